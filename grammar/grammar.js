@@ -23,7 +23,9 @@ const PATH_SECTIONS = ['files', 'tidy', 'copy', 'disable', 'directories', 'requi
 const LIST_SECTIONS = ['import', 'ignore', 'homeservers', 'binservers', 'mailserver', 'mountables',
   'broadcast', 'resolve', 'defaultroute', 'unmount'];
 
-const FRAGMENT = /([^\s"'`(){}$]|\$[^\s"'`(){}])+/;
+// A word piece. It may hold `:` (`host:/path`) but not start with one, so a stray `::` is an error.
+const FRAGMENT = /([^\s"'`(){}$:]|\$[^\s"'`(){}])([^\s"'`(){}$]|\$[^\s"'`(){}])*/;
+const FRAGMENT_CONTINUED = /([^\s"'`(){}$]|\$[^\s"'`(){}])+/;
 const VARIABLE = /\$(\([^()\s"'`]*\)|\{[^{}\s"'`]*\})/;
 
 /** The three quote kinds; `open` wraps the opening quote (plain or immediate). */
@@ -171,10 +173,10 @@ module.exports = grammar({
     _immediate_value: $ => choice(alias($._immediate_word, $.word), alias($._immediate_string, $.string)),
 
     word: $ => prec.right(seq(choice(alias(FRAGMENT, $.text), $.variable), repeat(choice(
-      alias(token.immediate(FRAGMENT), $.text), alias(token.immediate(VARIABLE), $.variable))))),
+      alias(token.immediate(FRAGMENT_CONTINUED), $.text), alias(token.immediate(VARIABLE), $.variable))))),
     _immediate_word: $ => prec.right(seq(
-      choice(alias(token.immediate(FRAGMENT), $.text), alias(token.immediate(VARIABLE), $.variable)),
-      repeat(choice(alias(token.immediate(FRAGMENT), $.text),
+      choice(alias(token.immediate(FRAGMENT_CONTINUED), $.text), alias(token.immediate(VARIABLE), $.variable)),
+      repeat(choice(alias(token.immediate(FRAGMENT_CONTINUED), $.text),
         alias(token.immediate(VARIABLE), $.variable))))),
     variable: $ => VARIABLE,
 

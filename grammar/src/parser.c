@@ -1617,67 +1617,67 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(45);
-      if (lookahead == '!') ADVANCE(261);
-      if (lookahead == '"') ADVANCE(545);
+      if (eof) ADVANCE(46);
+      if (lookahead == '!') ADVANCE(263);
+      if (lookahead == '"') ADVANCE(547);
       if (lookahead == '$') ADVANCE(7);
-      if (lookahead == '\'') ADVANCE(547);
-      if (lookahead == '(') ADVANCE(264);
-      if (lookahead == ')') ADVANCE(265);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '(') ADVANCE(266);
+      if (lookahead == ')') ADVANCE(267);
       if (lookahead == '+') ADVANCE(15);
       if (lookahead == '-') ADVANCE(16);
-      if (lookahead == ':') ADVANCE(48);
-      if (lookahead == '=') ADVANCE(467);
-      if (lookahead == 'R') ADVANCE(304);
-      if (lookahead == 'S') ADVANCE(305);
-      if (lookahead == 'W') ADVANCE(337);
+      if (lookahead == ':') ADVANCE(50);
+      if (lookahead == '=') ADVANCE(469);
+      if (lookahead == 'R') ADVANCE(306);
+      if (lookahead == 'S') ADVANCE(307);
+      if (lookahead == 'W') ADVANCE(339);
       if (lookahead == '[') ADVANCE(19);
-      if (lookahead == '`') ADVANCE(549);
-      if (lookahead == 'a') ADVANCE(292);
-      if (lookahead == 'b') ADVANCE(336);
-      if (lookahead == 'c') ADVANCE(348);
-      if (lookahead == 'd') ADVANCE(306);
-      if (lookahead == 'e') ADVANCE(303);
-      if (lookahead == 'f') ADVANCE(338);
-      if (lookahead == 'g') ADVANCE(399);
-      if (lookahead == 'h') ADVANCE(379);
-      if (lookahead == 'i') ADVANCE(332);
-      if (lookahead == 'l') ADVANCE(339);
-      if (lookahead == 'm') ADVANCE(286);
-      if (lookahead == 'p') ADVANCE(400);
-      if (lookahead == 'r') ADVANCE(307);
-      if (lookahead == 's') ADVANCE(334);
-      if (lookahead == 't') ADVANCE(335);
-      if (lookahead == 'u') ADVANCE(371);
-      if (lookahead == '{') ADVANCE(480);
-      if (lookahead == '|') ADVANCE(263);
-      if (lookahead == '}') ADVANCE(481);
+      if (lookahead == '`') ADVANCE(551);
+      if (lookahead == 'a') ADVANCE(294);
+      if (lookahead == 'b') ADVANCE(338);
+      if (lookahead == 'c') ADVANCE(350);
+      if (lookahead == 'd') ADVANCE(308);
+      if (lookahead == 'e') ADVANCE(305);
+      if (lookahead == 'f') ADVANCE(340);
+      if (lookahead == 'g') ADVANCE(401);
+      if (lookahead == 'h') ADVANCE(381);
+      if (lookahead == 'i') ADVANCE(334);
+      if (lookahead == 'l') ADVANCE(341);
+      if (lookahead == 'm') ADVANCE(288);
+      if (lookahead == 'p') ADVANCE(402);
+      if (lookahead == 'r') ADVANCE(309);
+      if (lookahead == 's') ADVANCE(336);
+      if (lookahead == 't') ADVANCE(337);
+      if (lookahead == 'u') ADVANCE(373);
+      if (lookahead == '{') ADVANCE(482);
+      if (lookahead == '|') ADVANCE(265);
+      if (lookahead == '}') ADVANCE(483);
       if (lookahead == '&' ||
-          lookahead == '.') ADVANCE(262);
+          lookahead == '.') ADVANCE(264);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(39)
+          lookahead == ' ') SKIP(40)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('j' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('j' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 1:
-      if (lookahead == '!') ADVANCE(261);
-      if (lookahead == '"') ADVANCE(545);
+      if (lookahead == '!') ADVANCE(263);
+      if (lookahead == '"') ADVANCE(547);
       if (lookahead == '$') ADVANCE(7);
-      if (lookahead == '\'') ADVANCE(547);
-      if (lookahead == '(') ADVANCE(264);
-      if (lookahead == '`') ADVANCE(549);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '(') ADVANCE(266);
+      if (lookahead == '`') ADVANCE(551);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 2:
-      if (lookahead == '"') ADVANCE(545);
+      if (lookahead == '"') ADVANCE(547);
       if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(547);
-      if (lookahead == '`') ADVANCE(549);
+      if (lookahead == '\'') ADVANCE(549);
+      if (lookahead == '`') ADVANCE(551);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1686,43 +1686,43 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '(' &&
           lookahead != ')' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '\'') ADVANCE(546);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '\'') ADVANCE(548);
       if (lookahead == '+') ADVANCE(15);
       if (lookahead == '-') ADVANCE(16);
-      if (lookahead == '=') ADVANCE(467);
-      if (lookahead == 'R') ADVANCE(485);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == '}') ADVANCE(481);
+      if (lookahead == '=') ADVANCE(469);
+      if (lookahead == 'R') ADVANCE(487);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == '}') ADVANCE(483);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(4)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
     case 4:
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '\'') ADVANCE(546);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '\'') ADVANCE(548);
       if (lookahead == '+') ADVANCE(15);
       if (lookahead == '-') ADVANCE(16);
-      if (lookahead == 'R') ADVANCE(485);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == '}') ADVANCE(481);
+      if (lookahead == 'R') ADVANCE(487);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == '}') ADVANCE(483);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(4)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
     case 5:
       if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '+') ADVANCE(503);
-      if (lookahead == '-') ADVANCE(504);
+      if (lookahead == '+') ADVANCE(505);
+      if (lookahead == '-') ADVANCE(506);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -1732,22 +1732,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\'' || ')' < lookahead) &&
           lookahead != '`' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 6:
       if (lookahead == '$') ADVANCE(8);
-      if (lookahead == 'R') ADVANCE(513);
-      if (lookahead == '}') ADVANCE(481);
+      if (lookahead == 'R') ADVANCE(515);
+      if (lookahead == '}') ADVANCE(483);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(17)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(538);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead)) ADVANCE(540);
+          (lookahead < '`' || '{' < lookahead)) ADVANCE(542);
       END_STATE();
     case 7:
       if (lookahead == '(') ADVANCE(11);
@@ -1764,7 +1764,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           lookahead != '`' &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 9:
       if (lookahead == '(') ADVANCE(12);
@@ -1781,10 +1781,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           lookahead != '`' &&
-          lookahead != '}') ADVANCE(501);
+          lookahead != '}') ADVANCE(503);
       END_STATE();
     case 11:
-      if (lookahead == ')') ADVANCE(542);
+      if (lookahead == ')') ADVANCE(544);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1796,7 +1796,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '`') ADVANCE(11);
       END_STATE();
     case 12:
-      if (lookahead == ')') ADVANCE(543);
+      if (lookahead == ')') ADVANCE(545);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1816,23 +1816,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(13)
       END_STATE();
     case 14:
-      if (lookahead == ':') ADVANCE(259);
+      if (lookahead == ':') ADVANCE(261);
       END_STATE();
     case 15:
-      if (lookahead == '>') ADVANCE(470);
+      if (lookahead == '>') ADVANCE(472);
       END_STATE();
     case 16:
-      if (lookahead == '>') ADVANCE(468);
+      if (lookahead == '>') ADVANCE(470);
       END_STATE();
     case 17:
-      if (lookahead == 'R') ADVANCE(485);
-      if (lookahead == '}') ADVANCE(481);
+      if (lookahead == 'R') ADVANCE(487);
+      if (lookahead == '}') ADVANCE(483);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(17)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
     case 18:
       if (lookahead == 'W') ADVANCE(23);
@@ -1842,7 +1842,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(18)
       END_STATE();
     case 19:
-      if (lookahead == ']') ADVANCE(465);
+      if (lookahead == ']') ADVANCE(467);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1850,7 +1850,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ') ADVANCE(19);
       END_STATE();
     case 20:
-      if (lookahead == ']') ADVANCE(466);
+      if (lookahead == ']') ADVANCE(468);
       if (lookahead == '"' ||
           ('\'' <= lookahead && lookahead <= ')') ||
           lookahead == '`' ||
@@ -1860,10 +1860,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != ' ') ADVANCE(502);
+          lookahead != ' ') ADVANCE(504);
       END_STATE();
     case 21:
-      if (lookahead == ']') ADVANCE(540);
+      if (lookahead == ']') ADVANCE(542);
       if (lookahead == '"' ||
           ('\'' <= lookahead && lookahead <= ')') ||
           lookahead == '`' ||
@@ -1873,10 +1873,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != ' ') ADVANCE(541);
+          lookahead != ' ') ADVANCE(543);
       END_STATE();
     case 22:
-      if (lookahead == 'h') ADVANCE(495);
+      if (lookahead == 'h') ADVANCE(497);
       END_STATE();
     case 23:
       if (lookahead == 'i') ADVANCE(24);
@@ -1885,7 +1885,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 't') ADVANCE(22);
       END_STATE();
     case 25:
-      if (lookahead == '}') ADVANCE(542);
+      if (lookahead == '}') ADVANCE(544);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1897,7 +1897,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '{') ADVANCE(25);
       END_STATE();
     case 26:
-      if (lookahead == '}') ADVANCE(543);
+      if (lookahead == '}') ADVANCE(545);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1909,1016 +1909,1033 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '{') ADVANCE(26);
       END_STATE();
     case 27:
-      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(464);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(466);
       END_STATE();
     case 28:
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(501);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
       END_STATE();
     case 29:
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(540);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
       END_STATE();
     case 30:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
       if (lookahead == '$') ADVANCE(10);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == ')') ADVANCE(268);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == '}') ADVANCE(481);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == ')') ADVANCE(270);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == '}') ADVANCE(483);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(30)
       if (lookahead != 0 &&
           lookahead != '(' &&
-          lookahead != '{') ADVANCE(501);
+          lookahead != ':' &&
+          lookahead != '{') ADVANCE(503);
       END_STATE();
     case 31:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
       if (lookahead == '$') ADVANCE(10);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '=') ADVANCE(500);
-      if (lookahead == '[') ADVANCE(502);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == 'h') ADVANCE(275);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(31)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
-      if (lookahead != 0 &&
-          lookahead != '(' &&
-          lookahead != ')' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(501);
-      END_STATE();
-    case 32:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '$') ADVANCE(10);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '=') ADVANCE(500);
-      if (lookahead == '[') ADVANCE(502);
-      if (lookahead == '`') ADVANCE(548);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == ':') ADVANCE(49);
+      if (lookahead == '=') ADVANCE(502);
+      if (lookahead == '[') ADVANCE(504);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == 'h') ADVANCE(277);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(32)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       if (lookahead != 0 &&
           lookahead != '(' &&
           lookahead != ')' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(501);
+          lookahead != '}') ADVANCE(503);
+      END_STATE();
+    case 32:
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '$') ADVANCE(10);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == '=') ADVANCE(502);
+      if (lookahead == '[') ADVANCE(504);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == 'h') ADVANCE(277);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(32)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      if (lookahead != 0 &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          lookahead != ':' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(503);
       END_STATE();
     case 33:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
       if (lookahead == '$') ADVANCE(10);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == 'h') ADVANCE(499);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == '=') ADVANCE(502);
+      if (lookahead == '[') ADVANCE(504);
+      if (lookahead == '`') ADVANCE(550);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(33)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       if (lookahead != 0 &&
           lookahead != '(' &&
           lookahead != ')' &&
+          lookahead != ':' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(501);
+          lookahead != '}') ADVANCE(503);
       END_STATE();
     case 34:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '$') ADVANCE(10);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == 'h') ADVANCE(501);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(34)
+      if (lookahead != 0 &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          lookahead != ':' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(503);
+      END_STATE();
+    case 35:
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
       if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == ')') ADVANCE(268);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == '}') ADVANCE(481);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == ')') ADVANCE(270);
+      if (lookahead == ':') ADVANCE(542);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == '}') ADVANCE(483);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(30)
       if (lookahead != 0 &&
           lookahead != '(' &&
-          lookahead != '{') ADVANCE(540);
-      END_STATE();
-    case 35:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '=') ADVANCE(537);
-      if (lookahead == 'S') ADVANCE(511);
-      if (lookahead == '[') ADVANCE(541);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == 'r') ADVANCE(512);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(42)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
-      if (lookahead != 0 &&
-          lookahead != '(' &&
-          lookahead != ')' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '{') ADVANCE(542);
       END_STATE();
     case 36:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
       if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '=') ADVANCE(537);
-      if (lookahead == 'S') ADVANCE(511);
-      if (lookahead == '[') ADVANCE(541);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(43)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
-      if (lookahead != 0 &&
-          lookahead != '(' &&
-          lookahead != ')' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(540);
-      END_STATE();
-    case 37:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '=') ADVANCE(537);
-      if (lookahead == '[') ADVANCE(541);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == 'h') ADVANCE(525);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(31)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
-      if (lookahead != 0 &&
-          lookahead != '(' &&
-          lookahead != ')' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(540);
-      END_STATE();
-    case 38:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '=') ADVANCE(537);
-      if (lookahead == '[') ADVANCE(541);
-      if (lookahead == '`') ADVANCE(548);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == ':') ADVANCE(542);
+      if (lookahead == '=') ADVANCE(539);
+      if (lookahead == '[') ADVANCE(543);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == 'h') ADVANCE(527);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(32)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '(' &&
           lookahead != ')' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
-    case 39:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '$') ADVANCE(9);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '(') ADVANCE(267);
-      if (lookahead == ')') ADVANCE(268);
-      if (lookahead == '+') ADVANCE(15);
-      if (lookahead == '-') ADVANCE(16);
-      if (lookahead == '=') ADVANCE(266);
-      if (lookahead == 'R') ADVANCE(304);
-      if (lookahead == 'S') ADVANCE(305);
-      if (lookahead == 'W') ADVANCE(337);
-      if (lookahead == '[') ADVANCE(19);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == 'a') ADVANCE(292);
-      if (lookahead == 'b') ADVANCE(336);
-      if (lookahead == 'c') ADVANCE(348);
-      if (lookahead == 'd') ADVANCE(306);
-      if (lookahead == 'e') ADVANCE(303);
-      if (lookahead == 'f') ADVANCE(338);
-      if (lookahead == 'g') ADVANCE(399);
-      if (lookahead == 'h') ADVANCE(379);
-      if (lookahead == 'i') ADVANCE(332);
-      if (lookahead == 'l') ADVANCE(339);
-      if (lookahead == 'm') ADVANCE(286);
-      if (lookahead == 'p') ADVANCE(400);
-      if (lookahead == 'r') ADVANCE(307);
-      if (lookahead == 's') ADVANCE(334);
-      if (lookahead == 't') ADVANCE(335);
-      if (lookahead == 'u') ADVANCE(371);
-      if (lookahead == '{') ADVANCE(480);
-      if (lookahead == '}') ADVANCE(481);
+    case 37:
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '$') ADVANCE(8);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == ':') ADVANCE(542);
+      if (lookahead == '=') ADVANCE(539);
+      if (lookahead == '[') ADVANCE(543);
+      if (lookahead == '`') ADVANCE(550);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(39)
+          lookahead == ' ') SKIP(33)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('j' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      if (lookahead != 0 &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(542);
       END_STATE();
-    case 40:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '(') ADVANCE(267);
-      if (lookahead == ')') ADVANCE(265);
-      if (lookahead == ':') ADVANCE(14);
-      if (lookahead == '=') ADVANCE(266);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == 'a') ADVANCE(108);
-      if (lookahead == 'b') ADVANCE(147);
-      if (lookahead == 'c') ADVANCE(156);
-      if (lookahead == 'd') ADVANCE(119);
-      if (lookahead == 'e') ADVANCE(116);
-      if (lookahead == 'f') ADVANCE(148);
-      if (lookahead == 'g') ADVANCE(199);
-      if (lookahead == 'h') ADVANCE(182);
-      if (lookahead == 'i') ADVANCE(144);
-      if (lookahead == 'l') ADVANCE(151);
-      if (lookahead == 'm') ADVANCE(104);
-      if (lookahead == 'p') ADVANCE(201);
-      if (lookahead == 'r') ADVANCE(120);
-      if (lookahead == 's') ADVANCE(145);
-      if (lookahead == 't') ADVANCE(146);
-      if (lookahead == 'u') ADVANCE(175);
-      if (lookahead == '|') ADVANCE(263);
-      if (lookahead == '&' ||
-          lookahead == '.') ADVANCE(262);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(41)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 41:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '(') ADVANCE(267);
-      if (lookahead == '=') ADVANCE(266);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == 'a') ADVANCE(108);
-      if (lookahead == 'b') ADVANCE(147);
-      if (lookahead == 'c') ADVANCE(156);
-      if (lookahead == 'd') ADVANCE(119);
-      if (lookahead == 'e') ADVANCE(116);
-      if (lookahead == 'f') ADVANCE(148);
-      if (lookahead == 'g') ADVANCE(199);
-      if (lookahead == 'h') ADVANCE(182);
-      if (lookahead == 'i') ADVANCE(144);
-      if (lookahead == 'l') ADVANCE(151);
-      if (lookahead == 'm') ADVANCE(104);
-      if (lookahead == 'p') ADVANCE(201);
-      if (lookahead == 'r') ADVANCE(120);
-      if (lookahead == 's') ADVANCE(145);
-      if (lookahead == 't') ADVANCE(146);
-      if (lookahead == 'u') ADVANCE(175);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(41)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 42:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '=') ADVANCE(27);
-      if (lookahead == 'S') ADVANCE(305);
-      if (lookahead == '[') ADVANCE(19);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == 'r') ADVANCE(326);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(42)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 43:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '=') ADVANCE(27);
-      if (lookahead == 'S') ADVANCE(305);
-      if (lookahead == '[') ADVANCE(19);
-      if (lookahead == '`') ADVANCE(548);
+    case 38:
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '$') ADVANCE(8);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == '=') ADVANCE(539);
+      if (lookahead == 'S') ADVANCE(513);
+      if (lookahead == '[') ADVANCE(543);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == 'r') ADVANCE(514);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(43)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      if (lookahead != 0 &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(542);
       END_STATE();
-    case 44:
-      if (eof) ADVANCE(45);
-      if (lookahead == '"') ADVANCE(544);
-      if (lookahead == '\'') ADVANCE(546);
-      if (lookahead == '`') ADVANCE(548);
-      if (lookahead == '{') ADVANCE(480);
+    case 39:
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '$') ADVANCE(8);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == '=') ADVANCE(539);
+      if (lookahead == 'S') ADVANCE(513);
+      if (lookahead == '[') ADVANCE(543);
+      if (lookahead == '`') ADVANCE(550);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(44)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      if (lookahead != 0 &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(542);
+      END_STATE();
+    case 40:
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '$') ADVANCE(9);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == '(') ADVANCE(269);
+      if (lookahead == ')') ADVANCE(270);
+      if (lookahead == '+') ADVANCE(15);
+      if (lookahead == '-') ADVANCE(16);
+      if (lookahead == '=') ADVANCE(268);
+      if (lookahead == 'R') ADVANCE(306);
+      if (lookahead == 'S') ADVANCE(307);
+      if (lookahead == 'W') ADVANCE(339);
+      if (lookahead == '[') ADVANCE(19);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == 'a') ADVANCE(294);
+      if (lookahead == 'b') ADVANCE(338);
+      if (lookahead == 'c') ADVANCE(350);
+      if (lookahead == 'd') ADVANCE(308);
+      if (lookahead == 'e') ADVANCE(305);
+      if (lookahead == 'f') ADVANCE(340);
+      if (lookahead == 'g') ADVANCE(401);
+      if (lookahead == 'h') ADVANCE(381);
+      if (lookahead == 'i') ADVANCE(334);
+      if (lookahead == 'l') ADVANCE(341);
+      if (lookahead == 'm') ADVANCE(288);
+      if (lookahead == 'p') ADVANCE(402);
+      if (lookahead == 'r') ADVANCE(309);
+      if (lookahead == 's') ADVANCE(336);
+      if (lookahead == 't') ADVANCE(337);
+      if (lookahead == 'u') ADVANCE(373);
+      if (lookahead == '{') ADVANCE(482);
+      if (lookahead == '}') ADVANCE(483);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(40)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('j' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 41:
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == '(') ADVANCE(269);
+      if (lookahead == ')') ADVANCE(267);
+      if (lookahead == ':') ADVANCE(14);
+      if (lookahead == '=') ADVANCE(268);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == 'a') ADVANCE(110);
+      if (lookahead == 'b') ADVANCE(149);
+      if (lookahead == 'c') ADVANCE(158);
+      if (lookahead == 'd') ADVANCE(121);
+      if (lookahead == 'e') ADVANCE(118);
+      if (lookahead == 'f') ADVANCE(150);
+      if (lookahead == 'g') ADVANCE(201);
+      if (lookahead == 'h') ADVANCE(184);
+      if (lookahead == 'i') ADVANCE(146);
+      if (lookahead == 'l') ADVANCE(153);
+      if (lookahead == 'm') ADVANCE(106);
+      if (lookahead == 'p') ADVANCE(203);
+      if (lookahead == 'r') ADVANCE(122);
+      if (lookahead == 's') ADVANCE(147);
+      if (lookahead == 't') ADVANCE(148);
+      if (lookahead == 'u') ADVANCE(177);
+      if (lookahead == '|') ADVANCE(265);
+      if (lookahead == '&' ||
+          lookahead == '.') ADVANCE(264);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(42)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 42:
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == '(') ADVANCE(269);
+      if (lookahead == '=') ADVANCE(268);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == 'a') ADVANCE(110);
+      if (lookahead == 'b') ADVANCE(149);
+      if (lookahead == 'c') ADVANCE(158);
+      if (lookahead == 'd') ADVANCE(121);
+      if (lookahead == 'e') ADVANCE(118);
+      if (lookahead == 'f') ADVANCE(150);
+      if (lookahead == 'g') ADVANCE(201);
+      if (lookahead == 'h') ADVANCE(184);
+      if (lookahead == 'i') ADVANCE(146);
+      if (lookahead == 'l') ADVANCE(153);
+      if (lookahead == 'm') ADVANCE(106);
+      if (lookahead == 'p') ADVANCE(203);
+      if (lookahead == 'r') ADVANCE(122);
+      if (lookahead == 's') ADVANCE(147);
+      if (lookahead == 't') ADVANCE(148);
+      if (lookahead == 'u') ADVANCE(177);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(42)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 43:
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == '=') ADVANCE(27);
+      if (lookahead == 'S') ADVANCE(307);
+      if (lookahead == '[') ADVANCE(19);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == 'r') ADVANCE(328);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(43)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 44:
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == '=') ADVANCE(27);
+      if (lookahead == 'S') ADVANCE(307);
+      if (lookahead == '[') ADVANCE(19);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(44)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 45:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (eof) ADVANCE(46);
+      if (lookahead == '"') ADVANCE(546);
+      if (lookahead == '\'') ADVANCE(548);
+      if (lookahead == '`') ADVANCE(550);
+      if (lookahead == '{') ADVANCE(482);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(45)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 46:
-      ACCEPT_TOKEN(anon_sym_control);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 47:
       ACCEPT_TOKEN(anon_sym_control);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 48:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(anon_sym_control);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 49:
-      ACCEPT_TOKEN(anon_sym_groups);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 50:
+      ACCEPT_TOKEN(anon_sym_COLON);
+      if (lookahead == ':') ADVANCE(261);
+      END_STATE();
+    case 51:
+      ACCEPT_TOKEN(anon_sym_groups);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 52:
       ACCEPT_TOKEN(anon_sym_groups);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 51:
-      ACCEPT_TOKEN(anon_sym_classes);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 52:
-      ACCEPT_TOKEN(anon_sym_classes);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 53:
-      ACCEPT_TOKEN(anon_sym_files);
+      ACCEPT_TOKEN(anon_sym_classes);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 54:
+      ACCEPT_TOKEN(anon_sym_classes);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 55:
+      ACCEPT_TOKEN(anon_sym_files);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 56:
       ACCEPT_TOKEN(anon_sym_files);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 55:
-      ACCEPT_TOKEN(anon_sym_tidy);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 56:
-      ACCEPT_TOKEN(anon_sym_tidy);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 57:
-      ACCEPT_TOKEN(anon_sym_copy);
+      ACCEPT_TOKEN(anon_sym_tidy);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 58:
+      ACCEPT_TOKEN(anon_sym_tidy);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 59:
+      ACCEPT_TOKEN(anon_sym_copy);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 60:
       ACCEPT_TOKEN(anon_sym_copy);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 59:
-      ACCEPT_TOKEN(anon_sym_disable);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 60:
-      ACCEPT_TOKEN(anon_sym_disable);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 61:
-      ACCEPT_TOKEN(anon_sym_directories);
+      ACCEPT_TOKEN(anon_sym_disable);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 62:
+      ACCEPT_TOKEN(anon_sym_disable);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 63:
+      ACCEPT_TOKEN(anon_sym_directories);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 64:
       ACCEPT_TOKEN(anon_sym_directories);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 63:
-      ACCEPT_TOKEN(anon_sym_required);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 64:
-      ACCEPT_TOKEN(anon_sym_required);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 65:
-      ACCEPT_TOKEN(anon_sym_disks);
+      ACCEPT_TOKEN(anon_sym_required);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 66:
+      ACCEPT_TOKEN(anon_sym_required);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 67:
+      ACCEPT_TOKEN(anon_sym_disks);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 68:
       ACCEPT_TOKEN(anon_sym_disks);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 67:
-      ACCEPT_TOKEN(anon_sym_import);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 68:
-      ACCEPT_TOKEN(anon_sym_import);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 69:
+      ACCEPT_TOKEN(anon_sym_import);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 70:
+      ACCEPT_TOKEN(anon_sym_import);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 71:
       ACCEPT_TOKEN(anon_sym_ignore);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
-    case 70:
+    case 72:
       ACCEPT_TOKEN(anon_sym_ignore);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
-    case 71:
+    case 73:
       ACCEPT_TOKEN(anon_sym_homeservers);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 72:
-      ACCEPT_TOKEN(anon_sym_binservers);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 73:
-      ACCEPT_TOKEN(anon_sym_binservers);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 74:
-      ACCEPT_TOKEN(anon_sym_mailserver);
+      ACCEPT_TOKEN(anon_sym_binservers);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 75:
+      ACCEPT_TOKEN(anon_sym_binservers);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 76:
+      ACCEPT_TOKEN(anon_sym_mailserver);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 77:
       ACCEPT_TOKEN(anon_sym_mailserver);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 76:
-      ACCEPT_TOKEN(anon_sym_mountables);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 77:
-      ACCEPT_TOKEN(anon_sym_mountables);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 78:
-      ACCEPT_TOKEN(anon_sym_broadcast);
+      ACCEPT_TOKEN(anon_sym_mountables);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 79:
+      ACCEPT_TOKEN(anon_sym_mountables);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 80:
+      ACCEPT_TOKEN(anon_sym_broadcast);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 81:
       ACCEPT_TOKEN(anon_sym_broadcast);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 80:
-      ACCEPT_TOKEN(anon_sym_resolve);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 81:
-      ACCEPT_TOKEN(anon_sym_resolve);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 82:
-      ACCEPT_TOKEN(anon_sym_defaultroute);
+      ACCEPT_TOKEN(anon_sym_resolve);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 83:
+      ACCEPT_TOKEN(anon_sym_resolve);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 84:
+      ACCEPT_TOKEN(anon_sym_defaultroute);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 85:
       ACCEPT_TOKEN(anon_sym_defaultroute);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 84:
-      ACCEPT_TOKEN(anon_sym_unmount);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 85:
-      ACCEPT_TOKEN(anon_sym_unmount);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 86:
-      ACCEPT_TOKEN(anon_sym_editfiles);
+      ACCEPT_TOKEN(anon_sym_unmount);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 87:
+      ACCEPT_TOKEN(anon_sym_unmount);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 88:
+      ACCEPT_TOKEN(anon_sym_editfiles);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 89:
       ACCEPT_TOKEN(anon_sym_editfiles);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 88:
-      ACCEPT_TOKEN(anon_sym_acl);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 89:
-      ACCEPT_TOKEN(anon_sym_acl);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 90:
-      ACCEPT_TOKEN(anon_sym_links);
+      ACCEPT_TOKEN(anon_sym_acl);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 91:
+      ACCEPT_TOKEN(anon_sym_acl);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 92:
+      ACCEPT_TOKEN(anon_sym_links);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 93:
       ACCEPT_TOKEN(anon_sym_links);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 92:
-      ACCEPT_TOKEN(anon_sym_processes);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 93:
-      ACCEPT_TOKEN(anon_sym_processes);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 94:
-      ACCEPT_TOKEN(anon_sym_shellcommands);
+      ACCEPT_TOKEN(anon_sym_processes);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 95:
+      ACCEPT_TOKEN(anon_sym_processes);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 96:
+      ACCEPT_TOKEN(anon_sym_shellcommands);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 97:
       ACCEPT_TOKEN(anon_sym_shellcommands);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
-    case 96:
+    case 98:
       ACCEPT_TOKEN(anon_sym_miscmounts);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
-    case 97:
+    case 99:
       ACCEPT_TOKEN(anon_sym_miscmounts);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 98:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(106);
-      if (lookahead == 'k') ADVANCE(213);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 99:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(117);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 100:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(229);
+      if (lookahead == 'a') ADVANCE(108);
+      if (lookahead == 'k') ADVANCE(215);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 101:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(249);
+      if (lookahead == 'a') ADVANCE(119);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 102:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(178);
+      if (lookahead == 'a') ADVANCE(231);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 103:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(228);
+      if (lookahead == 'a') ADVANCE(251);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 104:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(150);
-      if (lookahead == 'i') ADVANCE(226);
-      if (lookahead == 'o') ADVANCE(247);
+      if (lookahead == 'a') ADVANCE(180);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 105:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(107);
+      if (lookahead == 'a') ADVANCE(230);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 106:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'b') ADVANCE(163);
+      if (lookahead == 'a') ADVANCE(152);
+      if (lookahead == 'i') ADVANCE(228);
+      if (lookahead == 'o') ADVANCE(249);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 107:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'a') ADVANCE(109);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 108:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'b') ADVANCE(165);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 108:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(157);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 109:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(240);
+      if (lookahead == 'b') ADVANCE(167);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 110:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(141);
+      if (lookahead == 'c') ADVANCE(159);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 111:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(188);
+      if (lookahead == 'c') ADVANCE(242);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 112:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(103);
+      if (lookahead == 'c') ADVANCE(143);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 113:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(172);
+      if (lookahead == 'c') ADVANCE(190);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 114:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'd') ADVANCE(63);
+      if (lookahead == 'c') ADVANCE(105);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 115:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'd') ADVANCE(257);
+      if (lookahead == 'c') ADVANCE(174);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 116:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'd') ADVANCE(149);
+      if (lookahead == 'd') ADVANCE(65);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 117:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'd') ADVANCE(112);
+      if (lookahead == 'd') ADVANCE(259);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 118:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'd') ADVANCE(225);
+      if (lookahead == 'd') ADVANCE(151);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 119:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(142);
-      if (lookahead == 'i') ADVANCE(200);
+      if (lookahead == 'd') ADVANCE(114);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 120:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(197);
+      if (lookahead == 'd') ADVANCE(227);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 121:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(69);
+      if (lookahead == 'e') ADVANCE(144);
+      if (lookahead == 'i') ADVANCE(202);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 122:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(59);
+      if (lookahead == 'e') ADVANCE(199);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 123:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(80);
+      if (lookahead == 'e') ADVANCE(71);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 124:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(61);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 125:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'e') ADVANCE(82);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 125:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(109);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 126:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(114);
+      if (lookahead == 'e') ADVANCE(84);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 127:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(111);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 128:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(116);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 129:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(212);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 130:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(164);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 131:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(216);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 132:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'e') ADVANCE(210);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 128:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(162);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 129:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(214);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 130:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(208);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 131:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(198);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 132:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(217);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 133:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(218);
+      if (lookahead == 'e') ADVANCE(200);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 134:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
@@ -2926,1054 +2943,1070 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 135:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(222);
+      if (lookahead == 'e') ADVANCE(220);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 136:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(223);
+      if (lookahead == 'e') ADVANCE(221);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 137:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(209);
+      if (lookahead == 'e') ADVANCE(224);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 138:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(225);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 139:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'e') ADVANCE(211);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 139:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(212);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 140:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(232);
+      if (lookahead == 'e') ADVANCE(213);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 141:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(233);
+      if (lookahead == 'e') ADVANCE(214);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 142:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'f') ADVANCE(101);
+      if (lookahead == 'e') ADVANCE(234);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 143:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'f') ADVANCE(154);
+      if (lookahead == 'e') ADVANCE(235);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 144:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'g') ADVANCE(179);
-      if (lookahead == 'm') ADVANCE(195);
+      if (lookahead == 'f') ADVANCE(103);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 145:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'h') ADVANCE(128);
+      if (lookahead == 'f') ADVANCE(156);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 146:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(115);
+      if (lookahead == 'g') ADVANCE(181);
+      if (lookahead == 'm') ADVANCE(197);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 147:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(176);
-      if (lookahead == 'r') ADVANCE(184);
+      if (lookahead == 'h') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 148:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(160);
+      if (lookahead == 'i') ADVANCE(117);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 149:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(238);
+      if (lookahead == 'i') ADVANCE(178);
+      if (lookahead == 'r') ADVANCE(186);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 150:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(167);
+      if (lookahead == 'i') ADVANCE(162);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 151:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(174);
+      if (lookahead == 'i') ADVANCE(240);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 152:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(206);
+      if (lookahead == 'i') ADVANCE(169);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 153:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(136);
+      if (lookahead == 'i') ADVANCE(176);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 154:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(164);
+      if (lookahead == 'i') ADVANCE(208);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 155:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'k') ADVANCE(215);
+      if (lookahead == 'i') ADVANCE(138);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 156:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(100);
-      if (lookahead == 'o') ADVANCE(173);
+      if (lookahead == 'i') ADVANCE(166);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 157:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(88);
+      if (lookahead == 'k') ADVANCE(217);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 158:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(252);
+      if (lookahead == 'l') ADVANCE(102);
+      if (lookahead == 'o') ADVANCE(175);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 159:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(46);
+      if (lookahead == 'l') ADVANCE(90);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 160:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(129);
+      if (lookahead == 'l') ADVANCE(254);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 161:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(111);
+      if (lookahead == 'l') ADVANCE(47);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 162:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(161);
+      if (lookahead == 'l') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 163:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(122);
+      if (lookahead == 'l') ADVANCE(113);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 164:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(133);
+      if (lookahead == 'l') ADVANCE(163);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 165:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'l') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 166:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'l') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 166:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(244);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 167:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(234);
+      if (lookahead == 'l') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 168:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'm') ADVANCE(170);
+      if (lookahead == 'l') ADVANCE(246);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 169:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'm') ADVANCE(140);
+      if (lookahead == 'l') ADVANCE(236);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 170:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'm') ADVANCE(102);
+      if (lookahead == 'm') ADVANCE(172);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 171:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'm') ADVANCE(193);
+      if (lookahead == 'm') ADVANCE(142);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 172:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'm') ADVANCE(194);
+      if (lookahead == 'm') ADVANCE(104);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 173:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(243);
-      if (lookahead == 'p') ADVANCE(256);
+      if (lookahead == 'm') ADVANCE(195);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 174:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(155);
+      if (lookahead == 'm') ADVANCE(196);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 175:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(171);
+      if (lookahead == 'n') ADVANCE(245);
+      if (lookahead == 'p') ADVANCE(258);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 176:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(227);
+      if (lookahead == 'n') ADVANCE(157);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 177:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(239);
+      if (lookahead == 'n') ADVANCE(173);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 178:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(118);
+      if (lookahead == 'n') ADVANCE(229);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 179:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(183);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 180:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(236);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 181:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'n') ADVANCE(241);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
-    case 182:
+    case 180:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(169);
+      if (lookahead == 'n') ADVANCE(120);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 181:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'n') ADVANCE(185);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 182:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'n') ADVANCE(238);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 183:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'n') ADVANCE(243);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 184:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(171);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 185:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(206);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 186:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 187:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(247);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 188:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(112);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 189:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'o') ADVANCE(204);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 184:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(99);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 185:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(245);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 186:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(110);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 187:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(202);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 188:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(168);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 189:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(203);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 190:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(158);
+      if (lookahead == 'o') ADVANCE(170);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 191:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(205);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 192:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(160);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 193:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(252);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 194:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(161);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 195:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'o') ADVANCE(250);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 192:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(159);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 193:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(248);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 194:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(251);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 195:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'p') ADVANCE(187);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'p') ADVANCE(216);
+      if (lookahead == 'o') ADVANCE(253);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 197:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'q') ADVANCE(246);
-      if (lookahead == 's') ADVANCE(190);
+      if (lookahead == 'p') ADVANCE(189);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 198:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(74);
+      if (lookahead == 'p') ADVANCE(218);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 199:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(185);
+      if (lookahead == 'q') ADVANCE(248);
+      if (lookahead == 's') ADVANCE(192);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(125);
-      if (lookahead == 's') ADVANCE(98);
+      if (lookahead == 'r') ADVANCE(76);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 201:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(186);
+      if (lookahead == 'r') ADVANCE(187);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(235);
+      if (lookahead == 'r') ADVANCE(127);
+      if (lookahead == 's') ADVANCE(100);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(153);
+      if (lookahead == 'r') ADVANCE(188);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(121);
+      if (lookahead == 'r') ADVANCE(237);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 205:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(192);
+      if (lookahead == 'r') ADVANCE(155);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 206:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(126);
+      if (lookahead == 'r') ADVANCE(123);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(191);
+      if (lookahead == 'r') ADVANCE(194);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(220);
+      if (lookahead == 'r') ADVANCE(128);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(224);
+      if (lookahead == 'r') ADVANCE(193);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(253);
+      if (lookahead == 'r') ADVANCE(222);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 211:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'r') ADVANCE(226);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 212:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'r') ADVANCE(255);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 212:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(254);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(65);
+      if (lookahead == 'r') ADVANCE(257);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 214:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(53);
+      if (lookahead == 'r') ADVANCE(256);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(90);
+      if (lookahead == 's') ADVANCE(67);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(49);
+      if (lookahead == 's') ADVANCE(55);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 217:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(51);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 218:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(86);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 219:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 's') ADVANCE(92);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 218:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(51);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 219:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(53);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(72);
+      if (lookahead == 's') ADVANCE(88);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 221:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(96);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 222:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(76);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 223:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(61);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 224:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(71);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 225:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 's') ADVANCE(94);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 222:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(74);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 223:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(98);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 224:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(78);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 225:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(63);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(113);
+      if (lookahead == 's') ADVANCE(73);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(127);
+      if (lookahead == 's') ADVANCE(96);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(237);
+      if (lookahead == 's') ADVANCE(115);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(230);
+      if (lookahead == 's') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(132);
+      if (lookahead == 's') ADVANCE(239);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 231:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(232);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 232:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 's') ADVANCE(134);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 232:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(138);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(231);
+      if (lookahead == 's') ADVANCE(136);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(139);
+      if (lookahead == 's') ADVANCE(140);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(67);
+      if (lookahead == 's') ADVANCE(233);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(84);
+      if (lookahead == 's') ADVANCE(141);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(78);
+      if (lookahead == 't') ADVANCE(69);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(143);
+      if (lookahead == 't') ADVANCE(86);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(105);
+      if (lookahead == 't') ADVANCE(80);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 240:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(189);
+      if (lookahead == 't') ADVANCE(145);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(221);
+      if (lookahead == 't') ADVANCE(107);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(124);
+      if (lookahead == 't') ADVANCE(191);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(205);
+      if (lookahead == 't') ADVANCE(223);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 244:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 't') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 245:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 't') ADVANCE(207);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 245:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(196);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(152);
+      if (lookahead == 't') ADVANCE(209);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(177);
+      if (lookahead == 'u') ADVANCE(198);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 248:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(180);
+      if (lookahead == 'u') ADVANCE(154);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(166);
+      if (lookahead == 'u') ADVANCE(179);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(242);
+      if (lookahead == 'u') ADVANCE(182);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(181);
+      if (lookahead == 'u') ADVANCE(168);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'v') ADVANCE(123);
+      if (lookahead == 'u') ADVANCE(244);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'v') ADVANCE(130);
+      if (lookahead == 'u') ADVANCE(183);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'v') ADVANCE(131);
+      if (lookahead == 'v') ADVANCE(125);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'v') ADVANCE(137);
+      if (lookahead == 'v') ADVANCE(132);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 256:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'v') ADVANCE(133);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 257:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'v') ADVANCE(139);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 258:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'y') ADVANCE(59);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 259:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'y') ADVANCE(57);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 257:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'y') ADVANCE(55);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 258:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 259:
-      ACCEPT_TOKEN(anon_sym_COLON_COLON);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 260:
-      ACCEPT_TOKEN(sym_class_name);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 261:
-      ACCEPT_TOKEN(anon_sym_BANG);
+      ACCEPT_TOKEN(anon_sym_COLON_COLON);
       END_STATE();
     case 262:
-      ACCEPT_TOKEN(aux_sym_and_expression_token1);
-      if (lookahead == '|') ADVANCE(263);
-      if (lookahead == '&' ||
-          lookahead == '.') ADVANCE(262);
+      ACCEPT_TOKEN(sym_class_name);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 263:
+      ACCEPT_TOKEN(anon_sym_BANG);
+      END_STATE();
+    case 264:
+      ACCEPT_TOKEN(aux_sym_and_expression_token1);
+      if (lookahead == '|') ADVANCE(265);
+      if (lookahead == '&' ||
+          lookahead == '.') ADVANCE(264);
+      END_STATE();
+    case 265:
       ACCEPT_TOKEN(aux_sym_or_expression_token1);
       if (lookahead == '&' ||
           lookahead == '.' ||
-          lookahead == '|') ADVANCE(263);
-      END_STATE();
-    case 264:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
-      END_STATE();
-    case 265:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+          lookahead == '|') ADVANCE(265);
       END_STATE();
     case 266:
-      ACCEPT_TOKEN(anon_sym_EQ);
+      ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
     case 267:
-      ACCEPT_TOKEN(anon_sym_LPAREN2);
+      ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
     case 268:
-      ACCEPT_TOKEN(anon_sym_RPAREN2);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 269:
+      ACCEPT_TOKEN(anon_sym_LPAREN2);
+      END_STATE();
+    case 270:
+      ACCEPT_TOKEN(anon_sym_RPAREN2);
+      END_STATE();
+    case 271:
       ACCEPT_TOKEN(sym_home);
       if (lookahead == '$') ADVANCE(28);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -3982,21 +4015,21 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(501);
+          lookahead != '}') ADVANCE(503);
       END_STATE();
-    case 270:
+    case 272:
       ACCEPT_TOKEN(sym_home);
       if (lookahead == '$') ADVANCE(28);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(501);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
       END_STATE();
-    case 271:
+    case 273:
       ACCEPT_TOKEN(sym_home);
       if (lookahead == '$') ADVANCE(29);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -4005,63 +4038,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
-    case 272:
+    case 274:
       ACCEPT_TOKEN(sym_home);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 273:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'e') ADVANCE(269);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(501);
-      END_STATE();
-    case 274:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'm') ADVANCE(273);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(501);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'o') ADVANCE(274);
+      if (lookahead == 'e') ADVANCE(271);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -4070,16 +4065,54 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(501);
+          lookahead != '}') ADVANCE(503);
       END_STATE();
     case 276:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == '$') ADVANCE(28);
+      if (lookahead == 'm') ADVANCE(275);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(503);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == '$') ADVANCE(28);
+      if (lookahead == 'o') ADVANCE(276);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(503);
+      END_STATE();
+    case 278:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == '$') ADVANCE(28);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(276);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -4088,425 +4121,407 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(501);
+          lookahead != '}') ADVANCE(503);
       END_STATE();
-    case 277:
+    case 279:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'A') ADVANCE(357);
+      if (lookahead == 'A') ADVANCE(359);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 278:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'O') ADVANCE(395);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 279:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'S') ADVANCE(444);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(290);
-      if (lookahead == 'k') ADVANCE(413);
+      if (lookahead == 'O') ADVANCE(397);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(301);
+      if (lookahead == 'S') ADVANCE(446);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 282:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'a') ADVANCE(292);
+      if (lookahead == 'k') ADVANCE(415);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 283:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'a') ADVANCE(303);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 284:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'a') ADVANCE(432);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 285:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'a') ADVANCE(455);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 286:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'a') ADVANCE(376);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 287:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'a') ADVANCE(430);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 283:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(453);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 284:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(374);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 285:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(428);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 286:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(341);
-      if (lookahead == 'i') ADVANCE(425);
-      if (lookahead == 'o') ADVANCE(452);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 287:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(295);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 288:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(405);
+      if (lookahead == 'a') ADVANCE(343);
+      if (lookahead == 'i') ADVANCE(427);
+      if (lookahead == 'o') ADVANCE(454);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 289:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(291);
+      if (lookahead == 'a') ADVANCE(297);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 290:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'b') ADVANCE(358);
+      if (lookahead == 'a') ADVANCE(407);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 291:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'a') ADVANCE(293);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 292:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'b') ADVANCE(360);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 292:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(349);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 293:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(445);
+      if (lookahead == 'b') ADVANCE(362);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 294:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(327);
+      if (lookahead == 'c') ADVANCE(351);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 295:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(310);
+      if (lookahead == 'c') ADVANCE(447);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 296:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(385);
+      if (lookahead == 'c') ADVANCE(329);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 297:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(285);
+      if (lookahead == 'c') ADVANCE(312);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 298:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(367);
+      if (lookahead == 'c') ADVANCE(387);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 299:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'd') ADVANCE(64);
+      if (lookahead == 'c') ADVANCE(287);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 300:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'd') ADVANCE(461);
+      if (lookahead == 'c') ADVANCE(369);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 301:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'd') ADVANCE(297);
+      if (lookahead == 'd') ADVANCE(66);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 302:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'd') ADVANCE(424);
+      if (lookahead == 'd') ADVANCE(463);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 303:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'd') ADVANCE(340);
+      if (lookahead == 'd') ADVANCE(299);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 304:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(393);
+      if (lookahead == 'd') ADVANCE(426);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 305:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(434);
+      if (lookahead == 'd') ADVANCE(342);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 306:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(329);
-      if (lookahead == 'i') ADVANCE(401);
+      if (lookahead == 'e') ADVANCE(395);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 307:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(397);
+      if (lookahead == 'e') ADVANCE(436);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 308:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(272);
+      if (lookahead == 'e') ADVANCE(331);
+      if (lookahead == 'i') ADVANCE(403);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 309:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(70);
+      if (lookahead == 'e') ADVANCE(399);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 310:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(277);
+      if (lookahead == 'e') ADVANCE(274);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 311:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(60);
+      if (lookahead == 'e') ADVANCE(72);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 312:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(81);
+      if (lookahead == 'e') ADVANCE(279);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 313:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'e') ADVANCE(62);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 314:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'e') ADVANCE(83);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 314:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(293);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 315:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(299);
+      if (lookahead == 'e') ADVANCE(85);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 316:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'e') ADVANCE(295);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 317:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'e') ADVANCE(301);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 318:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'e') ADVANCE(412);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 319:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'e') ADVANCE(358);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 320:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'e') ADVANCE(416);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 321:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'e') ADVANCE(410);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 317:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(356);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 318:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(414);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 319:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(408);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 320:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(398);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 321:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(417);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 322:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(418);
+      if (lookahead == 'e') ADVANCE(400);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 323:
       ACCEPT_TOKEN(aux_sym_flag_token1);
@@ -4515,959 +4530,959 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 324:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(422);
+      if (lookahead == 'e') ADVANCE(420);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 325:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(423);
+      if (lookahead == 'e') ADVANCE(421);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 326:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(431);
+      if (lookahead == 'e') ADVANCE(424);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 327:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(432);
+      if (lookahead == 'e') ADVANCE(425);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 328:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(412);
+      if (lookahead == 'e') ADVANCE(433);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 329:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'f') ADVANCE(283);
+      if (lookahead == 'e') ADVANCE(434);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 330:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'f') ADVANCE(346);
+      if (lookahead == 'e') ADVANCE(414);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 331:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'g') ADVANCE(479);
+      if (lookahead == 'f') ADVANCE(285);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 332:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'g') ADVANCE(375);
-      if (lookahead == 'm') ADVANCE(394);
+      if (lookahead == 'f') ADVANCE(348);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 333:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'h') ADVANCE(496);
+      if (lookahead == 'g') ADVANCE(481);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 334:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'h') ADVANCE(317);
+      if (lookahead == 'g') ADVANCE(377);
+      if (lookahead == 'm') ADVANCE(396);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 335:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(300);
+      if (lookahead == 'h') ADVANCE(498);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 336:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(372);
-      if (lookahead == 'r') ADVANCE(381);
+      if (lookahead == 'h') ADVANCE(319);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 337:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(439);
+      if (lookahead == 'i') ADVANCE(302);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 338:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(354);
+      if (lookahead == 'i') ADVANCE(374);
+      if (lookahead == 'r') ADVANCE(383);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 339:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(368);
+      if (lookahead == 'i') ADVANCE(441);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 340:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(440);
+      if (lookahead == 'i') ADVANCE(356);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 341:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(362);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 342:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'i') ADVANCE(370);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 342:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'i') ADVANCE(442);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 343:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(388);
+      if (lookahead == 'i') ADVANCE(364);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 344:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(325);
+      if (lookahead == 'i') ADVANCE(372);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 345:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(409);
+      if (lookahead == 'i') ADVANCE(390);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 346:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(359);
+      if (lookahead == 'i') ADVANCE(327);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 347:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'k') ADVANCE(415);
+      if (lookahead == 'i') ADVANCE(411);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 348:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(282);
-      if (lookahead == 'o') ADVANCE(373);
+      if (lookahead == 'i') ADVANCE(361);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 349:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(89);
+      if (lookahead == 'k') ADVANCE(417);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 350:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(457);
+      if (lookahead == 'l') ADVANCE(284);
+      if (lookahead == 'o') ADVANCE(375);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 351:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(47);
+      if (lookahead == 'l') ADVANCE(91);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 352:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(494);
+      if (lookahead == 'l') ADVANCE(459);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 353:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(287);
+      if (lookahead == 'l') ADVANCE(48);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 354:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(318);
+      if (lookahead == 'l') ADVANCE(496);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 355:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(296);
+      if (lookahead == 'l') ADVANCE(289);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 356:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(355);
+      if (lookahead == 'l') ADVANCE(320);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 357:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(352);
+      if (lookahead == 'l') ADVANCE(298);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 358:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(311);
+      if (lookahead == 'l') ADVANCE(357);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 359:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(322);
+      if (lookahead == 'l') ADVANCE(354);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 360:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'l') ADVANCE(313);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 361:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'l') ADVANCE(324);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 361:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(449);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 362:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(433);
+      if (lookahead == 'l') ADVANCE(326);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 363:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'm') ADVANCE(366);
+      if (lookahead == 'l') ADVANCE(451);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 364:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'm') ADVANCE(308);
+      if (lookahead == 'l') ADVANCE(435);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 365:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'm') ADVANCE(391);
+      if (lookahead == 'm') ADVANCE(368);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 366:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'm') ADVANCE(284);
+      if (lookahead == 'm') ADVANCE(310);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 367:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'm') ADVANCE(392);
+      if (lookahead == 'm') ADVANCE(393);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 368:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(347);
+      if (lookahead == 'm') ADVANCE(286);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 369:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(279);
+      if (lookahead == 'm') ADVANCE(394);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 370:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(331);
+      if (lookahead == 'n') ADVANCE(349);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 371:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(365);
+      if (lookahead == 'n') ADVANCE(281);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 372:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(426);
+      if (lookahead == 'n') ADVANCE(333);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 373:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(448);
-      if (lookahead == 'p') ADVANCE(460);
+      if (lookahead == 'n') ADVANCE(367);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 374:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(302);
+      if (lookahead == 'n') ADVANCE(428);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 375:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(380);
+      if (lookahead == 'n') ADVANCE(450);
+      if (lookahead == 'p') ADVANCE(462);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 376:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(443);
+      if (lookahead == 'n') ADVANCE(304);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 377:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(437);
+      if (lookahead == 'n') ADVANCE(382);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 378:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(446);
+      if (lookahead == 'n') ADVANCE(445);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 379:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(364);
+      if (lookahead == 'n') ADVANCE(439);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 380:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'n') ADVANCE(448);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 381:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'o') ADVANCE(366);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 382:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'o') ADVANCE(408);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 383:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'o') ADVANCE(283);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 384:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'o') ADVANCE(452);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 385:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'o') ADVANCE(296);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 386:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'o') ADVANCE(406);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
-    case 381:
+    case 387:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(281);
+      if (lookahead == 'o') ADVANCE(365);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
-    case 382:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(450);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 383:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(294);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 384:
+    case 388:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'o') ADVANCE(404);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 385:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(363);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 386:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(402);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 387:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(454);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 388:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(369);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 389:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(350);
-      if (lookahead == 't') ADVANCE(288);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 390:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(351);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 391:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(455);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 392:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'o') ADVANCE(456);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 390:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'o') ADVANCE(371);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 391:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'o') ADVANCE(352);
+      if (lookahead == 't') ADVANCE(290);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 392:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'o') ADVANCE(353);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 393:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'p') ADVANCE(353);
+      if (lookahead == 'o') ADVANCE(457);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 394:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'p') ADVANCE(384);
+      if (lookahead == 'o') ADVANCE(458);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 395:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'p') ADVANCE(442);
+      if (lookahead == 'p') ADVANCE(355);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 396:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'p') ADVANCE(416);
+      if (lookahead == 'p') ADVANCE(386);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 397:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'q') ADVANCE(451);
-      if (lookahead == 's') ADVANCE(389);
+      if (lookahead == 'p') ADVANCE(444);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 398:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(75);
+      if (lookahead == 'p') ADVANCE(418);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 399:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(382);
+      if (lookahead == 'q') ADVANCE(453);
+      if (lookahead == 's') ADVANCE(391);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 400:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(383);
+      if (lookahead == 'r') ADVANCE(77);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 401:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(314);
-      if (lookahead == 's') ADVANCE(280);
+      if (lookahead == 'r') ADVANCE(384);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 402:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'r') ADVANCE(385);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 403:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'r') ADVANCE(316);
+      if (lookahead == 's') ADVANCE(282);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 404:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'r') ADVANCE(346);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 405:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'r') ADVANCE(392);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 406:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'r') ADVANCE(437);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 407:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'r') ADVANCE(438);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 408:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'r') ADVANCE(311);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 409:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'r') ADVANCE(389);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 410:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'r') ADVANCE(422);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 411:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'r') ADVANCE(317);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 412:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'r') ADVANCE(460);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 413:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'r') ADVANCE(344);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 403:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(390);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 404:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(435);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 405:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(436);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 406:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(309);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 407:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(387);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 408:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(420);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 409:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(315);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 410:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(458);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 411:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(342);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 412:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(459);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 413:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(66);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 414:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(54);
+      if (lookahead == 'r') ADVANCE(461);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 415:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(91);
+      if (lookahead == 's') ADVANCE(68);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 416:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(50);
+      if (lookahead == 's') ADVANCE(56);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 417:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(52);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 418:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(87);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 419:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 's') ADVANCE(93);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 418:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 's') ADVANCE(52);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 419:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 's') ADVANCE(54);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 420:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(73);
+      if (lookahead == 's') ADVANCE(89);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 421:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(97);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 422:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(77);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 423:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(62);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 424:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 's') ADVANCE(95);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 422:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 's') ADVANCE(75);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 423:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 's') ADVANCE(99);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 424:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 's') ADVANCE(79);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 425:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(298);
+      if (lookahead == 's') ADVANCE(64);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 426:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(316);
+      if (lookahead == 's') ADVANCE(97);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 427:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(321);
+      if (lookahead == 's') ADVANCE(300);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 428:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(438);
+      if (lookahead == 's') ADVANCE(318);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 429:
       ACCEPT_TOKEN(aux_sym_flag_token1);
@@ -5476,25 +5491,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 430:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(427);
+      if (lookahead == 's') ADVANCE(440);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 431:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(441);
+      if (lookahead == 's') ADVANCE(325);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 432:
       ACCEPT_TOKEN(aux_sym_flag_token1);
@@ -5503,322 +5518,322 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 433:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(328);
+      if (lookahead == 's') ADVANCE(443);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 434:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(278);
+      if (lookahead == 's') ADVANCE(431);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 435:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(68);
+      if (lookahead == 's') ADVANCE(330);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 436:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(477);
+      if (lookahead == 't') ADVANCE(280);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 437:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(85);
+      if (lookahead == 't') ADVANCE(70);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 438:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(79);
+      if (lookahead == 't') ADVANCE(479);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 439:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(333);
+      if (lookahead == 't') ADVANCE(87);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 440:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(330);
+      if (lookahead == 't') ADVANCE(81);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 441:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(288);
+      if (lookahead == 't') ADVANCE(335);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 442:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(343);
+      if (lookahead == 't') ADVANCE(332);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 443:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(289);
+      if (lookahead == 't') ADVANCE(290);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 444:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(411);
+      if (lookahead == 't') ADVANCE(345);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 445:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(386);
+      if (lookahead == 't') ADVANCE(291);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 446:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(421);
+      if (lookahead == 't') ADVANCE(413);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 447:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(313);
+      if (lookahead == 't') ADVANCE(388);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 448:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(403);
+      if (lookahead == 't') ADVANCE(423);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 449:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(407);
+      if (lookahead == 't') ADVANCE(315);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 450:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(396);
+      if (lookahead == 't') ADVANCE(405);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 451:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(345);
+      if (lookahead == 't') ADVANCE(409);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 452:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(376);
+      if (lookahead == 'u') ADVANCE(398);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 453:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(361);
+      if (lookahead == 'u') ADVANCE(347);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 454:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(447);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 455:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(377);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 456:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'u') ADVANCE(378);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 455:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'u') ADVANCE(363);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 456:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'u') ADVANCE(449);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 457:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'v') ADVANCE(312);
+      if (lookahead == 'u') ADVANCE(379);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 458:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'v') ADVANCE(319);
+      if (lookahead == 'u') ADVANCE(380);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 459:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'v') ADVANCE(320);
+      if (lookahead == 'v') ADVANCE(314);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 460:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'v') ADVANCE(321);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 461:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'v') ADVANCE(322);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 462:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'y') ADVANCE(60);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 463:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'y') ADVANCE(58);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 461:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'y') ADVANCE(56);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 462:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 463:
-      ACCEPT_TOKEN(aux_sym_flag_token2);
-      if (lookahead == '$') ADVANCE(28);
-      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(463);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(501);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 464:
-      ACCEPT_TOKEN(aux_sym_flag_token2);
-      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(464);
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 465:
-      ACCEPT_TOKEN(aux_sym_flag_token3);
+      ACCEPT_TOKEN(aux_sym_flag_token2);
+      if (lookahead == '$') ADVANCE(28);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(465);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
       END_STATE();
     case 466:
-      ACCEPT_TOKEN(aux_sym_flag_token3);
-      if (lookahead == '$') ADVANCE(28);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(501);
+      ACCEPT_TOKEN(aux_sym_flag_token2);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(466);
       END_STATE();
     case 467:
-      ACCEPT_TOKEN(anon_sym_EQ2);
+      ACCEPT_TOKEN(aux_sym_flag_token3);
       END_STATE();
     case 468:
-      ACCEPT_TOKEN(anon_sym_DASH_GT);
-      if (lookahead == '!') ADVANCE(472);
+      ACCEPT_TOKEN(aux_sym_flag_token3);
+      if (lookahead == '$') ADVANCE(28);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
       END_STATE();
     case 469:
-      ACCEPT_TOKEN(anon_sym_DASH_GT);
-      if (lookahead == '!') ADVANCE(473);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < ' ' || '"' < lookahead) &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          lookahead != '`' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(540);
+      ACCEPT_TOKEN(anon_sym_EQ2);
       END_STATE();
     case 470:
-      ACCEPT_TOKEN(anon_sym_PLUS_GT);
+      ACCEPT_TOKEN(anon_sym_DASH_GT);
       if (lookahead == '!') ADVANCE(474);
       END_STATE();
     case 471:
-      ACCEPT_TOKEN(anon_sym_PLUS_GT);
+      ACCEPT_TOKEN(anon_sym_DASH_GT);
       if (lookahead == '!') ADVANCE(475);
       if (lookahead == '$') ADVANCE(29);
       if (lookahead != 0 &&
@@ -5829,58 +5844,50 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\'' || ')' < lookahead) &&
           lookahead != '`' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 472:
-      ACCEPT_TOKEN(anon_sym_DASH_GT_BANG);
+      ACCEPT_TOKEN(anon_sym_PLUS_GT);
+      if (lookahead == '!') ADVANCE(476);
       END_STATE();
     case 473:
-      ACCEPT_TOKEN(anon_sym_DASH_GT_BANG);
+      ACCEPT_TOKEN(anon_sym_PLUS_GT);
+      if (lookahead == '!') ADVANCE(477);
       if (lookahead == '$') ADVANCE(29);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(540);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          (lookahead < ' ' || '"' < lookahead) &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          lookahead != '`' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 474:
-      ACCEPT_TOKEN(anon_sym_PLUS_GT_BANG);
+      ACCEPT_TOKEN(anon_sym_DASH_GT_BANG);
       END_STATE();
     case 475:
-      ACCEPT_TOKEN(anon_sym_PLUS_GT_BANG);
+      ACCEPT_TOKEN(anon_sym_DASH_GT_BANG);
       if (lookahead == '$') ADVANCE(29);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(540);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
       END_STATE();
     case 476:
-      ACCEPT_TOKEN(anon_sym_restart);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+      ACCEPT_TOKEN(anon_sym_PLUS_GT_BANG);
       END_STATE();
     case 477:
-      ACCEPT_TOKEN(anon_sym_restart);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+      ACCEPT_TOKEN(anon_sym_PLUS_GT_BANG);
+      if (lookahead == '$') ADVANCE(29);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
       END_STATE();
     case 478:
-      ACCEPT_TOKEN(anon_sym_SetOptionString);
+      ACCEPT_TOKEN(anon_sym_restart);
       if (lookahead == '$') ADVANCE(29);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -5889,108 +5896,134 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 479:
+      ACCEPT_TOKEN(anon_sym_restart);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+      END_STATE();
+    case 480:
+      ACCEPT_TOKEN(anon_sym_SetOptionString);
+      if (lookahead == '$') ADVANCE(29);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(542);
+      END_STATE();
+    case 481:
       ACCEPT_TOKEN(anon_sym_SetOptionString);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 480:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
-      END_STATE();
-    case 481:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 482:
-      ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'A') ADVANCE(489);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 483:
-      ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'a') ADVANCE(484);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 484:
       ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'c') ADVANCE(486);
+      if (lookahead == 'A') ADVANCE(491);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('B' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
     case 485:
       ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'e') ADVANCE(490);
+      if (lookahead == 'a') ADVANCE(486);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
     case 486:
       ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'e') ADVANCE(482);
+      if (lookahead == 'c') ADVANCE(488);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
     case 487:
       ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'l') ADVANCE(483);
+      if (lookahead == 'e') ADVANCE(492);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
     case 488:
       ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'l') ADVANCE(493);
+      if (lookahead == 'e') ADVANCE(484);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
     case 489:
       ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'l') ADVANCE(488);
+      if (lookahead == 'l') ADVANCE(485);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
     case 490:
       ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'p') ADVANCE(487);
+      if (lookahead == 'l') ADVANCE(495);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
     case 491:
+      ACCEPT_TOKEN(sym_command_name);
+      if (lookahead == 'l') ADVANCE(490);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
+      END_STATE();
+    case 492:
+      ACCEPT_TOKEN(sym_command_name);
+      if (lookahead == 'p') ADVANCE(489);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
+      END_STATE();
+    case 493:
       ACCEPT_TOKEN(sym_command_name);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
-    case 492:
+    case 494:
       ACCEPT_TOKEN(anon_sym_ReplaceAll);
       if (lookahead == '$') ADVANCE(29);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(538);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -5999,67 +6032,67 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
-    case 493:
+    case 495:
       ACCEPT_TOKEN(anon_sym_ReplaceAll);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(491);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
       END_STATE();
-    case 494:
+    case 496:
       ACCEPT_TOKEN(anon_sym_ReplaceAll);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
-    case 495:
+    case 497:
       ACCEPT_TOKEN(anon_sym_With);
       END_STATE();
-    case 496:
+    case 498:
       ACCEPT_TOKEN(anon_sym_With);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(462);
-      END_STATE();
-    case 497:
-      ACCEPT_TOKEN(aux_sym_word_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'e') ADVANCE(270);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(501);
-      END_STATE();
-    case 498:
-      ACCEPT_TOKEN(aux_sym_word_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'm') ADVANCE(497);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(501);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
       END_STATE();
     case 499:
       ACCEPT_TOKEN(aux_sym_word_token1);
       if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'o') ADVANCE(498);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(501);
+      if (lookahead == 'e') ADVANCE(272);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
       END_STATE();
     case 500:
       ACCEPT_TOKEN(aux_sym_word_token1);
       if (lookahead == '$') ADVANCE(28);
-      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(463);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(501);
+      if (lookahead == 'm') ADVANCE(499);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
       END_STATE();
     case 501:
       ACCEPT_TOKEN(aux_sym_word_token1);
       if (lookahead == '$') ADVANCE(28);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(501);
+      if (lookahead == 'o') ADVANCE(500);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
       END_STATE();
     case 502:
       ACCEPT_TOKEN(aux_sym_word_token1);
+      if (lookahead == '$') ADVANCE(28);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(465);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
+      END_STATE();
+    case 503:
+      ACCEPT_TOKEN(aux_sym_word_token1);
+      if (lookahead == '$') ADVANCE(28);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
+      END_STATE();
+    case 504:
+      ACCEPT_TOKEN(aux_sym_word_token1);
       if (lookahead == '$') ADVANCE(20);
-      if (lookahead == ']') ADVANCE(466);
+      if (lookahead == ']') ADVANCE(468);
       if (lookahead == '"' ||
           ('\'' <= lookahead && lookahead <= ')') ||
           lookahead == '`' ||
@@ -6069,66 +6102,28 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != ' ') ADVANCE(502);
-      END_STATE();
-    case 503:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == '>') ADVANCE(471);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(540);
-      END_STATE();
-    case 504:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == '>') ADVANCE(469);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(540);
+          lookahead != ' ') ADVANCE(504);
       END_STATE();
     case 505:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'A') ADVANCE(521);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(538);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+      if (lookahead == '>') ADVANCE(473);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
       END_STATE();
     case 506:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'O') ADVANCE(528);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+      if (lookahead == '>') ADVANCE(471);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
       END_STATE();
     case 507:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'S') ADVANCE(536);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+      if (lookahead == 'A') ADVANCE(523);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('B' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6137,17 +6132,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 508:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'a') ADVANCE(530);
+      if (lookahead == 'O') ADVANCE(530);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6156,16 +6151,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 509:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'a') ADVANCE(510);
-      if (('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'S') ADVANCE(538);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(538);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6174,16 +6170,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 510:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'c') ADVANCE(514);
-      if (('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'a') ADVANCE(532);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(538);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6192,17 +6189,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 511:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'e') ADVANCE(532);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'a') ADVANCE(512);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6211,17 +6207,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 512:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'e') ADVANCE(531);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'c') ADVANCE(516);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6230,16 +6225,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 513:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'e') ADVANCE(527);
-      if (('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'e') ADVANCE(534);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(538);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6248,16 +6244,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 514:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'e') ADVANCE(505);
-      if (('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'e') ADVANCE(533);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(538);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6266,17 +6263,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 515:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'e') ADVANCE(271);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'e') ADVANCE(529);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6285,17 +6281,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 516:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'g') ADVANCE(478);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'e') ADVANCE(507);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6304,9 +6299,66 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 517:
+      ACCEPT_TOKEN(aux_sym_word_token2);
+      if (lookahead == '$') ADVANCE(29);
+      if (lookahead == 'e') ADVANCE(273);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(542);
+      END_STATE();
+    case 518:
+      ACCEPT_TOKEN(aux_sym_word_token2);
+      if (lookahead == '$') ADVANCE(29);
+      if (lookahead == 'g') ADVANCE(480);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(542);
+      END_STATE();
+    case 519:
+      ACCEPT_TOKEN(aux_sym_word_token2);
+      if (lookahead == '$') ADVANCE(29);
+      if (lookahead == 'i') ADVANCE(528);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(542);
+      END_STATE();
+    case 520:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
       if (lookahead == 'i') ADVANCE(526);
@@ -6314,7 +6366,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6323,71 +6375,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
-      END_STATE();
-    case 518:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'i') ADVANCE(524);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
-      END_STATE();
-    case 519:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'l') ADVANCE(509);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(538);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
-      END_STATE();
-    case 520:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'l') ADVANCE(492);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(538);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 521:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'l') ADVANCE(520);
+      if (lookahead == 'l') ADVANCE(511);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(538);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6396,17 +6393,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 522:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'm') ADVANCE(515);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'l') ADVANCE(494);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6415,17 +6411,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 523:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'n') ADVANCE(507);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'l') ADVANCE(522);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6434,17 +6429,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 524:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'n') ADVANCE(516);
+      if (lookahead == 'm') ADVANCE(517);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6453,17 +6448,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 525:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'o') ADVANCE(522);
+      if (lookahead == 'n') ADVANCE(509);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6472,17 +6467,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 526:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'o') ADVANCE(523);
+      if (lookahead == 'n') ADVANCE(518);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6491,16 +6486,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 527:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'p') ADVANCE(519);
-      if (('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'o') ADVANCE(524);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(538);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6509,17 +6505,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 528:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'p') ADVANCE(534);
+      if (lookahead == 'o') ADVANCE(525);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6528,17 +6524,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 529:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'r') ADVANCE(518);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == 'p') ADVANCE(521);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6547,17 +6542,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 530:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'r') ADVANCE(535);
+      if (lookahead == 'p') ADVANCE(536);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6566,17 +6561,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 531:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 's') ADVANCE(533);
+      if (lookahead == 'r') ADVANCE(520);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6585,17 +6580,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 532:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 't') ADVANCE(506);
+      if (lookahead == 'r') ADVANCE(537);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6604,9 +6599,28 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 533:
+      ACCEPT_TOKEN(aux_sym_word_token2);
+      if (lookahead == '$') ADVANCE(29);
+      if (lookahead == 's') ADVANCE(535);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(542);
+      END_STATE();
+    case 534:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
       if (lookahead == 't') ADVANCE(508);
@@ -6614,7 +6628,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6623,36 +6637,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
-      END_STATE();
-    case 534:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 't') ADVANCE(517);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 535:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 't') ADVANCE(476);
+      if (lookahead == 't') ADVANCE(510);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6661,17 +6656,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 536:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 't') ADVANCE(529);
+      if (lookahead == 't') ADVANCE(519);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6680,21 +6675,59 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 537:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(537);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(540);
+      if (lookahead == 't') ADVANCE(478);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(542);
       END_STATE();
     case 538:
+      ACCEPT_TOKEN(aux_sym_word_token2);
+      if (lookahead == '$') ADVANCE(29);
+      if (lookahead == 't') ADVANCE(531);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(542);
+      END_STATE();
+    case 539:
+      ACCEPT_TOKEN(aux_sym_word_token2);
+      if (lookahead == '$') ADVANCE(29);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(539);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
+      END_STATE();
+    case 540:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(538);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6703,16 +6736,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
-    case 539:
+    case 541:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(539);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6721,17 +6754,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(540);
+          lookahead != '}') ADVANCE(542);
       END_STATE();
-    case 540:
+    case 542:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(29);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(540);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
       END_STATE();
-    case 541:
+    case 543:
       ACCEPT_TOKEN(aux_sym_word_token2);
       if (lookahead == '$') ADVANCE(21);
-      if (lookahead == ']') ADVANCE(540);
+      if (lookahead == ']') ADVANCE(542);
       if (lookahead == '"' ||
           ('\'' <= lookahead && lookahead <= ')') ||
           lookahead == '`' ||
@@ -6741,30 +6774,30 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != ' ') ADVANCE(541);
-      END_STATE();
-    case 542:
-      ACCEPT_TOKEN(aux_sym_word_token3);
-      END_STATE();
-    case 543:
-      ACCEPT_TOKEN(sym_variable);
+          lookahead != ' ') ADVANCE(543);
       END_STATE();
     case 544:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      ACCEPT_TOKEN(aux_sym_word_token3);
       END_STATE();
     case 545:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      ACCEPT_TOKEN(sym_variable);
       END_STATE();
     case 546:
-      ACCEPT_TOKEN(anon_sym_SQUOTE);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
     case 547:
-      ACCEPT_TOKEN(anon_sym_SQUOTE2);
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
     case 548:
-      ACCEPT_TOKEN(anon_sym_BQUOTE);
+      ACCEPT_TOKEN(anon_sym_SQUOTE);
       END_STATE();
     case 549:
+      ACCEPT_TOKEN(anon_sym_SQUOTE2);
+      END_STATE();
+    case 550:
+      ACCEPT_TOKEN(anon_sym_BQUOTE);
+      END_STATE();
+    case 551:
       ACCEPT_TOKEN(anon_sym_BQUOTE2);
       END_STATE();
     default:
@@ -6777,47 +6810,47 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1] = {.lex_state = 0, .external_lex_state = 2},
   [2] = {.lex_state = 0, .external_lex_state = 2},
   [3] = {.lex_state = 0, .external_lex_state = 2},
-  [4] = {.lex_state = 40, .external_lex_state = 3},
+  [4] = {.lex_state = 41, .external_lex_state = 3},
   [5] = {.lex_state = 31, .external_lex_state = 4},
-  [6] = {.lex_state = 37, .external_lex_state = 4},
-  [7] = {.lex_state = 37, .external_lex_state = 4},
+  [6] = {.lex_state = 36, .external_lex_state = 4},
+  [7] = {.lex_state = 36, .external_lex_state = 4},
   [8] = {.lex_state = 31, .external_lex_state = 4},
-  [9] = {.lex_state = 37, .external_lex_state = 4},
-  [10] = {.lex_state = 37, .external_lex_state = 4},
+  [9] = {.lex_state = 36, .external_lex_state = 4},
+  [10] = {.lex_state = 36, .external_lex_state = 4},
   [11] = {.lex_state = 31, .external_lex_state = 4},
-  [12] = {.lex_state = 37, .external_lex_state = 4},
-  [13] = {.lex_state = 35, .external_lex_state = 4},
-  [14] = {.lex_state = 33, .external_lex_state = 5},
-  [15] = {.lex_state = 33, .external_lex_state = 5},
-  [16] = {.lex_state = 33, .external_lex_state = 5},
-  [17] = {.lex_state = 33, .external_lex_state = 5},
-  [18] = {.lex_state = 33, .external_lex_state = 5},
-  [19] = {.lex_state = 33, .external_lex_state = 5},
-  [20] = {.lex_state = 33, .external_lex_state = 5},
-  [21] = {.lex_state = 42, .external_lex_state = 4},
-  [22] = {.lex_state = 33, .external_lex_state = 5},
-  [23] = {.lex_state = 33, .external_lex_state = 5},
-  [24] = {.lex_state = 33, .external_lex_state = 5},
-  [25] = {.lex_state = 33, .external_lex_state = 5},
-  [26] = {.lex_state = 42, .external_lex_state = 4},
-  [27] = {.lex_state = 32, .external_lex_state = 4},
-  [28] = {.lex_state = 33, .external_lex_state = 5},
-  [29] = {.lex_state = 33, .external_lex_state = 5},
-  [30] = {.lex_state = 32, .external_lex_state = 4},
-  [31] = {.lex_state = 33, .external_lex_state = 5},
-  [32] = {.lex_state = 33, .external_lex_state = 5},
-  [33] = {.lex_state = 33, .external_lex_state = 5},
-  [34] = {.lex_state = 42, .external_lex_state = 4},
-  [35] = {.lex_state = 33, .external_lex_state = 5},
-  [36] = {.lex_state = 35, .external_lex_state = 4},
-  [37] = {.lex_state = 32, .external_lex_state = 4},
-  [38] = {.lex_state = 38, .external_lex_state = 4},
-  [39] = {.lex_state = 38, .external_lex_state = 4},
-  [40] = {.lex_state = 38, .external_lex_state = 4},
-  [41] = {.lex_state = 38, .external_lex_state = 4},
-  [42] = {.lex_state = 38, .external_lex_state = 4},
-  [43] = {.lex_state = 35, .external_lex_state = 4},
-  [44] = {.lex_state = 43, .external_lex_state = 4},
+  [12] = {.lex_state = 36, .external_lex_state = 4},
+  [13] = {.lex_state = 38, .external_lex_state = 4},
+  [14] = {.lex_state = 34, .external_lex_state = 5},
+  [15] = {.lex_state = 34, .external_lex_state = 5},
+  [16] = {.lex_state = 34, .external_lex_state = 5},
+  [17] = {.lex_state = 34, .external_lex_state = 5},
+  [18] = {.lex_state = 34, .external_lex_state = 5},
+  [19] = {.lex_state = 34, .external_lex_state = 5},
+  [20] = {.lex_state = 34, .external_lex_state = 5},
+  [21] = {.lex_state = 43, .external_lex_state = 4},
+  [22] = {.lex_state = 34, .external_lex_state = 5},
+  [23] = {.lex_state = 34, .external_lex_state = 5},
+  [24] = {.lex_state = 34, .external_lex_state = 5},
+  [25] = {.lex_state = 34, .external_lex_state = 5},
+  [26] = {.lex_state = 43, .external_lex_state = 4},
+  [27] = {.lex_state = 33, .external_lex_state = 4},
+  [28] = {.lex_state = 34, .external_lex_state = 5},
+  [29] = {.lex_state = 34, .external_lex_state = 5},
+  [30] = {.lex_state = 33, .external_lex_state = 4},
+  [31] = {.lex_state = 34, .external_lex_state = 5},
+  [32] = {.lex_state = 34, .external_lex_state = 5},
+  [33] = {.lex_state = 34, .external_lex_state = 5},
+  [34] = {.lex_state = 43, .external_lex_state = 4},
+  [35] = {.lex_state = 34, .external_lex_state = 5},
+  [36] = {.lex_state = 38, .external_lex_state = 4},
+  [37] = {.lex_state = 33, .external_lex_state = 4},
+  [38] = {.lex_state = 37, .external_lex_state = 4},
+  [39] = {.lex_state = 37, .external_lex_state = 4},
+  [40] = {.lex_state = 37, .external_lex_state = 4},
+  [41] = {.lex_state = 37, .external_lex_state = 4},
+  [42] = {.lex_state = 37, .external_lex_state = 4},
+  [43] = {.lex_state = 38, .external_lex_state = 4},
+  [44] = {.lex_state = 44, .external_lex_state = 4},
   [45] = {.lex_state = 30, .external_lex_state = 5},
   [46] = {.lex_state = 30, .external_lex_state = 5},
   [47] = {.lex_state = 30, .external_lex_state = 5},
@@ -6829,28 +6862,28 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [53] = {.lex_state = 30, .external_lex_state = 5},
   [54] = {.lex_state = 30, .external_lex_state = 5},
   [55] = {.lex_state = 30, .external_lex_state = 5},
-  [56] = {.lex_state = 43, .external_lex_state = 4},
+  [56] = {.lex_state = 44, .external_lex_state = 4},
   [57] = {.lex_state = 30, .external_lex_state = 5},
   [58] = {.lex_state = 30, .external_lex_state = 5},
-  [59] = {.lex_state = 43, .external_lex_state = 4},
+  [59] = {.lex_state = 44, .external_lex_state = 4},
   [60] = {.lex_state = 30, .external_lex_state = 5},
   [61] = {.lex_state = 30, .external_lex_state = 5},
-  [62] = {.lex_state = 43, .external_lex_state = 4},
+  [62] = {.lex_state = 44, .external_lex_state = 4},
   [63] = {.lex_state = 30, .external_lex_state = 5},
   [64] = {.lex_state = 30, .external_lex_state = 5},
   [65] = {.lex_state = 30, .external_lex_state = 5},
   [66] = {.lex_state = 30, .external_lex_state = 5},
   [67] = {.lex_state = 30, .external_lex_state = 5},
-  [68] = {.lex_state = 43, .external_lex_state = 4},
+  [68] = {.lex_state = 44, .external_lex_state = 4},
   [69] = {.lex_state = 30, .external_lex_state = 5},
   [70] = {.lex_state = 30, .external_lex_state = 5},
-  [71] = {.lex_state = 36, .external_lex_state = 4},
-  [72] = {.lex_state = 36, .external_lex_state = 4},
+  [71] = {.lex_state = 39, .external_lex_state = 4},
+  [72] = {.lex_state = 39, .external_lex_state = 4},
   [73] = {.lex_state = 30, .external_lex_state = 5},
   [74] = {.lex_state = 30, .external_lex_state = 5},
   [75] = {.lex_state = 30, .external_lex_state = 5},
   [76] = {.lex_state = 30, .external_lex_state = 5},
-  [77] = {.lex_state = 36, .external_lex_state = 4},
+  [77] = {.lex_state = 39, .external_lex_state = 4},
   [78] = {.lex_state = 30, .external_lex_state = 5},
   [79] = {.lex_state = 31, .external_lex_state = 4},
   [80] = {.lex_state = 31, .external_lex_state = 4},
@@ -6858,65 +6891,65 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [82] = {.lex_state = 31, .external_lex_state = 4},
   [83] = {.lex_state = 31, .external_lex_state = 4},
   [84] = {.lex_state = 31, .external_lex_state = 4},
-  [85] = {.lex_state = 42, .external_lex_state = 4},
-  [86] = {.lex_state = 34, .external_lex_state = 4},
-  [87] = {.lex_state = 34, .external_lex_state = 4},
-  [88] = {.lex_state = 35, .external_lex_state = 5},
-  [89] = {.lex_state = 42, .external_lex_state = 4},
-  [90] = {.lex_state = 32, .external_lex_state = 4},
-  [91] = {.lex_state = 42, .external_lex_state = 4},
-  [92] = {.lex_state = 42, .external_lex_state = 4},
-  [93] = {.lex_state = 32, .external_lex_state = 4},
-  [94] = {.lex_state = 32, .external_lex_state = 4},
-  [95] = {.lex_state = 32, .external_lex_state = 4},
-  [96] = {.lex_state = 34, .external_lex_state = 4},
-  [97] = {.lex_state = 42, .external_lex_state = 4},
-  [98] = {.lex_state = 42, .external_lex_state = 4},
-  [99] = {.lex_state = 35, .external_lex_state = 5},
-  [100] = {.lex_state = 35, .external_lex_state = 5},
-  [101] = {.lex_state = 32, .external_lex_state = 4},
-  [102] = {.lex_state = 34, .external_lex_state = 4},
-  [103] = {.lex_state = 34, .external_lex_state = 4},
-  [104] = {.lex_state = 32, .external_lex_state = 4},
+  [85] = {.lex_state = 43, .external_lex_state = 4},
+  [86] = {.lex_state = 35, .external_lex_state = 4},
+  [87] = {.lex_state = 35, .external_lex_state = 4},
+  [88] = {.lex_state = 38, .external_lex_state = 5},
+  [89] = {.lex_state = 43, .external_lex_state = 4},
+  [90] = {.lex_state = 33, .external_lex_state = 4},
+  [91] = {.lex_state = 43, .external_lex_state = 4},
+  [92] = {.lex_state = 43, .external_lex_state = 4},
+  [93] = {.lex_state = 33, .external_lex_state = 4},
+  [94] = {.lex_state = 33, .external_lex_state = 4},
+  [95] = {.lex_state = 33, .external_lex_state = 4},
+  [96] = {.lex_state = 35, .external_lex_state = 4},
+  [97] = {.lex_state = 43, .external_lex_state = 4},
+  [98] = {.lex_state = 43, .external_lex_state = 4},
+  [99] = {.lex_state = 38, .external_lex_state = 5},
+  [100] = {.lex_state = 38, .external_lex_state = 5},
+  [101] = {.lex_state = 33, .external_lex_state = 4},
+  [102] = {.lex_state = 35, .external_lex_state = 4},
+  [103] = {.lex_state = 35, .external_lex_state = 4},
+  [104] = {.lex_state = 33, .external_lex_state = 4},
   [105] = {.lex_state = 30, .external_lex_state = 4},
-  [106] = {.lex_state = 34, .external_lex_state = 5},
-  [107] = {.lex_state = 34, .external_lex_state = 5},
-  [108] = {.lex_state = 34, .external_lex_state = 5},
+  [106] = {.lex_state = 35, .external_lex_state = 5},
+  [107] = {.lex_state = 35, .external_lex_state = 5},
+  [108] = {.lex_state = 35, .external_lex_state = 5},
   [109] = {.lex_state = 30, .external_lex_state = 4},
   [110] = {.lex_state = 30, .external_lex_state = 4},
-  [111] = {.lex_state = 43, .external_lex_state = 4},
-  [112] = {.lex_state = 43, .external_lex_state = 4},
-  [113] = {.lex_state = 43, .external_lex_state = 4},
-  [114] = {.lex_state = 43, .external_lex_state = 4},
-  [115] = {.lex_state = 43, .external_lex_state = 4},
-  [116] = {.lex_state = 43, .external_lex_state = 4},
-  [117] = {.lex_state = 34, .external_lex_state = 3},
-  [118] = {.lex_state = 40, .external_lex_state = 5},
+  [111] = {.lex_state = 44, .external_lex_state = 4},
+  [112] = {.lex_state = 44, .external_lex_state = 4},
+  [113] = {.lex_state = 44, .external_lex_state = 4},
+  [114] = {.lex_state = 44, .external_lex_state = 4},
+  [115] = {.lex_state = 44, .external_lex_state = 4},
+  [116] = {.lex_state = 44, .external_lex_state = 4},
+  [117] = {.lex_state = 35, .external_lex_state = 3},
+  [118] = {.lex_state = 41, .external_lex_state = 5},
   [119] = {.lex_state = 3, .external_lex_state = 3},
   [120] = {.lex_state = 30, .external_lex_state = 3},
   [121] = {.lex_state = 30, .external_lex_state = 3},
   [122] = {.lex_state = 3, .external_lex_state = 3},
-  [123] = {.lex_state = 34, .external_lex_state = 3},
+  [123] = {.lex_state = 35, .external_lex_state = 3},
   [124] = {.lex_state = 30, .external_lex_state = 3},
   [125] = {.lex_state = 30, .external_lex_state = 3},
   [126] = {.lex_state = 30, .external_lex_state = 3},
-  [127] = {.lex_state = 34, .external_lex_state = 3},
-  [128] = {.lex_state = 40, .external_lex_state = 5},
+  [127] = {.lex_state = 35, .external_lex_state = 3},
+  [128] = {.lex_state = 41, .external_lex_state = 5},
   [129] = {.lex_state = 30, .external_lex_state = 3},
-  [130] = {.lex_state = 40, .external_lex_state = 5},
-  [131] = {.lex_state = 40, .external_lex_state = 4},
+  [130] = {.lex_state = 41, .external_lex_state = 5},
+  [131] = {.lex_state = 41, .external_lex_state = 4},
   [132] = {.lex_state = 30, .external_lex_state = 4},
-  [133] = {.lex_state = 33, .external_lex_state = 5},
-  [134] = {.lex_state = 40, .external_lex_state = 4},
+  [133] = {.lex_state = 34, .external_lex_state = 5},
+  [134] = {.lex_state = 41, .external_lex_state = 4},
   [135] = {.lex_state = 30, .external_lex_state = 4},
   [136] = {.lex_state = 30, .external_lex_state = 4},
   [137] = {.lex_state = 30, .external_lex_state = 4},
-  [138] = {.lex_state = 40, .external_lex_state = 4},
+  [138] = {.lex_state = 41, .external_lex_state = 4},
   [139] = {.lex_state = 30, .external_lex_state = 4},
-  [140] = {.lex_state = 44, .external_lex_state = 5},
+  [140] = {.lex_state = 45, .external_lex_state = 5},
   [141] = {.lex_state = 3, .external_lex_state = 3},
-  [142] = {.lex_state = 44, .external_lex_state = 5},
-  [143] = {.lex_state = 44, .external_lex_state = 5},
+  [142] = {.lex_state = 45, .external_lex_state = 5},
+  [143] = {.lex_state = 45, .external_lex_state = 5},
   [144] = {.lex_state = 30, .external_lex_state = 5},
   [145] = {.lex_state = 3, .external_lex_state = 3},
   [146] = {.lex_state = 3, .external_lex_state = 3},
@@ -6928,13 +6961,13 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [152] = {.lex_state = 30, .external_lex_state = 5},
   [153] = {.lex_state = 1, .external_lex_state = 3},
   [154] = {.lex_state = 1, .external_lex_state = 3},
-  [155] = {.lex_state = 44, .external_lex_state = 5},
+  [155] = {.lex_state = 45, .external_lex_state = 5},
   [156] = {.lex_state = 1, .external_lex_state = 3},
   [157] = {.lex_state = 30, .external_lex_state = 3},
-  [158] = {.lex_state = 44, .external_lex_state = 5},
-  [159] = {.lex_state = 44, .external_lex_state = 5},
-  [160] = {.lex_state = 44, .external_lex_state = 5},
-  [161] = {.lex_state = 44, .external_lex_state = 5},
+  [158] = {.lex_state = 45, .external_lex_state = 5},
+  [159] = {.lex_state = 45, .external_lex_state = 5},
+  [160] = {.lex_state = 45, .external_lex_state = 5},
+  [161] = {.lex_state = 45, .external_lex_state = 5},
   [162] = {.lex_state = 1, .external_lex_state = 3},
   [163] = {.lex_state = 1, .external_lex_state = 3},
   [164] = {.lex_state = 2, .external_lex_state = 3},
@@ -6947,19 +6980,19 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [171] = {.lex_state = 1, .external_lex_state = 3},
   [172] = {.lex_state = 2, .external_lex_state = 3},
   [173] = {.lex_state = 30, .external_lex_state = 3},
-  [174] = {.lex_state = 35, .external_lex_state = 5},
+  [174] = {.lex_state = 38, .external_lex_state = 5},
   [175] = {.lex_state = 30, .external_lex_state = 3},
   [176] = {.lex_state = 0, .external_lex_state = 5},
-  [177] = {.lex_state = 35, .external_lex_state = 5},
+  [177] = {.lex_state = 38, .external_lex_state = 5},
   [178] = {.lex_state = 5, .external_lex_state = 3},
-  [179] = {.lex_state = 35, .external_lex_state = 5},
+  [179] = {.lex_state = 38, .external_lex_state = 5},
   [180] = {.lex_state = 5, .external_lex_state = 3},
   [181] = {.lex_state = 5, .external_lex_state = 3},
   [182] = {.lex_state = 0, .external_lex_state = 5},
   [183] = {.lex_state = 0, .external_lex_state = 5},
   [184] = {.lex_state = 0, .external_lex_state = 5},
   [185] = {.lex_state = 0, .external_lex_state = 5},
-  [186] = {.lex_state = 35, .external_lex_state = 5},
+  [186] = {.lex_state = 38, .external_lex_state = 5},
   [187] = {.lex_state = 0, .external_lex_state = 5},
   [188] = {.lex_state = 6, .external_lex_state = 3},
   [189] = {.lex_state = 6, .external_lex_state = 3},
@@ -6972,13 +7005,13 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [196] = {.lex_state = 30, .external_lex_state = 3},
   [197] = {.lex_state = 0, .external_lex_state = 3},
   [198] = {.lex_state = 1, .external_lex_state = 6},
-  [199] = {.lex_state = 40, .external_lex_state = 3},
-  [200] = {.lex_state = 40, .external_lex_state = 3},
-  [201] = {.lex_state = 44, .external_lex_state = 5},
+  [199] = {.lex_state = 41, .external_lex_state = 3},
+  [200] = {.lex_state = 41, .external_lex_state = 3},
+  [201] = {.lex_state = 45, .external_lex_state = 5},
   [202] = {.lex_state = 1, .external_lex_state = 6},
   [203] = {.lex_state = 1, .external_lex_state = 7},
   [204] = {.lex_state = 1, .external_lex_state = 8},
-  [205] = {.lex_state = 40, .external_lex_state = 3},
+  [205] = {.lex_state = 41, .external_lex_state = 3},
   [206] = {.lex_state = 1, .external_lex_state = 6},
   [207] = {.lex_state = 1, .external_lex_state = 6},
   [208] = {.lex_state = 1, .external_lex_state = 7},
@@ -6986,16 +7019,16 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [210] = {.lex_state = 0, .external_lex_state = 5},
   [211] = {.lex_state = 0, .external_lex_state = 5},
   [212] = {.lex_state = 0, .external_lex_state = 5},
-  [213] = {.lex_state = 44, .external_lex_state = 5},
-  [214] = {.lex_state = 40, .external_lex_state = 3},
+  [213] = {.lex_state = 45, .external_lex_state = 5},
+  [214] = {.lex_state = 41, .external_lex_state = 3},
   [215] = {.lex_state = 1, .external_lex_state = 6},
   [216] = {.lex_state = 1, .external_lex_state = 7},
   [217] = {.lex_state = 1, .external_lex_state = 8},
   [218] = {.lex_state = 1, .external_lex_state = 7},
-  [219] = {.lex_state = 40, .external_lex_state = 3},
-  [220] = {.lex_state = 40, .external_lex_state = 3},
+  [219] = {.lex_state = 41, .external_lex_state = 3},
+  [220] = {.lex_state = 41, .external_lex_state = 3},
   [221] = {.lex_state = 1, .external_lex_state = 6},
-  [222] = {.lex_state = 44, .external_lex_state = 5},
+  [222] = {.lex_state = 45, .external_lex_state = 5},
   [223] = {.lex_state = 1, .external_lex_state = 6},
   [224] = {.lex_state = 1, .external_lex_state = 7},
   [225] = {.lex_state = 1, .external_lex_state = 8},
@@ -7027,7 +7060,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [251] = {.lex_state = 1, .external_lex_state = 6},
   [252] = {.lex_state = 1, .external_lex_state = 7},
   [253] = {.lex_state = 1, .external_lex_state = 8},
-  [254] = {.lex_state = 40, .external_lex_state = 3},
+  [254] = {.lex_state = 41, .external_lex_state = 3},
   [255] = {.lex_state = 1, .external_lex_state = 6},
   [256] = {.lex_state = 1, .external_lex_state = 7},
   [257] = {.lex_state = 1, .external_lex_state = 8},
@@ -7040,7 +7073,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [264] = {.lex_state = 1, .external_lex_state = 6},
   [265] = {.lex_state = 1, .external_lex_state = 7},
   [266] = {.lex_state = 1, .external_lex_state = 8},
-  [267] = {.lex_state = 40, .external_lex_state = 3},
+  [267] = {.lex_state = 41, .external_lex_state = 3},
   [268] = {.lex_state = 1, .external_lex_state = 6},
   [269] = {.lex_state = 1, .external_lex_state = 7},
   [270] = {.lex_state = 1, .external_lex_state = 8},
@@ -7078,53 +7111,53 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [302] = {.lex_state = 1, .external_lex_state = 6},
   [303] = {.lex_state = 1, .external_lex_state = 7},
   [304] = {.lex_state = 1, .external_lex_state = 8},
-  [305] = {.lex_state = 40, .external_lex_state = 3},
+  [305] = {.lex_state = 41, .external_lex_state = 3},
   [306] = {.lex_state = 1, .external_lex_state = 8},
-  [307] = {.lex_state = 40, .external_lex_state = 3},
-  [308] = {.lex_state = 40, .external_lex_state = 3},
-  [309] = {.lex_state = 40, .external_lex_state = 3},
+  [307] = {.lex_state = 41, .external_lex_state = 3},
+  [308] = {.lex_state = 41, .external_lex_state = 3},
+  [309] = {.lex_state = 41, .external_lex_state = 3},
   [310] = {.lex_state = 3, .external_lex_state = 3},
-  [311] = {.lex_state = 40, .external_lex_state = 3},
-  [312] = {.lex_state = 40, .external_lex_state = 3},
-  [313] = {.lex_state = 40, .external_lex_state = 3},
-  [314] = {.lex_state = 0, .external_lex_state = 3},
+  [311] = {.lex_state = 41, .external_lex_state = 3},
+  [312] = {.lex_state = 41, .external_lex_state = 3},
+  [313] = {.lex_state = 41, .external_lex_state = 3},
+  [314] = {.lex_state = 31, .external_lex_state = 3},
   [315] = {.lex_state = 0, .external_lex_state = 3},
-  [316] = {.lex_state = 0, .external_lex_state = 3},
-  [317] = {.lex_state = 0, .external_lex_state = 3},
-  [318] = {.lex_state = 0, .external_lex_state = 3},
-  [319] = {.lex_state = 0, .external_lex_state = 3},
-  [320] = {.lex_state = 0, .external_lex_state = 3},
-  [321] = {.lex_state = 0, .external_lex_state = 3},
-  [322] = {.lex_state = 0, .external_lex_state = 3},
-  [323] = {.lex_state = 0, .external_lex_state = 3},
-  [324] = {.lex_state = 0, .external_lex_state = 3},
-  [325] = {.lex_state = 0, .external_lex_state = 3},
-  [326] = {.lex_state = 40, .external_lex_state = 3},
-  [327] = {.lex_state = 0, .external_lex_state = 3},
-  [328] = {.lex_state = 0, .external_lex_state = 3},
+  [316] = {.lex_state = 31, .external_lex_state = 3},
+  [317] = {.lex_state = 31, .external_lex_state = 3},
+  [318] = {.lex_state = 31, .external_lex_state = 3},
+  [319] = {.lex_state = 31, .external_lex_state = 3},
+  [320] = {.lex_state = 31, .external_lex_state = 3},
+  [321] = {.lex_state = 31, .external_lex_state = 3},
+  [322] = {.lex_state = 31, .external_lex_state = 3},
+  [323] = {.lex_state = 31, .external_lex_state = 3},
+  [324] = {.lex_state = 31, .external_lex_state = 3},
+  [325] = {.lex_state = 31, .external_lex_state = 3},
+  [326] = {.lex_state = 41, .external_lex_state = 3},
+  [327] = {.lex_state = 31, .external_lex_state = 3},
+  [328] = {.lex_state = 31, .external_lex_state = 3},
   [329] = {.lex_state = 18, .external_lex_state = 3},
-  [330] = {.lex_state = 0, .external_lex_state = 3},
-  [331] = {.lex_state = 0, .external_lex_state = 3},
-  [332] = {.lex_state = 0, .external_lex_state = 3},
+  [330] = {.lex_state = 31, .external_lex_state = 3},
+  [331] = {.lex_state = 31, .external_lex_state = 3},
+  [332] = {.lex_state = 31, .external_lex_state = 3},
   [333] = {.lex_state = 18, .external_lex_state = 3},
   [334] = {.lex_state = 3, .external_lex_state = 3},
-  [335] = {.lex_state = 0, .external_lex_state = 3},
-  [336] = {.lex_state = 40, .external_lex_state = 3},
-  [337] = {.lex_state = 0, .external_lex_state = 3},
-  [338] = {.lex_state = 0, .external_lex_state = 3},
-  [339] = {.lex_state = 0, .external_lex_state = 3},
-  [340] = {.lex_state = 0, .external_lex_state = 3},
-  [341] = {.lex_state = 0, .external_lex_state = 3},
-  [342] = {.lex_state = 0, .external_lex_state = 3},
-  [343] = {.lex_state = 0, .external_lex_state = 3},
+  [335] = {.lex_state = 31, .external_lex_state = 3},
+  [336] = {.lex_state = 41, .external_lex_state = 3},
+  [337] = {.lex_state = 31, .external_lex_state = 3},
+  [338] = {.lex_state = 31, .external_lex_state = 3},
+  [339] = {.lex_state = 31, .external_lex_state = 3},
+  [340] = {.lex_state = 31, .external_lex_state = 3},
+  [341] = {.lex_state = 31, .external_lex_state = 3},
+  [342] = {.lex_state = 31, .external_lex_state = 3},
+  [343] = {.lex_state = 31, .external_lex_state = 3},
   [344] = {.lex_state = 3, .external_lex_state = 3},
-  [345] = {.lex_state = 0, .external_lex_state = 3},
+  [345] = {.lex_state = 31, .external_lex_state = 3},
   [346] = {.lex_state = 3, .external_lex_state = 3},
-  [347] = {.lex_state = 0, .external_lex_state = 3},
+  [347] = {.lex_state = 31, .external_lex_state = 3},
   [348] = {.lex_state = 3, .external_lex_state = 3},
   [349] = {.lex_state = 3, .external_lex_state = 3},
   [350] = {.lex_state = 3, .external_lex_state = 3},
-  [351] = {.lex_state = 0, .external_lex_state = 3},
+  [351] = {.lex_state = 31, .external_lex_state = 3},
   [352] = {.lex_state = 18, .external_lex_state = 3},
 };
 
@@ -7222,6 +7255,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_processes] = ACTIONS(1),
     [anon_sym_shellcommands] = ACTIONS(1),
     [anon_sym_miscmounts] = ACTIONS(1),
+    [anon_sym_COLON_COLON] = ACTIONS(1),
     [anon_sym_BANG] = ACTIONS(1),
     [aux_sym_and_expression_token1] = ACTIONS(1),
     [aux_sym_or_expression_token1] = ACTIONS(1),

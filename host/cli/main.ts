@@ -1,0 +1,57 @@
+/**
+ * @fileoverview The `cfwasm` command line: dispatches to one module per subcommand.
+ * Exit status (D15): 0 ran or clean, 1 a policy or file problem, 2 bad usage.
+ */
+import { readFileSync } from 'node:fs';
+import { parseCommand } from './parse-command.js';
+import { EXIT_USAGE, UsageError } from './usage.js';
+
+const HELP = `cfwasm — GNU cfengine 1.x policies on a deterministic WebAssembly core
+
+usage: cfwasm <command> [options] [FILE…]
+
+commands:
+  parse FILE…      check the syntax of policy files; print problems as
+                   FILE:LINE:COL: error: MESSAGE (nothing when clean)
+      --tree         print each file's syntax tree
+      --ir           print each file's policy IR as JSON
+
+options:
+  -h, --help       this help (also: cfwasm <command> --help)
+  -V, --version    print the version
+
+exit status: 0 clean, 1 a policy has errors, 2 bad usage or an unreadable file
+`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
+  return `cfwasm ${pkg.version}`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(HELP);
+        return command === undefined ? EXIT_USAGE : 0;
+      case '-V':
+      case '--version':
+        process.stdout.write(`${version()}\n`);
+        return 0;
+      case 'parse':
+        return await parseCommand(rest);
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`cfwasm: ${e.message}\nTry 'cfwasm --help'.\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * @fileoverview Reads a policy file for the CLI: bytes to text (UTF-8 when valid, else Latin-1,
+ * since config files are 8-bit), with a clear error for a missing or unreadable file.
+ */
+import { readFileSync } from 'node:fs';
+
+export class UnreadableFile extends Error {}
+
+export function readPolicyFile(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path === '-' ? 0 : path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'no such file'
+      : err.code === 'EACCES' ? 'permission denied'
+      : err.code === 'EISDIR' ? 'is a directory'
+      : err.message;
+    throw new UnreadableFile(`${path}: cannot read: ${why}`);
+  }
+  return decodePolicyBytes(bytes);
+}
+
+export function decodePolicyBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('latin1').decode(bytes);
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * @fileoverview Lowers a tree-sitter syntax tree of a policy into the policy IR (types.ts).
+ * Runs in Node and in the browser alike (no Node imports). Parts of the tree inside ERROR nodes
+ * are skipped; syntax-errors.ts reports them.
+ */
+import type { Node } from 'web-tree-sitter';
+import { locationOf } from './syntax-errors.js';
+import type {
+  ClassExpression, EditCommand, Flag, Item, Location, Option, Policy, Section, Value, ValuePart,
+} from './types.js';
+import { SECTION_NAMES } from './types.js';
+
+const KNOWN_SECTIONS = new Set<string>(SECTION_NAMES);
+
+export function lowerPolicy(root: Node, file: string): Policy {
+  const loc = (n: Node): Location => locationOf(n, file);
+  const named = (n: Node): Node[] =>
+    n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment' && !c.isError && !c.isMissing);
+  const field = (n: Node, name: string): Node | null => {
+    const c = n.childForFieldName(name);
+    return c && !c.isMissing ? c : null;
+  };
+
+  function value(n: Node): Value {
+    const isString = n.type === 'string';
+    const parts: ValuePart[] = [];
+    for (const c of named(n)) {
+      if (c.type === 'variable') {
+        parts.push({ kind: 'variable', name: c.text.slice(2, -1), brace: c.text[1] === '{' });
+      } else {
+        const last = parts[parts.length - 1];
+        if (last && last.kind === 'text') last.text += c.text;
+        else parts.push({ kind: 'text', text: c.text });
+      }
+    }
+    const raw = isString ? n.text.slice(1, n.text.length - (n.text.length > 1 ? 1 : 0)) : n.text;
+    const quote = isString ? (n.text[0] as Value['quote']) : null;
+    return { raw, quote, parts, loc: loc(n) };
+  }
+
+  function classExpression(n: Node): ClassExpression {
+    switch (n.type) {
+      case 'class_name':
+        return { kind: 'class', name: n.text, loc: loc(n) };
+      case 'not_expression':
+        return { kind: 'not', operand: classExpression(field(n, 'operand')!), loc: loc(n) };
+      case 'parenthesized_expression':
+        return classExpression(field(n, 'expression')!);
+      case 'and_expression':
+        return {
+          kind: 'and', left: classExpression(field(n, 'left')!), right: classExpression(field(n, 'right')!),
+          blank: (field(n, 'operator')?.text.length ?? 1) > 1, loc: loc(n),
+        };
+      case 'or_expression':
+        return {
+          kind: 'or', left: classExpression(field(n, 'left')!), right: classExpression(field(n, 'right')!),
+          loc: loc(n),
+        };
+      default:
+        throw new Error(`lowerPolicy: unexpected class expression node ${n.type}`);
+    }
+  }
+
+  const options = (n: Node): Option[] => named(n).filter(c => c.type === 'option').map(o => ({
+    name: field(o, 'name')?.text ?? '',
+    value: field(o, 'value') ? value(field(o, 'value')!) : emptyValue(loc(o)),
+    loc: loc(o),
+  }));
+  const flags = (n: Node): Flag[] =>
+    named(n).filter(c => c.type === 'flag').map(f => ({ text: f.text, loc: loc(f) }));
+
+  function editCommand(n: Node): EditCommand {
+    const name = field(n, 'name')!;
+    const args = n.type === 'replace_all'
+      ? [field(n, 'pattern'), field(n, 'replacement')].filter((a): a is Node => !!a)
+      : n.childrenForFieldName('argument').filter((a): a is Node => !!a && !a.isMissing);
+    return { name: name.text, nameLoc: loc(name), args: args.map(value), loc: loc(n) };
+  }
+
+  function item(n: Node, when: ClassExpression | null): Item | null {
+    const base = { when, loc: loc(n) };
+    switch (n.type) {
+      case 'assignment': {
+        const name = field(n, 'name')!;
+        const list = field(n, 'value');
+        return {
+          kind: 'assignment', ...base, name: name.text, nameLoc: loc(name),
+          values: list ? named(list).map(value) : [],
+        };
+      }
+      case 'statement': {
+        const path = field(n, 'path')!;
+        const home = path.type === 'home';
+        return {
+          kind: 'statement', ...base, path: home ? null : value(path), home,
+          options: options(n), flags: flags(n),
+        };
+      }
+      case 'list_item':
+        return { kind: 'entry', ...base, value: value(named(n)[0]) };
+      case 'edit_block':
+        return {
+          kind: 'edit', ...base, file: value(field(n, 'file')!),
+          commands: named(n).filter(c => c.type === 'edit_command' || c.type === 'replace_all')
+            .map(editCommand),
+        };
+      case 'acl_block':
+        return {
+          kind: 'acl', ...base, name: value(field(n, 'name')!),
+          entries: n.childrenForFieldName('entry').filter((e): e is Node => !!e).map(value),
+        };
+      case 'link': {
+        const arrow = field(n, 'arrow')!.text;
+        return {
+          kind: 'link', ...base, from: value(field(n, 'from')!), to: value(field(n, 'to')!),
+          children: arrow.startsWith('+'), force: arrow.endsWith('!'), options: options(n),
+        };
+      }
+      case 'process': {
+        const restart = field(n, 'restart');
+        return {
+          kind: 'process', ...base, pattern: value(field(n, 'pattern')!), options: options(n),
+          flags: flags(n), restart: restart ? value(restart) : null,
+        };
+      }
+      case 'process_options':
+        return { kind: 'process-options', ...base, value: value(field(n, 'value')!) };
+      case 'shell_command':
+        return { kind: 'shell', ...base, command: value(field(n, 'command')!), options: options(n) };
+      case 'mount':
+        return {
+          kind: 'mount', ...base, source: value(field(n, 'source')!),
+          destination: value(field(n, 'destination')!), options: options(n), flags: flags(n),
+        };
+      default:
+        return null;
+    }
+  }
+
+  const sections: Section[] = [];
+  for (const s of named(root)) {
+    if (s.type !== 'section' || s.hasError && !field(s, 'name')) continue;
+    const nameNode = field(s, 'name')!;
+    const section: Section = {
+      name: nameNode.text, known: KNOWN_SECTIONS.has(nameNode.text), items: [],
+      loc: loc(s), nameLoc: loc(nameNode),
+    };
+    let when: ClassExpression | null = null;
+    for (const c of named(s)) {
+      if (c === nameNode || c.type === 'section_name') continue;
+      if (c.type === 'class_selector') {
+        const condition = field(c, 'condition');
+        when = condition && !condition.hasError ? classExpression(condition) : null;
+        continue;
+      }
+      if (c.hasError) continue;
+      const lowered = item(c, when);
+      if (lowered) section.items.push(lowered);
+    }
+    sections.push(section);
+  }
+  return { file, sections };
+}
+
+function emptyValue(loc: Location): Value {
+  return { raw: '', quote: null, parts: [], loc };
+}

@@ -1,0 +1,77 @@
+/**
+ * @fileoverview The policy parser: web-tree-sitter with the cfengine grammar, then the lowering
+ * to IR and the syntax diagnostics. Environment-neutral: the caller hands in the grammar wasm
+ * (bytes or URL) and, in a browser, where web-tree-sitter's own wasm lives (host/node/grammar.ts
+ * does it for Node). One parser instance is meant to be created once and reused.
+ */
+import { Language, Parser } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
+import type { Diagnostic } from './diagnostics.js';
+import { compareDiagnostics, pointLocation } from './diagnostics.js';
+import { lowerPolicy } from './lower.js';
+import { findBinaryData, findTreeErrors, findUnclosed } from './syntax-errors.js';
+import type { Policy } from './types.js';
+
+export interface GrammarSource {
+  /** The cfengine grammar: grammar/tree-sitter-cfengine.wasm, as bytes or a URL/path. */
+  grammar: Uint8Array | string;
+  /** Where web-tree-sitter finds its runtime `tree-sitter.wasm` (browsers; Node finds it itself). */
+  locateRuntime?: (name: string) => string;
+}
+
+export interface ParseResult {
+  policy: Policy;
+  /** Syntax problems, sorted by position; empty when the file is clean. */
+  diagnostics: Diagnostic[];
+  /** The syntax tree, only when asked for (`keepTree`); the caller must `delete()` it. */
+  tree?: Tree;
+}
+
+export interface PolicyParser {
+  parse(text: string, file: string, options?: { keepTree?: boolean }): ParseResult;
+}
+
+let runtimeReady: Promise<void> | null = null;
+
+export async function createPolicyParser(source: GrammarSource): Promise<PolicyParser> {
+  runtimeReady ??= Parser.init(source.locateRuntime ? { locateFile: source.locateRuntime } : undefined);
+  await runtimeReady;
+  const language = await Language.load(source.grammar);
+  const parser = new Parser();
+  parser.setLanguage(language);
+
+  return {
+    parse(text, file, options = {}) {
+      const binary = findBinaryData(text, file);
+      const tree = parser.parse(text);
+      if (!tree) throw new Error(`tree-sitter returned no tree for ${file}`);
+      try {
+        const policy = lowerPolicy(tree.rootNode, file);
+        const diagnostics = binary ? [binary] : syntaxDiagnostics(tree, text, file, policy);
+        return { policy, diagnostics, tree: options.keepTree ? tree : undefined };
+      } finally {
+        if (!options.keepTree) tree.delete();
+      }
+    },
+  };
+}
+
+function syntaxDiagnostics(tree: Tree, text: string, file: string, policy: Policy): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (tree.rootNode.hasError) {
+    const unclosed = findUnclosed(text, file);
+    const fromTree = findTreeErrors(tree, text, file);
+    // Tree errors that reach past an unclosed bracket or quote are its consequences: report the
+    // cause only.
+    const first = unclosed[0]?.loc;
+    diagnostics.push(...unclosed, ...fromTree.filter(d => !first || d.loc.endLine < first.line ||
+      (d.loc.endLine === first.line && d.loc.endColumn <= first.column)));
+  }
+  if (policy.sections.length === 0 && diagnostics.length === 0) {
+    diagnostics.push({
+      severity: 'warning', message: 'empty policy: no sections, so nothing to do',
+      loc: pointLocation(file, 1, 1),
+    });
+  }
+  return diagnostics.sort(compareDiagnostics);
+}
