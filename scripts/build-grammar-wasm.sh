@@ -17,7 +17,7 @@ command -v clang-14 >/dev/null && [[ -x $ld ]] && [[ -f /usr/include/wasm32-wasi
   { echo "build-grammar-wasm: needs clang-14 lld-14 wasi-libc (apt-get install them)" >&2; exit 1; }
 cd "$root/grammar/src"
 clang-14 --target=wasm32-unknown-emscripten -fuse-ld="$ld" -isystem /usr/include/wasm32-wasi \
-  -fPIC -Os -fno-exceptions -fvisibility=hidden -nostdlib \
+  -fPIC -O2 -fno-exceptions -fvisibility=hidden -nostdlib \
   -Wl,--shared -Wl,--experimental-pic -Wl,--export=tree_sitter_cfengine \
   -Wl,--allow-undefined -Wl,--no-entry -I . -o "$out" parser.c scanner.c
 echo "built $out ($(stat -c %s "$out") bytes)"

@@ -85,7 +85,7 @@ bool tree_sitter_cfengine_external_scanner_scan(void *payload, TSLexer *lexer,
     if (valid_symbols[BQ_TEXT]) return scan_string_text(lexer, '`', BQ_TEXT);
   }
 
-  bool after_space = lexer->get_column(lexer) == 0;
+  bool after_space = false;
   while (!lexer->eof(lexer) && is_space(lexer->lookahead)) {
     lexer->advance(lexer, true);
     after_space = true;
@@ -93,6 +93,9 @@ bool tree_sitter_cfengine_external_scanner_scan(void *payload, TSLexer *lexer,
   if (lexer->eof(lexer)) return false;
 
   if (lexer->lookahead == '#') {
+    /* get_column is costly (it rescans the line), so ask only when no space preceded the `#`:
+       then it is a comment only at the very start of a line, i.e. of the file. */
+    if (!after_space) after_space = lexer->get_column(lexer) == 0;
     if (!after_space || !valid_symbols[COMMENT]) return false;
     while (!lexer->eof(lexer) && lexer->lookahead != '\n' && lexer->lookahead != '\r') {
       lexer->advance(lexer, false);

@@ -3,8 +3,9 @@
  * Runs in Node and in the browser alike (no Node imports). Parts of the tree inside ERROR nodes
  * are skipped; syntax-errors.ts reports them.
  */
-import type { Node } from 'web-tree-sitter';
 import { locationOf } from './syntax-errors.js';
+import type { SyntaxNode as Node } from './syntax-node.js';
+import { childByField, childrenByField, isError } from './syntax-node.js';
 import type {
   ClassExpression, EditCommand, Flag, Item, Location, Option, Policy, Section, Value, ValuePart,
 } from './types.js';
@@ -15,11 +16,8 @@ const KNOWN_SECTIONS = new Set<string>(SECTION_NAMES);
 export function lowerPolicy(root: Node, file: string): Policy {
   const loc = (n: Node): Location => locationOf(n, file);
   const named = (n: Node): Node[] =>
-    n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment' && !c.isError && !c.isMissing);
-  const field = (n: Node, name: string): Node | null => {
-    const c = n.childForFieldName(name);
-    return c && !c.isMissing ? c : null;
-  };
+    n.children.filter(c => c.named && c.type !== 'comment' && !isError(c) && !c.missing);
+  const field = childByField;
 
   function value(n: Node): Value {
     const isString = n.type === 'string';
@@ -73,7 +71,7 @@ export function lowerPolicy(root: Node, file: string): Policy {
     const name = field(n, 'name')!;
     const args = n.type === 'replace_all'
       ? [field(n, 'pattern'), field(n, 'replacement')].filter((a): a is Node => !!a)
-      : n.childrenForFieldName('argument').filter((a): a is Node => !!a && !a.isMissing);
+      : childrenByField(n, 'argument');
     return { name: name.text, nameLoc: loc(name), args: args.map(value), loc: loc(n) };
   }
 
@@ -107,7 +105,7 @@ export function lowerPolicy(root: Node, file: string): Policy {
       case 'acl_block':
         return {
           kind: 'acl', ...base, name: value(field(n, 'name')!),
-          entries: n.childrenForFieldName('entry').filter((e): e is Node => !!e).map(value),
+          entries: childrenByField(n, 'entry').map(value),
         };
       case 'link': {
         const arrow = field(n, 'arrow')!.text;

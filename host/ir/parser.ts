@@ -10,6 +10,8 @@ import type { Diagnostic } from './diagnostics.js';
 import { compareDiagnostics, pointLocation } from './diagnostics.js';
 import { lowerPolicy } from './lower.js';
 import { findBinaryData, findTreeErrors, findUnclosed } from './syntax-errors.js';
+import type { SyntaxNode } from './syntax-node.js';
+import { snapshotTree } from './syntax-node.js';
 import type { Policy } from './types.js';
 
 export interface GrammarSource {
@@ -46,8 +48,9 @@ export async function createPolicyParser(source: GrammarSource): Promise<PolicyP
       const tree = parser.parse(text);
       if (!tree) throw new Error(`tree-sitter returned no tree for ${file}`);
       try {
-        const policy = lowerPolicy(tree.rootNode, file);
-        const diagnostics = binary ? [binary] : syntaxDiagnostics(tree, text, file, policy);
+        const root = snapshotTree(tree, text);
+        const policy = lowerPolicy(root, file);
+        const diagnostics = binary ? [binary] : syntaxDiagnostics(root, text, file, policy);
         return { policy, diagnostics, tree: options.keepTree ? tree : undefined };
       } finally {
         if (!options.keepTree) tree.delete();
@@ -56,11 +59,11 @@ export async function createPolicyParser(source: GrammarSource): Promise<PolicyP
   };
 }
 
-function syntaxDiagnostics(tree: Tree, text: string, file: string, policy: Policy): Diagnostic[] {
+function syntaxDiagnostics(root: SyntaxNode, text: string, file: string, policy: Policy): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  if (tree.rootNode.hasError) {
+  if (root.hasError) {
     const unclosed = findUnclosed(text, file);
-    const fromTree = findTreeErrors(tree, text, file);
+    const fromTree = findTreeErrors(root, text, file);
     // Tree errors that reach past an unclosed bracket or quote are its consequences: report the
     // cause only.
     const first = unclosed[0]?.loc;

@@ -7,9 +7,10 @@
  *      names the opening `"`, `(` or `{` instead;
  *   3. the ERROR and MISSING nodes of the tree, each reported at its first unexpected token.
  */
-import type { Node, Tree } from 'web-tree-sitter';
 import type { Diagnostic } from './diagnostics.js';
 import { pointLocation } from './diagnostics.js';
+import type { SyntaxNode as Node } from './syntax-node.js';
+import { childByField, endOf, isError, startOf } from './syntax-node.js';
 import type { Location } from './types.js';
 
 /** What each kind of section expects, for "unexpected …" messages. */
@@ -26,13 +27,9 @@ const SECTION_SHAPES: Record<string, string> = {
 };
 
 export function locationOf(node: Node, file: string): Location {
-  return {
-    file,
-    line: node.startPosition.row + 1,
-    column: node.startPosition.column + 1,
-    endLine: node.endPosition.row + 1,
-    endColumn: node.endPosition.column + 1,
-  };
+  const start = startOf(node);
+  const end = endOf(node);
+  return { file, line: start.row + 1, column: start.column + 1, endLine: end.row + 1, endColumn: end.column + 1 };
 }
 
 /** Pass 1: a control byte other than white space means binary data. */
@@ -146,14 +143,14 @@ export function findUnclosed(text: string, file: string): Diagnostic[] {
 }
 
 /** Pass 3: ERROR and MISSING nodes of the tree. */
-export function findTreeErrors(tree: Tree, text: string, file: string): Diagnostic[] {
+export function findTreeErrors(root: Node, text: string, file: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const visit = (node: Node, section: string | null) => {
-    if (node.isMissing) {
+    if (node.missing) {
       problems.push(describeMissing(node, text, file));
       return;
     }
-    if (node.isError) {
+    if (isError(node)) {
       problems.push(describeError(node, section, text, file));
       return;
     }
@@ -161,12 +158,11 @@ export function findTreeErrors(tree: Tree, text: string, file: string): Diagnost
     // An item a section cannot hold ends that section: the ERROR then follows it at top level.
     let current = section;
     for (const child of node.children) {
-      if (!child) continue;
-      if (child.type === 'section') current = child.childForFieldName('name')?.text ?? current;
+      if (child.type === 'section') current = childByField(child, 'name')?.text ?? current;
       visit(child, current);
     }
   };
-  visit(tree.rootNode, null);
+  visit(root, null);
   return problems;
 }
 
@@ -193,12 +189,12 @@ function describeError(error: Node, section: string | null, text: string, file: 
   let culprit: Node = error;
   for (;;) {
     // Skip what parsed whole, and a section header's `:` that error recovery pulled in.
-    const next: Node | undefined = culprit.children.find(
-      (c): c is Node => !!c && !(COMPLETE.has(c.type) && !c.hasError) && c.type !== ':');
+    const next = culprit.children.find(
+      c => !(COMPLETE.has(c.type) && !c.hasError) && c.type !== ':');
     if (!next) break;
     culprit = next;
-    if (culprit.childCount === 0) break;
-    if (!culprit.isError && COMPLETE.has(culprit.type)) break;
+    if (culprit.children.length === 0) break;
+    if (!isError(culprit) && COMPLETE.has(culprit.type)) break;
   }
   const start = culprit.startIndex;
   const run = /^\S{1,60}/.exec(text.slice(start))?.[0] ?? text.slice(start, start + 1);

@@ -1,0 +1,109 @@
+/**
+ * @fileoverview A plain-object copy of a tree-sitter tree, made in one cursor walk.
+ * Why: every property read on a web-tree-sitter Node crosses into wasm and allocates; lowering a
+ * large policy that way was several times slower than parsing it. The copy is read freely, and
+ * keeps lower.ts and syntax-errors.ts independent of the binding's API.
+ */
+import type { Tree } from 'web-tree-sitter';
+
+export interface Point {
+  row: number;
+  column: number;
+}
+
+/** Maps string offsets to 0-based row/column (columns in UTF-16 units, as web-tree-sitter's). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  position(index: number): Point {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= index) lo = mid; else hi = mid - 1;
+    }
+    return { row: lo, column: index - this.starts[lo] };
+  }
+}
+
+export interface SyntaxNode {
+  type: string;
+  /** The field name this node has in its parent (`name`, `condition`, …), if any. */
+  field: string | null;
+  named: boolean;
+  missing: boolean;
+  /** An ERROR node, or a node with an ERROR or MISSING node inside. */
+  hasError: boolean;
+  startIndex: number;
+  endIndex: number;
+  children: SyntaxNode[];
+  parent: SyntaxNode | null;
+  /** The source text this node covers. */
+  text: string;
+  lines: LineIndex;
+}
+
+export const startOf = (n: SyntaxNode): Point => n.lines.position(n.startIndex);
+export const endOf = (n: SyntaxNode): Point => n.lines.position(n.endIndex);
+
+export function snapshotTree(tree: Tree, source: string): SyntaxNode {
+  const cursor = tree.walk();
+  const lines = new LineIndex(source);
+  const make = (parent: SyntaxNode | null): SyntaxNode => {
+    const startIndex = cursor.startIndex;
+    const endIndex = cursor.endIndex;
+    const type = cursor.nodeType;
+    const missing = cursor.nodeIsMissing;
+    return {
+      type, field: cursor.currentFieldName, named: cursor.nodeIsNamed, missing,
+      hasError: missing || type === 'ERROR',
+      startIndex, endIndex, children: [], parent, text: source.slice(startIndex, endIndex), lines,
+    };
+  };
+  const root = make(null);
+  const stack: SyntaxNode[] = [root];
+  // Depth-first: descend when possible, else move to a sibling, else climb and close the parent.
+  for (;;) {
+    const top = stack[stack.length - 1];
+    if (cursor.gotoFirstChild()) {
+      const child = make(top);
+      top.children.push(child);
+      stack.push(child);
+      continue;
+    }
+    for (;;) {
+      const done = stack.pop()!;
+      const parent = stack[stack.length - 1];
+      if (parent && done.hasError) parent.hasError = true;
+      if (!parent) {
+        cursor.delete();
+        return root;
+      }
+      if (cursor.gotoNextSibling()) {
+        const sibling = make(parent);
+        parent.children.push(sibling);
+        stack.push(sibling);
+        break;
+      }
+      cursor.gotoParent();
+    }
+  }
+}
+
+export const isError = (n: SyntaxNode) => n.type === 'ERROR';
+
+export function namedChildren(n: SyntaxNode): SyntaxNode[] {
+  return n.children.filter(c => c.named);
+}
+
+export function childByField(n: SyntaxNode, field: string): SyntaxNode | null {
+  return n.children.find(c => c.field === field && !c.missing) ?? null;
+}
+
+export function childrenByField(n: SyntaxNode, field: string): SyntaxNode[] {
+  return n.children.filter(c => c.field === field && !c.missing);
+}
