@@ -1,0 +1,13 @@
+/** Runs the installed CLI (`bin/cfwasm.js`) as a user would, capturing its output and status. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO } from './shared.js';
+
+export interface CliResult { status: number | null; stdout: string; stderr: string }
+
+export function cfwasm(args: string[], options: { input?: string; cwd?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), ...args], {
+    cwd: options.cwd ?? REPO, input: options.input, encoding: 'utf8', timeout: 120_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
