@@ -1,0 +1,2 @@
+// @fileoverview Runs every benchmark in bench/ (needs `npm run build` first).
+await import('./parse.mjs');
