@@ -1,0 +1,48 @@
+/**
+ * @fileoverview The core's exported entry points. Every fact and syscall comes through the host
+ * interface; byte data crosses as ArrayBuffers that the host allocates with __new and pins.
+ */
+import { compilePattern, replaceAll, ByteBuilder, MatchResult, Regex } from './regex/regex';
+
+const handles: Regex[] = [];
+
+/** Compiles a pattern: a handle (≥ 0), or -(glibc error code); see regexErrorOffset. */
+export function regexCompile(pattern: ArrayBuffer): i32 {
+  const re = compilePattern(Uint8Array.wrap(pattern));
+  if (re.error != 0) {
+    lastErrorOffset = re.errorAt;
+    return -re.error;
+  }
+  handles.push(re);
+  return handles.length - 1;
+}
+
+let lastErrorOffset: i32 = 0;
+export function regexErrorOffset(): i32 {
+  return lastErrorOffset;
+}
+
+/** (start << 32) | end of the leftmost-longest match at or after `from`; -1 none; -2 budget. */
+export function regexSearch(handle: i32, subject: ArrayBuffer, from: i32): i64 {
+  const re = handles[handle];
+  const bytes = Uint8Array.wrap(subject);
+  const r = re.search(bytes, 0, bytes.length, from);
+  if (r == MatchResult.OutOfBudget) return -2;
+  if (r == MatchResult.NoMatch) return -1;
+  return (<i64>re.matchStart << 32) | <i64>re.matchEnd;
+}
+
+/** 1 if the whole subject matches, 0 if not, -2 out of budget. */
+export function regexMatchesWhole(handle: i32, subject: ArrayBuffer): i32 {
+  const bytes = Uint8Array.wrap(subject);
+  const r = handles[handle].matchesWhole(bytes, 0, bytes.length);
+  return r == MatchResult.OutOfBudget ? -2 : <i32>r;
+}
+
+/** The subject with every match replaced (D20); null when out of budget. */
+export function regexReplaceAll(handle: i32, subject: ArrayBuffer, replacement: ArrayBuffer): ArrayBuffer | null {
+  const bytes = Uint8Array.wrap(subject);
+  const out = new ByteBuilder();
+  if (replaceAll(handles[handle], bytes, 0, bytes.length, Uint8Array.wrap(replacement), out) < 0) return null;
+  return out.toBytes().buffer;
+}

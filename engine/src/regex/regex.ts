@@ -1,0 +1,159 @@
+/**
+ * @fileoverview The regex engine's interface to the rest of the core: compile (cached for the
+ * run), whole-line match (D2), search (leftmost-longest) and replace-all (D20).
+ * Patterns without back-references use the linear Pike VM; with them, the budgeted backtracker.
+ */
+import { Backtracker, BacktrackResult } from './backtrack';
+import { compileRegex, Program } from './compile';
+import { PikeVM } from './pike';
+import { parseRegex, RegexError } from './syntax';
+
+/** Steps the backtracker may take for one search before giving up (D1: an error, not a hang). */
+export const BACKTRACK_BUDGET: i32 = 1_000_000;
+
+export const enum MatchResult { NoMatch = 0, Match = 1, OutOfBudget = -1 }
+
+export class Regex {
+  error: i32 = RegexError.None;
+  errorAt: i32 = 0;
+  prog: Program | null = null;
+  pike: PikeVM | null = null;
+  back: Backtracker | null = null;
+  matchStart: i32 = -1;
+  matchEnd: i32 = -1;
+
+  /** Leftmost-longest match in buf[base, base+len) starting at or after `from`. */
+  search(buf: Uint8Array, base: i32, len: i32, from: i32): MatchResult {
+    return this.exec(buf, base, len, from, false);
+  }
+
+  /** Whether the whole of buf[base, base+len) matches (D2: as if wrapped in ^(…)$). */
+  matchesWhole(buf: Uint8Array, base: i32, len: i32): MatchResult {
+    const r = this.exec(buf, base, len, 0, true);
+    if (r != MatchResult.Match) return r;
+    return this.matchEnd == len ? MatchResult.Match : MatchResult.NoMatch;
+  }
+
+  private exec(buf: Uint8Array, base: i32, len: i32, from: i32, anchored: bool): MatchResult {
+    this.matchStart = -1;
+    this.matchEnd = -1;
+    const pike = this.pike;
+    if (pike) {
+      if (!pike.run(buf, base, len, from, anchored)) return MatchResult.NoMatch;
+      this.matchStart = pike.matchStart;
+      this.matchEnd = pike.matchEnd;
+      return MatchResult.Match;
+    }
+    const back = this.back!;
+    const r = back.run(buf, base, len, from, anchored);
+    if (r == BacktrackResult.OutOfBudget) return MatchResult.OutOfBudget;
+    if (r == BacktrackResult.NoMatch) return MatchResult.NoMatch;
+    this.matchStart = back.matchStart;
+    this.matchEnd = back.matchEnd;
+    return MatchResult.Match;
+  }
+}
+
+function latin1Key(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+  return s;
+}
+
+const cache = new Map<string, Regex>();
+const CACHE_LIMIT = 4096;
+
+/** Compiles `pattern`, or returns the compiled pattern from this run's cache. */
+export function compilePattern(pattern: Uint8Array): Regex {
+  const key = latin1Key(pattern);
+  if (cache.has(key)) return cache.get(key);
+  const re = new Regex();
+  const parsed = parseRegex(pattern);
+  if (parsed.error != RegexError.None) {
+    re.error = parsed.error;
+    re.errorAt = parsed.errorAt;
+  } else {
+    const prog = compileRegex(parsed.root!, parsed.groups);
+    if (prog.error != RegexError.None) {
+      re.error = prog.error;
+      re.errorAt = pattern.length;
+    } else {
+      re.prog = prog;
+      if (parsed.hasBackRefs) re.back = new Backtracker(prog, BACKTRACK_BUDGET);
+      else re.pike = new PikeVM(prog);
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, re);
+  return re;
+}
+
+/** Growable byte output. */
+export class ByteBuilder {
+  data: Uint8Array = new Uint8Array(256);
+  length: i32 = 0;
+
+  reserve(extra: i32): void {
+    if (this.length + extra <= this.data.length) return;
+    let cap = this.data.length * 2;
+    while (cap < this.length + extra) cap *= 2;
+    const bigger = new Uint8Array(cap);
+    memory.copy(bigger.dataStart, this.data.dataStart, <usize>this.length);
+    this.data = bigger;
+  }
+
+  append(src: Uint8Array, from: i32, to: i32): void {
+    const n = to - from;
+    if (n <= 0) return;
+    this.reserve(n);
+    memory.copy(this.data.dataStart + <usize>this.length, src.dataStart + <usize>from, <usize>n);
+    this.length += n;
+  }
+
+  appendByte(b: u8): void {
+    this.reserve(1);
+    this.data[this.length++] = b;
+  }
+
+  toBytes(): Uint8Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/**
+ * Replaces every non-overlapping leftmost-longest match in buf[base, base+len), left to right,
+ * with the literal `replacement` (D20). An empty match is replaced too, except directly after the
+ * previous match (as GNU sed's s///g). Appends to `out`; returns the number of replacements, or -1
+ * if the backtracker ran out of budget.
+ */
+export function replaceAll(re: Regex, buf: Uint8Array, base: i32, len: i32,
+                           replacement: Uint8Array, out: ByteBuilder): i32 {
+  let pos = 0;
+  let copied = 0;
+  let prevEnd = -1;
+  let count = 0;
+  while (pos <= len) {
+    const r = re.search(buf, base, len, pos);
+    if (r == MatchResult.OutOfBudget) return -1;
+    if (r == MatchResult.NoMatch) break;
+    const s = re.matchStart;
+    const e = re.matchEnd;
+    if (s == e && s == prevEnd) {
+      // An empty match right after the previous match is not a new match: move on one byte.
+      pos = s + 1;
+      continue;
+    }
+    out.append(buf, base + copied, base + s);
+    out.append(replacement, 0, replacement.length);
+    count++;
+    copied = e;
+    prevEnd = e;
+    pos = s == e ? e + 1 : e;
+    if (s == e && e < len) {
+      out.append(buf, base + e, base + e + 1);
+      copied = e + 1;
+    }
+  }
+  out.append(buf, base + copied, base + len);
+  return count;
+}

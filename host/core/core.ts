@@ -1,0 +1,125 @@
+/**
+ * @fileoverview Loads the WebAssembly core (engine/, AssemblyScript) and wraps its exports in
+ * typed functions. Environment-neutral: the caller hands in the wasm bytes (host/node reads them
+ * from disk, a browser fetches them). Byte data crosses the boundary as ArrayBuffers allocated in
+ * the core's memory and pinned for the duration of a call.
+ */
+
+interface CoreExports {
+  memory: WebAssembly.Memory;
+  __new(size: number, id: number): number;
+  __pin(ptr: number): number;
+  __unpin(ptr: number): void;
+  __collect(): void;
+  regexCompile(pattern: number): number;
+  regexErrorOffset(): number;
+  regexSearch(handle: number, subject: number, from: number): bigint;
+  regexMatchesWhole(handle: number, subject: number): number;
+  regexReplaceAll(handle: number, subject: number, replacement: number): number;
+}
+
+/** AssemblyScript's class id of ArrayBuffer. */
+const ARRAY_BUFFER_ID = 1;
+
+/** glibc's regerror texts' meaning, keyed by regcomp error code (see engine/src/regex/syntax.ts). */
+const REGEX_ERRORS: Record<number, string> = {
+  2: 'invalid regular expression',
+  3: 'invalid collation character',
+  4: 'invalid character class name',
+  5: 'trailing backslash',
+  6: 'invalid back reference',
+  7: 'unmatched [, [^, [:, [. or [=',
+  8: 'unmatched ( or \\(',
+  9: 'unmatched {',
+  10: 'invalid content of {}',
+  11: 'invalid range end',
+  12: 'pattern too large',
+  13: 'repetition operator (*, +, ? or {) with nothing to repeat',
+  15: 'regular expression too big (a count above 32767)',
+};
+
+export class RegexSyntaxError extends Error {
+  constructor(readonly code: number, readonly offset: number, readonly pattern: Uint8Array) {
+    super(`${REGEX_ERRORS[code] ?? 'invalid regular expression'} (at byte ${offset + 1} of the pattern)`);
+  }
+}
+
+export class RegexBudgetError extends Error {
+  constructor() {
+    super('back-reference matching gave up: the pattern needs more steps than allowed');
+  }
+}
+
+export interface Match { start: number; end: number }
+
+export class Core {
+  private constructor(private readonly x: CoreExports) {}
+
+  static async load(wasm: BufferSource | WebAssembly.Module): Promise<Core> {
+    const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm);
+    let core: Core | undefined;
+    const instance = await WebAssembly.instantiate(module, {
+      env: {
+        abort(message: number, file: number, line: number, column: number) {
+          const text = core ? `${core.readString(message)} at ${core.readString(file)}:${line}:${column}` : 'abort';
+          throw new Error(`cfwasm core: internal error: ${text}`);
+        },
+      },
+    });
+    core = new Core(instance.exports as unknown as CoreExports);
+    return core;
+  }
+
+  private readString(ptr: number): string {
+    if (!ptr) return '';
+    const bytes = new Uint32Array(this.x.memory.buffer)[(ptr - 4) >>> 2];
+    return String.fromCharCode(...new Uint16Array(this.x.memory.buffer, ptr, bytes >>> 1));
+  }
+
+  /** Copies bytes into a new pinned ArrayBuffer in the core's memory. */
+  private put(bytes: Uint8Array): number {
+    const ptr = this.x.__pin(this.x.__new(bytes.length, ARRAY_BUFFER_ID));
+    new Uint8Array(this.x.memory.buffer, ptr, bytes.length).set(bytes);
+    return ptr;
+  }
+
+  private take(ptr: number): Uint8Array {
+    const length = new Uint32Array(this.x.memory.buffer)[(ptr - 4) >>> 2];
+    return new Uint8Array(this.x.memory.buffer, ptr, length).slice();
+  }
+
+  private withBytes<T>(inputs: Uint8Array[], call: (ptrs: number[]) => T): T {
+    const ptrs = inputs.map(b => this.put(b));
+    try {
+      return call(ptrs);
+    } finally {
+      for (const p of ptrs) this.x.__unpin(p);
+    }
+  }
+
+  /** Compiles a POSIX ERE; throws RegexSyntaxError. The handle stays valid for the core's life. */
+  regexCompile(pattern: Uint8Array): number {
+    const handle = this.withBytes([pattern], ([p]) => this.x.regexCompile(p));
+    if (handle < 0) throw new RegexSyntaxError(-handle, this.x.regexErrorOffset(), pattern);
+    return handle;
+  }
+
+  regexSearch(handle: number, subject: Uint8Array, from = 0): Match | null {
+    const r = this.withBytes([subject], ([s]) => this.x.regexSearch(handle, s, from));
+    if (r === -2n) throw new RegexBudgetError();
+    if (r < 0n) return null;
+    return { start: Number(r >> 32n), end: Number(r & 0xffffffffn) };
+  }
+
+  regexMatchesWhole(handle: number, subject: Uint8Array): boolean {
+    const r = this.withBytes([subject], ([s]) => this.x.regexMatchesWhole(handle, s));
+    if (r === -2) throw new RegexBudgetError();
+    return r === 1;
+  }
+
+  regexReplaceAll(handle: number, subject: Uint8Array, replacement: Uint8Array): Uint8Array {
+    const out = this.withBytes([subject, replacement], ([s, r]) => this.x.regexReplaceAll(handle, s, r));
+    if (!out) throw new RegexBudgetError();
+    return this.take(out);
+  }
+}
