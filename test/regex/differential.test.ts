@@ -4,14 +4,10 @@
  * regcomp(REG_EXTENDED)/regexec in the C locale. The C oracle is compiled here with `cc`; without
  * a C compiler this test fails (CI installs one). Replay a failure with CFWASM_REGEX_SEED.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RegexSyntaxError } from '../../host/core/core.js';
 import { nodeCore } from '../../host/node/core.js';
-import { REPO } from '../support/shared.js';
+import { runOracle } from './glibc-oracle.js';
 import { PatternGenerator, prng } from './random-patterns.js';
 
 const PATTERNS = Number(process.env.CFWASM_REGEX_PATTERNS ?? 6000);
@@ -19,17 +15,6 @@ const SUBJECTS = 5;
 const SEED = Number(process.env.CFWASM_REGEX_SEED ?? 20261122);
 
 const latin1 = (s: string) => Uint8Array.from(s, c => c.charCodeAt(0));
-const hex = (s: string) => Buffer.from(latin1(s)).toString('hex');
-
-function buildOracle(): string {
-  const out = join(mkdtempSync(join(tmpdir(), 'cfwasm-oracle-')), 'glibc-oracle');
-  try {
-    execFileSync('cc', ['-O2', '-o', out, join(REPO, 'test', 'regex', 'glibc-oracle.c')], { stdio: 'pipe' });
-  } catch (e) {
-    throw new Error(`the regex differential test needs a C compiler (cc) and glibc headers: ${e}`);
-  }
-  return out;
-}
 
 interface Case { pattern: string; subject: string; replacement: string; glibcBug: boolean }
 
@@ -45,12 +30,7 @@ describe('regex engine vs glibc regcomp(REG_EXTENDED)', () => {
         cases.push({ pattern, subject: gen.subject(pattern), replacement: '<R>', glibcBug });
       }
     }
-    const oracle = buildOracle();
-    const input = cases.map(c => `${hex(c.pattern)}\t${hex(c.subject)}\t${hex(c.replacement)}`).join('\n') + '\n';
-    const run = spawnSync(oracle, [], { input, encoding: 'utf8', maxBuffer: 1 << 28, env: { LC_ALL: 'C' } });
-    expect(run.status).toBe(0);
-    const expected = run.stdout.trimEnd().split('\n');
-    expect(expected).toHaveLength(cases.length);
+    const expected = runOracle(cases);
 
     const core = await nodeCore();
     const mismatches: string[] = [];

@@ -34,7 +34,6 @@ export class PatternGenerator {
   private groups: boolean[] = [];
   /** > 0 inside a repeated atom or an alternative: groups made there are "shaky". */
   private shaky = 0;
-  private lastQuantified = false;
   private sawQuantifier = false;
   flags: GlibcBugClasses = { shakyBackReference: false, notBoundaryAfterRepeat: false };
   constructor(private readonly rand: () => number) {}
@@ -52,7 +51,6 @@ export class PatternGenerator {
   pattern(): string {
     this.groups = [];
     this.shaky = 0;
-    this.lastQuantified = false;
     this.sawQuantifier = false;
     this.flags = { shakyBackReference: false, notBoundaryAfterRepeat: false };
     if (this.chance(0.2)) {
@@ -90,12 +88,10 @@ export class PatternGenerator {
     const anchor = atom.startsWith('\\') && '<>bB'.includes(atom[1] ?? '') || atom === '^' || atom === '$';
     if (atom === '\\B' && this.sawQuantifier) this.flags.notBoundaryAfterRepeat = true;
     if (anchor || !quantified) {
-      this.lastQuantified = false;
       return atom; // anchors cannot be repeated (glibc rejects `^*`; the soup tests that)
     }
     let q = this.quantifier();
     if (this.chance(0.08)) q += this.quantifier();
-    this.lastQuantified = true;
     this.sawQuantifier = true;
     return atom + q;
   }
@@ -114,7 +110,6 @@ export class PatternGenerator {
     if (r < 0.72 && depth < 3) {
       this.groups.push(this.shaky > 0);
       const inner = this.chance(0.05) ? '' : this.alternation(depth + 1);
-      this.lastQuantified = false;
       return `(${inner})`;
     }
     if (r < 0.78) return this.pick(['^', '$']);

@@ -118,11 +118,15 @@ class Parser {
     this.pat = pat;
   }
 
-  fail(code: RegexError): Node | null {
+  /** Records the first error; `at` is where it points (default: the construct or the token). */
+  fail(code: RegexError, at: i32 = -1): Node | null {
     if (this.result.error == RegexError.None) {
       this.result.error = code;
-      const at = code == RegexError.Paren || code == RegexError.Brace || code == RegexError.BadBrace ||
-        code == RegexError.Bracket || code == RegexError.BadPattern ? this.openedAt : this.tokAt;
+      if (at < 0) {
+        at = code == RegexError.Paren || code == RegexError.Brace || code == RegexError.BadBrace ||
+          code == RegexError.Size || code == RegexError.Bracket || code == RegexError.BadPattern
+          ? this.openedAt : this.tokAt;
+      }
       this.result.errorAt = min(at >= 0 ? at : this.tokAt, this.pat.length);
     }
     return null;
@@ -385,6 +389,7 @@ class Parser {
     let firstRound = true;
     for (;;) {
       // A leading `]` is an ordinary character; so is a leading `-`.
+      const startAt = this.pos;
       const start = this.bracketElement(firstRound && pat[this.pos] == 0x5d, firstRound);
       if (this.failed) return null;
       firstRound = false;
@@ -404,14 +409,14 @@ class Parser {
       }
       if (end) {
         if (start.kind == ElemKind.Class || start.kind == ElemKind.Equiv ||
-            end.kind == ElemKind.Class || end.kind == ElemKind.Equiv) return this.fail(RegexError.Range);
-        if (!start.isSingle() || !end.isSingle()) return this.fail(RegexError.Collate);
-        if (start.byte > end.byte) return this.fail(RegexError.Range);
+            end.kind == ElemKind.Class || end.kind == ElemKind.Equiv) return this.fail(RegexError.Range, startAt);
+        if (!start.isSingle() || !end.isSingle()) return this.fail(RegexError.Collate, startAt);
+        if (start.byte > end.byte) return this.fail(RegexError.Range, startAt);
         setAddRange(set, start.byte, end.byte);
       } else if (start.kind == ElemKind.Class) {
-        if (!addNamedClass(set, start.name)) return this.fail(RegexError.CharClass);
+        if (!addNamedClass(set, start.name)) return this.fail(RegexError.CharClass, startAt);
       } else {
-        if (!start.isSingle()) return this.fail(RegexError.Collate);
+        if (!start.isSingle()) return this.fail(RegexError.Collate, startAt);
         setAdd(set, start.byte);
       }
       if (this.pos >= pat.length) return this.fail(RegexError.Bracket);
@@ -442,7 +447,7 @@ class Parser {
     this.pos++;
     if (c == 0x2d && !literalClose && !acceptHyphen) {
       if (this.pos >= pat.length || pat[this.pos] != 0x5d) {
-        this.fail(RegexError.Range);
+        this.fail(RegexError.Range, this.pos - 1);
         return e;
       }
     }
