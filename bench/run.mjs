@@ -1,2 +1,3 @@
 // @fileoverview Runs every benchmark in bench/ (needs `npm run build` first).
 await import('./parse.mjs');
+await import('./regex.mjs');

@@ -2,9 +2,15 @@
  * @fileoverview The core's exported entry points. Every fact and syscall comes through the host
  * interface; byte data crosses as ArrayBuffers that the host allocates with __new and pins.
  */
+import { findByte } from './regex/bytes';
 import { compilePattern, replaceAll, ByteBuilder, MatchResult, Regex } from './regex/regex';
 
 const handles: Regex[] = [];
+
+/** The index of the next \n at or after `from`, or the length. */
+function lineEnd(bytes: Uint8Array, from: i32): i32 {
+  return findByte(bytes.dataStart, from, bytes.length, 10);
+}
 
 /** Compiles a pattern: a handle (≥ 0), or -(glibc error code); see regexErrorOffset. */
 export function regexCompile(pattern: ArrayBuffer): i32 {
@@ -44,5 +50,41 @@ export function regexReplaceAll(handle: i32, subject: ArrayBuffer, replacement: 
   const bytes = Uint8Array.wrap(subject);
   const out = new ByteBuilder();
   if (replaceAll(handles[handle], bytes, 0, bytes.length, Uint8Array.wrap(replacement), out) < 0) return null;
+  return out.toBytes().buffer;
+}
+
+/** How many lines of `text` (split on \n) match: whole-line (D2) if `whole`, else anywhere. */
+export function regexCountMatchingLines(handle: i32, text: ArrayBuffer, whole: bool): i32 {
+  const re = handles[handle];
+  const bytes = Uint8Array.wrap(text);
+  let count = 0;
+  let start = 0;
+  const n = bytes.length;
+  while (start <= n) {
+    const end = lineEnd(bytes, start);
+    if (start == n && end == n) break; // no empty last line after a final newline
+    const r = whole ? re.matchesWhole(bytes, start, end - start) : re.containsMatch(bytes, start, end - start);
+    if (r == MatchResult.OutOfBudget) return -1;
+    if (r == MatchResult.Match) count++;
+    start = end + 1;
+  }
+  return count;
+}
+
+/** `text` with replace-all (D20) applied to each line; null when out of budget. */
+export function regexReplaceAllLines(handle: i32, text: ArrayBuffer, replacement: ArrayBuffer): ArrayBuffer | null {
+  const re = handles[handle];
+  const bytes = Uint8Array.wrap(text);
+  const rep = Uint8Array.wrap(replacement);
+  const out = new ByteBuilder();
+  out.reserve(bytes.length);
+  let start = 0;
+  const n = bytes.length;
+  while (start < n) {
+    const end = lineEnd(bytes, start);
+    if (replaceAll(re, bytes, start, end - start, rep, out) < 0) return null;
+    if (end < n) out.appendByte(10);
+    start = end + 1;
+  }
   return out.toBytes().buffer;
 }

@@ -16,6 +16,8 @@ interface CoreExports {
   regexSearch(handle: number, subject: number, from: number): bigint;
   regexMatchesWhole(handle: number, subject: number): number;
   regexReplaceAll(handle: number, subject: number, replacement: number): number;
+  regexCountMatchingLines(handle: number, text: number, whole: number): number;
+  regexReplaceAllLines(handle: number, text: number, replacement: number): number;
 }
 
 /** AssemblyScript's class id of ArrayBuffer. */
@@ -115,6 +117,20 @@ export class Core {
     const r = this.withBytes([subject], ([s]) => this.x.regexMatchesWhole(handle, s));
     if (r === -2) throw new RegexBudgetError();
     return r === 1;
+  }
+
+  /** How many lines of `text` match, whole-line (D2) or anywhere. */
+  regexCountMatchingLines(handle: number, text: Uint8Array, whole: boolean): number {
+    const n = this.withBytes([text], ([t]) => this.x.regexCountMatchingLines(handle, t, whole ? 1 : 0));
+    if (n < 0) throw new RegexBudgetError();
+    return n;
+  }
+
+  /** Replace-all (D20) on every line of `text`. */
+  regexReplaceAllLines(handle: number, text: Uint8Array, replacement: Uint8Array): Uint8Array {
+    const out = this.withBytes([text, replacement], ([t, r]) => this.x.regexReplaceAllLines(handle, t, r));
+    if (!out) throw new RegexBudgetError();
+    return this.take(out);
   }
 
   regexReplaceAll(handle: number, subject: Uint8Array, replacement: Uint8Array): Uint8Array {

@@ -5,6 +5,7 @@
  */
 import { Backtracker, BacktrackResult } from './backtrack';
 import { compileRegex, Program } from './compile';
+import { LazyDFA } from './dfa';
 import { PikeVM } from './pike';
 import { parseRegex, RegexError } from './syntax';
 
@@ -19,16 +20,63 @@ export class Regex {
   prog: Program | null = null;
   pike: PikeVM | null = null;
   back: Backtracker | null = null;
+  /** Lazily built DFAs (no back-references): whole-line match, and "contains a match". */
+  wholeDfa: LazyDFA | null = null;
+  anywhereDfa: LazyDFA | null = null;
   matchStart: i32 = -1;
   matchEnd: i32 = -1;
 
   /** Leftmost-longest match in buf[base, base+len) starting at or after `from`. */
   search(buf: Uint8Array, base: i32, len: i32, from: i32): MatchResult {
+    if (this.pike) {
+      // Try start positions left to right with the anchored DFA's longest match; most die at
+      // their first byte. The budget keeps the worst case linear: past it, the Pike VM.
+      const dfa = this.anchoredDfa();
+      let budget = 8 * (len - from) + 256;
+      for (let s = from; s <= len && !dfa.failed; s++) {
+        const end = dfa.longestFrom(buf, base, len, s, budget);
+        if (end == -2) break;
+        if (end >= 0) {
+          this.matchStart = s;
+          this.matchEnd = end;
+          return MatchResult.Match;
+        }
+        budget -= max(1, dfa.steps);
+        if (budget < 0) break;
+        if (s == len) return MatchResult.NoMatch;
+      }
+    }
     return this.exec(buf, base, len, from, false);
+  }
+
+  private anchoredDfa(): LazyDFA {
+    let dfa = this.wholeDfa;
+    if (!dfa) this.wholeDfa = dfa = new LazyDFA(this.prog!, false);
+    return dfa;
+  }
+
+  /** Whether buf[base, base+len) contains a match. */
+  containsMatch(buf: Uint8Array, base: i32, len: i32): MatchResult {
+    if (this.pike) {
+      let dfa = this.anywhereDfa;
+      if (!dfa) this.anywhereDfa = dfa = new LazyDFA(this.prog!, true);
+      if (!dfa.failed) {
+        const r = dfa.run(buf, base, len);
+        if (r >= 0) return r == 1 ? MatchResult.Match : MatchResult.NoMatch;
+      }
+    }
+    return this.exec(buf, base, len, 0, false);
   }
 
   /** Whether the whole of buf[base, base+len) matches (D2: as if wrapped in ^(…)$). */
   matchesWhole(buf: Uint8Array, base: i32, len: i32): MatchResult {
+    if (this.pike) {
+      const dfa = this.anchoredDfa();
+      if (!dfa.failed) {
+        const r = dfa.run(buf, base, len);
+        if (r >= 0) return r == 1 ? MatchResult.Match : MatchResult.NoMatch;
+      }
+    }
     const r = this.exec(buf, base, len, 0, true);
     if (r != MatchResult.Match) return r;
     return this.matchEnd == len ? MatchResult.Match : MatchResult.NoMatch;
@@ -132,6 +180,7 @@ export function replaceAll(re: Regex, buf: Uint8Array, base: i32, len: i32,
   let copied = 0;
   let prevEnd = -1;
   let count = 0;
+  if (re.pike && re.containsMatch(buf, base, len) == MatchResult.NoMatch) pos = len + 1; // most lines
   while (pos <= len) {
     const r = re.search(buf, base, len, pos);
     if (r == MatchResult.OutOfBudget) return -1;
