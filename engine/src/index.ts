@@ -2,7 +2,9 @@
  * @fileoverview The core's exported entry points. Every fact and syscall comes through the host
  * interface; byte data crosses as ArrayBuffers that the host allocates with __new and pins.
  */
-import { findByte } from './regex/bytes';
+import { findByte } from './util/scan';
+import { JsonWriter, parseJson } from './util/json';
+import { Run } from './run/driver';
 import { compilePattern, replaceAll, ByteBuilder, MatchResult, Regex } from './regex/regex';
 
 const handles: Regex[] = [];
@@ -87,4 +89,26 @@ export function regexReplaceAllLines(handle: i32, text: ArrayBuffer, replacement
     start = end + 1;
   }
   return out.toBytes().buffer;
+}
+
+/**
+ * Runs a policy: `request` is the JSON of host/core/run-request.ts (policy IR, options, facts);
+ * returns the JSON result (log, classes, exit code). Files change only through the host.
+ */
+export function runPolicy(request: ArrayBuffer): ArrayBuffer {
+  const req = parseJson(String.UTF8.decode(request));
+  const run = new Run(req);
+  run.run();
+  const ctx = run.ctx;
+  const log: string[] = [];
+  for (let i = 0; i < ctx.log.length; i++) {
+    log.push(new JsonWriter().str('level', ctx.log[i].level).str('message', ctx.log[i].message).toString());
+  }
+  const classes = ctx.classes.values();
+  classes.sort();
+  const out = new JsonWriter()
+    .int('exitCode', ctx.exitCode)
+    .field('log', '[' + log.join(',') + ']')
+    .strings('classes', classes);
+  return String.UTF8.encode(out.toString());
 }

@@ -5,6 +5,9 @@
  * the core's memory and pinned for the duration of a call.
  */
 
+import { hostImports } from './host-interface.js';
+import type { Host } from './host-interface.js';
+
 interface CoreExports {
   memory: WebAssembly.Memory;
   __new(size: number, id: number): number;
@@ -18,6 +21,7 @@ interface CoreExports {
   regexReplaceAll(handle: number, subject: number, replacement: number): number;
   regexCountMatchingLines(handle: number, text: number, whole: number): number;
   regexReplaceAllLines(handle: number, text: number, replacement: number): number;
+  runPolicy(request: number): number;
 }
 
 /** AssemblyScript's class id of ArrayBuffer. */
@@ -54,13 +58,30 @@ export class RegexBudgetError extends Error {
 
 export interface Match { start: number; end: number }
 
+/** What the core answers to a run (engine/src/index.ts runPolicy). */
+export interface CoreRunResult {
+  exitCode: number;
+  log: { level: 'info' | 'warning' | 'error'; message: string }[];
+  classes: string[];
+}
+
 export class Core {
+  /** The host of the run in progress (the core calls out to it through `host` imports). */
+  private host: Host | null = null;
+
   private constructor(private readonly x: CoreExports) {}
 
   static async load(wasm: BufferSource | WebAssembly.Module): Promise<Core> {
     const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm);
     let core: Core | undefined;
     const instance = await WebAssembly.instantiate(module, {
+      host: hostImports(
+        () => {
+          if (!core?.host) throw new Error('cfwasm core: a host call outside a run');
+          return core.host;
+        },
+        () => ({ bytes: (ptr: number, length: number) => new Uint8Array(core!.x.memory.buffer, ptr, length) }),
+      ),
       env: {
         abort(message: number, file: number, line: number, column: number) {
           const text = core ? `${core.readString(message)} at ${core.readString(file)}:${line}:${column}` : 'abort';
@@ -104,6 +125,22 @@ export class Core {
     const handle = this.withBytes([pattern], ([p]) => this.x.regexCompile(p));
     if (handle < 0) throw new RegexSyntaxError(-handle, this.x.regexErrorOffset(), pattern);
     return handle;
+  }
+
+  /**
+   * Runs a policy against `host`: `request` is the run request (policy IR, options, facts).
+   * Not re-entrant: one run at a time per core.
+   */
+  runPolicy(request: object, host: Host): CoreRunResult {
+    if (this.host) throw new Error('cfwasm core: a run is already in progress');
+    this.host = host;
+    try {
+      const out = this.withBytes([new TextEncoder().encode(JSON.stringify(request))], ([r]) => this.x.runPolicy(r));
+      return JSON.parse(new TextDecoder().decode(this.take(out))) as CoreRunResult;
+    } finally {
+      this.host = null;
+      this.x.__collect();
+    }
   }
 
   regexSearch(handle: number, subject: Uint8Array, from = 0): Match | null {

@@ -8,7 +8,7 @@
  * MAX_STATES states, the DFA gives up and the caller uses the Pike VM, which stays linear.
  * Patterns with back-references never come here.
  */
-import { findByte } from './bytes';
+import { findByte } from '../util/scan';
 import { isWordByte, setHas } from './charclass';
 import { Op, Program } from './compile';
 import { Assertion } from './syntax';

@@ -1,0 +1,117 @@
+/**
+ * @fileoverview The editfiles action: collects the blocks whose class is true, groups them by
+ * file (same file: one session, blocks in order, case 123), and for each file applies the
+ * session rules of inventory §4.2: missing file and AutoCreate (D8), editfilesize (D19), load,
+ * run, save with backup (D7), DefineClasses.
+ */
+import { JValue } from '../util/json';
+import { RunContext } from '../run/context';
+import { EditCommand, EditSession } from './session';
+import { utf8 } from '../util/bytes';
+import * as host from '../host';
+
+class FileEdits {
+  file: string;
+  commands: EditCommand[] = [];
+  autoCreate: bool = false;
+  constructor(file: string) {
+    this.file = file;
+  }
+}
+
+function where(loc: JValue): string {
+  return loc.get('file').asString() + ':' + loc.get('line').asInt().toString() + ':' +
+    loc.get('column').asInt().toString();
+}
+
+export function runEditfiles(ctx: RunContext, sections: JValue[]): void {
+  const order: string[] = [];
+  const byFile = new Map<string, FileEdits>();
+  for (let s = 0; s < sections.length; s++) {
+    if (sections[s].get('name').asString() != 'editfiles') continue;
+    const items = sections[s].get('items').list();
+    for (let i = 0; i < items.length; i++) {
+      const block = items[i];
+      if (block.get('kind').asString() != 'edit' || !ctx.evaluate(block.get('when'))) continue;
+      const file = ctx.expand(block.get('file'));
+      if (!byFile.has(file)) {
+        byFile.set(file, new FileEdits(file));
+        order.push(file);
+      }
+      const edits = byFile.get(file);
+      const commands = block.get('commands').list();
+      for (let c = 0; c < commands.length; c++) {
+        const cmd = commands[c];
+        const name = cmd.get('name').asString();
+        const args: Uint8Array[] = [];
+        const raw = cmd.get('args').list();
+        for (let a = 0; a < raw.length; a++) args.push(utf8(ctx.expand(raw[a])));
+        if (name == 'AutoCreate') edits.autoCreate = true;
+        edits.commands.push(new EditCommand(name, args, where(cmd.get('loc'))));
+      }
+    }
+  }
+  for (let i = 0; i < order.length; i++) editFile(ctx, byFile.get(order[i]));
+}
+
+function editFile(ctx: RunContext, edits: FileEdits): void {
+  const file = edits.file;
+  if (file.startsWith('home/') || file == 'home') {
+    // The home pseudo-directory needs the users' homes from the host (not in this version).
+    ctx.warn(ctx.prefix + 'editfiles: ' + file + ': home directories are not searched yet');
+    return;
+  }
+  let info = host.statFile(file);
+  if (info.type == 'none') {
+    if (!edits.autoCreate) {
+      ctx.warn(ctx.prefix + 'editfiles: ' + file + ' does not exist (AutoCreate creates it)');
+      return;
+    }
+    if (ctx.dryRun) {
+      ctx.info(ctx.prefix + 'would create file ' + file + ' (mode 644)');
+      return;
+    }
+    const created = host.createFile(file, 0o644); // D8: 0644; parent directories are not made
+    if (!created.ok) {
+      ctx.warn(ctx.prefix + 'editfiles: unable to create ' + file + ': ' + created.message);
+      return;
+    }
+    ctx.info(ctx.prefix + 'Creating file ' + file + ', mode 644');
+    info = host.statFile(file);
+  }
+  if (info.type == 'dir') {
+    ctx.error(ctx.prefix + 'editfiles: ' + file + ' is a directory, not a file');
+    ctx.exitCode = 1;
+    return;
+  }
+  const limit = I32.parseInt(ctx.controlValue('editfilesize', '1000')); // D19
+  if (limit > 0 && info.size > <f64>limit) {
+    ctx.warn(ctx.prefix + 'editfiles: ' + file + ' is bigger than the limit editfilesize = ' +
+      limit.toString() + ' bytes; not edited');
+    return;
+  }
+  const r = host.readFile(file);
+  if (!r.ok) {
+    ctx.error(ctx.prefix + 'editfiles: cannot read ' + file + ': ' + r.message);
+    ctx.exitCode = 1;
+    return;
+  }
+  for (let i = 0; i < r.bytes.length; i++) {
+    if (r.bytes[i] == 0) {
+      ctx.error(ctx.prefix + 'editfiles: ' + file + ' holds binary data (a NUL byte); not edited');
+      ctx.exitCode = 1;
+      return;
+    }
+  }
+  const session = new EditSession(ctx, file, edits.commands);
+  session.load(r.bytes, info.mtime);
+  if (!session.run()) {
+    ctx.exitCode = 1;
+    return;
+  }
+  const edited = session.changed;
+  if (!session.save()) return;
+  if (edited) {
+    for (let i = 0; i < session.classesToDefine.length; i++) ctx.define(session.classesToDefine[i]);
+  }
+}

@@ -1,0 +1,756 @@
+/**
+ * @fileoverview One editfiles session (L8196-8804, inventory §4.2-4.5): a file's lines, the line
+ * pointer and the editor's registers, and the 70 commands. Commands of every block naming the
+ * same file run in one session, in block order (case 123).
+ *
+ * Pointer model: `ptr` is the index of the current line; -1 when unset (empty file or after
+ * EmptyEntireFilePlease); `lines.length` after ReplaceAll ("at the end of the file", case 128).
+ * Matching rules (D2): regex commands match whole lines; ReplaceAll searches; …SuchLine is line
+ * equality, …Starting a prefix, …Containing a substring.
+ */
+import { compilePattern, replaceAll, ByteBuilder, MatchResult, Regex } from '../regex/regex';
+import { regexErrorMessage } from '../regex/syntax';
+import { RunContext } from '../run/context';
+import * as host from '../host';
+import {
+  bytesEqual, concat, endsWith, indexOf, joinLines, lastIndexOf, slice, splitLines, startsWith, text, utf8,
+} from '../util/bytes';
+
+/** One command as the session runs it: name, expanded arguments, where it was written. */
+export class EditCommand {
+  name: string;
+  args: Uint8Array[];
+  where: string;
+  constructor(name: string, args: Uint8Array[], where: string) {
+    this.name = name;
+    this.args = args;
+    this.where = where;
+  }
+
+  arg(i: i32 = 0): Uint8Array {
+    return i < this.args.length ? this.args[i] : new Uint8Array(0);
+  }
+}
+
+const HASH = utf8('# ');
+const PERCENT = utf8('%');
+const SLASH = utf8('//');
+
+export class EditSession {
+  ctx: RunContext;
+  file: string;
+  commands: EditCommand[];
+  lines: Uint8Array[] = [];
+  original: Uint8Array = new Uint8Array(0);
+  ptr: i32 = -1;
+  commentStart: Uint8Array = utf8('# ');
+  commentEnd: Uint8Array = new Uint8Array(0);
+  abort: Regex | null = null;
+  setLine: Uint8Array | null = null;
+  splitOn: u8 = 0x3a;
+  script: string | null = null;
+  /** Set by commands that end the session early (failed Locate, Break, …). */
+  stopped: bool = false;
+  /** Set when the session must not be saved (a structural error). */
+  failed: bool = false;
+  classesToDefine: string[] = [];
+  mtime: f64 = 0;
+  /** Index of the matching EndGroup / EndLoop for each BeginGroup… / ForEachLineIn. */
+  ends: i32[] = [];
+
+  constructor(ctx: RunContext, file: string, commands: EditCommand[]) {
+    this.ctx = ctx;
+    this.file = file;
+    this.commands = commands;
+  }
+
+  // ---- messages ----
+
+  private say(cmd: EditCommand, message: string): void {
+    this.ctx.info(this.ctx.prefix + message);
+  }
+
+  private problem(cmd: EditCommand, message: string): void {
+    this.ctx.error(cmd.where + ': ' + message + ' (editing ' + this.file + ')');
+  }
+
+  /** Compiles a command's regex; a bad one is that command's error, never a crash (D1). */
+  private regex(cmd: EditCommand, i: i32 = 0): Regex | null {
+    const re = compilePattern(cmd.arg(i));
+    if (re.error != 0) {
+      this.problem(cmd, cmd.name + ': invalid regular expression "' + text(cmd.arg(i)) + '": ' +
+        regexErrorMessage(re.error) + ' at byte ' + (re.errorAt + 1).toString());
+      return null;
+    }
+    return re;
+  }
+
+  private matches(re: Regex, line: Uint8Array): bool {
+    const r = re.matchesWhole(line, 0, line.length);
+    if (r == MatchResult.OutOfBudget) {
+      this.ctx.error(this.file + ': a back-reference pattern needed too many steps; treated as no match');
+      return false;
+    }
+    return r == MatchResult.Match;
+  }
+
+  /** The first line index ≥ from that matches the abort pattern, or the number of lines. */
+  private boundary(from: i32): i32 {
+    const abort = this.abort;
+    if (!abort) return this.lines.length;
+    for (let i = max(from, 0); i < this.lines.length; i++) if (this.matches(abort, this.lines[i])) return i;
+    return this.lines.length;
+  }
+
+  private get hasCurrent(): bool {
+    return this.ptr >= 0 && this.ptr < this.lines.length;
+  }
+
+  // ---- line changes (keeping the pointer on the same line where it can) ----
+
+  private insertAt(i: i32, line: Uint8Array): void {
+    this.lines.push(line);
+    // Move the new line into place (Array.splice cannot insert in AssemblyScript).
+    for (let k = this.lines.length - 1; k > i; k--) this.lines[k] = this.lines[k - 1];
+    this.lines[i] = line;
+  }
+
+  private deleteAt(i: i32): void {
+    this.lines.splice(i, 1);
+    if (this.ptr > i) this.ptr--;
+    if (this.ptr >= this.lines.length) this.ptr = this.lines.length - 1;
+  }
+
+  // ---- running ----
+
+  /** Pairs BeginGroup…/ForEachLineIn with their EndGroup/EndLoop; false if unbalanced (D9). */
+  private pair(): bool {
+    const n = this.commands.length;
+    this.ends = new Array<i32>(n).fill(-1);
+    const stack: i32[] = [];
+    for (let i = 0; i < n; i++) {
+      const name = this.commands[i].name;
+      if (name.startsWith('BeginGroupIf') || name == 'ForEachLineIn') stack.push(i);
+      else if (name == 'EndGroup' || name == 'EndLoop') {
+        const want = name == 'EndGroup' ? 'BeginGroupIf' : 'ForEachLineIn';
+        if (stack.length == 0 || !this.commands[stack[stack.length - 1]].name.startsWith(want)) {
+          this.ctx.error(this.commands[i].where + ': ' + name + ' without a matching ' +
+            (name == 'EndGroup' ? 'BeginGroupIf…' : 'ForEachLineIn') + '; ' + this.file + ' is not edited');
+          return false;
+        }
+        this.ends[stack.pop()] = i;
+      }
+    }
+    if (stack.length > 0) {
+      const open = this.commands[stack[stack.length - 1]];
+      this.ctx.error(open.where + ': ' + open.name + ' has no ' +
+        (open.name == 'ForEachLineIn' ? 'EndLoop' : 'EndGroup') + '; ' + this.file + ' is not edited');
+      return false;
+    }
+    return true;
+  }
+
+  load(content: Uint8Array, mtime: f64): void {
+    this.original = content;
+    this.lines = splitLines(content);
+    this.ptr = this.lines.length > 0 ? 0 : -1;
+    this.mtime = mtime;
+  }
+
+  /** Runs the commands; returns false if the session must not be saved. */
+  run(): bool {
+    if (!this.pair()) return false;
+    this.execute(0, this.commands.length);
+    return !this.failed;
+  }
+
+  private execute(from: i32, to: i32): void {
+    let i = from;
+    while (i < to && !this.stopped) {
+      const cmd = this.commands[i];
+      const name = cmd.name;
+      if (name.startsWith('BeginGroupIf')) {
+        const end = this.ends[i];
+        if (this.groupCondition(cmd)) this.execute(i + 1, end);
+        i = end + 1;
+        continue;
+      }
+      if (name == 'ForEachLineIn') {
+        const end = this.ends[i];
+        this.loop(cmd, i + 1, end);
+        i = end + 1;
+        continue;
+      }
+      this.command(cmd);
+      i++;
+    }
+  }
+
+  private loop(cmd: EditCommand, from: i32, to: i32): void {
+    const r = host.readFile(this.ctx.expandText(text(cmd.arg())));
+    if (!r.ok) {
+      this.ctx.info(this.ctx.prefix + 'ForEachLineIn: cannot read ' + text(cmd.arg()) + ', loop skipped');
+      return;
+    }
+    const items = splitLines(r.bytes);
+    for (let k = 0; k < items.length && !this.stopped; k++) {
+      if (items[k].length == 0) continue; // blank lines are skipped (case 061)
+      this.setLine = items[k];
+      this.execute(from, to);
+    }
+  }
+
+  private groupCondition(cmd: EditCommand): bool {
+    const name = cmd.name;
+    const arg = cmd.arg();
+    if (name == 'BeginGroupIfFileExists') {
+      return host.statFile(text(arg)).type != 'none';
+    }
+    if (name == 'BeginGroupIfFileIsNewer') {
+      const info = host.statFile(text(arg));
+      return info.type != 'none' && info.mtime > this.mtime;
+    }
+    if (name == 'BeginGroupIfNoLineContaining') {
+      for (let i = 0; i < this.lines.length; i++) if (indexOf(this.lines[i], arg) >= 0) return false;
+      return true;
+    }
+    if (name == 'BeginGroupIfNoSuchLine') {
+      for (let i = 0; i < this.lines.length; i++) if (bytesEqual(this.lines[i], arg)) return false;
+      return true;
+    }
+    if (name == 'BeginGroupIfNoLineMatching') {
+      const re = this.regex(cmd);
+      if (!re) return false;
+      for (let i = 0; i < this.lines.length; i++) if (this.matches(re, this.lines[i])) return false;
+      return true;
+    }
+    if (name == 'BeginGroupIfNoMatch') {
+      const re = this.regex(cmd);
+      if (!re) return false;
+      return !this.hasCurrent || !this.matches(re, this.lines[this.ptr]);
+    }
+    this.problem(cmd, 'unknown editfiles command ' + name);
+    return false;
+  }
+
+  /** Parses a quoted decimal argument; null if it is not a number. */
+  private number(cmd: EditCommand): string | null {
+    const s = text(cmd.arg()).trim();
+    if (s.length == 0) return null;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (!((c >= 0x30 && c <= 0x39) || (i == 0 && (c == 0x2d || c == 0x2b)))) return null;
+    }
+    return s;
+  }
+
+  private command(cmd: EditCommand): void {
+    const name = cmd.name;
+    const arg = cmd.arg();
+
+    // -- registers --
+    if (name == 'AutoCreate' || name == 'EndGroup' || name == 'EndLoop' || name == 'DefineClasses') {
+      if (name == 'DefineClasses') {
+        const list = text(arg);
+        let start = 0;
+        for (let i = 0; i <= list.length; i++) {
+          const c = i < list.length ? list.charAt(i) : ':';
+          if (c == ':' || c == ',' || c == '.') {
+            if (i > start) this.classesToDefine.push(list.substring(start, i));
+            start = i + 1;
+          }
+        }
+      }
+      return;
+    }
+    if (name == 'SetCommentStart') { this.commentStart = arg; return; }
+    if (name == 'SetCommentEnd') { this.commentEnd = arg; return; }
+    if (name == 'SetLine') { this.setLine = arg; return; }
+    if (name == 'SetScript') { this.script = text(arg); return; }
+    if (name == 'SplitOn') { this.splitOn = arg.length > 0 ? arg[0] : 0x3a; return; }
+    if (name == 'AbortAtLineMatching') { this.abort = this.regex(cmd); return; }
+    if (name == 'UnsetAbort') { this.abort = null; return; }
+
+    // -- adding lines --
+    if (name == 'Append') { this.lines.push(arg); return; }
+    if (name == 'Prepend') { this.prepend(arg); return; }
+    if (name == 'AppendIfNoSuchLine' || name == 'PrependIfNoSuchLine') {
+      // An empty string adds nothing (decision B: cfengine's IsItemIn never adds "").
+      if (arg.length == 0) return;
+      for (let i = 0; i < this.lines.length; i++) if (bytesEqual(this.lines[i], arg)) return;
+      if (name == 'AppendIfNoSuchLine') this.lines.push(arg); else this.prepend(arg);
+      return;
+    }
+    if (name == 'AppendIfNoLineMatching' || name == 'PrependIfNoLineMatching') {
+      const line = this.setLine;
+      if (!line) {
+        this.problem(cmd, 'SetLine not set when calling ' + name + '; command skipped');
+        return;
+      }
+      const re = this.regex(cmd);
+      if (!re) return;
+      const limit = this.boundary(0); // lines beyond an abort boundary are not seen (case 115)
+      for (let i = 0; i < limit; i++) if (this.matches(re, this.lines[i])) return;
+      if (name == 'AppendIfNoLineMatching') this.lines.push(line); else this.prepend(line);
+      return;
+    }
+    if (name == 'AppendToLineIfNotContains') {
+      if (!this.hasCurrent) return;
+      const line = this.lines[this.ptr];
+      if (indexOf(line, arg) < 0) this.lines[this.ptr] = concat(line, arg);
+      return;
+    }
+    if (name == 'InsertLine') {
+      this.insertAfterCurrent([arg]);
+      return;
+    }
+    if (name == 'InsertFile') {
+      const r = host.readFile(text(arg));
+      if (!r.ok) {
+        this.ctx.info(this.ctx.prefix + 'InsertFile: cannot read ' + text(arg) + ', nothing inserted');
+        return;
+      }
+      const extra = splitLines(r.bytes);
+      if (extra.length > 0) this.insertAfterCurrent(extra);
+      return;
+    }
+    if (name == 'AutomountDirectResources') { this.automount(arg); return; }
+
+    // -- whole-file deletes, comments and warnings --
+    if (name == 'DeleteLinesMatching' || name == 'DeleteLinesStarting' || name == 'DeleteLinesContaining') {
+      this.forEachSelected(cmd, 0, 1);
+      return;
+    }
+    if (name == 'DeleteLinesAfterThisMatching') {
+      if (!this.hasCurrent) return;
+      this.forEachSelected(cmd, this.ptr + 1, 1);
+      return;
+    }
+    if (name == 'CommentLinesMatching' || name == 'CommentLinesStarting') {
+      this.forEachSelected(cmd, 0, 2);
+      return;
+    }
+    if (name.startsWith('HashCommentLines') || name.startsWith('PercentCommentLines') ||
+        name.startsWith('SlashCommentLines')) {
+      this.forEachSelected(cmd, 0, 3);
+      return;
+    }
+    if (name == 'UnCommentLinesMatching' || name == 'UnCommentLinesContaining') {
+      this.forEachSelected(cmd, 0, 4);
+      return;
+    }
+    if (name.startsWith('WarnIf')) { this.warnIf(cmd); return; }
+
+    // -- the pointer --
+    if (name == 'LocateLineMatching') {
+      const re = this.regex(cmd);
+      if (!re) return;
+      const limit = this.boundary(max(this.ptr, 0));
+      for (let i = max(this.ptr, 0); i < limit; i++) {
+        if (this.matches(re, this.lines[i])) {
+          this.ptr = i;
+          return;
+        }
+      }
+      this.ctx.info(this.ctx.prefix + 'LocateLineMatching: no line matches "' + text(arg) +
+        '" in ' + this.file + '; the rest of this file\'s commands are skipped');
+      this.stopped = true;
+      return;
+    }
+    if (name == 'GotoLastLine') { this.ptr = this.lines.length - 1; return; }
+    if (name == 'ResetSearch') { this.resetSearch(cmd); return; }
+    if (name == 'IncrementPointer') {
+      const n = this.number(cmd);
+      if (!n || I32.parseInt(n!) == 0) {
+        this.problem(cmd, 'IncrementPointer needs a non-zero number, not "' + text(arg) + '"; editing aborted');
+        this.stopped = true;
+        return;
+      }
+      if (this.lines.length == 0) return;
+      if (this.ptr < 0) this.ptr = 0;
+      // The pointer bumps into the first and last lines (L8555-8559).
+      this.ptr = min(max(this.ptr + I32.parseInt(n!), 0), this.lines.length - 1);
+      return;
+    }
+    if (name == 'BreakIfLineMatches') {
+      const re = this.regex(cmd);
+      if (re && this.hasCurrent && this.matches(re, this.lines[this.ptr])) this.stopped = true;
+      return;
+    }
+    if (name == 'ReplaceLineWith') {
+      if (this.hasCurrent) this.lines[this.ptr] = arg;
+      return;
+    }
+    if (name == 'DeleteNLines' || name == 'CommentNLines' || name == 'UnCommentNLines') {
+      this.nLines(cmd);
+      return;
+    }
+    if (name == 'DeleteToLineMatching' || name == 'CommentToLineMatching') {
+      this.toLine(cmd);
+      return;
+    }
+    if (name == 'EmptyEntireFilePlease') {
+      this.lines = [];
+      this.ptr = -1;
+      return;
+    }
+    if (name == 'ReplaceAll') { this.replaceAll(cmd); return; }
+    if (name == 'ReplaceLinesMatchingField') { this.replaceField(cmd); return; }
+    if (name == 'FixEndOfLine') { this.fixEndOfLine(cmd); return; }
+    if (name == 'RunScript' || name == 'RunScriptIfLineMatching' || name == 'RunScriptIfNoLineMatching') {
+      this.runScript(cmd);
+      return;
+    }
+    this.problem(cmd, 'unknown editfiles command ' + name);
+  }
+
+  private prepend(line: Uint8Array): void {
+    this.insertAt(0, line);
+    if (this.ptr >= 0) this.ptr++;
+  }
+
+  /** InsertLine / InsertFile: after the current line, the pointer on the last inserted (D3). */
+  private insertAfterCurrent(extra: Uint8Array[]): void {
+    let at = this.ptr < 0 ? 0 : min(this.ptr + 1, this.lines.length);
+    for (let k = 0; k < extra.length; k++) this.insertAt(at + k, extra[k]);
+    this.ptr = at + extra.length - 1;
+  }
+
+  /**
+   * Applies `action` (1 delete, 2 comment with the comment registers, 3 hash/percent/slash
+   * comment, 4 uncomment) to every line from `from` up to the abort boundary selected by the
+   * command's test (Matching: regex, Starting: prefix, Containing: substring).
+   */
+  private forEachSelected(cmd: EditCommand, from: i32, action: i32): void {
+    const name = cmd.name;
+    const arg = cmd.arg();
+    let re: Regex | null = null;
+    if (name.endsWith('Matching')) {
+      re = this.regex(cmd);
+      if (!re) return;
+    }
+    let prefix = this.commentStart;
+    let suffix = this.commentEnd;
+    if (action == 3) {
+      prefix = name.startsWith('Hash') ? HASH : name.startsWith('Percent') ? PERCENT : SLASH;
+      suffix = new Uint8Array(0);
+    }
+    let limit = this.boundary(from);
+    let i = from;
+    while (i < limit) {
+      const line = this.lines[i];
+      const selected = re ? this.matches(re!, line)
+        : name.endsWith('Starting') ? startsWith(line, arg) : indexOf(line, arg) >= 0;
+      if (!selected) { i++; continue; }
+      if (action == 1) {
+        this.deleteAt(i);
+        limit--;
+        continue;
+      }
+      if (action == 2 || action == 3) {
+        // A line already beginning with the comment start is left alone (idempotent, D6).
+        if (!startsWith(line, prefix)) this.lines[i] = concat(concat(prefix, line), suffix);
+      } else {
+        this.uncomment(i);
+      }
+      i++;
+    }
+  }
+
+  /**
+   * UnCommentLines…: a line holding the comment start loses it (from just after its leading
+   * white space) and, with a comment end, everything from the end's last occurrence (case 110).
+   */
+  private uncomment(i: i32): void {
+    const line = this.lines[i];
+    const start = this.commentStart;
+    if (start.length == 0 || indexOf(line, start) < 0) return;
+    let ws = 0;
+    while (ws < line.length && (line[ws] == 0x20 || line[ws] == 0x09)) ws++;
+    if (!startsWith(slice(line, ws), start)) return;
+    let out = concat(slice(line, 0, ws), slice(line, ws + start.length));
+    const end = this.commentEnd;
+    if (end.length > 0) {
+      const at = lastIndexOf(out, end);
+      if (at >= 0) out = slice(out, 0, at);
+    }
+    this.lines[i] = out;
+  }
+
+  private warnIf(cmd: EditCommand): void {
+    const name = cmd.name;
+    const arg = cmd.arg();
+    const negative = name.startsWith('WarnIfNo');
+    let re: Regex | null = null;
+    if (name.endsWith('Matching') || name == 'WarnIfNoSuchLine') {
+      re = this.regex(cmd);
+      if (!re) return;
+    }
+    let found = false;
+    for (let i = 0; i < this.lines.length && !found; i++) {
+      const line = this.lines[i];
+      found = re ? this.matches(re!, line) : name.endsWith('Starting') ? startsWith(line, arg) : indexOf(line, arg) >= 0;
+    }
+    if (found == negative) return;
+    // The texts of cfengine 2 (case 120), including its "has a no line matching".
+    let what: string;
+    if (name == 'WarnIfLineContaining') what = 'has a line containing';
+    else if (name == 'WarnIfLineMatching') what = 'has a line matching';
+    else if (name == 'WarnIfLineStarting') what = 'has a line starting';
+    else if (name == 'WarnIfNoLineContaining') what = 'has no line containing';
+    else if (name == 'WarnIfNoLineMatching') what = 'has a no line matching';
+    else if (name == 'WarnIfNoLineStarting') what = 'has no line starting';
+    else what = 'has no line matching';
+    this.ctx.warn('Warning, file ' + this.file + ' ' + what + ' ' + text(arg));
+  }
+
+  private resetSearch(cmd: EditCommand): void {
+    const s = text(cmd.arg()).trim();
+    if (s == 'EOF') { // D18
+      this.ptr = this.lines.length - 1;
+      return;
+    }
+    const n = this.number(cmd);
+    if (!n || I32.parseInt(n!) < 1) {
+      this.problem(cmd, 'ResetSearch needs a line number or EOF, not "' + s + '"; editing aborted');
+      this.stopped = true;
+      return;
+    }
+    const line = I32.parseInt(n!);
+    if (line > this.lines.length) {
+      this.ctx.info(this.ctx.prefix + 'Search for (' + line.toString() + ') begins after end of file!! (' +
+        this.file + '); the rest of this file\'s commands are skipped');
+      this.stopped = true;
+      return;
+    }
+    this.ptr = line - 1;
+  }
+
+  /** DeleteNLines / CommentNLines / UnCommentNLines from the current line. */
+  private nLines(cmd: EditCommand): void {
+    const name = cmd.name;
+    const n = this.number(cmd);
+    if (!n || I32.parseInt(n!) < 1) {
+      this.problem(cmd, name + ' needs a positive number, not "' + text(cmd.arg()) + '"; editing aborted');
+      this.stopped = true;
+      return;
+    }
+    const want = I32.parseInt(n!);
+    if (!this.hasCurrent) return;
+    const limit = this.boundary(this.ptr);
+    const total = this.lines.length;
+    let done = 0;
+    let i = this.ptr;
+    if (name == 'DeleteNLines') {
+      while (done < want && i + done < limit) done++;
+      for (let k = 0; k < done; k++) this.lines.splice(i, 1);
+      const reachedBoundary = done < want && limit < total;
+      this.ptr = min(i, this.lines.length - 1);
+      if (done < want) {
+        this.ctx.warn(this.ctx.prefix + 'DeleteNLines deleted only ' + done.toString() + ' lines (not ' +
+          want.toString() + ')');
+      }
+      if (reachedBoundary) this.stopped = true; // the abort boundary ends the block (case 117)
+      return;
+    }
+    while (done < want && i < limit) {
+      if (name == 'CommentNLines') {
+        const line = this.lines[i];
+        if (!startsWith(line, this.commentStart)) {
+          this.lines[i] = concat(concat(this.commentStart, line), this.commentEnd);
+        }
+      } else {
+        this.uncommentOne(i);
+      }
+      i++;
+      done++;
+    }
+    // The pointer goes to the line after the block (cases 036, 051).
+    this.ptr = min(i, this.lines.length - 1);
+  }
+
+  /** UnCommentNLines (D21): start and end delimiters removed independently, where present. */
+  private uncommentOne(i: i32): void {
+    let line = this.lines[i];
+    const start = this.commentStart;
+    const end = this.commentEnd;
+    let ws = 0;
+    while (ws < line.length && (line[ws] == 0x20 || line[ws] == 0x09)) ws++;
+    if (start.length > 0 && startsWith(slice(line, ws), start)) {
+      line = concat(slice(line, 0, ws), slice(line, ws + start.length));
+    }
+    if (end.length > 0) {
+      let e = line.length;
+      while (e > 0 && (line[e - 1] == 0x20 || line[e - 1] == 0x09)) e--;
+      const body = slice(line, 0, e);
+      if (endsWith(body, end)) line = concat(slice(body, 0, body.length - end.length), slice(line, e));
+    }
+    this.lines[i] = line;
+  }
+
+  /** DeleteToLineMatching (D4, up to but not the match) and CommentToLineMatching (D22, including). */
+  private toLine(cmd: EditCommand): void {
+    const re = this.regex(cmd);
+    if (!re || !this.hasCurrent) return;
+    const limit = this.boundary(this.ptr);
+    let target = -1;
+    for (let i = this.ptr; i < limit; i++) {
+      if (this.matches(re!, this.lines[i])) {
+        target = i;
+        break;
+      }
+    }
+    if (target < 0) {
+      this.ctx.info(this.ctx.prefix + cmd.name + ': no line matches "' + text(cmd.arg()) + '" in ' +
+        this.file + '; the rest of this file\'s commands are skipped');
+      this.stopped = true;
+      return;
+    }
+    if (cmd.name == 'DeleteToLineMatching') {
+      const count = target - this.ptr;
+      for (let k = 0; k < count; k++) this.lines.splice(this.ptr, 1);
+      return;
+    }
+    for (let i = this.ptr; i <= target; i++) {
+      const line = this.lines[i];
+      if (!startsWith(line, this.commentStart)) {
+        this.lines[i] = concat(concat(this.commentStart, line), this.commentEnd);
+      }
+    }
+  }
+
+  /** ReplaceAll … With (D20): every line, abort boundary ignored (case 116); pointer to EOF. */
+  private replaceAll(cmd: EditCommand): void {
+    const re = this.regex(cmd);
+    if (!re) return;
+    const replacement = cmd.arg(1);
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      const out = new ByteBuilder();
+      const n = replaceAll(re!, line, 0, line.length, replacement, out);
+      if (n < 0) {
+        this.ctx.error(this.file + ': ReplaceAll: a back-reference pattern needed too many steps');
+        return;
+      }
+      if (n > 0) this.lines[i] = out.toBytes();
+    }
+    this.ptr = this.lines.length;
+  }
+
+  /** The `n`-th (1-based) field of `line` split on the SplitOn byte, or null. */
+  private field(line: Uint8Array, n: i32): Uint8Array | null {
+    let k = 1;
+    let start = 0;
+    for (let i = 0; i <= line.length; i++) {
+      if (i == line.length || line[i] == this.splitOn) {
+        if (k == n) return slice(line, start, i);
+        k++;
+        start = i + 1;
+      }
+    }
+    return null;
+  }
+
+  private replaceField(cmd: EditCommand): void {
+    const n = this.number(cmd);
+    const line = this.setLine;
+    if (!n || I32.parseInt(n!) < 1 || !line) {
+      this.problem(cmd, 'ReplaceLinesMatchingField needs SetLine (or ForEachLineIn) and a field number');
+      return;
+    }
+    const key = this.field(line!, I32.parseInt(n!));
+    if (!key) return;
+    for (let i = 0; i < this.lines.length; i++) {
+      const f = this.field(this.lines[i], I32.parseInt(n!));
+      if (f && bytesEqual(f!, key!)) this.lines[i] = line!;
+    }
+  }
+
+  private fixEndOfLine(cmd: EditCommand): void {
+    const mode = text(cmd.arg()).trim().toLowerCase();
+    if (mode == 'unix') {
+      for (let i = 0; i < this.lines.length; i++) {
+        const cr = indexOf(this.lines[i], utf8('\r'));
+        if (cr >= 0) this.lines[i] = slice(this.lines[i], 0, cr); // case 059: cut at the first CR
+      }
+    } else if (mode == 'dos') {
+      const crb = utf8('\r');
+      for (let i = 0; i < this.lines.length; i++) {
+        if (!endsWith(this.lines[i], crb)) this.lines[i] = concat(this.lines[i], crb);
+      }
+    } else {
+      this.problem(cmd, 'FixEndOfLine: unknown file format "' + mode + '" (dos or unix)');
+    }
+  }
+
+  private automount(options: Uint8Array): void {
+    const mountables = this.ctx.mountables;
+    for (let m = 0; m < mountables.length; m++) {
+      const resource = mountables[m];
+      const colon = resource.indexOf(':');
+      if (colon < 0) continue;
+      const path = utf8(resource.substring(colon + 1));
+      let present = false;
+      for (let i = 0; i < this.lines.length && !present; i++) present = indexOf(this.lines[i], path) >= 0;
+      if (present) continue;
+      this.lines.push(concat(concat(concat(path, utf8('\t')), options), utf8('\t' + resource)));
+    }
+  }
+
+  private runScript(cmd: EditCommand): void {
+    const name = cmd.name;
+    let command = name == 'RunScript' ? text(cmd.arg()) : this.script;
+    if (!command) {
+      this.problem(cmd, name + ' without SetScript; command skipped');
+      return;
+    }
+    if (name != 'RunScript') {
+      const re = this.regex(cmd);
+      if (!re) return;
+      let found = false;
+      for (let i = 0; i < this.lines.length && !found; i++) found = this.matches(re!, this.lines[i]);
+      if (found != (name == 'RunScriptIfLineMatching')) return;
+    }
+    if (this.ctx.dryRun) {
+      this.ctx.info(this.ctx.prefix + 'would run script ' + command! + ' on ' + this.file);
+      return;
+    }
+    // Edits so far are saved first; the script gets the file and the hard class (L8654-8667).
+    if (!this.save()) return;
+    const r = host.exec(command! + ' ' + this.file + ' ' + this.ctx.hardClass);
+    if (!r.available) {
+      this.problem(cmd, name + ': ' + r.output);
+      return;
+    }
+    const reread = host.readFile(this.file);
+    if (reread.ok) this.load(reread.bytes, host.statFile(this.file).mtime);
+  }
+
+  /** The edited text, as it would be written. */
+  content(): Uint8Array {
+    return joinLines(this.lines);
+  }
+
+  get changed(): bool {
+    return !bytesEqual(this.content(), this.original);
+  }
+
+  /** Saves if the text differs from the file (D7), keeping the old file as FILE.cfsaved. */
+  save(): bool {
+    if (!this.changed) return true;
+    const content = this.content();
+    if (this.ctx.dryRun) {
+      this.ctx.info(this.ctx.prefix + 'would edit file ' + this.file);
+      return true;
+    }
+    const r = host.saveFile(this.file, content, this.file + '.cfsaved');
+    if (!r.ok) {
+      this.ctx.error(this.ctx.prefix + 'could not save ' + this.file + ': ' + r.message);
+      this.ctx.exitCode = 1;
+      return false;
+    }
+    this.ctx.info(this.ctx.prefix + 'Edited file ' + this.file);
+    this.original = content;
+    return true;
+  }
+}

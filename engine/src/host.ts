@@ -1,0 +1,121 @@
+/**
+ * @fileoverview The host interface as the core sees it: the one way out of the sandbox. Every
+ * file operation, command and fact goes through `call`: the core writes a JSON request (and, for
+ * writes, the bytes), the host answers with a status and a reply it holds until `take`.
+ * The TypeScript side of this contract is host/core/host-interface.ts; docs/host-interface.md
+ * lists the operations.
+ */
+import { parseJson, quoteJson, JValue } from './util/json';
+import { text, utf8 } from './util/bytes';
+
+@external('host', 'call')
+declare function hostCall(request: usize, requestLength: i32, data: usize, dataLength: i32): i32;
+@external('host', 'replyLength')
+declare function hostReplyLength(): i32;
+@external('host', 'take')
+declare function hostTake(destination: usize): void;
+
+/** Status codes of host calls. */
+export const enum HostStatus {
+  Ok = 0,
+  NotFound = -1,
+  NotAFile = -2,
+  Denied = -3,
+  NotAvailable = -4,
+  Failed = -9,
+}
+
+export class HostReply {
+  status: i32 = 0;
+  bytes: Uint8Array = new Uint8Array(0);
+
+  get ok(): bool {
+    return this.status >= 0;
+  }
+
+  /** The reply as JSON (operations other than read answer JSON). */
+  json(): JValue {
+    return parseJson(text(this.bytes));
+  }
+
+  /** The host's words on a failure. */
+  get message(): string {
+    return text(this.bytes);
+  }
+}
+
+function request(json: string, data: Uint8Array | null): HostReply {
+  const req = utf8(json);
+  const status = data
+    ? hostCall(req.dataStart, req.length, data.dataStart, data.length)
+    : hostCall(req.dataStart, req.length, 0, 0);
+  const reply = new HostReply();
+  reply.status = status;
+  const n = hostReplyLength();
+  if (n > 0) {
+    reply.bytes = new Uint8Array(n);
+    hostTake(reply.bytes.dataStart);
+  }
+  return reply;
+}
+
+/** A file's bytes. */
+export function readFile(path: string): HostReply {
+  return request('{"op":"read","path":' + quoteJson(path) + '}', null);
+}
+
+export class FileInfo {
+  /** "file", "dir", "link" or "none". */
+  type: string = 'none';
+  mode: i32 = 0;
+  mtime: f64 = 0;
+  size: f64 = 0;
+}
+
+export function statFile(path: string): FileInfo {
+  const r = request('{"op":"stat","path":' + quoteJson(path) + '}', null);
+  const info = new FileInfo();
+  if (!r.ok) return info;
+  const j = r.json();
+  info.type = j.get('type').asString('none');
+  info.mode = j.get('mode').asInt();
+  info.mtime = j.get('mtime').num;
+  info.size = j.get('size').num;
+  return info;
+}
+
+/** Creates an empty file with `mode`; its directory must exist. */
+export function createFile(path: string, mode: i32): HostReply {
+  return request('{"op":"create","path":' + quoteJson(path) + ',"mode":' + mode.toString() + '}', null);
+}
+
+/**
+ * Replaces a file's contents atomically, keeping its mode; with `backup`, the old contents are
+ * kept there first (D7).
+ */
+export function saveFile(path: string, content: Uint8Array, backup: string | null): HostReply {
+  const b = backup ? quoteJson(backup!) : 'null';
+  return request('{"op":"save","path":' + quoteJson(path) + ',"backup":' + b + '}', content);
+}
+
+export class ExecResult {
+  status: i32 = 0;
+  output: string = '';
+  available: bool = true;
+}
+
+/** Runs a shell command line; in a sandbox host it may be unavailable. */
+export function exec(command: string): ExecResult {
+  const r = request('{"op":"exec","command":' + quoteJson(command) + '}', null);
+  const res = new ExecResult();
+  if (!r.ok) {
+    res.available = false;
+    res.status = -1;
+    res.output = r.message;
+    return res;
+  }
+  const j = r.json();
+  res.status = j.get('status').asInt();
+  res.output = j.get('output').asString();
+  return res;
+}

@@ -1,0 +1,227 @@
+/**
+ * @fileoverview The state of one run: the defined classes (L1504-1760), the variables
+ * (L1761-2070, D10), the options and the log. The class evaluator and variable expansion live
+ * here because every action needs both.
+ */
+import { JKind, JValue } from '../util/json';
+
+export class LogEntry {
+  level: string;
+  message: string;
+  constructor(level: string, message: string) {
+    this.level = level;
+    this.message = message;
+  }
+}
+
+/** Special variables (L1845-1996); their names are case-insensitive (D10). */
+const SPECIAL_FIXED = new Map<string, string>();
+SPECIAL_FIXED.set('cr', '\r');
+SPECIAL_FIXED.set('dblquote', '"');
+SPECIAL_FIXED.set('dollar', '$');
+SPECIAL_FIXED.set('lf', '\n');
+SPECIAL_FIXED.set('n', '\n');
+SPECIAL_FIXED.set('quote', "'");
+SPECIAL_FIXED.set('spc', ' ');
+SPECIAL_FIXED.set('tab', '\t');
+
+/** Control variables that are not macros: their names are case-insensitive (L1949-1952). */
+const CONTROL_NAMES: string[] = ['access', 'actionsequence', 'addclasses', 'copylinks', 'domain',
+  'dryrun', 'editfilesize', 'excludecopy', 'excludelinks', 'expireafter', 'homepattern', 'ifelapsed',
+  'inform', 'interfacename', 'linkcopies', 'mountpattern', 'netmask', 'nfstype', 'repchar',
+  'repository', 'sensiblecount', 'sensiblesize', 'splaytime', 'site', 'faculty', 'split', 'sysadm',
+  'syslog', 'timezone', 'verbose', 'warnings', 'outputprefix', 'maxcfengines', 'underscoreclasses',
+  'moduledirectory', 'secureinput', 'fileextensions', 'suspiciousnames', 'defaultcopytype'];
+
+export function isControlName(name: string): bool {
+  return CONTROL_NAMES.includes(name.toLowerCase());
+}
+
+export class RunContext {
+  classes: Set<string> = new Set<string>();
+  /** -N classes: never defined, whatever tries (L2109-2123, case 133). */
+  negated: Set<string> = new Set<string>();
+  /** User macros (case-sensitive) and control variables (stored lower-case). */
+  macros: Map<string, string> = new Map<string, string>();
+  control: Map<string, string[]> = new Map<string, string[]>();
+  env: Map<string, string> = new Map<string, string>();
+  /** Entries of the mountables section (AutomountDirectResources, L8411). */
+  mountables: string[] = [];
+  host: string = '';
+  fqhost: string = '';
+  hardClass: string = '';
+  arch: string = '';
+  dryRun: bool = false;
+  noEdits: bool = false;
+  log: LogEntry[] = [];
+  exitCode: i32 = 0;
+
+  define(name: string): void {
+    if (name.length == 0 || this.negated.has(name)) return;
+    this.classes.add(name);
+  }
+
+  isDefined(name: string): bool {
+    return this.classes.has(name);
+  }
+
+  info(message: string): void {
+    this.log.push(new LogEntry('info', message));
+  }
+
+  warn(message: string): void {
+    this.log.push(new LogEntry('warning', message));
+  }
+
+  error(message: string): void {
+    this.log.push(new LogEntry('error', message));
+  }
+
+  /** Prefix of messages, as the manual's `cfengine:HOST:` (D24). */
+  get prefix(): string {
+    return 'cfengine:' + this.host + ': ';
+  }
+
+  /** A control variable's first value, or `fallback`. */
+  controlValue(name: string, fallback: string): string {
+    const key = name.toLowerCase();
+    if (!this.control.has(key)) return fallback;
+    const v = this.control.get(key);
+    return v.length > 0 ? v[0] : fallback;
+  }
+
+  /** Class expressions (L1547-1640): null is `any`. */
+  evaluate(expr: JValue): bool {
+    if (expr.kind == JKind.Null) return true;
+    const kind = expr.get('kind').asString();
+    if (kind == 'class') return this.isDefined(expr.get('name').asString());
+    if (kind == 'not') return !this.evaluate(expr.get('operand'));
+    if (kind == 'and') {
+      // A blank operand in an AND run (`a..b`) is false (cfengine 2, case 132).
+      if (expr.get('blank').asBool()) return false;
+      return this.evaluate(expr.get('left')) && this.evaluate(expr.get('right'));
+    }
+    if (kind == 'or') return this.evaluate(expr.get('left')) || this.evaluate(expr.get('right'));
+    return false;
+  }
+
+  /** Evaluates a class list written in a string: `a.b`, `a|b` and `!a` as in selectors. */
+  evaluateText(s: string): bool {
+    // Small recursive-descent evaluator over the same operators as the grammar.
+    const p = new ClassTextParser(s, this);
+    return p.or();
+  }
+
+  /** The value of variable `name` (D10): special, then macro, then environment, else empty. */
+  lookup(name: string): string {
+    const lower = name.toLowerCase();
+    if (SPECIAL_FIXED.has(lower)) return SPECIAL_FIXED.get(lower);
+    if (lower == 'host') return this.host;
+    if (lower == 'fqhost') return this.fqhost;
+    if (lower == 'class') return this.hardClass;
+    if (lower == 'arch') return this.arch;
+    if (lower == 'allclasses') {
+      const names = this.classes.values();
+      names.sort();
+      return 'CFALLCLASSES=' + names.join(':');
+    }
+    if (lower == 'domain') return this.controlValue('domain', '').toLowerCase();
+    if (lower == 'faculty' || lower == 'site') {
+      return this.controlValue('site', this.controlValue('faculty', ''));
+    }
+    if (lower == 'outputprefix') return this.controlValue('outputprefix', 'cfengine:' + this.host + ':');
+    if (lower == 'split') return this.controlValue('split', ':');
+    if (lower == 'repchar') return this.controlValue('repchar', '_');
+    if (isControlName(lower) && this.control.has(lower)) return this.control.get(lower).join(' ');
+    if (this.macros.has(name)) return this.macros.get(name);
+    if (this.env.has(name)) return this.env.get(name);
+    return '';
+  }
+
+  /** A Value of the IR with its variables expanded. */
+  expand(value: JValue): string {
+    const parts = value.get('parts').list();
+    if (parts.length == 0) return value.get('raw').asString();
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (p.get('kind').asString() == 'text') out += p.get('text').asString();
+      else out += this.lookup(p.get('name').asString());
+    }
+    return out;
+  }
+
+  /** Expands $(x) and ${x} in text that was not parsed into parts (class lists, …). */
+  expandText(s: string): string {
+    let out = '';
+    let i = 0;
+    while (i < s.length) {
+      const c = s.charCodeAt(i);
+      if (c == 0x24 && i + 1 < s.length) {
+        const open = s.charCodeAt(i + 1);
+        if (open == 0x28 || open == 0x7b) {
+          const close = s.indexOf(open == 0x28 ? ')' : '}', i + 2);
+          if (close > 0) {
+            out += this.lookup(s.substring(i + 2, close));
+            i = close + 1;
+            continue;
+          }
+        }
+      }
+      out += String.fromCharCode(c);
+      i++;
+    }
+    return out;
+  }
+}
+
+/** Evaluates `a.b|!c` style class text (used for actionsequence `action.class` and lists). */
+class ClassTextParser {
+  s: string;
+  i: i32 = 0;
+  ctx: RunContext;
+  constructor(s: string, ctx: RunContext) {
+    this.s = s;
+    this.ctx = ctx;
+  }
+
+  or(): bool {
+    let v = this.and();
+    while (this.i < this.s.length && this.s.charAt(this.i) == '|') {
+      this.i++;
+      const r = this.and();
+      v = v || r;
+    }
+    return v;
+  }
+
+  and(): bool {
+    let v = this.unary();
+    while (this.i < this.s.length && (this.s.charAt(this.i) == '.' || this.s.charAt(this.i) == '&')) {
+      this.i++;
+      const r = this.unary();
+      v = v && r;
+    }
+    return v;
+  }
+
+  unary(): bool {
+    if (this.i < this.s.length && this.s.charAt(this.i) == '!') {
+      this.i++;
+      return !this.unary();
+    }
+    if (this.i < this.s.length && this.s.charAt(this.i) == '(') {
+      this.i++;
+      const v = this.or();
+      if (this.i < this.s.length && this.s.charAt(this.i) == ')') this.i++;
+      return v;
+    }
+    const start = this.i;
+    while (this.i < this.s.length) {
+      const c = this.s.charAt(this.i);
+      if (c == '.' || c == '&' || c == '|' || c == '!' || c == '(' || c == ')') break;
+      this.i++;
+    }
+    return this.ctx.isDefined(this.s.substring(start, this.i));
+  }
+}

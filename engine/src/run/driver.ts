@@ -1,0 +1,141 @@
+/**
+ * @fileoverview Runs a policy: sets up the classes and variables from the host's facts, the
+ * options and the control/groups sections (in file order: "defined before they are used",
+ * L1112-1117), then runs the actionsequence (L6399) entry by entry.
+ */
+import { JValue } from '../util/json';
+import { isControlName, RunContext } from './context';
+import { runEditfiles } from '../editfiles/editfiles';
+import * as host from '../host';
+
+export class Run {
+  ctx: RunContext = new RunContext();
+  policy: JValue;
+  sections: JValue[];
+
+  constructor(request: JValue) {
+    const policy = request.get('policy');
+    this.policy = policy;
+    this.sections = policy.get('sections').list();
+    const ctx = this.ctx;
+    const facts = request.get('facts');
+    ctx.host = facts.get('host').asString('localhost');
+    ctx.fqhost = facts.get('fqhost').asString(ctx.host);
+    ctx.hardClass = facts.get('class').asString('linux');
+    ctx.arch = facts.get('arch').asString(ctx.hardClass);
+    ctx.dryRun = request.get('dryRun').asBool();
+    ctx.noEdits = request.get('noEdits').asBool();
+    const env = request.get('env');
+    for (let i = 0; i < env.keys.length; i++) ctx.env.set(env.keys[i], env.get(env.keys[i]).asString());
+    const negate = request.get('negate').list();
+    for (let i = 0; i < negate.length; i++) ctx.negated.add(negate[i].asString());
+    ctx.define('any');
+    const hard = facts.get('hardClasses').list();
+    for (let i = 0; i < hard.length; i++) ctx.define(hard[i].asString());
+    ctx.define(ctx.host);
+    const define = request.get('define').list();
+    for (let i = 0; i < define.length; i++) ctx.define(define[i].asString());
+  }
+
+  /** control, groups and classes sections, in file order. */
+  private declarations(): void {
+    const ctx = this.ctx;
+    for (let s = 0; s < this.sections.length; s++) {
+      const section = this.sections[s];
+      const name = section.get('name').asString();
+      const items = section.get('items').list();
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (item.get('kind').asString() == 'entry' && name == 'mountables' && ctx.evaluate(item.get('when'))) {
+          ctx.mountables.push(ctx.expand(item.get('value')));
+        }
+        if (item.get('kind').asString() != 'assignment' || !ctx.evaluate(item.get('when'))) continue;
+        if (name == 'control') this.controlAssignment(item);
+        else if (name == 'groups' || name == 'classes') this.group(item);
+      }
+    }
+  }
+
+  private controlAssignment(item: JValue): void {
+    const ctx = this.ctx;
+    const name = item.get('name').asString();
+    const values: string[] = [];
+    const raw = item.get('values').list();
+    for (let i = 0; i < raw.length; i++) values.push(ctx.expand(raw[i]));
+    const lower = name.toLowerCase();
+    if (lower == 'addclasses') {
+      for (let i = 0; i < values.length; i++) ctx.define(values[i]);
+    }
+    if (lower == 'dryrun' && values.length > 0 && values[0].toLowerCase() == 'on') ctx.dryRun = true;
+    // Control variables are case-insensitive; user macros are not (L1949-1952, D10).
+    if (lower == 'actionsequence' || lower == 'addclasses' || isControlName(lower)) {
+      // A later definition whose class is true wins (D10), as for macros.
+      ctx.control.set(lower, values);
+    } else {
+      if (ctx.macros.has(name)) ctx.warn(ctx.prefix + 'macro ' + name + ' is defined again; the last definition wins');
+      ctx.macros.set(name, values.join(' '));
+    }
+  }
+
+  /** groups/classes (L9202-9343): a member is a host name, a class, or a quoted shell command. */
+  private group(item: JValue): void {
+    const ctx = this.ctx;
+    const name = item.get('name').asString();
+    const members = item.get('values').list();
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      const value = ctx.expand(m);
+      if (m.get('quote').kind != 0) {
+        const r = host.exec(value);
+        if (!r.available) {
+          ctx.warn(ctx.prefix + 'group ' + name + ': cannot run "' + value + '": ' + r.output);
+          continue;
+        }
+        if (r.status == 0) {
+          ctx.define(name);
+          return;
+        }
+        continue;
+      }
+      if (value == ctx.host || value == ctx.fqhost || ctx.isDefined(value)) {
+        ctx.define(name);
+        return;
+      }
+    }
+  }
+
+  run(): void {
+    const ctx = this.ctx;
+    this.declarations();
+    if (!ctx.control.has('actionsequence') || ctx.control.get('actionsequence').length == 0) {
+      ctx.warn(ctx.prefix + 'Warning: actionsequence is empty: nothing to do');
+      return;
+    }
+    const sequence = ctx.control.get('actionsequence');
+    for (let i = 0; i < sequence.length; i++) this.action(sequence[i]);
+  }
+
+  /** One actionsequence entry: `action` or `action.class1.class2` (D12). */
+  private action(entry: string): void {
+    const ctx = this.ctx;
+    const dot = entry.indexOf('.');
+    const action = dot < 0 ? entry : entry.substring(0, dot);
+    const added: string[] = [];
+    if (dot >= 0) {
+      const extra = entry.substring(dot + 1).split('.');
+      for (let i = 0; i < extra.length; i++) {
+        if (extra[i].length > 0 && !ctx.isDefined(extra[i]) && !ctx.negated.has(extra[i])) {
+          ctx.define(extra[i]);
+          added.push(extra[i]);
+        }
+      }
+    }
+    if (action == 'editfiles') {
+      if (ctx.noEdits) ctx.info(ctx.prefix + 'editing is switched off (-e)');
+      else runEditfiles(ctx, this.sections);
+    } else {
+      ctx.warn(ctx.prefix + 'action ' + action + ' is not implemented yet; skipped');
+    }
+    for (let i = 0; i < added.length; i++) ctx.classes.delete(added[i]);
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * @fileoverview Byte strings: configuration files are 8-bit and edited as bytes; policy strings
+ * arrive as text and are encoded to UTF-8 once.
+ */
+
+export function utf8(s: string): Uint8Array {
+  return Uint8Array.wrap(String.UTF8.encode(s));
+}
+
+/** Bytes as text for messages (invalid UTF-8 is replaced, never an error). */
+export function text(b: Uint8Array): string {
+  return String.UTF8.decodeUnsafe(b.dataStart, <usize>b.length);
+}
+
+export function bytesEqual(a: Uint8Array, b: Uint8Array): bool {
+  if (a.length != b.length) return false;
+  return memory.compare(a.dataStart, b.dataStart, <usize>a.length) == 0;
+}
+
+export function startsWith(line: Uint8Array, prefix: Uint8Array): bool {
+  if (prefix.length > line.length) return false;
+  return memory.compare(line.dataStart, prefix.dataStart, <usize>prefix.length) == 0;
+}
+
+export function endsWith(line: Uint8Array, suffix: Uint8Array): bool {
+  if (suffix.length > line.length) return false;
+  return memory.compare(line.dataStart + <usize>(line.length - suffix.length), suffix.dataStart,
+    <usize>suffix.length) == 0;
+}
+
+/** Index of `needle` in `hay` at or after `from`, or -1. An empty needle is found at `from`. */
+export function indexOf(hay: Uint8Array, needle: Uint8Array, from: i32 = 0): i32 {
+  const n = needle.length;
+  if (n == 0) return from <= hay.length ? from : -1;
+  const last = hay.length - n;
+  const first = needle[0];
+  for (let i = from; i <= last; i++) {
+    if (unchecked(hay[i]) != first) continue;
+    if (memory.compare(hay.dataStart + <usize>i, needle.dataStart, <usize>n) == 0) return i;
+  }
+  return -1;
+}
+
+/** Index of the last `needle` in `hay`, or -1. */
+export function lastIndexOf(hay: Uint8Array, needle: Uint8Array): i32 {
+  const n = needle.length;
+  for (let i = hay.length - n; i >= 0; i--) {
+    if (memory.compare(hay.dataStart + <usize>i, needle.dataStart, <usize>n) == 0) return i;
+  }
+  return -1;
+}
+
+export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
+
+export function slice(b: Uint8Array, from: i32, to: i32 = i32.MAX_VALUE): Uint8Array {
+  return b.slice(from, min(to, b.length));
+}
+
+/** Splits file contents into lines on \n; a final newline does not start an empty line. */
+export function splitLines(content: Uint8Array): Uint8Array[] {
+  const lines: Uint8Array[] = [];
+  let start = 0;
+  const n = content.length;
+  for (let i = 0; i < n; i++) {
+    if (unchecked(content[i]) == 10) {
+      lines.push(content.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < n) lines.push(content.slice(start, n));
+  return lines;
+}
+
+/** Joins lines, each followed by \n (as cfengine writes files). */
+export function joinLines(lines: Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (let i = 0; i < lines.length; i++) size += lines[i].length + 1;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    out.set(lines[i], at);
+    at += lines[i].length;
+    out[at++] = 10;
+  }
+  return out;
+}

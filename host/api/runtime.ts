@@ -1,0 +1,74 @@
+/**
+ * @fileoverview The embeddable API's runtime: the parser and the core, created once and reused
+ * (Node: host/node/runtime.ts; a browser passes the wasm bytes it fetched).
+ */
+import { Core } from '../core/core.js';
+import type { CoreRunResult } from '../core/core.js';
+import type { Host } from '../core/host-interface.js';
+import { createPolicyParser } from '../ir/parser.js';
+import type { GrammarSource, PolicyParser } from '../ir/parser.js';
+import type { Diagnostic } from '../ir/diagnostics.js';
+
+export interface Runtime {
+  parser: PolicyParser;
+  core: Core;
+}
+
+export async function createRuntime(source: GrammarSource & { core: BufferSource | WebAssembly.Module }): Promise<Runtime> {
+  const [parser, core] = await Promise.all([createPolicyParser(source), Core.load(source.core)]);
+  return { parser, core };
+}
+
+/** The facts of the machine a run pretends to be on (D11, D16). */
+export interface HostFacts {
+  hostname?: string;
+  fqhost?: string;
+  /** The OS hard class, `$(class)` (default linux). */
+  osClass?: string;
+  /** Further hard classes (time classes, OS release classes, …). */
+  hardClasses?: string[];
+  env?: Record<string, string>;
+}
+
+export interface PolicyRunOptions extends HostFacts {
+  /** -D classes. */
+  define?: string[];
+  /** -N classes. */
+  negate?: string[];
+  /** -n: compute, change nothing. */
+  dryRun?: boolean;
+  /** -e: no editfiles. */
+  noEdits?: boolean;
+  /** The policy's file name, for locations in messages. */
+  file?: string;
+}
+
+export interface PolicyRunResult extends CoreRunResult {
+  /** Syntax problems; with an error among them nothing ran (exit status 1, D15). */
+  diagnostics: Diagnostic[];
+}
+
+/** Parses `policyText` and runs it against `host`. */
+export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, options: PolicyRunOptions = {}): PolicyRunResult {
+  const file = options.file ?? 'policy.cf';
+  const { policy, diagnostics } = runtime.parser.parse(policyText, file);
+  if (diagnostics.some(d => d.severity === 'error')) {
+    return { exitCode: 1, log: [], classes: [], diagnostics };
+  }
+  const hostname = options.hostname ?? 'localhost';
+  const request = {
+    policy,
+    define: options.define ?? [],
+    negate: options.negate ?? [],
+    dryRun: options.dryRun ?? false,
+    noEdits: options.noEdits ?? false,
+    env: options.env ?? {},
+    facts: {
+      host: hostname,
+      fqhost: options.fqhost ?? hostname,
+      class: options.osClass ?? 'linux',
+      hardClasses: [options.osClass ?? 'linux', ...(options.hardClasses ?? [])],
+    },
+  };
+  return { ...runtime.core.runPolicy(request, host), diagnostics };
+}

@@ -1,0 +1,106 @@
+/**
+ * @fileoverview THE host interface: everything the core may ask of the world it runs in. One
+ * definition, implemented by host/memory (memfs: tests, lint, the browser) and host/node (real
+ * syscalls). The core's side of the same contract is engine/src/host.ts; the wire format (a
+ * JSON request per call, bytes for file contents) is handled here by `hostImports`, and listed in
+ * docs/host-interface.md.
+ *
+ * Paths are the policy's absolute paths. Confinement (a `--root`, the sandbox) is the business of
+ * the implementation, in one place there, never of the core.
+ */
+
+export type FileType = 'file' | 'dir' | 'link' | 'none';
+
+export interface FileInfo {
+  type: FileType;
+  /** Permission bits (e.g. 0o644). */
+  mode: number;
+  /** Modification time, seconds since the epoch. */
+  mtime: number;
+  size: number;
+}
+
+export interface ExecResult {
+  status: number;
+  output: string;
+}
+
+/** Errors a host reports; `code` becomes the core's status. */
+export class HostError extends Error {
+  constructor(readonly code: 'ENOENT' | 'ENOTFILE' | 'EACCES' | 'ENOTAVAIL' | 'EFAIL', message: string) {
+    super(message);
+  }
+}
+
+export interface Host {
+  /** A regular file's bytes. */
+  readFile(path: string): Uint8Array;
+  /** What is at `path`; type 'none' if nothing. Symbolic links are followed. */
+  stat(path: string): FileInfo;
+  /** Creates an empty file; its directory must exist. */
+  createFile(path: string, mode: number): void;
+  /**
+   * Replaces a file's contents atomically (a reader sees the old or the new bytes, never a mix),
+   * keeping its mode; with `backup`, the old contents are written there first (D7).
+   */
+  saveFile(path: string, content: Uint8Array, backup: string | null): void;
+  /** Runs a shell command line; throws HostError('ENOTAVAIL') where commands cannot run. */
+  exec(command: string): ExecResult;
+}
+
+const STATUS: Record<HostError['code'], number> = {
+  ENOENT: -1, ENOTFILE: -2, EACCES: -3, ENOTAVAIL: -4, EFAIL: -9,
+};
+
+/** Access to the core's memory, for the import functions. */
+export interface CoreMemory {
+  bytes(ptr: number, length: number): Uint8Array;
+}
+
+/**
+ * The `host` imports of the core wasm: `call(request, data) → status`, `replyLength()`,
+ * `take(destination)`. `current()` gives the host of the run in progress.
+ */
+export function hostImports(current: () => Host, memory: () => CoreMemory) {
+  let reply: Uint8Array = new Uint8Array(0);
+  const text = new TextDecoder();
+  const encode = (s: string) => new TextEncoder().encode(s);
+  const answer = (status: number, body: Uint8Array | string): number => {
+    reply = typeof body === 'string' ? encode(body) : body;
+    return status;
+  };
+  return {
+    call(request: number, requestLength: number, data: number, dataLength: number): number {
+      const req = JSON.parse(text.decode(memory().bytes(request, requestLength)));
+      const host = current();
+      try {
+        switch (req.op) {
+          case 'read':
+            return answer(0, host.readFile(req.path));
+          case 'stat':
+            return answer(0, JSON.stringify(host.stat(req.path)));
+          case 'create':
+            host.createFile(req.path, req.mode);
+            return answer(0, '');
+          case 'save':
+            host.saveFile(req.path, memory().bytes(data, dataLength).slice(), req.backup);
+            return answer(0, '');
+          case 'exec':
+            return answer(0, JSON.stringify(host.exec(req.command)));
+          default:
+            return answer(STATUS.EFAIL, `unknown host operation ${req.op}`);
+        }
+      } catch (e) {
+        if (e instanceof HostError) return answer(STATUS[e.code], e.message);
+        return answer(STATUS.EFAIL, String(e instanceof Error ? e.message : e));
+      }
+    },
+    replyLength(): number {
+      return reply.length;
+    },
+    take(destination: number): void {
+      memory().bytes(destination, reply.length).set(reply);
+      reply = new Uint8Array(0);
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * @fileoverview The in-memory host over memfs: the filesystem of tests, lint and the browser.
+ * The clock is pinned (`now`): every file the run writes gets that mtime, so the same inputs give
+ * the same tree. Commands do not run here: `exec` answers from canned results, and a command
+ * line without one is "not available in the sandbox".
+ */
+import { Volume } from 'memfs';
+import type { ExecResult, FileInfo, Host } from '../core/host-interface.js';
+import { HostError } from '../core/host-interface.js';
+
+export interface MemoryHostOptions {
+  /** The run's clock, seconds since the epoch. */
+  now: number;
+  /** Canned results of command lines (exact text), or a function answering them. */
+  exec?: Record<string, ExecResult> | ((command: string) => ExecResult | undefined);
+}
+
+function dirname(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+function errorOf(e: unknown, path: string): HostError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new HostError('ENOENT', `${path}: no such file`);
+  if (code === 'EISDIR') return new HostError('ENOTFILE', `${path}: is a directory`);
+  if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
+  return new HostError('EFAIL', `${path}: ${(e as Error).message}`);
+}
+
+export class MemoryHost implements Host {
+  constructor(readonly volume: InstanceType<typeof Volume>, private readonly options: MemoryHostOptions) {}
+
+  private touch(path: string): void {
+    this.volume.utimesSync(path, this.options.now, this.options.now);
+  }
+
+  readFile(path: string): Uint8Array {
+    const info = this.stat(path);
+    if (info.type === 'none') throw new HostError('ENOENT', `${path}: no such file`);
+    if (info.type !== 'file') throw new HostError('ENOTFILE', `${path}: not a regular file`);
+    try {
+      return new Uint8Array(this.volume.readFileSync(path) as Buffer);
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+  }
+
+  stat(path: string): FileInfo {
+    try {
+      const st = this.volume.statSync(path);
+      return {
+        type: st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'link',
+        mode: Number(st.mode) & 0o7777,
+        mtime: Math.floor(Number(st.mtimeMs) / 1000),
+        size: Number(st.size),
+      };
+    } catch {
+      return { type: 'none', mode: 0, mtime: 0, size: 0 };
+    }
+  }
+
+  createFile(path: string, mode: number): void {
+    if (this.stat(dirname(path)).type !== 'dir') {
+      throw new HostError('ENOENT', `${dirname(path)}: no such directory`);
+    }
+    try {
+      this.volume.writeFileSync(path, new Uint8Array(0), { mode });
+      this.volume.chmodSync(path, mode);
+      this.touch(path);
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+  }
+
+  saveFile(path: string, content: Uint8Array, backup: string | null): void {
+    const old = this.stat(path);
+    const mode = old.type === 'file' ? old.mode : 0o644;
+    try {
+      if (backup && old.type === 'file') {
+        this.volume.writeFileSync(backup, this.volume.readFileSync(path) as Buffer);
+        this.volume.chmodSync(backup, mode);
+        this.touch(backup);
+      }
+      // Temp file and rename, as the Node host does: the file is always old or new.
+      const temp = `${dirname(path)}/.cfwasm-${path.slice(dirname(path).length + 1)}.tmp`;
+      this.volume.writeFileSync(temp, content);
+      this.volume.chmodSync(temp, mode);
+      this.volume.renameSync(temp, path);
+      this.touch(path);
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+  }
+
+  exec(command: string): ExecResult {
+    const canned = this.options.exec;
+    const result = typeof canned === 'function' ? canned(command) : canned?.[command];
+    if (!result) throw new HostError('ENOTAVAIL', `command not available in the sandbox: ${command}`);
+    return result;
+  }
+}

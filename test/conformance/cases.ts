@@ -1,0 +1,139 @@
+/**
+ * @fileoverview The conformance corpus (../shared/conformance, its README): reading a case,
+ * staging its `before/` tree, and comparing a tree with `after/` or `after2/`. Shared by the
+ * runners of every host.
+ */
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { conformanceCasesDir } from '../support/shared.js';
+
+export type Entry =
+  | { type: 'file'; content: Buffer }
+  | { type: 'dir' }
+  | { type: 'link'; target: string };
+
+/** A sandbox tree: paths relative to the sandbox root (`etc/hosts`), directories included. */
+export type Tree = Map<string, Entry>;
+
+export interface ConformanceCase {
+  name: string;
+  dir: string;
+  policy: string;
+  define: string[];
+  negate: string[];
+  dryRun: boolean;
+  before: Tree;
+  modesBefore: Map<string, number>;
+  after: Tree;
+  /** null: the second run must leave `after`. */
+  after2: Tree | null;
+  modes: Map<string, number> | null;
+  modes2: Map<string, number> | null;
+  exitCode: number;
+}
+
+export function caseNames(): string[] {
+  return readdirSync(conformanceCasesDir()).filter(n => /^\d{3}-/.test(n)).sort();
+}
+
+function readTree(root: string, emptyDirs: string[], prefix: string): Tree {
+  const tree: Tree = new Map();
+  if (!existsSync(root)) return tree;
+  const walk = (dir: string, rel: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const relPath = rel ? `${rel}/${name}` : name;
+      const st = lstatSync(path);
+      if (st.isSymbolicLink()) tree.set(relPath, { type: 'link', target: readlinkSync(path) });
+      else if (st.isDirectory()) {
+        tree.set(relPath, { type: 'dir' });
+        walk(path, relPath);
+      } else tree.set(relPath, { type: 'file', content: readFileSync(path) });
+    }
+  };
+  walk(root, '');
+  for (const d of emptyDirs) {
+    if (!d.startsWith(`${prefix}/`)) continue;
+    const parts = d.slice(prefix.length + 1).split('/');
+    for (let i = 1; i <= parts.length; i++) tree.set(parts.slice(0, i).join('/'), { type: 'dir' });
+  }
+  return tree;
+}
+
+function readModes(file: string): Map<string, number> | null {
+  if (!existsSync(file)) return null;
+  const modes = new Map<string, number>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const m = /^([0-7]+)\s+\/sandbox\/?(.*?)\/?$/.exec(line.trim());
+    if (m) modes.set(m[2], parseInt(m[1], 8));
+  }
+  return modes;
+}
+
+export function loadCase(name: string): ConformanceCase {
+  const dir = join(conformanceCasesDir(), name);
+  const args = existsSync(join(dir, 'args')) ? readFileSync(join(dir, 'args'), 'utf8').trim().split(/\s+/) : [];
+  const define: string[] = [];
+  const negate: string[] = [];
+  let dryRun = false;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '-D') define.push(...args[++i].split(/[,:.]/));
+    else if (args[i] === '-N') negate.push(...args[++i].split(/[,:.]/));
+    else if (args[i] === '-n') dryRun = true;
+    else if (args[i].startsWith('-D')) define.push(...args[i].slice(2).split(/[,:.]/));
+    else if (args[i].startsWith('-N')) negate.push(...args[i].slice(2).split(/[,:.]/));
+  }
+  const emptyDirs = existsSync(join(dir, 'empty-dirs'))
+    ? readFileSync(join(dir, 'empty-dirs'), 'utf8').split('\n').map(s => s.trim()).filter(Boolean) : [];
+  const hasAfter2 = existsSync(join(dir, 'after2'));
+  return {
+    name, dir,
+    policy: readFileSync(join(dir, 'policy.cf'), 'latin1'),
+    define, negate, dryRun,
+    before: readTree(join(dir, 'before'), emptyDirs, 'before'),
+    modesBefore: readModes(join(dir, 'modes.before')) ?? new Map(),
+    after: readTree(join(dir, 'after'), emptyDirs, 'after'),
+    after2: hasAfter2 ? readTree(join(dir, 'after2'), emptyDirs, 'after2') : null,
+    modes: readModes(join(dir, 'modes')),
+    modes2: readModes(join(dir, 'modes2')),
+    exitCode: existsSync(join(dir, 'exitcode')) ? Number(readFileSync(join(dir, 'exitcode'), 'utf8').trim().split(/\s+/)[0]) : 0,
+  };
+}
+
+/** A file's mode, for comparisons with `modes` (a link is not listed). */
+export type ModeOf = (relPath: string) => number | null;
+
+/** Differences between an actual tree and the expected one, as readable lines. */
+export function compareTrees(actual: Tree, expected: Tree, modes: Map<string, number> | null, modeOf: ModeOf): string[] {
+  const problems: string[] = [];
+  const stamp = (p: string) => p.includes('_STAMP_.cfsaved')
+    ? new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('_STAMP_', '_[0-9]+_.*_')}$`) : null;
+  const matched = new Set<string>();
+  for (const [path, want] of expected) {
+    const pattern = stamp(path);
+    const key = pattern ? [...actual.keys()].find(k => pattern.test(k) && !matched.has(k)) : path;
+    const got = key ? actual.get(key) : undefined;
+    if (!key || !got) {
+      problems.push(`missing ${want.type} ${path}`);
+      continue;
+    }
+    matched.add(key);
+    if (got.type !== want.type) problems.push(`${path}: expected a ${want.type}, found a ${got.type}`);
+    else if (want.type === 'file' && got.type === 'file' && !want.content.equals(got.content)) {
+      problems.push(`${path}: contents differ\n--- expected\n${want.content.toString('latin1')}--- actual\n${got.content.toString('latin1')}`);
+    } else if (want.type === 'link' && got.type === 'link' && want.target !== got.target) {
+      problems.push(`${path}: link to ${got.target}, expected ${want.target}`);
+    }
+  }
+  for (const path of actual.keys()) if (!matched.has(path)) problems.push(`unexpected ${actual.get(path)!.type} ${path}`);
+  if (modes) {
+    for (const [path, mode] of modes) {
+      const got = modeOf(path);
+      if (got !== null && got !== mode) problems.push(`${path}: mode ${got.toString(8)}, expected ${mode.toString(8)}`);
+    }
+  }
+  return problems;
+}
+
+/** The 2001-01-01 00:00:00 UTC staging time of the README. */
+export const STAGING_TIME = Date.UTC(2001, 0, 1) / 1000;

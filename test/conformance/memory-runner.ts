@@ -1,0 +1,104 @@
+/**
+ * @fileoverview Runs conformance cases in the in-memory host: stage `before/` into a memfs volume
+ * at /sandbox, run twice, read the tree back.
+ */
+import { Volume } from 'memfs';
+import type { Runtime } from '../../host/api/runtime.js';
+import { runPolicyOn } from '../../host/api/runtime.js';
+import { MemoryHost } from '../../host/memory/memory-host.js';
+import type { Policy } from '../../host/ir/types.js';
+import type { ConformanceCase, Tree } from './cases.js';
+import { compareTrees, STAGING_TIME } from './cases.js';
+
+/** The run's clock: later than every time stamp in the corpus (README "Host facts"). */
+export const RUN_TIME = Date.UTC(2026, 0, 15, 12) / 1000;
+export const HOSTNAME = 'cfwasm-test';
+
+type Vol = InstanceType<typeof Volume>;
+
+export function stage(c: ConformanceCase): Vol {
+  const vol = new Volume();
+  vol.mkdirSync('/sandbox', { recursive: true });
+  for (const [path, e] of c.before) {
+    const full = `/sandbox/${path}`;
+    if (e.type === 'dir') vol.mkdirSync(full, { recursive: true });
+    else if (e.type === 'file') vol.writeFileSync(full, e.content, { mode: 0o644 });
+    else vol.symlinkSync(e.target, full);
+  }
+  for (const [path, mode] of c.modesBefore) vol.chmodSync(`/sandbox/${path}`.replace(/\/$/, ''), mode);
+  for (const path of ['', ...c.before.keys()]) {
+    const full = `/sandbox/${path}`.replace(/\/$/, '');
+    if (c.before.get(path)?.type !== 'link') vol.utimesSync(full, STAGING_TIME, STAGING_TIME);
+  }
+  return vol;
+}
+
+export function readBack(vol: Vol): Tree {
+  const tree: Tree = new Map();
+  const walk = (dir: string, rel: string) => {
+    for (const name of (vol.readdirSync(dir) as string[]).sort()) {
+      const full = `${dir}/${name}`;
+      const relPath = rel ? `${rel}/${name}` : name;
+      const st = vol.lstatSync(full);
+      if (st.isSymbolicLink()) tree.set(relPath, { type: 'link', target: String(vol.readlinkSync(full)) });
+      else if (st.isDirectory()) {
+        tree.set(relPath, { type: 'dir' });
+        walk(full, relPath);
+      } else tree.set(relPath, { type: 'file', content: Buffer.from(vol.readFileSync(full) as Buffer) });
+    }
+  };
+  walk('/sandbox', '');
+  return tree;
+}
+
+/** Why a case is not yet run in the memory host, or null if it is. */
+export function outOfScope(policy: Policy): string | null {
+  const actions = new Set<string>();
+  for (const s of policy.sections) {
+    for (const item of s.items) {
+      if (s.name === 'control' && item.kind === 'assignment' && item.name.toLowerCase() === 'actionsequence') {
+        for (const v of item.values) actions.add(v.raw.split('.')[0]);
+      }
+      if ((s.name === 'groups' || s.name === 'classes') && item.kind === 'assignment' &&
+          item.values.some(v => v.quote)) return 'group members that are shell commands need exec';
+      if (item.kind === 'edit' && item.commands.some(c => c.name.startsWith('RunScript'))) {
+        return 'RunScript needs exec';
+      }
+    }
+  }
+  const other = [...actions].filter(a => a !== 'editfiles');
+  return other.length ? `actions not in the core yet: ${other.join(', ')}` : null;
+}
+
+export interface CaseOutcome { problems: string[] }
+
+export function runCase(runtime: Runtime, c: ConformanceCase): CaseOutcome {
+  const vol = stage(c);
+  const host = new MemoryHost(vol, { now: RUN_TIME });
+  const modeOf = (p: string) => {
+    try {
+      const st = vol.lstatSync(`/sandbox/${p}`.replace(/\/$/, ''));
+      return st.isSymbolicLink() ? null : Number(st.mode) & 0o7777;
+    } catch {
+      return null;
+    }
+  };
+  const problems: string[] = [];
+  for (const round of [1, 2]) {
+    const result = runPolicyOn(runtime, c.policy, host, {
+      define: c.define, negate: c.negate, dryRun: c.dryRun, hostname: HOSTNAME, file: `${c.name}/policy.cf`,
+    });
+    if (result.exitCode !== c.exitCode) {
+      problems.push(`run ${round}: exit status ${result.exitCode}, expected ${c.exitCode}\n` +
+        result.log.map(l => `  ${l.level}: ${l.message}`).join('\n'));
+    }
+    const expected = round === 2 && c.after2 ? c.after2 : c.after;
+    const modes = round === 2 && c.after2 ? c.modes2 : c.modes;
+    problems.push(...compareTrees(readBack(vol), expected, modes, modeOf).map(p => `run ${round}: ${p}`));
+    if (problems.length) {
+      problems.push(`log of run ${round}:\n${result.log.map(l => `  ${l.level}: ${l.message}`).join('\n')}`);
+      break;
+    }
+  }
+  return { problems };
+}
