@@ -18,10 +18,13 @@ type Vol = InstanceType<typeof Volume>;
 
 export function stage(c: ConformanceCase): Vol {
   const vol = new Volume();
-  vol.mkdirSync('/sandbox', { recursive: true });
+  vol.mkdirSync('/sandbox', { recursive: true, mode: 0o755 });
   for (const [path, e] of c.before) {
     const full = `/sandbox/${path}`;
-    if (e.type === 'dir') vol.mkdirSync(full, { recursive: true });
+    if (e.type === 'dir') {
+      vol.mkdirSync(full, { recursive: true, mode: 0o755 });
+      vol.chmodSync(full, 0o755); // as staged with umask 022
+    }
     else if (e.type === 'file') vol.writeFileSync(full, e.content, { mode: 0o644 });
     else vol.symlinkSync(e.target, full);
   }

@@ -619,11 +619,12 @@ export class EditSession {
     }
   }
 
-  /** ReplaceAll … With (D20): every line, abort boundary ignored (case 116); pointer to EOF. */
+  /** ReplaceAll … With (D20): every line, the abort boundary ignored (case 116). */
   private replaceAll(cmd: EditCommand): void {
     const re = this.regex(cmd);
     if (!re) return;
     const replacement = cmd.arg(1);
+    let replaced = false;
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i];
       const out = new ByteBuilder();
@@ -632,9 +633,13 @@ export class EditSession {
         this.ctx.error(this.file + ': ReplaceAll: a back-reference pattern needed too many steps');
         return;
       }
-      if (n > 0) this.lines[i] = out.toBytes();
+      if (n > 0) {
+        this.lines[i] = out.toBytes();
+        replaced = true;
+      }
     }
-    this.ptr = this.lines.length;
+    // Only a ReplaceAll that replaced something leaves the pointer at the end (case 187).
+    if (replaced) this.ptr = this.lines.length;
   }
 
   /** The `n`-th (1-based) field of `line` split on the SplitOn byte, or null. */

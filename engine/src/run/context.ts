@@ -141,12 +141,16 @@ export class RunContext {
   /** A Value of the IR with its variables expanded. */
   expand(value: JValue): string {
     const parts = value.get('parts').list();
-    if (parts.length == 0) return value.get('raw').asString();
+    // In quoted strings cfengine reads `\\` as one backslash; other backslashes stay (case 077:
+    // "\\title.*" is the regex \title.*; case 187: "\t" stays two characters).
+    const quoted = !value.get('quote').isNull;
     let out = '';
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
-      if (p.get('kind').asString() == 'text') out += p.get('text').asString();
-      else out += this.lookup(p.get('name').asString());
+      if (p.get('kind').asString() == 'text') {
+        const t = p.get('text').asString();
+        out += quoted ? t.replaceAll('\\\\', '\\') : t;
+      } else out += this.lookup(p.get('name').asString());
     }
     return out;
   }
