@@ -1,0 +1,100 @@
+/**
+ * @fileoverview Unified diffs of file changes (`cfwasm run --diff`, the API's `changes`, the
+ * playground). Myers' O(ND) algorithm over lines; past MAX_EDITS differences the change is shown
+ * as one hunk replacing the whole file, which keeps huge rewrites cheap.
+ */
+
+const MAX_EDITS = 4000;
+const CONTEXT = 3;
+
+type Op = { kind: ' ' | '-' | '+'; line: string };
+
+function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** The edit script turning `a` into `b`, or null if it needs more than MAX_EDITS edits. */
+function myers(a: string[], b: string[]): Op[] | null {
+  const n = a.length;
+  const m = b.length;
+  const max = Math.min(n + m, MAX_EDITS);
+  const offset = max + 1;
+  let v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  for (let d = 0; d <= max; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) { x++; y++; }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        // Walk the trace back to recover the script.
+        const ops: Op[] = [];
+        let cx = n;
+        let cy = m;
+        for (let dd = d; dd > 0; dd--) {
+          const pv = trace[dd];
+          const kk = cx - cy;
+          const prevK = kk === -dd || (kk !== dd && pv[offset + kk - 1] < pv[offset + kk + 1]) ? kk + 1 : kk - 1;
+          const px = pv[offset + prevK];
+          const py = px - prevK;
+          while (cx > px && cy > py) {
+            ops.push({ kind: ' ', line: a[--cx] });
+            cy--;
+          }
+          if (cx === px) ops.push({ kind: '+', line: b[--cy] });
+          else ops.push({ kind: '-', line: a[--cx] });
+        }
+        while (cx > 0 && cy > 0) { ops.push({ kind: ' ', line: a[--cx] }); cy--; }
+        return ops.reverse();
+      }
+    }
+    v = v.slice();
+  }
+  return null;
+}
+
+/** A unified diff of `before` → `after` (empty string when equal). */
+export function unifiedDiff(path: string, before: string, after: string): string {
+  if (before === after) return '';
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const ops = myers(a, b) ?? [...a.map(line => ({ kind: '-' as const, line })), ...b.map(line => ({ kind: '+' as const, line }))];
+  const out = [`--- a${path}`, `+++ b${path}`];
+  let i = 0;
+  let aLine = 1;
+  let bLine = 1;
+  while (i < ops.length) {
+    if (ops[i].kind === ' ') { i++; aLine++; bLine++; continue; }
+    // A hunk: CONTEXT lines before, changes, and runs of context shorter than 2*CONTEXT.
+    const start = Math.max(0, i - CONTEXT);
+    let end = i;
+    let lastChange = i;
+    while (end < ops.length) {
+      if (ops[end].kind !== ' ') lastChange = end;
+      else if (end - lastChange > 2 * CONTEXT) break;
+      end++;
+    }
+    end = Math.min(ops.length, lastChange + CONTEXT + 1);
+    const lead = i - start;
+    const hunk = ops.slice(start, end);
+    const aCount = hunk.filter(o => o.kind !== '+').length;
+    const bCount = hunk.filter(o => o.kind !== '-').length;
+    const aStart = aLine - lead;
+    const bStart = bLine - lead;
+    out.push(`@@ -${aCount ? aStart : aStart - 1},${aCount} +${bCount ? bStart : bStart - 1},${bCount} @@`);
+    for (const o of hunk) out.push(`${o.kind}${o.line}`);
+    for (let k = i; k < end; k++) {
+      if (ops[k].kind !== '+') aLine++;
+      if (ops[k].kind !== '-') bLine++;
+    }
+    i = end;
+  }
+  const noNewline = (t: string) => t !== '' && !t.endsWith('\n');
+  if (noNewline(before) || noNewline(after)) out.push('\\ (a file did not end with a newline)');
+  return `${out.join('\n')}\n`;
+}

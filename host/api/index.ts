@@ -1,0 +1,23 @@
+/**
+ * @fileoverview The package's Node entry point: `import { parse, run } from 'cfwasm'`.
+ * The wasm modules are instantiated once per process and reused.
+ */
+import { nodePolicyParser } from '../node/grammar.js';
+import { nodeRuntime } from '../node/runtime.js';
+import type { ParseResult } from '../ir/parser.js';
+import { runInMemory } from './run.js';
+import type { RunOptions, RunResult } from './run.js';
+
+export type { RunOptions, RunResult, FileChange } from './run.js';
+export type { Policy } from '../ir/types.js';
+export type { Diagnostic } from '../ir/diagnostics.js';
+
+/** Parses a policy: its IR and its syntax diagnostics. */
+export async function parse(policyText: string, file = 'policy.cf'): Promise<ParseResult> {
+  return (await nodePolicyParser()).parse(policyText, file);
+}
+
+/** Runs a policy against an in-memory filesystem (see RunOptions). */
+export async function run(policyText: string, options: RunOptions = {}): Promise<RunResult> {
+  return runInMemory(await nodeRuntime(), policyText, options);
+}

@@ -1,0 +1,82 @@
+/**
+ * @fileoverview `run(policyText, options)`: a policy run against an in-memory filesystem built
+ * from `options.files`; returns the files after the run, the changes with unified diffs, the log
+ * and the classes. The same inputs give byte-identical outputs in Node and in browsers.
+ */
+import { Volume } from 'memfs';
+import type { ExecResult } from '../core/host-interface.js';
+import { MemoryHost } from '../memory/memory-host.js';
+import { unifiedDiff } from './diff.js';
+import { timeClasses } from './facts.js';
+import type { PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
+import { runPolicyOn } from './runtime.js';
+
+export interface RunOptions extends PolicyRunOptions {
+  /** The filesystem before the run: absolute path → contents. */
+  files?: Record<string, string | Uint8Array>;
+  /** The clock (seconds since the epoch, or a Date); time classes and mtimes come from it. */
+  now?: number | Date;
+  /** Canned results for command lines; other commands are "not available in the sandbox". */
+  exec?: Record<string, ExecResult>;
+}
+
+export interface FileChange {
+  path: string;
+  /** null: the file did not exist before / does not exist after. */
+  before: Uint8Array | null;
+  after: Uint8Array | null;
+  diff: string;
+}
+
+export interface RunResult extends PolicyRunResult {
+  files: Record<string, Uint8Array>;
+  changes: FileChange[];
+}
+
+const decoder = new TextDecoder('latin1');
+
+function readAll(vol: InstanceType<typeof Volume>): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  const walk = (dir: string) => {
+    for (const name of (vol.readdirSync(dir) as string[]).sort()) {
+      const path = dir === '/' ? `/${name}` : `${dir}/${name}`;
+      const st = vol.lstatSync(path);
+      if (st.isDirectory()) walk(path);
+      else if (st.isFile()) files[path] = new Uint8Array(vol.readFileSync(path) as Buffer);
+    }
+  };
+  walk('/');
+  return files;
+}
+
+export function runInMemory(runtime: Runtime, policyText: string, options: RunOptions = {}): RunResult {
+  const now = options.now instanceof Date ? Math.floor(options.now.getTime() / 1000)
+    : options.now ?? Math.floor(Date.now() / 1000);
+  const vol = new Volume();
+  const encoder = new TextEncoder();
+  for (const [path, content] of Object.entries(options.files ?? {})) {
+    if (!path.startsWith('/')) throw new Error(`run: file paths must be absolute: ${path}`);
+    const dir = path.slice(0, path.lastIndexOf('/')) || '/';
+    vol.mkdirSync(dir, { recursive: true, mode: 0o755 });
+    vol.writeFileSync(path, typeof content === 'string' ? encoder.encode(content) : content, { mode: 0o644 });
+    vol.utimesSync(path, now, now);
+  }
+  const before = readAll(vol);
+  const host = new MemoryHost(vol, { now, exec: options.exec });
+  const result = runPolicyOn(runtime, policyText, host, {
+    ...options,
+    hardClasses: [...timeClasses(now), ...(options.hardClasses ?? [])],
+  });
+  const files = readAll(vol);
+  const changes: FileChange[] = [];
+  for (const path of [...new Set([...Object.keys(before), ...Object.keys(files)])].sort()) {
+    const a = before[path] ?? null;
+    const b = files[path] ?? null;
+    if (a && b && a.length === b.length && a.every((x, i) => x === b[i])) continue;
+    changes.push({
+      path, before: a, after: b,
+      diff: unifiedDiff(path, a ? decoder.decode(a) : '', b ? decoder.decode(b) : ''),
+    });
+  }
+  return { ...result, files, changes };
+}

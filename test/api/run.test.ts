@@ -1,0 +1,54 @@
+/** The embeddable API: run() against in-memory files; changes with diffs; determinism. */
+import { describe, expect, it } from 'vitest';
+import { run } from '../../host/api/index.js';
+
+const POLICY = `control:
+  actionsequence = ( editfiles )
+editfiles:
+  { /etc/motd
+  AutoCreate
+  AppendIfNoSuchLine "Welcome to $(host)"
+  }
+  { /etc/hosts
+  ReplaceAll "old" With "new"
+  }
+`;
+const NOW = Date.UTC(2026, 10, 22, 2, 4) / 1000;
+
+describe('run()', () => {
+  it('returns the files, the changes with unified diffs, the log and the classes', async () => {
+    const r = await run(POLICY, {
+      files: { '/etc/hosts': '10.0.0.1 old\n10.0.0.2 other\n' }, hostname: 'web1', now: NOW,
+    });
+    expect(r.exitCode).toBe(0);
+    const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
+    expect(text(r.files['/etc/motd'])).toBe('Welcome to web1\n');
+    expect(text(r.files['/etc/hosts'])).toBe('10.0.0.1 new\n10.0.0.2 other\n');
+    expect(text(r.files['/etc/hosts.cfsaved'])).toBe('10.0.0.1 old\n10.0.0.2 other\n');
+    // AutoCreate makes an empty /etc/motd first, so its first save keeps that as the backup.
+    expect(r.changes.map(c => c.path)).toEqual(['/etc/hosts', '/etc/hosts.cfsaved', '/etc/motd', '/etc/motd.cfsaved']);
+    expect(r.changes[0].diff).toBe('--- a/etc/hosts\n+++ b/etc/hosts\n@@ -1,2 +1,2 @@\n-10.0.0.1 old\n+10.0.0.1 new\n 10.0.0.2 other\n');
+    expect(r.classes).toEqual(expect.arrayContaining(['any', 'linux', 'web1', 'Sunday', 'Hr02', 'Min04', 'Min00_05', 'Day22', 'November', 'Yr2026']));
+  });
+
+  it('dry run: the changes are reported in the log and nothing is written', async () => {
+    const r = await run(POLICY, { files: { '/etc/hosts': 'old\n' }, dryRun: true, now: NOW });
+    expect(r.changes).toEqual([]);
+    expect(r.log.map(l => l.message)).toEqual(expect.arrayContaining([
+      expect.stringContaining('would create file /etc/motd'), expect.stringContaining('would edit file /etc/hosts')]));
+  });
+
+  it('a syntax error runs nothing: exit status 1 and the diagnostics', async () => {
+    const r = await run('control:\n actionsequence = ( editfiles\n', { now: NOW });
+    expect(r.exitCode).toBe(1);
+    expect(r.diagnostics[0]).toMatchObject({ severity: 'error', loc: { line: 2, column: 19 } });
+  });
+
+  it('is deterministic: the same inputs give byte-identical outputs', async () => {
+    const opts = { files: { '/etc/hosts': 'old\nold old\n' }, hostname: 'h', now: NOW };
+    const a = await run(POLICY, opts);
+    const b = await run(POLICY, opts);
+    const bytes = (r: typeof a) => JSON.stringify(r, (_, v) => (v instanceof Uint8Array ? [...v] : v));
+    expect(bytes(a)).toBe(bytes(b));
+  });
+});
