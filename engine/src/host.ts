@@ -98,6 +98,11 @@ export function saveFile(path: string, content: Uint8Array, backup: string | nul
   return request('{"op":"save","path":' + quoteJson(path) + ',"backup":' + b + '}', content);
 }
 
+/** Dry run: tells the host what would be written (for --diff under -n); changes nothing. */
+export function wouldSave(path: string, content: Uint8Array): HostReply {
+  return request('{"op":"would-save","path":' + quoteJson(path) + '}', content);
+}
+
 export class ExecResult {
   status: i32 = 0;
   output: string = '';

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseCommand } from './parse-command.js';
+import { runCommand } from './run-command.js';
 import { EXIT_USAGE, UsageError } from './usage.js';
 
 const HELP = `cfwasm — GNU cfengine 1.x policies on a deterministic WebAssembly core
@@ -11,6 +12,8 @@ const HELP = `cfwasm — GNU cfengine 1.x policies on a deterministic WebAssembl
 usage: cfwasm <command> [options] [FILE…]
 
 commands:
+  run [-f FILE]    run a policy on this machine (-n dry run, --root DIR, --diff, …;
+                   see cfwasm run --help)
   parse FILE…      check the syntax of policy files; print problems as
                    FILE:LINE:COL: error: MESSAGE (nothing when clean)
       --tree         print each file's syntax tree
@@ -20,7 +23,8 @@ options:
   -h, --help       this help (also: cfwasm <command> --help)
   -V, --version    print the version
 
-exit status: 0 clean, 1 a policy has errors, 2 bad usage or an unreadable file
+exit status: 0 ran / clean, 1 a policy has errors or a file could not be edited,
+2 bad usage
 `;
 
 function version(): string {
@@ -44,6 +48,8 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'parse':
         return await parseCommand(rest);
+      case 'run':
+        return await runCommand(rest);
       default:
         throw new UsageError(`unknown command '${command}'`);
     }

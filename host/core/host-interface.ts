@@ -44,6 +44,8 @@ export interface Host {
    * keeping its mode; with `backup`, the old contents are written there first (D7).
    */
   saveFile(path: string, content: Uint8Array, backup: string | null): void;
+  /** Dry run (-n): what saveFile would have written; nothing may change. */
+  wouldSave(path: string, content: Uint8Array): void;
   /** Runs a shell command line; throws HostError('ENOTAVAIL') where commands cannot run. */
   exec(command: string): ExecResult;
 }
@@ -84,6 +86,9 @@ export function hostImports(current: () => Host, memory: () => CoreMemory) {
             return answer(0, '');
           case 'save':
             host.saveFile(req.path, memory().bytes(data, dataLength).slice(), req.backup);
+            return answer(0, '');
+          case 'would-save':
+            host.wouldSave(req.path, memory().bytes(data, dataLength).slice());
             return answer(0, '');
           case 'exec':
             return answer(0, JSON.stringify(host.exec(req.command)));

@@ -93,6 +93,13 @@ export class MemoryHost implements Host {
     }
   }
 
+  /** Under dry run: the files the run would have written, path → contents. */
+  readonly plannedSaves = new Map<string, Uint8Array>();
+
+  wouldSave(path: string, content: Uint8Array): void {
+    this.plannedSaves.set(path, content);
+  }
+
   exec(command: string): ExecResult {
     const canned = this.options.exec;
     const result = typeof canned === 'function' ? canned(command) : canned?.[command];

@@ -62,15 +62,24 @@ function editFile(ctx: RunContext, edits: FileEdits): void {
     return;
   }
   let info = host.statFile(file);
+  let wouldCreate = false;
   if (info.type == 'none') {
     if (!edits.autoCreate) {
       ctx.warn(ctx.prefix + 'editfiles: ' + file + ' does not exist (AutoCreate creates it)');
       return;
     }
     if (ctx.dryRun) {
+      // Nothing is created; the session runs on an empty file so the plan shows its contents.
+      const slash = file.lastIndexOf('/');
+      if (slash > 0 && host.statFile(file.substring(0, slash)).type != 'dir') {
+        ctx.warn(ctx.prefix + 'editfiles: unable to create ' + file + ': its directory does not exist');
+        return;
+      }
       ctx.info(ctx.prefix + 'would create file ' + file + ' (mode 644)');
-      return;
+      wouldCreate = true;
     }
+  }
+  if (info.type == 'none' && !wouldCreate) {
     const created = host.createFile(file, 0o644); // D8: 0644; parent directories are not made
     if (!created.ok) {
       ctx.warn(ctx.prefix + 'editfiles: unable to create ' + file + ': ' + created.message);
@@ -90,7 +99,7 @@ function editFile(ctx: RunContext, edits: FileEdits): void {
       limit.toString() + ' bytes; not edited');
     return;
   }
-  const r = host.readFile(file);
+  const r = wouldCreate ? new host.HostReply() : host.readFile(file);
   if (!r.ok) {
     ctx.error(ctx.prefix + 'editfiles: cannot read ' + file + ': ' + r.message);
     ctx.exitCode = 1;

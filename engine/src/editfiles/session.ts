@@ -746,6 +746,7 @@ export class EditSession {
     const content = this.content();
     if (this.ctx.dryRun) {
       this.ctx.info(this.ctx.prefix + 'would edit file ' + this.file);
+      host.wouldSave(this.file, content);
       return true;
     }
     const r = host.saveFile(this.file, content, this.file + '.cfsaved');

@@ -1,0 +1,107 @@
+/**
+ * @fileoverview `cfwasm run`: runs a policy on this machine through the Node host, with the
+ * manual's runtime options (L14548-14714) that the core supports so far, plus --root, --diff,
+ * --json and --allow-exec. Exit status per D15.
+ */
+import * as os from 'node:os';
+import { runPolicyOn } from '../api/runtime.js';
+import { unifiedDiff } from '../api/diff.js';
+import { timeClasses } from '../api/facts.js';
+import { NodeHost } from '../node/node-host.js';
+import { nodeRuntime } from '../node/runtime.js';
+import { formatDiagnostic } from '../ir/diagnostics.js';
+import { readPolicyFile, UnreadableFile } from './read-policy.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions } from './usage.js';
+
+const HELP = `usage: cfwasm run [options]
+
+Runs a cfengine 1.x policy on this machine.
+  -f, --file FILE     the policy (default: $CFINPUTS/cfengine.conf, else ./cfengine.conf; '-' or '.' reads stdin)
+  -n, --dry-run       show what would change; change nothing
+  -D, --define A,B    define classes
+  -N, --negate A,B    undefine classes (they stay undefined)
+  -e, --no-edits      do not run editfiles
+  -p, --parse-only    check the policy and stop
+  -v, --verbose       print every message
+      --root DIR      every path of the policy resolves inside DIR (.. and links cannot leave it)
+      --allow-exec    run commands even under --root (they cannot be confined)
+      --diff          print a unified diff of every file change (also with -n)
+      --json          print one JSON event per line
+  -h, --help          this help
+Exit status: 0 ran, 1 the policy could not be parsed or a file could not be edited or saved,
+2 bad usage.
+`;
+
+const latin1 = new TextDecoder('latin1');
+
+export async function runCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    file: { type: 'string', short: 'f' },
+    'dry-run': { type: 'boolean', short: 'n' },
+    define: { type: 'string', short: 'D', multiple: true },
+    negate: { type: 'string', short: 'N', multiple: true },
+    'no-edits': { type: 'boolean', short: 'e' },
+    'parse-only': { type: 'boolean', short: 'p' },
+    verbose: { type: 'boolean', short: 'v' },
+    root: { type: 'string' },
+    'allow-exec': { type: 'boolean' },
+    diff: { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length) {
+    process.stderr.write(`cfwasm run: unexpected argument '${positionals[0]}' (the policy is given with -f)\n`);
+    return EXIT_USAGE;
+  }
+  // D14: -f FILE; else $CFINPUTS/cfengine.conf; else ./cfengine.conf. `-f .` is standard input.
+  let file = values.file ?? (process.env.CFINPUTS ? `${process.env.CFINPUTS}/cfengine.conf` : 'cfengine.conf');
+  if (file === '.') file = '-';
+  let text: string;
+  try {
+    text = readPolicyFile(file);
+  } catch (e) {
+    if (!(e instanceof UnreadableFile)) throw e;
+    process.stderr.write(`cfwasm: ${e.message}\n`);
+    return EXIT_PROBLEMS;
+  }
+  const runtime = await nodeRuntime();
+  const emit = (event: Record<string, unknown>, line: string) =>
+    process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : `${line}\n`);
+  if (values['parse-only']) {
+    const { diagnostics } = runtime.parser.parse(text, file);
+    for (const d of diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
+    return diagnostics.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
+  }
+  const split = (xs: string[] | undefined) => (xs ?? []).flatMap(x => x.split(/[,:.]/)).filter(Boolean);
+  const host = new NodeHost({ root: values.root, allowExec: values['allow-exec'] });
+  const now = Math.floor(Date.now() / 1000);
+  const hostname = os.hostname().split('.')[0];
+  const release = os.release().split('.').slice(0, 2).join('_').replace(/[^A-Za-z0-9_]/g, '_');
+  const result = runPolicyOn(runtime, text, host, {
+    file,
+    define: split(values.define),
+    negate: split(values.negate),
+    dryRun: values['dry-run'],
+    noEdits: values['no-edits'],
+    hostname,
+    fqhost: os.hostname(),
+    osClass: os.platform() === 'linux' ? 'linux' : os.platform(),
+    hardClasses: [`${os.platform()}_${release}`, ...timeClasses(now, -new Date().getTimezoneOffset())],
+    env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
+  });
+  for (const d of result.diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
+  for (const l of result.log) {
+    if (l.level === 'info' && !values.verbose && !values['dry-run'] && !values.json) continue;
+    emit({ event: 'log', ...l }, l.level === 'info' ? l.message : `${l.level}: ${l.message}`);
+  }
+  for (const s of host.saves) {
+    const diff = unifiedDiff(s.path, s.before ? latin1.decode(s.before) : '', latin1.decode(s.after));
+    if (values.json) emit({ event: 'change', path: s.path, dryRun: !!values['dry-run'], diff }, '');
+    else if (values.diff) process.stdout.write(diff);
+  }
+  return result.exitCode;
+}

@@ -1,0 +1,157 @@
+/**
+ * @fileoverview The host on a real machine: Node's fs and child_process. With a root (`--root`),
+ * every policy path is resolved inside it, chroot-like: components are walked one by one, `..`
+ * and symbolic links (absolute targets count from the root) may not leave it — such a path is
+ * refused with an error naming it. This is the one place where confinement is enforced.
+ * Saves are atomic: a temp file in the same directory, fsync, rename over the old file.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import type { ExecResult, FileInfo, Host } from '../core/host-interface.js';
+import { HostError } from '../core/host-interface.js';
+
+export interface NodeHostOptions {
+  /** Every path of the policy resolves inside this directory. */
+  root?: string;
+  /** Allow commands to run although a root is set (they cannot be confined). */
+  allowExec?: boolean;
+}
+
+export interface SavedFile { path: string; before: Uint8Array | null; after: Uint8Array }
+
+function errorOf(e: unknown, path: string): HostError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new HostError('ENOENT', `${path}: no such file or directory`);
+  if (code === 'EISDIR') return new HostError('ENOTFILE', `${path}: is a directory`);
+  if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
+  return new HostError('EFAIL', `${path}: ${(e as Error).message}`);
+}
+
+export class NodeHost implements Host {
+  /** Every save (and, under dry run, every save that would be), for --diff and --json. */
+  readonly saves: SavedFile[] = [];
+  private readonly root: string | null;
+
+  constructor(private readonly options: NodeHostOptions = {}) {
+    this.root = options.root ? fs.realpathSync(options.root) : null;
+  }
+
+  /** The real path of policy path `path` (see the file comment); throws if it leaves the root. */
+  resolve(path: string): string {
+    if (!this.root) return path;
+    if (!path.startsWith('/')) throw new HostError('EACCES', `${path}: not an absolute path`);
+    const stack: string[] = [];
+    const queue = path.split('/').filter(Boolean);
+    let hops = 0;
+    while (queue.length) {
+      const part = queue.shift()!;
+      if (part === '.') continue;
+      if (part === '..') {
+        if (stack.length === 0) throw new HostError('EACCES', `${path}: leaves the root ${this.root}`);
+        stack.pop();
+        continue;
+      }
+      const real = `${this.root}/${[...stack, part].join('/')}`;
+      let st: fs.Stats | null = null;
+      try {
+        st = fs.lstatSync(real);
+      } catch {
+        st = null;
+      }
+      if (st?.isSymbolicLink()) {
+        if (++hops > 40) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
+        const target = fs.readlinkSync(real);
+        if (target.startsWith('/')) stack.length = 0;
+        queue.unshift(...target.split('/').filter(Boolean));
+        continue;
+      }
+      stack.push(part);
+    }
+    return `${this.root}/${stack.join('/')}`;
+  }
+
+  readFile(path: string): Uint8Array {
+    const real = this.resolve(path);
+    try {
+      if (!fs.statSync(real).isFile()) throw new HostError('ENOTFILE', `${path}: not a regular file`);
+      return new Uint8Array(fs.readFileSync(real));
+    } catch (e) {
+      throw e instanceof HostError ? e : errorOf(e, path);
+    }
+  }
+
+  stat(path: string): FileInfo {
+    try {
+      const st = fs.statSync(this.resolve(path));
+      return {
+        type: st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'link',
+        mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), size: st.size,
+      };
+    } catch {
+      return { type: 'none', mode: 0, mtime: 0, size: 0 };
+    }
+  }
+
+  createFile(path: string, mode: number): void {
+    const real = this.resolve(path);
+    try {
+      fs.writeFileSync(real, new Uint8Array(0), { mode, flag: 'wx' });
+      fs.chmodSync(real, mode);
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+  }
+
+  /** Writes `content` to `real` atomically, with the given mode (and owner, as root). */
+  private writeAtomically(real: string, content: Uint8Array, st: fs.Stats | null): void {
+    const dir = real.slice(0, real.lastIndexOf('/')) || '/';
+    const temp = `${dir}/.${real.slice(dir.length + 1)}.cfwasm-${process.pid}.tmp`;
+    const fd = fs.openSync(temp, 'wx', st ? st.mode & 0o7777 : 0o644);
+    try {
+      fs.writeSync(fd, content);
+      fs.fsyncSync(fd);
+      if (st) {
+        fs.fchmodSync(fd, st.mode & 0o7777);
+        if (process.getuid?.() === 0) fs.fchownSync(fd, st.uid, st.gid);
+      }
+    } catch (e) {
+      fs.closeSync(fd);
+      fs.rmSync(temp, { force: true });
+      throw e;
+    }
+    fs.closeSync(fd);
+    fs.renameSync(temp, real);
+  }
+
+  saveFile(path: string, content: Uint8Array, backup: string | null): void {
+    const real = this.resolve(path);
+    try {
+      const st = fs.existsSync(real) ? fs.statSync(real) : null;
+      const before = st ? new Uint8Array(fs.readFileSync(real)) : null;
+      if (backup && before) this.writeAtomically(this.resolve(backup), before, st);
+      this.writeAtomically(real, content, st);
+      this.saves.push({ path, before, after: content });
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+  }
+
+  wouldSave(path: string, content: Uint8Array): void {
+    let before: Uint8Array | null = null;
+    try {
+      before = new Uint8Array(fs.readFileSync(this.resolve(path)));
+    } catch {
+      before = null;
+    }
+    this.saves.push({ path, before, after: content });
+  }
+
+  exec(command: string): ExecResult {
+    if (this.root && !this.options.allowExec) {
+      throw new HostError('ENOTAVAIL', `commands are not run under --root (they cannot be confined) ` +
+        `unless --allow-exec is given: ${command}`);
+    }
+    const r = spawnSync('/bin/sh', ['-c', command], { encoding: 'utf8', timeout: 3_600_000 });
+    return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * @fileoverview Runs conformance cases through the Node host on real temporary directories:
+ * `before/` is staged at ROOT/sandbox and the policy runs with --root ROOT, so /sandbox paths and
+ * the /sandbox/… targets of staged links resolve inside it (the corpus README's option 2).
+ */
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Runtime } from '../../host/api/runtime.js';
+import { runPolicyOn } from '../../host/api/runtime.js';
+import { NodeHost } from '../../host/node/node-host.js';
+import type { ConformanceCase, Tree } from './cases.js';
+import { compareTrees, STAGING_TIME } from './cases.js';
+import { HOSTNAME } from './memory-runner.js';
+
+export function stageOnDisk(c: ConformanceCase): string {
+  const root = fs.mkdtempSync(join(tmpdir(), `cfwasm-${c.name.slice(0, 3)}-`));
+  const sandbox = join(root, 'sandbox');
+  fs.mkdirSync(sandbox, { mode: 0o755 });
+  for (const [path, e] of c.before) {
+    const full = join(sandbox, path);
+    if (e.type === 'dir') fs.mkdirSync(full, { recursive: true, mode: 0o755 });
+    else if (e.type === 'file') fs.writeFileSync(full, e.content, { mode: 0o644 });
+    else fs.symlinkSync(e.target, full);
+  }
+  for (const [path, mode] of c.modesBefore) fs.chmodSync(join(sandbox, path), mode);
+  for (const path of ['', ...c.before.keys()]) {
+    const full = join(sandbox, path);
+    if (c.before.get(path)?.type === 'link') fs.lutimesSync(full, STAGING_TIME, STAGING_TIME);
+    else fs.utimesSync(full, STAGING_TIME, STAGING_TIME);
+  }
+  return root;
+}
+
+export function readDisk(sandbox: string): Tree {
+  const tree: Tree = new Map();
+  const walk = (dir: string, rel: string) => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      const relPath = rel ? `${rel}/${name}` : name;
+      const st = fs.lstatSync(full);
+      if (st.isSymbolicLink()) tree.set(relPath, { type: 'link', target: fs.readlinkSync(full) });
+      else if (st.isDirectory()) {
+        tree.set(relPath, { type: 'dir' });
+        walk(full, relPath);
+      } else tree.set(relPath, { type: 'file', content: fs.readFileSync(full) });
+    }
+  };
+  walk(sandbox, '');
+  return tree;
+}
+
+export function runCaseOnDisk(runtime: Runtime, c: ConformanceCase): string[] {
+  const root = stageOnDisk(c);
+  const sandbox = join(root, 'sandbox');
+  const modeOf = (p: string) => {
+    const st = fs.lstatSync(join(sandbox, p));
+    return st.isSymbolicLink() ? null : st.mode & 0o7777;
+  };
+  const problems: string[] = [];
+  try {
+    for (const round of [1, 2]) {
+      const host = new NodeHost({ root });
+      const result = runPolicyOn(runtime, c.policy, host, {
+        define: c.define, negate: c.negate, dryRun: c.dryRun, hostname: HOSTNAME, file: `${c.name}/policy.cf`,
+      });
+      if (result.exitCode !== c.exitCode) problems.push(`run ${round}: exit status ${result.exitCode}, expected ${c.exitCode}`);
+      const expected = round === 2 && c.after2 ? c.after2 : c.after;
+      const modes = round === 2 && c.after2 ? c.modes2 : c.modes;
+      problems.push(...compareTrees(readDisk(sandbox), expected, modes, modeOf).map(p => `run ${round}: ${p}`));
+      if (problems.length) {
+        problems.push(`log of run ${round}:\n${result.log.map(l => `  ${l.level}: ${l.message}`).join('\n')}`);
+        break;
+      }
+    }
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  return problems;
+}
