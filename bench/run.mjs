@@ -1,3 +1,4 @@
 // @fileoverview Runs every benchmark in bench/ (needs `npm run build` first).
 await import('./parse.mjs');
 await import('./regex.mjs');
+await import('./editfiles.mjs');

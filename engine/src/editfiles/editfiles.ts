@@ -118,9 +118,9 @@ function editFile(ctx: RunContext, edits: FileEdits): void {
     ctx.exitCode = 1;
     return;
   }
-  const edited = session.changed;
+  const before = session.original;
   if (!session.save()) return;
-  if (edited) {
+  if (session.original != before || ctx.dryRun && session.changed) {
     for (let i = 0; i < session.classesToDefine.length; i++) ctx.define(session.classesToDefine[i]);
   }
 }

@@ -115,12 +115,6 @@ export class EditSession {
     this.lines[i] = line;
   }
 
-  private deleteAt(i: i32): void {
-    this.lines.splice(i, 1);
-    if (this.ptr > i) this.ptr--;
-    if (this.ptr >= this.lines.length) this.ptr = this.lines.length - 1;
-  }
-
   // ---- running ----
 
   /** Pairs BeginGroup…/ForEachLineIn with their EndGroup/EndLoop; false if unbalanced (D9). */
@@ -435,25 +429,35 @@ export class EditSession {
       prefix = name.startsWith('Hash') ? HASH : name.startsWith('Percent') ? PERCENT : SLASH;
       suffix = new Uint8Array(0);
     }
-    let limit = this.boundary(from);
-    let i = from;
-    while (i < limit) {
+    const limit = this.boundary(from);
+    if (action == 1) {
+      // Deletions in one pass (splicing line by line would be quadratic on big files).
+      const kept: Uint8Array[] = [];
+      let removedBeforePtr = 0;
+      for (let i = 0; i < this.lines.length; i++) {
+        const line = this.lines[i];
+        const selected = i >= from && i < limit && (re ? this.matches(re!, line)
+          : name.endsWith('Starting') ? startsWith(line, arg) : indexOf(line, arg) >= 0);
+        if (selected) {
+          if (i < this.ptr) removedBeforePtr++;
+        } else kept.push(line);
+      }
+      this.lines = kept;
+      // The pointer stays on its line, or on the next one that survived.
+      if (this.ptr >= 0) this.ptr = min(this.ptr - removedBeforePtr, this.lines.length - 1);
+      return;
+    }
+    for (let i = from; i < limit; i++) {
       const line = this.lines[i];
       const selected = re ? this.matches(re!, line)
         : name.endsWith('Starting') ? startsWith(line, arg) : indexOf(line, arg) >= 0;
-      if (!selected) { i++; continue; }
-      if (action == 1) {
-        this.deleteAt(i);
-        limit--;
-        continue;
-      }
+      if (!selected) continue;
       if (action == 2 || action == 3) {
         // A line already beginning with the comment start is left alone (idempotent, D6).
         if (!startsWith(line, prefix)) this.lines[i] = concat(concat(prefix, line), suffix);
       } else {
         this.uncomment(i);
       }
-      i++;
     }
   }
 
@@ -742,8 +746,8 @@ export class EditSession {
 
   /** Saves if the text differs from the file (D7), keeping the old file as FILE.cfsaved. */
   save(): bool {
-    if (!this.changed) return true;
     const content = this.content();
+    if (bytesEqual(content, this.original)) return true;
     if (this.ctx.dryRun) {
       this.ctx.info(this.ctx.prefix + 'would edit file ' + this.file);
       host.wouldSave(this.file, content);
