@@ -58,7 +58,8 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
     if (!path.startsWith('/')) throw new Error(`run: file paths must be absolute: ${path}`);
     const dir = path.slice(0, path.lastIndexOf('/')) || '/';
     vol.mkdirSync(dir, { recursive: true, mode: 0o755 });
-    vol.writeFileSync(path, typeof content === 'string' ? encoder.encode(content) : content, { mode: 0o644 });
+    // Copied into this realm's Uint8Array: memfs tells bytes from text with instanceof.
+    vol.writeFileSync(path, new Uint8Array(typeof content === 'string' ? encoder.encode(content) : content), { mode: 0o644 });
     vol.utimesSync(path, now, now);
   }
   const before = readAll(vol);

@@ -19,6 +19,8 @@ export interface GrammarSource {
   grammar: Uint8Array | string;
   /** Where web-tree-sitter finds its runtime `tree-sitter.wasm` (browsers; Node finds it itself). */
   locateRuntime?: (name: string) => string;
+  /** Or the runtime's bytes themselves. */
+  runtimeWasm?: Uint8Array;
 }
 
 export interface ParseResult {
@@ -36,7 +38,10 @@ export interface PolicyParser {
 let runtimeReady: Promise<void> | null = null;
 
 export async function createPolicyParser(source: GrammarSource): Promise<PolicyParser> {
-  runtimeReady ??= Parser.init(source.locateRuntime ? { locateFile: source.locateRuntime } : undefined);
+  // With the bytes given, locateFile still names the file: Emscripten looks the name up first.
+  runtimeReady ??= Parser.init(source.runtimeWasm
+    ? { wasmBinary: source.runtimeWasm, locateFile: (name: string) => name }
+    : source.locateRuntime ? { locateFile: source.locateRuntime } : undefined);
   await runtimeReady;
   const language = await Language.load(source.grammar);
   const parser = new Parser();
