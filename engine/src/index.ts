@@ -5,7 +5,7 @@
 import { findByte } from './util/scan';
 import { JsonWriter, parseJson } from './util/json';
 import { Run } from './run/driver';
-import { compilePattern, replaceAll, ByteBuilder, MatchResult, Regex } from './regex/regex';
+import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Regex } from './regex/regex';
 
 const handles: Regex[] = [];
 
@@ -23,6 +23,11 @@ export function regexCompile(pattern: ArrayBuffer): i32 {
   }
   handles.push(re);
   return handles.length - 1;
+}
+
+/** Tests only: 0 makes every match use the Pike VM (and the backtracker), 1 restores the DFAs. */
+export function regexUseDfa(on: i32): void {
+  setDfaEnabled(on != 0);
 }
 
 let lastErrorOffset: i32 = 0;

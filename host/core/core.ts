@@ -22,6 +22,7 @@ interface CoreExports {
   regexCountMatchingLines(handle: number, text: number, whole: number): number;
   regexReplaceAllLines(handle: number, text: number, replacement: number): number;
   runPolicy(request: number): number;
+  regexUseDfa(on: number): void;
 }
 
 /** AssemblyScript's class id of ArrayBuffer. */
@@ -114,23 +115,25 @@ export class Core {
   private calls = 0;
 
   /**
-   * Calls the core with `inputs` copied into pinned buffers. The core uses AssemblyScript's
-   * minimal runtime (no collection during a call: allocation-heavy edits run 2-3x faster), so
-   * garbage is collected here, between calls: after every 256th call and after every run.
+   * Calls the core with `inputs` copied into pinned buffers, and `read` takes what it needs out
+   * of the result before anything is collected. The core uses AssemblyScript's minimal runtime
+   * (no collection during a call: allocation-heavy edits run 2-3x faster), so garbage is
+   * collected here, between calls, once the result is read: every 256th call, and every run.
    */
-  private withBytes<T>(inputs: Uint8Array[], call: (ptrs: number[]) => T): T {
+  private withBytes<T, R>(inputs: Uint8Array[], call: (ptrs: number[]) => T, read: (result: T) => R,
+    collect = false): R {
     const ptrs = inputs.map(b => this.put(b));
     try {
-      return call(ptrs);
+      return read(call(ptrs));
     } finally {
       for (const p of ptrs) this.x.__unpin(p);
-      if (++this.calls % 256 === 0) this.x.__collect();
+      if (collect || ++this.calls % 256 === 0) this.x.__collect();
     }
   }
 
   /** Compiles a POSIX ERE; throws RegexSyntaxError. The handle stays valid for the core's life. */
   regexCompile(pattern: Uint8Array): number {
-    const handle = this.withBytes([pattern], ([p]) => this.x.regexCompile(p));
+    const handle = this.withBytes([pattern], ([p]) => this.x.regexCompile(p), h => h);
     if (handle < 0) throw new RegexSyntaxError(-handle, this.x.regexErrorOffset(), pattern);
     return handle;
   }
@@ -143,44 +146,50 @@ export class Core {
     if (this.host) throw new Error('cfwasm core: a run is already in progress');
     this.host = host;
     try {
-      const out = this.withBytes([new TextEncoder().encode(JSON.stringify(request))], ([r]) => this.x.runPolicy(r));
-      return JSON.parse(new TextDecoder().decode(this.take(out))) as CoreRunResult;
+      return this.withBytes([new TextEncoder().encode(JSON.stringify(request))], ([r]) => this.x.runPolicy(r),
+        out => JSON.parse(new TextDecoder().decode(this.take(out))) as CoreRunResult, true);
     } finally {
       this.host = null;
-      this.x.__collect();
     }
   }
 
+  /** Tests only: false makes matching use the Pike VM alone (the DFAs are an optimisation). */
+  regexUseDfa(on: boolean): void {
+    this.x.regexUseDfa(on ? 1 : 0);
+  }
+
   regexSearch(handle: number, subject: Uint8Array, from = 0): Match | null {
-    const r = this.withBytes([subject], ([s]) => this.x.regexSearch(handle, s, from));
+    const r = this.withBytes([subject], ([s]) => this.x.regexSearch(handle, s, from), x => x);
     if (r === -2n) throw new RegexBudgetError();
     if (r < 0n) return null;
     return { start: Number(r >> 32n), end: Number(r & 0xffffffffn) };
   }
 
   regexMatchesWhole(handle: number, subject: Uint8Array): boolean {
-    const r = this.withBytes([subject], ([s]) => this.x.regexMatchesWhole(handle, s));
+    const r = this.withBytes([subject], ([s]) => this.x.regexMatchesWhole(handle, s), x => x);
     if (r === -2) throw new RegexBudgetError();
     return r === 1;
   }
 
   /** How many lines of `text` match, whole-line (D2) or anywhere. */
   regexCountMatchingLines(handle: number, text: Uint8Array, whole: boolean): number {
-    const n = this.withBytes([text], ([t]) => this.x.regexCountMatchingLines(handle, t, whole ? 1 : 0));
+    const n = this.withBytes([text], ([t]) => this.x.regexCountMatchingLines(handle, t, whole ? 1 : 0), x => x);
     if (n < 0) throw new RegexBudgetError();
     return n;
   }
 
   /** Replace-all (D20) on every line of `text`. */
   regexReplaceAllLines(handle: number, text: Uint8Array, replacement: Uint8Array): Uint8Array {
-    const out = this.withBytes([text, replacement], ([t, r]) => this.x.regexReplaceAllLines(handle, t, r));
+    const out = this.withBytes([text, replacement], ([t, r]) => this.x.regexReplaceAllLines(handle, t, r),
+      ptr => (ptr ? this.take(ptr) : null));
     if (!out) throw new RegexBudgetError();
-    return this.take(out);
+    return out;
   }
 
   regexReplaceAll(handle: number, subject: Uint8Array, replacement: Uint8Array): Uint8Array {
-    const out = this.withBytes([subject, replacement], ([s, r]) => this.x.regexReplaceAll(handle, s, r));
+    const out = this.withBytes([subject, replacement], ([s, r]) => this.x.regexReplaceAll(handle, s, r),
+      ptr => (ptr ? this.take(ptr) : null));
     if (!out) throw new RegexBudgetError();
-    return this.take(out);
+    return out;
   }
 }

@@ -19,7 +19,8 @@ const latin1 = (s: string) => Uint8Array.from(s, c => c.charCodeAt(0));
 interface Case { pattern: string; subject: string; replacement: string; glibcBug: boolean }
 
 describe('regex engine vs glibc regcomp(REG_EXTENDED)', () => {
-  it(`agrees on ${PATTERNS} random patterns × ${SUBJECTS} subjects (seed ${SEED})`, async () => {
+  it.each([['lazy DFA and Pike VM', true], ['Pike VM alone', false]])(
+    `agrees on ${PATTERNS} random patterns × ${SUBJECTS} subjects (seed ${SEED}), %s`, async (_, dfa) => {
     console.log(`regex differential: seed ${SEED} (replay: CFWASM_REGEX_SEED=${SEED})`);
     const gen = new PatternGenerator(prng(SEED));
     const cases: Case[] = [];
@@ -33,6 +34,7 @@ describe('regex engine vs glibc regcomp(REG_EXTENDED)', () => {
     const expected = runOracle(cases);
 
     const core = await nodeCore();
+    core.regexUseDfa(dfa);
     const mismatches: string[] = [];
     let errors = 0;
     let matches = 0;
@@ -72,6 +74,7 @@ describe('regex engine vs glibc regcomp(REG_EXTENDED)', () => {
       `${compileOnly} in glibc's known-wrong classes (compile result compared only), ` +
       `${glibcCrashes} where glibc crashed, ` +
       `${mismatches.length} disagreements`);
+    core.regexUseDfa(true);
     expect(mismatches.slice(0, 25)).toEqual([]);
   });
 });

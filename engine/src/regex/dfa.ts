@@ -12,7 +12,7 @@ import { findByte } from '../util/scan';
 import { isWordByte, setHas } from './charclass';
 import { Op, Program } from './compile';
 import { Assertion } from './syntax';
-import { assertionHolds } from './pike';
+import { Closure } from './closure';
 
 const MAX_STATES: i32 = 4096;
 /** Transition not computed yet. */
@@ -45,19 +45,15 @@ export class LazyDFA {
   /** The single byte that leaves the idle state, or -1. */
   idleExit: i32 = -1;
 
-  // Closure work space.
-  marks: StaticArray<i32>;
-  gen: i32 = 0;
-  stack: StaticArray<i32>;
-  consuming: i32[] = [];
+  closure: Closure;
+  /** Whether the last `close` reached Match. */
   matched: bool = false;
 
   constructor(prog: Program, unanchored: bool) {
     this.prog = prog;
     this.unanchored = unanchored;
     const n = prog.length;
-    this.marks = new StaticArray<i32>(2 * n);
-    this.stack = new StaticArray<i32>(4 * n + 2);
+    this.closure = new Closure(prog);
     for (let pc = 0; pc < n; pc++) {
       const op = prog.code[pc * 3];
       const a = prog.code[pc * 3 + 1];
@@ -101,63 +97,28 @@ export class LazyDFA {
   }
 
   /** Closure of the state's entries (and a fresh start when unanchored) between prev and next. */
-  private closure(state: i32, next: i32): void {
-    const code = this.prog.code;
-    const marks = this.marks;
-    const stack = this.stack;
-    const gen = ++this.gen;
+  private close(state: i32, next: i32): void {
     const prevClass = unchecked(this.prevClass[state]);
     // A representative byte of the class: only "none", "word" or "not word" matters.
     const prev = prevClass < 0 ? -1 : prevClass == 1 ? 0x61 : 0x20;
     const entries = unchecked(this.entries[state]);
-    this.consuming.length = 0;
-    this.matched = false;
-    let sp = 0;
-    for (let i = entries.length - 1; i >= 0; i--) unchecked(stack[sp++] = entries[i] << 1);
-    if (this.unanchored) unchecked(stack[sp++] = 0);
-    const lost = this.prog.hasLostAnchors ? 1 : 0;
-    while (sp > 0) {
-      const entry = unchecked(stack[--sp]);
-      if (unchecked(marks[entry]) == gen) continue;
-      unchecked(marks[entry] = gen);
-      const pc = entry >> 1;
-      const c = entry & 1;
-      const i = pc * 3;
-      switch (unchecked(code[i])) {
-        case Op.Byte:
-        case Op.Set:
-          this.consuming.push(pc);
-          break;
-        case Op.Split:
-          unchecked(stack[sp++] = (code[i + 2] << 1) | c);
-          unchecked(stack[sp++] = (code[i + 1] << 1) | c);
-          break;
-        case Op.Jump:
-          unchecked(stack[sp++] = (code[i + 1] << 1) | c);
-          break;
-        case Op.Assert:
-          if (assertionHolds(unchecked(code[i + 1]), prev, next)) unchecked(stack[sp++] = ((pc + 1) << 1) | lost);
-          break;
-        case Op.AssertIfConstrained:
-          if (c == 0 || assertionHolds(unchecked(code[i + 1]), prev, next)) unchecked(stack[sp++] = ((pc + 1) << 1) | c);
-          break;
-        case Op.Match:
-          this.matched = true;
-          break;
-        default:
-          unchecked(stack[sp++] = ((pc + 1) << 1) | c);
-      }
-    }
+    const closure = this.closure;
+    closure.begin();
+    let matched = false;
+    for (let i = 0; i < entries.length; i++) if (closure.walk(unchecked(entries[i]), prev, next)) matched = true;
+    if (this.unanchored && closure.walk(0, prev, next)) matched = true;
+    this.matched = matched;
   }
 
   /** Computes and caches the transition of `state` on byte `b`; -1 if the DFA gave up. */
   private step(state: i32, b: i32): i32 {
-    this.closure(state, b);
+    this.close(state, b);
     const code = this.prog.code;
     const sets = this.prog.sets;
     const next: i32[] = [];
-    for (let i = 0; i < this.consuming.length; i++) {
-      const pc = this.consuming[i];
+    const consuming = this.closure.consuming;
+    for (let i = 0; i < consuming.length; i++) {
+      const pc = consuming[i];
       const op = unchecked(code[pc * 3]);
       const a = unchecked(code[pc * 3 + 1]);
       if (op == Op.Byte ? a == b : setHas(unchecked(sets[a]), b)) next.push(pc + 1);
@@ -188,7 +149,7 @@ export class LazyDFA {
   private acceptsAtEnd(state: i32): bool {
     let a = unchecked(this.acceptAtEnd[state]);
     if (a < 0) {
-      this.closure(state, -1);
+      this.close(state, -1);
       a = this.matched ? 1 : 0;
       unchecked(this.acceptAtEnd[state] = a);
     }

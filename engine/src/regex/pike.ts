@@ -6,6 +6,7 @@
  * match from there: POSIX leftmost-longest (D1) in O(subject × pattern) time.
  */
 import { setHas, isWordByte } from './charclass';
+import { Closure } from './closure';
 import { Op, Program } from './compile';
 import { Assertion } from './syntax';
 
@@ -22,22 +23,16 @@ import { Assertion } from './syntax';
   return false;
 }
 
-/** Reusable work space for one program (threads, marks, closure stack). */
+/** Reusable work space for one program (thread lists and the closure). */
 export class PikeVM {
   prog: Program;
-  n: i32;
+  closure: Closure;
   curPcs: StaticArray<i32>;
   curStarts: StaticArray<i32>;
   curCount: i32 = 0;
   nextPcs: StaticArray<i32>;
   nextStarts: StaticArray<i32>;
   nextCount: i32 = 0;
-  /** Per (instruction, constrained flag): the generation in which the closure visited it. */
-  marks: StaticArray<i32>;
-  /** Per consuming instruction: the generation in which it was added to the next list. */
-  added: StaticArray<i32>;
-  gen: i32 = 0;
-  stack: StaticArray<i32>;
   /** Result of the last run. */
   matchStart: i32 = -1;
   matchEnd: i32 = -1;
@@ -45,76 +40,32 @@ export class PikeVM {
   constructor(prog: Program) {
     this.prog = prog;
     const n = prog.length;
-    this.n = n;
+    this.closure = new Closure(prog);
     this.curPcs = new StaticArray<i32>(n);
     this.curStarts = new StaticArray<i32>(n);
     this.nextPcs = new StaticArray<i32>(n);
     this.nextStarts = new StaticArray<i32>(n);
-    this.marks = new StaticArray<i32>(2 * n);
-    this.added = new StaticArray<i32>(n);
-    this.stack = new StaticArray<i32>(4 * n + 2);
   }
 
   /**
-   * Adds the epsilon closure of `pc` at position `pos` to the next list, for a match that began
-   * at `start`. Instructions already reached in this generation are skipped: an earlier thread
+   * Adds the closure of `pc` at position `pos` to the next list, for a match that began at
+   * `start`. Instructions already reached in this generation are skipped: an earlier thread
    * (smaller start) got there first.
    */
-  private add(pc0: i32, start: i32, prev: i32, next: i32, pos: i32): void {
-    const code = this.prog.code;
-    const marks = this.marks;
-    const gen = this.gen;
-    const stack = this.stack;
-    // Stack entries are pc*2 + c, where c says whether an enforced anchor was passed since the
-    // last consumed byte (only programs with AssertIfConstrained care; for the others c stays 0).
-    let sp = 0;
-    unchecked(stack[sp++] = pc0 << 1);
-    while (sp > 0) {
-      const entry = unchecked(stack[--sp]);
-      if (unchecked(marks[entry]) == gen) continue;
-      unchecked(marks[entry] = gen);
-      const pc = entry >> 1;
-      const c = entry & 1;
-      const i = pc * 3;
-      const op = unchecked(code[i]);
-      switch (op) {
-        case Op.Byte:
-        case Op.Set:
-          if (unchecked(this.added[pc]) != gen) {
-            unchecked(this.added[pc] = gen);
-            unchecked(this.nextPcs[this.nextCount] = pc);
-            unchecked(this.nextStarts[this.nextCount] = start);
-            this.nextCount++;
-          }
-          break;
-        case Op.Split:
-          // Order does not matter for leftmost-longest; push b first so a is explored first.
-          unchecked(stack[sp++] = (code[i + 2] << 1) | c);
-          unchecked(stack[sp++] = (code[i + 1] << 1) | c);
-          break;
-        case Op.Jump:
-          unchecked(stack[sp++] = (code[i + 1] << 1) | c);
-          break;
-        case Op.Assert:
-          if (assertionHolds(unchecked(code[i + 1]), prev, next)) {
-            unchecked(stack[sp++] = ((pc + 1) << 1) | (this.prog.hasLostAnchors ? 1 : 0));
-          }
-          break;
-        case Op.AssertIfConstrained:
-          if (c == 0 || assertionHolds(unchecked(code[i + 1]), prev, next)) {
-            unchecked(stack[sp++] = ((pc + 1) << 1) | c);
-          }
-          break;
-        case Op.Match:
-          if (this.matchStart < 0 || start < this.matchStart ||
-              (start == this.matchStart && pos > this.matchEnd)) {
-            this.matchStart = start;
-            this.matchEnd = pos;
-          }
-          break;
-        default: // Save, LoopEnter, LoopCheck: no effect on where a match starts or ends
-          unchecked(stack[sp++] = ((pc + 1) << 1) | c);
+  private add(pc: i32, start: i32, prev: i32, next: i32, pos: i32): void {
+    const closure = this.closure;
+    const from = closure.consuming.length;
+    if (closure.walk(pc, prev, next)) {
+      if (this.matchStart < 0 || start < this.matchStart || (start == this.matchStart && pos > this.matchEnd)) {
+        this.matchStart = start;
+        this.matchEnd = pos;
       }
+    }
+    const reached = closure.consuming;
+    for (let k = from; k < reached.length; k++) {
+      unchecked(this.nextPcs[this.nextCount] = reached[k]);
+      unchecked(this.nextStarts[this.nextCount] = start);
+      this.nextCount++;
     }
   }
 
@@ -127,7 +78,7 @@ export class PikeVM {
     this.nextStarts = s;
     this.curCount = this.nextCount;
     this.nextCount = 0;
-    this.gen++;
+    this.closure.begin();
   }
 
   /**
@@ -142,7 +93,7 @@ export class PikeVM {
     this.matchEnd = -1;
     this.curCount = 0;
     this.nextCount = 0;
-    this.gen++;
+    this.closure.begin();
     const data = buf.dataStart + <usize>base;
     for (let pos = from; pos <= len; pos++) {
       const prev = pos > 0 ? <i32>load<u8>(data + <usize>(pos - 1)) : -1;
@@ -155,7 +106,7 @@ export class PikeVM {
       }
       if (this.nextCount == 0) {
         if (this.matchStart >= 0 || anchored) break;
-        this.gen++;
+        this.closure.begin();
         continue;
       }
       this.swap();

@@ -14,6 +14,12 @@ export const BACKTRACK_BUDGET: i32 = 1_000_000;
 
 export const enum MatchResult { NoMatch = 0, Match = 1, OutOfBudget = -1 }
 
+/** Whether the lazy DFAs may be used; tests switch them off to check the Pike VM alone. */
+export let dfaEnabled = true;
+export function setDfaEnabled(on: bool): void {
+  dfaEnabled = on;
+}
+
 export class Regex {
   error: i32 = RegexError.None;
   errorAt: i32 = 0;
@@ -28,7 +34,7 @@ export class Regex {
 
   /** Leftmost-longest match in buf[base, base+len) starting at or after `from`. */
   search(buf: Uint8Array, base: i32, len: i32, from: i32): MatchResult {
-    if (this.pike) {
+    if (this.pike && dfaEnabled) {
       // Try start positions left to right with the anchored DFA's longest match; most die at
       // their first byte. The budget keeps the worst case linear: past it, the Pike VM.
       const dfa = this.anchoredDfa();
@@ -57,7 +63,7 @@ export class Regex {
 
   /** Whether buf[base, base+len) contains a match. */
   containsMatch(buf: Uint8Array, base: i32, len: i32): MatchResult {
-    if (this.pike) {
+    if (this.pike && dfaEnabled) {
       let dfa = this.anywhereDfa;
       if (!dfa) this.anywhereDfa = dfa = new LazyDFA(this.prog!, true);
       if (!dfa.failed) {
@@ -70,7 +76,7 @@ export class Regex {
 
   /** Whether the whole of buf[base, base+len) matches (D2: as if wrapped in ^(…)$). */
   matchesWhole(buf: Uint8Array, base: i32, len: i32): MatchResult {
-    if (this.pike) {
+    if (this.pike && dfaEnabled) {
       const dfa = this.anchoredDfa();
       if (!dfa.failed) {
         const r = dfa.run(buf, base, len);
@@ -180,7 +186,7 @@ export function replaceAll(re: Regex, buf: Uint8Array, base: i32, len: i32,
   let copied = 0;
   let prevEnd = -1;
   let count = 0;
-  if (re.pike && re.containsMatch(buf, base, len) == MatchResult.NoMatch) pos = len + 1; // most lines
+  if (re.pike && dfaEnabled && re.containsMatch(buf, base, len) == MatchResult.NoMatch) pos = len + 1; // most lines
   while (pos <= len) {
     const r = re.search(buf, base, len, pos);
     if (r == MatchResult.OutOfBudget) return -1;
