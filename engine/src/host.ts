@@ -84,6 +84,26 @@ export function statFile(path: string): FileInfo {
   return info;
 }
 
+export class DirEntry {
+  name: string = '';
+  type: string = 'none';
+}
+
+/** The entries of a directory (names sorted), or none if it cannot be listed. */
+export function listDir(path: string): DirEntry[] {
+  const r = request('{"op":"list","path":' + quoteJson(path) + '}', null);
+  const out: DirEntry[] = [];
+  if (!r.ok) return out;
+  const items = r.json().list();
+  for (let i = 0; i < items.length; i++) {
+    const e = new DirEntry();
+    e.name = items[i].get('name').asString();
+    e.type = items[i].get('type').asString('none');
+    out.push(e);
+  }
+  return out;
+}
+
 /** Creates an empty file with `mode`; its directory must exist. */
 export function createFile(path: string, mode: i32): HostReply {
   return request('{"op":"create","path":' + quoteJson(path) + ',"mode":' + mode.toString() + '}', null);

@@ -37,6 +37,8 @@ export interface Host {
   readFile(path: string): Uint8Array;
   /** What is at `path`; type 'none' if nothing. Symbolic links are followed. */
   stat(path: string): FileInfo;
+  /** The entries of a directory, sorted by name; types as stat gives them (links not followed). */
+  list(path: string): { name: string; type: FileType }[];
   /** Creates an empty file; its directory must exist. */
   createFile(path: string, mode: number): void;
   /**
@@ -81,6 +83,8 @@ export function hostImports(current: () => Host, memory: () => CoreMemory) {
             return answer(0, host.readFile(req.path));
           case 'stat':
             return answer(0, JSON.stringify(host.stat(req.path)));
+          case 'list':
+            return answer(0, JSON.stringify(host.list(req.path)));
           case 'create':
             host.createFile(req.path, req.mode);
             return answer(0, '');

@@ -60,6 +60,17 @@ export class MemoryHost implements Host {
     }
   }
 
+  list(path: string): { name: string; type: FileInfo['type'] }[] {
+    try {
+      return (this.volume.readdirSync(path) as string[]).sort().map(name => {
+        const st = this.volume.lstatSync(`${path === '/' ? '' : path}/${name}`);
+        return { name, type: st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'none' };
+      });
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+  }
+
   createFile(path: string, mode: number): void {
     if (this.stat(dirname(path)).type !== 'dir') {
       throw new HostError('ENOENT', `${dirname(path)}: no such directory`);

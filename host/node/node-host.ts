@@ -92,6 +92,16 @@ export class NodeHost implements Host {
     }
   }
 
+  list(path: string): { name: string; type: FileInfo['type'] }[] {
+    const real = this.resolve(path);
+    try {
+      return fs.readdirSync(real, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map(d => ({ name: d.name, type: d.isSymbolicLink() ? 'link' : d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'none' }));
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+  }
+
   createFile(path: string, mode: number): void {
     const real = this.resolve(path);
     try {

@@ -205,3 +205,46 @@ describe('a bad regular expression is that command\'s error, never a crash (D1)'
     expect(r.text).toContain('after');
   });
 });
+
+describe('home/ (L8267-8284, L9080-9091)', () => {
+  it('edits the file in every user\'s home under mountpattern/homepattern, skipping users without it', async () => {
+    const { run } = await import('../../host/api/index.js');
+    const r = await run(`control:
+ actionsequence = ( editfiles )
+ mountpattern = ( /export )
+ homepattern = ( u? )
+editfiles:
+ { home/.cshrc
+ AppendIfNoSuchLine "setenv PRINTER default-printer"
+ }
+`, {
+      now: 1_700_000_000,
+      files: {
+        '/etc/passwd': 'root:x:0:0::/root:/bin/sh\nmark:x:1000:1000::/export/u1/mark:/bin/csh\nricky:x:1001:1001::/export/u2/ricky:/bin/csh\n',
+        '/export/u1/mark/.cshrc': 'set prompt="% "\n',
+        '/export/u2/ricky/.profile': 'PS1=$\n',
+        '/export/u2/stranger/.cshrc': 'not a user\n',
+        '/export/other/mark/.cshrc': 'not under homepattern\n',
+      },
+    });
+    expect(r.changes.map(c => c.path)).toEqual(['/export/u1/mark/.cshrc', '/export/u1/mark/.cshrc.cfsaved']);
+    expect(new TextDecoder().decode(r.files['/export/u1/mark/.cshrc'])).toBe('set prompt="% "\nsetenv PRINTER default-printer\n');
+  });
+});
+
+describe('backups (D7)', () => {
+  it('with a repository, the old file goes there under its path with / as RepChar (L3940-3957, L7208)', async () => {
+    const { run } = await import('../../host/api/index.js');
+    const r = await run(`control:
+ actionsequence = ( editfiles )
+ repository = ( /var/backups )
+ repchar = ( - )
+editfiles:
+ { /etc/test.conf
+ Append "b"
+ }
+`, { now: 1_700_000_000, files: { '/etc/test.conf': 'a\n', '/var/backups/README': '' } });
+    expect(Object.keys(r.files).sort()).toEqual(['/etc/test.conf', '/var/backups/-etc-test.conf.cfsaved', '/var/backups/README']);
+    expect(new TextDecoder().decode(r.files['/var/backups/-etc-test.conf.cfsaved'])).toBe('a\n');
+  });
+});

@@ -8,6 +8,7 @@ import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import { EditCommand, EditSession } from './session';
 import { utf8 } from '../util/bytes';
+import { homeDirectories } from '../run/paths';
 import * as host from '../host';
 
 class FileEdits {
@@ -51,20 +52,35 @@ export function runEditfiles(ctx: RunContext, sections: JValue[]): void {
       }
     }
   }
-  for (let i = 0; i < order.length; i++) editFile(ctx, byFile.get(order[i]));
+  for (let i = 0; i < order.length; i++) {
+    const edits = byFile.get(order[i]);
+    if (edits.file == 'home' || edits.file.startsWith('home/')) editHomes(ctx, edits);
+    else editFile(ctx, edits.file, edits);
+  }
 }
 
-function editFile(ctx: RunContext, edits: FileEdits): void {
-  const file = edits.file;
-  if (file.startsWith('home/') || file == 'home') {
-    // The home pseudo-directory needs the users' homes from the host (not in this version).
-    ctx.warn(ctx.prefix + 'editfiles: ' + file + ': home directories are not searched yet');
+/**
+ * `home/FILE` (L8267-8284): FILE in every user's home directory; users without it are skipped
+ * and nothing is created.
+ */
+function editHomes(ctx: RunContext, edits: FileEdits): void {
+  const rest = edits.file.substring(4);
+  if (rest.length <= 1) {
+    ctx.error(ctx.prefix + "editfiles: can't edit home directories: a file name must follow home/");
     return;
   }
+  const homes = homeDirectories(ctx);
+  for (let i = 0; i < homes.length; i++) {
+    const path = homes[i] + rest;
+    if (host.statFile(path).type == 'file') editFile(ctx, path, edits);
+  }
+}
+
+function editFile(ctx: RunContext, file: string, edits: FileEdits): void {
   let info = host.statFile(file);
   let wouldCreate = false;
   if (info.type == 'none') {
-    if (!edits.autoCreate) {
+    if (!edits.autoCreate || edits.file != file) {
       ctx.warn(ctx.prefix + 'editfiles: ' + file + ' does not exist (AutoCreate creates it)');
       return;
     }

@@ -753,7 +753,7 @@ export class EditSession {
       host.wouldSave(this.file, content);
       return true;
     }
-    const r = host.saveFile(this.file, content, this.file + '.cfsaved');
+    const r = host.saveFile(this.file, content, this.ctx.backupPath(this.file, '.cfsaved'));
     if (!r.ok) {
       this.ctx.error(this.ctx.prefix + 'could not save ' + this.file + ': ' + r.message);
       this.ctx.exitCode = 1;

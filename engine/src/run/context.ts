@@ -90,6 +90,16 @@ export class RunContext {
     return v.length > 0 ? v[0] : fallback;
   }
 
+  /**
+   * Where the old version of `file` is kept (D7, L3940-3957): FILE + suffix beside it, or in the
+   * repository under the path with each `/` turned into RepChar (L7208-7241).
+   */
+  backupPath(file: string, suffix: string): string {
+    const repository = this.controlValue('repository', '');
+    if (repository.length == 0) return file + suffix;
+    return repository + '/' + file.replaceAll('/', this.controlValue('repchar', '_')) + suffix;
+  }
+
   /** Class expressions (L1547-1640): null is `any`. */
   evaluate(expr: JValue): bool {
     if (expr.kind == JKind.Null) return true;

@@ -1,0 +1,77 @@
+/**
+ * @fileoverview Paths with wildcards in their directory names (L2275-2305) and the `home`
+ * pseudo-directory (L9075-9091), expanded through the host.
+ */
+import * as host from '../host';
+import { hasWildcard, wildcardMatch } from '../util/wildcard';
+import { text } from '../util/bytes';
+import { RunContext } from './context';
+
+/** The directories matching `pattern` (an absolute path whose components may hold wildcards). */
+export function globDirectories(pattern: string): string[] {
+  let current: string[] = [''];
+  const parts = pattern.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.length == 0) continue;
+    const next: string[] = [];
+    for (let k = 0; k < current.length; k++) {
+      const dir = current[k];
+      if (!hasWildcard(part)) {
+        const path = dir + '/' + part;
+        if (host.statFile(path).type == 'dir') next.push(path);
+        continue;
+      }
+      const entries = host.listDir(dir.length ? dir : '/');
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e];
+        if (wildcardMatch(part, entry.name) && host.statFile(dir + '/' + entry.name).type == 'dir') {
+          next.push(dir + '/' + entry.name);
+        }
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** User names of the host's /etc/passwd. */
+function userNames(): Set<string> {
+  const names = new Set<string>();
+  const r = host.readFile('/etc/passwd');
+  if (!r.ok) return names;
+  const lines = text(r.bytes).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const colon = lines[i].indexOf(':');
+    if (colon > 0) names.add(lines[i].substring(0, colon));
+  }
+  return names;
+}
+
+/**
+ * Home directories: under every directory matching $(mountpattern)/$(homepattern), each
+ * subdirectory named after a user of /etc/passwd (lost+found and non-users are skipped).
+ */
+export function homeDirectories(ctx: RunContext): string[] {
+  const homes: string[] = [];
+  const mounts = ctx.control.has('mountpattern') ? ctx.control.get('mountpattern') : [];
+  const patterns = ctx.control.has('homepattern') ? ctx.control.get('homepattern') : [];
+  if (mounts.length == 0 || patterns.length == 0) {
+    ctx.warn(ctx.prefix + 'home: mountpattern and homepattern must be set to find home directories');
+    return homes;
+  }
+  const users = userNames();
+  for (let m = 0; m < mounts.length; m++) {
+    for (let h = 0; h < patterns.length; h++) {
+      const partitions = globDirectories(mounts[m] + '/' + patterns[h]);
+      for (let d = 0; d < partitions.length; d++) {
+        const entries = host.listDir(partitions[d]);
+        for (let e = 0; e < entries.length; e++) {
+          const name = entries[e].name;
+          if (entries[e].type == 'dir' && name != 'lost+found' && users.has(name)) homes.push(partitions[d] + '/' + name);
+        }
+      }
+    }
+  }
+  return homes;
+}
