@@ -69,11 +69,12 @@ export class FileInfo {
   type: string = 'none';
   mode: i32 = 0;
   mtime: f64 = 0;
+  atime: f64 = 0;
   size: f64 = 0;
 }
 
-export function statFile(path: string): FileInfo {
-  const r = request('{"op":"stat","path":' + quoteJson(path) + '}', null);
+export function statFile(path: string, follow: bool = true): FileInfo {
+  const r = request('{"op":"stat","path":' + quoteJson(path) + (follow ? '' : ',"follow":false') + '}', null);
   const info = new FileInfo();
   if (!r.ok) return info;
   const j = r.json();
@@ -81,7 +82,47 @@ export function statFile(path: string): FileInfo {
   info.mode = j.get('mode').asInt();
   info.mtime = j.get('mtime').num;
   info.size = j.get('size').num;
+  info.atime = j.has('atime') ? j.get('atime').num : info.mtime;
   return info;
+}
+
+function simple(json: string): HostReply {
+  return request(json, null);
+}
+
+export function chmod(path: string, mode: i32): HostReply {
+  return simple('{"op":"chmod","path":' + quoteJson(path) + ',"mode":' + mode.toString() + '}');
+}
+
+export function mkdir(path: string, mode: i32): HostReply {
+  return simple('{"op":"mkdir","path":' + quoteJson(path) + ',"mode":' + mode.toString() + '}');
+}
+
+export function symlink(target: string, path: string): HostReply {
+  return simple('{"op":"symlink","path":' + quoteJson(path) + ',"target":' + quoteJson(target) + '}');
+}
+
+/** A link's target, or null. */
+export function readlink(path: string): string | null {
+  const r = simple('{"op":"readlink","path":' + quoteJson(path) + '}');
+  return r.ok ? text(r.bytes) : null;
+}
+
+export function rename(from: string, to: string): HostReply {
+  return simple('{"op":"rename","from":' + quoteJson(from) + ',"to":' + quoteJson(to) + '}');
+}
+
+export function remove(path: string): HostReply {
+  return simple('{"op":"remove","path":' + quoteJson(path) + '}');
+}
+
+/** Writes a whole file atomically with `mode` (no backup). */
+export function writeFile(path: string, content: Uint8Array, mode: i32): HostReply {
+  return request('{"op":"write","path":' + quoteJson(path) + ',"mode":' + mode.toString() + '}', content);
+}
+
+export function touch(path: string): HostReply {
+  return simple('{"op":"touch","path":' + quoteJson(path) + '}');
 }
 
 export class DirEntry {

@@ -11,7 +11,7 @@ import { timeClasses } from './facts.js';
 import type { PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
 import { runPolicyOn } from './runtime.js';
 
-export interface RunOptions extends PolicyRunOptions {
+export interface RunOptions extends Omit<PolicyRunOptions, 'now'> {
   /** The filesystem before the run: absolute path → contents. */
   files?: Record<string, string | Uint8Array>;
   /** The clock (seconds since the epoch, or a Date); time classes and mtimes come from it. */
@@ -66,6 +66,7 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
   const host = new MemoryHost(vol, { now, exec: options.exec });
   const result = runPolicyOn(runtime, policyText, host, {
     ...options,
+    now,
     hardClasses: [...timeClasses(now), ...(options.hardClasses ?? [])],
   });
   const files = readAll(vol);

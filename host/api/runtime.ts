@@ -21,6 +21,8 @@ export async function createRuntime(source: GrammarSource & { core: BufferSource
 
 /** The facts of the machine a run pretends to be on (D11, D16). */
 export interface HostFacts {
+  /** The clock, seconds since the epoch (tidy ages, time-stamped backups). */
+  now?: number;
   hostname?: string;
   fqhost?: string;
   /** The OS hard class, `$(class)` (default linux). */
@@ -67,6 +69,7 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
       host: hostname,
       fqhost: options.fqhost ?? hostname,
       class: options.osClass ?? 'linux',
+      now: options.now ?? Math.floor(Date.now() / 1000),
       hardClasses: [options.osClass ?? 'linux', ...(options.hardClasses ?? [])],
     },
   };

@@ -15,8 +15,9 @@ export interface FileInfo {
   type: FileType;
   /** Permission bits (e.g. 0o644). */
   mode: number;
-  /** Modification time, seconds since the epoch. */
+  /** Modification and access times, seconds since the epoch. */
   mtime: number;
+  atime?: number;
   size: number;
 }
 
@@ -35,8 +36,8 @@ export class HostError extends Error {
 export interface Host {
   /** A regular file's bytes. */
   readFile(path: string): Uint8Array;
-  /** What is at `path`; type 'none' if nothing. Symbolic links are followed. */
-  stat(path: string): FileInfo;
+  /** What is at `path`; type 'none' if nothing. Symbolic links are followed unless `follow` is false. */
+  stat(path: string, follow?: boolean): FileInfo;
   /** The entries of a directory, sorted by name; types as stat gives them (links not followed). */
   list(path: string): { name: string; type: FileType }[];
   /** Creates an empty file; its directory must exist. */
@@ -48,6 +49,20 @@ export interface Host {
   saveFile(path: string, content: Uint8Array, backup: string | null): void;
   /** Dry run (-n): what saveFile would have written; nothing may change. */
   wouldSave(path: string, content: Uint8Array): void;
+  /** Sets permission bits. */
+  chmod(path: string, mode: number): void;
+  /** Makes one directory (its parent must exist). */
+  mkdir(path: string, mode: number): void;
+  /** Makes a symbolic link at `path` pointing to `target`. */
+  symlink(target: string, path: string): void;
+  readlink(path: string): string;
+  rename(from: string, to: string): void;
+  /** Removes a file, a link, or an empty directory. */
+  remove(path: string): void;
+  /** Writes a whole file atomically with `mode` (a new file, or a replacement without backup). */
+  writeFile(path: string, content: Uint8Array, mode: number): void;
+  /** Sets the modification time to the host's clock (files' `touch`, L9165). */
+  touch(path: string): void;
   /** Runs a shell command line; throws HostError('ENOTAVAIL') where commands cannot run. */
   exec(command: string): ExecResult;
 }
@@ -82,7 +97,30 @@ export function hostImports(current: () => Host, memory: () => CoreMemory) {
           case 'read':
             return answer(0, host.readFile(req.path));
           case 'stat':
-            return answer(0, JSON.stringify(host.stat(req.path)));
+            return answer(0, JSON.stringify(host.stat(req.path, req.follow !== false)));
+          case 'chmod':
+            host.chmod(req.path, req.mode);
+            return answer(0, '');
+          case 'mkdir':
+            host.mkdir(req.path, req.mode);
+            return answer(0, '');
+          case 'symlink':
+            host.symlink(req.target, req.path);
+            return answer(0, '');
+          case 'readlink':
+            return answer(0, host.readlink(req.path));
+          case 'rename':
+            host.rename(req.from, req.to);
+            return answer(0, '');
+          case 'remove':
+            host.remove(req.path);
+            return answer(0, '');
+          case 'write':
+            host.writeFile(req.path, memory().bytes(data, dataLength).slice(), req.mode);
+            return answer(0, '');
+          case 'touch':
+            host.touch(req.path);
+            return answer(0, '');
           case 'list':
             return answer(0, JSON.stringify(host.list(req.path)));
           case 'create':

@@ -31,7 +31,7 @@ function errorOf(e: unknown, path: string): HostError {
 export class MemoryHost implements Host {
   constructor(readonly volume: InstanceType<typeof Volume>, private readonly options: MemoryHostOptions) {}
 
-  private touch(path: string): void {
+  private setTime(path: string): void {
     this.volume.utimesSync(path, this.options.now, this.options.now);
   }
 
@@ -46,13 +46,14 @@ export class MemoryHost implements Host {
     }
   }
 
-  stat(path: string): FileInfo {
+  stat(path: string, follow = true): FileInfo {
     try {
-      const st = this.volume.statSync(path);
+      const st = follow ? this.volume.statSync(path) : this.volume.lstatSync(path);
       return {
-        type: st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'link',
+        type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
         mode: Number(st.mode) & 0o7777,
         mtime: Math.floor(Number(st.mtimeMs) / 1000),
+        atime: Math.floor(Number(st.atimeMs) / 1000),
         size: Number(st.size),
       };
     } catch {
@@ -78,7 +79,7 @@ export class MemoryHost implements Host {
     try {
       this.volume.writeFileSync(path, new Uint8Array(0), { mode });
       this.volume.chmodSync(path, mode);
-      this.touch(path);
+      this.setTime(path);
     } catch (e) {
       throw errorOf(e, path);
     }
@@ -91,17 +92,74 @@ export class MemoryHost implements Host {
       if (backup && old.type === 'file') {
         this.volume.writeFileSync(backup, this.volume.readFileSync(path) as Buffer);
         this.volume.chmodSync(backup, mode);
-        this.touch(backup);
+        this.setTime(backup);
       }
       // Temp file and rename, as the Node host does: the file is always old or new.
       const temp = `${dirname(path)}/.cfwasm-${path.slice(dirname(path).length + 1)}.tmp`;
       this.volume.writeFileSync(temp, content);
       this.volume.chmodSync(temp, mode);
       this.volume.renameSync(temp, path);
-      this.touch(path);
+      this.setTime(path);
     } catch (e) {
       throw errorOf(e, path);
     }
+  }
+
+  private attempt(path: string, op: () => void): void {
+    try {
+      op();
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+  }
+
+  chmod(path: string, mode: number): void {
+    this.attempt(path, () => this.volume.chmodSync(path, mode));
+  }
+
+  mkdir(path: string, mode: number): void {
+    this.attempt(path, () => {
+      this.volume.mkdirSync(path, { mode });
+      this.volume.chmodSync(path, mode);
+      this.setTime(path);
+    });
+  }
+
+  symlink(target: string, path: string): void {
+    this.attempt(path, () => this.volume.symlinkSync(target, path));
+  }
+
+  readlink(path: string): string {
+    try {
+      return String(this.volume.readlinkSync(path));
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+  }
+
+  rename(from: string, to: string): void {
+    this.attempt(from, () => this.volume.renameSync(from, to));
+  }
+
+  remove(path: string): void {
+    this.attempt(path, () => {
+      if (this.volume.lstatSync(path).isDirectory()) this.volume.rmdirSync(path);
+      else this.volume.unlinkSync(path);
+    });
+  }
+
+  writeFile(path: string, content: Uint8Array, mode: number): void {
+    this.attempt(path, () => {
+      const temp = `${dirname(path)}/.cfwasm-${path.slice(dirname(path).length + 1)}.tmp`;
+      this.volume.writeFileSync(temp, content, { mode });
+      this.volume.chmodSync(temp, mode);
+      this.volume.renameSync(temp, path);
+      this.setTime(path);
+    });
+  }
+
+  touch(path: string): void {
+    this.attempt(path, () => this.touch(path));
   }
 
   /** Under dry run: the files the run would have written, path → contents. */

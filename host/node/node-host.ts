@@ -70,6 +70,78 @@ export class NodeHost implements Host {
     return `${this.root}/${stack.join('/')}`;
   }
 
+  /** Like resolve, but the last component itself is not followed if it is a link. */
+  resolveParent(path: string): string {
+    if (!this.root) return path;
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    if (name === '' || name === '.' || name === '..') return this.resolve(path);
+    const parent = this.resolve(path.slice(0, slash) || '/');
+    return `${parent === '/' ? '' : parent}/${name}`;
+  }
+
+  private attempt(path: string, op: () => void): void {
+    try {
+      op();
+    } catch (e) {
+      throw e instanceof HostError ? e : errorOf(e, path);
+    }
+  }
+
+  chmod(path: string, mode: number): void {
+    this.attempt(path, () => fs.chmodSync(this.resolve(path), mode));
+  }
+
+  mkdir(path: string, mode: number): void {
+    this.attempt(path, () => {
+      const real = this.resolveParent(path);
+      fs.mkdirSync(real, { mode });
+      fs.chmodSync(real, mode);
+    });
+  }
+
+  symlink(target: string, path: string): void {
+    this.attempt(path, () => fs.symlinkSync(target, this.resolveParent(path)));
+  }
+
+  readlink(path: string): string {
+    try {
+      return fs.readlinkSync(this.resolveParent(path));
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+  }
+
+  rename(from: string, to: string): void {
+    this.attempt(from, () => fs.renameSync(this.resolveParent(from), this.resolveParent(to)));
+  }
+
+  remove(path: string): void {
+    this.attempt(path, () => {
+      const real = this.resolveParent(path);
+      if (fs.lstatSync(real).isDirectory()) fs.rmdirSync(real);
+      else fs.unlinkSync(real);
+    });
+  }
+
+  writeFile(path: string, content: Uint8Array, mode: number): void {
+    this.attempt(path, () => {
+      const real = this.resolve(path);
+      const dir = real.slice(0, real.lastIndexOf('/')) || '/';
+      const temp = `${dir}/.${real.slice(dir.length + 1)}.cfwasm-${process.pid}.tmp`;
+      fs.writeFileSync(temp, content, { mode });
+      fs.chmodSync(temp, mode);
+      fs.renameSync(temp, real);
+    });
+  }
+
+  touch(path: string): void {
+    this.attempt(path, () => {
+      const now = new Date();
+      fs.utimesSync(this.resolve(path), now, now);
+    });
+  }
+
   readFile(path: string): Uint8Array {
     const real = this.resolve(path);
     try {
@@ -80,12 +152,12 @@ export class NodeHost implements Host {
     }
   }
 
-  stat(path: string): FileInfo {
+  stat(path: string, follow = true): FileInfo {
     try {
-      const st = fs.statSync(this.resolve(path));
+      const st = follow ? fs.statSync(this.resolve(path)) : fs.lstatSync(this.resolveParent(path));
       return {
-        type: st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'link',
-        mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), size: st.size,
+        type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
+        mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,
       };
     } catch {
       return { type: 'none', mode: 0, mtime: 0, size: 0 };

@@ -36,6 +36,13 @@ export function caseNames(): string[] {
   return readdirSync(conformanceCasesDir()).filter(n => /^\d{3}-/.test(n)).sort();
 }
 
+/**
+ * Symbolic links of the corpus may arrive as small files holding their target (a copy made
+ * without symlink support): a file whose whole content is a /sandbox path (or ./, ../), with no
+ * newline, stands for a link. Real files in the corpus end with a newline.
+ */
+const LINK_AS_FILE = /^(\/sandbox(\/[^\n\0]*)?|\.\.?\/[^\n\0]*)$/;
+
 function readTree(root: string, emptyDirs: string[], prefix: string): Tree {
   const tree: Tree = new Map();
   if (!existsSync(root)) return tree;
@@ -48,7 +55,12 @@ function readTree(root: string, emptyDirs: string[], prefix: string): Tree {
       else if (st.isDirectory()) {
         tree.set(relPath, { type: 'dir' });
         walk(path, relPath);
-      } else tree.set(relPath, { type: 'file', content: readFileSync(path) });
+      } else {
+        const content = readFileSync(path);
+        const asText = content.toString('latin1');
+        if (content.length < 512 && LINK_AS_FILE.test(asText)) tree.set(relPath, { type: 'link', target: asText });
+        else tree.set(relPath, { type: 'file', content });
+      }
     }
   };
   walk(root, '');

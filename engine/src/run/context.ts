@@ -47,6 +47,10 @@ export class RunContext {
   env: Map<string, string> = new Map<string, string>();
   /** Entries of the mountables section (AutomountDirectResources, L8411). */
   mountables: string[] = [];
+  /** Names every sweep passes over (the ignore section, L9426). */
+  ignore: string[] = [];
+  /** The host's clock, seconds since the epoch (D11). */
+  now: f64 = 0;
   host: string = '';
   fqhost: string = '';
   hardClass: string = '';
@@ -163,6 +167,32 @@ export class RunContext {
       } else out += this.lookup(p.get('name').asString());
     }
     return out;
+  }
+
+  /**
+   * A Value expanded into the list it stands for (L2663-2780, D23): a variable whose value holds
+   * the split character (default `:`) is iterated, several such variables in all combinations.
+   * Literal text is never split.
+   */
+  expandList(value: JValue): string[] {
+    const parts = value.get('parts').list();
+    const split = this.lookup('split');
+    let results: string[] = [''];
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      let choices: string[];
+      if (p.get('kind').asString() == 'text') choices = [p.get('text').asString()];
+      else {
+        const v = this.lookup(p.get('name').asString());
+        choices = split.length > 0 && v.includes(split) ? v.split(split) : [v];
+      }
+      const next: string[] = [];
+      for (let r = 0; r < results.length && next.length < 100000; r++) {
+        for (let c = 0; c < choices.length; c++) next.push(results[r] + choices[c]);
+      }
+      results = next;
+    }
+    return results;
   }
 
   /** Expands $(x) and ${x} in text that was not parsed into parts (class lists, …). */

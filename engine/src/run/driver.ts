@@ -6,6 +6,12 @@
 import { JValue } from '../util/json';
 import { isControlName, RunContext } from './context';
 import { runEditfiles } from '../editfiles/editfiles';
+import { runFiles } from '../actions/files';
+import { runDirectories } from '../actions/directories';
+import { runLinks } from '../actions/links';
+import { runDisable } from '../actions/disable';
+import { runCopy } from '../actions/copy';
+import { runTidy } from '../actions/tidy';
 import * as host from '../host';
 
 export class Run {
@@ -24,6 +30,7 @@ export class Run {
     ctx.hardClass = facts.get('class').asString('linux');
     ctx.arch = facts.get('arch').asString(ctx.hardClass);
     ctx.dryRun = request.get('dryRun').asBool();
+    ctx.now = facts.get('now').num;
     ctx.noEdits = request.get('noEdits').asBool();
     const env = request.get('env');
     for (let i = 0; i < env.keys.length; i++) ctx.env.set(env.keys[i], env.get(env.keys[i]).asString());
@@ -46,8 +53,12 @@ export class Run {
       const items = section.get('items').list();
       for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        if (item.get('kind').asString() == 'entry' && name == 'mountables' && ctx.evaluate(item.get('when'))) {
-          ctx.mountables.push(ctx.expand(item.get('value')));
+        if (item.get('kind').asString() == 'entry' && ctx.evaluate(item.get('when'))) {
+          if (name == 'mountables') ctx.mountables.push(ctx.expand(item.get('value')));
+          if (name == 'ignore') {
+            const names = ctx.expandList(item.get('value'));
+            for (let k = 0; k < names.length; k++) ctx.ignore.push(names[k]);
+          }
         }
         if (item.get('kind').asString() != 'assignment' || !ctx.evaluate(item.get('when'))) continue;
         if (name == 'control') this.controlAssignment(item);
@@ -104,6 +115,17 @@ export class Run {
     }
   }
 
+  /** The items of every section named `name` whose class is true now, in file order. */
+  private items(name: string): JValue[] {
+    const out: JValue[] = [];
+    for (let s = 0; s < this.sections.length; s++) {
+      if (this.sections[s].get('name').asString() != name) continue;
+      const items = this.sections[s].get('items').list();
+      for (let i = 0; i < items.length; i++) if (this.ctx.evaluate(items[i].get('when'))) out.push(items[i]);
+    }
+    return out;
+  }
+
   run(): void {
     const ctx = this.ctx;
     this.declarations();
@@ -133,7 +155,14 @@ export class Run {
     if (action == 'editfiles') {
       if (ctx.noEdits) ctx.info(ctx.prefix + 'editing is switched off (-e)');
       else runEditfiles(ctx, this.sections);
-    } else {
+    } else if (action == 'files') runFiles(ctx, this.items('files'));
+    else if (action == 'directories') runDirectories(ctx, this.items('directories'));
+    else if (action == 'links' || action == 'simplelinks' || action == 'childlinks') {
+      runLinks(ctx, this.items('links'), action);
+    } else if (action == 'disable') runDisable(ctx, this.items('disable'));
+    else if (action == 'copy') runCopy(ctx, this.items('copy'));
+    else if (action == 'tidy') runTidy(ctx, this.items('tidy'));
+    else {
       ctx.warn(ctx.prefix + 'action ' + action + ' is not implemented yet; skipped');
     }
     for (let i = 0; i < added.length; i++) ctx.classes.delete(added[i]);

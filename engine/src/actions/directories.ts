@@ -1,0 +1,67 @@
+/**
+ * @fileoverview The directories action (L7954-8005): make a directory and the ones above it
+ * (mode 755), give it its mode= (default 755), and fix the mode of one that exists (case 155).
+ */
+import { JValue } from '../util/json';
+import { RunContext } from '../run/context';
+import * as host from '../host';
+import { defineList, readOptions } from './options';
+import { octal, parseMode } from './modes';
+
+const KNOWN = ['mode', 'owner', 'group', 'define', 'syslog', 'inform'];
+
+/** Makes `dir` and any missing directory above it; false if that failed. */
+export function makeDirectories(ctx: RunContext, dir: string, mode: i32): bool {
+  const parts = dir.split('/');
+  let path = '';
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].length == 0 || parts[i] == '.') continue;
+    path += '/' + parts[i];
+    const info = host.statFile(path);
+    if (info.type == 'dir') continue;
+    if (info.type != 'none') {
+      ctx.warn(ctx.prefix + path + ' exists and is not a directory');
+      return false;
+    }
+    if (ctx.dryRun) {
+      ctx.info(ctx.prefix + 'would make directory ' + path);
+      continue;
+    }
+    const last = path.length >= dir.length - 1;
+    if (!host.mkdir(path, last ? mode : 0o755).ok) {
+      ctx.warn(ctx.prefix + 'could not make directory ' + path);
+      return false;
+    }
+    ctx.info(ctx.prefix + 'Making directory ' + path);
+  }
+  return true;
+}
+
+export function runDirectories(ctx: RunContext, items: JValue[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.get('kind').asString() != 'statement') continue;
+    const o = readOptions(ctx, item, KNOWN);
+    const spec = parseMode(o.get('mode', '755'));
+    const paths = ctx.expandList(item.get('path'));
+    for (let p = 0; p < paths.length; p++) {
+      let dir = paths[p];
+      while (dir.length > 1 && (dir.endsWith('/') || dir.endsWith('/.'))) dir = dir.substring(0, dir.endsWith('/') ? dir.length - 1 : dir.length - 2);
+      let changed = false;
+      const before = host.statFile(dir);
+      if (before.type == 'none') {
+        if (makeDirectories(ctx, dir, spec.apply(0o755, true))) changed = true;
+      } else if (before.type == 'dir' && spec.given) {
+        const want = spec.apply(before.mode, true);
+        if (want != before.mode) {
+          if (ctx.dryRun) ctx.info(ctx.prefix + 'would change ' + dir + ' to mode ' + octal(want));
+          else if (host.chmod(dir, want).ok) {
+            ctx.info(ctx.prefix + dir + ' had permission ' + octal(before.mode) + ', changed it to ' + octal(want));
+            changed = true;
+          }
+        }
+      }
+      if (changed && o.has('define')) defineList(ctx, o.get('define'));
+    }
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * @fileoverview `key=value` options of files, tidy, copy, links, disable, directories: any
+ * unique abbreviation, upper or lower case (L8876-8879, L10630); some repeat and accumulate
+ * (include=, exclude=, L7634). An unknown or ambiguous name is reported and ignored.
+ */
+import { JValue } from '../util/json';
+import { RunContext } from '../run/context';
+
+export class Options {
+  values: Map<string, string[]> = new Map<string, string[]>();
+
+  has(name: string): bool {
+    return this.values.has(name);
+  }
+
+  get(name: string, fallback: string = ''): string {
+    if (!this.values.has(name)) return fallback;
+    const v = this.values.get(name);
+    return v.length ? v[v.length - 1] : fallback;
+  }
+
+  all(name: string): string[] {
+    return this.values.has(name) ? this.values.get(name) : [];
+  }
+}
+
+function where(item: JValue): string {
+  const loc = item.get('loc');
+  return loc.get('file').asString() + ':' + loc.get('line').asInt().toString() + ':' + loc.get('column').asInt().toString();
+}
+
+/** The canonical option name for `written`, or '' (reported) if unknown or ambiguous. */
+export function resolveName(ctx: RunContext, written: string, known: string[], item: JValue): string {
+  const name = written.toLowerCase();
+  if (known.includes(name)) return name;
+  const matches: string[] = [];
+  for (let i = 0; i < known.length; i++) if (known[i].startsWith(name)) matches.push(known[i]);
+  if (matches.length == 1) return matches[0];
+  ctx.warn(where(item) + ': ' + (matches.length ? 'ambiguous' : 'unknown') + ' option ' + written +
+    (matches.length ? ' (' + matches.join(', ') + ')' : '') + '; ignored');
+  return '';
+}
+
+export function readOptions(ctx: RunContext, item: JValue, known: string[]): Options {
+  const out = new Options();
+  const options = item.get('options').list();
+  for (let i = 0; i < options.length; i++) {
+    const name = resolveName(ctx, options[i].get('name').asString(), known, item);
+    if (name.length == 0) continue;
+    if (!out.values.has(name)) out.values.set(name, []);
+    out.values.get(name).push(ctx.expand(options[i].get('value')));
+  }
+  return out;
+}
+
+/** Defines the classes of a `define=a:b,c.d` list (L8990). */
+export function defineList(ctx: RunContext, list: string): void {
+  let start = 0;
+  for (let i = 0; i <= list.length; i++) {
+    const c = i < list.length ? list.charAt(i) : ':';
+    if (c == ':' || c == ',' || c == '.') {
+      if (i > start) ctx.define(list.substring(start, i));
+      start = i + 1;
+    }
+  }
+}
+
+/** recurse=N|inf (L8926): -1 for inf. */
+export function recursion(value: string): i32 {
+  if (value.toLowerCase() == 'inf') return -1;
+  const n = I32.parseInt(value);
+  return isNaN(<f64>n) ? 0 : n;
+}
