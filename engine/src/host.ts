@@ -170,9 +170,9 @@ export class ExecResult {
   available: bool = true;
 }
 
-/** Runs a shell command line; in a sandbox host it may be unavailable. */
-export function exec(command: string): ExecResult {
-  const r = request('{"op":"exec","command":' + quoteJson(command) + '}', null);
+/** Runs a shell command line (timeout in seconds, 0: none); in a sandbox host it may be unavailable. */
+export function exec(command: string, timeout: i32 = 0): ExecResult {
+  const r = request('{"op":"exec","command":' + quoteJson(command) + ',"timeout":' + timeout.toString() + '}', null);
   const res = new ExecResult();
   if (!r.ok) {
     res.available = false;

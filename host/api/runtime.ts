@@ -41,6 +41,8 @@ export interface PolicyRunOptions extends HostFacts {
   dryRun?: boolean;
   /** -e: no editfiles. */
   noEdits?: boolean;
+  /** -s: no shellcommands or scripts. */
+  noCommands?: boolean;
   /** The policy's file name, for locations in messages. */
   file?: string;
 }
@@ -64,6 +66,7 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
     negate: options.negate ?? [],
     dryRun: options.dryRun ?? false,
     noEdits: options.noEdits ?? false,
+    noCommands: options.noCommands ?? false,
     env: options.env ?? {},
     facts: {
       host: hostname,

@@ -21,6 +21,7 @@ Runs a cfengine 1.x policy on this machine.
   -D, --define A,B    define classes
   -N, --negate A,B    undefine classes (they stay undefined)
   -e, --no-edits      do not run editfiles
+  -s, --no-commands   do not run shellcommands, scripts or shell-command class members
   -p, --parse-only    check the policy and stop
   -v, --verbose       print every message
       --root DIR      every path of the policy resolves inside DIR (.. and links cannot leave it)
@@ -41,6 +42,7 @@ export async function runCommand(args: string[]): Promise<number> {
     define: { type: 'string', short: 'D', multiple: true },
     negate: { type: 'string', short: 'N', multiple: true },
     'no-edits': { type: 'boolean', short: 'e' },
+    'no-commands': { type: 'boolean', short: 's' },
     'parse-only': { type: 'boolean', short: 'p' },
     verbose: { type: 'boolean', short: 'v' },
     root: { type: 'string' },
@@ -87,6 +89,7 @@ export async function runCommand(args: string[]): Promise<number> {
     negate: split(values.negate),
     dryRun: values['dry-run'],
     noEdits: values['no-edits'],
+    noCommands: values['no-commands'],
     hostname,
     fqhost: os.hostname(),
     osClass: os.platform() === 'linux' ? 'linux' : os.platform(),

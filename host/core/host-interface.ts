@@ -63,8 +63,8 @@ export interface Host {
   writeFile(path: string, content: Uint8Array, mode: number): void;
   /** Sets the modification time to the host's clock (files' `touch`, L9165). */
   touch(path: string): void;
-  /** Runs a shell command line; throws HostError('ENOTAVAIL') where commands cannot run. */
-  exec(command: string): ExecResult;
+  /** Runs a shell command line (timeout in seconds, 0 none); HostError('ENOTAVAIL') where commands cannot run. */
+  exec(command: string, timeout?: number): ExecResult;
 }
 
 const STATUS: Record<HostError['code'], number> = {
@@ -133,7 +133,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory) {
             host.wouldSave(req.path, memory().bytes(data, dataLength).slice());
             return answer(0, '');
           case 'exec':
-            return answer(0, JSON.stringify(host.exec(req.command)));
+            return answer(0, JSON.stringify(host.exec(req.command, req.timeout ?? 0)));
           default:
             return answer(STATUS.EFAIL, `unknown host operation ${req.op}`);
         }

@@ -228,12 +228,12 @@ export class NodeHost implements Host {
     this.saves.push({ path, before, after: content });
   }
 
-  exec(command: string): ExecResult {
+  exec(command: string, timeout = 0): ExecResult {
     if (this.root && !this.options.allowExec) {
       throw new HostError('ENOTAVAIL', `commands are not run under --root (they cannot be confined) ` +
         `unless --allow-exec is given: ${command}`);
     }
-    const r = spawnSync('/bin/sh', ['-c', command], { encoding: 'utf8', timeout: 3_600_000 });
+    const r = spawnSync('/bin/sh', ['-c', command], { encoding: 'utf8', timeout: (timeout || 3600) * 1000 });
     return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
   }
 }

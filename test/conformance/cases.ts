@@ -32,6 +32,21 @@ export interface ConformanceCase {
   exitCode: number;
 }
 
+/**
+ * Cases whose recorded result contradicts the manual where a decision follows the manual, with
+ * the expectation the manual gives instead. Each is reported in the test output, never skipped.
+ */
+export const MANUAL_OVER_AGENT: Record<string, { why: string; adjust: (c: ConformanceCase) => void }> = {
+  '147-variables-split-list-shellcommands': {
+    why: 'D23 and manual L2745-2765: with split = ( " " ) only the value of $(mylist) is split, so ' +
+      '"/bin/touch /sandbox/home/$(mylist)" touches three files; the agent split the whole command ' +
+      'and touched none',
+    adjust: (c) => {
+      for (const name of ['mark', 'ricky', 'bad-dude']) c.after.set(`home/${name}`, { type: 'file', content: Buffer.alloc(0) });
+    },
+  },
+};
+
 export function caseNames(): string[] {
   return readdirSync(conformanceCasesDir()).filter(n => /^\d{3}-/.test(n)).sort();
 }
@@ -98,7 +113,7 @@ export function loadCase(name: string): ConformanceCase {
   const emptyDirs = existsSync(join(dir, 'empty-dirs'))
     ? readFileSync(join(dir, 'empty-dirs'), 'utf8').split('\n').map(s => s.trim()).filter(Boolean) : [];
   const hasAfter2 = existsSync(join(dir, 'after2'));
-  return {
+  const loaded: ConformanceCase = {
     name, dir,
     policy: readFileSync(join(dir, 'policy.cf'), 'latin1'),
     define, negate, dryRun,
@@ -110,6 +125,8 @@ export function loadCase(name: string): ConformanceCase {
     modes2: readModes(join(dir, 'modes2')),
     exitCode: existsSync(join(dir, 'exitcode')) ? Number(readFileSync(join(dir, 'exitcode'), 'utf8').trim().split(/\s+/)[0]) : 0,
   };
+  MANUAL_OVER_AGENT[name]?.adjust(loaded);
+  return loaded;
 }
 
 /** A file's mode, for comparisons with `modes` (a link is not listed). */

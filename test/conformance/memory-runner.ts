@@ -69,6 +69,7 @@ export function outOfScope(policy: Policy): string | null {
       }
     }
   }
+  if (actions.has('shellcommands')) return 'shellcommands need exec';
   const inCore = new Set(['editfiles', 'files', 'directories', 'links', 'simplelinks', 'childlinks', 'disable', 'copy', 'tidy']);
   const other = [...actions].filter(a => !inCore.has(a));
   return other.length ? `actions not in the core yet: ${other.join(', ')}` : null;

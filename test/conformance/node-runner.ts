@@ -13,7 +13,11 @@ import type { ConformanceCase, Tree } from './cases.js';
 import { compareTrees, STAGING_TIME } from './cases.js';
 import { HOSTNAME } from './memory-runner.js';
 
-export function stageOnDisk(c: ConformanceCase): string {
+/**
+ * Stages `before/` at ROOT/sandbox. With `realPaths`, links are re-pointed from /sandbox to the
+ * real directory (the README's option 2, for cases whose commands name /sandbox paths).
+ */
+export function stageOnDisk(c: ConformanceCase, realPaths = false): string {
   const root = fs.mkdtempSync(join(tmpdir(), `cfwasm-${c.name.slice(0, 3)}-`));
   const sandbox = join(root, 'sandbox');
   fs.mkdirSync(sandbox, { mode: 0o755 });
@@ -21,7 +25,7 @@ export function stageOnDisk(c: ConformanceCase): string {
     const full = join(sandbox, path);
     if (e.type === 'dir') fs.mkdirSync(full, { recursive: true, mode: 0o755 });
     else if (e.type === 'file') fs.writeFileSync(full, e.content, { mode: 0o644 });
-    else fs.symlinkSync(e.target, full);
+    else fs.symlinkSync(realPaths ? e.target.replace(/^\/sandbox(?=\/|$)/, sandbox) : e.target, full);
   }
   for (const [path, mode] of c.modesBefore) fs.chmodSync(join(sandbox, path), mode);
   for (const path of ['', ...c.before.keys()]) {
@@ -32,27 +36,37 @@ export function stageOnDisk(c: ConformanceCase): string {
   return root;
 }
 
-export function readDisk(sandbox: string): Tree {
+/** The tree under `sandbox`; with `realPaths`, the real directory written as /sandbox again. */
+export function readDisk(sandbox: string, realPaths = false): Tree {
+  const back = (s: string) => (realPaths ? s.split(sandbox).join('/sandbox') : s);
   const tree: Tree = new Map();
   const walk = (dir: string, rel: string) => {
     for (const name of fs.readdirSync(dir).sort()) {
       const full = join(dir, name);
       const relPath = rel ? `${rel}/${name}` : name;
       const st = fs.lstatSync(full);
-      if (st.isSymbolicLink()) tree.set(relPath, { type: 'link', target: fs.readlinkSync(full) });
+      if (st.isSymbolicLink()) tree.set(relPath, { type: 'link', target: back(fs.readlinkSync(full)) });
       else if (st.isDirectory()) {
         tree.set(relPath, { type: 'dir' });
         walk(full, relPath);
-      } else tree.set(relPath, { type: 'file', content: fs.readFileSync(full) });
+      } else {
+        const content = fs.readFileSync(full);
+        tree.set(relPath, { type: 'file', content: realPaths ? Buffer.from(back(content.toString('latin1')), 'latin1') : content });
+      }
     }
   };
   walk(sandbox, '');
   return tree;
 }
 
-export function runCaseOnDisk(runtime: Runtime, c: ConformanceCase): string[] {
-  const root = stageOnDisk(c);
+/**
+ * Runs a case twice on disk. Cases that need commands (which cannot be confined to a root) run
+ * with /sandbox replaced by the real directory in the policy, unconfined (`realPaths`).
+ */
+export function runCaseOnDisk(runtime: Runtime, c: ConformanceCase, realPaths = false): string[] {
+  const root = stageOnDisk(c, realPaths);
   const sandbox = join(root, 'sandbox');
+  const policy = realPaths ? c.policy.split('/sandbox').join(sandbox) : c.policy;
   const modeOf = (p: string) => {
     const st = fs.lstatSync(join(sandbox, p));
     return st.isSymbolicLink() ? null : st.mode & 0o7777;
@@ -60,14 +74,14 @@ export function runCaseOnDisk(runtime: Runtime, c: ConformanceCase): string[] {
   const problems: string[] = [];
   try {
     for (const round of [1, 2]) {
-      const host = new NodeHost({ root });
-      const result = runPolicyOn(runtime, c.policy, host, {
+      const host = realPaths ? new NodeHost() : new NodeHost({ root });
+      const result = runPolicyOn(runtime, policy, host, {
         define: c.define, negate: c.negate, dryRun: c.dryRun, hostname: HOSTNAME, file: `${c.name}/policy.cf`,
       });
       if (result.exitCode !== c.exitCode) problems.push(`run ${round}: exit status ${result.exitCode}, expected ${c.exitCode}`);
       const expected = round === 2 && c.after2 ? c.after2 : c.after;
       const modes = round === 2 && c.after2 ? c.modes2 : c.modes;
-      problems.push(...compareTrees(readDisk(sandbox), expected, modes, modeOf).map(p => `run ${round}: ${p}`));
+      problems.push(...compareTrees(readDisk(sandbox, realPaths), expected, modes, modeOf).map(p => `run ${round}: ${p}`));
       if (problems.length) {
         problems.push(`log of run ${round}:\n${result.log.map(l => `  ${l.level}: ${l.message}`).join('\n')}`);
         break;

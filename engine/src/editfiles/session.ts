@@ -720,8 +720,9 @@ export class EditSession {
       for (let i = 0; i < this.lines.length && !found; i++) found = this.matches(re!, this.lines[i]);
       if (found != (name == 'RunScriptIfLineMatching')) return;
     }
-    if (this.ctx.dryRun) {
-      this.ctx.info(this.ctx.prefix + 'would run script ' + command! + ' on ' + this.file);
+    if (this.ctx.dryRun || this.ctx.noCommands) {
+      this.ctx.info(this.ctx.prefix + (this.ctx.dryRun ? 'would run' : 'scripts are switched off (-s): not running') +
+        ' script ' + command! + ' on ' + this.file);
       return;
     }
     // Edits so far are saved first; the script gets the file and the hard class (L8654-8667).
@@ -753,7 +754,17 @@ export class EditSession {
       host.wouldSave(this.file, content);
       return true;
     }
-    const r = host.saveFile(this.file, content, this.ctx.backupPath(this.file, '.cfsaved'));
+    // A file saved a second time in one run loses its backup, as in cfengine 2 ("Multiple update
+    // will cause loss of backup", cases 102 and 171): the first backup is not overwritten with an
+    // intermediate version, it is removed.
+    const backup = this.ctx.backupPath(this.file, '.cfsaved');
+    const again = this.ctx.savedFiles.has(this.file);
+    const r = host.saveFile(this.file, content, again ? null : backup);
+    if (again && r.ok) {
+      host.remove(backup);
+      this.ctx.warn(this.ctx.prefix + this.file + ' was saved more than once in this run: its backup is lost');
+    }
+    this.ctx.savedFiles.add(this.file);
     if (!r.ok) {
       this.ctx.error(this.ctx.prefix + 'could not save ' + this.file + ': ' + r.message);
       this.ctx.exitCode = 1;

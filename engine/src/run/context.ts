@@ -49,6 +49,8 @@ export class RunContext {
   mountables: string[] = [];
   /** Names every sweep passes over (the ignore section, L9426). */
   ignore: string[] = [];
+  /** Files saved by editfiles in this run (a second save loses the backup). */
+  savedFiles: Set<string> = new Set<string>();
   /** The host's clock, seconds since the epoch (D11). */
   now: f64 = 0;
   host: string = '';
@@ -57,6 +59,8 @@ export class RunContext {
   arch: string = '';
   dryRun: bool = false;
   noEdits: bool = false;
+  /** -s: no shellcommands or scripts. */
+  noCommands: bool = false;
   log: LogEntry[] = [];
   exitCode: i32 = 0;
 

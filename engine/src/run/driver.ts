@@ -12,6 +12,7 @@ import { runLinks } from '../actions/links';
 import { runDisable } from '../actions/disable';
 import { runCopy } from '../actions/copy';
 import { runTidy } from '../actions/tidy';
+import { runShellcommands } from '../actions/shellcommands';
 import * as host from '../host';
 
 export class Run {
@@ -32,6 +33,7 @@ export class Run {
     ctx.dryRun = request.get('dryRun').asBool();
     ctx.now = facts.get('now').num;
     ctx.noEdits = request.get('noEdits').asBool();
+    ctx.noCommands = request.get('noCommands').asBool();
     const env = request.get('env');
     for (let i = 0; i < env.keys.length; i++) ctx.env.set(env.keys[i], env.get(env.keys[i]).asString());
     const negate = request.get('negate').list();
@@ -97,6 +99,7 @@ export class Run {
       const m = members[i];
       const value = ctx.expand(m);
       if (m.get('quote').kind != 0) {
+        if (ctx.noCommands) continue;
         const r = host.exec(value);
         if (!r.available) {
           ctx.warn(ctx.prefix + 'group ' + name + ': cannot run "' + value + '": ' + r.output);
@@ -162,6 +165,10 @@ export class Run {
     } else if (action == 'disable') runDisable(ctx, this.items('disable'));
     else if (action == 'copy') runCopy(ctx, this.items('copy'));
     else if (action == 'tidy') runTidy(ctx, this.items('tidy'));
+    else if (action == 'shellcommands') {
+      if (ctx.noCommands) ctx.info(ctx.prefix + 'shell commands are switched off (-s)');
+      else runShellcommands(ctx, this.items('shellcommands'));
+    }
     else {
       ctx.warn(ctx.prefix + 'action ' + action + ' is not implemented yet; skipped');
     }
