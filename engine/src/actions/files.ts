@@ -51,20 +51,28 @@ function checkPath(ctx: RunContext, path: string, actionName: string, modeText: 
     const info = host.statFile(path);
     if (info.type == 'none') {
       const mode = spec.apply(0o644, false);
-      if (ctx.dryRun) ctx.info(ctx.prefix + 'would create ' + path);
-      else if (host.writeFile(path, new Uint8Array(0), mode).ok) {
+      // Under dry run the classes are defined as if it was done, so the plan matches the run.
+      if (ctx.dryRun) {
+        ctx.info(ctx.prefix + 'would create ' + path);
+        fixed = true;
+      } else if (host.writeFile(path, new Uint8Array(0), mode).ok) {
         ctx.info(ctx.prefix + 'Creating file ' + path + ', mode ' + octal(mode));
         fixed = true;
       } else ctx.warn(ctx.prefix + 'files: could not create ' + path);
     } else if (action == 'touch') {
-      if (ctx.dryRun) ctx.info(ctx.prefix + 'would touch ' + path);
-      else {
+      if (ctx.dryRun) {
+        ctx.info(ctx.prefix + 'would touch ' + path);
+        fixed = true;
+      } else {
         host.touch(path);
         ctx.info(ctx.prefix + 'Touching file ' + path);
         fixed = true;
       }
     }
-    if (ctx.dryRun && info.type == 'none') return;
+    if (ctx.dryRun && info.type == 'none') {
+      if (o.has('define')) defineList(ctx, o.get('define'));
+      return;
+    }
     action = 'fixall';
   }
   if (host.statFile(path).type == 'none') {
@@ -93,6 +101,7 @@ function checkPath(ctx: RunContext, path: string, actionName: string, modeText: 
     }
     if (ctx.dryRun) {
       ctx.info(ctx.prefix + 'would change ' + entry.path + ' from ' + octal(info.mode) + ' to ' + octal(want));
+      fixed = true;
       continue;
     }
     if (host.chmod(entry.path, want).ok) {

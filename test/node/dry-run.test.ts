@@ -1,0 +1,71 @@
+/**
+ * Dry run (-n) on every conformance case, through the Node host: the tree stays byte-identical
+ * (contents, modes, mtimes, no backup written), and what the dry run says it would write equals
+ * what the real run then writes.
+ */
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPolicyOn } from '../../host/api/runtime.js';
+import { NodeHost } from '../../host/node/node-host.js';
+import { nodeRuntime } from '../../host/node/runtime.js';
+import { caseNames, loadCase } from '../conformance/cases.js';
+import { outOfScope, HOSTNAME } from '../conformance/memory-runner.js';
+import { stageOnDisk } from '../conformance/node-runner.js';
+
+const runtime = await nodeRuntime();
+
+/**
+ * Where the plan cannot yet equal the run: a later action works on a file an earlier one would
+ * create, and the dry run does not simulate the filesystem (an overlay host is the fix, see the
+ * issue notes). The tree-unchanged check still runs for these.
+ */
+const PLAN_NEEDS_OVERLAY: Record<string, string> = {
+  '154-files-define-class-then-edit': 'editfiles edits the file that files/touch would create',
+};
+
+/** Every path under dir with its type, mode, mtime and contents (or link target). */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of fs.readdirSync(d).sort()) {
+      const p = join(d, name);
+      const st = fs.lstatSync(p);
+      const what = st.isSymbolicLink() ? `link ${fs.readlinkSync(p)}`
+        : st.isDirectory() ? 'dir' : `file ${fs.readFileSync(p).toString('base64')}`;
+      out.set(p, `${what} mode ${(st.mode & 0o7777).toString(8)} mtime ${st.mtimeMs}`);
+      if (st.isDirectory() && !st.isSymbolicLink()) walk(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('dry run (-n) changes nothing and plans exactly what the run does', () => {
+  for (const name of caseNames()) {
+    const c = loadCase(name);
+    // Commands do not run under -n, so cases that need them cannot compare plan and run.
+    if (outOfScope(runtime.parser.parse(c.policy, name).policy)) continue;
+    it(name, () => {
+      const root = stageOnDisk(c);
+      try {
+        const before = snapshot(root);
+        const dry = new NodeHost({ root });
+        runPolicyOn(runtime, c.policy, dry, { define: c.define, negate: c.negate, dryRun: true, hostname: HOSTNAME });
+        expect(snapshot(root)).toEqual(before);
+        if (c.dryRun) return; // the case itself is a dry run: the real run is the same dry run
+        if (name in PLAN_NEEDS_OVERLAY) {
+          console.log(`dry run: ${name}: plan not compared with the run: ${PLAN_NEEDS_OVERLAY[name]}`);
+          return;
+        }
+        const real = new NodeHost({ root });
+        runPolicyOn(runtime, c.policy, real, { define: c.define, negate: c.negate, hostname: HOSTNAME });
+        const planned = new Map(dry.saves.map(s => [s.path, Buffer.from(s.after).toString('latin1')]));
+        const written = new Map(real.saves.map(s => [s.path, Buffer.from(s.after).toString('latin1')]));
+        expect(planned).toEqual(written);
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
+});
