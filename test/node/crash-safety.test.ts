@@ -1,0 +1,58 @@
+/**
+ * Crash safety: `cfwasm run` killed with SIGKILL at random moments while it saves a multi-megabyte
+ * edit leaves the file exactly old or exactly new, and a backup, when present, complete.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../support/shared.js';
+
+const SEED = 4242;
+function prng(seed: number) {
+  let a = seed;
+  return () => ((a = (a * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+function runUntilKilled(root: string, policy: string, afterMs: number): Promise<void> {
+  return new Promise(resolve => {
+    const child = spawn(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), 'run', '-f', policy, '--root', root], { stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+describe('crash safety of saves', () => {
+  it('after SIGKILL at random moments the file is old or new, never a mix', async () => {
+    const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-crash-'));
+    const line = 'value = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n';
+    const old = line.repeat(Math.ceil(4_000_000 / line.length));
+    const fresh = old.replaceAll('a', 'b');
+    const policy = join(base, 'policy.cf');
+    fs.writeFileSync(policy, 'control:\n actionsequence = ( editfiles )\n editfilesize = ( 0 )\n' +
+      'editfiles:\n { /etc/big.conf\n ReplaceAll "a" With "b"\n }\n');
+    const rand = prng(SEED);
+    let sawOld = 0;
+    let sawNew = 0;
+    try {
+      for (let round = 0; round < 12; round++) {
+        const root = join(base, `r${round}`);
+        fs.mkdirSync(join(root, 'etc'), { recursive: true });
+        fs.writeFileSync(join(root, 'etc', 'big.conf'), old);
+        await runUntilKilled(root, policy, 100 + Math.floor(rand() * 900));
+        const now = fs.readFileSync(join(root, 'etc', 'big.conf'), 'utf8');
+        expect(now === old || now === fresh, `round ${round}: the file is neither old nor new`).toBe(true);
+        if (now === old) sawOld++; else sawNew++;
+        const backup = join(root, 'etc', 'big.conf.cfsaved');
+        if (fs.existsSync(backup)) expect(fs.readFileSync(backup, 'utf8') === old, `round ${round}: partial backup`).toBe(true);
+      }
+    } finally {
+      fs.rmSync(base, { recursive: true, force: true });
+    }
+    console.log(`crash safety: seed ${SEED}, 12 kills: ${sawOld} left the old file, ${sawNew} the new one`);
+  }, 120_000);
+});
