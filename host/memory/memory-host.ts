@@ -159,7 +159,7 @@ export class MemoryHost implements Host {
   }
 
   touch(path: string): void {
-    this.attempt(path, () => this.touch(path));
+    this.attempt(path, () => this.setTime(path));
   }
 
   /** Under dry run: the files the run would have written, path → contents. */

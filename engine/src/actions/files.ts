@@ -4,7 +4,7 @@
  */
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
-import { homeDirectories } from '../run/paths';
+import { expandDirectoryWildcards, homeDirectories } from '../run/paths';
 import * as host from '../host';
 import { defineList, Options, readOptions, recursion } from './options';
 import { octal, parseMode } from './modes';
@@ -34,7 +34,11 @@ export function runFiles(ctx: RunContext, items: JValue[]): void {
     let paths: string[];
     if (item.get('home').asBool()) paths = homeDirectories(ctx);
     else paths = ctx.expandList(item.get('path'));
-    for (let p = 0; p < paths.length; p++) checkPath(ctx, paths[p], action, o.get('mode'), o);
+    for (let p = 0; p < paths.length; p++) {
+      // A wildcard in a directory name makes each matching directory a start point (L2279).
+      const starts = expandDirectoryWildcards(paths[p]);
+      for (let k = 0; k < starts.length; k++) checkPath(ctx, starts[k], action, o.get('mode'), o);
+    }
   }
 }
 
@@ -63,11 +67,10 @@ function checkPath(ctx: RunContext, path: string, actionName: string, modeText: 
       if (ctx.dryRun) {
         ctx.info(ctx.prefix + 'would touch ' + path);
         fixed = true;
-      } else {
-        host.touch(path);
+      } else if (host.touch(path).ok) {
         ctx.info(ctx.prefix + 'Touching file ' + path);
         fixed = true;
-      }
+      } else ctx.warn(ctx.prefix + 'files: could not touch ' + path);
     }
     if (ctx.dryRun && info.type == 'none') {
       if (o.has('define')) defineList(ctx, o.get('define'));

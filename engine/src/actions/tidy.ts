@@ -6,10 +6,10 @@
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as host from '../host';
-import { homeDirectories } from '../run/paths';
+import { globDirectories, homeDirectories } from '../run/paths';
 import { defineList, Options, readOptions, recursion } from './options';
 import { sweep } from './sweep';
-import { wildcardMatch } from '../util/wildcard';
+import { hasWildcard, wildcardMatch } from '../util/wildcard';
 
 const KNOWN = ['pattern', 'age', 'recurse', 'type', 'rmdirs', 'links', 'size', 'define', 'syslog',
   'inform', 'include', 'exclude', 'dirs', 'ignore'];
@@ -21,7 +21,10 @@ export function runTidy(ctx: RunContext, items: JValue[]): void {
     const o = readOptions(ctx, item, KNOWN);
     const tops = item.get('home').asBool() ? homeDirectories(ctx) : ctx.expandList(item.get('path'));
     let removed = false;
-    for (let t = 0; t < tops.length; t++) if (tidyTree(ctx, tops[t], o)) removed = true;
+    for (let t = 0; t < tops.length; t++) {
+      const dirs = hasWildcard(tops[t]) ? globDirectories(tops[t]) : [tops[t]];
+      for (let d = 0; d < dirs.length; d++) if (tidyTree(ctx, dirs[d], o)) removed = true;
+    }
     if (removed && o.has('define')) defineList(ctx, o.get('define'));
   }
 }

@@ -35,6 +35,21 @@ export function globDirectories(pattern: string): string[] {
   return current;
 }
 
+/**
+ * The paths `path` stands for: wildcards in its directory part select directories (L2279-2305);
+ * the last component is kept as written (a sweep's own include= decides about names).
+ */
+export function expandDirectoryWildcards(path: string): string[] {
+  const slash = path.lastIndexOf('/');
+  const dir = slash > 0 ? path.substring(0, slash) : '';
+  if (!hasWildcard(dir)) return [path];
+  const dirs = globDirectories(dir);
+  const last = path.substring(slash);
+  const out: string[] = [];
+  for (let i = 0; i < dirs.length; i++) out.push(dirs[i] + last);
+  return out;
+}
+
 /** User names of the host's /etc/passwd. */
 function userNames(): Set<string> {
   const names = new Set<string>();

@@ -1,0 +1,158 @@
+/**
+ * The filesystem actions beyond the corpus, in the in-memory host with a pinned clock: modes
+ * (octal and symbolic), recursion depth, wildcards in directory names, include/exclude
+ * precedence (L2371), links, disable, copy and tidy age boundaries.
+ */
+import { Volume } from 'memfs';
+import { describe, expect, it } from 'vitest';
+import { runPolicyOn } from '../../host/api/runtime.js';
+import { MemoryHost } from '../../host/memory/memory-host.js';
+import { nodeRuntime } from '../../host/node/runtime.js';
+
+const runtime = await nodeRuntime();
+const NOW = 1_800_000_000;
+const DAY = 86400;
+
+type Spec = Record<string, string | { mode?: number; age?: number; link?: string; dir?: boolean }>;
+
+/** A volume from a spec: path → content, or options (mode, age in days, link target, dir). */
+function volume(spec: Spec) {
+  const vol = new Volume();
+  for (const [path, v] of Object.entries(spec)) {
+    const dir = path.slice(0, path.lastIndexOf('/')) || '/';
+    vol.mkdirSync(dir, { recursive: true, mode: 0o755 });
+    if (typeof v === 'string') vol.writeFileSync(path, v, { mode: 0o644 });
+    else if (v.link) vol.symlinkSync(v.link, path);
+    else if (v.dir) vol.mkdirSync(path, { recursive: true, mode: v.mode ?? 0o755 });
+    else vol.writeFileSync(path, '', { mode: v.mode ?? 0o644 });
+    if (typeof v !== 'string' && v.mode !== undefined && !v.link) vol.chmodSync(path, v.mode);
+    if (typeof v !== 'string' && v.age !== undefined) vol.utimesSync(path, NOW - v.age * DAY, NOW - v.age * DAY);
+  }
+  return vol;
+}
+
+function run(policy: string, spec: Spec, options: { dryRun?: boolean } = {}) {
+  const vol = volume(spec);
+  const host = new MemoryHost(vol, { now: NOW });
+  const result = runPolicyOn(runtime, policy, host, { now: NOW, hostname: 'h', ...options });
+  const mode = (p: string) => (Number(vol.statSync(p).mode) & 0o7777).toString(8);
+  const exists = (p: string) => vol.existsSync(p);
+  return { vol, result, mode, exists, log: result.log.map(l => l.message).join('\n') };
+}
+
+const files = (line: string) => `control:\n actionsequence = ( files )\nfiles:\n ${line}\n`;
+
+describe('files (L8814-9200)', () => {
+  it('octal, +/- and symbolic modes (L8906-8920)', () => {
+    const r = run(files('/d/a mode=600 action=fixall\n /d/b mode=+111,-004 action=fixall\n /d/c mode=u=rwx,go+r action=fixall'),
+      { '/d/a': 'x', '/d/b': 'x', '/d/c': { mode: 0o600 } });
+    expect([r.mode('/d/a'), r.mode('/d/b'), r.mode('/d/c')]).toEqual(['600', '751', '744']);
+  });
+
+  it('for directories, read brings execute (L9047-9065)', () => {
+    const r = run(files('/d mode=a+rw r=inf act=fixall'), { '/d/f': { mode: 0o600 }, '/d/sub': { dir: true, mode: 0o700 } });
+    expect([r.mode('/d/f'), r.mode('/d/sub')]).toEqual(['666', '777']);
+  });
+
+  it('recurse=N limits the depth (L8926)', () => {
+    const r = run(files('/d mode=600 recurse=1 action=fixplain'), { '/d/f': 'x', '/d/s/g': 'x', '/d/s/t/h': 'x' });
+    expect([r.mode('/d/f'), r.mode('/d/s/g'), r.mode('/d/s/t/h')]).toEqual(['600', '644', '644']);
+  });
+
+  it('exclude= overrides include= (L2371)', () => {
+    const r = run(files('/d mode=600 recurse=inf include=*.conf exclude=skip* action=fixall'),
+      { '/d/a.conf': 'x', '/d/skip.conf': 'x', '/d/b.txt': 'x' });
+    expect([r.mode('/d/a.conf'), r.mode('/d/skip.conf'), r.mode('/d/b.txt')]).toEqual(['600', '644', '644']);
+  });
+
+  it('a wildcard in a directory name makes every matching directory a start (L2279-2305)', () => {
+    const r = run(files('/usr/*/bin mode=700 action=fixdirs'), { '/usr/a/bin/x': 'x', '/usr/b/bin/y': 'x', '/usr/c/lib/z': 'x' });
+    expect([r.mode('/usr/a/bin'), r.mode('/usr/b/bin'), r.mode('/usr/c/lib')]).toEqual(['700', '700', '755']);
+  });
+
+  it('warnall warns and changes nothing; define= only when something was fixed (L8990)', () => {
+    const warn = run(files('/f mode=600 action=warnall define=fixed'), { '/f': 'x' });
+    expect(warn.mode('/f')).toBe('644');
+    expect(warn.log).toContain('/f has permission 644 [should be 600]');
+    expect(warn.result.classes).not.toContain('fixed');
+    expect(run(files('/f mode=600 action=fixall define=fixed'), { '/f': 'x' }).result.classes).toContain('fixed');
+  });
+
+  it('touch creates a missing file and updates an existing one (L9165)', () => {
+    const r = run(files('/new mode=640 action=touch\n /old action=touch'), { '/old': { age: 10 }, '/x': 'x' });
+    expect(r.mode('/new')).toBe('640');
+    expect(Number(r.vol.statSync('/old').mtimeMs) / 1000).toBe(NOW);
+  });
+
+  it('options abbreviate to any unique prefix, in either case; an ambiguous one is reported (L8876)', () => {
+    expect(run(files('/f m=600 a=fixall'), { '/f': 'x' }).mode('/f')).toBe('600');
+    expect(run(files('/f MODE=600 Act=fixall'), { '/f': 'x' }).mode('/f')).toBe('600');
+    const r = run(files('/f mode=600 in=x action=fixall'), { '/f': 'x' });
+    expect(r.log).toMatch(/ambiguous option in \(include, inform\); ignored/);
+  });
+});
+
+describe('directories, links, disable, copy, tidy', () => {
+  it('directories: intermediate directories 755, the last one its mode, an existing one fixed (L7954)', () => {
+    const r = run('control:\n actionsequence = ( directories )\ndirectories:\n /a/b/c mode=700\n /e mode=750\n',
+      { '/e': { dir: true, mode: 0o777 } });
+    expect([r.mode('/a'), r.mode('/a/b'), r.mode('/a/b/c'), r.mode('/e')]).toEqual(['755', '755', '700', '750']);
+  });
+
+  it('links: relative type; a link pointing elsewhere is left unless forced (L9600-9651)', () => {
+    const r = run('control:\n actionsequence = ( links )\nlinks:\n /usr/bin/tool -> /opt/tool/bin/tool type=relative\n' +
+      ' /l1 -> /t1\n /l2 ->! /t1\n', { '/opt/tool/bin/tool': 'x', '/l1': { link: '/other' }, '/l2': { link: '/other' }, '/t1': 'x' });
+    expect(String(r.vol.readlinkSync('/usr/bin/tool'))).toBe('./../../opt/tool/bin/tool');
+    expect(String(r.vol.readlinkSync('/l1'))).toBe('/other');
+    expect(String(r.vol.readlinkSync('/l2'))).toBe('/t1');
+    expect(r.log).toContain('Old link /l1 points somewhere else. Doing nothing!');
+  });
+
+  it('disable renames to .cfdisabled with mode 600; rotate=2 keeps two old copies (L8014-8187)', () => {
+    const r = run('control:\n actionsequence = ( disable )\ndisable:\n /etc/hosts.equiv\n /var/log/x rotate=2\n',
+      { '/etc/hosts.equiv': '+\n', '/var/log/x': 'new\n', '/var/log/x.1': 'older\n' });
+    expect(r.exists('/etc/hosts.equiv')).toBe(false);
+    expect(r.mode('/etc/hosts.equiv.cfdisabled')).toBe('600');
+    expect(r.vol.readFileSync('/var/log/x.1', 'utf8')).toBe('new\n');
+    expect(r.vol.readFileSync('/var/log/x.2', 'utf8')).toBe('older\n');
+    expect(r.vol.readFileSync('/var/log/x', 'utf8')).toBe('');
+  });
+
+  it('copy: only newer sources by default, checksum compares contents; the old copy kept (L7536-7834)', () => {
+    const spec: Spec = { '/src/a': 'new a\n', '/dst/a': 'old a\n' };
+    const byTime = run('control:\n actionsequence = ( copy )\ncopy:\n /src/a dest=/dst/a\n', spec);
+    expect(byTime.vol.readFileSync('/dst/a', 'utf8')).toBe('old a\n'); // same mtimes: not newer
+    const bySum = run('control:\n actionsequence = ( copy )\ncopy:\n /src/a dest=/dst/a type=checksum define=copied\n', spec);
+    expect(bySum.vol.readFileSync('/dst/a', 'utf8')).toBe('new a\n');
+    expect(bySum.vol.readFileSync('/dst/a.cfsaved', 'utf8')).toBe('old a\n');
+    expect(bySum.result.classes).toContain('copied');
+  });
+
+  it('copy with server= is a clear "not supported yet"', () => {
+    const r = run('control:\n actionsequence = ( copy )\ncopy:\n /src/a dest=/dst/a server=host1\n', { '/src/a': 'x' });
+    expect(r.log).toMatch(/remote copy \(server=host1\) is not supported yet/);
+  });
+
+  it('tidy: age boundaries with a pinned clock, patterns, rmdirs (L10600-10789)', () => {
+    const policy = 'control:\n actionsequence = ( tidy )\ntidy:\n /tmp pattern=*.tmp age=7 recurse=inf rmdirs=true\n';
+    const r = run(policy, {
+      '/tmp/old.tmp': { age: 8 }, '/tmp/edge.tmp': { age: 7 }, '/tmp/young.tmp': { age: 6 }, '/tmp/old.keep': { age: 30 },
+      '/tmp/sub/old.tmp': { age: 9 },
+    });
+    expect([r.exists('/tmp/old.tmp'), r.exists('/tmp/edge.tmp'), r.exists('/tmp/young.tmp'), r.exists('/tmp/old.keep')])
+      .toEqual([false, false, true, true]);
+    expect(r.exists('/tmp/sub')).toBe(false); // emptied, so removed
+  });
+
+  it('dry run: every action says what it would do and the tree is untouched', () => {
+    const spec: Spec = { '/f': 'x', '/tmp/old.tmp': { age: 30 }, '/etc/hosts.equiv': '+\n' };
+    const r = run('control:\n actionsequence = ( files tidy disable links )\nfiles:\n /f mode=600 action=fixall\n' +
+      'tidy:\n /tmp pattern=*.tmp age=1\ndisable:\n /etc/hosts.equiv\nlinks:\n /l -> /f\n', spec, { dryRun: true });
+    expect(r.mode('/f')).toBe('644');
+    expect(r.exists('/tmp/old.tmp') && r.exists('/etc/hosts.equiv') && !r.exists('/l')).toBe(true);
+    expect(r.log).toMatch(/would change \/f from 644 to 600/);
+    expect(r.log).toMatch(/would delete \/tmp\/old.tmp/);
+    expect(r.log).toMatch(/would disable \/etc\/hosts.equiv/);
+    expect(r.log).toMatch(/would link \/l -> \/f/);
+  });
+});
