@@ -2,3 +2,4 @@
 await import('./parse.mjs');
 await import('./regex.mjs');
 await import('./editfiles.mjs');
+await import('./sweep.mjs');

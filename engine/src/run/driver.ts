@@ -35,7 +35,8 @@ export class Run {
     ctx.noEdits = request.get('noEdits').asBool();
     ctx.noCommands = request.get('noCommands').asBool();
     const env = request.get('env');
-    for (let i = 0; i < env.keys.length; i++) ctx.env.set(env.keys[i], env.get(env.keys[i]).asString());
+    const envKeys = env.keyList();
+    for (let i = 0; i < envKeys.length; i++) ctx.env.set(envKeys[i], env.get(envKeys[i]).asString());
     const negate = request.get('negate').list();
     for (let i = 0; i < negate.length; i++) ctx.negated.add(negate[i].asString());
     ctx.define('any');

@@ -10,20 +10,29 @@ export class JValue {
   bool: bool = false;
   num: f64 = 0;
   str: string = '';
-  items: JValue[] = [];
-  keys: string[] = [];
-  values: Map<string, JValue> = new Map<string, JValue>();
+  // Allocated only for arrays and objects: host replies are parsed by the thousand in a sweep.
+  items: JValue[] | null = null;
+  keys: string[] | null = null;
+  values: Map<string, JValue> | null = null;
 
   static NULL: JValue = new JValue();
 
   /** The member `key` of an object, or the null value. */
   get(key: string): JValue {
-    if (this.kind != JKind.Object || !this.values.has(key)) return JValue.NULL;
-    return this.values.get(key);
+    const values = this.values;
+    if (!values || !values.has(key)) return JValue.NULL;
+    return values.get(key);
   }
 
   has(key: string): bool {
-    return this.kind == JKind.Object && this.values.has(key) && this.values.get(key).kind != JKind.Null;
+    const values = this.values;
+    return values != null && values.has(key) && values.get(key).kind != JKind.Null;
+  }
+
+  /** An object's keys in their order, or none. */
+  keyList(): string[] {
+    const keys = this.keys;
+    return keys ? keys : [];
   }
 
   get isNull(): bool {
@@ -44,7 +53,8 @@ export class JValue {
 
   /** An array's items, or none. */
   list(): JValue[] {
-    return this.kind == JKind.Array ? this.items : [];
+    const items = this.items;
+    return items ? items : [];
   }
 }
 
@@ -70,6 +80,10 @@ class Reader {
     const c = this.s.charCodeAt(this.i);
     if (c == 0x7b) { // {
       v.kind = JKind.Object;
+      const keys: string[] = [];
+      const values = new Map<string, JValue>();
+      v.keys = keys;
+      v.values = values;
       this.i++;
       this.ws();
       if (this.s.charCodeAt(this.i) == 0x7d) { this.i++; return v; }
@@ -79,8 +93,8 @@ class Reader {
         this.ws();
         this.i++; // :
         const item = this.value();
-        if (!v.values.has(k)) v.keys.push(k);
-        v.values.set(k, item);
+        if (!values.has(k)) keys.push(k);
+        values.set(k, item);
         this.ws();
         const d = this.s.charCodeAt(this.i++);
         if (d != 0x2c) break; // , or }
@@ -89,11 +103,13 @@ class Reader {
     }
     if (c == 0x5b) { // [
       v.kind = JKind.Array;
+      const items: JValue[] = [];
+      v.items = items;
       this.i++;
       this.ws();
       if (this.s.charCodeAt(this.i) == 0x5d) { this.i++; return v; }
       for (;;) {
-        v.items.push(this.value());
+        items.push(this.value());
         this.ws();
         const d = this.s.charCodeAt(this.i++);
         if (d != 0x2c) break;
