@@ -5,7 +5,7 @@
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import { printTree } from '../ir/print-tree.js';
 import { nodePolicyParser } from '../node/grammar.js';
-import { readPolicyFile, UnreadableFile } from './read-policy.js';
+import { readPolicyOrSay } from './read-policy.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
 
 const HELP = `usage: cfwasm parse [--tree | --ir] FILE…
@@ -32,12 +32,8 @@ export async function parseCommand(args: string[]): Promise<number> {
   const parser = await nodePolicyParser();
   let status = EXIT_OK;
   for (const file of positionals) {
-    let text: string;
-    try {
-      text = readPolicyFile(file);
-    } catch (e) {
-      if (!(e instanceof UnreadableFile)) throw e;
-      process.stderr.write(`cfwasm: ${e.message}\n`);
+    const text = readPolicyOrSay(file);
+    if (text === null) {
       status = EXIT_USAGE;
       continue;
     }

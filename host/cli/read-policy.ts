@@ -21,6 +21,17 @@ export function readPolicyFile(path: string): string {
   return decodePolicyBytes(bytes);
 }
 
+/** readPolicyFile, with the error printed as `cfwasm: FILE: cannot read: WHY`; null then. */
+export function readPolicyOrSay(path: string): string | null {
+  try {
+    return readPolicyFile(path);
+  } catch (e) {
+    if (!(e instanceof UnreadableFile)) throw e;
+    process.stderr.write(`cfwasm: ${e.message}\n`);
+    return null;
+  }
+}
+
 export function decodePolicyBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -10,7 +10,7 @@ import { timeClasses } from '../api/facts.js';
 import { NodeHost } from '../node/node-host.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
-import { readPolicyFile, UnreadableFile } from './read-policy.js';
+import { readPolicyOrSay } from './read-policy.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions } from './usage.js';
 
 const HELP = `usage: cfwasm run [options]
@@ -62,14 +62,8 @@ export async function runCommand(args: string[]): Promise<number> {
   // D14: -f FILE; else $CFINPUTS/cfengine.conf; else ./cfengine.conf. `-f .` is standard input.
   let file = values.file ?? (process.env.CFINPUTS ? `${process.env.CFINPUTS}/cfengine.conf` : 'cfengine.conf');
   if (file === '.') file = '-';
-  let text: string;
-  try {
-    text = readPolicyFile(file);
-  } catch (e) {
-    if (!(e instanceof UnreadableFile)) throw e;
-    process.stderr.write(`cfwasm: ${e.message}\n`);
-    return EXIT_PROBLEMS;
-  }
+  const text = readPolicyOrSay(file);
+  if (text === null) return EXIT_PROBLEMS;
   const runtime = await nodeRuntime();
   const emit = (event: Record<string, unknown>, line: string) =>
     process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : `${line}\n`);

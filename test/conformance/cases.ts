@@ -129,6 +129,36 @@ export function loadCase(name: string): ConformanceCase {
   return loaded;
 }
 
+/** The part of the fs API both node:fs and memfs have, for reading a tree back. */
+export interface FsLike {
+  readdirSync(path: string): unknown;
+  lstatSync(path: string): { isSymbolicLink(): boolean; isDirectory(): boolean };
+  readlinkSync(path: string): unknown;
+  readFileSync(path: string): unknown;
+}
+
+/** The tree under `dir` of a filesystem, with `back` applied to link targets and file texts. */
+export function treeOf(fsApi: FsLike, dir: string, back: (s: string) => string = s => s): Tree {
+  const tree: Tree = new Map();
+  const walk = (d: string, rel: string) => {
+    for (const name of (fsApi.readdirSync(d) as string[]).map(String).sort()) {
+      const full = `${d}/${name}`;
+      const relPath = rel ? `${rel}/${name}` : name;
+      const st = fsApi.lstatSync(full);
+      if (st.isSymbolicLink()) tree.set(relPath, { type: 'link', target: back(String(fsApi.readlinkSync(full))) });
+      else if (st.isDirectory()) {
+        tree.set(relPath, { type: 'dir' });
+        walk(full, relPath);
+      } else {
+        const content = Buffer.from(fsApi.readFileSync(full) as Uint8Array);
+        tree.set(relPath, { type: 'file', content: Buffer.from(back(content.toString('latin1')), 'latin1') });
+      }
+    }
+  };
+  walk(dir, '');
+  return tree;
+}
+
 /** A file's mode, for comparisons with `modes` (a link is not listed). */
 export type ModeOf = (relPath: string) => number | null;
 

@@ -8,7 +8,8 @@ import { runPolicyOn } from '../../host/api/runtime.js';
 import { MemoryHost } from '../../host/memory/memory-host.js';
 import type { Policy } from '../../host/ir/types.js';
 import type { ConformanceCase, Tree } from './cases.js';
-import { compareTrees, STAGING_TIME } from './cases.js';
+import { compareTrees, STAGING_TIME, treeOf } from './cases.js';
+import type { FsLike } from './cases.js';
 
 /** The run's clock: later than every time stamp in the corpus (README "Host facts"). */
 export const RUN_TIME = Date.UTC(2026, 0, 15, 12) / 1000;
@@ -37,21 +38,7 @@ export function stage(c: ConformanceCase): Vol {
 }
 
 export function readBack(vol: Vol): Tree {
-  const tree: Tree = new Map();
-  const walk = (dir: string, rel: string) => {
-    for (const name of (vol.readdirSync(dir) as string[]).sort()) {
-      const full = `${dir}/${name}`;
-      const relPath = rel ? `${rel}/${name}` : name;
-      const st = vol.lstatSync(full);
-      if (st.isSymbolicLink()) tree.set(relPath, { type: 'link', target: String(vol.readlinkSync(full)) });
-      else if (st.isDirectory()) {
-        tree.set(relPath, { type: 'dir' });
-        walk(full, relPath);
-      } else tree.set(relPath, { type: 'file', content: Buffer.from(vol.readFileSync(full) as Buffer) });
-    }
-  };
-  walk('/sandbox', '');
-  return tree;
+  return treeOf(vol as unknown as FsLike, '/sandbox');
 }
 
 /** Why a case is not yet run in the memory host, or null if it is. */

@@ -10,7 +10,8 @@ import type { Runtime } from '../../host/api/runtime.js';
 import { runPolicyOn } from '../../host/api/runtime.js';
 import { NodeHost } from '../../host/node/node-host.js';
 import type { ConformanceCase, Tree } from './cases.js';
-import { compareTrees, STAGING_TIME } from './cases.js';
+import { compareTrees, STAGING_TIME, treeOf } from './cases.js';
+import type { FsLike } from './cases.js';
 import { HOSTNAME } from './memory-runner.js';
 
 /**
@@ -38,25 +39,7 @@ export function stageOnDisk(c: ConformanceCase, realPaths = false): string {
 
 /** The tree under `sandbox`; with `realPaths`, the real directory written as /sandbox again. */
 export function readDisk(sandbox: string, realPaths = false): Tree {
-  const back = (s: string) => (realPaths ? s.split(sandbox).join('/sandbox') : s);
-  const tree: Tree = new Map();
-  const walk = (dir: string, rel: string) => {
-    for (const name of fs.readdirSync(dir).sort()) {
-      const full = join(dir, name);
-      const relPath = rel ? `${rel}/${name}` : name;
-      const st = fs.lstatSync(full);
-      if (st.isSymbolicLink()) tree.set(relPath, { type: 'link', target: back(fs.readlinkSync(full)) });
-      else if (st.isDirectory()) {
-        tree.set(relPath, { type: 'dir' });
-        walk(full, relPath);
-      } else {
-        const content = fs.readFileSync(full);
-        tree.set(relPath, { type: 'file', content: realPaths ? Buffer.from(back(content.toString('latin1')), 'latin1') : content });
-      }
-    }
-  };
-  walk(sandbox, '');
-  return tree;
+  return treeOf(fs as unknown as FsLike, sandbox, realPaths ? (s => s.split(sandbox).join('/sandbox')) : undefined);
 }
 
 /**
