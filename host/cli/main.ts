@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCommand } from './parse-command.js';
 import { runCommand } from './run-command.js';
+import { testCommand } from './test-command.js';
 import { EXIT_USAGE, UsageError } from './usage.js';
 
 const HELP = `cfwasm — GNU cfengine 1.x policies on a deterministic WebAssembly core
@@ -14,6 +15,7 @@ usage: cfwasm <command> [options] [FILE…]
 commands:
   run [-f FILE]    run a policy on this machine (-n dry run, --root DIR, --diff, …;
                    see cfwasm run --help)
+  test DIR…        run policy tests (the conformance-case format) in memory; see cfwasm test --help
   parse FILE…      check the syntax of policy files; print problems as
                    FILE:LINE:COL: error: MESSAGE (nothing when clean)
       --tree         print each file's syntax tree
@@ -50,6 +52,8 @@ export async function main(argv: string[]): Promise<number> {
         return await parseCommand(rest);
       case 'run':
         return await runCommand(rest);
+      case 'test':
+        return await testCommand(rest);
       default:
         throw new UsageError(`unknown command '${command}'`);
     }

@@ -5,8 +5,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeRuntime } from '../../host/node/runtime.js';
-import { caseNames, loadCase } from './cases.js';
-import { outOfScope, runCase } from './memory-runner.js';
+import { caseNames, loadCase } from './corpus.js';
+import { outOfScope, runCase } from '../../host/testing/memory-runner.js';
 
 const runtime = await nodeRuntime();
 const tally = { passed: 0, failed: 0, outOfScope: [] as string[] };

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import type { Runtime } from '../../host/api/runtime.js';
 import { runPolicyOn } from '../../host/api/runtime.js';
 import { NodeHost } from '../../host/node/node-host.js';
-import type { ConformanceCase, Tree } from './cases.js';
-import { compareTrees, STAGING_TIME, treeOf } from './cases.js';
-import type { FsLike } from './cases.js';
-import { HOSTNAME } from './memory-runner.js';
+import type { ConformanceCase, Tree } from '../../host/testing/cases.js';
+import { compareTrees, STAGING_TIME, treeOf } from '../../host/testing/cases.js';
+import type { FsLike } from '../../host/testing/cases.js';
+import { HOSTNAME } from '../../host/testing/memory-runner.js';
 
 /**
  * Stages `before/` at ROOT/sandbox. With `realPaths`, links are re-pointed from /sandbox to the

@@ -4,8 +4,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeRuntime } from '../../host/node/runtime.js';
-import { caseNames, loadCase, MANUAL_OVER_AGENT } from './cases.js';
-import { outOfScope } from './memory-runner.js';
+import { caseNames, loadCase, MANUAL_OVER_AGENT } from './corpus.js';
+import { outOfScope } from '../../host/testing/memory-runner.js';
 import { runCaseOnDisk } from './node-runner.js';
 
 const runtime = await nodeRuntime();

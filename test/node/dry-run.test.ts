@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { runPolicyOn } from '../../host/api/runtime.js';
 import { NodeHost } from '../../host/node/node-host.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
-import { caseNames, loadCase } from '../conformance/cases.js';
-import { outOfScope, HOSTNAME } from '../conformance/memory-runner.js';
+import { caseNames, loadCase } from '../conformance/corpus.js';
+import { outOfScope, HOSTNAME } from '../../host/testing/memory-runner.js';
 import { stageOnDisk } from '../conformance/node-runner.js';
 
 const runtime = await nodeRuntime();

@@ -1,12 +1,12 @@
 /**
- * @fileoverview Runs conformance cases in the in-memory host: stage `before/` into a memfs volume
- * at /sandbox, run twice, read the tree back.
+ * @fileoverview Runs a policy test in the in-memory host: stage `before/` into a memfs volume at
+ * /sandbox, run twice, compare with after/ (and after2/).
  */
 import { Volume } from 'memfs';
-import type { Runtime } from '../../host/api/runtime.js';
-import { runPolicyOn } from '../../host/api/runtime.js';
-import { MemoryHost } from '../../host/memory/memory-host.js';
-import type { Policy } from '../../host/ir/types.js';
+import type { Runtime } from '../api/runtime.js';
+import { runPolicyOn } from '../api/runtime.js';
+import { MemoryHost } from '../memory/memory-host.js';
+import type { Policy } from '../ir/types.js';
 import type { ConformanceCase, Tree } from './cases.js';
 import { compareTrees, STAGING_TIME, treeOf } from './cases.js';
 import type { FsLike } from './cases.js';

@@ -1,11 +1,12 @@
 /**
- * @fileoverview The conformance corpus (../shared/conformance, its README): reading a case,
- * staging its `before/` tree, and comparing a tree with `after/` or `after2/`. Shared by the
- * runners of every host.
+ * @fileoverview Policy tests in the conformance-case format (policy.cf, args, before/ or EMPTY,
+ * modes.before, after/, after2/, modes, modes2, exitcode, empty-dirs; see the corpus README):
+ * reading a case and comparing a tree with its expectation. Used by `cfwasm test` and by the
+ * project's own conformance tests. Node only (reads cases from disk).
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { conformanceCasesDir } from '../support/shared.js';
+import { unifiedDiff } from '../api/diff.js';
 
 export type Entry =
   | { type: 'file'; content: Buffer }
@@ -32,23 +33,10 @@ export interface ConformanceCase {
   exitCode: number;
 }
 
-/**
- * Cases whose recorded result contradicts the manual where a decision follows the manual, with
- * the expectation the manual gives instead. Each is reported in the test output, never skipped.
- */
-export const MANUAL_OVER_AGENT: Record<string, { why: string; adjust: (c: ConformanceCase) => void }> = {
-  '147-variables-split-list-shellcommands': {
-    why: 'D23 and manual L2745-2765: with split = ( " " ) only the value of $(mylist) is split, so ' +
-      '"/bin/touch /sandbox/home/$(mylist)" touches three files; the agent split the whole command ' +
-      'and touched none',
-    adjust: (c) => {
-      for (const name of ['mark', 'ricky', 'bad-dude']) c.after.set(`home/${name}`, { type: 'file', content: Buffer.alloc(0) });
-    },
-  },
-};
-
-export function caseNames(): string[] {
-  return readdirSync(conformanceCasesDir()).filter(n => /^\d{3}-/.test(n)).sort();
+/** The case directories under `dir` (those holding a policy.cf), sorted; or `dir` itself if it is one. */
+export function caseDirs(dir: string): string[] {
+  if (existsSync(join(dir, 'policy.cf'))) return [dir];
+  return readdirSync(dir).sort().map(n => join(dir, n)).filter(d => existsSync(join(d, 'policy.cf')));
 }
 
 /**
@@ -97,8 +85,8 @@ function readModes(file: string): Map<string, number> | null {
   return modes;
 }
 
-export function loadCase(name: string): ConformanceCase {
-  const dir = join(conformanceCasesDir(), name);
+export function loadCase(dir: string): ConformanceCase {
+  const name = dir.split('/').filter(Boolean).pop() ?? dir;
   const args = existsSync(join(dir, 'args')) ? readFileSync(join(dir, 'args'), 'utf8').trim().split(/\s+/) : [];
   const define: string[] = [];
   const negate: string[] = [];
@@ -125,7 +113,6 @@ export function loadCase(name: string): ConformanceCase {
     modes2: readModes(join(dir, 'modes2')),
     exitCode: existsSync(join(dir, 'exitcode')) ? Number(readFileSync(join(dir, 'exitcode'), 'utf8').trim().split(/\s+/)[0]) : 0,
   };
-  MANUAL_OVER_AGENT[name]?.adjust(loaded);
   return loaded;
 }
 
@@ -179,7 +166,8 @@ export function compareTrees(actual: Tree, expected: Tree, modes: Map<string, nu
     matched.add(key);
     if (got.type !== want.type) problems.push(`${path}: expected a ${want.type}, found a ${got.type}`);
     else if (want.type === 'file' && got.type === 'file' && !want.content.equals(got.content)) {
-      problems.push(`${path}: contents differ\n--- expected\n${want.content.toString('latin1')}--- actual\n${got.content.toString('latin1')}`);
+      // As a diff from the expected contents to what the run left.
+      problems.push(`${path}: contents differ\n${unifiedDiff(`/${path}`, want.content.toString('latin1'), got.content.toString('latin1'))}`);
     } else if (want.type === 'link' && got.type === 'link' && want.target !== got.target) {
       problems.push(`${path}: link to ${got.target}, expected ${want.target}`);
     }
