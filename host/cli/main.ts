@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseCommand } from './parse-command.js';
 import { runCommand } from './run-command.js';
 import { testCommand } from './test-command.js';
+import { nodeFacts } from '../node/facts.js';
 import { EXIT_USAGE, UsageError } from './usage.js';
 
 const HELP = `cfwasm — GNU cfengine 1.x policies on a deterministic WebAssembly core
@@ -15,6 +16,7 @@ usage: cfwasm <command> [options] [FILE…]
 commands:
   run [-f FILE]    run a policy on this machine (-n dry run, --root DIR, --diff, …;
                    see cfwasm run --help)
+  classes          print the hard classes of this machine (D16)
   test DIR…        run policy tests (the conformance-case format) in memory; see cfwasm test --help
   parse FILE…      check the syntax of policy files; print problems as
                    FILE:LINE:COL: error: MESSAGE (nothing when clean)
@@ -54,6 +56,13 @@ export async function main(argv: string[]): Promise<number> {
         return await runCommand(rest);
       case 'test':
         return await testCommand(rest);
+      case 'classes': {
+        // D16: the hard classes of this machine, one per line.
+        const f = nodeFacts();
+        const classes = ['any', f.osClass, f.hostname, ...f.hardClasses];
+        process.stdout.write(`${[...new Set(classes)].join('\n')}\n`);
+        return 0;
+      }
       default:
         throw new UsageError(`unknown command '${command}'`);
     }

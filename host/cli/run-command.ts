@@ -3,10 +3,9 @@
  * manual's runtime options (L14548-14714) that the core supports so far, plus --root, --diff,
  * --json and --allow-exec. Exit status per D15.
  */
-import * as os from 'node:os';
 import { runPolicyOn } from '../api/runtime.js';
 import { unifiedDiff } from '../api/diff.js';
-import { timeClasses } from '../api/facts.js';
+import { nodeFacts } from '../node/facts.js';
 import { NodeHost } from '../node/node-host.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
@@ -74,21 +73,14 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const split = (xs: string[] | undefined) => (xs ?? []).flatMap(x => x.split(/[,:.]/)).filter(Boolean);
   const host = new NodeHost({ root: values.root, allowExec: values['allow-exec'] });
-  const now = Math.floor(Date.now() / 1000);
-  const hostname = os.hostname().split('.')[0];
-  const release = os.release().split('.').slice(0, 2).join('_').replace(/[^A-Za-z0-9_]/g, '_');
   const result = runPolicyOn(runtime, text, host, {
+    ...nodeFacts(),
     file,
     define: split(values.define),
     negate: split(values.negate),
     dryRun: values['dry-run'],
     noEdits: values['no-edits'],
     noCommands: values['no-commands'],
-    hostname,
-    fqhost: os.hostname(),
-    osClass: os.platform() === 'linux' ? 'linux' : os.platform(),
-    hardClasses: [`${os.platform()}_${release}`, ...timeClasses(now, -new Date().getTimezoneOffset())],
-    env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
   });
   for (const d of result.diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
   for (const l of result.log) {
