@@ -159,6 +159,30 @@ export function saveFile(path: string, content: Uint8Array, backup: string | nul
   return request('{"op":"save","path":' + quoteJson(path) + ',"backup":' + b + '}', content);
 }
 
+export class ProcessEntry {
+  pid: i32 = 0;
+  line: string = '';
+}
+
+/** The process table as ps-style lines, or none if the host has none to give. */
+export function processes(): ProcessEntry[] {
+  const r = request('{"op":"processes"}', null);
+  const out: ProcessEntry[] = [];
+  if (!r.ok) return out;
+  const items = r.json().list();
+  for (let i = 0; i < items.length; i++) {
+    const e = new ProcessEntry();
+    e.pid = items[i].get('pid').asInt();
+    e.line = items[i].get('line').asString();
+    out.push(e);
+  }
+  return out;
+}
+
+export function signal(pid: i32, name: string): HostReply {
+  return request('{"op":"signal","pid":' + pid.toString() + ',"signal":' + quoteJson(name) + '}', null);
+}
+
 /** Dry run: tells the host what would be written (for --diff under -n); changes nothing. */
 export function wouldSave(path: string, content: Uint8Array): HostReply {
   return request('{"op":"would-save","path":' + quoteJson(path) + '}', content);

@@ -43,6 +43,8 @@ export interface PolicyRunOptions extends HostFacts {
   noEdits?: boolean;
   /** -s: no shellcommands or scripts. */
   noCommands?: boolean;
+  /** -k: no processes action. */
+  noProcesses?: boolean;
   /** The policy's file name, for locations in messages. */
   file?: string;
 }
@@ -67,6 +69,7 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
     dryRun: options.dryRun ?? false,
     noEdits: options.noEdits ?? false,
     noCommands: options.noCommands ?? false,
+    noProcesses: options.noProcesses ?? false,
     env: options.env ?? {},
     facts: {
       host: hostname,

@@ -21,6 +21,7 @@ Runs a cfengine 1.x policy on this machine.
   -N, --negate A,B    undefine classes (they stay undefined)
   -e, --no-edits      do not run editfiles
   -s, --no-commands   do not run shellcommands, scripts or shell-command class members
+  -k, --no-processes  do not run the processes action
   -p, --parse-only    check the policy and stop
   -v, --verbose       print every message
       --root DIR      every path of the policy resolves inside DIR (.. and links cannot leave it)
@@ -42,6 +43,7 @@ export async function runCommand(args: string[]): Promise<number> {
     negate: { type: 'string', short: 'N', multiple: true },
     'no-edits': { type: 'boolean', short: 'e' },
     'no-commands': { type: 'boolean', short: 's' },
+    'no-processes': { type: 'boolean', short: 'k' },
     'parse-only': { type: 'boolean', short: 'p' },
     verbose: { type: 'boolean', short: 'v' },
     root: { type: 'string' },
@@ -81,6 +83,7 @@ export async function runCommand(args: string[]): Promise<number> {
     dryRun: values['dry-run'],
     noEdits: values['no-edits'],
     noCommands: values['no-commands'],
+    noProcesses: values['no-processes'],
   });
   for (const d of result.diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
   for (const l of result.log) {

@@ -63,6 +63,10 @@ export interface Host {
   writeFile(path: string, content: Uint8Array, mode: number): void;
   /** Sets the modification time to the host's clock (files' `touch`, L9165). */
   touch(path: string): void;
+  /** The process table as `ps` lines (L10115): the pid and a line "USER PID COMMAND…". */
+  processes(): { pid: number; line: string }[];
+  /** Sends a signal (by name: hup, term, kill, …) to a process. */
+  signal(pid: number, signal: string): void;
   /** Runs a shell command line (timeout in seconds, 0 none); HostError('ENOTAVAIL') where commands cannot run. */
   exec(command: string, timeout?: number): ExecResult;
 }
@@ -131,6 +135,11 @@ export function hostImports(current: () => Host, memory: () => CoreMemory) {
             return answer(0, '');
           case 'would-save':
             host.wouldSave(req.path, memory().bytes(data, dataLength).slice());
+            return answer(0, '');
+          case 'processes':
+            return answer(0, JSON.stringify(host.processes()));
+          case 'signal':
+            host.signal(req.pid, req.signal);
             return answer(0, '');
           case 'exec':
             return answer(0, JSON.stringify(host.exec(req.command, req.timeout ?? 0)));

@@ -13,6 +13,8 @@ export interface MemoryHostOptions {
   now: number;
   /** Canned results of command lines (exact text), or a function answering them. */
   exec?: Record<string, ExecResult> | ((command: string) => ExecResult | undefined);
+  /** A pretend process table; signals sent to it are recorded in `signals`. */
+  processes?: { pid: number; line: string }[];
 }
 
 function dirname(path: string): string {
@@ -167,6 +169,17 @@ export class MemoryHost implements Host {
 
   wouldSave(path: string, content: Uint8Array): void {
     this.plannedSaves.set(path, content);
+  }
+
+  /** Signals the run sent, in order. */
+  readonly signals: { pid: number; signal: string }[] = [];
+
+  processes(): { pid: number; line: string }[] {
+    return this.options.processes ?? [];
+  }
+
+  signal(pid: number, signal: string): void {
+    this.signals.push({ pid, signal });
   }
 
   exec(command: string): ExecResult {

@@ -228,6 +228,44 @@ export class NodeHost implements Host {
     this.saves.push({ path, before, after: content });
   }
 
+  /** From /proc: "USER PID COMMAND LINE" per process. Processes are not confined by a root. */
+  processes(): { pid: number; line: string }[] {
+    this.refuseUnderRoot('the process table');
+    const users = new Map<number, string>();
+    try {
+      for (const l of fs.readFileSync('/etc/passwd', 'utf8').split('\n')) {
+        const f = l.split(':');
+        if (f.length > 2) users.set(Number(f[2]), f[0]);
+      }
+    } catch { /* numeric user ids then */ }
+    const out: { pid: number; line: string }[] = [];
+    for (const name of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'latin1').replace(/\0+$/, '').replaceAll('\0', ' ');
+        const comm = cmd || `[${fs.readFileSync(`/proc/${name}/comm`, 'latin1').trim()}]`;
+        const uid = Number(/^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${name}/status`, 'latin1'))?.[1] ?? -1);
+        out.push({ pid: Number(name), line: `${users.get(uid) ?? uid} ${name} ${comm}` });
+      } catch { /* the process ended meanwhile */ }
+    }
+    return out.sort((a, b) => a.pid - b.pid);
+  }
+
+  signal(pid: number, signal: string): void {
+    this.refuseUnderRoot(`signal ${signal} to process ${pid}`);
+    try {
+      process.kill(pid, `SIG${signal.toUpperCase()}` as NodeJS.Signals);
+    } catch (e) {
+      throw new HostError('EFAIL', `cannot send ${signal} to process ${pid}: ${(e as Error).message}`);
+    }
+  }
+
+  private refuseUnderRoot(what: string): void {
+    if (this.root && !this.options.allowExec) {
+      throw new HostError('ENOTAVAIL', `${what}: processes are not confined by --root; refused unless --allow-exec is given`);
+    }
+  }
+
   exec(command: string, timeout = 0): ExecResult {
     if (this.root && !this.options.allowExec) {
       throw new HostError('ENOTAVAIL', `commands are not run under --root (they cannot be confined) ` +

@@ -61,6 +61,8 @@ export class RunContext {
   noEdits: bool = false;
   /** -s: no shellcommands or scripts. */
   noCommands: bool = false;
+  /** -k: no processes action. */
+  noProcesses: bool = false;
   log: LogEntry[] = [];
   exitCode: i32 = 0;
 

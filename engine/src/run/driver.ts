@@ -13,6 +13,7 @@ import { runDisable } from '../actions/disable';
 import { runCopy } from '../actions/copy';
 import { runTidy } from '../actions/tidy';
 import { runShellcommands } from '../actions/shellcommands';
+import { runProcesses } from '../actions/processes';
 import * as host from '../host';
 
 export class Run {
@@ -34,6 +35,7 @@ export class Run {
     ctx.now = facts.get('now').num;
     ctx.noEdits = request.get('noEdits').asBool();
     ctx.noCommands = request.get('noCommands').asBool();
+    ctx.noProcesses = request.get('noProcesses').asBool();
     const env = request.get('env');
     const envKeys = env.keyList();
     for (let i = 0; i < envKeys.length; i++) ctx.env.set(envKeys[i], env.get(envKeys[i]).asString());
@@ -166,7 +168,10 @@ export class Run {
     } else if (action == 'disable') runDisable(ctx, this.items('disable'));
     else if (action == 'copy') runCopy(ctx, this.items('copy'));
     else if (action == 'tidy') runTidy(ctx, this.items('tidy'));
-    else if (action == 'shellcommands') {
+    else if (action == 'processes') {
+      if (ctx.noProcesses) ctx.info(ctx.prefix + 'processes are switched off (-k)');
+      else runProcesses(ctx, this.items('processes'));
+    } else if (action == 'shellcommands') {
       if (ctx.noCommands) ctx.info(ctx.prefix + 'shell commands are switched off (-s)');
       else runShellcommands(ctx, this.items('shellcommands'));
     }
