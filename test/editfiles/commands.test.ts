@@ -248,3 +248,20 @@ editfiles:
     expect(new TextDecoder().decode(r.files['/var/backups/-etc-test.conf.cfsaved'])).toBe('a\n');
   });
 });
+
+describe('the driver', () => {
+  it('NFS and network actions say they are not supported here; unknown ones that they are not implemented', async () => {
+    const { run } = await import('../../host/api/index.js');
+    const r = await run('control:\n actionsequence = ( mountall netconfig required )\n', { now: 1_700_000_000 });
+    const log = r.log.map(l => l.message).join('\n');
+    expect(log).toMatch(/action mountall is not supported on this platform/);
+    expect(log).toMatch(/action netconfig is not supported on this platform/);
+    expect(log).toMatch(/action required is not implemented yet/);
+  });
+
+  it('no actionsequence is a warning: nothing to do (L962-964)', async () => {
+    const { run } = await import('../../host/api/index.js');
+    const r = await run('control:\n domain = ( x )\n', { now: 1_700_000_000 });
+    expect(r.log.map(l => l.message).join('\n')).toMatch(/actionsequence is empty/);
+  });
+});

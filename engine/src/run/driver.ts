@@ -16,6 +16,8 @@ import { runShellcommands } from '../actions/shellcommands';
 import { runProcesses } from '../actions/processes';
 import * as host from '../host';
 
+const NOT_SUPPORTED: string[] = ['mountall', 'mountinfo', 'addmounts', 'unmount', 'netconfig', 'mailcheck'];
+
 export class Run {
   ctx: RunContext = new RunContext();
   policy: JValue;
@@ -175,7 +177,10 @@ export class Run {
       if (ctx.noCommands) ctx.info(ctx.prefix + 'shell commands are switched off (-s)');
       else runShellcommands(ctx, this.items('shellcommands'));
     }
-    else {
+    else if (NOT_SUPPORTED.includes(action)) {
+      // The NFS and network-interface model of 1.x (mounts, interfaces, mail spool).
+      ctx.warn(ctx.prefix + 'action ' + action + ' is not supported on this platform; nothing done');
+    } else {
       ctx.warn(ctx.prefix + 'action ' + action + ' is not implemented yet; skipped');
     }
     for (let i = 0; i < added.length; i++) ctx.classes.delete(added[i]);
