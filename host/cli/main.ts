@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseCommand } from './parse-command.js';
 import { runCommand } from './run-command.js';
 import { testCommand } from './test-command.js';
+import { lintCommand } from './lint-command.js';
 import { nodeFacts } from '../node/facts.js';
 import { EXIT_USAGE, UsageError } from './usage.js';
 
@@ -17,6 +18,7 @@ commands:
   run [-f FILE]    run a policy on this machine (-n dry run, --root DIR, --diff, …;
                    see cfwasm run --help)
   classes          print the hard classes of this machine (D16)
+  lint FILE…       check policies (errors, mistakes, edits that do not converge); see cfwasm lint --help
   test DIR…        run policy tests (the conformance-case format) in memory; see cfwasm test --help
   parse FILE…      check the syntax of policy files; print problems as
                    FILE:LINE:COL: error: MESSAGE (nothing when clean)
@@ -56,6 +58,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runCommand(rest);
       case 'test':
         return await testCommand(rest);
+      case 'lint':
+        return await lintCommand(rest, version());
       case 'classes': {
         // D16: the hard classes of this machine, one per line.
         const f = nodeFacts();

@@ -1,0 +1,103 @@
+/**
+ * @fileoverview `cfwasm lint FILE… [--format text|json|sarif] [--max-warnings N] [--fixtures DIR]
+ * [--no-run]`: the rules of host/lint (docs/lint-rules.md). Exit 0 clean, 1 errors or more
+ * warnings than allowed, 2 bad usage.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { formatDiagnostic } from '../ir/diagnostics.js';
+import type { Diagnostic } from '../ir/diagnostics.js';
+import { lintPolicy } from '../lint/lint.js';
+import { RULES } from '../lint/rules.js';
+import { nodeRuntime } from '../node/runtime.js';
+import { readPolicyOrSay } from './read-policy.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
+
+const HELP = `usage: cfwasm lint [--format text|json|sarif] [--max-warnings N] [--fixtures DIR] [--no-run] FILE…
+
+Checks policies: syntax, sections, editfiles commands, regular expressions, groups, the
+actionsequence, macros, and edits that do not converge (each edited file is run twice in memory,
+from the files under --fixtures DIR when given, else from an empty and a typical file; --no-run
+skips that). Rules: docs/lint-rules.md.
+Output: FILE:LINE:COL: SEVERITY: MESSAGE [CFnnn] (text), one JSON array, or SARIF 2.1.0.
+Exit status: 0 clean, 1 errors or more than N warnings, 2 bad usage.
+`;
+
+/** Files under `dir` as policy paths (`dir/etc/x` is /etc/x). */
+function readFixtures(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[`/${relative(dir, p)}`] = readFileSync(p, 'latin1');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function sarif(diagnostics: Diagnostic[], version: string): object {
+  const rules = Object.values(RULES);
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'cfwasm', version, informationUri: 'https://example.invalid/cfwasm/docs/lint-rules.md',
+          rules: rules.map(r => ({ id: r.id, shortDescription: { text: r.title }, defaultConfiguration: { level: r.severity === 'error' ? 'error' : 'warning' } })),
+        },
+      },
+      results: diagnostics.map(d => ({
+        ruleId: d.code ?? RULES.syntax.id,
+        level: d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'note',
+        message: { text: d.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: d.loc.file },
+            region: { startLine: d.loc.line, startColumn: d.loc.column, endLine: d.loc.endLine, endColumn: d.loc.endColumn },
+          },
+        }],
+      })),
+    }],
+  };
+}
+
+export async function lintCommand(args: string[], version: string): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    format: { type: 'string' },
+    'max-warnings': { type: 'string' },
+    fixtures: { type: 'string' },
+    'no-run': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`lint: unknown format ${format}`);
+  const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
+  if (Number.isNaN(maxWarnings)) throw new UsageError('lint: --max-warnings takes a number');
+  if (positionals.length === 0) throw new UsageError('lint: no policy file given');
+  const fixtures = values.fixtures ? readFixtures(values.fixtures) : undefined;
+  const runtime = await nodeRuntime();
+  const all: Diagnostic[] = [];
+  let unreadable = false;
+  for (const file of positionals) {
+    const text = readPolicyOrSay(file);
+    if (text === null) {
+      unreadable = true;
+      continue;
+    }
+    all.push(...lintPolicy(runtime, text, file, { fixtures, noRun: values['no-run'] }));
+  }
+  if (format === 'text') for (const d of all) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  else if (format === 'json') process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+  else process.stdout.write(`${JSON.stringify(sarif(all, version), null, 2)}\n`);
+  if (unreadable) return EXIT_USAGE;
+  const errors = all.filter(d => d.severity === 'error').length;
+  const warnings = all.filter(d => d.severity === 'warning').length;
+  return errors > 0 || warnings > maxWarnings ? EXIT_PROBLEMS : EXIT_OK;
+}

@@ -1,0 +1,186 @@
+/**
+ * @fileoverview `lintPolicy`: the checks of `cfwasm lint`, on the same parser and core as a run.
+ * Static rules read the IR; the non-convergence rule (CF015) runs each edited file's blocks twice
+ * in the in-memory host and reports the commands whose second run changes the file again.
+ */
+import type { Runtime } from '../api/runtime.js';
+import { runInMemory } from '../api/run.js';
+import { RegexSyntaxError } from '../core/core.js';
+import type { Diagnostic } from '../ir/diagnostics.js';
+import { compareDiagnostics } from '../ir/diagnostics.js';
+import type { EditBlock, Location, Policy, Value } from '../ir/types.js';
+import { ACTION_SECTION, ACTIONS, EDIT_COMMANDS, VERSION_2_COMMANDS } from './editfiles-commands.js';
+import { RULES } from './rules.js';
+import type { Rule } from './rules.js';
+
+export interface LintOptions {
+  /** Contents to start the non-convergence check from, by path (else an empty and a typical file). */
+  fixtures?: Record<string, string>;
+  /** Skip the non-convergence check (it runs the policy). */
+  noRun?: boolean;
+}
+
+const at = (rule: Rule, loc: Location, message: string): Diagnostic =>
+  ({ severity: rule.severity, code: rule.id, message, loc });
+
+/** A string's literal text, or null if it holds variables (then nothing can be said statically). */
+function literal(v: Value): string | null {
+  return v.parts.every(p => p.kind === 'text') ? v.raw.replaceAll('\\\\', '\\') : null;
+}
+
+/** Where byte `offset` of a quoted value's text is (on its first line). */
+function inside(v: Value, offset: number): Location {
+  const column = v.loc.column + (v.quote ? 1 : 0) + offset;
+  return { ...v.loc, column, endLine: v.loc.line, endColumn: column + 1 };
+}
+
+function checkRegex(runtime: Runtime, v: Value, command: string, out: Diagnostic[]): void {
+  const text = literal(v);
+  if (text === null) return;
+  try {
+    runtime.core.regexCompile(new TextEncoder().encode(text));
+  } catch (e) {
+    if (!(e instanceof RegexSyntaxError)) throw e;
+    out.push(at(RULES.badRegex, inside(v, e.offset), `${command}: invalid regular expression "${text}": ${e.message}`));
+  }
+}
+
+function checkBlock(runtime: Runtime, block: EditBlock, out: Diagnostic[]): void {
+  const stack: { name: string; loc: Location }[] = [];
+  let setLine = false;
+  for (const cmd of block.commands) {
+    const kind = EDIT_COMMANDS[cmd.name];
+    if (kind === undefined) {
+      if (VERSION_2_COMMANDS.has(cmd.name)) out.push(at(RULES.version2Command, cmd.nameLoc, `${cmd.name} is a cfengine 2 command, not a 1.x one`));
+      else out.push(at(RULES.unknownCommand, cmd.nameLoc, `unknown editfiles command ${cmd.name}`));
+      continue;
+    }
+    if (kind === 'regex' && cmd.args[0]) checkRegex(runtime, cmd.args[0], cmd.name, out);
+    if (cmd.name === 'SetLine' || cmd.name === 'ForEachLineIn') setLine = true;
+    if (!setLine && ['AppendIfNoLineMatching', 'PrependIfNoLineMatching', 'ReplaceLinesMatchingField'].includes(cmd.name)) {
+      out.push(at(RULES.noSetLine, cmd.nameLoc, `${cmd.name} without a SetLine or ForEachLineIn before it: it does nothing`));
+    }
+    if (cmd.name.startsWith('BeginGroupIf') || cmd.name === 'ForEachLineIn') stack.push({ name: cmd.name, loc: cmd.nameLoc });
+    if (cmd.name === 'EndGroup' || cmd.name === 'EndLoop') {
+      const want = cmd.name === 'EndGroup' ? 'BeginGroupIf' : 'ForEachLineIn';
+      const top = stack[stack.length - 1];
+      if (!top || !top.name.startsWith(want)) {
+        out.push(at(RULES.unbalancedGroup, cmd.nameLoc, `${cmd.name} without a matching ${want === 'BeginGroupIf' ? 'BeginGroupIf…' : want}`));
+      } else stack.pop();
+    }
+  }
+  for (const open of stack) {
+    out.push(at(RULES.unbalancedGroup, open.loc, `${open.name} has no ${open.name === 'ForEachLineIn' ? 'EndLoop' : 'EndGroup'}`));
+  }
+}
+
+function checkActions(policy: Policy, out: Diagnostic[]): void {
+  const entries: { action: string; loc: Location }[] = [];
+  for (const s of policy.sections) {
+    if (s.name !== 'control') continue;
+    for (const item of s.items) {
+      if (item.kind !== 'assignment' || item.name.toLowerCase() !== 'actionsequence') continue;
+      for (const v of item.values) entries.push({ action: v.raw.split('.')[0], loc: v.loc });
+    }
+  }
+  const withItems = new Set(policy.sections.filter(s => s.items.length > 0).map(s => s.name));
+  const run = new Set<string>();
+  for (const e of entries) {
+    if (!ACTIONS.has(e.action)) {
+      out.push(at(RULES.badAction, e.loc, `${e.action} is not an action (see the actionsequence, L6399-6597)`));
+      continue;
+    }
+    const sections = ACTION_SECTION[e.action];
+    if (sections) {
+      sections.forEach(x => run.add(x));
+      if (!sections.some(x => withItems.has(x))) {
+        out.push(at(RULES.actionWithoutItems, e.loc, `${e.action} is in the actionsequence but no ${sections[0]}: section has items`));
+      }
+    }
+  }
+  for (const s of policy.sections) {
+    const runnable = Object.values(ACTION_SECTION).some(list => list.includes(s.name));
+    if (runnable && s.items.length > 0 && !run.has(s.name)) {
+      out.push(at(RULES.sectionNeverRun, s.nameLoc, `${s.name}: is never run: the actionsequence has no ${s.name === 'disks' ? 'required' : s.name}`));
+    }
+  }
+}
+
+function checkMacros(policy: Policy, out: Diagnostic[]): void {
+  const seen = new Map<string, { loc: Location; when: string }>();
+  for (const s of policy.sections) {
+    if (s.name !== 'control') continue;
+    for (const item of s.items) {
+      if (item.kind !== 'assignment') continue;
+      const when = JSON.stringify(item.when);
+      const prev = seen.get(item.name);
+      // The same name under different classes is the manual's way of choosing (L1821-1828).
+      if (prev && prev.when === when) {
+        out.push(at(RULES.macroTwice, item.nameLoc, `${item.name} is defined again (first at line ${prev.loc.line}); the last definition wins`));
+      }
+      seen.set(item.name, { loc: item.nameLoc, when });
+    }
+  }
+}
+
+/** CF015: each edited file, run twice from a typical state; the second run must change nothing. */
+function checkConvergence(runtime: Runtime, policy: Policy, text: string, options: LintOptions, out: Diagnostic[]): void {
+  const files = new Set<string>();
+  for (const s of policy.sections) {
+    for (const item of s.items) {
+      // Only files named without variables and absolute (home/… needs users and homes).
+      if (item.kind === 'edit' && item.file.parts.every(p => p.kind === 'text') && item.file.raw.startsWith('/')) files.add(item.file.raw);
+    }
+  }
+  if (files.size === 0) return;
+  // Without fixtures: an empty and a typical version of every edited file, in existing directories.
+  const startingPoints: Record<string, string>[] = options.fixtures ? [options.fixtures] : [
+    Object.fromEntries([...files].map(f => [f, ''])),
+    Object.fromEntries([...files].map(f => [f, '# a typical file\nalpha\nbeta\ngamma\n'])),
+  ];
+  const reported = new Set<string>();
+  for (const start of startingPoints) {
+    const first = runInMemory(runtime, text, { files: start, now: 1_700_000_000, hostname: 'lint' });
+    const after = Object.fromEntries(Object.entries(first.files).map(([p, b]) => [p, new TextDecoder('latin1').decode(b)]));
+    const second = runInMemory(runtime, text, { files: after, now: 1_700_000_000, hostname: 'lint' });
+    for (const change of second.changes) {
+      if (!files.has(change.path) || reported.has(change.path)) continue;
+      reported.add(change.path);
+      const culprit = findCulprit(policy, change.path);
+      out.push(at(RULES.nonConvergent, culprit.loc, `${change.path} changes again on a second run: ${culprit.why}`));
+    }
+  }
+}
+
+/** The command most likely to blame: InsertLine/InsertFile/Append/Prepend, else the block. */
+function findCulprit(policy: Policy, path: string): { loc: Location; why: string } {
+  let block: EditBlock | null = null;
+  for (const s of policy.sections) for (const item of s.items) if (item.kind === 'edit' && item.file.raw === path) block ??= item;
+  const cmds = block!.commands;
+  const pick = cmds.find(c => c.name === 'InsertLine' || c.name === 'InsertFile')
+    ?? cmds.find(c => c.name === 'Append' || c.name === 'Prepend')
+    ?? cmds.find(c => c.name === 'ReplaceAll');
+  if (!pick) return { loc: block!.loc, why: 'the block is not idempotent' };
+  const why = pick.name.startsWith('Insert')
+    ? `${pick.name} inserts after the current line on every run (D3); guard it with a BeginGroupIfNo… that its own line satisfies`
+    : pick.name === 'ReplaceAll' ? 'the replacement text matches the pattern again'
+      : `${pick.name} adds a line on every run (D17); use ${pick.name}IfNoSuchLine or a group`;
+  return { loc: pick.nameLoc, why };
+}
+
+export function lintPolicy(runtime: Runtime, text: string, file: string, options: LintOptions = {}): Diagnostic[] {
+  const { policy, diagnostics } = runtime.parser.parse(text, file);
+  const out: Diagnostic[] = diagnostics.map(d => (d.severity === 'error' ? { ...d, code: RULES.syntax.id } : d));
+  if (diagnostics.some(d => d.severity === 'error')) return out.sort(compareDiagnostics);
+  for (const s of policy.sections) {
+    if (!s.known) out.push(at(RULES.unknownSection, s.nameLoc, `${s.name}: is not a section of cfengine 1.x`));
+    for (const item of s.items) {
+      if (item.kind === 'edit') checkBlock(runtime, item, out);
+      if (item.kind === 'process') checkRegex(runtime, item.pattern, 'processes', out);
+    }
+  }
+  checkActions(policy, out);
+  checkMacros(policy, out);
+  if (!options.noRun && !out.some(d => d.severity === 'error')) checkConvergence(runtime, policy, text, options, out);
+  return out.sort(compareDiagnostics);
+}
