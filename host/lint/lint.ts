@@ -80,10 +80,13 @@ function checkActions(policy: Policy, out: Diagnostic[]): void {
     if (s.name !== 'control') continue;
     for (const item of s.items) {
       if (item.kind !== 'assignment' || item.name.toLowerCase() !== 'actionsequence') continue;
-      for (const v of item.values) entries.push({ action: v.raw.split('.')[0], loc: v.loc });
+      for (const v of item.values) if (v.raw.trim()) entries.push({ action: v.raw.split('.')[0], loc: v.loc });
     }
   }
   const withItems = new Set(policy.sections.filter(s => s.items.length > 0).map(s => s.name));
+  // A file that imports others, or holds only declarations, gets its items from elsewhere.
+  const imports = withItems.has('import') ||
+    !policy.sections.some(s => Object.values(ACTION_SECTION).some(list => list.includes(s.name)));
   const run = new Set<string>();
   for (const e of entries) {
     if (!ACTIONS.has(e.action)) {
@@ -93,12 +96,13 @@ function checkActions(policy: Policy, out: Diagnostic[]): void {
     const sections = ACTION_SECTION[e.action];
     if (sections) {
       sections.forEach(x => run.add(x));
-      if (!sections.some(x => withItems.has(x))) {
+      if (!imports && !sections.some(x => withItems.has(x))) {
         out.push(at(RULES.actionWithoutItems, e.loc, `${e.action} is in the actionsequence but no ${sections[0]}: section has items`));
       }
     }
   }
-  for (const s of policy.sections) {
+  // Without an actionsequence the file is probably imported by one that has it.
+  for (const s of entries.length ? policy.sections : []) {
     const runnable = Object.values(ACTION_SECTION).some(list => list.includes(s.name));
     if (runnable && s.items.length > 0 && !run.has(s.name)) {
       out.push(at(RULES.sectionNeverRun, s.nameLoc, `${s.name}: is never run: the actionsequence has no ${s.name === 'disks' ? 'required' : s.name}`));
