@@ -3,3 +3,4 @@ await import('./parse.mjs');
 await import('./regex.mjs');
 await import('./editfiles.mjs');
 await import('./sweep.mjs');
+await import('./lint.mjs');

@@ -1,16 +1,20 @@
 /**
- * @fileoverview The package's Node entry point: `import { parse, run } from 'cfwasm'`.
+ * @fileoverview The package's Node entry point: `import { parse, lint, run } from 'cfwasm'`.
  * The wasm modules are instantiated once per process and reused.
  */
 import { nodePolicyParser } from '../node/grammar.js';
 import { nodeRuntime } from '../node/runtime.js';
 import type { ParseResult } from '../ir/parser.js';
 import { runInMemory } from './run.js';
+import { lintPolicy } from '../lint/lint.js';
+import type { LintOptions } from '../lint/lint.js';
+import type { Diagnostic } from '../ir/diagnostics.js';
 import type { RunOptions, RunResult } from './run.js';
 
 export type { RunOptions, RunResult, FileChange } from './run.js';
 export type { Policy } from '../ir/types.js';
 export type { Diagnostic } from '../ir/diagnostics.js';
+export type { LintOptions } from '../lint/lint.js';
 
 /** Parses a policy: its IR and its syntax diagnostics. */
 export async function parse(policyText: string, file = 'policy.cf'): Promise<ParseResult> {
@@ -20,4 +24,9 @@ export async function parse(policyText: string, file = 'policy.cf'): Promise<Par
 /** Runs a policy against an in-memory filesystem (see RunOptions). */
 export async function run(policyText: string, options: RunOptions = {}): Promise<RunResult> {
   return runInMemory(await nodeRuntime(), policyText, options);
+}
+
+/** Lints a policy (docs/lint-rules.md). */
+export async function lint(policyText: string, file = 'policy.cf', options: LintOptions = {}): Promise<Diagnostic[]> {
+  return lintPolicy(await nodeRuntime(), policyText, file, options);
 }
