@@ -7,6 +7,7 @@ import { parseCommand } from './parse-command.js';
 import { runCommand } from './run-command.js';
 import { testCommand } from './test-command.js';
 import { lintCommand } from './lint-command.js';
+import { fmtCommand } from './fmt-command.js';
 import { nodeFacts } from '../node/facts.js';
 import { EXIT_USAGE, UsageError } from './usage.js';
 
@@ -19,6 +20,7 @@ commands:
                    see cfwasm run --help)
   classes          print the hard classes of this machine (D16)
   lint FILE…       check policies (errors, mistakes, edits that do not converge); see cfwasm lint --help
+  fmt FILE…        lay policies out one way (--check, --write, --diff)
   test DIR…        run policy tests (the conformance-case format) in memory; see cfwasm test --help
   parse FILE…      check the syntax of policy files; print problems as
                    FILE:LINE:COL: error: MESSAGE (nothing when clean)
@@ -60,6 +62,8 @@ export async function main(argv: string[]): Promise<number> {
         return await testCommand(rest);
       case 'lint':
         return await lintCommand(rest, version());
+      case 'fmt':
+        return await fmtCommand(rest);
       case 'classes': {
         // D16: the hard classes of this machine, one per line.
         const f = nodeFacts();
