@@ -1,10 +1,16 @@
 /**
  * @fileoverview The browser entry point (and any bundler's): the same API as the Node entry,
- * given the three wasm modules (grammar, tree-sitter runtime, core) as bytes, fetched by the page.
+ * given the three wasm modules (grammar, tree-sitter runtime, core) as bytes, fetched by the page:
+ * parse, lint, format and run, instantiated once.
  */
 import { createRuntime } from './runtime.js';
 import type { Runtime } from './runtime.js';
 import { runInMemory } from './run.js';
+import { lintPolicy } from '../lint/lint.js';
+import type { LintOptions } from '../lint/lint.js';
+import type { Diagnostic } from '../ir/diagnostics.js';
+import type { ParseResult } from '../ir/parser.js';
+import { formatText } from '../fmt/index.js';
 import type { RunOptions, RunResult } from './run.js';
 
 export type { RunOptions, RunResult, FileChange } from './run.js';
@@ -17,11 +23,20 @@ export interface WasmModules {
 
 export interface Cfwasm {
   runtime: Runtime;
+  parse(policyText: string, file?: string): ParseResult;
+  lint(policyText: string, file?: string, options?: LintOptions): Diagnostic[];
+  format(policyText: string, file?: string): string | null;
   run(policyText: string, options?: RunOptions): RunResult;
 }
 
 /** Instantiates the wasm modules once; the returned object is reused for every run. */
 export async function loadCfwasm(wasm: WasmModules): Promise<Cfwasm> {
   const runtime = await createRuntime({ grammar: wasm.grammar, runtimeWasm: wasm.treeSitter, core: wasm.core });
-  return { runtime, run: (policyText, options) => runInMemory(runtime, policyText, options) };
+  return {
+    runtime,
+    parse: (text, file = 'policy.cf') => runtime.parser.parse(text, file),
+    lint: (text, file = 'policy.cf', options = {}) => lintPolicy(runtime, text, file, options),
+    format: (text, file = 'policy.cf') => formatText(runtime.parser, text, file),
+    run: (text, options) => runInMemory(runtime, text, options),
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * @fileoverview The package's Node entry point: `import { parse, lint, run } from 'cfwasm'`.
+ * @fileoverview The package's Node entry point: `import { parse, lint, format, run } from 'cfwasm'`.
  * The wasm modules are instantiated once per process and reused.
  */
 import { nodePolicyParser } from '../node/grammar.js';
@@ -7,6 +7,7 @@ import { nodeRuntime } from '../node/runtime.js';
 import type { ParseResult } from '../ir/parser.js';
 import { runInMemory } from './run.js';
 import { lintPolicy } from '../lint/lint.js';
+import { formatText } from '../fmt/index.js';
 import type { LintOptions } from '../lint/lint.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import type { RunOptions, RunResult } from './run.js';
@@ -29,4 +30,9 @@ export async function run(policyText: string, options: RunOptions = {}): Promise
 /** Lints a policy (docs/lint-rules.md). */
 export async function lint(policyText: string, file = 'policy.cf', options: LintOptions = {}): Promise<Diagnostic[]> {
   return lintPolicy(await nodeRuntime(), policyText, file, options);
+}
+
+/** The canonical layout of a policy (as cfwasm fmt), or null if it has syntax errors. */
+export async function format(policyText: string, file = 'policy.cf'): Promise<string | null> {
+  return formatText(await nodePolicyParser(), policyText, file);
 }

@@ -3,7 +3,7 @@
  * browser globals) and in Node, give byte-identical results.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from '../../host/api/index.js';
+import { format, lint, run } from '../../host/api/index.js';
 import type { RunOptions, RunResult } from '../../host/api/run.js';
 import { bundleForBrowsers, loadInBrowserContext } from '../support/browser-bundle.js';
 
@@ -41,5 +41,8 @@ describe('determinism', () => {
     const inBrowser = browser.run(POLICY, OPTIONS);
     expect(inNode.changes.length).toBe(4); // hosts, its backup, motd, its backup
     expect(serialise(inBrowser)).toBe(serialise(inNode));
+    // lint and format in the bundle answer as in Node too.
+    expect(JSON.stringify(browser.lint(POLICY))).toBe(JSON.stringify(await lint(POLICY)));
+    expect(browser.format(POLICY)).toBe(await format(POLICY));
   });
 });
