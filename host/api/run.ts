@@ -18,6 +18,8 @@ export interface RunOptions extends Omit<PolicyRunOptions, 'now'> {
   now?: number | Date;
   /** Canned results for command lines; other commands are "not available in the sandbox". */
   exec?: Record<string, ExecResult>;
+  /** Files the import section may name, by name as written (cf.main, …). */
+  imports?: Record<string, string>;
 }
 
 export interface FileChange {
@@ -64,8 +66,10 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
   }
   const before = readAll(vol);
   const host = new MemoryHost(vol, { now, exec: options.exec });
+  const imports = options.imports;
   const result = runPolicyOn(runtime, policyText, host, {
     ...options,
+    readImport: imports ? (name => (name in imports ? { file: name, text: imports[name] } : null)) : undefined,
     now,
     hardClasses: [...timeClasses(now), ...(options.hardClasses ?? [])],
   });

@@ -8,6 +8,8 @@ import type { Host } from '../core/host-interface.js';
 import { createPolicyParser } from '../ir/parser.js';
 import type { GrammarSource, PolicyParser } from '../ir/parser.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
+import { resolveImports } from '../ir/imports.js';
+import type { ImportReader } from '../ir/imports.js';
 
 export interface Runtime {
   parser: PolicyParser;
@@ -47,6 +49,8 @@ export interface PolicyRunOptions extends HostFacts {
   noProcesses?: boolean;
   /** The policy's file name, for locations in messages. */
   file?: string;
+  /** How to read the files of an import section (L9498); without it, imports are not read. */
+  readImport?: ImportReader;
 }
 
 export interface PolicyRunResult extends CoreRunResult {
@@ -57,7 +61,13 @@ export interface PolicyRunResult extends CoreRunResult {
 /** Parses `policyText` and runs it against `host`. */
 export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, options: PolicyRunOptions = {}): PolicyRunResult {
   const file = options.file ?? 'policy.cf';
-  const { policy, diagnostics } = runtime.parser.parse(policyText, file);
+  const parsed = runtime.parser.parse(policyText, file);
+  const { policy, diagnostics } = options.readImport
+    ? (() => {
+      const r = resolveImports(runtime.parser, parsed.policy, options.readImport!);
+      return { policy: r.policy, diagnostics: [...parsed.diagnostics, ...r.diagnostics] };
+    })()
+    : parsed;
   if (diagnostics.some(d => d.severity === 'error')) {
     return { exitCode: 1, log: [], classes: [], diagnostics };
   }

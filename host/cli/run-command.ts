@@ -5,11 +5,12 @@
  */
 import { runPolicyOn } from '../api/runtime.js';
 import { unifiedDiff } from '../api/diff.js';
+import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
 import { NodeHost } from '../node/node-host.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
-import { readPolicyOrSay } from './read-policy.js';
+import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions } from './usage.js';
 
 const HELP = `usage: cfwasm run [options]
@@ -75,8 +76,15 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const split = (xs: string[] | undefined) => (xs ?? []).flatMap(x => x.split(/[,:.]/)).filter(Boolean);
   const host = new NodeHost({ root: values.root, allowExec: values['allow-exec'] });
+  // Imports (L9498): a name is looked up in $CFINPUTS, else beside the main policy (D14).
+  const inputs = process.env.CFINPUTS ?? (file === '-' ? '.' : dirname(file));
+  const readImport = (name: string) => {
+    const path = isAbsolute(name) ? name : join(inputs, name);
+    return { file: path, text: readPolicyFile(path) };
+  };
   const result = runPolicyOn(runtime, text, host, {
     ...nodeFacts(),
+    readImport,
     file,
     define: split(values.define),
     negate: split(values.negate),

@@ -51,4 +51,21 @@ describe('run()', () => {
     const bytes = (r: typeof a) => JSON.stringify(r, (_, v) => (v instanceof Uint8Array ? [...v] : v));
     expect(bytes(a)).toBe(bytes(b));
   });
+  it('reads the files the import section names; an import under a class applies only where it holds', async () => {
+    const main = 'control:\n actionsequence = ( editfiles )\nimport:\n any:: cf.common\n solaris:: cf.solaris\n';
+    const imports = {
+      'cf.common': 'editfiles:\n { /etc/motd AutoCreate AppendIfNoSuchLine "common" }\nimport:\n cf.nested\n',
+      'cf.nested': 'editfiles:\n { /etc/motd AppendIfNoSuchLine "nested" }\n',
+      'cf.solaris': 'editfiles:\n { /etc/motd AppendIfNoSuchLine "solaris" }\n',
+    };
+    const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
+    const files = { '/etc/issue': 'x\n' };
+    const linux = await run(main, { imports, files, now: NOW });
+    expect(text(linux.files['/etc/motd'])).toBe('common\nnested\n');
+    const solaris = await run(main, { imports, files, now: NOW, define: ['solaris'] });
+    // Files are read in the order they are named, a nested import after the ones already listed.
+    expect(text(solaris.files['/etc/motd'])).toBe('common\nsolaris\nnested\n');
+    const missing = await run(main, { imports: {}, files, now: NOW });
+    expect(missing.diagnostics.map(d => d.message)).toEqual(['import: cannot read cf.common', 'import: cannot read cf.solaris']);
+  });
 });
