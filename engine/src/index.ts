@@ -5,6 +5,15 @@
 import { findByte } from './util/scan';
 import { JsonWriter, parseJson } from './util/json';
 import { Run } from './run/driver';
+import { OPTION_PRECEDENCE } from './actions/options';
+import { KNOWN as COPY_OPTIONS } from './actions/copy';
+import { KNOWN as DIRECTORIES_OPTIONS } from './actions/directories';
+import { KNOWN as DISABLE_OPTIONS } from './actions/disable';
+import { KNOWN as FILES_OPTIONS } from './actions/files';
+import { KNOWN as LINKS_OPTIONS } from './actions/links';
+import { KNOWN as PROCESSES_OPTIONS } from './actions/processes';
+import { KNOWN as SHELLCOMMANDS_OPTIONS } from './actions/shellcommands';
+import { KNOWN as TIDY_OPTIONS } from './actions/tidy';
 import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Regex } from './regex/regex';
 
 const handles: Regex[] = [];
@@ -115,5 +124,24 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
     .int('exitCode', ctx.exitCode)
     .field('log', '[' + log.join(',') + ']')
     .strings('classes', classes);
+  return String.UTF8.encode(out.toString());
+}
+
+/**
+ * The option names each section accepts, as JSON `{section: [names]}`, and under `precedence`
+ * the names that win a shared prefix: lint checks abbreviations against the same lists a run
+ * resolves them with.
+ */
+export function optionNames(): ArrayBuffer {
+  const out = new JsonWriter()
+    .strings('copy', COPY_OPTIONS)
+    .strings('directories', DIRECTORIES_OPTIONS)
+    .strings('disable', DISABLE_OPTIONS)
+    .strings('files', FILES_OPTIONS)
+    .strings('links', LINKS_OPTIONS)
+    .strings('processes', PROCESSES_OPTIONS)
+    .strings('shellcommands', SHELLCOMMANDS_OPTIONS)
+    .strings('tidy', TIDY_OPTIONS)
+    .strings('precedence', OPTION_PRECEDENCE);
   return String.UTF8.encode(out.toString());
 }

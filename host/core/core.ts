@@ -22,6 +22,7 @@ interface CoreExports {
   regexCountMatchingLines(handle: number, text: number, whole: number): number;
   regexReplaceAllLines(handle: number, text: number, replacement: number): number;
   runPolicy(request: number): number;
+  optionNames(): number;
   regexUseDfa(on: number): void;
 }
 
@@ -136,6 +137,11 @@ export class Core {
     const handle = this.withBytes([pattern], ([p]) => this.x.regexCompile(p), h => h);
     if (handle < 0) throw new RegexSyntaxError(-handle, this.x.regexErrorOffset(), pattern);
     return handle;
+  }
+
+  /** The option names each section accepts (files, tidy, copy, …) and `precedence` (see options.ts). */
+  optionNames(): Record<string, string[]> {
+    return this.withBytes([], () => this.x.optionNames(), out => JSON.parse(new TextDecoder().decode(this.take(out))));
   }
 
   /**

@@ -110,6 +110,30 @@ function checkActions(policy: Policy, out: Diagnostic[]): void {
   }
 }
 
+/**
+ * CF008: every `key=` must name one option of its section, in full, by a unique prefix (L8876),
+ * or by a prefix one of the manual's short forms wins (engine/src/actions/options.ts).
+ */
+function checkOptions(runtime: Runtime, policy: Policy, out: Diagnostic[]): void {
+  const known = runtime.core.optionNames();
+  for (const s of policy.sections) {
+    const names = known[s.name];
+    if (!names) continue;
+    for (const item of s.items) {
+      if (!('options' in item)) continue;
+      for (const o of item.options) {
+        const written = o.name.toLowerCase();
+        if (names.includes(written)) continue;
+        const matches = names.filter(n => n.startsWith(written));
+        if (matches.length === 1 || known.precedence.some(n => matches.includes(n))) continue;
+        out.push(at(RULES.badOption, o.loc, matches.length
+          ? `${o.name}= is ambiguous in ${s.name} (${matches.join(', ')}): it is ignored`
+          : `${o.name}= is not an option of ${s.name}: it is ignored`));
+      }
+    }
+  }
+}
+
 function checkMacros(policy: Policy, out: Diagnostic[]): void {
   const seen = new Map<string, { loc: Location; when: string }>();
   for (const s of policy.sections) {
@@ -184,6 +208,7 @@ export function lintPolicy(runtime: Runtime, text: string, file: string, options
     }
   }
   checkActions(policy, out);
+  checkOptions(runtime, policy, out);
   checkMacros(policy, out);
   if (!options.noRun && !out.some(d => d.severity === 'error')) checkConvergence(runtime, policy, text, options, out);
   return out.sort(compareDiagnostics);

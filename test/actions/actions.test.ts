@@ -144,6 +144,17 @@ describe('directories, links, disable, copy, tidy', () => {
     expect(r.exists('/tmp/sub')).toBe(false); // emptied, so removed
   });
 
+  it('the manual\'s short forms win a shared prefix: r= is recurse in tidy, o= owner in copy (L10638, L7733)', () => {
+    const r = run('control:\n actionsequence = ( tidy copy )\ntidy:\n /tmp p=*.tmp a=1 r=inf\n' +
+      'copy:\n /src/a dest=/dst/a M=600 s=1\n', {
+      '/tmp/sub/deep/old.tmp': { age: 3 }, '/src/a': 'x', '/dst/.keep': '',
+    });
+    expect(r.exists('/tmp/sub/deep/old.tmp')).toBe(false);
+    expect(r.mode('/dst/a')).toBe('600');
+    // s= is size, symlink and server: none of them a short form, so it is ambiguous and ignored.
+    expect(r.log).toContain("policy.cf:6:2: ambiguous option s (symlink, size, server, syslog, secure, stealth); ignored");
+  });
+
   it('dry run: every action says what it would do and the tree is untouched', () => {
     const spec: Spec = { '/f': 'x', '/tmp/old.tmp': { age: 30 }, '/etc/hosts.equiv': '+\n' };
     const r = run('control:\n actionsequence = ( files tidy disable links )\nfiles:\n /f mode=600 action=fixall\n' +

@@ -13,7 +13,7 @@ import { defineList, Options, readOptions, recursion } from './options';
 import { parseMode } from './modes';
 import { selected, sweep } from './sweep';
 
-const KNOWN = ['dest', 'mode', 'owner', 'group', 'action', 'backup', 'symlink', 'include', 'exclude',
+export const KNOWN = ['dest', 'mode', 'owner', 'group', 'action', 'backup', 'symlink', 'include', 'exclude',
   'recurse', 'type', 'linktype', 'define', 'force', 'size', 'server', 'purge', 'syslog', 'inform',
   'ignore', 'filter', 'secure', 'encrypt', 'verify', 'oldserver', 'trustkey', 'typecheck', 'stealth',
   'timestamps', 'checkroot', 'elsedefine', 'failover', 'findertype'];

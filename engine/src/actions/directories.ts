@@ -8,7 +8,7 @@ import * as host from '../host';
 import { defineList, readOptions } from './options';
 import { octal, parseMode } from './modes';
 
-const KNOWN = ['mode', 'owner', 'group', 'define', 'syslog', 'inform'];
+export const KNOWN = ['mode', 'owner', 'group', 'define', 'syslog', 'inform'];
 
 /** Makes `dir` and any missing directory above it; false if that failed. */
 export function makeDirectories(ctx: RunContext, dir: string, mode: i32): bool {

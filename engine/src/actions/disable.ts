@@ -8,7 +8,7 @@ import { RunContext } from '../run/context';
 import * as host from '../host';
 import { defineList, readOptions } from './options';
 
-const KNOWN = ['rotate', 'type', 'size', 'define', 'syslog', 'inform', 'action', 'repository'];
+export const KNOWN = ['rotate', 'type', 'size', 'define', 'syslog', 'inform', 'action', 'repository'];
 
 export function runDisable(ctx: RunContext, items: JValue[]): void {
   for (let i = 0; i < items.length; i++) {

@@ -10,8 +10,8 @@ import { defineList, Options, readOptions, recursion } from './options';
 import { octal, parseMode } from './modes';
 import { selected, sweep } from './sweep';
 
-const KNOWN = ['mode', 'owner', 'group', 'action', 'recurse', 'include', 'exclude', 'define', 'links',
-  'syslog', 'inform', 'checksum', 'ignore', 'umask', 'elsedefine', 'flags'];
+export const KNOWN = ['mode', 'owner', 'group', 'action', 'recurse', 'include', 'exclude', 'define', 'links',
+  'syslog', 'inform', 'checksum', 'ignore', 'umask', 'elsedefine', 'flags', 'acl'];
 const ACTIONS = ['warnall', 'warndirs', 'warnplain', 'fixall', 'fixdirs', 'fixplain', 'touch',
   'linkchildren', 'create', 'compress', 'alert'];
 
@@ -27,6 +27,7 @@ export function runFiles(ctx: RunContext, items: JValue[]): void {
       const word = flags[f].get('text').asString().toLowerCase();
       if (ACTIONS.includes(word)) action = word;
     }
+    if (o.has('acl')) ctx.warn(ctx.prefix + 'files: acl= is not applied yet (the acl section is not implemented)');
     if (!ACTIONS.includes(action)) {
       ctx.warn(ctx.prefix + 'files: unknown action ' + action + '; warnall used');
       action = 'warnall';

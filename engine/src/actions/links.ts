@@ -11,7 +11,7 @@ import { makeDirectories } from './directories';
 import { defineList, readOptions } from './options';
 import { dirName } from './sweep';
 
-const KNOWN = ['type', 'copy', 'recurse', 'copytype', 'include', 'exclude', 'action', 'deadlinks',
+export const KNOWN = ['type', 'copy', 'recurse', 'copytype', 'include', 'exclude', 'action', 'deadlinks',
   'define', 'nofile', 'syslog', 'inform', 'ignore'];
 
 /** `to` relative to the directory of `from` (type=relative, L9888). */

@@ -29,6 +29,14 @@ function where(item: JValue): string {
   return loc.get('file').asString() + ':' + loc.get('line').asInt().toString() + ':' + loc.get('column').asInt().toString();
 }
 
+/**
+ * The manual's own short forms (`r=` `o=` `g=` `m=` `a=` `p=` `l=`, L8880-8890, L10634-10638) are
+ * not unique prefixes in every section (`r` is recurse and rmdirs in tidy, `o` owner and oldserver
+ * in copy); cfengine settles a shared prefix by its attribute table, in which these come first.
+ * A prefix shared by none of them is ambiguous. (host/lint checks options by the same rule.)
+ */
+export const OPTION_PRECEDENCE = ['recurse', 'mode', 'owner', 'group', 'age', 'action', 'pattern', 'links', 'type', 'dest'];
+
 /** The canonical option name for `written`, or '' (reported) if unknown or ambiguous. */
 export function resolveName(ctx: RunContext, written: string, known: string[], item: JValue): string {
   const name = written.toLowerCase();
@@ -36,6 +44,7 @@ export function resolveName(ctx: RunContext, written: string, known: string[], i
   const matches: string[] = [];
   for (let i = 0; i < known.length; i++) if (known[i].startsWith(name)) matches.push(known[i]);
   if (matches.length == 1) return matches[0];
+  for (let i = 0; i < OPTION_PRECEDENCE.length; i++) if (matches.includes(OPTION_PRECEDENCE[i])) return OPTION_PRECEDENCE[i];
   ctx.warn(where(item) + ': ' + (matches.length ? 'ambiguous' : 'unknown') + ' option ' + written +
     (matches.length ? ' (' + matches.join(', ') + ')' : '') + '; ignored');
   return '';

@@ -12,7 +12,7 @@ import { utf8 } from '../util/bytes';
 import * as host from '../host';
 import { defineList, readOptions } from './options';
 
-const KNOWN = ['signal', 'matches', 'define', 'action', 'useshell', 'elsedefine', 'syslog', 'inform', 'owner', 'group',
+export const KNOWN = ['signal', 'matches', 'define', 'action', 'useshell', 'elsedefine', 'syslog', 'inform', 'owner', 'group',
   'umask', 'chroot', 'chdir', 'timeout'];
 const SIGNALS = ['hup', 'int', 'quit', 'ill', 'trap', 'iot', 'emt', 'fpe', 'kill', 'bus', 'segv', 'sys', 'pipe',
   'alrm', 'term', 'urg', 'stop', 'tstp', 'cont', 'chld', 'gttin', 'gttou', 'io', 'xcpu', 'xfsz', 'vtalrm', 'prof',

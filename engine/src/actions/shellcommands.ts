@@ -8,7 +8,7 @@ import { RunContext } from '../run/context';
 import * as host from '../host';
 import { defineList, readOptions } from './options';
 
-const KNOWN = ['timeout', 'useshell', 'umask', 'owner', 'group', 'background', 'define', 'syslog', 'inform',
+export const KNOWN = ['timeout', 'useshell', 'umask', 'owner', 'group', 'background', 'define', 'syslog', 'inform',
   'chdir', 'chroot', 'preview'];
 
 export function runShellcommands(ctx: RunContext, items: JValue[]): void {

@@ -11,14 +11,15 @@ import { defineList, Options, readOptions, recursion } from './options';
 import { sweep } from './sweep';
 import { hasWildcard, wildcardMatch } from '../util/wildcard';
 
-const KNOWN = ['pattern', 'age', 'recurse', 'type', 'rmdirs', 'links', 'size', 'define', 'syslog',
-  'inform', 'include', 'exclude', 'dirs', 'ignore'];
+export const KNOWN = ['pattern', 'age', 'recurse', 'type', 'rmdirs', 'links', 'size', 'define', 'syslog',
+  'inform', 'include', 'exclude', 'dirs', 'ignore', 'dirlinks'];
 
 export function runTidy(ctx: RunContext, items: JValue[]): void {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
     const o = readOptions(ctx, item, KNOWN);
+    if (o.has('dirlinks')) ctx.warn(ctx.prefix + 'tidy: dirlinks= is not implemented yet; links to directories are not followed');
     const tops = item.get('home').asBool() ? homeDirectories(ctx) : ctx.expandList(item.get('path'));
     let removed = false;
     for (let t = 0; t < tops.length; t++) {
