@@ -6,6 +6,7 @@ import { findByte } from './util/scan';
 import { JsonWriter, parseJson } from './util/json';
 import { Run } from './run/driver';
 import { OPTION_PRECEDENCE } from './actions/options';
+import { CONTROL_NAMES, fixedSpecialNames, SPECIAL_COMPUTED } from './run/context';
 import { KNOWN as COPY_OPTIONS } from './actions/copy';
 import { KNOWN as DIRECTORIES_OPTIONS } from './actions/directories';
 import { KNOWN as DISABLE_OPTIONS } from './actions/disable';
@@ -128,12 +129,12 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
 }
 
 /**
- * The option names each section accepts, as JSON `{section: [names]}`, and under `precedence`
- * the names that win a shared prefix: lint checks abbreviations against the same lists a run
- * resolves them with.
+ * What a run knows by name, for lint to check against the same lists: `options` (the option
+ * names each section accepts), `precedence` (the names that win a shared prefix) and `variables`
+ * (special and control variables, defined without a macro).
  */
-export function optionNames(): ArrayBuffer {
-  const out = new JsonWriter()
+export function vocabulary(): ArrayBuffer {
+  const options = new JsonWriter()
     .strings('copy', COPY_OPTIONS)
     .strings('directories', DIRECTORIES_OPTIONS)
     .strings('disable', DISABLE_OPTIONS)
@@ -141,7 +142,10 @@ export function optionNames(): ArrayBuffer {
     .strings('links', LINKS_OPTIONS)
     .strings('processes', PROCESSES_OPTIONS)
     .strings('shellcommands', SHELLCOMMANDS_OPTIONS)
-    .strings('tidy', TIDY_OPTIONS)
-    .strings('precedence', OPTION_PRECEDENCE);
+    .strings('tidy', TIDY_OPTIONS);
+  const out = new JsonWriter()
+    .field('options', options.toString())
+    .strings('precedence', OPTION_PRECEDENCE)
+    .strings('variables', fixedSpecialNames().concat(SPECIAL_COMPUTED).concat(CONTROL_NAMES));
   return String.UTF8.encode(out.toString());
 }

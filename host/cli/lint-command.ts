@@ -1,6 +1,6 @@
 /**
  * @fileoverview `cfwasm lint FILE… [--format text|json|sarif] [--max-warnings N] [--fixtures DIR]
- * [--no-run]`: the rules of host/lint (docs/lint-rules.md). Exit 0 clean, 1 errors or more
+ * [--no-run] [--classes a,b]`: the rules of host/lint (docs/lint-rules.md). Exit 0 clean, 1 errors or more
  * warnings than allowed, 2 bad usage.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,12 +13,13 @@ import { nodeRuntime } from '../node/runtime.js';
 import { readPolicyOrSay } from './read-policy.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
 
-const HELP = `usage: cfwasm lint [--format text|json|sarif] [--max-warnings N] [--fixtures DIR] [--no-run] FILE…
+const HELP = `usage: cfwasm lint [--format text|json|sarif] [--max-warnings N] [--fixtures DIR] [--no-run] [--classes a,b] FILE…
 
 Checks policies: syntax, sections, editfiles commands, regular expressions, groups, the
 actionsequence, macros, and edits that do not converge (each edited file is run twice in memory,
 from the files under --fixtures DIR when given, else from an empty and a typical file; --no-run
-skips that). Rules: docs/lint-rules.md.
+skips that), classes and variables nothing defines. --classes names the classes that come from
+outside the policy (host names, -D classes). Rules: docs/lint-rules.md.
 Output: FILE:LINE:COL: SEVERITY: MESSAGE [CFnnn] (text), one JSON array, or SARIF 2.1.0.
 Exit status: 0 clean, 1 errors or more than N warnings, 2 bad usage.
 `;
@@ -70,6 +71,7 @@ export async function lintCommand(args: string[], version: string): Promise<numb
     'max-warnings': { type: 'string' },
     fixtures: { type: 'string' },
     'no-run': { type: 'boolean' },
+    classes: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -91,7 +93,9 @@ export async function lintCommand(args: string[], version: string): Promise<numb
       unreadable = true;
       continue;
     }
-    all.push(...lintPolicy(runtime, text, file, { fixtures, noRun: values['no-run'] }));
+    all.push(...lintPolicy(runtime, text, file, {
+      fixtures, noRun: values['no-run'], classes: (values.classes ?? []).flatMap(c => c.split(/[,:.]/)).filter(Boolean),
+    }));
   }
   if (format === 'text') for (const d of all) process.stdout.write(`${formatDiagnostic(d)}\n`);
   else if (format === 'json') process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);

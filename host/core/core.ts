@@ -22,7 +22,7 @@ interface CoreExports {
   regexCountMatchingLines(handle: number, text: number, whole: number): number;
   regexReplaceAllLines(handle: number, text: number, replacement: number): number;
   runPolicy(request: number): number;
-  optionNames(): number;
+  vocabulary(): number;
   regexUseDfa(on: number): void;
 }
 
@@ -65,6 +65,13 @@ export interface CoreRunResult {
   exitCode: number;
   log: { level: 'info' | 'warning' | 'error'; message: string }[];
   classes: string[];
+}
+
+/** Names a run resolves: option names by section, prefix precedence, special/control variables. */
+export interface Vocabulary {
+  options: Record<string, string[]>;
+  precedence: string[];
+  variables: string[];
 }
 
 export class Core {
@@ -139,10 +146,13 @@ export class Core {
     return handle;
   }
 
-  /** The option names each section accepts (files, tidy, copy, …) and `precedence` (see options.ts). */
-  optionNames(): Record<string, string[]> {
-    return this.withBytes([], () => this.x.optionNames(), out => JSON.parse(new TextDecoder().decode(this.take(out))));
+  /** What a run knows by name (engine/src/index.ts vocabulary); read once. */
+  vocabulary(): Vocabulary {
+    this.known ??= this.withBytes([], () => this.x.vocabulary(), out => JSON.parse(new TextDecoder().decode(this.take(out))) as Vocabulary);
+    return this.known;
   }
+
+  private known: Vocabulary | undefined;
 
   /**
    * Runs a policy against `host`: `request` is the run request (policy IR, options, facts).

@@ -8,7 +8,7 @@ import { runInMemory } from '../api/run.js';
 import { RegexSyntaxError } from '../core/core.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import { compareDiagnostics } from '../ir/diagnostics.js';
-import type { EditBlock, Location, Policy, Value } from '../ir/types.js';
+import type { ClassExpression, EditBlock, Location, Policy, Value } from '../ir/types.js';
 import { ACTION_SECTION, ACTIONS, EDIT_COMMANDS, VERSION_2_COMMANDS } from './editfiles-commands.js';
 import { RULES } from './rules.js';
 import type { Rule } from './rules.js';
@@ -16,6 +16,8 @@ import type { Rule } from './rules.js';
 export interface LintOptions {
   /** Contents to start the non-convergence check from, by path (else an empty and a typical file). */
   fixtures?: Record<string, string>;
+  /** Classes that may be defined from outside (host names, -D classes), for CF012. */
+  classes?: string[];
   /** Skip the non-convergence check (it runs the policy). */
   noRun?: boolean;
 }
@@ -74,6 +76,19 @@ function checkBlock(runtime: Runtime, block: EditBlock, out: Diagnostic[]): void
   }
 }
 
+/** A file that imports others, or holds only declarations, gets its items from elsewhere. */
+function importsOrDeclares(policy: Policy): boolean {
+  return policy.sections.some(s => s.name === 'import' && s.items.length > 0) ||
+    !policy.sections.some(s => Object.values(ACTION_SECTION).some(list => list.includes(s.name)));
+}
+
+/** Part of a policy split with import: it imports, declares only, or has no actionsequence. */
+function isPartial(policy: Policy): boolean {
+  const hasSequence = policy.sections.some(s => s.name === 'control' &&
+    s.items.some(i => i.kind === 'assignment' && i.name.toLowerCase() === 'actionsequence'));
+  return importsOrDeclares(policy) || !hasSequence;
+}
+
 function checkActions(policy: Policy, out: Diagnostic[]): void {
   const entries: { action: string; loc: Location }[] = [];
   for (const s of policy.sections) {
@@ -84,9 +99,7 @@ function checkActions(policy: Policy, out: Diagnostic[]): void {
     }
   }
   const withItems = new Set(policy.sections.filter(s => s.items.length > 0).map(s => s.name));
-  // A file that imports others, or holds only declarations, gets its items from elsewhere.
-  const imports = withItems.has('import') ||
-    !policy.sections.some(s => Object.values(ACTION_SECTION).some(list => list.includes(s.name)));
+  const imports = importsOrDeclares(policy);
   const run = new Set<string>();
   for (const e of entries) {
     if (!ACTIONS.has(e.action)) {
@@ -115,23 +128,122 @@ function checkActions(policy: Policy, out: Diagnostic[]): void {
  * or by a prefix one of the manual's short forms wins (engine/src/actions/options.ts).
  */
 function checkOptions(runtime: Runtime, policy: Policy, out: Diagnostic[]): void {
-  const known = runtime.core.optionNames();
+  const known = runtime.core.vocabulary();
   for (const s of policy.sections) {
-    const names = known[s.name];
+    const names = known.options[s.name];
     if (!names) continue;
     for (const item of s.items) {
       if (!('options' in item)) continue;
       for (const o of item.options) {
-        const written = o.name.toLowerCase();
-        if (names.includes(written)) continue;
-        const matches = names.filter(n => n.startsWith(written));
-        if (matches.length === 1 || known.precedence.some(n => matches.includes(n))) continue;
+        if (resolveOption(names, known.precedence, o.name)) continue;
+        const matches = names.filter(n => n.startsWith(o.name.toLowerCase()));
         out.push(at(RULES.badOption, o.loc, matches.length
           ? `${o.name}= is ambiguous in ${s.name} (${matches.join(', ')}): it is ignored`
           : `${o.name}= is not an option of ${s.name}: it is ignored`));
       }
     }
   }
+}
+
+/** The manual's reserved hard classes (L1697-1701) and others a host defines itself. */
+const HARD_CLASSES = new Set(['any', 'ultrix', 'sun4', 'sun3', 'hpux', 'hpux10', 'aix', 'solaris', 'osf', 'irix4',
+  'irix', 'irix64', 'freebsd', 'netbsd', 'bsd4_3', 'newsos', 'solarisx86', 'aos', 'nextstep', 'bsdos', 'linux',
+  'debian', 'cray', 'sunos', 'openbsd', 'darwin', 'unix_sv', 'gnu', 'redhat', 'suse', 'i386', 'i486', 'i586',
+  'i686', 'x86_64', 'sparc', 'sun4m', 'sun4u', 'i86pc', 'windows', 'nt', 'cfengine', 'ipv4']);
+/** Time classes (L1570-1585), a release or address class (`sunos_5_4`, `ipv4_10_0`, L1717). */
+const DEFINED_BY_HOST = new RegExp(
+  '^(Hr\\d\\d(_Q[1-4])?|Min\\d\\d(_\\d\\d)?|Day\\d\\d?|Yr\\d{4}|Q[1-4]|' +
+  '(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|' +
+  '(January|February|March|April|May|June|July|August|September|October|November|December)|' +
+  '[A-Za-z0-9]+(_[A-Za-z0-9]+)+)$');
+
+const CLASS_LIST = /[,:.]/;
+
+/** Every class name the policy itself could define: groups, addclasses, define=, DefineClasses. */
+function classesDefinedIn(runtime: Runtime, policy: Policy, extra: string[]): Set<string> {
+  const known = new Set(extra);
+  const add = (v: Value) => { for (const c of v.raw.split(CLASS_LIST)) if (c) known.add(c); };
+  const { options: optionNames, precedence } = runtime.core.vocabulary();
+  for (const s of policy.sections) {
+    for (const item of s.items) {
+      if (item.kind === 'assignment' && (s.name === 'groups' || s.name === 'classes')) {
+        known.add(item.name);
+        item.values.forEach(add); // host names and classes
+      }
+      if (item.kind === 'assignment' && s.name === 'control' &&
+        ['addclasses', 'addinstallable', 'domain'].includes(item.name.toLowerCase())) item.values.forEach(add);
+      // `editfiles.second` in the actionsequence defines `second` while it runs (L6420).
+      if (item.kind === 'assignment' && s.name === 'control' && item.name.toLowerCase() === 'actionsequence') {
+        for (const v of item.values) for (const c of v.raw.split('.').slice(1)) if (c) known.add(c);
+      }
+      if (item.kind === 'edit') {
+        for (const c of item.commands) if (/^(Else)?DefineClasses$|^DefineInGroup$/.test(c.name)) c.args.forEach(add);
+      }
+      if ('options' in item) {
+        for (const o of item.options) {
+          const name = resolveOption(optionNames[s.name] ?? ['define', 'elsedefine'], precedence, o.name);
+          if (name === 'define' || name === 'elsedefine') add(o.value);
+        }
+      }
+    }
+  }
+  return known;
+}
+
+/** CF012: a class in a selector that no host, group, option or command can define. */
+function checkClasses(runtime: Runtime, policy: Policy, options: LintOptions, out: Diagnostic[]): void {
+  const known = classesDefinedIn(runtime, policy, options.classes ?? []);
+  const seen = new Set<string>();
+  const walk = (e: ClassExpression) => {
+    if (e.kind === 'class') {
+      const where = `${e.loc.line}:${e.loc.column}`;
+      if (known.has(e.name) || HARD_CLASSES.has(e.name) || DEFINED_BY_HOST.test(e.name) || e.name.includes('$') || seen.has(where)) return;
+      seen.add(where);
+      out.push(at(RULES.undefinedClass, e.loc, `class ${e.name} is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes)`));
+    } else if (e.kind === 'not') walk(e.operand);
+    else { walk(e.left); walk(e.right); }
+  };
+  for (const s of policy.sections) for (const item of s.items) if (item.when) walk(item.when);
+}
+
+/** Every Value in an IR subtree. */
+function* valuesIn(node: unknown): Generator<Value> {
+  if (Array.isArray(node)) {
+    for (const x of node) yield* valuesIn(x);
+  } else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (Array.isArray(o.parts) && typeof o.raw === 'string') yield o as unknown as Value;
+    else for (const [k, v] of Object.entries(o)) if (k !== 'when' && k !== 'loc') yield* valuesIn(v);
+  }
+}
+
+/** Environment variables a policy may rely on (undefined variables fall back to them, D10). */
+const ENVIRONMENT = new Set(['HOME', 'PATH', 'USER', 'LOGNAME', 'SHELL', 'PWD', 'HOSTNAME', 'TERM', 'LANG', 'CFINPUTS', 'TMPDIR']);
+
+/** CF013: `$(name)` where name is no macro, special or control variable, nor a usual environment one. */
+function checkVariables(runtime: Runtime, policy: Policy, out: Diagnostic[]): void {
+  const special = new Set(runtime.core.vocabulary().variables);
+  const macros = new Set<string>();
+  for (const s of policy.sections) {
+    if (s.name !== 'control') continue;
+    for (const item of s.items) if (item.kind === 'assignment') macros.add(item.name);
+  }
+  for (const v of valuesIn(policy.sections)) {
+    for (const p of v.parts) {
+      if (p.kind !== 'variable' || macros.has(p.name) || special.has(p.name.toLowerCase()) || ENVIRONMENT.has(p.name)) continue;
+      if (/^\d+$/.test(p.name)) continue; // $(1)… are not variables of 1.x, but positional in scripts
+      out.push(at(RULES.undefinedVariable, v.loc, `variable ${p.name} is never defined: it expands to nothing (D10)`));
+    }
+  }
+}
+
+/** The option `written` names among `names` (L8876 and the short forms' precedence), or null. */
+function resolveOption(names: string[], precedence: string[], written: string): string | null {
+  const w = written.toLowerCase();
+  if (names.includes(w)) return w;
+  const matches = names.filter(n => n.startsWith(w));
+  if (matches.length === 1) return matches[0];
+  return precedence.find(n => matches.includes(n)) ?? null;
 }
 
 function checkMacros(policy: Policy, out: Diagnostic[]): void {
@@ -209,6 +321,11 @@ export function lintPolicy(runtime: Runtime, text: string, file: string, options
   }
   checkActions(policy, out);
   checkOptions(runtime, policy, out);
+  // A file that imports or is imported gets classes and macros from the others.
+  if (!isPartial(policy)) {
+    checkClasses(runtime, policy, options, out);
+    checkVariables(runtime, policy, out);
+  }
   checkMacros(policy, out);
   if (!options.noRun && !out.some(d => d.severity === 'error')) checkConvergence(runtime, policy, text, options, out);
   return out.sort(compareDiagnostics);

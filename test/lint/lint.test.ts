@@ -3,6 +3,9 @@
  * agrees with the corpus (a case has after2/ exactly when its policy does not converge from its
  * before/ tree); the manual's insert-once example is reported at its InsertLine (D3).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPolicy } from '../../host/lint/lint.js';
 import { outOfScope } from '../../host/testing/memory-runner.js';
@@ -41,6 +44,20 @@ describe('lint rules', () => {
     ]);
     expect(codes('control:\n actionsequence = ( tidy copy )\ntidy:\n /tmp P=*.tmp a=1 r=inf\ncopy:\n /a d=/b o=root g=0 M=644\n')).toEqual([]);
   });
+  it('CF012 a class nothing defines; hard, time, group, define=, DefineClasses, actionsequence and --classes classes are known', () => {
+    const policy = 'control:\n actionsequence = ( files editfiles.pass2 )\n addclasses = ( extra )\ngroups:\n web = ( www1 www2 )\n' +
+      'files:\n linux.Monday.Hr02.Min00_05.Yr2026.sunos_5_8.web.www1.extra.pass2.fixed.edited:: /x mode=644 define=fixed\n' +
+      ' lniux|fromcli:: /y mode=644\neditfiles:\n { /etc/x\n DefineClasses "edited"\n }\n';
+    expect(lint(policy).filter(d => d.includes('CF012'))).toEqual([
+      '8:2 CF012 class lniux is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes)',
+      '8:8 CF012 class fromcli is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes)',
+    ]);
+    expect(lintPolicy(runtime, policy, 'p.cf', { classes: ['lniux', 'fromcli'], noRun: true })).toEqual([]);
+  });
+  it('CF013 a variable nothing defines; macros, special and control variables are known', () => {
+    const policy = 'control:\n actionsequence = ( files )\n base = ( /srv )\nfiles:\n $(base)/$(host)/$(Spc)$(domain)$(HOME) mode=644\n $(bsae)/x mode=644\n';
+    expect(lint(policy)).toEqual(['6:2 CF013 variable bsae is never defined: it expands to nothing (D10)']);
+  });
   it('CF009/CF010/CF011 the actionsequence', () => {
     expect(codes('control:\n actionsequence = ( edtfiles tidy )\nfiles:\n /x mode=644\n')).toEqual(['CF009', 'CF011', 'CF010']);
   });
@@ -67,20 +84,33 @@ describe('CF015 agrees with the corpus', () => {
       const fixtures: Record<string, string> = {};
       for (const [path, e] of c.before) if (e.type === 'file') fixtures[`/sandbox/${path}`] = e.content.toString('latin1');
       fixtures['/sandbox/.stage'] = ''; // the sandbox exists even when before/ is EMPTY
-      const all = lintPolicy(runtime, c.policy, name, { fixtures });
+      const all = lintPolicy(runtime, c.policy, name, { fixtures, classes: [...c.define, ...c.negate] });
       expect(all.some(d => d.code === 'CF015')).toBe(c.after2 !== null);
       // Nothing else, but the deliberate invalid regex of case 048 (E18, L12471).
-      const others = all.filter(d => d.code !== 'CF015').map(d => d.code);
-      expect(others).toEqual(name.startsWith('048-') ? ['CF005'] : []);
+      const others = [...new Set(all.filter(d => d.code !== 'CF015').map(d => d.code))];
+      expect(others).toEqual(CORPUS_FINDINGS[name.slice(0, 3)]?.[0] ?? []);
     });
   }
 });
 
 /** Manual examples with findings on purpose, by line of their block, with the reason. */
-const MANUAL_FINDINGS: Record<number, [string, string]> = {
-  6566: ['CF009', 'the actionsequence shows "..." for "and so on"'],
-  8209: ['CF003', 'the editfiles synopsis writes `action "quoted-string..."`'],
-  13286: ['CF011', 'cf.main is one file of a policy split with import: its sections are in cf.site, cf.linux, …'],
+const MANUAL_FINDINGS: Record<number, [string[], string]> = {
+  6566: [['CF009'], 'the actionsequence shows "..." for "and so on"'],
+  8209: [['CF003'], 'the editfiles synopsis writes `action "quoted-string..."`'],
+  10289: [['CF013'], 'the example uses $(do) for the action and never defines it'],
+  13286: [['CF011', 'CF012'], 'cf.main is one file of a policy split with import: its sections are in cf.site, cf.linux, …; ' +
+    'force:: is meant for `cfengine -D force`'],
+};
+
+/** Conformance policies with findings besides CF015 on purpose, by case number, with the reason. */
+const CORPUS_FINDINGS: Record<string, [string[], string]> = {
+  '048': [['CF005'], 'the invalid regex of the manual\'s E18 (L12471)'],
+  '133': [['CF012'], 'z:: is the class that is never defined'],
+  '134': [['CF012'], 'alpha.delta:: checks a class -D did not define'],
+  '138': [['CF012'], 'nosuchclass:: is the undefined class'],
+  '144': [['CF013'], 'the case is about undefined variables'],
+  '181': [['CF012'], 'dax:: is a host name (the manual\'s E23); lint needs --classes dax to know it'],
+  '184': [['CF013'], '$(motd_version) is never defined in the manual\'s example (L11888), which the case records'],
 };
 
 describe('no findings on the manual\'s examples but the deliberate ones', () => {
@@ -91,9 +121,8 @@ describe('no findings on the manual\'s examples but the deliberate ones', () => 
       const { policy } = runtime.parser.parse(e.text, 'x');
       if (policy.sections.some(s => !s.known)) continue; // cfd.conf
       const all = lintPolicy(runtime, e.text, `L${e.line}`, { noRun: true });
-      if (process.env.DEBUG_LINT) for (const d of all) console.log(e.line, d.loc.line, d.code, d.message);
       const found = [...new Set(all.map(d => d.code))];
-      if (!process.env.DEBUG_LINT) expect(found, `manual L${e.line}`).toEqual(MANUAL_FINDINGS[e.line] ? [MANUAL_FINDINGS[e.line][0]] : []);
+      expect(found, `manual L${e.line}`).toEqual(MANUAL_FINDINGS[e.line]?.[0] ?? []);
     }
   });
 });
@@ -107,5 +136,15 @@ describe('cfwasm lint', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('CF015');
     expect(cfwasm(['lint', '--format', 'yaml', file]).status).toBe(2);
+  });
+
+  it('--classes names classes from outside the policy (CF012)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfwasm-lint-'));
+    const file = join(dir, 'host.cf');
+    writeFileSync(file, 'control:\n actionsequence = ( files )\nfiles:\n myhost:: /etc/passwd mode=644\n');
+    const warned = cfwasm(['lint', '--max-warnings', '0', file]);
+    expect(warned.status).toBe(1);
+    expect(warned.stdout).toContain(`${file}:4:2: warning: class myhost is never defined`);
+    expect(cfwasm(['lint', '--max-warnings', '0', '--classes', 'myhost,other', file])).toMatchObject({ status: 0, stdout: '' });
   });
 });

@@ -25,8 +25,16 @@ SPECIAL_FIXED.set('quote', "'");
 SPECIAL_FIXED.set('spc', ' ');
 SPECIAL_FIXED.set('tab', '\t');
 
+/** Special variables whose value comes from the host or the run (`lookup` answers each). */
+export const SPECIAL_COMPUTED: string[] = ['host', 'fqhost', 'class', 'arch', 'allclasses', 'binserver', 'faculty', 'site'];
+
+/** The names of the fixed special variables ($(cr), $(tab), …). */
+export function fixedSpecialNames(): string[] {
+  return SPECIAL_FIXED.keys();
+}
+
 /** Control variables that are not macros: their names are case-insensitive (L1949-1952). */
-const CONTROL_NAMES: string[] = ['access', 'actionsequence', 'addclasses', 'copylinks', 'domain',
+export const CONTROL_NAMES: string[] = ['access', 'actionsequence', 'addclasses', 'copylinks', 'domain',
   'dryrun', 'editfilesize', 'excludecopy', 'excludelinks', 'expireafter', 'homepattern', 'ifelapsed',
   'inform', 'interfacename', 'linkcopies', 'mountpattern', 'netmask', 'nfstype', 'repchar',
   'repository', 'sensiblecount', 'sensiblesize', 'splaytime', 'site', 'faculty', 'split', 'sysadm',
