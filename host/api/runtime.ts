@@ -45,8 +45,13 @@ export interface PolicyRunOptions extends HostFacts {
   noEdits?: boolean;
   /** -s: no shellcommands or scripts. */
   noCommands?: boolean;
-  /** -k: no processes action. */
+  /** --no-processes: no processes action. */
   noProcesses?: boolean;
+  /**
+   * Actions a runtime option switches off, with the option to name in the log: `{ copy: '-k' }`
+   * (L14548-14714: -k copy, -t tidy, -X links, -c files, -i netconfig, -m the mount actions).
+   */
+  switchedOff?: Record<string, string>;
   /** The policy's file name, for locations in messages. */
   file?: string;
   /** How to read the files of an import section (L9498); without it, imports are not read. */
@@ -80,6 +85,7 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
     noEdits: options.noEdits ?? false,
     noCommands: options.noCommands ?? false,
     noProcesses: options.noProcesses ?? false,
+    switchedOff: options.switchedOff ?? {},
     env: options.env ?? {},
     facts: {
       host: hostname,

@@ -2,7 +2,6 @@
  * @fileoverview The `cfwasm` command line: dispatches to one module per subcommand.
  * Exit status (D15): 0 ran or clean, 1 a policy or file problem, 2 bad usage.
  */
-import { readFileSync } from 'node:fs';
 import { parseCommand } from './parse-command.js';
 import { runCommand } from './run-command.js';
 import { testCommand } from './test-command.js';
@@ -10,6 +9,7 @@ import { lintCommand } from './lint-command.js';
 import { fmtCommand } from './fmt-command.js';
 import { nodeFacts } from '../node/facts.js';
 import { EXIT_USAGE, UsageError } from './usage.js';
+import { cfwasmVersion } from './version.js';
 
 const HELP = `cfwasm — GNU cfengine 1.x policies on a deterministic WebAssembly core
 
@@ -35,10 +35,6 @@ exit status: 0 ran / clean, 1 a policy has errors or a file could not be edited,
 2 bad usage
 `;
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
-  return `cfwasm ${pkg.version}`;
-}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -52,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
         return command === undefined ? EXIT_USAGE : 0;
       case '-V':
       case '--version':
-        process.stdout.write(`${version()}\n`);
+        process.stdout.write(`${cfwasmVersion()}\n`);
         return 0;
       case 'parse':
         return await parseCommand(rest);
@@ -61,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'test':
         return await testCommand(rest);
       case 'lint':
-        return await lintCommand(rest, version());
+        return await lintCommand(rest, cfwasmVersion());
       case 'fmt':
         return await fmtCommand(rest);
       case 'classes': {

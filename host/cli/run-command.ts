@@ -11,6 +11,7 @@ import { NodeHost } from '../node/node-host.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
+import { cfwasmVersion } from './version.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions } from './usage.js';
 
 const HELP = `usage: cfwasm run [options]
@@ -22,19 +23,43 @@ Runs a cfengine 1.x policy on this machine.
   -N, --negate A,B    undefine classes (they stay undefined)
   -e, --no-edits      do not run editfiles
   -s, --no-commands   do not run shellcommands, scripts or shell-command class members
-  -k, --no-processes  do not run the processes action
+  -k, --no-copy       do not run copy
+  -t, --no-tidy       do not run tidy
+  -X, --no-links      do not run links
+  -c, --no-check-files  do not run files (modes and the other checks of files:)
+  -i, --no-ifconfig   do not run netconfig
+  -m, --no-mount      do not run mountall, mountinfo, addmounts, unmount
+  -q, --no-splay      accepted; cfwasm never sleeps before a run
+      --no-processes  do not run the processes action
   -p, --parse-only    check the policy and stop
   -v, --verbose       print every message
       --root DIR      every path of the policy resolves inside DIR (.. and links cannot leave it)
       --allow-exec    run commands even under --root (they cannot be confined)
       --diff          print a unified diff of every file change (also with -n)
       --json          print one JSON event per line
+  -V, --version       print the version
   -h, --help          this help
+Letters as in the manual's runtime options (L14548-14714).
 Exit status: 0 ran, 1 the policy could not be parsed or a file could not be edited or saved,
 2 bad usage.
 `;
 
 const latin1 = new TextDecoder('latin1');
+
+/** The actions the manual's switches turn off, each with its switch for the log. */
+function switchedOff(values: Record<string, unknown>): Record<string, string> {
+  const off: Record<string, string> = {};
+  const by = (option: string, letter: string, actions: string[]) => {
+    if (values[option]) for (const a of actions) off[a] = letter;
+  };
+  by('no-copy', '-k', ['copy']);
+  by('no-tidy', '-t', ['tidy']);
+  by('no-links', '-X', ['links', 'simplelinks', 'childlinks']);
+  by('no-check-files', '-c', ['files']);
+  by('no-ifconfig', '-i', ['netconfig']);
+  by('no-mount', '-m', ['mountall', 'mountinfo', 'addmounts', 'unmount']);
+  return off;
+}
 
 export async function runCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, {
@@ -44,7 +69,15 @@ export async function runCommand(args: string[]): Promise<number> {
     negate: { type: 'string', short: 'N', multiple: true },
     'no-edits': { type: 'boolean', short: 'e' },
     'no-commands': { type: 'boolean', short: 's' },
-    'no-processes': { type: 'boolean', short: 'k' },
+    'no-processes': { type: 'boolean' },
+    'no-copy': { type: 'boolean', short: 'k' },
+    'no-tidy': { type: 'boolean', short: 't' },
+    'no-links': { type: 'boolean', short: 'X' },
+    'no-check-files': { type: 'boolean', short: 'c' },
+    'no-ifconfig': { type: 'boolean', short: 'i' },
+    'no-mount': { type: 'boolean', short: 'm' },
+    'no-splay': { type: 'boolean', short: 'q' },
+    version: { type: 'boolean', short: 'V' },
     'parse-only': { type: 'boolean', short: 'p' },
     verbose: { type: 'boolean', short: 'v' },
     root: { type: 'string' },
@@ -55,6 +88,10 @@ export async function runCommand(args: string[]): Promise<number> {
   });
   if (values.help) {
     process.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    process.stdout.write(`${cfwasmVersion()}\n`);
     return EXIT_OK;
   }
   if (positionals.length) {
@@ -92,6 +129,7 @@ export async function runCommand(args: string[]): Promise<number> {
     noEdits: values['no-edits'],
     noCommands: values['no-commands'],
     noProcesses: values['no-processes'],
+    switchedOff: switchedOff(values),
   });
   for (const d of result.diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
   for (const l of result.log) {

@@ -22,6 +22,8 @@ export class Run {
   ctx: RunContext = new RunContext();
   policy: JValue;
   sections: JValue[];
+  /** Actions a runtime option switches off (`copy` → "-k"), with the option to name. */
+  switchedOff: Map<string, string> = new Map<string, string>();
 
   constructor(request: JValue) {
     const policy = request.get('policy');
@@ -38,6 +40,11 @@ export class Run {
     ctx.noEdits = request.get('noEdits').asBool();
     ctx.noCommands = request.get('noCommands').asBool();
     ctx.noProcesses = request.get('noProcesses').asBool();
+    if (request.has('switchedOff')) {
+      const off = request.get('switchedOff');
+      const actions = off.keyList();
+      for (let i = 0; i < actions.length; i++) this.switchedOff.set(actions[i], off.get(actions[i]).asString());
+    }
     const env = request.get('env');
     const envKeys = env.keyList();
     for (let i = 0; i < envKeys.length; i++) ctx.env.set(envKeys[i], env.get(envKeys[i]).asString());
@@ -160,7 +167,9 @@ export class Run {
         }
       }
     }
-    if (action == 'editfiles') {
+    if (this.switchedOff.has(action)) {
+      ctx.info(ctx.prefix + action + ' is switched off (' + this.switchedOff.get(action) + ')');
+    } else if (action == 'editfiles') {
       if (ctx.noEdits) ctx.info(ctx.prefix + 'editing is switched off (-e)');
       else runEditfiles(ctx, this.sections);
     } else if (action == 'files') runFiles(ctx, this.items('files'));
@@ -171,7 +180,7 @@ export class Run {
     else if (action == 'copy') runCopy(ctx, this.items('copy'));
     else if (action == 'tidy') runTidy(ctx, this.items('tidy'));
     else if (action == 'processes') {
-      if (ctx.noProcesses) ctx.info(ctx.prefix + 'processes are switched off (-k)');
+      if (ctx.noProcesses) ctx.info(ctx.prefix + 'processes are switched off (--no-processes)');
       else runProcesses(ctx, this.items('processes'));
     } else if (action == 'shellcommands') {
       if (ctx.noCommands) ctx.info(ctx.prefix + 'shell commands are switched off (-s)');

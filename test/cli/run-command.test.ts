@@ -1,6 +1,7 @@
 /**
- * `cfwasm run` reads the import section's files from $CFINPUTS, else from the main policy's
- * directory (L9498, D14); an unreadable import is a warning naming it and the rest still runs.
+ * `cfwasm run`: the import section's files come from $CFINPUTS, else from the main policy's
+ * directory (L9498, D14), an unreadable import is a warning naming it and the rest still runs;
+ * the manual's switches turn actions off.
  */
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,5 +38,31 @@ describe('cfwasm run: import', () => {
     const r = cfwasm(['run', '--root', root], { cwd: base, env: { CFINPUTS: inputs } });
     expect(r.stderr).toBe('');
     expect(fs.readFileSync(join(root, 'etc', 'motd'), 'utf8')).toBe('hello\nimported\n');
+  });
+});
+
+describe('cfwasm run: the manual\'s switches (L14548-14714)', () => {
+  it('-k, -t and -X switch off copy, tidy and links, and say so under -v', () => {
+    const { inputs, root } = stage('switches');
+    fs.writeFileSync(join(root, 'etc', 'old.tmp'), 'x');
+    fs.utimesSync(join(root, 'etc', 'old.tmp'), 1_000_000, 1_000_000);
+    const policy = join(inputs, 'switches.cf');
+    fs.writeFileSync(policy, 'control:\n actionsequence = ( copy tidy links editfiles )\n' +
+      'copy:\n /etc/motd dest=/etc/motd.copy\ntidy:\n /etc pattern=*.tmp age=1\nlinks:\n /etc/motd.link -> /etc/motd\n' +
+      'editfiles:\n { /etc/motd\n AppendIfNoSuchLine "edited"\n }\n');
+    const r = cfwasm(['run', '-f', policy, '--root', root, '-k', '-t', '-X', '-v']);
+    expect(r.status).toBe(0);
+    expect(fs.readdirSync(join(root, 'etc')).sort()).toEqual(['motd', 'motd.cfsaved', 'old.tmp']);
+    expect(fs.readFileSync(join(root, 'etc', 'motd'), 'utf8')).toBe('hello\nedited\n');
+    for (const [action, letter] of [['copy', '-k'], ['tidy', '-t'], ['links', '-X']]) {
+      expect(r.stdout).toContain(`${action} is switched off (${letter})`);
+    }
+    const all = cfwasm(['run', '-f', policy, '--root', root]);
+    expect(all.status).toBe(0);
+    expect(fs.readdirSync(join(root, 'etc')).sort()).toEqual(['motd', 'motd.cfsaved', 'motd.copy', 'motd.link']);
+  });
+
+  it('-V prints the version', () => {
+    expect(cfwasm(['run', '-V']).stdout).toMatch(/^cfwasm \d+\.\d+\.\d+\n$/);
   });
 });
