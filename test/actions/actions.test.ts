@@ -155,6 +155,26 @@ describe('directories, links, disable, copy, tidy', () => {
     expect(r.log).toContain("policy.cf:6:2: ambiguous option s (symlink, size, server, syslog, secure, stealth); ignored");
   });
 
+  it('resolve: domain first, the nameservers in the order given, other lines kept; a second run changes nothing (L10411-10478)', () => {
+    const policy = 'control:\n actionsequence = ( resolve )\n domain = ( UiO.no )\nresolve:\n 129.240.22.35\n 129.240.22.222\n' +
+      ' "# Comment line"\n "order bind, files"\n';
+    const r = run(policy, { '/etc/resolv.conf': 'domain old.example\nsearch x.example\nnameserver 129.240.22.222\nnameserver 10.0.0.1\n' });
+    const after = r.vol.readFileSync('/etc/resolv.conf', 'utf8');
+    expect(after).toBe('domain uio.no\nnameserver 129.240.22.35\nnameserver 129.240.22.222\n# Comment line\norder bind, files\n' +
+      'search x.example\nnameserver 10.0.0.1\n');
+    expect(r.vol.readFileSync('/etc/resolv.conf.cfsaved', 'utf8')).toBe('domain old.example\nsearch x.example\nnameserver 129.240.22.222\nnameserver 10.0.0.1\n');
+    const vol2 = volume({ '/etc/resolv.conf': after });
+    const again = runPolicyOn(runtime, policy, new MemoryHost(vol2, { now: NOW }), { now: NOW, hostname: 'h' });
+    expect(again.exitCode).toBe(0);
+    expect(vol2.existsSync('/etc/resolv.conf.cfsaved')).toBe(false);
+  });
+
+  it('resolve without a domain: the nameservers only, and a warning', () => {
+    const r = run('control:\n actionsequence = ( resolve )\nresolve:\n 10.1.1.1\n', { '/etc/hosts': '' });
+    expect(r.vol.readFileSync('/etc/resolv.conf', 'utf8')).toBe('nameserver 10.1.1.1\n');
+    expect(r.log).toMatch(/resolve: the domain variable is not set/);
+  });
+
   it('dry run: every action says what it would do and the tree is untouched', () => {
     const spec: Spec = { '/f': 'x', '/tmp/old.tmp': { age: 30 }, '/etc/hosts.equiv': '+\n' };
     const r = run('control:\n actionsequence = ( files tidy disable links )\nfiles:\n /f mode=600 action=fixall\n' +

@@ -11,7 +11,8 @@ import { utf8 } from '../util/bytes';
 import { homeDirectories } from '../run/paths';
 import * as host from '../host';
 
-class FileEdits {
+/** The commands for one file, gathered from every block that names it. */
+export class FileEdits {
   file: string;
   commands: EditCommand[] = [];
   autoCreate: bool = false;
@@ -20,7 +21,7 @@ class FileEdits {
   }
 }
 
-function where(loc: JValue): string {
+export function where(loc: JValue): string {
   return loc.get('file').asString() + ':' + loc.get('line').asInt().toString() + ':' +
     loc.get('column').asInt().toString();
 }
@@ -76,7 +77,8 @@ function editHomes(ctx: RunContext, edits: FileEdits): void {
   }
 }
 
-function editFile(ctx: RunContext, file: string, edits: FileEdits): void {
+/** Runs `edits` on `file`: create (AutoCreate), limits, load, run, save with backup (D7). */
+export function editFile(ctx: RunContext, file: string, edits: FileEdits): void {
   let info = host.statFile(file);
   let wouldCreate = false;
   if (info.type == 'none') {

@@ -12,6 +12,7 @@ import { runLinks } from '../actions/links';
 import { runDisable } from '../actions/disable';
 import { runCopy } from '../actions/copy';
 import { runTidy } from '../actions/tidy';
+import { runResolve } from '../actions/resolve';
 import { runShellcommands } from '../actions/shellcommands';
 import { runProcesses } from '../actions/processes';
 import * as host from '../host';
@@ -179,6 +180,7 @@ export class Run {
     } else if (action == 'disable') runDisable(ctx, this.items('disable'));
     else if (action == 'copy') runCopy(ctx, this.items('copy'));
     else if (action == 'tidy') runTidy(ctx, this.items('tidy'));
+    else if (action == 'resolve') runResolve(ctx, this.items('resolve'));
     else if (action == 'processes') {
       if (ctx.noProcesses) ctx.info(ctx.prefix + 'processes are switched off (--no-processes)');
       else runProcesses(ctx, this.items('processes'));
