@@ -123,6 +123,7 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   classes.sort();
   const out = new JsonWriter()
     .int('exitCode', ctx.exitCode)
+    .str('sysadm', ctx.controlValue('sysadm', ''))
     .field('log', '[' + log.join(',') + ']')
     .strings('classes', classes);
   return String.UTF8.encode(out.toString());

@@ -52,6 +52,8 @@ export interface PolicyRunOptions extends HostFacts {
    * (L14548-14714: -k copy, -t tidy, -X links, -c files, -i netconfig, -m the mount actions).
    */
   switchedOff?: Record<string, string>;
+  /** Read the declarations (classes, groups, control) and run no action: `-a` (L14555). */
+  declarationsOnly?: boolean;
   /** The policy's file name, for locations in messages. */
   file?: string;
   /** How to read the files of an import section (L9498); without it, imports are not read. */
@@ -74,7 +76,7 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
     })()
     : parsed;
   if (diagnostics.some(d => d.severity === 'error')) {
-    return { exitCode: 1, log: [], classes: [], diagnostics };
+    return { exitCode: 1, log: [], classes: [], sysadm: '', diagnostics };
   }
   const hostname = options.hostname ?? 'localhost';
   const request = {
@@ -86,6 +88,7 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
     noCommands: options.noCommands ?? false,
     noProcesses: options.noProcesses ?? false,
     switchedOff: options.switchedOff ?? {},
+    declarationsOnly: options.declarationsOnly ?? false,
     env: options.env ?? {},
     facts: {
       host: hostname,

@@ -37,6 +37,7 @@ Runs a cfengine 1.x policy on this machine.
       --allow-exec    run commands even under --root (they cannot be confined)
       --diff          print a unified diff of every file change (also with -n)
       --json          print one JSON event per line
+  -a, --sysadm        print the sysadm control variable and quit (runs nothing)
   -V, --version       print the version
   -h, --help          this help
 Letters as in the manual's runtime options (L14548-14714).
@@ -78,6 +79,7 @@ export async function runCommand(args: string[]): Promise<number> {
     'no-mount': { type: 'boolean', short: 'm' },
     'no-splay': { type: 'boolean', short: 'q' },
     version: { type: 'boolean', short: 'V' },
+    sysadm: { type: 'boolean', short: 'a' },
     'parse-only': { type: 'boolean', short: 'p' },
     verbose: { type: 'boolean', short: 'v' },
     root: { type: 'string' },
@@ -130,7 +132,14 @@ export async function runCommand(args: string[]): Promise<number> {
     noCommands: values['no-commands'],
     noProcesses: values['no-processes'],
     switchedOff: switchedOff(values),
+    // -a reads the declarations only; nothing may run or change for it.
+    ...(values.sysadm ? { declarationsOnly: true, dryRun: true, noCommands: true } : {}),
   });
+  if (values.sysadm) {
+    for (const d of result.diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
+    if (result.exitCode === 0) emit({ event: 'sysadm', sysadm: result.sysadm }, result.sysadm);
+    return result.exitCode;
+  }
   for (const d of result.diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
   for (const l of result.log) {
     if (l.level === 'info' && !values.verbose && !values['dry-run'] && !values.json) continue;

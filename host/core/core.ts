@@ -65,6 +65,8 @@ export interface CoreRunResult {
   exitCode: number;
   log: { level: 'info' | 'warning' | 'error'; message: string }[];
   classes: string[];
+  /** The sysadm control variable as the run's classes select it (L7381). */
+  sysadm: string;
 }
 
 /** Names a run resolves: option names by section, prefix precedence, special/control variables. */

@@ -62,6 +62,17 @@ describe('cfwasm run: the manual\'s switches (L14548-14714)', () => {
     expect(fs.readdirSync(join(root, 'etc')).sort()).toEqual(['motd', 'motd.cfsaved', 'motd.copy', 'motd.link']);
   });
 
+  it('-a prints sysadm as the classes select it, and runs nothing', () => {
+    const { inputs, root } = stage('sysadm');
+    const policy = join(inputs, 'sysadm.cf');
+    fs.writeFileSync(policy, 'control:\n actionsequence = ( editfiles )\n sysadm = ( root@x )\n ops:: sysadm = ( ops@example.org )\n' +
+      'editfiles:\n { /etc/motd\n AppendIfNoSuchLine "edited"\n }\n');
+    expect(cfwasm(['run', '-f', policy, '--root', root, '-a'])).toMatchObject({ status: 0, stdout: 'root@x\n' });
+    expect(cfwasm(['run', '-f', policy, '--root', root, '-a', '-D', 'ops'])).toMatchObject({ status: 0, stdout: 'ops@example.org\n' });
+    expect(fs.readdirSync(join(root, 'etc'))).toEqual(['motd']);
+    expect(fs.readFileSync(join(root, 'etc', 'motd'), 'utf8')).toBe('hello\n');
+  });
+
   it('-V prints the version', () => {
     expect(cfwasm(['run', '-V']).stdout).toMatch(/^cfwasm \d+\.\d+\.\d+\n$/);
   });

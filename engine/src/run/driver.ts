@@ -41,6 +41,7 @@ export class Run {
     ctx.noEdits = request.get('noEdits').asBool();
     ctx.noCommands = request.get('noCommands').asBool();
     ctx.noProcesses = request.get('noProcesses').asBool();
+    this.declarationsOnly = request.get('declarationsOnly').asBool();
     if (request.has('switchedOff')) {
       const off = request.get('switchedOff');
       const actions = off.keyList();
@@ -142,9 +143,13 @@ export class Run {
     return out;
   }
 
+  /** Only the declarations (classes, groups, control): for `-a`, which prints sysadm and quits. */
+  declarationsOnly: bool = false;
+
   run(): void {
     const ctx = this.ctx;
     this.declarations();
+    if (this.declarationsOnly) return;
     if (!ctx.control.has('actionsequence') || ctx.control.get('actionsequence').length == 0) {
       ctx.warn(ctx.prefix + 'Warning: actionsequence is empty: nothing to do');
       return;
