@@ -125,6 +125,19 @@ export function touch(path: string): HostReply {
   return simple('{"op":"touch","path":' + quoteJson(path) + '}');
 }
 
+/** Bytes free on the filesystem holding `path`; -1 (and `why`) if the host cannot tell. */
+export function freeSpace(path: string): f64 {
+  const r = request('{"op":"freespace","path":' + quoteJson(path) + '}', null);
+  if (!r.ok) {
+    freeSpaceError = r.message;
+    return -1;
+  }
+  return r.json().get('bytes').num;
+}
+
+/** Why the last freeSpace call failed. */
+export let freeSpaceError = '';
+
 export class DirEntry {
   name: string = '';
   type: string = 'none';

@@ -15,6 +15,7 @@ import { KNOWN as LINKS_OPTIONS } from './actions/links';
 import { KNOWN as PROCESSES_OPTIONS } from './actions/processes';
 import { KNOWN as SHELLCOMMANDS_OPTIONS } from './actions/shellcommands';
 import { KNOWN as TIDY_OPTIONS } from './actions/tidy';
+import { KNOWN as REQUIRED_OPTIONS } from './actions/required';
 import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Regex } from './regex/regex';
 
 const handles: Regex[] = [];
@@ -143,7 +144,9 @@ export function vocabulary(): ArrayBuffer {
     .strings('links', LINKS_OPTIONS)
     .strings('processes', PROCESSES_OPTIONS)
     .strings('shellcommands', SHELLCOMMANDS_OPTIONS)
-    .strings('tidy', TIDY_OPTIONS);
+    .strings('tidy', TIDY_OPTIONS)
+    .strings('required', REQUIRED_OPTIONS)
+    .strings('disks', REQUIRED_OPTIONS);
   const out = new JsonWriter()
     .field('options', options.toString())
     .strings('precedence', OPTION_PRECEDENCE)

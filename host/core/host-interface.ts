@@ -67,6 +67,8 @@ export interface Host {
   processes(): { pid: number; line: string }[];
   /** Sends a signal (by name: hup, term, kill, …) to a process. */
   signal(pid: number, signal: string): void;
+  /** Bytes free to ordinary users on the filesystem holding `path` (required freespace=, L10386). */
+  freeSpace(path: string): number;
   /** Runs a shell command line (timeout in seconds, 0 none); HostError('ENOTAVAIL') where commands cannot run. */
   exec(command: string, timeout?: number): ExecResult;
 }
@@ -141,6 +143,8 @@ export function hostImports(current: () => Host, memory: () => CoreMemory) {
           case 'signal':
             host.signal(req.pid, req.signal);
             return answer(0, '');
+          case 'freespace':
+            return answer(0, JSON.stringify({ bytes: host.freeSpace(req.path) }));
           case 'exec':
             return answer(0, JSON.stringify(host.exec(req.command, req.timeout ?? 0)));
           default:

@@ -13,6 +13,8 @@ export interface MemoryHostOptions {
   now: number;
   /** Canned results of command lines (exact text), or a function answering them. */
   exec?: Record<string, ExecResult> | ((command: string) => ExecResult | undefined);
+  /** Free bytes every filesystem reports (required freespace=); without it, not available. */
+  freeSpace?: number;
   /** A pretend process table; signals sent to it are recorded in `signals`. */
   processes?: { pid: number; line: string }[];
 }
@@ -158,6 +160,12 @@ export class MemoryHost implements Host {
       this.volume.renameSync(temp, path);
       this.setTime(path);
     });
+  }
+
+  freeSpace(path: string): number {
+    if (this.stat(path).type === 'none') throw new HostError('ENOENT', `${path}: no such file`);
+    if (this.options.freeSpace === undefined) throw new HostError('ENOTAVAIL', 'free space is not known in memory');
+    return this.options.freeSpace;
   }
 
   touch(path: string): void {

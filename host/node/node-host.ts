@@ -135,6 +135,15 @@ export class NodeHost implements Host {
     });
   }
 
+  freeSpace(path: string): number {
+    let free = 0;
+    this.attempt(path, () => {
+      const st = fs.statfsSync(this.resolve(path));
+      free = Number(st.bavail) * Number(st.bsize);
+    });
+    return free;
+  }
+
   touch(path: string): void {
     this.attempt(path, () => {
       const now = new Date();

@@ -175,6 +175,29 @@ describe('directories, links, disable, copy, tidy', () => {
     expect(r.log).toMatch(/resolve: the domain variable is not set/);
   });
 
+  it('required/disks: missing, too small, too few entries and too little free space warn and define= (L10333-10410)', () => {
+    const policy = 'control:\n actionsequence = ( required )\n sensiblesize = ( 10 )\nrequired:\n /usr/local define=nolocal\n' +
+      ' /etc/big freespace=2mb define=full\n /etc/small\n /nosuch\ndisks:\n /home freespace=512 define=homefull\n';
+    const spec: Spec = { '/usr/local/only': '', '/etc/big': '0123456789ab', '/etc/small': 'tiny', '/home/a': '', '/home/b': '' };
+    const vol = volume(spec);
+    const result = runPolicyOn(runtime, policy, new MemoryHost(vol, { now: NOW, freeSpace: 1024 * 1024 }), { now: NOW, hostname: 'h' });
+    const log = result.log.map(l => l.message);
+    expect(log).toEqual(expect.arrayContaining([
+      expect.stringContaining('required: /usr/local holds 1 entries, fewer than sensiblecount = 2'),
+      expect.stringContaining('required: /etc/big has 1024 KB free, less than freespace = 2048 KB'),
+      expect.stringContaining('required: /etc/small is 4 bytes, smaller than sensiblesize = 10'),
+      expect.stringContaining('required: /nosuch does not exist'),
+    ]));
+    expect(log.join('\n')).not.toMatch(/required: \/home .*less than/); // 1024 KB free, 512 KB needed
+    expect(result.classes).toEqual(expect.arrayContaining(['nolocal', 'full']));
+    expect(result.classes).not.toContain('homefull');
+  });
+
+  it('required freespace= where the host cannot tell (memory without freeSpace) says so', () => {
+    const r = run('control:\n actionsequence = ( disks )\ndisks:\n /home freespace=1g\n', { '/home/a': '', '/home/b': '' });
+    expect(r.log).toMatch(/required: cannot tell the free space of \/home: free space is not known in memory/);
+  });
+
   it('dry run: every action says what it would do and the tree is untouched', () => {
     const spec: Spec = { '/f': 'x', '/tmp/old.tmp': { age: 30 }, '/etc/hosts.equiv': '+\n' };
     const r = run('control:\n actionsequence = ( files tidy disable links )\nfiles:\n /f mode=600 action=fixall\n' +

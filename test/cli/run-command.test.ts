@@ -73,6 +73,15 @@ describe('cfwasm run: the manual\'s switches (L14548-14714)', () => {
     expect(fs.readFileSync(join(root, 'etc', 'motd'), 'utf8')).toBe('hello\n');
   });
 
+  it('required freespace= reads the real filesystem\'s free space', () => {
+    const { inputs, root } = stage('freespace');
+    const policy = join(inputs, 'required.cf');
+    fs.writeFileSync(policy, 'control:\n actionsequence = ( required )\nrequired:\n /etc freespace=1b\n /etc freespace=1000000gb define=full\n');
+    const r = cfwasm(['run', '-f', policy, '--root', root, '-v']);
+    expect(r.stdout).toMatch(/required: \/etc has \d+ KB free\n/);
+    expect(r.stdout).toMatch(/warning: .*required: \/etc has \d+ KB free, less than freespace = 1048576000000 KB/);
+  });
+
   it('-V prints the version', () => {
     expect(cfwasm(['run', '-V']).stdout).toMatch(/^cfwasm \d+\.\d+\.\d+\n$/);
   });

@@ -252,11 +252,11 @@ editfiles:
 describe('the driver', () => {
   it('NFS and network actions say they are not supported here; unknown ones that they are not implemented', async () => {
     const { run } = await import('../../host/api/index.js');
-    const r = await run('control:\n actionsequence = ( mountall netconfig required )\n', { now: 1_700_000_000 });
+    const r = await run('control:\n actionsequence = ( mountall netconfig checktimezone )\n', { now: 1_700_000_000 });
     const log = r.log.map(l => l.message).join('\n');
     expect(log).toMatch(/action mountall is not supported on this platform/);
     expect(log).toMatch(/action netconfig is not supported on this platform/);
-    expect(log).toMatch(/action required is not implemented yet/);
+    expect(log).toMatch(/action checktimezone is not implemented yet/);
   });
 
   it('no actionsequence is a warning: nothing to do (L962-964)', async () => {

@@ -13,6 +13,7 @@ import { runDisable } from '../actions/disable';
 import { runCopy } from '../actions/copy';
 import { runTidy } from '../actions/tidy';
 import { runResolve } from '../actions/resolve';
+import { runRequired } from '../actions/required';
 import { runShellcommands } from '../actions/shellcommands';
 import { runProcesses } from '../actions/processes';
 import * as host from '../host';
@@ -186,6 +187,10 @@ export class Run {
     else if (action == 'copy') runCopy(ctx, this.items('copy'));
     else if (action == 'tidy') runTidy(ctx, this.items('tidy'));
     else if (action == 'resolve') runResolve(ctx, this.items('resolve'));
+    else if (action == 'required' || action == 'disks') {
+      // Synonyms (L10336): either action checks the items of both sections.
+      runRequired(ctx, this.items('required').concat(this.items('disks')));
+    }
     else if (action == 'processes') {
       if (ctx.noProcesses) ctx.info(ctx.prefix + 'processes are switched off (--no-processes)');
       else runProcesses(ctx, this.items('processes'));
