@@ -5,9 +5,9 @@ import { REPO } from './shared.js';
 
 export interface CliResult { status: number | null; stdout: string; stderr: string }
 
-export function cfwasm(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}): CliResult {
+export function cfwasm(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string>; uid?: number; gid?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), ...args], {
-    cwd: options.cwd ?? REPO, input: options.input, env: { ...process.env, ...options.env }, encoding: 'utf8', timeout: 120_000,
+    cwd: options.cwd ?? REPO, input: options.input, env: { ...process.env, ...options.env }, uid: options.uid, gid: options.gid, encoding: 'utf8', timeout: 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
