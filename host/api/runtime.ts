@@ -32,6 +32,8 @@ export interface HostFacts {
   /** Further hard classes (time classes, OS release classes, …). */
   hardClasses?: string[];
   env?: Record<string, string>;
+  /** The host's standard time zone abbreviation (`tzname[0]`: UTC, CET, EST), for checktimezone. */
+  timezone?: string;
 }
 
 export interface PolicyRunOptions extends HostFacts {
@@ -96,6 +98,7 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
       class: options.osClass ?? 'linux',
       now: options.now ?? Math.floor(Date.now() / 1000),
       hardClasses: [options.osClass ?? 'linux', ...(options.hardClasses ?? [])],
+      timezone: options.timezone ?? 'UTC',
     },
   };
   return { ...runtime.core.runPolicy(request, host), diagnostics };

@@ -198,6 +198,16 @@ describe('directories, links, disable, copy, tidy', () => {
     expect(r.log).toMatch(/required: cannot tell the free space of \/home: free space is not known in memory/);
   });
 
+  it('checktimezone compares the first three characters of each timezone value with the host\'s zone (L7430-7445)', () => {
+    const check = (zones: string, timezone: string) => runPolicyOn(runtime, `control:\n actionsequence = ( checktimezone )\n${zones}`,
+      new MemoryHost(volume({}), { now: NOW }), { now: NOW, hostname: 'h', timezone }).log.map(l => `${l.level} ${l.message}`);
+    expect(check(' timezone = ( MET CET )\n', 'CET')).toEqual(['info cfengine:h: checktimezone: the time zone is CET, as the timezone variable says']);
+    expect(check(' timezone = ( METDST )\n', 'MET')).toEqual(['info cfengine:h: checktimezone: the time zone is MET, as the timezone variable says']);
+    expect(check(' timezone = ( EST )\n', 'UTC')).toEqual([
+      'warning cfengine:h: checktimezone: the time zone of this host is UTC, not EST as the timezone variable says (cfengine does not change it)']);
+    expect(check('', 'UTC')).toEqual(['warning cfengine:h: checktimezone: the timezone control variable is not set; nothing to check']);
+  });
+
   it('dry run: every action says what it would do and the tree is untouched', () => {
     const spec: Spec = { '/f': 'x', '/tmp/old.tmp': { age: 30 }, '/etc/hosts.equiv': '+\n' };
     const r = run('control:\n actionsequence = ( files tidy disable links )\nfiles:\n /f mode=600 action=fixall\n' +

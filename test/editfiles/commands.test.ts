@@ -250,13 +250,13 @@ editfiles:
 });
 
 describe('the driver', () => {
-  it('NFS and network actions say they are not supported here; unknown ones that they are not implemented', async () => {
+  it('NFS and network actions say they are not supported here; an unknown one that it is no action', async () => {
     const { run } = await import('../../host/api/index.js');
-    const r = await run('control:\n actionsequence = ( mountall netconfig checktimezone )\n', { now: 1_700_000_000 });
+    const r = await run('control:\n actionsequence = ( mountall netconfig edtfiles )\n', { now: 1_700_000_000 });
     const log = r.log.map(l => l.message).join('\n');
     expect(log).toMatch(/action mountall is not supported on this platform/);
     expect(log).toMatch(/action netconfig is not supported on this platform/);
-    expect(log).toMatch(/action checktimezone is not implemented yet/);
+    expect(log).toMatch(/edtfiles is not an action of the actionsequence \(L6399-6597\); skipped/);
   });
 
   it('no actionsequence is a warning: nothing to do (L962-964)', async () => {

@@ -65,6 +65,8 @@ export class RunContext {
   fqhost: string = '';
   hardClass: string = '';
   arch: string = '';
+  /** The host's standard time zone abbreviation (a fact; checktimezone). */
+  timezone: string = 'UTC';
   dryRun: bool = false;
   noEdits: bool = false;
   /** -s: no shellcommands or scripts. */

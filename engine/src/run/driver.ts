@@ -37,6 +37,7 @@ export class Run {
     ctx.fqhost = facts.get('fqhost').asString(ctx.host);
     ctx.hardClass = facts.get('class').asString('linux');
     ctx.arch = facts.get('arch').asString(ctx.hardClass);
+    ctx.timezone = facts.get('timezone').asString('UTC');
     ctx.dryRun = request.get('dryRun').asBool();
     ctx.now = facts.get('now').num;
     ctx.noEdits = request.get('noEdits').asBool();
@@ -159,7 +160,7 @@ export class Run {
     for (let i = 0; i < sequence.length; i++) this.action(sequence[i]);
   }
 
-  /** One actionsequence entry: `action` or `action.class1.class2` (D12). */
+    /** One actionsequence entry: `action` or `action.class1.class2` (D12). */
   private action(entry: string): void {
     const ctx = this.ctx;
     const dot = entry.indexOf('.');
@@ -187,6 +188,7 @@ export class Run {
     else if (action == 'copy') runCopy(ctx, this.items('copy'));
     else if (action == 'tidy') runTidy(ctx, this.items('tidy'));
     else if (action == 'resolve') runResolve(ctx, this.items('resolve'));
+    else if (action == 'checktimezone') checkTimezone(ctx);
     else if (action == 'required' || action == 'disks') {
       // Synonyms (L10336): either action checks the items of both sections.
       runRequired(ctx, this.items('required').concat(this.items('disks')));
@@ -202,8 +204,29 @@ export class Run {
       // The NFS and network-interface model of 1.x (mounts, interfaces, mail spool).
       ctx.warn(ctx.prefix + 'action ' + action + ' is not supported on this platform; nothing done');
     } else {
-      ctx.warn(ctx.prefix + 'action ' + action + ' is not implemented yet; skipped');
+      ctx.warn(ctx.prefix + action + ' is not an action of the actionsequence (L6399-6597); skipped');
     }
     for (let i = 0; i < added.length; i++) ctx.classes.delete(added[i]);
   }
+}
+
+/**
+ * checktimezone (L6469, L7430-7445): only a reminder. The first three characters of each
+ * `timezone` value are compared with the host's zone; no match is a warning.
+ */
+function checkTimezone(ctx: RunContext): void {
+  const wanted = ctx.control.has('timezone') ? ctx.control.get('timezone') : [];
+  if (wanted.length == 0) {
+    ctx.warn(ctx.prefix + 'checktimezone: the timezone control variable is not set; nothing to check');
+    return;
+  }
+  const mine = ctx.timezone.substring(0, 3);
+  for (let i = 0; i < wanted.length; i++) {
+    if (wanted[i].substring(0, 3) == mine) {
+      ctx.info(ctx.prefix + 'checktimezone: the time zone is ' + ctx.timezone + ', as the timezone variable says');
+      return;
+    }
+  }
+  ctx.warn(ctx.prefix + 'checktimezone: the time zone of this host is ' + ctx.timezone + ', not ' + wanted.join(' or ') +
+    ' as the timezone variable says (cfengine does not change it)');
 }
