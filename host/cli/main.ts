@@ -1,13 +1,8 @@
 /**
  * @fileoverview The `cfwasm` command line: dispatches to one module per subcommand.
- * Exit status (D15): 0 ran or clean, 1 a policy or file problem, 2 bad usage.
+ * Exit status (D15): 0 ran or clean, 1 a policy or file problem, 2 bad usage. Each subcommand's
+ * module is loaded when it is called, so a run does not pay for lint's, fmt's or test's imports.
  */
-import { parseCommand } from './parse-command.js';
-import { runCommand } from './run-command.js';
-import { testCommand } from './test-command.js';
-import { lintCommand } from './lint-command.js';
-import { fmtCommand } from './fmt-command.js';
-import { nodeFacts } from '../node/facts.js';
 import { EXIT_USAGE, UsageError } from './usage.js';
 import { cfwasmVersion } from './version.js';
 
@@ -51,18 +46,18 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${cfwasmVersion()}\n`);
         return 0;
       case 'parse':
-        return await parseCommand(rest);
+        return await (await import('./parse-command.js')).parseCommand(rest);
       case 'run':
-        return await runCommand(rest);
+        return await (await import('./run-command.js')).runCommand(rest);
       case 'test':
-        return await testCommand(rest);
+        return await (await import('./test-command.js')).testCommand(rest);
       case 'lint':
-        return await lintCommand(rest, cfwasmVersion());
+        return await (await import('./lint-command.js')).lintCommand(rest, cfwasmVersion());
       case 'fmt':
-        return await fmtCommand(rest);
+        return await (await import('./fmt-command.js')).fmtCommand(rest);
       case 'classes': {
         // D16: the hard classes of this machine, one per line.
-        const f = nodeFacts();
+        const f = (await import('../node/facts.js')).nodeFacts();
         const classes = ['any', f.osClass, f.hostname, ...f.hardClasses];
         process.stdout.write(`${[...new Set(classes)].join('\n')}\n`);
         return 0;

@@ -145,10 +145,11 @@ export async function runCommand(args: string[]): Promise<number> {
     if (l.level === 'info' && !values.verbose && !values['dry-run'] && !values.json) continue;
     emit({ event: 'log', ...l }, l.level === 'info' ? l.message : `${l.level}: ${l.message}`);
   }
-  for (const s of host.saves) {
+  // Diffs only when asked for: a diff of a multi-megabyte file costs more than the edit.
+  for (const s of values.json || values.diff ? host.saves : []) {
     const diff = unifiedDiff(s.path, s.before ? latin1.decode(s.before) : '', latin1.decode(s.after));
     if (values.json) emit({ event: 'change', path: s.path, dryRun: !!values['dry-run'], diff }, '');
-    else if (values.diff) process.stdout.write(diff);
+    else process.stdout.write(diff);
   }
   return result.exitCode;
 }
