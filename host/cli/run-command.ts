@@ -135,12 +135,11 @@ export async function runCommand(args: string[]): Promise<number> {
     // -a reads the declarations only; nothing may run or change for it.
     ...(values.sysadm ? { declarationsOnly: true, dryRun: true, noCommands: true } : {}),
   });
+  for (const d of result.diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
   if (values.sysadm) {
-    for (const d of result.diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
     if (result.exitCode === 0) emit({ event: 'sysadm', sysadm: result.sysadm }, result.sysadm);
     return result.exitCode;
   }
-  for (const d of result.diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
   for (const l of result.log) {
     if (l.level === 'info' && !values.verbose && !values['dry-run'] && !values.json) continue;
     emit({ event: 'log', ...l }, l.level === 'info' ? l.message : `${l.level}: ${l.message}`);
