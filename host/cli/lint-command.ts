@@ -10,6 +10,7 @@ import type { Diagnostic } from '../ir/diagnostics.js';
 import { lintPolicy } from '../lint/lint.js';
 import { RULES } from '../lint/rules.js';
 import { nodeRuntime } from '../node/runtime.js';
+import { classList } from '../api/facts.js';
 import { readPolicyOrSay } from './read-policy.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
 
@@ -94,7 +95,7 @@ export async function lintCommand(args: string[], version: string): Promise<numb
       continue;
     }
     all.push(...lintPolicy(runtime, text, file, {
-      fixtures, noRun: values['no-run'], classes: (values.classes ?? []).flatMap(c => c.split(/[,:.]/)).filter(Boolean),
+      fixtures, noRun: values['no-run'], classes: classList(...values.classes ?? []),
     }));
   }
   if (format === 'text') for (const d of all) process.stdout.write(`${formatDiagnostic(d)}\n`);

@@ -5,6 +5,7 @@
  */
 import { runPolicyOn } from '../api/runtime.js';
 import { unifiedDiff } from '../api/diff.js';
+import { classList } from '../api/facts.js';
 import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
 import { NodeHost } from '../node/node-host.js';
@@ -113,7 +114,6 @@ export async function runCommand(args: string[]): Promise<number> {
     for (const d of diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
     return diagnostics.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
   }
-  const split = (xs: string[] | undefined) => (xs ?? []).flatMap(x => x.split(/[,:.]/)).filter(Boolean);
   const host = new NodeHost({ root: values.root, allowExec: values['allow-exec'] });
   // Imports (L9498): a name is looked up in $CFINPUTS, else beside the main policy (D14).
   const inputs = process.env.CFINPUTS ?? (file === '-' ? '.' : dirname(file));
@@ -125,8 +125,8 @@ export async function runCommand(args: string[]): Promise<number> {
     ...nodeFacts(),
     readImport,
     file,
-    define: split(values.define),
-    negate: split(values.negate),
+    define: classList(...values.define ?? []),
+    negate: classList(...values.negate ?? []),
     dryRun: values['dry-run'],
     noEdits: values['no-edits'],
     noCommands: values['no-commands'],

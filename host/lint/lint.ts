@@ -4,6 +4,7 @@
  * in the in-memory host and reports the commands whose second run changes the file again.
  */
 import type { Runtime } from '../api/runtime.js';
+import { classList } from '../api/facts.js';
 import { runInMemory } from '../api/run.js';
 import { RegexSyntaxError } from '../core/core.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
@@ -157,12 +158,10 @@ const DEFINED_BY_HOST = new RegExp(
   '(January|February|March|April|May|June|July|August|September|October|November|December)|' +
   '[A-Za-z0-9]+(_[A-Za-z0-9]+)+)$');
 
-const CLASS_LIST = /[,:.]/;
-
 /** Every class name the policy itself could define: groups, addclasses, define=, DefineClasses. */
 function classesDefinedIn(runtime: Runtime, policy: Policy, extra: string[]): Set<string> {
   const known = new Set(extra);
-  const add = (v: Value) => { for (const c of v.raw.split(CLASS_LIST)) if (c) known.add(c); };
+  const add = (v: Value) => classList(v.raw).forEach(c => known.add(c));
   const { options: optionNames, precedence } = runtime.core.vocabulary();
   for (const s of policy.sections) {
     for (const item of s.items) {

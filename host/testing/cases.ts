@@ -7,6 +7,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { unifiedDiff } from '../api/diff.js';
+import { classList } from '../api/facts.js';
 
 export type Entry =
   | { type: 'file'; content: Buffer }
@@ -92,11 +93,11 @@ export function loadCase(dir: string): ConformanceCase {
   const negate: string[] = [];
   let dryRun = false;
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '-D') define.push(...args[++i].split(/[,:.]/));
-    else if (args[i] === '-N') negate.push(...args[++i].split(/[,:.]/));
+    if (args[i] === '-D') define.push(...classList(args[++i]));
+    else if (args[i] === '-N') negate.push(...classList(args[++i]));
     else if (args[i] === '-n') dryRun = true;
-    else if (args[i].startsWith('-D')) define.push(...args[i].slice(2).split(/[,:.]/));
-    else if (args[i].startsWith('-N')) negate.push(...args[i].slice(2).split(/[,:.]/));
+    else if (args[i].startsWith('-D')) define.push(...classList(args[i].slice(2)));
+    else if (args[i].startsWith('-N')) negate.push(...classList(args[i].slice(2)));
   }
   const emptyDirs = existsSync(join(dir, 'empty-dirs'))
     ? readFileSync(join(dir, 'empty-dirs'), 'utf8').split('\n').map(s => s.trim()).filter(Boolean) : [];
