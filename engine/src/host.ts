@@ -71,6 +71,10 @@ export class FileInfo {
   mtime: f64 = 0;
   atime: f64 = 0;
   size: f64 = 0;
+  uid: i32 = 0;
+  gid: i32 = 0;
+  /** The file's identity (inode number), to tell a hard link; 0 if unknown. */
+  ino: f64 = 0;
 }
 
 export function statFile(path: string, follow: bool = true): FileInfo {
@@ -83,6 +87,9 @@ export function statFile(path: string, follow: bool = true): FileInfo {
   info.mtime = j.get('mtime').num;
   info.size = j.get('size').num;
   info.atime = j.has('atime') ? j.get('atime').num : info.mtime;
+  info.uid = j.get('uid').asInt();
+  info.gid = j.get('gid').asInt();
+  info.ino = j.has('ino') ? j.get('ino').num : 0;
   return info;
 }
 
@@ -92,6 +99,71 @@ function simple(json: string): HostReply {
 
 export function chmod(path: string, mode: i32): HostReply {
   return simple('{"op":"chmod","path":' + quoteJson(path) + ',"mode":' + mode.toString() + '}');
+}
+
+/** Sets owner and group ids (-1 leaves one unchanged); a link itself unless `follow`. */
+export function chown(path: string, uid: i32, gid: i32, follow: bool = true): HostReply {
+  return simple('{"op":"chown","path":' + quoteJson(path) + ',"uid":' + uid.toString() + ',"gid":' + gid.toString() +
+    (follow ? '' : ',"follow":false') + '}');
+}
+
+/** Makes a hard link at `path` to the file `target`. */
+export function hardLink(target: string, path: string): HostReply {
+  return simple('{"op":"link","path":' + quoteJson(path) + ',"target":' + quoteJson(target) + '}');
+}
+
+export class Account {
+  name: string = '';
+  id: i32 = 0;
+  gid: i32 = 0;
+  home: string = '';
+}
+
+export class Accounts {
+  users: Account[] = [];
+  groups: Account[] = [];
+}
+
+/** The user and group databases (read once per run by the caller). */
+export function accounts(): Accounts {
+  const out = new Accounts();
+  const r = simple('{"op":"accounts"}');
+  if (!r.ok) return out;
+  const j = r.json();
+  const users = j.get('users').list();
+  for (let i = 0; i < users.length; i++) {
+    const a = new Account();
+    a.name = users[i].get('name').asString();
+    a.id = users[i].get('uid').asInt();
+    a.gid = users[i].get('gid').asInt();
+    a.home = users[i].get('home').asString();
+    out.users.push(a);
+  }
+  const groups = j.get('groups').list();
+  for (let i = 0; i < groups.length; i++) {
+    const a = new Account();
+    a.name = groups[i].get('name').asString();
+    a.id = groups[i].get('gid').asInt();
+    out.groups.push(a);
+  }
+  return out;
+}
+
+/** The run's persistent state `name` (locks, the setuid log): ok with bytes, NotFound, or NotAvailable. */
+export function readState(name: string): HostReply {
+  return simple('{"op":"state-read","name":' + quoteJson(name) + '}');
+}
+
+export function writeState(name: string, content: Uint8Array): HostReply {
+  return request('{"op":"state-write","name":' + quoteJson(name) + '}', content);
+}
+
+/**
+ * From now on nothing changes on the system: the host keeps every change in an overlay the rest
+ * of the run sees (host/core/overlay-host.ts). `now` is the time of files the overlay makes.
+ */
+export function beginDryRun(now: f64): HostReply {
+  return simple('{"op":"dry-run","now":' + now.toString() + '}');
 }
 
 export function mkdir(path: string, mode: i32): HostReply {

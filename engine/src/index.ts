@@ -126,6 +126,7 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
     .int('exitCode', ctx.exitCode)
     .str('sysadm', ctx.controlValue('sysadm', ''))
     .field('log', '[' + log.join(',') + ']')
+    .field('changes', '[' + ctx.changes.join(',') + ']')
     .strings('classes', classes);
   return String.UTF8.encode(out.toString());
 }

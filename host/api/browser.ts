@@ -13,7 +13,8 @@ import type { ParseResult } from '../ir/parser.js';
 import { formatText } from '../fmt/index.js';
 import type { RunOptions, RunResult } from './run.js';
 
-export type { RunOptions, RunResult, FileChange } from './run.js';
+export type { RunOptions, RunResult, FileDiff } from './run.js';
+export type { Change } from '../core/core.js';
 
 export interface WasmModules {
   grammar: Uint8Array;

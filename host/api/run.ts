@@ -1,11 +1,12 @@
 /**
  * @fileoverview `run(policyText, options)`: a policy run against an in-memory filesystem built
- * from `options.files`; returns the files after the run, the changes with unified diffs, the log
- * and the classes. The same inputs give byte-identical outputs in Node and in browsers.
+ * from `options.files`; returns the files after the run, the changed files with unified diffs,
+ * the changes the core made (under dry run: would make), the log and the classes. The same inputs give byte-identical outputs in Node and in browsers.
  */
 import { Volume } from 'memfs';
 import type { ExecResult } from '../core/host-interface.js';
 import { MemoryHost } from '../memory/memory-host.js';
+import { OverlayHost } from '../core/overlay-host.js';
 import { unifiedDiff } from './diff.js';
 import { timeClasses } from './facts.js';
 import type { PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
@@ -22,17 +23,21 @@ export interface RunOptions extends Omit<PolicyRunOptions, 'now'> {
   imports?: Record<string, string>;
 }
 
-export interface FileChange {
+/** A plain file whose contents the run changed (or, under dry run, would change). */
+export interface FileDiff {
   path: string;
   /** null: the file did not exist before / does not exist after. */
   before: Uint8Array | null;
   after: Uint8Array | null;
+  /** A unified diff of before and after. */
   diff: string;
 }
 
 export interface RunResult extends PolicyRunResult {
+  /** The filesystem after the run (under dry run: as before). */
   files: Record<string, Uint8Array>;
-  changes: FileChange[];
+  /** The files the run changed, or would change under dry run, with their diffs. */
+  diffs: FileDiff[];
 }
 
 const decoder = new TextDecoder('latin1');
@@ -65,24 +70,24 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
     vol.utimesSync(path, now, now);
   }
   const before = readAll(vol);
-  const host = new MemoryHost(vol, { now, exec: options.exec });
+  const memory = new MemoryHost(vol, { now, exec: options.exec });
+  // Under dry run the changes go to an overlay, read back here for the diffs.
+  const overlay = options.dryRun ? new OverlayHost(memory, now) : null;
   const imports = options.imports;
-  const result = runPolicyOn(runtime, policyText, host, {
+  const result = runPolicyOn(runtime, policyText, overlay ?? memory, {
     ...options,
     readImport: imports ? (name => (name in imports ? { file: name, text: imports[name] } : null)) : undefined,
     now,
     hardClasses: [...timeClasses(now), ...(options.hardClasses ?? [])],
   });
   const files = readAll(vol);
-  const changes: FileChange[] = [];
-  for (const path of [...new Set([...Object.keys(before), ...Object.keys(files)])].sort()) {
-    const a = before[path] ?? null;
-    const b = files[path] ?? null;
-    if (a && b && a.length === b.length && a.every((x, i) => x === b[i])) continue;
-    changes.push({
-      path, before: a, after: b,
-      diff: unifiedDiff(path, a ? decoder.decode(a) : '', b ? decoder.decode(b) : ''),
-    });
-  }
-  return { ...result, files, changes };
+  const changed: { path: string; before: Uint8Array | null; after: Uint8Array | null }[] = overlay
+    ? overlay.contentChanges()
+    : [...new Set([...Object.keys(before), ...Object.keys(files)])].sort()
+      .map(path => ({ path, before: before[path] ?? null, after: files[path] ?? null }))
+      .filter(({ before: a, after: b }) => !(a && b && a.length === b.length && a.every((x, i) => x === b[i])));
+  const diffs = changed.map(({ path, before: a, after: b }) => ({
+    path, before: a, after: b, diff: unifiedDiff(path, a ? decoder.decode(a) : '', b ? decoder.decode(b) : ''),
+  }));
+  return { ...result, files, diffs };
 }

@@ -34,6 +34,8 @@ export interface HostFacts {
   env?: Record<string, string>;
   /** The host's standard time zone abbreviation (`tzname[0]`: UTC, CET, EST), for checktimezone. */
   timezone?: string;
+  /** The uid the run has (0, root, by default): the setuid log warns only root (L5682). */
+  uid?: number;
 }
 
 export interface PolicyRunOptions extends HostFacts {
@@ -78,7 +80,7 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
     })()
     : parsed;
   if (diagnostics.some(d => d.severity === 'error')) {
-    return { exitCode: 1, log: [], classes: [], sysadm: '', diagnostics };
+    return { exitCode: 1, log: [], classes: [], sysadm: '', changes: [], diagnostics };
   }
   const hostname = options.hostname ?? 'localhost';
   const request = {
@@ -99,6 +101,7 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
       now: options.now ?? Math.floor(Date.now() / 1000),
       hardClasses: [options.osClass ?? 'linux', ...(options.hardClasses ?? [])],
       timezone: options.timezone ?? 'UTC',
+      uid: options.uid ?? 0,
     },
   };
   return { ...runtime.core.runPolicy(request, host), diagnostics };

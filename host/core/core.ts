@@ -7,6 +7,7 @@
 
 import { hostImports } from './host-interface.js';
 import type { Host } from './host-interface.js';
+import { OverlayHost } from './overlay-host.js';
 
 interface CoreExports {
   memory: WebAssembly.Memory;
@@ -67,6 +68,17 @@ export interface CoreRunResult {
   classes: string[];
   /** The sysadm control variable as the run's classes select it (L7381). */
   sysadm: string;
+  /**
+   * Every change the run made, in order; under dry run, every change it would make (the plan).
+   * `op`: chmod chown mkdir symlink link rename remove write create touch save exec signal.
+   */
+  changes: Change[];
+}
+
+export interface Change {
+  op: string;
+  path?: string;
+  [detail: string]: string | number | undefined;
 }
 
 /** Names a run resolves: option names by section, prefix precedence, special/control variables. */
@@ -92,6 +104,9 @@ export class Core {
           return core.host;
         },
         () => ({ bytes: (ptr: number, length: number) => new Uint8Array(core!.x.memory.buffer, ptr, length) }),
+        now => {
+          if (core?.host && !(core.host instanceof OverlayHost)) core.host = new OverlayHost(core.host, now);
+        },
       ),
       env: {
         abort(message: number, file: number, line: number, column: number) {

@@ -19,6 +19,22 @@ export interface FileInfo {
   mtime: number;
   atime?: number;
   size: number;
+  /** Owner and group ids. */
+  uid: number;
+  gid: number;
+  /** The file's identity (inode number): hard links share it. */
+  ino?: number;
+}
+
+/** What stat answers where nothing is. */
+export function noFile(): FileInfo {
+  return { type: 'none', mode: 0, mtime: 0, size: 0, uid: 0, gid: 0 };
+}
+
+/** The user and group databases (/etc/passwd, /etc/group), for owner=/group= and home dirs. */
+export interface Accounts {
+  users: { name: string; uid: number; gid: number; home: string }[];
+  groups: { name: string; gid: number }[];
 }
 
 export interface ExecResult {
@@ -51,11 +67,15 @@ export interface Host {
   wouldSave(path: string, content: Uint8Array): void;
   /** Sets permission bits. */
   chmod(path: string, mode: number): void;
+  /** Sets owner and group ids (-1 leaves one as it is); a link itself when `follow` is false. */
+  chown(path: string, uid: number, gid: number, follow?: boolean): void;
   /** Makes one directory (its parent must exist). */
   mkdir(path: string, mode: number): void;
   /** Makes a symbolic link at `path` pointing to `target`. */
   symlink(target: string, path: string): void;
   readlink(path: string): string;
+  /** Makes a hard link at `path` to the file `target`. */
+  link(target: string, path: string): void;
   rename(from: string, to: string): void;
   /** Removes a file, a link, or an empty directory. */
   remove(path: string): void;
@@ -69,6 +89,14 @@ export interface Host {
   signal(pid: number, signal: string): void;
   /** Bytes free to ordinary users on the filesystem holding `path` (required freespace=, L10386). */
   freeSpace(path: string): number;
+  /** The user and group databases. */
+  accounts(): Accounts;
+  /**
+   * The run's persistent state (locks, the setuid log) by name: null if never written;
+   * HostError('ENOTAVAIL') if this host keeps no state.
+   */
+  readState(name: string): Uint8Array | null;
+  writeState(name: string, content: Uint8Array): void;
   /** Runs a shell command line (timeout in seconds, 0 none); HostError('ENOTAVAIL') where commands cannot run. */
   exec(command: string, timeout?: number): ExecResult;
 }
@@ -84,9 +112,10 @@ export interface CoreMemory {
 
 /**
  * The `host` imports of the core wasm: `call(request, data) → status`, `replyLength()`,
- * `take(destination)`. `current()` gives the host of the run in progress.
+ * `take(destination)`. `current()` gives the host of the run in progress; `dryRun(now)` puts an
+ * overlay over it (the core asks when a dry run begins).
  */
-export function hostImports(current: () => Host, memory: () => CoreMemory) {
+export function hostImports(current: () => Host, memory: () => CoreMemory, dryRun: (now: number) => void) {
   let reply: Uint8Array = new Uint8Array(0);
   const text = new TextDecoder();
   const encode = (s: string) => new TextEncoder().encode(s);
@@ -115,6 +144,21 @@ export function hostImports(current: () => Host, memory: () => CoreMemory) {
             return answer(0, '');
           case 'readlink':
             return answer(0, host.readlink(req.path));
+          case 'chown':
+            host.chown(req.path, req.uid, req.gid, req.follow !== false);
+            return answer(0, '');
+          case 'link':
+            host.link(req.target, req.path);
+            return answer(0, '');
+          case 'accounts':
+            return answer(0, JSON.stringify(host.accounts()));
+          case 'state-read': {
+            const bytes = host.readState(req.name);
+            return bytes ? answer(0, bytes) : answer(STATUS.ENOENT, `no state ${req.name}`);
+          }
+          case 'state-write':
+            host.writeState(req.name, memory().bytes(data, dataLength).slice());
+            return answer(0, '');
           case 'rename':
             host.rename(req.from, req.to);
             return answer(0, '');
@@ -147,6 +191,9 @@ export function hostImports(current: () => Host, memory: () => CoreMemory) {
             return answer(0, JSON.stringify({ bytes: host.freeSpace(req.path) }));
           case 'exec':
             return answer(0, JSON.stringify(host.exec(req.command, req.timeout ?? 0)));
+          case 'dry-run':
+            dryRun(req.now);
+            return answer(0, '');
           default:
             return answer(STATUS.EFAIL, `unknown host operation ${req.op}`);
         }

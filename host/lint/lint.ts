@@ -282,7 +282,7 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
     const first = runInMemory(runtime, text, { files: start, now: 1_700_000_000, hostname: 'lint' });
     const after = Object.fromEntries(Object.entries(first.files).map(([p, b]) => [p, new TextDecoder('latin1').decode(b)]));
     const second = runInMemory(runtime, text, { files: after, now: 1_700_000_000, hostname: 'lint' });
-    for (const change of second.changes) {
+    for (const change of second.diffs) {
       if (!files.has(change.path) || reported.has(change.path)) continue;
       reported.add(change.path);
       const culprit = findCulprit(policy, change.path);

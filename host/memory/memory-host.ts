@@ -5,8 +5,28 @@
  * line without one is "not available in the sandbox".
  */
 import { Volume } from 'memfs';
-import type { ExecResult, FileInfo, Host } from '../core/host-interface.js';
-import { HostError } from '../core/host-interface.js';
+import type { Accounts, ExecResult, FileInfo, Host } from '../core/host-interface.js';
+import { HostError, noFile } from '../core/host-interface.js';
+import { parseAccounts } from '../core/accounts.js';
+
+export interface Owner { uid: number; gid: number }
+
+/** The accounts of the pretend machine unless the caller gives its own. */
+export const DEFAULT_ACCOUNTS: Accounts = {
+  users: [
+    { name: 'root', uid: 0, gid: 0, home: '/root' },
+    { name: 'daemon', uid: 1, gid: 1, home: '/usr/sbin' },
+    { name: 'bin', uid: 2, gid: 2, home: '/bin' },
+    { name: 'sys', uid: 3, gid: 3, home: '/dev' },
+    { name: 'www-data', uid: 33, gid: 33, home: '/var/www' },
+    { name: 'nobody', uid: 65534, gid: 65534, home: '/nonexistent' },
+  ],
+  groups: [
+    { name: 'root', gid: 0 }, { name: 'daemon', gid: 1 }, { name: 'bin', gid: 2 }, { name: 'sys', gid: 3 },
+    { name: 'adm', gid: 4 }, { name: 'wheel', gid: 10 }, { name: 'www-data', gid: 33 }, { name: 'users', gid: 100 },
+    { name: 'nogroup', gid: 65534 },
+  ],
+};
 
 export interface MemoryHostOptions {
   /** The run's clock, seconds since the epoch. */
@@ -17,6 +37,18 @@ export interface MemoryHostOptions {
   freeSpace?: number;
   /** A pretend process table; signals sent to it are recorded in `signals`. */
   processes?: { pid: number; line: string }[];
+  /**
+   * Owners of files already in the volume, by path. Every other file belongs to `user`: memfs
+   * stamps files with the uid of the process, which differs between machines and the browser,
+   * so ownership is kept here instead, and the same inputs give the same tree everywhere.
+   */
+  owners?: Record<string, Owner>;
+  /** Who runs: the owner of files the run creates (default root, 0:0). */
+  user?: Owner;
+  /** The user and group databases (default: the volume's /etc/passwd and /etc/group, else DEFAULT_ACCOUNTS). */
+  accounts?: Accounts;
+  /** The run's persistent state (locks, the setuid log), by name; kept between runs if shared. */
+  state?: Map<string, Uint8Array>;
 }
 
 function dirname(path: string): string {
@@ -33,7 +65,33 @@ function errorOf(e: unknown, path: string): HostError {
 }
 
 export class MemoryHost implements Host {
-  constructor(readonly volume: InstanceType<typeof Volume>, private readonly options: MemoryHostOptions) {}
+  /** Owners by inode number (renames and hard links keep them); absent: root. */
+  private readonly owners = new Map<number, Owner>();
+  /** The persistent state (the caller's map if it gave one). */
+  readonly state: Map<string, Uint8Array>;
+
+  constructor(readonly volume: InstanceType<typeof Volume>, private readonly options: MemoryHostOptions) {
+    for (const [path, owner] of Object.entries(options.owners ?? {})) this.setOwner(path, owner, false);
+    this.state = options.state ?? new Map();
+  }
+
+  private inode(path: string, follow: boolean): number {
+    return Number((follow ? this.volume.statSync(path) : this.volume.lstatSync(path)).ino);
+  }
+
+  private setOwner(path: string, owner: Owner, follow = false): void {
+    this.owners.set(this.inode(path, follow), { ...owner });
+  }
+
+  /** A file the run made belongs to the run's user (an inode number may be reused: set, not kept). */
+  private made(path: string): void {
+    this.setOwner(path, this.options.user ?? { uid: 0, gid: 0 });
+  }
+
+  /** Owner and group of `path`. */
+  ownerOf(path: string, follow = true): Owner {
+    return this.owners.get(this.inode(path, follow)) ?? { uid: 0, gid: 0 };
+  }
 
   private setTime(path: string): void {
     this.volume.utimesSync(path, this.options.now, this.options.now);
@@ -59,9 +117,11 @@ export class MemoryHost implements Host {
         mtime: Math.floor(Number(st.mtimeMs) / 1000),
         atime: Math.floor(Number(st.atimeMs) / 1000),
         size: Number(st.size),
+        ino: Number(st.ino),
+        ...(this.owners.get(Number(st.ino)) ?? { uid: 0, gid: 0 }),
       };
     } catch {
-      return { type: 'none', mode: 0, mtime: 0, size: 0 };
+      return noFile();
     }
   }
 
@@ -83,6 +143,7 @@ export class MemoryHost implements Host {
     try {
       this.volume.writeFileSync(path, new Uint8Array(0), { mode });
       this.volume.chmodSync(path, mode);
+      this.made(path);
       this.setTime(path);
     } catch (e) {
       throw errorOf(e, path);
@@ -92,16 +153,20 @@ export class MemoryHost implements Host {
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
     const old = this.stat(path);
     const mode = old.type === 'file' ? old.mode : 0o644;
+    const owner = old.type === 'file' ? { uid: old.uid, gid: old.gid } : this.options.user ?? { uid: 0, gid: 0 };
     try {
       if (backup && old.type === 'file') {
         this.volume.writeFileSync(backup, this.volume.readFileSync(path) as Buffer);
         this.volume.chmodSync(backup, mode);
+        this.setOwner(backup, owner);
         this.setTime(backup);
       }
-      // Temp file and rename, as the Node host does: the file is always old or new.
+      // Temp file and rename, as the Node host does: the file is always old or new, and keeps
+      // its mode and owner.
       const temp = `${dirname(path)}/.cfwasm-${path.slice(dirname(path).length + 1)}.tmp`;
       this.volume.writeFileSync(temp, content);
       this.volume.chmodSync(temp, mode);
+      this.setOwner(temp, owner);
       this.volume.renameSync(temp, path);
       this.setTime(path);
     } catch (e) {
@@ -121,16 +186,49 @@ export class MemoryHost implements Host {
     this.attempt(path, () => this.volume.chmodSync(path, mode));
   }
 
+  chown(path: string, uid: number, gid: number, follow = true): void {
+    this.attempt(path, () => {
+      const old = this.ownerOf(path, follow);
+      this.setOwner(path, { uid: uid < 0 ? old.uid : uid, gid: gid < 0 ? old.gid : gid }, follow);
+    });
+  }
+
+  link(target: string, path: string): void {
+    this.attempt(path, () => this.volume.linkSync(target, path));
+  }
+
+  /** The caller's accounts, else the volume's /etc/passwd and /etc/group, else DEFAULT_ACCOUNTS. */
+  accounts(): Accounts {
+    if (this.options.accounts) return this.options.accounts;
+    const read = (path: string) => (this.stat(path).type === 'file' ? new TextDecoder().decode(this.readFile(path)) : '');
+    const passwd = read('/etc/passwd');
+    if (!passwd) return DEFAULT_ACCOUNTS;
+    const parsed = parseAccounts(passwd, read('/etc/group'));
+    return parsed.groups.length ? parsed : { users: parsed.users, groups: DEFAULT_ACCOUNTS.groups };
+  }
+
+  readState(name: string): Uint8Array | null {
+    return this.state.get(name) ?? null;
+  }
+
+  writeState(name: string, content: Uint8Array): void {
+    this.state.set(name, content.slice());
+  }
+
   mkdir(path: string, mode: number): void {
     this.attempt(path, () => {
       this.volume.mkdirSync(path, { mode });
       this.volume.chmodSync(path, mode);
+      this.made(path);
       this.setTime(path);
     });
   }
 
   symlink(target: string, path: string): void {
-    this.attempt(path, () => this.volume.symlinkSync(target, path));
+    this.attempt(path, () => {
+      this.volume.symlinkSync(target, path);
+      this.made(path);
+    });
   }
 
   readlink(path: string): string {
@@ -157,6 +255,7 @@ export class MemoryHost implements Host {
       const temp = `${dirname(path)}/.cfwasm-${path.slice(dirname(path).length + 1)}.tmp`;
       this.volume.writeFileSync(temp, content, { mode });
       this.volume.chmodSync(temp, mode);
+      this.made(temp);
       this.volume.renameSync(temp, path);
       this.setTime(path);
     });

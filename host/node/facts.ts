@@ -24,7 +24,7 @@ export function standardTimezone(): string {
   }
 }
 
-export function nodeFacts(now = Math.floor(Date.now() / 1000)): Required<Pick<HostFacts, 'hostname' | 'fqhost' | 'osClass' | 'hardClasses' | 'env' | 'now' | 'timezone'>> {
+export function nodeFacts(now = Math.floor(Date.now() / 1000)): Required<Pick<HostFacts, 'hostname' | 'fqhost' | 'osClass' | 'hardClasses' | 'env' | 'now' | 'timezone' | 'uid'>> {
   const platform = os.platform();
   const release = os.release().split('.').slice(0, 2).join('_').replace(/[^A-Za-z0-9_]/g, '_');
   return {
@@ -35,5 +35,6 @@ export function nodeFacts(now = Math.floor(Date.now() / 1000)): Required<Pick<Ho
     env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
     now,
     timezone: standardTimezone(),
+    uid: process.getuid?.() ?? 0,
   };
 }

@@ -7,14 +7,25 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import type { ExecResult, FileInfo, Host } from '../core/host-interface.js';
-import { HostError } from '../core/host-interface.js';
+import type { Accounts, ExecResult, FileInfo, Host } from '../core/host-interface.js';
+import { HostError, noFile } from '../core/host-interface.js';
+import { parseAccounts } from '../core/accounts.js';
 
 export interface NodeHostOptions {
   /** Every path of the policy resolves inside this directory. */
   root?: string;
   /** Allow commands to run although a root is set (they cannot be confined). */
   allowExec?: boolean;
+  /** Where the run's state (locks, the setuid log) is kept; without it, none is kept. */
+  stateDir?: string;
+}
+
+function readText(path: string): string {
+  try {
+    return fs.readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 export interface SavedFile { path: string; before: Uint8Array | null; after: Uint8Array }
@@ -92,6 +103,53 @@ export class NodeHost implements Host {
     this.attempt(path, () => fs.chmodSync(this.resolve(path), mode));
   }
 
+  chown(path: string, uid: number, gid: number, follow = true): void {
+    this.attempt(path, () => {
+      if (follow) fs.chownSync(this.resolve(path), uid, gid);
+      else fs.lchownSync(this.resolveParent(path), uid, gid);
+    });
+  }
+
+  link(target: string, path: string): void {
+    this.attempt(path, () => fs.linkSync(this.resolve(target), this.resolveParent(path)));
+  }
+
+  private accountsCache: Accounts | null = null;
+
+  /** The databases of the root when it has them (its files carry its ids), else this machine's. */
+  accounts(): Accounts {
+    if (this.accountsCache) return this.accountsCache;
+    const etc = this.root && fs.existsSync(`${this.root}/etc/passwd`) ? `${this.root}/etc` : '/etc';
+    this.accountsCache = parseAccounts(readText(`${etc}/passwd`), readText(`${etc}/group`));
+    return this.accountsCache;
+  }
+
+  private statePath(name: string): string {
+    if (!this.options.stateDir) throw new HostError('ENOTAVAIL', 'no state directory (--state-dir)');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new HostError('EFAIL', `bad state name ${name}`);
+    return `${this.options.stateDir}/${name}`;
+  }
+
+  readState(name: string): Uint8Array | null {
+    const path = this.statePath(name);
+    try {
+      return new Uint8Array(fs.readFileSync(path));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw errorOf(e, path);
+    }
+  }
+
+  /** State lives outside any --root: it is cfwasm's own, not the policy's. */
+  writeState(name: string, content: Uint8Array): void {
+    const path = this.statePath(name);
+    this.attempt(path, () => {
+      fs.mkdirSync(this.options.stateDir!, { recursive: true, mode: 0o700 });
+      const st = fs.existsSync(path) ? fs.statSync(path) : null;
+      this.writeAtomically(path, content, st, 0o600);
+    });
+  }
+
   mkdir(path: string, mode: number): void {
     this.attempt(path, () => {
       const real = this.resolveParent(path);
@@ -167,9 +225,10 @@ export class NodeHost implements Host {
       return {
         type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
         mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,
+        uid: st.uid, gid: st.gid, ino: st.ino,
       };
     } catch {
-      return { type: 'none', mode: 0, mtime: 0, size: 0 };
+      return noFile();
     }
   }
 
@@ -194,10 +253,10 @@ export class NodeHost implements Host {
   }
 
   /** Writes `content` to `real` atomically, with the given mode (and owner, as root). */
-  private writeAtomically(real: string, content: Uint8Array, st: fs.Stats | null): void {
+  private writeAtomically(real: string, content: Uint8Array, st: fs.Stats | null, newMode = 0o644): void {
     const dir = real.slice(0, real.lastIndexOf('/')) || '/';
     const temp = `${dir}/.${real.slice(dir.length + 1)}.cfwasm-${process.pid}.tmp`;
-    const fd = fs.openSync(temp, 'wx', st ? st.mode & 0o7777 : 0o644);
+    const fd = fs.openSync(temp, 'wx', st ? st.mode & 0o7777 : newMode);
     try {
       fs.writeSync(fd, content);
       fs.fsyncSync(fd);
@@ -240,13 +299,7 @@ export class NodeHost implements Host {
   /** From /proc: "USER PID COMMAND LINE" per process. Processes are not confined by a root. */
   processes(): { pid: number; line: string }[] {
     this.refuseUnderRoot('the process table');
-    const users = new Map<number, string>();
-    try {
-      for (const l of fs.readFileSync('/etc/passwd', 'utf8').split('\n')) {
-        const f = l.split(':');
-        if (f.length > 2) users.set(Number(f[2]), f[0]);
-      }
-    } catch { /* numeric user ids then */ }
+    const users = new Map(parseAccounts(readText('/etc/passwd'), '').users.map(u => [u.uid, u.name]));
     const out: { pid: number; line: string }[] = [];
     for (const name of fs.readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;

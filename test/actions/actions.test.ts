@@ -214,9 +214,9 @@ describe('directories, links, disable, copy, tidy', () => {
       'tidy:\n /tmp pattern=*.tmp age=1\ndisable:\n /etc/hosts.equiv\nlinks:\n /l -> /f\n', spec, { dryRun: true });
     expect(r.mode('/f')).toBe('644');
     expect(r.exists('/tmp/old.tmp') && r.exists('/etc/hosts.equiv') && !r.exists('/l')).toBe(true);
-    expect(r.log).toMatch(/would change \/f from 644 to 600/);
-    expect(r.log).toMatch(/would delete \/tmp\/old.tmp/);
-    expect(r.log).toMatch(/would disable \/etc\/hosts.equiv/);
-    expect(r.log).toMatch(/would link \/l -> \/f/);
+    expect(r.log).toMatch(/\/f would change from 644 to 600/);
+    expect(r.log).toMatch(/would delete file \/tmp\/old.tmp/);
+    expect(r.log).toMatch(/would disable\/rename file \/etc\/hosts.equiv/);
+    expect(r.log).toMatch(/would link files \/l -> \/f/);
   });
 });

@@ -39,7 +39,7 @@ describe('determinism', () => {
     const inNode = await run(POLICY, OPTIONS);
     const browser = await loadInBrowserContext(await bundleForBrowsers());
     const inBrowser = browser.run(POLICY, OPTIONS);
-    expect(inNode.changes.length).toBe(4); // hosts, its backup, motd, its backup
+    expect(inNode.diffs.length).toBe(4); // hosts, its backup, motd, its backup
     expect(serialise(inBrowser)).toBe(serialise(inNode));
     // lint and format in the bundle answer as in Node too.
     expect(JSON.stringify(browser.lint(POLICY))).toBe(JSON.stringify(await lint(POLICY)));

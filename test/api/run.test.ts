@@ -26,14 +26,21 @@ describe('run()', () => {
     expect(text(r.files['/etc/hosts'])).toBe('10.0.0.1 new\n10.0.0.2 other\n');
     expect(text(r.files['/etc/hosts.cfsaved'])).toBe('10.0.0.1 old\n10.0.0.2 other\n');
     // AutoCreate makes an empty /etc/motd first, so its first save keeps that as the backup.
-    expect(r.changes.map(c => c.path)).toEqual(['/etc/hosts', '/etc/hosts.cfsaved', '/etc/motd', '/etc/motd.cfsaved']);
-    expect(r.changes[0].diff).toBe('--- a/etc/hosts\n+++ b/etc/hosts\n@@ -1,2 +1,2 @@\n-10.0.0.1 old\n+10.0.0.1 new\n 10.0.0.2 other\n');
+    expect(r.diffs.map(c => c.path)).toEqual(['/etc/hosts', '/etc/hosts.cfsaved', '/etc/motd', '/etc/motd.cfsaved']);
+    expect(r.diffs[0].diff).toBe('--- a/etc/hosts\n+++ b/etc/hosts\n@@ -1,2 +1,2 @@\n-10.0.0.1 old\n+10.0.0.1 new\n 10.0.0.2 other\n');
     expect(r.classes).toEqual(expect.arrayContaining(['any', 'linux', 'web1', 'Sunday', 'Hr02', 'Min04', 'Min00_05', 'Day22', 'November', 'Yr2026']));
   });
 
-  it('dry run: the changes are reported in the log and nothing is written', async () => {
-    const r = await run(POLICY, { files: { '/etc/hosts': 'old\n' }, dryRun: true, now: NOW });
-    expect(r.changes).toEqual([]);
+  it('dry run: nothing is written; the plan and the diffs are those of the real run', async () => {
+    const files = { '/etc/hosts': 'old\n' };
+    const r = await run(POLICY, { files, dryRun: true, now: NOW });
+    const real = await run(POLICY, { files, now: NOW });
+    expect(Object.keys(r.files)).toEqual(['/etc/hosts']);
+    expect(new TextDecoder().decode(r.files['/etc/hosts'])).toBe('old\n');
+    expect(r.changes.map(c => `${c.op} ${c.path}`)).toEqual(['create /etc/motd', 'save /etc/motd', 'save /etc/hosts']);
+    expect(r.changes).toEqual(real.changes);
+    expect(r.diffs.map(d => d.diff)).toEqual(real.diffs.map(d => d.diff));
+    expect(r.diffs.map(d => d.path)).toEqual(['/etc/hosts', '/etc/hosts.cfsaved', '/etc/motd', '/etc/motd.cfsaved']);
     expect(r.log.map(l => l.message)).toEqual(expect.arrayContaining([
       expect.stringContaining('would create file /etc/motd'), expect.stringContaining('would edit file /etc/hosts')]));
   });

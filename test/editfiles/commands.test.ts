@@ -227,7 +227,7 @@ editfiles:
         '/export/other/mark/.cshrc': 'not under homepattern\n',
       },
     });
-    expect(r.changes.map(c => c.path)).toEqual(['/export/u1/mark/.cshrc', '/export/u1/mark/.cshrc.cfsaved']);
+    expect(r.diffs.map(c => c.path)).toEqual(['/export/u1/mark/.cshrc', '/export/u1/mark/.cshrc.cfsaved']);
     expect(new TextDecoder().decode(r.files['/export/u1/mark/.cshrc'])).toBe('set prompt="% "\nsetenv PRINTER default-printer\n');
   });
 });

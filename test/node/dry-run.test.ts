@@ -1,7 +1,7 @@
 /**
  * Dry run (-n) on every conformance case, through the Node host: the tree stays byte-identical
- * (contents, modes, mtimes, no backup written), and what the dry run says it would write equals
- * what the real run then writes.
+ * (contents, modes, mtimes, no backup written), the plan (the core's list of changes) equals
+ * what the real run then does, and what the dry run says it would write equals what it writes.
  */
 import * as fs from 'node:fs';
 import { join } from 'node:path';
@@ -10,19 +10,10 @@ import { runPolicyOn } from '../../host/api/runtime.js';
 import { NodeHost } from '../../host/node/node-host.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
 import { caseNames, loadCase } from '../conformance/corpus.js';
-import { outOfScope, HOSTNAME } from '../../host/testing/memory-runner.js';
+import { outOfScope, HOSTNAME, RUN_TIME } from '../../host/testing/memory-runner.js';
 import { stageOnDisk } from '../conformance/node-runner.js';
 
 const runtime = await nodeRuntime();
-
-/**
- * Where the plan cannot yet equal the run: a later action works on a file an earlier one would
- * create, and the dry run does not simulate the filesystem (an overlay host is the fix, see the
- * issue notes). The tree-unchanged check still runs for these.
- */
-const PLAN_NEEDS_OVERLAY: Record<string, string> = {
-  '154-files-define-class-then-edit': 'editfiles edits the file that files/touch would create',
-};
 
 /** Every path under dir with its type, mode, mtime and contents (or link target). */
 function snapshot(dir: string): Map<string, string> {
@@ -51,15 +42,15 @@ describe('dry run (-n) changes nothing and plans exactly what the run does', () 
       try {
         const before = snapshot(root);
         const dry = new NodeHost({ root });
-        runPolicyOn(runtime, c.policy, dry, { define: c.define, negate: c.negate, dryRun: true, hostname: HOSTNAME });
+        const options = { define: c.define, negate: c.negate, hostname: HOSTNAME, now: RUN_TIME };
+        const plan = runPolicyOn(runtime, c.policy, dry, { ...options, dryRun: true });
         expect(snapshot(root)).toEqual(before);
         if (c.dryRun) return; // the case itself is a dry run: the real run is the same dry run
-        if (name in PLAN_NEEDS_OVERLAY) {
-          console.log(`dry run: ${name}: plan not compared with the run: ${PLAN_NEEDS_OVERLAY[name]}`);
-          return;
-        }
         const real = new NodeHost({ root });
-        runPolicyOn(runtime, c.policy, real, { define: c.define, negate: c.negate, hostname: HOSTNAME });
+        const done = runPolicyOn(runtime, c.policy, real, options);
+        // Every change (mode, link, rename, removal, save, …) the dry run planned is what the run did.
+        expect(plan.changes).toEqual(done.changes);
+        expect(plan.classes).toEqual(done.classes);
         const planned = new Map(dry.saves.map(s => [s.path, Buffer.from(s.after).toString('latin1')]));
         const written = new Map(real.saves.map(s => [s.path, Buffer.from(s.after).toString('latin1')]));
         expect(planned).toEqual(written);

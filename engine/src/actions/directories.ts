@@ -1,11 +1,14 @@
 /**
  * @fileoverview The directories action (L7954-8005): make a directory and the ones above it
- * (mode 755), give it its mode= (default 755), and fix the mode of one that exists (case 155).
+ * (mode 755), give it its mode= (default 755), owner= and group=, and fix those of one that
+ * exists (case 155).
  */
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as host from '../host';
+import * as change from '../run/changes';
 import { defineList, readOptions } from './options';
+import { checkOwnership, groupIds, userIds } from './owners';
 import { octal, parseMode } from './modes';
 
 export const KNOWN = ['mode', 'owner', 'group', 'define', 'syslog', 'inform'];
@@ -23,16 +26,12 @@ export function makeDirectories(ctx: RunContext, dir: string, mode: i32): bool {
       ctx.warn(ctx.prefix + path + ' exists and is not a directory');
       return false;
     }
-    if (ctx.dryRun) {
-      ctx.info(ctx.prefix + 'would make directory ' + path);
-      continue;
-    }
     const last = path.length >= dir.length - 1;
-    if (!host.mkdir(path, last ? mode : 0o755).ok) {
+    if (!change.mkdir(ctx, path, last ? mode : 0o755).ok) {
       ctx.warn(ctx.prefix + 'could not make directory ' + path);
       return false;
     }
-    ctx.info(ctx.prefix + 'Making directory ' + path);
+    ctx.info(ctx.prefix + (ctx.dryRun ? 'would make directory ' : 'Making directory ') + path);
   }
   return true;
 }
@@ -43,6 +42,12 @@ export function runDirectories(ctx: RunContext, items: JValue[]): void {
     if (item.get('kind').asString() != 'statement') continue;
     const o = readOptions(ctx, item, KNOWN);
     const spec = parseMode(o.get('mode', '755'));
+    if (!spec.valid) {
+      ctx.error(ctx.prefix + 'directories: invalid mode ' + o.get('mode'));
+      continue;
+    }
+    const owners = userIds(ctx, o.get('owner', '*'));
+    const groups = groupIds(ctx, o.get('group', '*'));
     const paths = ctx.expandList(item.get('path'));
     for (let p = 0; p < paths.length; p++) {
       let dir = paths[p];
@@ -53,14 +58,14 @@ export function runDirectories(ctx: RunContext, items: JValue[]): void {
         if (makeDirectories(ctx, dir, spec.apply(0o755, true))) changed = true;
       } else if (before.type == 'dir' && spec.given) {
         const want = spec.apply(before.mode, true);
-        if (want != before.mode) {
-          if (ctx.dryRun) ctx.info(ctx.prefix + 'would change ' + dir + ' to mode ' + octal(want));
-          else if (host.chmod(dir, want).ok) {
-            ctx.info(ctx.prefix + dir + ' had permission ' + octal(before.mode) + ', changed it to ' + octal(want));
-            changed = true;
-          }
+        if (want != before.mode && change.chmod(ctx, dir, want).ok) {
+          ctx.info(ctx.prefix + dir + (ctx.dryRun ? ' would change from ' + octal(before.mode) + ' to ' + octal(want)
+            : ' had permission ' + octal(before.mode) + ', changed it to ' + octal(want)));
+          changed = true;
         }
       }
+      const now = host.statFile(dir);
+      if (now.type == 'dir' && checkOwnership(ctx, dir, now, owners, groups, true)) changed = true;
       if (changed && o.has('define')) defineList(ctx, o.get('define'));
     }
   }

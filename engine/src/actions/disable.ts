@@ -1,12 +1,15 @@
 /**
  * @fileoverview The disable action (L8014-8187): rename a file to FILE.cfdisabled (or into the
- * repository) with mode 600 (case 166); rotate=N keeps N old copies, rotate=empty empties the
- * file in place (case 168).
+ * repository) with mode 600 (case 166); a link is deleted; rotate=N keeps N old copies and leaves
+ * an empty file with the same mode and owner, rotate=empty (or truncate) empties the file in place
+ * (case 168); type= disables only plain files or only links; size= is a further condition.
  */
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
+import * as change from '../run/changes';
 import * as host from '../host';
-import { defineList, readOptions } from './options';
+import { FileInfo } from '../host';
+import { defineList, Options, parseSize, readOptions } from './options';
 
 export const KNOWN = ['rotate', 'type', 'size', 'define', 'syslog', 'inform', 'action', 'repository'];
 
@@ -17,56 +20,94 @@ export function runDisable(ctx: RunContext, items: JValue[]): void {
     const o = readOptions(ctx, item, KNOWN);
     const paths = ctx.expandList(item.get('path'));
     for (let p = 0; p < paths.length; p++) {
-      if (disableOne(ctx, paths[p], o.get('rotate', '').toLowerCase()) && o.has('define')) {
-        defineList(ctx, o.get('define'));
-      }
+      if (disableOne(ctx, paths[p], o) && o.has('define')) defineList(ctx, o.get('define'));
     }
   }
 }
 
-function disableOne(ctx: RunContext, path: string, rotate: string): bool {
+/** Whether the object passes type= and size= (L8080-8092, L8150-8173). */
+function wanted(ctx: RunContext, path: string, info: FileInfo, o: Options): bool {
+  if (o.has('type')) {
+    const type = o.get('type').toLowerCase();
+    const isLink = type == 'link' || type == 'links';
+    if (!isLink && type != 'plain' && type != 'file') {
+      ctx.warn(ctx.prefix + 'disable: type=' + type + ' is not plain, file, link or links; ' + path + ' not disabled');
+      return false;
+    }
+    if (isLink != (info.type == 'link')) return false;
+  }
+  if (o.has('size')) {
+    const limit = parseSize(o.get('size'), 1);
+    if (!limit.valid) {
+      ctx.warn(ctx.prefix + 'disable: size=' + o.get('size') + ' is not a size; ' + path + ' not disabled');
+      return false;
+    }
+    if (!limit.matches(info.size)) return false;
+  }
+  return true;
+}
+
+function disableOne(ctx: RunContext, path: string, o: Options): bool {
   const info = host.statFile(path, false);
   if (info.type == 'none') return false;
   if (info.type == 'dir') {
     ctx.warn(ctx.prefix + 'disable: ' + path + ' is a directory; not disabled');
     return false;
   }
-  if (rotate == 'empty') {
+  if (!wanted(ctx, path, info, o)) return false;
+  if (info.type == 'link') {
+    // Disabling a link deletes the link (L8074).
+    if (!change.remove(ctx, path).ok) {
+      ctx.warn(ctx.prefix + 'could not remove link ' + path);
+      return false;
+    }
+    ctx.info(ctx.prefix + (ctx.dryRun ? 'would delete link ' : 'Deleting link ') + path);
+    return true;
+  }
+  const rotate = o.get('rotate', '').toLowerCase();
+  if (rotate == 'empty' || rotate == 'truncate') {
     if (info.size == 0) return false;
-    if (ctx.dryRun) ctx.info(ctx.prefix + 'would empty ' + path);
-    else host.writeFile(path, new Uint8Array(0), info.mode);
+    if (!change.write(ctx, path, new Uint8Array(0), info.mode).ok) {
+      ctx.warn(ctx.prefix + 'could not empty ' + path);
+      return false;
+    }
+    keepOwner(ctx, path, info);
+    ctx.info(ctx.prefix + (ctx.dryRun ? 'would empty ' : 'Emptying ') + path);
     return true;
   }
   if (rotate.length > 0) {
     const n = I32.parseInt(rotate);
     if (isNaN(<f64>n) || n < 1) {
-      ctx.warn(ctx.prefix + 'disable: rotate=' + rotate + ' is not a number or empty');
+      ctx.warn(ctx.prefix + 'disable: rotate=' + rotate + ' is not a number, empty or truncate');
       return false;
     }
-    if (ctx.dryRun) {
-      ctx.info(ctx.prefix + 'would rotate ' + path);
-      return true;
-    }
-    // path.N-1 → path.N, …, path → path.1, then an empty path with the same mode.
+    // path.N-1 → path.N, …, path → path.1, then an empty path with the same mode and owner.
     for (let k = n - 1; k >= 1; k--) {
       const older = path + '.' + k.toString();
-      if (host.statFile(older, false).type != 'none') host.rename(older, path + '.' + (k + 1).toString());
+      if (host.statFile(older, false).type != 'none') change.rename(ctx, older, path + '.' + (k + 1).toString());
     }
-    host.rename(path, path + '.1');
-    host.writeFile(path, new Uint8Array(0), info.mode);
-    ctx.info(ctx.prefix + 'Rotating files ' + path + ' in ' + n.toString() + ' fragments');
+    if (!change.rename(ctx, path, path + '.1').ok) {
+      ctx.warn(ctx.prefix + 'could not rotate ' + path);
+      return false;
+    }
+    change.write(ctx, path, new Uint8Array(0), info.mode);
+    keepOwner(ctx, path, info);
+    ctx.info(ctx.prefix + (ctx.dryRun ? 'would rotate files ' : 'Rotating files ') + path + ' in ' + n.toString() + ' fragments');
     return true;
   }
   const target = ctx.backupPath(path, '.cfdisabled');
-  if (ctx.dryRun) {
-    ctx.info(ctx.prefix + 'would disable ' + path);
-    return true;
-  }
-  if (!host.rename(path, target).ok) {
+  if (!change.rename(ctx, path, target).ok) {
     ctx.warn(ctx.prefix + 'could not disable ' + path);
     return false;
   }
-  host.chmod(target, 0o600);
-  ctx.info(ctx.prefix + 'Disabling/renaming file ' + path + ' to ' + target + ' (pending repository move)');
+  change.chmod(ctx, target, 0o600);
+  ctx.info(ctx.prefix + (ctx.dryRun ? 'would disable/rename file ' : 'Disabling/renaming file ') + path + ' to ' + target +
+    ' (pending repository move)');
   return true;
+}
+
+/** A file made in place of another gets its owner (L8117). */
+function keepOwner(ctx: RunContext, path: string, old: FileInfo): void {
+  const now = host.statFile(path, false);
+  if (now.uid != old.uid || now.gid != old.gid) change.chown(ctx, path, old.uid, old.gid);
 }

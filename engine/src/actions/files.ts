@@ -1,25 +1,44 @@
 /**
- * @fileoverview The files action (L8814-9200): check and fix modes over a file or a sweep,
- * touch and create files, define classes when something was fixed.
+ * @fileoverview The files action (L8814-9200): check and fix modes, owners and groups over a file
+ * or a sweep, touch and create files, link children, remove dead links (links=tidy), note
+ * setuid/setgid root programs (actions/setuid.ts), define classes when something was fixed.
  */
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
-import { expandDirectoryWildcards, homeDirectories } from '../run/paths';
+import { expandDirectoryWildcards, itemPaths } from '../run/paths';
+import * as change from '../run/changes';
 import * as host from '../host';
 import { defineList, Options, readOptions, recursion } from './options';
-import { octal, parseMode } from './modes';
+import { ModeSpec, octal, parseMode } from './modes';
 import { selected, sweep } from './sweep';
+import { checkOwnership, groupIds, IdList, userIds } from './owners';
+import { noteSetuid } from './setuid';
+import { linkChildren } from './links';
 
 export const KNOWN = ['mode', 'owner', 'group', 'action', 'recurse', 'include', 'exclude', 'define', 'links',
   'syslog', 'inform', 'checksum', 'ignore', 'umask', 'elsedefine', 'flags', 'acl'];
 const ACTIONS = ['warnall', 'warndirs', 'warnplain', 'fixall', 'fixdirs', 'fixplain', 'touch',
   'linkchildren', 'create', 'compress', 'alert'];
 
+/** One files item, its options read. */
+class FileCheck {
+  action: string = 'warnall';
+  mode: ModeSpec = new ModeSpec();
+  owners: IdList = new IdList();
+  groups: IdList = new IdList();
+  /** links=: stop (default), traverse, tidy. */
+  links: string = 'stop';
+  o: Options = new Options();
+  fixed: bool = false;
+}
+
 export function runFiles(ctx: RunContext, items: JValue[]): void {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
+    const check = new FileCheck();
     const o = readOptions(ctx, item, KNOWN);
+    check.o = o;
     let action = o.get('action', 'warnall').toLowerCase();
     // A bare action keyword after the path (L9063) is the action.
     const flags = item.get('flags').list();
@@ -32,91 +51,145 @@ export function runFiles(ctx: RunContext, items: JValue[]): void {
       ctx.warn(ctx.prefix + 'files: unknown action ' + action + '; warnall used');
       action = 'warnall';
     }
-    let paths: string[];
-    if (item.get('home').asBool()) paths = homeDirectories(ctx);
-    else paths = ctx.expandList(item.get('path'));
+    check.action = action;
+    check.mode = parseMode(o.get('mode'));
+    if (!check.mode.valid) {
+      ctx.error(ctx.prefix + 'files: invalid mode ' + o.get('mode'));
+      continue;
+    }
+    check.owners = userIds(ctx, o.get('owner', '*'));
+    check.groups = groupIds(ctx, o.get('group', '*'));
+    const links = o.get('links', 'stop').toLowerCase();
+    check.links = links == 'traverse' || links == 'follow' || links == 'true' ? 'traverse' : links == 'tidy' ? 'tidy' : 'stop';
+    const paths = itemPaths(ctx, item);
     for (let p = 0; p < paths.length; p++) {
       // A wildcard in a directory name makes each matching directory a start point (L2279).
       const starts = expandDirectoryWildcards(paths[p]);
-      for (let k = 0; k < starts.length; k++) checkPath(ctx, starts[k], action, o.get('mode'), o);
+      for (let k = 0; k < starts.length; k++) checkPath(ctx, starts[k], check);
     }
+    if (check.fixed && o.has('define')) defineList(ctx, o.get('define'));
   }
 }
 
-function checkPath(ctx: RunContext, path: string, actionName: string, modeText: string, o: Options): void {
-  let action = actionName;
-  const spec = parseMode(modeText);
-  if (!spec.valid) {
-    ctx.error(ctx.prefix + 'files: invalid mode ' + modeText + ' for ' + path);
-    return;
+/** touch and create (L9166-9198): make a missing file; touch also re-stamps and fixes one that exists. */
+function makeFile(ctx: RunContext, path: string, check: FileCheck): bool {
+  const info = host.statFile(path);
+  if (info.type != 'none') return check.action == 'touch';
+  // `/a/b/c/.` makes a directory (L9003).
+  if (path.endsWith('/.')) {
+    const dir = path.substring(0, path.length - 2);
+    const mode = check.mode.apply(0o755, true);
+    if (change.mkdir(ctx, dir, mode).ok) {
+      ctx.info(ctx.prefix + (ctx.dryRun ? 'would create directory ' : 'Creating directory ') + dir + ', mode ' + octal(mode));
+      check.fixed = true;
+    } else ctx.warn(ctx.prefix + 'files: could not create directory ' + dir);
+    return false;
   }
-  let fixed = false;
+  const mode = check.mode.apply(0o644, false);
+  if (!change.write(ctx, path, new Uint8Array(0), mode).ok) {
+    ctx.warn(ctx.prefix + 'files: could not create ' + path);
+    return false;
+  }
+  ctx.info(ctx.prefix + (ctx.dryRun ? 'would create file ' : 'Creating file ') + path + ', mode ' + octal(mode));
+  check.fixed = true;
+  const made = host.statFile(path);
+  if (checkOwnership(ctx, path, made, check.owners, check.groups, true)) check.fixed = true;
+  return false;
+}
+
+function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
+  let action = check.action;
   if (action == 'touch' || action == 'create') {
-    // Make the file if it is missing; touch also updates its time. Both then fix its mode.
-    const info = host.statFile(path);
-    if (info.type == 'none') {
-      const mode = spec.apply(0o644, false);
-      // Under dry run the classes are defined as if it was done, so the plan matches the run.
-      if (ctx.dryRun) {
-        ctx.info(ctx.prefix + 'would create ' + path);
-        fixed = true;
-      } else if (host.writeFile(path, new Uint8Array(0), mode).ok) {
-        ctx.info(ctx.prefix + 'Creating file ' + path + ', mode ' + octal(mode));
-        fixed = true;
-      } else ctx.warn(ctx.prefix + 'files: could not create ' + path);
-    } else if (action == 'touch') {
-      if (ctx.dryRun) {
-        ctx.info(ctx.prefix + 'would touch ' + path);
-        fixed = true;
-      } else if (host.touch(path).ok) {
-        ctx.info(ctx.prefix + 'Touching file ' + path);
-        fixed = true;
-      } else ctx.warn(ctx.prefix + 'files: could not touch ' + path);
-    }
-    if (ctx.dryRun && info.type == 'none') {
-      if (o.has('define')) defineList(ctx, o.get('define'));
-      return;
-    }
+    if (!makeFile(ctx, path, check)) return;
+    if (change.touch(ctx, path).ok) {
+      ctx.info(ctx.prefix + (ctx.dryRun ? 'would touch ' : 'Touching file ') + path);
+      check.fixed = true;
+    } else ctx.warn(ctx.prefix + 'files: could not touch ' + path);
     action = 'fixall';
   }
-  if (host.statFile(path).type == 'none') {
+  const top = host.statFile(path, false);
+  if (top.type == 'none') {
     ctx.warn(ctx.prefix + 'files: ' + path + ' does not exist');
     return;
   }
-  const follow = o.get('links', 'stop').toLowerCase();
-  const entries = sweep(ctx, path, recursion(o.get('recurse', '0')), follow == 'traverse' || follow == 'follow' || follow == 'true');
-  const include = o.all('include');
-  const exclude = o.all('exclude');
-  const warnOnly = action.startsWith('warn');
+  if (action == 'linkchildren') {
+    if (linkChildren(ctx, path, check.o, false, check.owners, check.groups)) check.fixed = true;
+    return;
+  }
+  const entries = sweep(ctx, path, recursion(check.o.get('recurse', '0')), check.links == 'traverse');
+  const include = check.o.all('include');
+  const exclude = check.o.all('exclude');
+  const warnOnly = action.startsWith('warn') || action == 'alert';
   const onlyDirs = action.endsWith('dirs');
   const onlyPlain = action.endsWith('plain');
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e];
-    if (entry.type == 'link') continue;
     if (!selected(entry.name, include, exclude)) continue;
+    if (entry.type == 'link') {
+      checkLink(ctx, entry.path, check, warnOnly);
+      continue;
+    }
     const isDir = entry.type == 'dir';
     if ((onlyDirs && !isDir) || (onlyPlain && isDir)) continue;
     const info = host.statFile(entry.path);
-    const want = spec.apply(info.mode, isDir);
+    if (action == 'alert') {
+      ctx.warn(ctx.prefix + 'ALERT: ' + entry.path + ' exists (files action=alert)');
+      continue;
+    }
+    if (action == 'compress') {
+      if (!isDir) compress(ctx, entry.path, check);
+      continue;
+    }
+    const want = check.mode.apply(info.mode, isDir);
+    noteSetuid(ctx, entry.path, info, want, !warnOnly);
+    if (checkOwnership(ctx, entry.path, info, check.owners, check.groups, !warnOnly)) check.fixed = true;
     if (want == info.mode) continue;
     if (warnOnly) {
       ctx.warn(ctx.prefix + entry.path + ' has permission ' + octal(info.mode) + ' [should be ' + octal(want) + ']');
       continue;
     }
-    if (ctx.dryRun) {
-      ctx.info(ctx.prefix + 'would change ' + entry.path + ' from ' + octal(info.mode) + ' to ' + octal(want));
-      fixed = true;
-      continue;
-    }
-    if (host.chmod(entry.path, want).ok) {
-      ctx.info(ctx.prefix + entry.path + ' had permission ' + octal(info.mode) + ', changed it to ' + octal(want));
-      fixed = true;
+    if (change.chmod(ctx, entry.path, want).ok) {
+      ctx.info(ctx.prefix + entry.path + (ctx.dryRun ? ' would change from ' + octal(info.mode) + ' to ' + octal(want)
+        : ' had permission ' + octal(info.mode) + ', changed it to ' + octal(want)));
+      check.fixed = true;
     } else ctx.warn(ctx.prefix + 'files: could not change the mode of ' + entry.path);
   }
-  if (o.has('owner') || o.has('group')) {
-    ctx.warn(ctx.prefix + 'files: owner= and group= are not checked yet (' + path + ')');
-  }
-  if (fixed && o.has('define')) defineList(ctx, o.get('define'));
 }
 
-import { Options } from './options';
+/** A link met in a sweep: no mode of its own; its owner is checked; links=tidy removes it if dead (L8970). */
+function checkLink(ctx: RunContext, path: string, check: FileCheck, warnOnly: bool): void {
+  if (check.links == 'tidy' && host.statFile(path).type == 'none') {
+    if (warnOnly) {
+      const target = host.readlink(path);
+      ctx.warn(ctx.prefix + path + ' is a link to nothing (' + (target ? target! : '?') + ')');
+      return;
+    }
+    if (change.remove(ctx, path).ok) {
+      ctx.info(ctx.prefix + (ctx.dryRun ? 'would remove dead link ' : 'Removing dead link ') + path);
+      check.fixed = true;
+    }
+    return;
+  }
+  const info = host.statFile(path, false);
+  if (checkOwnership(ctx, path, info, check.owners, check.groups, !warnOnly)) check.fixed = true;
+}
+
+/** action=compress: the CompressCommand (default gzip) on a plain file that is not compressed yet. */
+function compress(ctx: RunContext, path: string, check: FileCheck): void {
+  if (path.endsWith('.gz') || path.endsWith('.Z') || path.endsWith('.bz2') || path.endsWith('.xz')) return;
+  const command = ctx.controlValue('compresscommand', 'gzip') + ' ' + path;
+  if (ctx.dryRun || ctx.noCommands) {
+    ctx.info(ctx.prefix + (ctx.dryRun ? 'would run ' : 'commands are switched off (-s): not running ') + command);
+    change.noteCommand(ctx, command);
+    if (ctx.dryRun) check.fixed = true;
+    return;
+  }
+  const r = host.exec(command);
+  change.noteCommand(ctx, command);
+  if (!r.available) ctx.warn(ctx.prefix + 'files: cannot compress ' + path + ': ' + r.output);
+  else if (r.status != 0) ctx.warn(ctx.prefix + 'files: ' + command + ' failed (status ' + r.status.toString() + ') ' + r.output);
+  else {
+    ctx.info(ctx.prefix + 'Compressed ' + path);
+    check.fixed = true;
+  }
+}

@@ -1,18 +1,63 @@
 /**
- * @fileoverview The links action (L9546-9960): `from -> to` makes a symbolic link (absolute, or
- * relative with type=relative), `+>` links every child of `to` into `from`, `!` replaces a link
- * pointing elsewhere or a plain file (kept under a time-stamped backup name, case 158); without
- * it a link pointing elsewhere is left ("Doing nothing!", case 160) and a file is not replaced.
+ * @fileoverview The links action (L9546-9960): `from -> to` makes a link, `+>` links every child
+ * of `to` into `from` (down to recurse= levels, directories made instead of linked), `+>
+ * linkchildren` finds `to` on a binary server's mounted filesystem (L9800-9866). type= symbolic
+ * (default), absolute (the target's true path, L9910), relative (L9888) or hard (L9930). `!`
+ * replaces a link pointing elsewhere or a plain file (kept under a time-stamped backup name, case
+ * 158); without it a link pointing elsewhere is left ("Doing nothing!", case 160). A link to
+ * nothing is not made unless nofile=force (deadlinks=force); an existing one is reported, or
+ * removed with nofile=kill or -L. copy= (and the CopyLinks control list) copies matching files
+ * instead; exclude=/include= (and ExcludeLinks) select children.
  */
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
+import * as change from '../run/changes';
 import * as host from '../host';
 import { makeDirectories } from './directories';
-import { defineList, readOptions } from './options';
-import { dirName } from './sweep';
+import { defineList, Options, readOptions, recursion } from './options';
+import { baseName, dirName, selected } from './sweep';
+import { checkOwnership, IdList } from './owners';
+import { copyFile, CopySpec } from './copy';
+import { wildcardMatch } from '../util/wildcard';
 
 export const KNOWN = ['type', 'copy', 'recurse', 'copytype', 'include', 'exclude', 'action', 'deadlinks',
   'define', 'nofile', 'syslog', 'inform', 'ignore'];
+
+/** How links of one item are made. */
+export class LinkSpec {
+  force: bool = false;
+  /** symbolic, absolute, relative or hard. */
+  type: string = 'symbolic';
+  /** force: link to files that do not exist; kill: remove such links; '' report them. */
+  nofile: string = '';
+  copy: string[] = [];
+  copyType: string = 'ctime';
+  include: string[] = [];
+  exclude: string[] = [];
+  silent: bool = false;
+  depth: i32 = 0;
+  owners: IdList = new IdList();
+  groups: IdList = new IdList();
+}
+
+export function linkSpec(ctx: RunContext, o: Options, force: bool): LinkSpec {
+  const spec = new LinkSpec();
+  spec.force = force;
+  const type = o.get('type', 'symbolic').toLowerCase();
+  spec.type = type.startsWith('rel') ? 'relative' : type.startsWith('abs') ? 'absolute' : type == 'hard' ? 'hard' : 'symbolic';
+  if (!['symbolic', 'symlink', 'sym', 'relative', 'rel', 'absolute', 'abs', 'hard'].includes(type)) {
+    ctx.warn(ctx.prefix + 'links: type=' + type + ' is not symbolic, absolute, relative or hard; symbolic used');
+  }
+  spec.nofile = (o.has('nofile') ? o.get('nofile') : o.get('deadlinks', '')).toLowerCase();
+  if (ctx.deadLinks == 'kill' && spec.nofile.length == 0) spec.nofile = 'kill';
+  spec.copy = o.all('copy').concat(ctx.control.has('copylinks') ? ctx.control.get('copylinks') : []);
+  spec.copyType = o.get('copytype', 'ctime').toLowerCase();
+  spec.include = o.all('include');
+  spec.exclude = o.all('exclude').concat(ctx.control.has('excludelinks') ? ctx.control.get('excludelinks') : []);
+  spec.silent = o.get('action', '').toLowerCase() == 'silent';
+  spec.depth = recursion(o.get('recurse', '0'));
+  return spec;
+}
 
 /** `to` relative to the directory of `from` (type=relative, L9888). */
 function relativeTarget(from: string, to: string): string {
@@ -26,53 +71,222 @@ function relativeTarget(from: string, to: string): string {
   return out;
 }
 
+/** `path` with links and dots in it resolved, at most four levels of links (type=absolute, L9655). */
+export function truePath(path: string): string {
+  const queue = path.split('/').filter((s) => s.length > 0 && s != '.');
+  const at: string[] = [];
+  let hops = 0;
+  while (queue.length > 0) {
+    const part = queue.shift();
+    if (part == '..') {
+      if (at.length) at.pop();
+      continue;
+    }
+    const here = '/' + at.concat([part]).join('/');
+    if (hops < 4 && host.statFile(here, false).type == 'link') {
+      const target = host.readlink(here);
+      if (target) {
+        hops++;
+        if (target!.startsWith('/')) at.length = 0;
+        const parts = target!.split('/').filter((s) => s.length > 0 && s != '.');
+        for (let i = parts.length - 1; i >= 0; i--) queue.unshift(parts[i]);
+        continue;
+      }
+    }
+    at.push(part);
+  }
+  return '/' + at.join('/');
+}
+
+/** Where a link target leads, seen from the link's directory. */
+function targetPath(from: string, target: string): string {
+  return target.startsWith('/') ? target : dirName(from) + '/' + target;
+}
+
+function say(ctx: RunContext, spec: LinkSpec, message: string): void {
+  if (!spec.silent) ctx.info(ctx.prefix + message);
+}
+
 /** A time-stamped backup name, as cfengine 2 makes for displaced files (case 158). */
 function stampedName(ctx: RunContext, path: string): string {
   const t = <i64>ctx.now;
   return path + '_' + t.toString() + '_' + new Date(t * 1000).toISOString().replaceAll(':', '-') + '_.cfsaved';
 }
 
-function makeLink(ctx: RunContext, from: string, to: string, force: bool, relative: bool): bool {
-  const target = relative ? relativeTarget(from, to) : to;
+/** Whether a file matches copy= / CopyLinks: then it is copied, not linked (L9668). */
+function copiedInstead(spec: LinkSpec, to: string): bool {
+  const name = baseName(to);
+  for (let i = 0; i < spec.copy.length; i++) if (wildcardMatch(spec.copy[i], name)) return true;
+  return false;
+}
+
+/** Makes (or checks) one link; true if something changed. */
+export function makeLink(ctx: RunContext, from: string, to: string, spec: LinkSpec): bool {
+  if (spec.copy.length && copiedInstead(spec, to) && host.statFile(to).type == 'file') {
+    const copy = new CopySpec();
+    copy.type = spec.copyType;
+    copy.owners = spec.owners;
+    copy.groups = spec.groups;
+    return copyFile(ctx, to, from, copy);
+  }
+  if (spec.type == 'hard') return makeHardLink(ctx, from, to, spec);
+  const target = spec.type == 'relative' ? relativeTarget(from, to) : spec.type == 'absolute' ? truePath(to) : to;
+  const exists = host.statFile(targetPath(from, target)).type != 'none';
   const info = host.statFile(from, false);
   if (info.type == 'link') {
     const current = host.readlink(from);
-    if (current == target || current == to) return false;
-    if (!force) {
+    if (current != null && (current! == target || current! == to)) {
+      if (!exists) return deadLink(ctx, from, current!, spec);
+      return fixLinkOwner(ctx, from, spec);
+    }
+    if (!spec.force) {
       ctx.warn(ctx.prefix + 'Old link ' + from + ' points somewhere else. Doing nothing!');
       return false;
     }
-    if (ctx.dryRun) {
-      ctx.info(ctx.prefix + 'would replace link ' + from + ' -> ' + target);
-      return true;
-    }
-    host.remove(from);
   } else if (info.type != 'none') {
-    if (!force || info.type == 'dir') {
-      ctx.warn(ctx.prefix + from + ' exists and is not a link: not replaced' + (force ? ' (a directory)' : ' (use ->!)'));
+    if (!spec.force || info.type == 'dir') {
+      ctx.warn(ctx.prefix + from + ' exists and is not a link: not replaced' + (spec.force ? ' (a directory)' : ' (use ->!)'));
       return false;
     }
-    if (ctx.dryRun) {
-      ctx.info(ctx.prefix + 'would move ' + from + ' aside and link it to ' + target);
-      return true;
+  }
+  if (!exists && spec.nofile != 'force') {
+    ctx.warn(ctx.prefix + 'Cannot link ' + from + ' to ' + target + ': it does not exist (nofile=force links anyway)');
+    return false;
+  }
+  if (info.type == 'link') {
+    if (!change.remove(ctx, from).ok) {
+      ctx.warn(ctx.prefix + 'could not remove the old link ' + from);
+      return false;
     }
+  } else if (info.type != 'none') {
     const backup = ctx.controlValue('repository', '').length ? ctx.backupPath(from, '.cfsaved') : stampedName(ctx, from);
-    if (!host.rename(from, backup).ok) {
+    if (!change.rename(ctx, from, backup).ok) {
       ctx.warn(ctx.prefix + 'could not move ' + from + ' aside');
       return false;
     }
-    ctx.info(ctx.prefix + 'Moved ' + from + ' to ' + backup + ' to make room for a link');
-  } else if (ctx.dryRun) {
-    ctx.info(ctx.prefix + 'would link ' + from + ' -> ' + target);
-    return true;
+    say(ctx, spec, (ctx.dryRun ? 'would move ' : 'Moved ') + from + ' to ' + backup + ' to make room for a link');
   }
   if (!makeDirectories(ctx, dirName(from), 0o755)) return false;
-  if (!host.symlink(target, from).ok) {
+  if (!change.symlink(ctx, target, from).ok) {
     ctx.warn(ctx.prefix + 'could not link ' + from + ' -> ' + target);
     return false;
   }
-  ctx.info(ctx.prefix + 'Linking files ' + from + ' -> ' + target);
+  say(ctx, spec, (ctx.dryRun ? 'would link files ' : 'Linking files ') + from + ' -> ' + target);
+  fixLinkOwner(ctx, from, spec);
   return true;
+}
+
+/** A link whose file is gone: reported, or removed with nofile=kill / -L (L9620, L9680). */
+function deadLink(ctx: RunContext, from: string, target: string, spec: LinkSpec): bool {
+  if (spec.nofile == 'force') return false;
+  if (spec.nofile != 'kill') {
+    ctx.warn(ctx.prefix + 'Link ' + from + ' points to ' + target + ', which does not exist');
+    return false;
+  }
+  if (!change.remove(ctx, from).ok) return false;
+  say(ctx, spec, (ctx.dryRun ? 'would remove dead link ' : 'Removing dead link ') + from + ' -> ' + target);
+  return true;
+}
+
+/** files action=linkchildren sets the links' owner and group in the same go (L9140). */
+function fixLinkOwner(ctx: RunContext, from: string, spec: LinkSpec): bool {
+  if (spec.owners.any && spec.groups.any) return false;
+  return checkOwnership(ctx, from, host.statFile(from, false), spec.owners, spec.groups, true);
+}
+
+/** type=hard (L9930): only to plain files; the same file already there is fine. */
+function makeHardLink(ctx: RunContext, from: string, to: string, spec: LinkSpec): bool {
+  const target = host.statFile(to);
+  if (target.type != 'file') {
+    ctx.warn(ctx.prefix + 'Cannot make a hard link ' + from + ' to ' + to + ': ' +
+      (target.type == 'none' ? 'it does not exist' : 'not a plain file'));
+    return false;
+  }
+  const info = host.statFile(from, false);
+  if (info.type == 'file' && info.ino == target.ino && info.ino != 0) return false;
+  if (info.type != 'none') {
+    if (!spec.force || info.type == 'dir') {
+      ctx.warn(ctx.prefix + from + ' exists and is not a hard link to ' + to + (spec.force ? ' (a directory)' : '. Doing nothing!'));
+      return false;
+    }
+    if (info.type == 'link') change.remove(ctx, from);
+    else {
+      const backup = ctx.backupPath(from, '.cfsaved');
+      if (!change.rename(ctx, from, backup).ok) return false;
+      say(ctx, spec, (ctx.dryRun ? 'would move ' : 'Moved ') + from + ' to ' + backup + ' to make room for a link');
+    }
+  }
+  if (!makeDirectories(ctx, dirName(from), 0o755)) return false;
+  if (!change.link(ctx, to, from).ok) {
+    ctx.warn(ctx.prefix + 'could not make the hard link ' + from + ' to ' + to);
+    return false;
+  }
+  say(ctx, spec, (ctx.dryRun ? 'would hard-link ' : 'Hard-linking ') + from + ' -> ' + to);
+  return true;
+}
+
+/** `+>`: each child of `to` linked into `from`; with recurse=, directories made and descended (L9766-9790). */
+export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSpec, depth: i32): bool {
+  if (host.statFile(to).type != 'dir') {
+    ctx.warn(ctx.prefix + 'links: ' + to + ' is not a directory; no children to link');
+    return false;
+  }
+  let made = false;
+  const entries = host.listDir(to);
+  for (let e = 0; e < entries.length; e++) {
+    const name = entries[e].name;
+    let ignored = false;
+    for (let k = 0; k < ctx.ignore.length && !ignored; k++) ignored = wildcardMatch(ctx.ignore[k], name);
+    if (ignored || !selected(name, spec.include, spec.exclude)) continue;
+    const child = to + '/' + name;
+    if (spec.depth != 0 && host.statFile(child).type == 'dir') {
+      if (depth == 0) continue;
+      const dir = from + '/' + name;
+      if (host.statFile(dir).type == 'none' && makeDirectories(ctx, dir, 0o755)) made = true;
+      if (linkTree(ctx, dir, child, spec, depth - 1)) made = true;
+      continue;
+    }
+    if (makeLink(ctx, from + '/' + name, child, spec)) made = true;
+  }
+  return made;
+}
+
+/**
+ * `+> linkchildren` and files action=linkchildren (L9800-9866): the directory `path` is looked
+ * for on the mounted filesystems of the binary servers (mountables whose server is $(binserver)
+ * or this host): the last component of `path`, then the last two, … ; the first that exists
+ * has its children linked into `path`.
+ */
+export function linkChildren(ctx: RunContext, path: string, o: Options, force: bool, owners: IdList, groups: IdList): bool {
+  const spec = linkSpec(ctx, o, force);
+  spec.owners = owners;
+  spec.groups = groups;
+  const source = binserverCopy(ctx, path);
+  if (source.length == 0) {
+    ctx.warn(ctx.prefix + 'linkchildren: no binary server filesystem (mountables) holds ' + path);
+    return false;
+  }
+  if (host.statFile(path).type == 'none' && !makeDirectories(ctx, path, 0o755)) return false;
+  return linkTree(ctx, path, source, spec, spec.depth);
+}
+
+function binserverCopy(ctx: RunContext, path: string): string {
+  const parts = path.split('/').filter((s) => s.length > 0);
+  const servers = ctx.binservers();
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const tail = '/' + parts.slice(k + 1).join('/');
+    for (let m = 0; m < ctx.mountables.length; m++) {
+      const resource = ctx.mountables[m];
+      const colon = resource.indexOf(':');
+      if (colon < 0) continue;
+      const server = resource.substring(0, colon);
+      const fs = resource.substring(colon + 1);
+      if (!servers.includes(server) || !fs.endsWith('/' + parts[k])) continue;
+      const candidate = fs + (tail == '/' ? '' : tail);
+      if (candidate != path && host.statFile(candidate).type == 'dir') return candidate;
+    }
+  }
+  return '';
 }
 
 export function runLinks(ctx: RunContext, items: JValue[], action: string): void {
@@ -83,21 +297,17 @@ export function runLinks(ctx: RunContext, items: JValue[], action: string): void
     if ((action == 'simplelinks' && children) || (action == 'childlinks' && !children)) continue;
     const o = readOptions(ctx, item, KNOWN);
     const force = item.get('force').asBool();
-    const relative = o.get('type', 'absolute').toLowerCase().startsWith('rel');
+    const spec = linkSpec(ctx, o, force);
     const froms = ctx.expandList(item.get('from'));
     const tos = ctx.expandList(item.get('to'));
     let made = false;
     for (let f = 0; f < froms.length; f++) {
       for (let t = 0; t < tos.length; t++) {
         if (!children) {
-          if (makeLink(ctx, froms[f], tos[t], force, relative)) made = true;
-          continue;
-        }
-        const entries = host.listDir(tos[t]);
-        for (let e = 0; e < entries.length; e++) {
-          const name = entries[e].name;
-          if (makeLink(ctx, froms[f] + '/' + name, tos[t] + '/' + name, force, relative)) made = true;
-        }
+          if (makeLink(ctx, froms[f], tos[t], spec)) made = true;
+        } else if (tos[t] == 'linkchildren') {
+          if (linkChildren(ctx, froms[f], o, force, new IdList(), new IdList())) made = true;
+        } else if (linkTree(ctx, froms[f], tos[t], spec, spec.depth)) made = true;
       }
     }
     if (made && o.has('define')) defineList(ctx, o.get('define'));

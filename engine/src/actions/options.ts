@@ -80,3 +80,56 @@ export function recursion(value: string): i32 {
   const n = I32.parseInt(value);
   return isNaN(<f64>n) ? 0 : n;
 }
+
+/** A size condition (copy L7666, disable L8160, tidy L10690): `<N`, `N`, `>N`, units b/k/m. */
+export class SizeLimit {
+  /** -1: less than, 0: equal to, 1: greater than. */
+  op: i32 = 0;
+  bytes: f64 = 0;
+  valid: bool = true;
+
+  matches(size: f64): bool {
+    return this.op < 0 ? size < this.bytes : this.op > 0 ? size > this.bytes : size == this.bytes;
+  }
+}
+
+/**
+ * Reads a size condition; `unit` is the default multiplier (bytes for copy and disable, kilobytes
+ * for tidy). Only the first letter after the number counts (`14k`, `14kB`, `14kilobytes`).
+ */
+export function parseSize(value: string, unit: f64): SizeLimit {
+  const out = new SizeLimit();
+  let s = value.trim();
+  if (s.startsWith('<')) {
+    out.op = -1;
+    s = s.substring(1);
+  } else if (s.startsWith('>')) {
+    out.op = 1;
+    s = s.substring(1);
+  }
+  let end = 0;
+  while (end < s.length && s.charCodeAt(end) >= 48 && s.charCodeAt(end) <= 57) end++;
+  if (end == 0) {
+    out.valid = false;
+    return out;
+  }
+  let scale = unit;
+  if (end < s.length) {
+    const u = s.charAt(end).toLowerCase();
+    if (u == 'b') scale = 1;
+    else if (u == 'k') scale = 1024;
+    else if (u == 'm') scale = 1024 * 1024;
+    else {
+      out.valid = false;
+      return out;
+    }
+  }
+  out.bytes = parseFloat(s.substring(0, end)) * scale;
+  return out;
+}
+
+/** A true/on/yes option value. */
+export function isTrue(value: string): bool {
+  const v = value.toLowerCase();
+  return v == 'true' || v == 'on' || v == 'yes';
+}

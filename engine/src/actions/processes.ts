@@ -10,6 +10,7 @@ import { compilePattern, MatchResult } from '../regex/regex';
 import { regexErrorMessage } from '../regex/syntax';
 import { utf8 } from '../util/bytes';
 import * as host from '../host';
+import * as change from '../run/changes';
 import { defineList, readOptions } from './options';
 
 export const KNOWN = ['signal', 'matches', 'define', 'action', 'useshell', 'elsedefine', 'syslog', 'inform', 'owner', 'group',
@@ -61,11 +62,15 @@ export function runProcesses(ctx: RunContext, items: JValue[]): void {
         for (let m = 0; m < matched.length; m++) {
           const pid = matched[m].pid;
           if (pid <= 3 && !(pid == 1 && sig == 'hup')) continue; // L10187
-          if (ctx.dryRun) ctx.info(ctx.prefix + 'would send ' + sig + ' to process ' + pid.toString());
-          else {
+          if (ctx.dryRun) {
+            ctx.info(ctx.prefix + 'would send ' + sig + ' to process ' + pid.toString());
+            change.noteSignal(ctx, pid, sig);
+          } else {
             const r = host.signal(pid, sig);
-            if (r.ok) ctx.info(ctx.prefix + 'Signalled ' + sig + ' to process ' + pid.toString());
-            else ctx.warn(ctx.prefix + 'processes: ' + r.message);
+            if (r.ok) {
+              ctx.info(ctx.prefix + 'Signalled ' + sig + ' to process ' + pid.toString());
+              change.noteSignal(ctx, pid, sig);
+            } else ctx.warn(ctx.prefix + 'processes: ' + r.message);
           }
         }
       }
@@ -78,11 +83,15 @@ export function runProcesses(ctx: RunContext, items: JValue[]): void {
     const restart = item.get('restart');
     if (!restart.isNull && matched.length == 0) {
       const command = ctx.expand(restart);
-      if (ctx.dryRun || ctx.noCommands) ctx.info(ctx.prefix + 'would restart with ' + command);
-      else {
+      if (ctx.dryRun || ctx.noCommands) {
+        ctx.info(ctx.prefix + 'would restart with ' + command);
+        if (ctx.dryRun) change.noteCommand(ctx, command);
+      } else {
         const r = host.exec(command);
-        if (r.available) ctx.info(ctx.prefix + 'Restarted: ' + command);
-        else ctx.warn(ctx.prefix + 'processes: ' + r.output);
+        if (r.available) {
+          ctx.info(ctx.prefix + 'Restarted: ' + command);
+          change.noteCommand(ctx, command);
+        } else ctx.warn(ctx.prefix + 'processes: ' + r.output);
       }
     }
   }

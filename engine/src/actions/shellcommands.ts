@@ -6,6 +6,7 @@
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as host from '../host';
+import * as change from '../run/changes';
 import { defineList, readOptions } from './options';
 
 export const KNOWN = ['timeout', 'useshell', 'umask', 'owner', 'group', 'background', 'define', 'syslog', 'inform',
@@ -23,6 +24,7 @@ export function runShellcommands(ctx: RunContext, items: JValue[]): void {
       const command = commands[c];
       if (ctx.dryRun) {
         ctx.info(ctx.prefix + 'would execute script ' + command);
+        change.noteCommand(ctx, command);
         continue;
       }
       ctx.info(ctx.prefix + 'Executing script ' + command + '...');
@@ -31,6 +33,7 @@ export function runShellcommands(ctx: RunContext, items: JValue[]): void {
         ctx.warn(ctx.prefix + 'shellcommands: ' + r.output);
         continue;
       }
+      change.noteCommand(ctx, command);
       ran = true;
       const label = command.length > 15 ? command.substring(0, 15) : command;
       const lines = r.output.split('\n');

@@ -1,74 +1,180 @@
 /**
  * @fileoverview The tidy action (L10600-10789): delete files matching pattern= (shell
- * wildcards) that are older than age= days by type= (atime, the default, mtime or ctime), down to
- * recurse=; rmdirs= also removes directories left empty, the top one included (case 165).
+ * wildcards) that are older than age= days by type= (atime, the default, mtime or ctime) and at
+ * least size= big (kilobytes by default; `empty`: empty files only), down to recurse=. Links to
+ * directories are kept unless dirlinks=tidy/delete; links=traverse follows them instead and
+ * links=tidy removes links to nothing. rmdirs= also removes directories left empty, the top one
+ * included (case 165). In home directories each user gets the list of what was deleted in
+ * ~/.cfengine.rm (L10782-10789).
  */
 import { JValue } from '../util/json';
+import { utf8 } from '../util/bytes';
 import { RunContext } from '../run/context';
+import * as change from '../run/changes';
 import * as host from '../host';
-import { globDirectories, homeDirectories } from '../run/paths';
-import { defineList, Options, readOptions, recursion } from './options';
-import { sweep } from './sweep';
+import { globDirectories, homeDirectories, itemPaths } from '../run/paths';
+import { defineList, isTrue, Options, parseSize, readOptions, recursion, SizeLimit } from './options';
+import { SweepEntry, sweep } from './sweep';
 import { hasWildcard, wildcardMatch } from '../util/wildcard';
 
 export const KNOWN = ['pattern', 'age', 'recurse', 'type', 'rmdirs', 'links', 'size', 'define', 'syslog',
   'inform', 'include', 'exclude', 'dirs', 'ignore', 'dirlinks'];
+
+/** The per-user log of deleted files, and what is never tidied. */
+const RM_LOG = '.cfengine.rm';
+
+class TidySpec {
+  patterns: string[] = [];
+  ageSeconds: f64 = 0;
+  type: string = 'atime';
+  /** null: any size. */
+  size: SizeLimit | null = null;
+  onlyEmpty: bool = false;
+  rmdirs: bool = false;
+  links: string = 'stop';
+  dirlinks: string = 'keep';
+  depth: i32 = 1;
+}
+
+function readSpec(ctx: RunContext, o: Options): TidySpec | null {
+  const spec = new TidySpec();
+  spec.patterns = o.all('pattern');
+  spec.ageSeconds = (o.has('age') ? parseFloat(o.get('age')) : 0) * 86400;
+  if (isNaN(spec.ageSeconds)) {
+    ctx.warn(ctx.prefix + 'tidy: age=' + o.get('age') + ' is not a number of days; item skipped');
+    return null;
+  }
+  spec.type = o.get('type', 'atime').toLowerCase();
+  if (o.has('size')) {
+    const size = o.get('size').toLowerCase();
+    if (size == 'empty') spec.onlyEmpty = true;
+    else {
+      const limit = parseSize(size, 1024);
+      if (!limit.valid || limit.op != 0) {
+        ctx.warn(ctx.prefix + 'tidy: size=' + o.get('size') + ' is not a size (a number with b, k or m, or empty); item skipped');
+        return null;
+      }
+      spec.size = limit;
+    }
+  }
+  const rmdirs = o.get('rmdirs', 'false').toLowerCase();
+  spec.rmdirs = isTrue(rmdirs) || rmdirs == 'all' || rmdirs == 'sub';
+  const links = o.get('links', 'stop').toLowerCase();
+  spec.links = links == 'traverse' || links == 'follow' || links == 'true' ? 'traverse' : links == 'tidy' ? 'tidy' : 'stop';
+  spec.dirlinks = o.get('dirlinks', 'keep').toLowerCase();
+  const r = o.get('recurse', '1');
+  spec.depth = recursion(r == '0' ? '1' : r);
+  return spec;
+}
 
 export function runTidy(ctx: RunContext, items: JValue[]): void {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
     const o = readOptions(ctx, item, KNOWN);
-    if (o.has('dirlinks')) ctx.warn(ctx.prefix + 'tidy: dirlinks= is not implemented yet; links to directories are not followed');
-    const tops = item.get('home').asBool() ? homeDirectories(ctx) : ctx.expandList(item.get('path'));
+    const spec = readSpec(ctx, o);
+    if (!spec) continue;
+    let inHomes = item.get('home').asBool();
+    if (!inHomes) {
+      const written = ctx.expandList(item.get('path'));
+      for (let w = 0; w < written.length; w++) if (written[w].startsWith('home/')) inHomes = true;
+    }
+    const tops = itemPaths(ctx, item);
     let removed = false;
     for (let t = 0; t < tops.length; t++) {
       const dirs = hasWildcard(tops[t]) ? globDirectories(tops[t]) : [tops[t]];
-      for (let d = 0; d < dirs.length; d++) if (tidyTree(ctx, dirs[d], o)) removed = true;
+      for (let d = 0; d < dirs.length; d++) {
+        const deleted = tidyTree(ctx, dirs[d], spec!, inHomes);
+        if (deleted.length) {
+          removed = true;
+          if (inHomes) logDeletions(ctx, dirs[d], deleted);
+        }
+      }
     }
     if (removed && o.has('define')) defineList(ctx, o.get('define'));
   }
 }
 
-function tidyTree(ctx: RunContext, top: string, o: Options): bool {
-  const patterns = o.all('pattern');
-  const ageDays = o.has('age') ? parseFloat(o.get('age')) : 0;
-  const type = o.get('type', 'atime').toLowerCase();
-  const rmdirs = o.get('rmdirs', 'false').toLowerCase();
-  const entries = sweep(ctx, top, recursion(o.get('recurse', '1') == '0' ? '1' : o.get('recurse', '1')), false);
-  let removed = false;
+function due(ctx: RunContext, spec: TidySpec, info: host.FileInfo): bool {
+  // ctime is not kept by every host; the change time is taken as the modification time.
+  const stamp = spec.type == 'mtime' || spec.type == 'ctime' ? info.mtime : info.atime;
+  if (ctx.now - stamp < spec.ageSeconds) return false;
+  if (spec.onlyEmpty) return info.size == 0;
+  const size = spec.size;
+  return size == null || info.size >= size.bytes;
+}
+
+function remove(ctx: RunContext, path: string, what: string, deleted: string[]): void {
+  if (change.remove(ctx, path).ok) {
+    ctx.info(ctx.prefix + (ctx.dryRun ? 'would delete ' : 'Deleting ') + what + path);
+    deleted.push(path);
+  } else ctx.warn(ctx.prefix + 'tidy: could not delete ' + path);
+}
+
+/** Tidies one tree; the paths deleted. */
+function tidyTree(ctx: RunContext, top: string, spec: TidySpec, inHomes: bool): string[] {
+  const deleted: string[] = [];
+  const entries = sweep(ctx, top, spec.depth, spec.links == 'traverse');
   // Deepest first, so directories are seen after their contents.
   for (let e = entries.length - 1; e >= 1; e--) {
     const entry = entries[e];
-    if (entry.type == 'dir') continue;
-    let match = patterns.length == 0;
-    for (let k = 0; k < patterns.length && !match; k++) match = wildcardMatch(patterns[k], entry.name);
-    if (!match) continue;
-    const info = host.statFile(entry.path, false);
-    const stamp = type == 'mtime' || type == 'ctime' ? info.mtime : info.atime;
-    if (ctx.now - stamp < ageDays * 86400) continue;
-    if (ctx.dryRun) {
-      ctx.info(ctx.prefix + 'would delete ' + entry.path);
-      removed = true;
-      continue;
-    }
-    if (host.remove(entry.path).ok) {
-      ctx.info(ctx.prefix + 'Deleting file ' + entry.path);
-      removed = true;
-    }
+    if (entry.type == 'dir' || entry.name == RM_LOG) continue;
+    if (entry.type == 'link' && tidyLink(ctx, entry, spec, inHomes, deleted)) continue;
+    if (!matches(spec, entry.name)) continue;
+    if (!due(ctx, spec, host.statFile(entry.path, false))) continue;
+    remove(ctx, entry.path, 'file ', deleted);
   }
-  if (rmdirs == 'true' || rmdirs == 'on' || rmdirs == 'all') {
+  if (spec.rmdirs) {
     for (let e = entries.length - 1; e >= 0; e--) {
       const entry = entries[e];
       if (entry.type != 'dir' || host.listDir(entry.path).length > 0) continue;
-      if (ctx.dryRun) ctx.info(ctx.prefix + 'would delete directory ' + entry.path);
-      else if (host.remove(entry.path).ok) {
-        ctx.info(ctx.prefix + 'Deleting directory ' + entry.path);
-        removed = true;
-      }
+      remove(ctx, entry.path, 'directory ', deleted);
     }
   }
-  return removed;
+  return deleted;
 }
 
-import { Options } from './options';
+function matches(spec: TidySpec, name: string): bool {
+  if (spec.patterns.length == 0) return true;
+  for (let k = 0; k < spec.patterns.length; k++) if (wildcardMatch(spec.patterns[k], name)) return true;
+  return false;
+}
+
+/** Links: dead ones go with links=tidy (not in home directories, L10680); links to directories obey dirlinks=. True if handled. */
+function tidyLink(ctx: RunContext, entry: SweepEntry, spec: TidySpec, inHomes: bool, deleted: string[]): bool {
+  const target = host.statFile(entry.path);
+  if (target.type == 'none') {
+    if (spec.links == 'tidy' && !inHomes) {
+      remove(ctx, entry.path, 'dead link ', deleted);
+      return true;
+    }
+    return false;
+  }
+  if (target.type != 'dir') return false;
+  if (spec.links == 'traverse') return true;
+  const empty = host.listDir(entry.path).length == 0;
+  // rmdirs overrides dirlinks: a link to an empty directory goes (L10730).
+  if (spec.dirlinks == 'keep' && !(spec.rmdirs && empty)) return true;
+  if (!matches(spec, entry.name) || !due(ctx, spec, host.statFile(entry.path, false))) return true;
+  remove(ctx, entry.path, 'link to directory ', deleted);
+  return true;
+}
+
+/** ~/.cfengine.rm: what this run deleted in the user's home, owned by root, readable by the user. */
+function logDeletions(ctx: RunContext, top: string, deleted: string[]): void {
+  const homes = homeDirectories(ctx);
+  for (let h = 0; h < homes.length; h++) {
+    const home = homes[h];
+    if (!(top == home || top.startsWith(home + '/'))) continue;
+    const mine: string[] = [];
+    for (let i = 0; i < deleted.length; i++) if (deleted[i].startsWith(home + '/')) mine.push(deleted[i]);
+    if (mine.length == 0) continue;
+    const log = home + '/' + RM_LOG;
+    if (!change.write(ctx, log, utf8(mine.join('\n') + '\n'), 0o644).ok) {
+      ctx.warn(ctx.prefix + 'tidy: could not write ' + log);
+      continue;
+    }
+    const info = host.statFile(log, false);
+    if (info.uid != 0 || info.gid != 0) change.chown(ctx, log, 0, 0);
+  }
+}

@@ -10,6 +10,7 @@ import { EditCommand, EditSession } from './session';
 import { utf8 } from '../util/bytes';
 import { homeDirectories } from '../run/paths';
 import * as host from '../host';
+import * as change from '../run/changes';
 
 /** The commands for one file, gathered from every block that names it. */
 export class FileEdits {
@@ -80,30 +81,17 @@ function editHomes(ctx: RunContext, edits: FileEdits): void {
 /** Runs `edits` on `file`: create (AutoCreate), limits, load, run, save with backup (D7). */
 export function editFile(ctx: RunContext, file: string, edits: FileEdits): void {
   let info = host.statFile(file);
-  let wouldCreate = false;
   if (info.type == 'none') {
     if (!edits.autoCreate || edits.file != file) {
       ctx.warn(ctx.prefix + 'editfiles: ' + file + ' does not exist (AutoCreate creates it)');
       return;
     }
-    if (ctx.dryRun) {
-      // Nothing is created; the session runs on an empty file so the plan shows its contents.
-      const slash = file.lastIndexOf('/');
-      if (slash > 0 && host.statFile(file.substring(0, slash)).type != 'dir') {
-        ctx.warn(ctx.prefix + 'editfiles: unable to create ' + file + ': its directory does not exist');
-        return;
-      }
-      ctx.info(ctx.prefix + 'would create file ' + file + ' (mode 644)');
-      wouldCreate = true;
-    }
-  }
-  if (info.type == 'none' && !wouldCreate) {
-    const created = host.createFile(file, 0o644); // D8: 0644; parent directories are not made
+    const created = change.create(ctx, file, 0o644); // D8: 0644; parent directories are not made
     if (!created.ok) {
       ctx.warn(ctx.prefix + 'editfiles: unable to create ' + file + ': ' + created.message);
       return;
     }
-    ctx.info(ctx.prefix + 'Creating file ' + file + ', mode 644');
+    ctx.info(ctx.prefix + (ctx.dryRun ? 'would create file ' : 'Creating file ') + file + ', mode 644');
     info = host.statFile(file);
   }
   if (info.type == 'dir') {
@@ -117,7 +105,7 @@ export function editFile(ctx: RunContext, file: string, edits: FileEdits): void 
       limit.toString() + ' bytes; not edited');
     return;
   }
-  const r = wouldCreate ? new host.HostReply() : host.readFile(file);
+  const r = host.readFile(file);
   if (!r.ok) {
     ctx.error(ctx.prefix + 'editfiles: cannot read ' + file + ': ' + r.message);
     ctx.exitCode = 1;
@@ -138,7 +126,7 @@ export function editFile(ctx: RunContext, file: string, edits: FileEdits): void 
   }
   const before = session.original;
   if (!session.save()) return;
-  if (session.original != before || ctx.dryRun && session.changed) {
+  if (session.original != before) {
     for (let i = 0; i < session.classesToDefine.length; i++) ctx.define(session.classesToDefine[i]);
   }
 }

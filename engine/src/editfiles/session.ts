@@ -12,6 +12,7 @@ import { compilePattern, replaceAll, ByteBuilder, MatchResult, Regex } from '../
 import { regexErrorMessage } from '../regex/syntax';
 import { RunContext } from '../run/context';
 import * as host from '../host';
+import * as change from '../run/changes';
 import {
   bytesEqual, concat, endsWith, indexOf, joinLines, lastIndexOf, slice, splitLines, startsWith, text, utf8,
 } from '../util/bytes';
@@ -723,15 +724,18 @@ export class EditSession {
     if (this.ctx.dryRun || this.ctx.noCommands) {
       this.ctx.info(this.ctx.prefix + (this.ctx.dryRun ? 'would run' : 'scripts are switched off (-s): not running') +
         ' script ' + command! + ' on ' + this.file);
+      if (this.ctx.dryRun) change.noteCommand(this.ctx, command! + ' ' + this.file + ' ' + this.ctx.hardClass);
       return;
     }
     // Edits so far are saved first; the script gets the file and the hard class (L8654-8667).
     if (!this.save()) return;
-    const r = host.exec(command! + ' ' + this.file + ' ' + this.ctx.hardClass);
+    const script = command! + ' ' + this.file + ' ' + this.ctx.hardClass;
+    const r = host.exec(script);
     if (!r.available) {
       this.problem(cmd, name + ': ' + r.output);
       return;
     }
+    change.noteCommand(this.ctx, script);
     const reread = host.readFile(this.file);
     if (reread.ok) this.load(reread.bytes, host.statFile(this.file).mtime);
   }
@@ -749,19 +753,14 @@ export class EditSession {
   save(): bool {
     const content = this.content();
     if (bytesEqual(content, this.original)) return true;
-    if (this.ctx.dryRun) {
-      this.ctx.info(this.ctx.prefix + 'would edit file ' + this.file);
-      host.wouldSave(this.file, content);
-      return true;
-    }
     // A file saved a second time in one run loses its backup, as in cfengine 2 ("Multiple update
     // will cause loss of backup", cases 102 and 171): the first backup is not overwritten with an
     // intermediate version, it is removed.
     const backup = this.ctx.backupPath(this.file, '.cfsaved');
     const again = this.ctx.savedFiles.has(this.file);
-    const r = host.saveFile(this.file, content, again ? null : backup);
+    const r = change.save(this.ctx, this.file, content, again ? null : backup);
     if (again && r.ok) {
-      host.remove(backup);
+      change.remove(this.ctx, backup);
       this.ctx.warn(this.ctx.prefix + this.file + ' was saved more than once in this run: its backup is lost');
     }
     this.ctx.savedFiles.add(this.file);
@@ -770,7 +769,7 @@ export class EditSession {
       this.ctx.exitCode = 1;
       return false;
     }
-    this.ctx.info(this.ctx.prefix + 'Edited file ' + this.file);
+    this.ctx.info(this.ctx.prefix + (this.ctx.dryRun ? 'would edit file ' : 'Edited file ') + this.file);
     this.original = content;
     return true;
   }

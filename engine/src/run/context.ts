@@ -4,6 +4,8 @@
  * here because every action needs both.
  */
 import { JKind, JValue } from '../util/json';
+import * as host from '../host';
+import { SetuidLog } from '../actions/setuid';
 
 export class LogEntry {
   level: string;
@@ -55,6 +57,18 @@ export class RunContext {
   env: Map<string, string> = new Map<string, string>();
   /** Entries of the mountables section (AutomountDirectResources, L8411). */
   mountables: string[] = [];
+  /** The binservers section's host names (L3300-3330). */
+  binserverNames: string[] = [];
+
+  /** The binary servers, this host first (every host is one for itself, L9741). */
+  binservers(): string[] {
+    const out: string[] = [this.host, this.fqhost];
+    for (let i = 0; i < this.binserverNames.length; i++) out.push(this.binserverNames[i]);
+    return out;
+  }
+
+  /** -L: links to nothing are removed (L14634). */
+  deadLinks: string = '';
   /** Names every sweep passes over (the ignore section, L9426). */
   ignore: string[] = [];
   /** Files saved by editfiles in this run (a second save loses the backup). */
@@ -74,6 +88,20 @@ export class RunContext {
   /** -k: no processes action. */
   noProcesses: bool = false;
   log: LogEntry[] = [];
+  /** The host's user and group databases, read on first use. */
+  accounts: host.Accounts | null = null;
+
+  userAccounts(): host.Accounts {
+    if (!this.accounts) this.accounts = host.accounts();
+    return this.accounts!;
+  }
+
+  /** The setuid log, read on first use (actions/setuid.ts). */
+  setuidLog: SetuidLog | null = null;
+  /** The uid the run has (0: root; a host fact). */
+  uid: i32 = 0;
+  /** Every change made (or, under dry run, planned), as JSON objects (run/changes.ts). */
+  changes: string[] = [];
   exitCode: i32 = 0;
 
   define(name: string): void {
@@ -150,6 +178,8 @@ export class RunContext {
     if (lower == 'fqhost') return this.fqhost;
     if (lower == 'class') return this.hardClass;
     if (lower == 'arch') return this.arch;
+    // The binary server of highest priority is always this host (L9741-9745).
+    if (lower == 'binserver') return this.host;
     if (lower == 'allclasses') {
       const names = this.classes.values();
       names.sort();

@@ -17,6 +17,7 @@ import { runRequired } from '../actions/required';
 import { runShellcommands } from '../actions/shellcommands';
 import { runProcesses } from '../actions/processes';
 import * as host from '../host';
+import { saveSetuidLog } from '../actions/setuid';
 
 const NOT_SUPPORTED: string[] = ['mountall', 'mountinfo', 'addmounts', 'unmount', 'netconfig', 'mailcheck'];
 
@@ -38,12 +39,13 @@ export class Run {
     ctx.hardClass = facts.get('class').asString('linux');
     ctx.arch = facts.get('arch').asString(ctx.hardClass);
     ctx.timezone = facts.get('timezone').asString('UTC');
-    ctx.dryRun = request.get('dryRun').asBool();
     ctx.now = facts.get('now').num;
+    ctx.uid = facts.has('uid') ? facts.get('uid').asInt() : 0;
+    if (request.get('dryRun').asBool()) this.beginDryRun();
     ctx.noEdits = request.get('noEdits').asBool();
     ctx.noCommands = request.get('noCommands').asBool();
     ctx.noProcesses = request.get('noProcesses').asBool();
-    this.declarationsOnly = request.get('declarationsOnly').asBool();
+    this.declarationsOnly = this.declarationsOnly || request.get('declarationsOnly').asBool();
     if (request.has('switchedOff')) {
       const off = request.get('switchedOff');
       const actions = off.keyList();
@@ -73,6 +75,10 @@ export class Run {
         const item = items[i];
         if (item.get('kind').asString() == 'entry' && ctx.evaluate(item.get('when'))) {
           if (name == 'mountables') ctx.mountables.push(ctx.expand(item.get('value')));
+          if (name == 'binservers') {
+            const names = ctx.expandList(item.get('value'));
+            for (let k = 0; k < names.length; k++) ctx.binserverNames.push(names[k]);
+          }
           if (name == 'ignore') {
             const names = ctx.expandList(item.get('value'));
             for (let k = 0; k < names.length; k++) ctx.ignore.push(names[k]);
@@ -95,7 +101,7 @@ export class Run {
     if (lower == 'addclasses') {
       for (let i = 0; i < values.length; i++) ctx.define(values[i]);
     }
-    if (lower == 'dryrun' && values.length > 0 && values[0].toLowerCase() == 'on') ctx.dryRun = true;
+    if (lower == 'dryrun' && values.length > 0 && values[0].toLowerCase() == 'on') this.beginDryRun();
     // Control variables are case-insensitive; user macros are not (L1949-1952, D10).
     if (lower == 'actionsequence' || lower == 'addclasses' || isControlName(lower)) {
       // A later definition whose class is true wins (D10), as for macros.
@@ -103,6 +109,19 @@ export class Run {
     } else {
       if (ctx.macros.has(name)) ctx.warn(ctx.prefix + 'macro ' + name + ' is defined again; the last definition wins');
       ctx.macros.set(name, values.join(' '));
+    }
+  }
+
+  /** Dry run from here on (-n, or DryRun = ( on ) in control, L6700): changes go to the host's overlay. */
+  private beginDryRun(): void {
+    if (this.ctx.dryRun) return;
+    this.ctx.dryRun = true;
+    const r = host.beginDryRun(this.ctx.now);
+    if (!r.ok) {
+      // Safer to do nothing than to change what was meant to be only looked at.
+      this.ctx.error(this.ctx.prefix + 'the host cannot do a dry run (' + r.message + '); no action is run');
+      this.ctx.exitCode = 1;
+      this.declarationsOnly = true;
     }
   }
 
@@ -158,6 +177,7 @@ export class Run {
     }
     const sequence = ctx.control.get('actionsequence');
     for (let i = 0; i < sequence.length; i++) this.action(sequence[i]);
+    saveSetuidLog(ctx);
   }
 
     /** One actionsequence entry: `action` or `action.class1.class2` (D12). */

@@ -4,8 +4,8 @@
  */
 import * as host from '../host';
 import { hasWildcard, wildcardMatch } from '../util/wildcard';
-import { text } from '../util/bytes';
 import { RunContext } from './context';
+import { JValue } from '../util/json';
 
 /** The directories matching `pattern` (an absolute path whose components may hold wildcards). */
 export function globDirectories(pattern: string): string[] {
@@ -50,22 +50,17 @@ export function expandDirectoryWildcards(path: string): string[] {
   return out;
 }
 
-/** User names of the host's /etc/passwd. */
-function userNames(): Set<string> {
+/** User names of the host's user database. */
+function userNames(ctx: RunContext): Set<string> {
   const names = new Set<string>();
-  const r = host.readFile('/etc/passwd');
-  if (!r.ok) return names;
-  const lines = text(r.bytes).split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const colon = lines[i].indexOf(':');
-    if (colon > 0) names.add(lines[i].substring(0, colon));
-  }
+  const users = ctx.userAccounts().users;
+  for (let i = 0; i < users.length; i++) names.add(users[i].name);
   return names;
 }
 
 /**
  * Home directories: under every directory matching $(mountpattern)/$(homepattern), each
- * subdirectory named after a user of /etc/passwd (lost+found and non-users are skipped).
+ * subdirectory named after a user of the host's database (lost+found and non-users are skipped).
  */
 export function homeDirectories(ctx: RunContext): string[] {
   const homes: string[] = [];
@@ -75,7 +70,7 @@ export function homeDirectories(ctx: RunContext): string[] {
     ctx.warn(ctx.prefix + 'home: mountpattern and homepattern must be set to find home directories');
     return homes;
   }
-  const users = userNames();
+  const users = userNames(ctx);
   for (let m = 0; m < mounts.length; m++) {
     for (let h = 0; h < patterns.length; h++) {
       const partitions = globDirectories(mounts[m] + '/' + patterns[h]);
@@ -89,4 +84,20 @@ export function homeDirectories(ctx: RunContext): string[] {
     }
   }
   return homes;
+}
+
+/** The start paths of a files/tidy item: `home`, `home/sub` (L9093-9105) under every home directory, or its path. */
+export function itemPaths(ctx: RunContext, item: JValue): string[] {
+  if (item.get('home').asBool()) return homeDirectories(ctx);
+  const written = ctx.expandList(item.get('path'));
+  const out: string[] = [];
+  for (let i = 0; i < written.length; i++) {
+    if (!written[i].startsWith('home/')) {
+      out.push(written[i]);
+      continue;
+    }
+    const homes = homeDirectories(ctx);
+    for (let h = 0; h < homes.length; h++) out.push(homes[h] + written[i].substring(4));
+  }
+  return out;
 }

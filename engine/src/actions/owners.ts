@@ -1,0 +1,121 @@
+/**
+ * @fileoverview owner= and group= (files L9020-9034, copy, directories, links): a comma list of
+ * names or numeric ids; `*` accepts any. A file owned by none of the list is reported (warn
+ * actions) or given the FIRST id of the list (fix actions). Names come from the host's user and
+ * group databases, read once per run.
+ */
+import * as host from '../host';
+import { FileInfo } from '../host';
+import { RunContext } from '../run/context';
+import * as change from '../run/changes';
+
+/** Allowed ids; `any` if the list holds `*` (or was empty). */
+export class IdList {
+  ids: i32[] = [];
+  any: bool = true;
+}
+
+function accountsOf(ctx: RunContext): host.Accounts {
+  return ctx.userAccounts();
+}
+
+function isNumber(s: string): bool {
+  if (s.length == 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function parseIds(ctx: RunContext, list: string, groups: bool): IdList {
+  const out = new IdList();
+  const table = groups ? accountsOf(ctx).groups : accountsOf(ctx).users;
+  const names = list.split(',');
+  let sawAny = false;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i].trim();
+    if (name.length == 0) continue;
+    if (name == '*') {
+      sawAny = true;
+      continue;
+    }
+    if (isNumber(name)) {
+      out.ids.push(I32.parseInt(name));
+      continue;
+    }
+    let found = false;
+    for (let k = 0; k < table.length && !found; k++) {
+      if (table[k].name == name) {
+        out.ids.push(table[k].id);
+        found = true;
+      }
+    }
+    if (!found) ctx.warn(ctx.prefix + 'Unknown ' + (groups ? 'group ' : 'user ') + name + ' (not in the ' + (groups ? 'group' : 'passwd') + ' database); ignored');
+  }
+  out.any = sawAny || out.ids.length == 0;
+  return out;
+}
+
+export function userIds(ctx: RunContext, list: string): IdList {
+  return parseIds(ctx, list, false);
+}
+
+export function groupIds(ctx: RunContext, list: string): IdList {
+  return parseIds(ctx, list, true);
+}
+
+export function userName(ctx: RunContext, uid: i32): string {
+  const t = accountsOf(ctx).users;
+  for (let i = 0; i < t.length; i++) if (t[i].id == uid) return t[i].name;
+  return uid.toString();
+}
+
+export function groupName(ctx: RunContext, gid: i32): string {
+  const t = accountsOf(ctx).groups;
+  for (let i = 0; i < t.length; i++) if (t[i].id == gid) return t[i].name;
+  return gid.toString();
+}
+
+/** A user's uid by name or number, or -1 (unknown names are reported). */
+export function userId(ctx: RunContext, name: string): i32 {
+  const l = userIds(ctx, name);
+  return l.ids.length ? l.ids[0] : -1;
+}
+
+/** The owner and group a file should get: -1 where it is already acceptable. */
+export class OwnerFix {
+  uid: i32 = -1;
+  gid: i32 = -1;
+  get needed(): bool {
+    return this.uid >= 0 || this.gid >= 0;
+  }
+}
+
+export function ownerFix(info: FileInfo, owners: IdList, groups: IdList): OwnerFix {
+  const fix = new OwnerFix();
+  if (!owners.any && !owners.ids.includes(info.uid)) fix.uid = owners.ids[0];
+  if (!groups.any && !groups.ids.includes(info.gid)) fix.gid = groups.ids[0];
+  return fix;
+}
+
+/**
+ * Checks the owner and group of `path`: reports a mismatch (`fix` false) or corrects it. True if
+ * something was changed (or, under dry run, would be).
+ */
+export function checkOwnership(ctx: RunContext, path: string, info: FileInfo, owners: IdList, groups: IdList, fix: bool): bool {
+  const want = ownerFix(info, owners, groups);
+  if (!want.needed) return false;
+  const now = userName(ctx, info.uid) + ':' + groupName(ctx, info.gid);
+  const should = userName(ctx, want.uid >= 0 ? want.uid : info.uid) + ':' + groupName(ctx, want.gid >= 0 ? want.gid : info.gid);
+  if (!fix) {
+    ctx.warn(ctx.prefix + 'File ' + path + ' is owned by ' + now + ' [should be ' + should + ']');
+    return false;
+  }
+  if (!change.chown(ctx, path, want.uid, want.gid, info.type != 'link').ok) {
+    ctx.warn(ctx.prefix + 'Cannot set ownership on ' + path + ' (' + now + ' -> ' + should + ')');
+    return false;
+  }
+  ctx.info(ctx.prefix + (ctx.dryRun ? 'would change' : 'changed') + ' the owner of ' + path + ' from ' + now + ' to ' + should);
+  return true;
+}

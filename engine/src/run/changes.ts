@@ -1,0 +1,88 @@
+/**
+ * @fileoverview Every change an action makes to the system goes through here: it is made through
+ * the host and recorded in the run's list of changes (the plan a dry run returns, and what a real
+ * run reports it did). Under dry run the host is an overlay (host/core/overlay-host.ts) that
+ * keeps the changes in memory, so actions run the same code either way and a dry run's plan is
+ * the real run's. Commands and signals are the exception: they are never run under dry run, only
+ * recorded (the callers print "would run").
+ */
+import { JsonWriter } from '../util/json';
+import * as host from '../host';
+import { HostReply } from '../host';
+import { RunContext } from './context';
+
+function record(ctx: RunContext, r: HostReply, entry: JsonWriter): HostReply {
+  if (r.ok) ctx.changes.push(entry.toString());
+  return r;
+}
+
+function op(name: string, path: string): JsonWriter {
+  return new JsonWriter().str('op', name).str('path', path);
+}
+
+function octal(mode: i32): string {
+  return '0' + (<u32>mode).toString(8);
+}
+
+export function chmod(ctx: RunContext, path: string, mode: i32): HostReply {
+  return record(ctx, host.chmod(path, mode), op('chmod', path).str('mode', octal(mode)));
+}
+
+/** Sets owner and/or group (-1: unchanged); `follow` false changes a link itself. */
+export function chown(ctx: RunContext, path: string, uid: i32, gid: i32, follow: bool = true): HostReply {
+  const entry = op('chown', path);
+  if (uid >= 0) entry.int('uid', uid);
+  if (gid >= 0) entry.int('gid', gid);
+  return record(ctx, host.chown(path, uid, gid, follow), entry);
+}
+
+export function mkdir(ctx: RunContext, path: string, mode: i32): HostReply {
+  return record(ctx, host.mkdir(path, mode), op('mkdir', path).str('mode', octal(mode)));
+}
+
+export function symlink(ctx: RunContext, target: string, path: string): HostReply {
+  return record(ctx, host.symlink(target, path), op('symlink', path).str('target', target));
+}
+
+export function link(ctx: RunContext, target: string, path: string): HostReply {
+  return record(ctx, host.hardLink(target, path), op('link', path).str('target', target));
+}
+
+export function rename(ctx: RunContext, from: string, to: string): HostReply {
+  return record(ctx, host.rename(from, to), op('rename', from).str('to', to));
+}
+
+export function remove(ctx: RunContext, path: string): HostReply {
+  return record(ctx, host.remove(path), op('remove', path));
+}
+
+/** A whole new file (or a replacement without backup). */
+export function write(ctx: RunContext, path: string, content: Uint8Array, mode: i32): HostReply {
+  return record(ctx, host.writeFile(path, content, mode),
+    op('write', path).str('mode', octal(mode)).int('size', content.length));
+}
+
+export function create(ctx: RunContext, path: string, mode: i32): HostReply {
+  return record(ctx, host.createFile(path, mode), op('create', path).str('mode', octal(mode)));
+}
+
+export function touch(ctx: RunContext, path: string): HostReply {
+  return record(ctx, host.touch(path), op('touch', path));
+}
+
+/** An edited file's new contents, the old kept at `backup` (D7). */
+export function save(ctx: RunContext, path: string, content: Uint8Array, backup: string | null): HostReply {
+  const entry = op('save', path).int('size', content.length);
+  if (backup) entry.str('backup', backup!);
+  return record(ctx, host.saveFile(path, content, backup), entry);
+}
+
+/** A command run (or, under dry run, that would be run). */
+export function noteCommand(ctx: RunContext, command: string): void {
+  ctx.changes.push(new JsonWriter().str('op', 'exec').str('command', command).toString());
+}
+
+/** A signal sent (or that would be sent). */
+export function noteSignal(ctx: RunContext, pid: i32, signal: string): void {
+  ctx.changes.push(new JsonWriter().str('op', 'signal').int('pid', pid).str('signal', signal).toString());
+}

@@ -1,0 +1,356 @@
+/**
+ * @fileoverview Dry run (-n) as a host: every change the core makes lands in an overlay held in
+ * memory, over a host that is only read. The core runs exactly as it would for real, so a later
+ * action sees what an earlier one would have made (a link into a directory `directories` would
+ * create, a file `copy` would bring), and the plan it reports is the real run's plan.
+ * Saves are handed to the base host's `wouldSave` (what --diff prints under -n); commands and
+ * signals are never passed on — the core does not ask for them under dry run.
+ */
+import type { Accounts, ExecResult, FileInfo, FileType, Host } from './host-interface.js';
+import { HostError, noFile } from './host-interface.js';
+
+/** A file, directory or link as the overlay knows it. */
+interface Entry {
+  type: Exclude<FileType, 'none'>;
+  mode: number;
+  uid: number;
+  gid: number;
+  mtime: number;
+  atime: number;
+  /** File contents; null: still the base host's file at `origin`. */
+  content: Uint8Array | null;
+  origin: string;
+  /** A link's target. */
+  target: string;
+  /** A directory made in the overlay: the base's entries under this path are not its children. */
+  opaque: boolean;
+  /** The identity hard links share (the base's inode number, or one the overlay gives). */
+  ino: number;
+}
+
+const MAX_HOPS = 40;
+
+function parentOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+function join(dir: string, name: string): string {
+  return dir === '/' ? `/${name}` : `${dir}/${name}`;
+}
+
+function normal(path: string): string {
+  const parts = path.split('/').filter(p => p && p !== '.');
+  return `/${parts.join('/')}`;
+}
+
+export class OverlayHost implements Host {
+  /** Changed paths: an entry, or null where something was removed. */
+  private readonly entries = new Map<string, Entry | null>();
+
+  /** `now`: the run's clock, the time of every file the overlay makes or touches. */
+  constructor(private readonly base: Host, private readonly now: number) {}
+
+  /** What is at `path` (no link in it followed): the overlay's entry, else the base's, or null. */
+  private lookup(path: string): Entry | null {
+    if (this.entries.has(path)) return this.entries.get(path)!;
+    // Below a removed or replaced path, or a directory the overlay made, the base has nothing.
+    for (let p = parentOf(path); ; p = parentOf(p)) {
+      if (this.entries.has(p)) {
+        const e = this.entries.get(p)!;
+        if (!e || e.type !== 'dir' || e.opaque) return null;
+      }
+      if (p === '/') break;
+    }
+    const info = this.base.stat(path, false);
+    if (info.type === 'none') return null;
+    return {
+      type: info.type, mode: info.mode, uid: info.uid, gid: info.gid, mtime: info.mtime, atime: info.atime ?? info.mtime,
+      content: null, origin: path, target: info.type === 'link' ? this.base.readlink(path) : '', opaque: false,
+      ino: info.ino ?? 0,
+    };
+  }
+
+  /**
+   * The path with every link in it followed (the last one too if `followLast`), as the overlay
+   * sees the tree; a dangling link gives the path it points to.
+   */
+  private resolve(path: string, followLast: boolean): string {
+    const queue = normal(path).split('/').filter(Boolean);
+    let at = '/';
+    let hops = 0;
+    while (queue.length) {
+      const part = queue.shift()!;
+      if (part === '..') {
+        at = parentOf(at);
+        continue;
+      }
+      const next = join(at, part);
+      if (queue.length === 0 && !followLast) return next;
+      const e = this.lookup(next);
+      if (e?.type === 'link') {
+        if (++hops > MAX_HOPS) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
+        if (e.target.startsWith('/')) at = '/';
+        queue.unshift(...e.target.split('/').filter(p => p && p !== '.'));
+        continue;
+      }
+      at = next;
+    }
+    return at;
+  }
+
+  private found(path: string, follow = true): { path: string; entry: Entry | null } {
+    const real = this.resolve(path, follow);
+    return { path: real, entry: this.lookup(real) };
+  }
+
+  private contentOf(e: Entry): Uint8Array {
+    return e.content ?? this.base.readFile(e.origin);
+  }
+
+  /** The entry at `path` for changing: a copy held in the overlay. */
+  private own(path: string, follow: boolean): { path: string; entry: Entry } {
+    const { path: real, entry } = this.found(path, follow);
+    if (!entry) throw new HostError('ENOENT', `${path}: no such file or directory`);
+    const copy = { ...entry };
+    this.entries.set(real, copy);
+    return { path: real, entry: copy };
+  }
+
+  /** Puts a new entry at `path`; its directory must exist. */
+  /** Identities for what the overlay makes, clear of any real inode number. */
+  private nextIno = 2 ** 52;
+
+  private make(path: string, entry: Omit<Entry, 'uid' | 'gid' | 'mtime' | 'atime' | 'ino'> & Partial<Entry>): string {
+    const real = this.resolve(path, false);
+    const dir = this.lookup(parentOf(real));
+    if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${parentOf(path)}: no such directory`);
+    const old = this.lookup(real);
+    this.entries.set(real, {
+      uid: 0, gid: 0, mtime: this.now, atime: this.now, ino: this.nextIno++, ...entry,
+      // A directory made where the base has none hides nothing; one made where it had a file does.
+      opaque: entry.type === 'dir' && (old === null || old.type !== 'dir'),
+    });
+    return real;
+  }
+
+  private children(dir: string, entry: Entry): Map<string, FileType> {
+    const out = new Map<string, FileType>();
+    if (!entry.opaque && entry.origin) {
+      try {
+        for (const e of this.base.list(entry.origin)) out.set(e.name, e.type);
+      } catch { /* nothing there in the base */ }
+    }
+    const prefix = dir === '/' ? '/' : `${dir}/`;
+    for (const [p, e] of this.entries) {
+      if (!p.startsWith(prefix) || p === dir || p.slice(prefix.length).includes('/')) continue;
+      const name = p.slice(prefix.length);
+      if (e) out.set(name, e.type);
+      else out.delete(name);
+    }
+    return out;
+  }
+
+  readFile(path: string): Uint8Array {
+    const { entry } = this.found(path);
+    if (!entry) throw new HostError('ENOENT', `${path}: no such file`);
+    if (entry.type !== 'file') throw new HostError('ENOTFILE', `${path}: not a regular file`);
+    return this.contentOf(entry);
+  }
+
+  stat(path: string, follow = true): FileInfo {
+    const { entry } = this.found(path, follow);
+    if (!entry) return noFile();
+    const size = entry.type === 'file' ? (entry.content ? entry.content.length : this.base.stat(entry.origin, false).size)
+      : entry.type === 'link' ? entry.target.length : 0;
+    return {
+      type: entry.type, mode: entry.mode, mtime: entry.mtime, atime: entry.atime, size, uid: entry.uid, gid: entry.gid, ino: entry.ino,
+    };
+  }
+
+  list(path: string): { name: string; type: FileType }[] {
+    const { path: real, entry } = this.found(path);
+    if (!entry) throw new HostError('ENOENT', `${path}: no such directory`);
+    if (entry.type !== 'dir') throw new HostError('ENOTFILE', `${path}: not a directory`);
+    return [...this.children(real, entry)].map(([name, type]) => ({ name, type }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  createFile(path: string, mode: number): void {
+    if (this.found(path).entry) throw new HostError('EFAIL', `${path}: exists`);
+    this.make(path, { type: 'file', mode, content: new Uint8Array(0), origin: '', target: '', opaque: false });
+  }
+
+  saveFile(path: string, content: Uint8Array, backup: string | null): void {
+    const { path: real, entry: old } = this.found(path);
+    if (backup && old?.type === 'file') {
+      // A new file: its own identity, not the old one's.
+      const { ino: _ino, ...kept } = old;
+      this.make(backup, { ...kept, content: this.contentOf(old), mtime: this.now, atime: this.now });
+    }
+    this.base.wouldSave(path, content);
+    this.make(real, {
+      type: 'file', mode: old?.type === 'file' ? old.mode : 0o644, uid: old?.uid ?? 0, gid: old?.gid ?? 0,
+      content: content.slice(), origin: '', target: '', opaque: false,
+    });
+  }
+
+  wouldSave(path: string, content: Uint8Array): void {
+    this.base.wouldSave(path, content);
+  }
+
+  chmod(path: string, mode: number): void {
+    this.own(path, true).entry.mode = mode;
+  }
+
+  chown(path: string, uid: number, gid: number, follow = true): void {
+    const { entry } = this.own(path, follow);
+    if (uid >= 0) entry.uid = uid;
+    if (gid >= 0) entry.gid = gid;
+  }
+
+  mkdir(path: string, mode: number): void {
+    if (this.found(path, false).entry) throw new HostError('EFAIL', `${path}: exists`);
+    this.make(path, { type: 'dir', mode, content: null, origin: '', target: '', opaque: true });
+  }
+
+  symlink(target: string, path: string): void {
+    if (this.found(path, false).entry) throw new HostError('EFAIL', `${path}: exists`);
+    this.make(path, { type: 'link', mode: 0o777, content: null, origin: '', target, opaque: false });
+  }
+
+  link(target: string, path: string): void {
+    const { entry } = this.found(target);
+    if (!entry || entry.type !== 'file') throw new HostError('ENOENT', `${target}: no such file`);
+    if (this.found(path, false).entry) throw new HostError('EFAIL', `${path}: exists`);
+    this.make(path, { ...entry, content: this.contentOf(entry) });
+  }
+
+  readlink(path: string): string {
+    const { entry } = this.found(path, false);
+    if (!entry || entry.type !== 'link') throw new HostError('EFAIL', `${path}: not a link`);
+    return entry.target;
+  }
+
+  /** Copies a directory's whole subtree into the overlay, so it can move without the base. */
+  private detach(dir: string, entry: Entry): void {
+    for (const [name, type] of this.children(dir, entry)) {
+      const p = join(dir, name);
+      const child = this.lookup(p);
+      if (!child) continue;
+      const copy = { ...child, content: type === 'file' ? this.contentOf(child) : null, origin: '' };
+      this.entries.set(p, copy);
+      if (type === 'dir') this.detach(p, { ...child });
+      if (copy.type === 'dir') copy.opaque = true;
+    }
+    entry.origin = '';
+    entry.opaque = true;
+  }
+
+  rename(from: string, to: string): void {
+    const { path: src, entry } = this.own(from, false);
+    const dst = this.resolve(to, false);
+    if (src === dst) return;
+    if (entry.type === 'dir') this.detach(src, entry);
+    const moved: [string, Entry | null][] = [];
+    for (const [p, e] of this.entries) if (p.startsWith(`${src}/`)) moved.push([p, e]);
+    for (const [p] of moved) this.entries.delete(p);
+    this.entries.set(src, null);
+    this.make(dst, entry);
+    this.entries.set(dst, entry);
+    for (const [p, e] of moved) this.entries.set(dst + p.slice(src.length), e);
+  }
+
+  remove(path: string): void {
+    const { path: real, entry } = this.found(path, false);
+    if (!entry) throw new HostError('ENOENT', `${path}: no such file or directory`);
+    if (entry.type === 'dir' && this.children(real, entry).size) throw new HostError('EFAIL', `${path}: directory not empty`);
+    this.entries.set(real, null);
+    for (const p of [...this.entries.keys()]) if (p.startsWith(`${real}/`)) this.entries.delete(p);
+  }
+
+  writeFile(path: string, content: Uint8Array, mode: number): void {
+    this.make(this.resolve(path, true), { type: 'file', mode, content: content.slice(), origin: '', target: '', opaque: false });
+  }
+
+  touch(path: string): void {
+    const { entry } = this.own(path, true);
+    entry.mtime = this.now;
+    entry.atime = this.now;
+  }
+
+  /** The base's plain files under `dir` (for a directory the overlay removed or moved). */
+  private baseFiles(dir: string, out: string[]): void {
+    let entries: { name: string; type: FileType }[] = [];
+    try {
+      entries = this.base.list(dir);
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.type === 'dir') this.baseFiles(join(dir, e.name), out);
+      else if (e.type === 'file') out.push(join(dir, e.name));
+    }
+  }
+
+  private baseContent(path: string): Uint8Array | null {
+    return this.base.stat(path, false).type === 'file' ? this.base.readFile(path) : null;
+  }
+
+  /**
+   * The plain files whose contents the run changed, made or removed, with before (the base's)
+   * and after (the overlay's), by path: what a dry run would have written.
+   */
+  contentChanges(): { path: string; before: Uint8Array | null; after: Uint8Array | null }[] {
+    const paths = new Set<string>();
+    for (const [p, e] of this.entries) {
+      paths.add(p);
+      if (this.base.stat(p, false).type === 'dir' && (!e || e.type !== 'dir' || e.origin === '')) {
+        const under: string[] = [];
+        this.baseFiles(p, under);
+        for (const f of under) paths.add(f);
+      }
+    }
+    const out: { path: string; before: Uint8Array | null; after: Uint8Array | null }[] = [];
+    for (const path of [...paths].sort()) {
+      const before = this.baseContent(path);
+      const now = this.lookup(path);
+      const after = now?.type === 'file' ? this.contentOf(now) : null;
+      if (before && after && before.length === after.length && before.every((b, i) => b === after[i])) continue;
+      if (!before && !after) continue;
+      out.push({ path, before, after });
+    }
+    return out;
+  }
+
+  processes(): { pid: number; line: string }[] {
+    return this.base.processes();
+  }
+
+  signal(pid: number, signal: string): void {
+    throw new HostError('ENOTAVAIL', `dry run: signal ${signal} to ${pid} not sent`);
+  }
+
+  freeSpace(path: string): number {
+    return this.base.freeSpace(path);
+  }
+
+  accounts(): Accounts {
+    return this.base.accounts();
+  }
+
+  private readonly state = new Map<string, Uint8Array>();
+
+  readState(name: string): Uint8Array | null {
+    return this.state.get(name) ?? this.base.readState(name);
+  }
+
+  /** Under dry run nothing is remembered for the next run either. */
+  writeState(name: string, content: Uint8Array): void {
+    this.state.set(name, content.slice());
+  }
+
+  exec(command: string): ExecResult {
+    throw new HostError('ENOTAVAIL', `dry run: command not run: ${command}`);
+  }
+}
