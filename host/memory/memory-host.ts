@@ -97,6 +97,14 @@ export class MemoryHost implements Host {
     this.volume.utimesSync(path, this.options.now, this.options.now);
   }
 
+  /**
+   * memfs stamps a directory whose entries change, and a file whose mode changes, with the real
+   * clock; the run's clock is used instead, so the same inputs give the same tree.
+   */
+  private entriesChanged(path: string): void {
+    this.setTime(dirname(path));
+  }
+
   readFile(path: string): Uint8Array {
     const info = this.stat(path);
     if (info.type === 'none') throw new HostError('ENOENT', `${path}: no such file`);
@@ -145,6 +153,7 @@ export class MemoryHost implements Host {
       this.volume.chmodSync(path, mode);
       this.made(path);
       this.setTime(path);
+      this.entriesChanged(path);
     } catch (e) {
       throw errorOf(e, path);
     }
@@ -169,6 +178,7 @@ export class MemoryHost implements Host {
       this.setOwner(temp, owner);
       this.volume.renameSync(temp, path);
       this.setTime(path);
+      this.entriesChanged(path);
     } catch (e) {
       throw errorOf(e, path);
     }
@@ -183,7 +193,11 @@ export class MemoryHost implements Host {
   }
 
   chmod(path: string, mode: number): void {
-    this.attempt(path, () => this.volume.chmodSync(path, mode));
+    this.attempt(path, () => {
+      const st = this.volume.statSync(path);
+      this.volume.chmodSync(path, mode);
+      this.volume.utimesSync(path, Number(st.atimeMs) / 1000, Number(st.mtimeMs) / 1000);
+    });
   }
 
   chown(path: string, uid: number, gid: number, follow = true): void {
@@ -194,7 +208,10 @@ export class MemoryHost implements Host {
   }
 
   link(target: string, path: string): void {
-    this.attempt(path, () => this.volume.linkSync(target, path));
+    this.attempt(path, () => {
+      this.volume.linkSync(target, path);
+      this.entriesChanged(path);
+    });
   }
 
   /** The caller's accounts, else the volume's /etc/passwd and /etc/group, else DEFAULT_ACCOUNTS. */
@@ -221,6 +238,7 @@ export class MemoryHost implements Host {
       this.volume.chmodSync(path, mode);
       this.made(path);
       this.setTime(path);
+      this.entriesChanged(path);
     });
   }
 
@@ -228,6 +246,7 @@ export class MemoryHost implements Host {
     this.attempt(path, () => {
       this.volume.symlinkSync(target, path);
       this.made(path);
+      this.entriesChanged(path);
     });
   }
 
@@ -240,13 +259,18 @@ export class MemoryHost implements Host {
   }
 
   rename(from: string, to: string): void {
-    this.attempt(from, () => this.volume.renameSync(from, to));
+    this.attempt(from, () => {
+      this.volume.renameSync(from, to);
+      this.entriesChanged(from);
+      this.entriesChanged(to);
+    });
   }
 
   remove(path: string): void {
     this.attempt(path, () => {
       if (this.volume.lstatSync(path).isDirectory()) this.volume.rmdirSync(path);
       else this.volume.unlinkSync(path);
+      this.entriesChanged(path);
     });
   }
 
@@ -258,6 +282,7 @@ export class MemoryHost implements Host {
       this.made(temp);
       this.volume.renameSync(temp, path);
       this.setTime(path);
+      this.entriesChanged(path);
     });
   }
 

@@ -6,7 +6,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeRuntime } from '../../host/node/runtime.js';
 import { caseNames, loadCase } from './corpus.js';
-import { outOfScope, runCase } from '../../host/testing/memory-runner.js';
+import { HOSTNAME, outOfScope, readBack, RUN_TIME, runCase, stage } from '../../host/testing/memory-runner.js';
+import { runPolicyOn } from '../../host/api/runtime.js';
+import { MemoryHost } from '../../host/memory/memory-host.js';
 
 const runtime = await nodeRuntime();
 const tally = { passed: 0, failed: 0, outOfScope: [] as string[] };
@@ -26,6 +28,23 @@ describe('conformance (memory host)', () => {
       expect(problems.join('\n')).toBe('');
     });
   }
+
+  describe('dry run: the tree is untouched and the plan is the run\'s list of changes', () => {
+    for (const name of caseNames()) {
+      const c = loadCase(name);
+      if (c.dryRun || outOfScope(runtime.parser.parse(c.policy, name).policy)) continue;
+      it(name, () => {
+        const options = { define: c.define, negate: c.negate, hostname: HOSTNAME, now: RUN_TIME };
+        const vol = stage(c);
+        const before = readBack(vol);
+        const plan = runPolicyOn(runtime, c.policy, new MemoryHost(vol, { now: RUN_TIME }), { ...options, dryRun: true });
+        expect(readBack(vol)).toEqual(before);
+        const done = runPolicyOn(runtime, c.policy, new MemoryHost(vol, { now: RUN_TIME }), options);
+        expect(plan.changes).toEqual(done.changes);
+        expect(plan.log.filter(l => l.level !== 'info')).toEqual(done.log.filter(l => l.level !== 'info'));
+      });
+    }
+  });
 
   afterAll(() => {
     console.log(`conformance(memory): ${tally.passed} passed, ${tally.failed} failed, ` +

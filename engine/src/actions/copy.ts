@@ -113,7 +113,7 @@ function copyTree(ctx: RunContext, source: string, dest: string, o: Options, spe
     const entry = entries[e];
     const target = dest + entry.path.substring(source.length);
     if (entry.type == 'dir') {
-      if (host.statFile(target).type == 'none' && makeDirectories(ctx, target, 0o755)) copied = true;
+      if (host.statFile(target).type == 'none' && makeDirectories(ctx, target, 0o755, spec.action == 'silent')) copied = true;
       continue;
     }
     if (e > 0 && !selected(entry.name, spec.include, spec.exclude)) continue;
@@ -157,7 +157,7 @@ function copyLink(ctx: RunContext, from: string, to: string, spec: CopySpec): bo
   }
   if (there.type == 'link' && !change.remove(ctx, to).ok) return false;
   const slash = to.lastIndexOf('/');
-  if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755)) return false;
+  if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
   if (!change.symlink(ctx, target!, to).ok) {
     ctx.warn(ctx.prefix + 'copy: could not make the link ' + to);
     return false;
@@ -195,7 +195,7 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
     return false;
   }
   const slash = to.lastIndexOf('/');
-  if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755)) return false;
+  if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
   if (dst.type == 'file' && spec.backup) change.rename(ctx, to, ctx.backupPath(to, '.cfsaved'));
   if (!change.write(ctx, to, r.bytes, mode).ok) {
     ctx.warn(ctx.prefix + 'copy: could not write ' + to);

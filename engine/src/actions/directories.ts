@@ -13,8 +13,8 @@ import { octal, parseMode } from './modes';
 
 export const KNOWN = ['mode', 'owner', 'group', 'define', 'syslog', 'inform'];
 
-/** Makes `dir` and any missing directory above it; false if that failed. */
-export function makeDirectories(ctx: RunContext, dir: string, mode: i32): bool {
+/** Makes `dir` and any missing directory above it (saying so unless `quiet`); false if that failed. */
+export function makeDirectories(ctx: RunContext, dir: string, mode: i32, quiet: bool = false): bool {
   const parts = dir.split('/');
   let path = '';
   for (let i = 0; i < parts.length; i++) {
@@ -31,7 +31,7 @@ export function makeDirectories(ctx: RunContext, dir: string, mode: i32): bool {
       ctx.warn(ctx.prefix + 'could not make directory ' + path);
       return false;
     }
-    ctx.info(ctx.prefix + (ctx.dryRun ? 'would make directory ' : 'Making directory ') + path);
+    if (!quiet) ctx.info(ctx.prefix + (ctx.dryRun ? 'would make directory ' : 'Making directory ') + path);
   }
   return true;
 }

@@ -107,13 +107,13 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
     } else ctx.warn(ctx.prefix + 'files: could not touch ' + path);
     action = 'fixall';
   }
+  if (action == 'linkchildren') {
+    if (linkChildren(ctx, path, check.o, false, check.owners, check.groups)) check.fixed = true;
+    return;
+  }
   const top = host.statFile(path, false);
   if (top.type == 'none') {
     ctx.warn(ctx.prefix + 'files: ' + path + ' does not exist');
-    return;
-  }
-  if (action == 'linkchildren') {
-    if (linkChildren(ctx, path, check.o, false, check.owners, check.groups)) check.fixed = true;
     return;
   }
   const entries = sweep(ctx, path, recursion(check.o.get('recurse', '0')), check.links == 'traverse');

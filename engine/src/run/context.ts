@@ -41,7 +41,7 @@ export const CONTROL_NAMES: string[] = ['access', 'actionsequence', 'addclasses'
   'inform', 'interfacename', 'linkcopies', 'mountpattern', 'netmask', 'nfstype', 'repchar',
   'repository', 'sensiblecount', 'sensiblesize', 'splaytime', 'site', 'faculty', 'split', 'sysadm',
   'syslog', 'timezone', 'verbose', 'warnings', 'outputprefix', 'maxcfengines', 'underscoreclasses',
-  'moduledirectory', 'secureinput', 'fileextensions', 'suspiciousnames', 'defaultcopytype'];
+  'moduledirectory', 'secureinput', 'fileextensions', 'suspiciousnames', 'defaultcopytype', 'compresscommand'];
 
 export function isControlName(name: string): bool {
   return CONTROL_NAMES.includes(name.toLowerCase());
