@@ -36,6 +36,8 @@ export interface HostFacts {
   timezone?: string;
   /** The uid the run has (0, root, by default): the setuid log warns only root (L5682). */
   uid?: number;
+  /** The run's process id (0 by default): marks the locks it holds. */
+  pid?: number;
 }
 
 export interface PolicyRunOptions extends HostFacts {
@@ -49,6 +51,8 @@ export interface PolicyRunOptions extends HostFacts {
   noEdits?: boolean;
   /** -s: no shellcommands or scripts. */
   noCommands?: boolean;
+  /** -K: IfElapsed and ExpireAfter locks are neither checked nor kept. */
+  noLocks?: boolean;
   /** --no-processes: no processes action. */
   noProcesses?: boolean;
   /**
@@ -91,6 +95,7 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
     noEdits: options.noEdits ?? false,
     noCommands: options.noCommands ?? false,
     noProcesses: options.noProcesses ?? false,
+    noLocks: options.noLocks ?? false,
     switchedOff: options.switchedOff ?? {},
     declarationsOnly: options.declarationsOnly ?? false,
     env: options.env ?? {},
@@ -102,6 +107,7 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
       hardClasses: [options.osClass ?? 'linux', ...(options.hardClasses ?? [])],
       timezone: options.timezone ?? 'UTC',
       uid: options.uid ?? 0,
+      pid: options.pid ?? 0,
     },
   };
   return { ...runtime.core.runPolicy(request, host), diagnostics };

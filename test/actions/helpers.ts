@@ -40,6 +40,10 @@ export interface WorldOptions {
   /** Answers to commands; every command asked is recorded in `commands`. */
   exec?: (command: string) => ExecResult | undefined;
   define?: string[];
+  /** The clock of this run (default NOW). */
+  now?: number;
+  pid?: number;
+  noLocks?: boolean;
 }
 
 /** Runs `policy` once against a fresh world made from `spec`. */
@@ -50,15 +54,17 @@ export function run(policy: string, spec: Spec, options: WorldOptions = {}) {
 /** Runs `policy` against an existing volume (a second run sees the first's results). */
 export function runOn(vol: InstanceType<typeof Volume>, policy: string, options: WorldOptions = {}) {
   const commands: string[] = [];
+  const now = options.now ?? NOW;
   const host = new MemoryHost(vol, {
-    now: NOW, owners: options.owners, state: options.state,
+    now, owners: options.owners, state: options.state,
     exec: c => {
       commands.push(c);
       return options.exec?.(c);
     },
   });
   const result = runPolicyOn(runtime, policy, host, {
-    now: NOW, hostname: 'h', dryRun: options.dryRun, uid: options.uid, define: options.define,
+    now, hostname: 'h', dryRun: options.dryRun, uid: options.uid, define: options.define, pid: options.pid,
+    noLocks: options.noLocks,
   });
   const mode = (p: string) => (Number(vol.statSync(p).mode) & 0o7777).toString(8);
   const exists = (p: string) => {

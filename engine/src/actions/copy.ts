@@ -87,7 +87,7 @@ export function runCopy(ctx: RunContext, items: JValue[]): void {
       continue;
     }
     const spec = readSpec(ctx, o);
-    if (!spec) continue;
+    if (!spec || !ctx.locks.allows(ctx, ctx.expand(item.get('path')) + ' dest=' + dest)) continue;
     const sources = ctx.expandList(item.get('path'));
     let copied = false;
     for (let s = 0; s < sources.length; s++) if (copyTree(ctx, sources[s], dest, o, spec!)) copied = true;

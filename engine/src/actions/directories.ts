@@ -40,6 +40,7 @@ export function runDirectories(ctx: RunContext, items: JValue[]): void {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
+    if (!ctx.locks.allows(ctx, ctx.expand(item.get('path')))) continue;
     const o = readOptions(ctx, item, KNOWN);
     const spec = parseMode(o.get('mode', '755'));
     if (!spec.valid) {

@@ -36,6 +36,7 @@ export function runFiles(ctx: RunContext, items: JValue[]): void {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
+    if (!ctx.locks.allows(ctx, item.get('home').asBool() ? 'home' : ctx.expand(item.get('path')))) continue;
     const check = new FileCheck();
     const o = readOptions(ctx, item, KNOWN);
     check.o = o;

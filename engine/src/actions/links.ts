@@ -295,6 +295,7 @@ export function runLinks(ctx: RunContext, items: JValue[], action: string): void
     if (item.get('kind').asString() != 'link') continue;
     const children = item.get('children').asBool();
     if ((action == 'simplelinks' && children) || (action == 'childlinks' && !children)) continue;
+    if (!ctx.locks.allows(ctx, ctx.expand(item.get('from')) + (children ? ' +> ' : ' -> ') + ctx.expand(item.get('to')))) continue;
     const o = readOptions(ctx, item, KNOWN);
     const force = item.get('force').asBool();
     const spec = linkSpec(ctx, o, force);

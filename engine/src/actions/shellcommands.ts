@@ -22,6 +22,7 @@ export function runShellcommands(ctx: RunContext, items: JValue[]): void {
     let ran = false;
     for (let c = 0; c < commands.length; c++) {
       const command = commands[c];
+      if (!ctx.locks.allows(ctx, command)) continue;
       if (ctx.dryRun) {
         ctx.info(ctx.prefix + 'would execute script ' + command);
         change.noteCommand(ctx, command);

@@ -71,6 +71,7 @@ export function runTidy(ctx: RunContext, items: JValue[]): void {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
+    if (!ctx.locks.allows(ctx, item.get('home').asBool() ? 'home' : ctx.expand(item.get('path')))) continue;
     const o = readOptions(ctx, item, KNOWN);
     const spec = readSpec(ctx, o);
     if (!spec) continue;

@@ -56,6 +56,7 @@ export function runEditfiles(ctx: RunContext, sections: JValue[]): void {
   }
   for (let i = 0; i < order.length; i++) {
     const edits = byFile.get(order[i]);
+    if (!ctx.locks.allows(ctx, edits.file)) continue;
     if (edits.file == 'home' || edits.file.startsWith('home/')) editHomes(ctx, edits);
     else editFile(ctx, edits.file, edits);
   }

@@ -6,6 +6,7 @@
 import { JKind, JValue } from '../util/json';
 import * as host from '../host';
 import { SetuidLog } from '../actions/setuid';
+import { Locks } from './locks';
 
 export class LogEntry {
   level: string;
@@ -98,6 +99,10 @@ export class RunContext {
 
   /** The setuid log, read on first use (actions/setuid.ts). */
   setuidLog: SetuidLog | null = null;
+  /** IfElapsed/ExpireAfter (run/locks.ts). */
+  locks: Locks = new Locks();
+  /** The process id of the run (a host fact; marks the locks it holds). */
+  pid: f64 = 0;
   /** The uid the run has (0: root; a host fact). */
   uid: i32 = 0;
   /** Every change made (or, under dry run, planned), as JSON objects (run/changes.ts). */

@@ -41,6 +41,8 @@ export class Run {
     ctx.timezone = facts.get('timezone').asString('UTC');
     ctx.now = facts.get('now').num;
     ctx.uid = facts.has('uid') ? facts.get('uid').asInt() : 0;
+    ctx.pid = facts.has('pid') ? facts.get('pid').num : 0;
+    ctx.locks.off = request.get('noLocks').asBool();
     if (request.get('dryRun').asBool()) this.beginDryRun();
     ctx.noEdits = request.get('noEdits').asBool();
     ctx.noCommands = request.get('noCommands').asBool();
@@ -189,6 +191,8 @@ export class Run {
     if (dot >= 0) {
       const extra = entry.substring(dot + 1).split('.');
       for (let i = 0; i < extra.length; i++) {
+        // IfElapsedN and ExpireAfterN are lock times (run/locks.ts), not classes.
+        if (extra[i].startsWith('IfElapsed') || extra[i].startsWith('ExpireAfter')) continue;
         if (extra[i].length > 0 && !ctx.isDefined(extra[i]) && !ctx.negated.has(extra[i])) {
           ctx.define(extra[i]);
           added.push(extra[i]);
@@ -197,6 +201,8 @@ export class Run {
     }
     if (this.switchedOff.has(action)) {
       ctx.info(ctx.prefix + action + ' is switched off (' + this.switchedOff.get(action) + ')');
+    } else if (!ctx.locks.begin(ctx, action, entry) || (ctx.locks.isWhole(action) && !ctx.locks.allows(ctx, action))) {
+      // Locked (another run holds it, or IfElapsed has not passed): nothing of this action now.
     } else if (action == 'editfiles') {
       if (ctx.noEdits) ctx.info(ctx.prefix + 'editing is switched off (-e)');
       else runEditfiles(ctx, this.sections);
@@ -226,6 +232,7 @@ export class Run {
     } else {
       ctx.warn(ctx.prefix + action + ' is not an action of the actionsequence (L6399-6597); skipped');
     }
+    ctx.locks.end(ctx);
     for (let i = 0; i < added.length; i++) ctx.classes.delete(added[i]);
   }
 }

@@ -1,0 +1,67 @@
+/**
+ * IfElapsed and ExpireAfter (L5090-5230): atoms are not done again before IfElapsed minutes, an
+ * action another run is doing is left to it until ExpireAfter, -K ignores both, a dry run keeps
+ * nothing. The locks live in the host's state, shared here between runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { NOW, policyOf, runOn, volume } from './helpers.js';
+
+const MIN = 60;
+const touch = (control: string, actions = 'files') =>
+  policyOf(actions, `control:\n${control}files:\n /a action=touch\n /b action=touch\n`);
+
+describe('locks', () => {
+  it('IfElapsed: an atom done less than N minutes ago is not done again (L5127-5136)', () => {
+    const state = new Map<string, Uint8Array>();
+    const vol = volume({});
+    const policy = touch(' IfElapsed = ( 60 )\n');
+    const first = runOn(vol, policy, { state });
+    expect(first.result.changes.map(c => c.op)).toEqual(['write', 'write']);
+    const soon = runOn(vol, policy, { state, now: NOW + 30 * MIN });
+    expect(soon.result.changes).toEqual([]);
+    expect(soon.log).toContain('Nothing scheduled for files:/a: last done 30 minutes ago (IfElapsed 60)');
+    const later = runOn(vol, policy, { state, now: NOW + 61 * MIN });
+    expect(later.result.changes.map(c => `${c.op} ${c.path}`)).toEqual(['touch /a', 'touch /b']);
+  });
+
+  it('the default is 0: every run does everything; the actionsequence value overrides the global one', () => {
+    const state = new Map<string, Uint8Array>();
+    const vol = volume({});
+    runOn(vol, touch(''), { state });
+    expect(runOn(vol, touch(''), { state, now: NOW + MIN }).result.changes.length).toBe(2);
+    const local = touch(' IfElapsed = ( 600 )\n', 'files.IfElapsed5');
+    runOn(vol, local, { state, now: NOW + 2 * MIN });
+    expect(runOn(vol, local, { state, now: NOW + 6 * MIN }).result.changes.length).toBe(2);
+    expect(runOn(vol, local, { state, now: NOW + 8 * MIN }).result.changes.length).toBe(0);
+    expect(runOn(vol, local, { state, now: NOW + 8 * MIN }).result.classes).not.toContain('IfElapsed5');
+  });
+
+  it('ExpireAfter: an action another run is doing is left alone, until the marker is older (L5137-5141)', () => {
+    const vol = volume({});
+    const marker = (start: number) => new Map([['locks', new TextEncoder().encode(
+      JSON.stringify({ last: {}, running: { files: { start, pid: 4242 } } }))]]);
+    const busy = runOn(vol, touch(' ExpireAfter = ( 30 )\n'), { state: marker(NOW - 10 * MIN), pid: 7 });
+    expect(busy.result.changes).toEqual([]);
+    expect(busy.log).toContain('files is being done by another run (pid 4242) for 10 minutes (ExpireAfter 30): skipped');
+    const stale = runOn(vol, touch(' ExpireAfter = ( 30 )\n'), { state: marker(NOW - 40 * MIN), pid: 7 });
+    expect(stale.result.changes.length).toBe(2);
+    expect(stale.log).toContain('left unfinished by an earlier run (pid 4242, 40 minutes ago, beyond ExpireAfter): done again');
+  });
+
+  it('-K ignores locks; a dry run neither honours a stale marker differently nor keeps anything', () => {
+    const state = new Map<string, Uint8Array>();
+    const vol = volume({});
+    const policy = touch(' IfElapsed = ( 60 )\n');
+    runOn(vol, policy, { state });
+    expect(runOn(vol, policy, { state, now: NOW + MIN, noLocks: true }).result.changes.length).toBe(2);
+    const fresh = new Map<string, Uint8Array>();
+    runOn(volume({}), policy, { state: fresh, dryRun: true });
+    expect(fresh.size).toBe(0);
+  });
+
+  it('the state the locks keep is readable JSON', () => {
+    const state = new Map<string, Uint8Array>();
+    runOn(volume({}), touch(''), { state, pid: 99 });
+    expect(JSON.parse(new TextDecoder().decode(state.get('locks')))).toEqual({ last: { 'files:/a': NOW, 'files:/b': NOW }, running: {} });
+  });
+});
