@@ -268,6 +268,16 @@ export function signal(pid: i32, name: string): HostReply {
   return request('{"op":"signal","pid":' + pid.toString() + ',"signal":' + quoteJson(name) + '}', null);
 }
 
+/** Waits `seconds` (SplayTime); a host without a clock of its own only notes it. */
+export function sleep(seconds: i32): HostReply {
+  return simple('{"op":"sleep","seconds":' + seconds.toString() + '}');
+}
+
+/** Tells the host how far the run is: action `index` (from 1) of `total`, named `action`. */
+export function progress(index: i32, total: i32, action: string): void {
+  simple('{"op":"progress","index":' + index.toString() + ',"total":' + total.toString() + ',"action":' + quoteJson(action) + '}');
+}
+
 /** Dry run: tells the host what would be written (for --diff under -n); changes nothing. */
 export function wouldSave(path: string, content: Uint8Array): HostReply {
   return request('{"op":"would-save","path":' + quoteJson(path) + '}', content);
@@ -279,9 +289,13 @@ export class ExecResult {
   available: bool = true;
 }
 
-/** Runs a shell command line (timeout in seconds, 0: none); in a sandbox host it may be unavailable. */
-export function exec(command: string, timeout: i32 = 0): ExecResult {
-  const r = request('{"op":"exec","command":' + quoteJson(command) + ',"timeout":' + timeout.toString() + '}', null);
+/**
+ * Runs a shell command line (timeout in seconds, 0: none) with `env` (a JSON object of variables
+ * to add, or ''); in a sandbox host it may be unavailable.
+ */
+export function exec(command: string, timeout: i32 = 0, env: string = ''): ExecResult {
+  const r = request('{"op":"exec","command":' + quoteJson(command) + ',"timeout":' + timeout.toString() +
+    (env.length ? ',"env":' + env : '') + '}', null);
   const res = new ExecResult();
   if (!r.ok) {
     res.available = false;

@@ -6,7 +6,7 @@ import { findByte } from './util/scan';
 import { JsonWriter, parseJson } from './util/json';
 import { Run } from './run/driver';
 import { OPTION_PRECEDENCE } from './actions/options';
-import { CONTROL_NAMES, fixedSpecialNames, SPECIAL_COMPUTED } from './run/context';
+import { CONTROL_NAMES, fixedSpecialNames, RunContext, SPECIAL_COMPUTED } from './run/context';
 import { KNOWN as COPY_OPTIONS } from './actions/copy';
 import { KNOWN as DIRECTORIES_OPTIONS } from './actions/directories';
 import { KNOWN as DISABLE_OPTIONS } from './actions/disable';
@@ -127,8 +127,19 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
     .str('sysadm', ctx.controlValue('sysadm', ''))
     .field('log', '[' + log.join(',') + ']')
     .field('changes', '[' + ctx.changes.join(',') + ']')
+    .field('output', new JsonWriter()
+      .bool('inform', onOff(ctx, 'inform', false))
+      .bool('verbose', onOff(ctx, 'verbose', false))
+      .bool('warnings', onOff(ctx, 'warnings', true))
+      .bool('syslog', onOff(ctx, 'syslog', false)).toString())
     .strings('classes', classes);
   return String.UTF8.encode(out.toString());
+}
+
+/** An on/off control variable (Inform, Verbose, Warnings, Syslog: L6950-7480). */
+function onOff(ctx: RunContext, name: string, fallback: bool): bool {
+  const v = ctx.controlValue(name, fallback ? 'on' : 'off').toLowerCase();
+  return v == 'on' || v == 'true' || v == 'yes';
 }
 
 /**

@@ -53,6 +53,20 @@ export interface PolicyRunOptions extends HostFacts {
   noCommands?: boolean;
   /** -K: IfElapsed and ExpireAfter locks are neither checked nor kept. */
   noLocks?: boolean;
+  /** -l: sweeps follow links to directories unless an item says links=. */
+  traverseLinks?: boolean;
+  /** -L: links to nothing are removed (not in home directories). */
+  deleteStaleLinks?: boolean;
+  /** -E: every link is forced as with ->!. */
+  enforceLinks?: boolean;
+  /** -H: no hard classes. */
+  noHardClasses?: boolean;
+  /** -U: hard classes begin with an underscore. */
+  underscoreClasses?: boolean;
+  /** -u: commands get CFALLCLASSES in their environment. */
+  useEnv?: boolean;
+  /** -q: no SplayTime sleep. */
+  noSplay?: boolean;
   /** --no-processes: no processes action. */
   noProcesses?: boolean;
   /**
@@ -84,7 +98,10 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
     })()
     : parsed;
   if (diagnostics.some(d => d.severity === 'error')) {
-    return { exitCode: 1, log: [], classes: [], sysadm: '', changes: [], diagnostics };
+    return {
+      exitCode: 1, log: [], classes: [], sysadm: '', changes: [], diagnostics,
+      output: { inform: false, verbose: false, warnings: true, syslog: false },
+    };
   }
   const hostname = options.hostname ?? 'localhost';
   const request = {
@@ -96,6 +113,13 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
     noCommands: options.noCommands ?? false,
     noProcesses: options.noProcesses ?? false,
     noLocks: options.noLocks ?? false,
+    traverseLinks: options.traverseLinks ?? false,
+    deleteStaleLinks: options.deleteStaleLinks ?? false,
+    enforceLinks: options.enforceLinks ?? false,
+    noHardClasses: options.noHardClasses ?? false,
+    underscoreClasses: options.underscoreClasses ?? false,
+    useEnv: options.useEnv ?? false,
+    noSplay: options.noSplay ?? false,
     switchedOff: options.switchedOff ?? {},
     declarationsOnly: options.declarationsOnly ?? false,
     env: options.env ?? {},

@@ -1,17 +1,21 @@
 /**
  * @fileoverview `cfwasm run`: runs a policy on this machine through the Node host, with the
- * manual's runtime options (L14548-14714) that the core supports so far, plus --root, --diff,
- * --json and --allow-exec. Exit status per D15.
+ * manual's runtime options (L14548-14714), plus --root, --state-dir, --diff, --json and
+ * --allow-exec. Exit status per D15.
  */
 import { runPolicyOn } from '../api/runtime.js';
 import { unifiedDiff } from '../api/diff.js';
 import { classList } from '../api/facts.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
 import { NodeHost } from '../node/node-host.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
+import { tracing } from './trace-host.js';
 import { cfwasmVersion } from './version.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions } from './usage.js';
 
@@ -30,10 +34,24 @@ Runs a cfengine 1.x policy on this machine.
   -c, --no-check-files  do not run files (modes and the other checks of files:)
   -i, --no-ifconfig   do not run netconfig
   -m, --no-mount      do not run mountall, mountinfo, addmounts, unmount
-  -q, --no-splay      accepted; cfwasm never sleeps before a run
+  -q, --no-splay      do not sleep the SplayTime before the actions
       --no-processes  do not run the processes action
+  -K, --no-lock       ignore IfElapsed/ExpireAfter locks (-A, --auto, does the same)
+  -l, --traverse-links  sweeps follow links to directories (where an item has no links=)
+  -L, --delete-stale-links  remove links to nothing (not in home directories)
+  -E, --enforce-links force every link as with ->! (asks for confirmation on a terminal)
+  -H, --no-hard-classes   define no hard classes (host, OS, time)
+  -U, --underscore-classes  hard classes begin with an underscore (_linux)
+  -u, --use-env       commands get CFALLCLASSES in their environment
+  -x, --no-preconf    do not run cf.preconf (beside the policy) before the run
+  -C, --no-check-mounts  accepted; mount points are not checked (no NFS model)
   -p, --parse-only    check the policy and stop
+  -I, --inform        print what is changed
   -v, --verbose       print every message
+  -S, --silent        do not print warnings (-w, --no-warn, --quiet: the same)
+  -d, --debug[=N]     to stderr: 1 the parsed policy (IR), 2 every host call, 0 (default) both
+      --state-dir DIR where locks and the setuid log are kept
+                      (default /var/lib/cfwasm as root, else ~/.cfwasm)
       --root DIR      every path of the policy resolves inside DIR (.. and links cannot leave it)
       --allow-exec    run commands even under --root (they cannot be confined)
       --diff          print a unified diff of every file change (also with -n)
@@ -41,7 +59,9 @@ Runs a cfengine 1.x policy on this machine.
   -a, --sysadm        print the sysadm control variable and quit (runs nothing)
   -V, --version       print the version
   -h, --help          this help
-Letters as in the manual's runtime options (L14548-14714).
+Letters as in the manual's runtime options (L14548-14714). The policy's Inform, Verbose,
+Warnings = ( off ) and Syslog = ( on ) control variables act as the switches do (Syslog sends
+messages to syslog through logger(1)). On a terminal, progress is shown on standard error.
 Exit status: 0 ran, 1 the policy could not be parsed or a file could not be edited or saved,
 2 bad usage.
 `;
@@ -63,8 +83,37 @@ function switchedOff(values: Record<string, unknown>): Record<string, string> {
   return off;
 }
 
+/** `-d` and `--debug` take an optional level: bare, they mean 0 (everything). */
+function withDebugLevel(args: string[]): string[] {
+  return args.map(a => (a === '-d' ? '-d0' : a === '--debug' ? '--debug=0' : a));
+}
+
+/** The default state directory (L5215: ~/.cfengine for ordinary users). */
+function defaultStateDir(): string {
+  return process.getuid?.() === 0 ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm');
+}
+
+/** -E is a big hammer: only with a yes on a terminal (L14590). */
+function confirmEnforceLinks(): boolean {
+  if (!process.stdin.isTTY) {
+    process.stderr.write('cfwasm run: -E (--enforce-links) must be confirmed on a terminal; refused\n');
+    return false;
+  }
+  process.stderr.write('cfwasm run: -E replaces every file or link in the way of a link. Really? (yes/no) ');
+  const buffer = Buffer.alloc(64);
+  const n = readSync(0, buffer, 0, buffer.length, null);
+  return buffer.toString('utf8', 0, n).trim().toLowerCase() === 'yes';
+}
+
+/** Sends the run's messages to syslog (Syslog = ( on ), L7402) through logger(1). */
+function toSyslog(lines: string[]): void {
+  if (lines.length === 0) return;
+  const r = spawnSync('logger', ['-t', 'cfwasm', '-p', 'user.notice'], { input: `${lines.join('\n')}\n` });
+  if (r.error || r.status !== 0) process.stderr.write(`cfwasm run: could not log to syslog: ${r.error?.message ?? r.stderr}\n`);
+}
+
 export async function runCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseOptions(args, {
+  const { values, positionals } = parseOptions(withDebugLevel(args), {
     file: { type: 'string', short: 'f' },
     'dry-run': { type: 'boolean', short: 'n' },
     define: { type: 'string', short: 'D', multiple: true },
@@ -79,6 +128,22 @@ export async function runCommand(args: string[]): Promise<number> {
     'no-ifconfig': { type: 'boolean', short: 'i' },
     'no-mount': { type: 'boolean', short: 'm' },
     'no-splay': { type: 'boolean', short: 'q' },
+    'no-lock': { type: 'boolean', short: 'K' },
+    auto: { type: 'boolean', short: 'A' },
+    'traverse-links': { type: 'boolean', short: 'l' },
+    'delete-stale-links': { type: 'boolean', short: 'L' },
+    'enforce-links': { type: 'boolean', short: 'E' },
+    'no-hard-classes': { type: 'boolean', short: 'H' },
+    'underscore-classes': { type: 'boolean', short: 'U' },
+    'use-env': { type: 'boolean', short: 'u' },
+    'no-preconf': { type: 'boolean', short: 'x' },
+    'no-check-mounts': { type: 'boolean', short: 'C' },
+    inform: { type: 'boolean', short: 'I' },
+    silent: { type: 'boolean', short: 'S' },
+    'no-warn': { type: 'boolean', short: 'w' },
+    quiet: { type: 'boolean' },
+    debug: { type: 'string', short: 'd' },
+    'state-dir': { type: 'string' },
     version: { type: 'boolean', short: 'V' },
     sysadm: { type: 'boolean', short: 'a' },
     'parse-only': { type: 'boolean', short: 'p' },
@@ -114,15 +179,46 @@ export async function runCommand(args: string[]): Promise<number> {
     for (const d of diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
     return diagnostics.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
   }
-  const host = new NodeHost({ root: values.root, allowExec: values['allow-exec'] });
+  const debug = values.debug === undefined ? null : values.debug;
+  if (debug !== null && !/^[012]$/.test(debug)) {
+    process.stderr.write(`cfwasm run: -d takes 0, 1 or 2, not ${debug}\n`);
+    return EXIT_USAGE;
+  }
+  if (debug === '0' || debug === '1') {
+    process.stderr.write(`${JSON.stringify(runtime.parser.parse(text, file).policy, null, 1)}\n`);
+  }
+  if (values['enforce-links'] && !confirmEnforceLinks()) return EXIT_USAGE;
+  const showProgress = process.stderr.isTTY && !values.json && debug === null;
+  const nodeHost = new NodeHost({
+    root: values.root, allowExec: values['allow-exec'], stateDir: values['state-dir'] ?? defaultStateDir(),
+    onProgress: showProgress
+      ? (i, n, action) => process.stderr.write(`\r\x1b[K[${i}/${n}] ${action}${i === n ? '\r\x1b[K' : ''}`)
+      : undefined,
+  });
+  const host = debug === '0' || debug === '2' ? tracing(nodeHost, line => process.stderr.write(`${line}\n`)) : nodeHost;
   // Imports (L9498): a name is looked up in $CFINPUTS, else beside the main policy (D14).
   const inputs = process.env.CFINPUTS ?? (file === '-' ? '.' : dirname(file));
+  const facts = nodeFacts();
+  // cf.preconf (L14700): a script beside the policy run first with the OS class, unless -x.
+  const preconf = join(inputs, 'cf.preconf');
+  if (!values['no-preconf'] && !values.sysadm && existsSync(preconf)) {
+    if (values['dry-run'] || values['no-commands']) process.stdout.write(`cfwasm: would run ${preconf} ${facts.osClass}\n`);
+    else {
+      try {
+        const r = host.exec(`/bin/sh ${preconf} ${facts.osClass}`);
+        if (r.output) process.stdout.write(r.output);
+        if (r.status !== 0) process.stderr.write(`cfwasm run: ${preconf} exited with status ${r.status}\n`);
+      } catch (e) {
+        process.stderr.write(`cfwasm run: ${preconf} not run: ${(e as Error).message}\n`);
+      }
+    }
+  }
   const readImport = (name: string) => {
     const path = isAbsolute(name) ? name : join(inputs, name);
     return { file: path, text: readPolicyFile(path) };
   };
   const result = runPolicyOn(runtime, text, host, {
-    ...nodeFacts(),
+    ...facts,
     readImport,
     file,
     define: classList(...values.define ?? []),
@@ -131,6 +227,14 @@ export async function runCommand(args: string[]): Promise<number> {
     noEdits: values['no-edits'],
     noCommands: values['no-commands'],
     noProcesses: values['no-processes'],
+    noLocks: values['no-lock'] || values.auto,
+    traverseLinks: values['traverse-links'],
+    deleteStaleLinks: values['delete-stale-links'],
+    enforceLinks: values['enforce-links'],
+    noHardClasses: values['no-hard-classes'],
+    underscoreClasses: values['underscore-classes'],
+    useEnv: values['use-env'],
+    noSplay: values['no-splay'],
     switchedOff: switchedOff(values),
     // -a reads the declarations only; nothing may run or change for it.
     ...(values.sysadm ? { declarationsOnly: true, dryRun: true, noCommands: true } : {}),
@@ -140,12 +244,17 @@ export async function runCommand(args: string[]): Promise<number> {
     if (result.exitCode === 0) emit({ event: 'sysadm', sysadm: result.sysadm }, result.sysadm);
     return result.exitCode;
   }
+  const { output } = result;
+  const showInfo = values.verbose || values.inform || values['dry-run'] || values.json || output.inform || output.verbose;
+  const hideWarnings = values.silent || values['no-warn'] || values.quiet || !output.warnings;
   for (const l of result.log) {
-    if (l.level === 'info' && !values.verbose && !values['dry-run'] && !values.json) continue;
+    if (l.level === 'info' && !showInfo) continue;
+    if (l.level === 'warning' && hideWarnings && !values.json) continue;
     emit({ event: 'log', ...l }, l.level === 'info' ? l.message : `${l.level}: ${l.message}`);
   }
+  if (output.syslog && !values['dry-run']) toSyslog(result.log.map(l => (l.level === 'info' ? l.message : `${l.level}: ${l.message}`)));
   // Diffs only when asked for: a diff of a multi-megabyte file costs more than the edit.
-  for (const s of values.json || values.diff ? host.saves : []) {
+  for (const s of values.json || values.diff ? nodeHost.saves : []) {
     const diff = unifiedDiff(s.path, s.before ? latin1.decode(s.before) : '', latin1.decode(s.after));
     if (values.json) emit({ event: 'change', path: s.path, dryRun: !!values['dry-run'], diff }, '');
     else process.stdout.write(diff);

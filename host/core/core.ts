@@ -73,6 +73,8 @@ export interface CoreRunResult {
    * `op`: chmod chown mkdir symlink link rename remove write create touch save exec signal.
    */
   changes: Change[];
+  /** The policy's output switches (control Inform, Verbose, Warnings, Syslog). */
+  output: { inform: boolean; verbose: boolean; warnings: boolean; syslog: boolean };
 }
 
 export interface Change {

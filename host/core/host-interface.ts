@@ -97,8 +97,15 @@ export interface Host {
    */
   readState(name: string): Uint8Array | null;
   writeState(name: string, content: Uint8Array): void;
-  /** Runs a shell command line (timeout in seconds, 0 none); HostError('ENOTAVAIL') where commands cannot run. */
-  exec(command: string, timeout?: number): ExecResult;
+  /**
+   * Runs a shell command line (timeout in seconds, 0 none) with `env` added to its environment;
+   * HostError('ENOTAVAIL') where commands cannot run.
+   */
+  exec(command: string, timeout?: number, env?: Record<string, string>): ExecResult;
+  /** Waits before the run's actions (SplayTime, L7337); a host may only note it. */
+  sleep(seconds: number): void;
+  /** How far the run is: action `index` (from 1) of `total` (a terminal may show it). */
+  progress(index: number, total: number, action: string): void;
 }
 
 const STATUS: Record<HostError['code'], number> = {
@@ -190,7 +197,13 @@ export function hostImports(current: () => Host, memory: () => CoreMemory, dryRu
           case 'freespace':
             return answer(0, JSON.stringify({ bytes: host.freeSpace(req.path) }));
           case 'exec':
-            return answer(0, JSON.stringify(host.exec(req.command, req.timeout ?? 0)));
+            return answer(0, JSON.stringify(host.exec(req.command, req.timeout ?? 0, req.env)));
+          case 'sleep':
+            host.sleep(req.seconds);
+            return answer(0, '');
+          case 'progress':
+            host.progress(req.index, req.total, req.action);
+            return answer(0, '');
           case 'dry-run':
             dryRun(req.now);
             return answer(0, '');

@@ -3,8 +3,8 @@
  * memory, over a host that is only read. The core runs exactly as it would for real, so a later
  * action sees what an earlier one would have made (a link into a directory `directories` would
  * create, a file `copy` would bring), and the plan it reports is the real run's plan.
- * Saves are handed to the base host's `wouldSave` (what --diff prints under -n); commands and
- * signals are never passed on — the core does not ask for them under dry run.
+ * Saves are handed to the base host's `wouldSave` (what --diff prints under -n). Signals are
+ * refused; the only commands the core runs under dry run are class tests (group members).
  */
 import type { Accounts, ExecResult, FileInfo, FileType, Host } from './host-interface.js';
 import { HostError, noFile } from './host-interface.js';
@@ -350,7 +350,16 @@ export class OverlayHost implements Host {
     this.state.set(name, content.slice());
   }
 
-  exec(command: string): ExecResult {
-    throw new HostError('ENOTAVAIL', `dry run: command not run: ${command}`);
+  /** Only class tests (group members that are commands) ask under dry run; they change nothing. */
+  exec(command: string, timeout?: number, env?: Record<string, string>): ExecResult {
+    return this.base.exec(command, timeout, env);
+  }
+
+  sleep(): void {
+    // A dry run does not wait.
+  }
+
+  progress(index: number, total: number, action: string): void {
+    this.base.progress(index, total, action);
   }
 }

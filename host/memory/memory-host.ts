@@ -314,6 +314,17 @@ export class MemoryHost implements Host {
     this.signals.push({ pid, signal });
   }
 
+  /** SplayTime waits asked for, in seconds (nothing waits in memory). */
+  readonly sleeps: number[] = [];
+
+  sleep(seconds: number): void {
+    this.sleeps.push(seconds);
+  }
+
+  progress(): void {
+    // Nobody watches a run in memory; the playground shows the log instead.
+  }
+
   exec(command: string): ExecResult {
     const canned = this.options.exec;
     const result = typeof canned === 'function' ? canned(command) : canned?.[command];

@@ -18,6 +18,8 @@ export interface NodeHostOptions {
   allowExec?: boolean;
   /** Where the run's state (locks, the setuid log) is kept; without it, none is kept. */
   stateDir?: string;
+  /** Told at each action (the CLI shows it on a terminal). */
+  onProgress?: (index: number, total: number, action: string) => void;
 }
 
 function readText(path: string): string {
@@ -328,12 +330,22 @@ export class NodeHost implements Host {
     }
   }
 
-  exec(command: string, timeout = 0): ExecResult {
+  sleep(seconds: number): void {
+    if (seconds > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+  }
+
+  progress(index: number, total: number, action: string): void {
+    this.options.onProgress?.(index, total, action);
+  }
+
+  exec(command: string, timeout = 0, env?: Record<string, string>): ExecResult {
     if (this.root && !this.options.allowExec) {
       throw new HostError('ENOTAVAIL', `commands are not run under --root (they cannot be confined) ` +
         `unless --allow-exec is given: ${command}`);
     }
-    const r = spawnSync('/bin/sh', ['-c', command], { encoding: 'utf8', timeout: (timeout || 3600) * 1000 });
+    const r = spawnSync('/bin/sh', ['-c', command], {
+      encoding: 'utf8', timeout: (timeout || 3600) * 1000, env: env ? { ...process.env, ...env } : process.env,
+    });
     return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
   }
 }

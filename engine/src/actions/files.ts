@@ -60,7 +60,9 @@ export function runFiles(ctx: RunContext, items: JValue[]): void {
     }
     check.owners = userIds(ctx, o.get('owner', '*'));
     check.groups = groupIds(ctx, o.get('group', '*'));
-    const links = o.get('links', 'stop').toLowerCase();
+    // Without links=, -l follows links and -L removes links to nothing outside home directories.
+    const inHome = item.get('home').asBool();
+    const links = o.get('links', ctx.traverseLinks ? 'traverse' : ctx.deadLinks == 'kill' && !inHome ? 'tidy' : 'stop').toLowerCase();
     check.links = links == 'traverse' || links == 'follow' || links == 'true' ? 'traverse' : links == 'tidy' ? 'tidy' : 'stop';
     const paths = itemPaths(ctx, item);
     for (let p = 0; p < paths.length; p++) {
@@ -185,7 +187,7 @@ function compress(ctx: RunContext, path: string, check: FileCheck): void {
     if (ctx.dryRun) check.fixed = true;
     return;
   }
-  const r = host.exec(command);
+  const r = host.exec(command, 0, ctx.commandEnv());
   change.noteCommand(ctx, command);
   if (!r.available) ctx.warn(ctx.prefix + 'files: cannot compress ' + path + ': ' + r.output);
   else if (r.status != 0) ctx.warn(ctx.prefix + 'files: ' + command + ' failed (status ' + r.status.toString() + ') ' + r.output);

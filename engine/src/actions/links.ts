@@ -42,7 +42,7 @@ export class LinkSpec {
 
 export function linkSpec(ctx: RunContext, o: Options, force: bool): LinkSpec {
   const spec = new LinkSpec();
-  spec.force = force;
+  spec.force = force || ctx.enforceLinks;
   const type = o.get('type', 'symbolic').toLowerCase();
   spec.type = type.startsWith('rel') ? 'relative' : type.startsWith('abs') ? 'absolute' : type == 'hard' ? 'hard' : 'symbolic';
   if (!['symbolic', 'symlink', 'sym', 'relative', 'rel', 'absolute', 'abs', 'hard'].includes(type)) {

@@ -87,7 +87,7 @@ export function runProcesses(ctx: RunContext, items: JValue[]): void {
         ctx.info(ctx.prefix + 'would restart with ' + command);
         if (ctx.dryRun) change.noteCommand(ctx, command);
       } else {
-        const r = host.exec(command);
+        const r = host.exec(command, 0, ctx.commandEnv());
         if (r.available) {
           ctx.info(ctx.prefix + 'Restarted: ' + command);
           change.noteCommand(ctx, command);

@@ -29,7 +29,7 @@ export function runShellcommands(ctx: RunContext, items: JValue[]): void {
         continue;
       }
       ctx.info(ctx.prefix + 'Executing script ' + command + '...');
-      const r = host.exec(command, timeout);
+      const r = host.exec(command, timeout, ctx.commandEnv());
       if (!r.available) {
         ctx.warn(ctx.prefix + 'shellcommands: ' + r.output);
         continue;

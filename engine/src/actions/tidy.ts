@@ -59,7 +59,7 @@ function readSpec(ctx: RunContext, o: Options): TidySpec | null {
   }
   const rmdirs = o.get('rmdirs', 'false').toLowerCase();
   spec.rmdirs = isTrue(rmdirs) || rmdirs == 'all' || rmdirs == 'sub';
-  const links = o.get('links', 'stop').toLowerCase();
+  const links = o.get('links', ctx.traverseLinks ? 'traverse' : ctx.deadLinks == 'kill' ? 'tidy' : 'stop').toLowerCase();
   spec.links = links == 'traverse' || links == 'follow' || links == 'true' ? 'traverse' : links == 'tidy' ? 'tidy' : 'stop';
   spec.dirlinks = o.get('dirlinks', 'keep').toLowerCase();
   const r = o.get('recurse', '1');

@@ -3,7 +3,7 @@
  * (L1761-2070, D10), the options and the log. The class evaluator and variable expansion live
  * here because every action needs both.
  */
-import { JKind, JValue } from '../util/json';
+import { JKind, JValue, quoteJson } from '../util/json';
 import * as host from '../host';
 import { SetuidLog } from '../actions/setuid';
 import { Locks } from './locks';
@@ -68,8 +68,20 @@ export class RunContext {
     return out;
   }
 
-  /** -L: links to nothing are removed (L14634). */
+  /** -L: links to nothing are removed, outside home directories (L14634). */
   deadLinks: string = '';
+  /** -l: sweeps follow links to directories unless an item says otherwise (L14629). */
+  traverseLinks: bool = false;
+  /** -E: every link is forced, as with ->! (L14590). */
+  enforceLinks: bool = false;
+  /** -u: commands get CFALLCLASSES in their environment (L14680). */
+  useEnv: bool = false;
+
+  /** The environment added to commands: CFALLCLASSES under -u, else none. */
+  commandEnv(): string {
+    if (!this.useEnv) return '';
+    return '{"CFALLCLASSES":' + quoteJson(this.lookup('allclasses').substring(13)) + '}';
+  }
   /** Names every sweep passes over (the ignore section, L9426). */
   ignore: string[] = [];
   /** Files saved by editfiles in this run (a second save loses the backup). */

@@ -43,6 +43,11 @@ export class Run {
     ctx.uid = facts.has('uid') ? facts.get('uid').asInt() : 0;
     ctx.pid = facts.has('pid') ? facts.get('pid').num : 0;
     ctx.locks.off = request.get('noLocks').asBool();
+    ctx.traverseLinks = request.get('traverseLinks').asBool();
+    if (request.get('deleteStaleLinks').asBool()) ctx.deadLinks = 'kill';
+    ctx.enforceLinks = request.get('enforceLinks').asBool();
+    ctx.useEnv = request.get('useEnv').asBool();
+    this.noSplay = request.get('noSplay').asBool();
     if (request.get('dryRun').asBool()) this.beginDryRun();
     ctx.noEdits = request.get('noEdits').asBool();
     ctx.noCommands = request.get('noCommands').asBool();
@@ -59,9 +64,13 @@ export class Run {
     const negate = request.get('negate').list();
     for (let i = 0; i < negate.length; i++) ctx.negated.add(negate[i].asString());
     ctx.define('any');
-    const hard = facts.get('hardClasses').list();
-    for (let i = 0; i < hard.length; i++) ctx.define(hard[i].asString());
-    ctx.define(ctx.host);
+    // -H: no hard classes at all; -U: hard classes begin with an underscore (L14610, L14686).
+    if (!request.get('noHardClasses').asBool()) {
+      const prefix = request.get('underscoreClasses').asBool() ? '_' : '';
+      const hard = facts.get('hardClasses').list();
+      for (let i = 0; i < hard.length; i++) ctx.define(prefix + hard[i].asString());
+      ctx.define(prefix + ctx.host);
+    }
     const define = request.get('define').list();
     for (let i = 0; i < define.length; i++) ctx.define(define[i].asString());
   }
@@ -137,7 +146,7 @@ export class Run {
       const value = ctx.expand(m);
       if (m.get('quote').kind != 0) {
         if (ctx.noCommands) continue;
-        const r = host.exec(value);
+        const r = host.exec(value, 0, ctx.commandEnv());
         if (!r.available) {
           ctx.warn(ctx.prefix + 'group ' + name + ': cannot run "' + value + '": ' + r.output);
           continue;
@@ -166,6 +175,28 @@ export class Run {
     return out;
   }
 
+  /** -q: no splay sleep. */
+  noSplay: bool = false;
+
+  /**
+   * SplayTime (L4582-4610, L7291): hosts started together spread their runs over N minutes, each waiting
+   * a time fixed by its name (the same host always waits as long), unless -q or a dry run.
+   */
+  private splay(): void {
+    const ctx = this.ctx;
+    const minutes = I32.parseInt(ctx.controlValue('splaytime', '0'));
+    if (isNaN(<f64>minutes) || minutes <= 0 || this.noSplay) return;
+    let hash: u32 = 2166136261;
+    for (let i = 0; i < ctx.fqhost.length; i++) hash = (hash ^ <u32>ctx.fqhost.charCodeAt(i)) * 16777619;
+    const seconds = <i32>(hash % <u32>(minutes * 60));
+    if (ctx.dryRun) {
+      ctx.info(ctx.prefix + 'would sleep ' + seconds.toString() + ' seconds (SplayTime ' + minutes.toString() + ')');
+      return;
+    }
+    ctx.info(ctx.prefix + 'Sleeping for SplayTime ' + seconds.toString() + ' seconds');
+    host.sleep(seconds);
+  }
+
   /** Only the declarations (classes, groups, control): for `-a`, which prints sysadm and quits. */
   declarationsOnly: bool = false;
 
@@ -177,8 +208,12 @@ export class Run {
       ctx.warn(ctx.prefix + 'Warning: actionsequence is empty: nothing to do');
       return;
     }
+    this.splay();
     const sequence = ctx.control.get('actionsequence');
-    for (let i = 0; i < sequence.length; i++) this.action(sequence[i]);
+    for (let i = 0; i < sequence.length; i++) {
+      host.progress(i + 1, sequence.length, sequence[i]);
+      this.action(sequence[i]);
+    }
     saveSetuidLog(ctx);
   }
 

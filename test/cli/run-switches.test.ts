@@ -1,0 +1,160 @@
+/**
+ * `cfwasm run`: the rest of the manual's runtime options (L14548-14714) and what only a real run
+ * has: --state-dir (locks across runs), -K, -S/-w, -I, -d, -H, -U, -u, -l, -L, -x and
+ * cf.preconf, -E refused without a terminal, the Inform/Warnings/Syslog control variables.
+ */
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cfwasm } from '../support/cli.js';
+
+const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-switches-'));
+afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+
+let count = 0;
+/** A fresh root, state directory and policy file. */
+function world(policy: string, files: Record<string, string> = {}) {
+  const dir = join(base, String(++count));
+  const root = join(dir, 'root');
+  const state = join(dir, 'state');
+  fs.mkdirSync(join(root, 'etc'), { recursive: true });
+  for (const [p, c] of Object.entries(files)) {
+    fs.mkdirSync(join(root, p, '..'), { recursive: true });
+    fs.writeFileSync(join(root, p), c);
+  }
+  const file = join(dir, 'policy.cf');
+  fs.writeFileSync(file, policy);
+  const run = (...args: string[]) => cfwasm(['run', '-f', file, '--root', root, '--state-dir', state, ...args]);
+  return { dir, root, state, file, run };
+}
+
+const touchA = (control = '') => `control:\n actionsequence = ( files )\n${control}files:\n /etc/a action=touch\n`;
+
+describe('cfwasm run: locks and the state directory', () => {
+  it('IfElapsed holds between runs through --state-dir; -K ignores it', () => {
+    const w = world(touchA(' IfElapsed = ( 60 )\n'));
+    expect(w.run().status).toBe(0);
+    expect(fs.existsSync(join(w.root, 'etc', 'a'))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(join(w.state, 'locks'), 'utf8')).last).toHaveProperty(['files:/etc/a']);
+    expect((fs.statSync(join(w.state, 'locks')).mode & 0o777).toString(8)).toBe('600');
+    fs.rmSync(join(w.root, 'etc', 'a'));
+    const again = w.run('-v');
+    expect(again.stdout).toContain('Nothing scheduled for files:/etc/a');
+    expect(fs.existsSync(join(w.root, 'etc', 'a'))).toBe(false);
+    w.run('-K');
+    expect(fs.existsSync(join(w.root, 'etc', 'a'))).toBe(true);
+  });
+
+  it('the setuid log is kept in the state directory', () => {
+    const w = world('control:\n actionsequence = ( files )\nfiles:\n /etc r=1 action=warnall\n', { 'etc/su': 'x' });
+    fs.chmodSync(join(w.root, 'etc', 'su'), 0o4755);
+    const first = w.run();
+    if (process.getuid?.() === 0) expect(first.stdout).toContain(`NEW SETUID root PROGRAM /etc/su`);
+    else expect(first.stdout).not.toContain('NEW SETUID');
+    const owner = fs.statSync(join(w.root, 'etc', 'su')).uid;
+    expect(fs.existsSync(join(w.state, 'setuid.log'))).toBe(owner === 0);
+    expect(w.run().stdout).not.toContain('NEW SETUID');
+  });
+});
+
+describe('cfwasm run: output switches', () => {
+  const warns = 'control:\n actionsequence = ( files )\nfiles:\n /etc/a mode=600 action=warnall\n /etc/new action=touch\n';
+
+  it('warnings show by default; -S, -w and Warnings = ( off ) hide them; -I and Inform = ( on ) show changes', () => {
+    const w = world(warns, { 'etc/a': 'x' });
+    expect(w.run().stdout).toContain('warning: cfengine:');
+    for (const flag of ['-S', '-w', '--quiet']) expect(w.run(flag).stdout).not.toContain('warning:');
+    fs.writeFileSync(w.file, warns.replace('control:\n', 'control:\n Warnings = ( off )\n'));
+    expect(w.run().stdout).not.toContain('warning:');
+    fs.rmSync(join(w.root, 'etc', 'new'));
+    expect(w.run().stdout).not.toContain('Creating file');
+    fs.rmSync(join(w.root, 'etc', 'new'));
+    expect(w.run('-I').stdout).toContain('Creating file /etc/new');
+    fs.rmSync(join(w.root, 'etc', 'new'));
+    fs.writeFileSync(w.file, warns.replace('control:\n', 'control:\n Inform = ( on )\n'));
+    expect(w.run().stdout).toContain('Creating file /etc/new');
+  });
+
+  it('Syslog = ( on ) sends the messages to logger(1)', () => {
+    const w = world(touchA(' Syslog = ( on )\n'));
+    const bin = join(w.dir, 'bin');
+    fs.mkdirSync(bin);
+    const logged = join(w.dir, 'logged');
+    fs.writeFileSync(join(bin, 'logger'), `#!/bin/sh\necho "$@" > ${logged}.args\ncat > ${logged}\n`, { mode: 0o755 });
+    const r = cfwasm(['run', '-f', w.file, '--root', w.root, '--state-dir', w.state],
+      { env: { PATH: `${bin}:${process.env.PATH}` } });
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(`${logged}.args`, 'utf8')).toBe('-t cfwasm -p user.notice\n');
+    expect(fs.readFileSync(logged, 'utf8')).toContain('Creating file /etc/a');
+  });
+
+  it('-d1 prints the parsed policy, -d2 every host call, to standard error', () => {
+    const w = world(touchA());
+    const d1 = w.run('-d1');
+    expect(JSON.parse(d1.stderr).sections[0].name).toBe('control');
+    const d2 = w.run('--debug=2');
+    expect(d2.stderr).toMatch(/^host\.stat\("\/etc\/a"(, true)?\) -> \{"type":"file"/m);
+    expect(w.run('-d7').status).toBe(2);
+  });
+});
+
+describe('cfwasm run: classes, links and commands', () => {
+  const classes = 'control:\n actionsequence = ( files )\nfiles:\n linux:: /etc/linux action=touch\n _linux:: /etc/underscore action=touch\n any:: /etc/any action=touch\n';
+
+  it('-H defines no hard classes; -U prefixes them with an underscore (L14610, L14686)', () => {
+    const h = world(classes);
+    h.run('-H');
+    expect(fs.readdirSync(join(h.root, 'etc')).sort()).toEqual(['any']);
+    const u = world(classes);
+    u.run('-U');
+    expect(fs.readdirSync(join(u.root, 'etc')).sort()).toEqual(['any', 'underscore']);
+  });
+
+  it('-L removes links to nothing met by files and tidy; -l follows links to directories', () => {
+    const policy = 'control:\n actionsequence = ( files )\nfiles:\n /etc r=inf mode=600 action=fixall\n';
+    const w = world(policy, { 'data/f': 'x' });
+    fs.symlinkSync('/nowhere', join(w.root, 'etc', 'dead'));
+    fs.symlinkSync('/data', join(w.root, 'etc', 'data'));
+    w.run();
+    expect(fs.lstatSync(join(w.root, 'etc', 'dead')).isSymbolicLink()).toBe(true);
+    expect((fs.statSync(join(w.root, 'data', 'f')).mode & 0o777).toString(8)).toBe('644');
+    w.run('-l');
+    expect((fs.statSync(join(w.root, 'data', 'f')).mode & 0o777).toString(8)).toBe('600');
+    w.run('-L');
+    expect(fs.existsSync(join(w.root, 'etc', 'dead')) || fs.lstatSync(join(w.root, 'etc', 'dead'), { throwIfNoEntry: false })).toBeFalsy();
+  });
+
+  it('-u gives commands CFALLCLASSES; cf.preconf runs first unless -x', () => {
+    const w = world('control:\n actionsequence = ( shellcommands )\nshellcommands:\n "/bin/sh -c \'echo $CFALLCLASSES > $OUT\'"\n');
+    const out = join(w.dir, 'classes');
+    fs.writeFileSync(join(w.dir, 'cf.preconf'), `echo "preconf $1" > ${join(w.dir, 'preconf')}\n`);
+    const r = cfwasm(['run', '-f', w.file, '--root', w.root, '--state-dir', w.state, '--allow-exec', '-u'], { env: { OUT: out } });
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/^(.*:)?any(:.*)?\n$/);
+    expect(fs.readFileSync(join(w.dir, 'preconf'), 'utf8')).toBe('preconf linux\n');
+    fs.rmSync(join(w.dir, 'preconf'));
+    cfwasm(['run', '-f', w.file, '--root', w.root, '--state-dir', w.state, '--allow-exec', '-x'], { env: { OUT: out } });
+    expect(fs.existsSync(join(w.dir, 'preconf'))).toBe(false);
+    cfwasm(['run', '-f', w.file, '--root', w.root, '--state-dir', w.state, '--allow-exec'], { env: { OUT: out } });
+    expect(fs.readFileSync(out, 'utf8')).toBe('\n');
+  });
+
+  it('-E must be confirmed on a terminal: refused in a pipe', () => {
+    const w = world(touchA());
+    const r = w.run('-E');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('-E (--enforce-links) must be confirmed on a terminal; refused');
+    expect(fs.existsSync(join(w.root, 'etc', 'a'))).toBe(false);
+  });
+
+  it('SplayTime sleeps a time fixed by the host name, unless -q; a dry run only says so', () => {
+    const w = world(touchA(' SplayTime = ( 1 )\n'));
+    const dry = w.run('-n', '-v');
+    const said = /would sleep (\d+) seconds \(SplayTime 1\)/.exec(dry.stdout);
+    expect(said).not.toBeNull();
+    expect(Number(said![1])).toBeLessThan(60);
+    expect(w.run('-n', '-v').stdout).toContain(said![0]);
+    expect(w.run('-q', '-v').stdout).not.toContain('Sleeping');
+  });
+});
