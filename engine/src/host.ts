@@ -278,6 +278,12 @@ export function progress(index: i32, total: i32, action: string): void {
   simple('{"op":"progress","index":' + index.toString() + ',"total":' + total.toString() + ',"action":' + quoteJson(action) + '}');
 }
 
+/** Whether process `pid` exists. */
+export function processAlive(pid: f64): bool {
+  const r = simple('{"op":"alive","pid":' + (<i64>pid).toString() + '}');
+  return r.ok && r.json().get('alive').asBool();
+}
+
 /** Dry run: tells the host what would be written (for --diff under -n); changes nothing. */
 export function wouldSave(path: string, content: Uint8Array): HostReply {
   return request('{"op":"would-save","path":' + quoteJson(path) + '}', content);

@@ -51,7 +51,7 @@ Runs a cfengine 1.x policy on this machine.
   -S, --silent        do not print warnings (-w, --no-warn, --quiet: the same)
   -d, --debug[=N]     to stderr: 1 the parsed policy (IR), 2 every host call, 0 (default) both
       --state-dir DIR where locks and the setuid log are kept
-                      (default /var/lib/cfwasm as root, else ~/.cfwasm)
+                      (default $CFWASM_STATE_DIR, else /var/lib/cfwasm as root, else ~/.cfwasm)
       --root DIR      every path of the policy resolves inside DIR (.. and links cannot leave it)
       --allow-exec    run commands even under --root (they cannot be confined)
       --diff          print a unified diff of every file change (also with -n)
@@ -88,9 +88,9 @@ function withDebugLevel(args: string[]): string[] {
   return args.map(a => (a === '-d' ? '-d0' : a === '--debug' ? '--debug=0' : a));
 }
 
-/** The default state directory (L5215: ~/.cfengine for ordinary users). */
+/** The default state directory: $CFWASM_STATE_DIR, else as root /var/lib/cfwasm, else ~/.cfwasm (L5215). */
 function defaultStateDir(): string {
-  return process.getuid?.() === 0 ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm');
+  return process.env.CFWASM_STATE_DIR || (process.getuid?.() === 0 ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm'));
 }
 
 /** -E is a big hammer: only with a yes on a terminal (L14590). */

@@ -87,6 +87,8 @@ export interface Host {
   processes(): { pid: number; line: string }[];
   /** Sends a signal (by name: hup, term, kill, …) to a process. */
   signal(pid: number, signal: string): void;
+  /** Whether process `pid` still exists (a lock left by a run that died is stale). */
+  processAlive(pid: number): boolean;
   /** Bytes free to ordinary users on the filesystem holding `path` (required freespace=, L10386). */
   freeSpace(path: string): number;
   /** The user and group databases. */
@@ -194,6 +196,8 @@ export function hostImports(current: () => Host, memory: () => CoreMemory, dryRu
           case 'signal':
             host.signal(req.pid, req.signal);
             return answer(0, '');
+          case 'alive':
+            return answer(0, JSON.stringify({ alive: host.processAlive(req.pid) }));
           case 'freespace':
             return answer(0, JSON.stringify({ bytes: host.freeSpace(req.path) }));
           case 'exec':

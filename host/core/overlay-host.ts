@@ -331,6 +331,10 @@ export class OverlayHost implements Host {
     throw new HostError('ENOTAVAIL', `dry run: signal ${signal} to ${pid} not sent`);
   }
 
+  processAlive(pid: number): boolean {
+    return this.base.processAlive(pid);
+  }
+
   freeSpace(path: string): number {
     return this.base.freeSpace(path);
   }

@@ -310,6 +310,10 @@ export class MemoryHost implements Host {
     return this.options.processes ?? [];
   }
 
+  processAlive(pid: number): boolean {
+    return (this.options.processes ?? []).some(p => p.pid === pid);
+  }
+
   signal(pid: number, signal: string): void {
     this.signals.push({ pid, signal });
   }

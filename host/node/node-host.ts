@@ -324,6 +324,16 @@ export class NodeHost implements Host {
     }
   }
 
+  /** Signal 0 only asks; it reaches no process, so --root does not forbid it. */
+  processAlive(pid: number): boolean {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  }
+
   private refuseUnderRoot(what: string): void {
     if (this.root && !this.options.allowExec) {
       throw new HostError('ENOTAVAIL', `${what}: processes are not confined by --root; refused unless --allow-exec is given`);

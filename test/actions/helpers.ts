@@ -44,6 +44,8 @@ export interface WorldOptions {
   now?: number;
   pid?: number;
   noLocks?: boolean;
+  /** A pretend process table. */
+  processes?: { pid: number; line: string }[];
 }
 
 /** Runs `policy` once against a fresh world made from `spec`. */
@@ -56,7 +58,7 @@ export function runOn(vol: InstanceType<typeof Volume>, policy: string, options:
   const commands: string[] = [];
   const now = options.now ?? NOW;
   const host = new MemoryHost(vol, {
-    now, owners: options.owners, state: options.state,
+    now, owners: options.owners, state: options.state, processes: options.processes,
     exec: c => {
       commands.push(c);
       return options.exec?.(c);

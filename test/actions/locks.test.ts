@@ -40,12 +40,22 @@ describe('locks', () => {
     const vol = volume({});
     const marker = (start: number) => new Map([['locks', new TextEncoder().encode(
       JSON.stringify({ last: {}, running: { files: { start, pid: 4242 } } }))]]);
-    const busy = runOn(vol, touch(' ExpireAfter = ( 30 )\n'), { state: marker(NOW - 10 * MIN), pid: 7 });
+    const processes = [{ pid: 4242, line: 'root 4242 cfwasm run' }];
+    const busy = runOn(vol, touch(' ExpireAfter = ( 30 )\n'), { state: marker(NOW - 10 * MIN), pid: 7, processes });
     expect(busy.result.changes).toEqual([]);
     expect(busy.log).toContain('files is being done by another run (pid 4242) for 10 minutes (ExpireAfter 30): skipped');
-    const stale = runOn(vol, touch(' ExpireAfter = ( 30 )\n'), { state: marker(NOW - 40 * MIN), pid: 7 });
+    const stale = runOn(vol, touch(' ExpireAfter = ( 30 )\n'), { state: marker(NOW - 40 * MIN), pid: 7, processes });
     expect(stale.result.changes.length).toBe(2);
     expect(stale.log).toContain('left unfinished by an earlier run (pid 4242, 40 minutes ago, beyond ExpireAfter): done again');
+  });
+
+  it('a marker whose process has ended (a killed run) holds nothing', () => {
+    const state = new Map([['locks', new TextEncoder().encode(
+      JSON.stringify({ last: {}, running: { files: { start: NOW - 60, pid: 4242 } } }))]]);
+    const r = runOn(volume({}), touch(' ExpireAfter = ( 30 )\n'), { state, pid: 7 });
+    expect(r.result.changes.length).toBe(2);
+    expect(r.log).toContain('files was left unfinished by a run that has ended (pid 4242): done again');
+    expect(JSON.parse(new TextDecoder().decode(state.get('locks'))).running).toEqual({});
   });
 
   it('-K ignores locks; a dry run neither honours a stale marker differently nor keeps anything', () => {

@@ -17,7 +17,7 @@ function prng(seed: number) {
 
 function runUntilKilled(root: string, policy: string, afterMs: number): Promise<void> {
   return new Promise(resolve => {
-    const child = spawn(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), 'run', '-f', policy, '--root', root], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), 'run', '-f', policy, '--root', root, '--state-dir', join(root, '..', 'state')], { stdio: 'ignore' });
     const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
     child.on('exit', () => {
       clearTimeout(timer);

@@ -3,7 +3,8 @@
  * files, tidy, links or directories item; or the whole of disable, processes, resolve) is not
  * done again before IfElapsed minutes have passed since it was last done (default 0: always).
  * While an action runs, a marker says so; another run finding a marker younger than ExpireAfter
- * minutes (default 120) leaves that action alone, an older one is taken as abandoned. Per action
+ * minutes (default 120) leaves that action alone, an older one, or one whose process has ended,
+ * is taken as abandoned. Per action
  * in the actionsequence (`files.IfElapsed240.ExpireAfter180`) or globally in control; the local
  * value wins. Kept in the host's state "locks"; -K (noLocks) ignores them.
  */
@@ -98,14 +99,18 @@ export class Locks {
     if (this.running.has(action)) {
       const m = this.running.get(action);
       const age = (ctx.now - m.start) / 60;
-      if (m.pid != ctx.pid && age < this.expireAfter && this.expireAfter > 0) {
+      // A run that died (killed, crashed) left its marker: nobody holds the action.
+      const alive = m.pid != ctx.pid && m.pid > 0 && host.processAlive(m.pid);
+      if (alive && age < this.expireAfter && this.expireAfter > 0) {
         ctx.warn(ctx.prefix + action + ' is being done by another run (pid ' + shown(m.pid) + ') for ' +
           (<i64>age).toString() + ' minutes (ExpireAfter ' + shown(this.expireAfter) + '): skipped');
         return false;
       }
-      if (m.pid != ctx.pid) {
+      if (alive) {
         ctx.warn(ctx.prefix + action + ' was left unfinished by an earlier run (pid ' + shown(m.pid) + ', ' +
           (<i64>age).toString() + ' minutes ago, beyond ExpireAfter): done again');
+      } else if (m.pid != ctx.pid) {
+        ctx.info(ctx.prefix + action + ' was left unfinished by a run that has ended (pid ' + shown(m.pid) + '): done again');
       }
     }
     if (ctx.dryRun) return true;
