@@ -215,10 +215,14 @@ export class DirEntry {
   type: string = 'none';
 }
 
-/** The entries of a directory (names sorted), or none if it cannot be listed. */
+/** Why the last listDir call found nothing ('' if it could list the directory). */
+export let listError = '';
+
+/** The entries of a directory (names sorted), or none if it cannot be listed (see listError). */
 export function listDir(path: string): DirEntry[] {
   const r = request('{"op":"list","path":' + quoteJson(path) + '}', null);
   const out: DirEntry[] = [];
+  listError = r.ok ? '' : r.message;
   if (!r.ok) return out;
   const items = r.json().list();
   for (let i = 0; i < items.length; i++) {

@@ -117,3 +117,22 @@ describe('disable', () => {
     expect([r.read('/var/log/m.1'), r.owner('/var/log/m.1')]).toEqual(['log', '33:4']);
   });
 });
+
+describe('a directory that cannot be read', () => {
+  it('is reported and passed over; the rest of the sweep goes on', async () => {
+    const { MemoryHost } = await import('../../host/memory/memory-host.js');
+    const { HostError } = await import('../../host/core/host-interface.js');
+    const { runPolicyOn } = await import('../../host/api/runtime.js');
+    const { runtime, volume, NOW } = await import('./helpers.js');
+    const vol = volume({ '/t/locked/old': { age: 10 }, '/t/open/old': { age: 10 } });
+    class Guarded extends MemoryHost {
+      list(path: string) {
+        if (path === '/t/locked') throw new HostError('EACCES', `${path}: permission denied`);
+        return super.list(path);
+      }
+    }
+    const r = runPolicyOn(runtime, tidy('/t pattern=old r=inf age=1'), new Guarded(vol, { now: NOW }), { now: NOW, hostname: 'h' });
+    expect(r.log.map(l => l.message)).toContain('cfengine:h: cannot read directory /t/locked (/t/locked: permission denied); passed over');
+    expect([vol.existsSync('/t/open/old'), vol.existsSync('/t/locked/old')]).toEqual([false, true]);
+  });
+});

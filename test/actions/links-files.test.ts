@@ -131,3 +131,17 @@ describe('files: links, create, touch, home, compress, linkchildren', () => {
     expect(r.owner('/local/lib/emacs/lisp')).toBe('1:1');
   });
 });
+
+describe('sweeps are bounded and say what they pass over', () => {
+  it('a link back to a directory being swept is followed once, with a warning (links=traverse)', () => {
+    const r = run(files('/d r=inf links=traverse mode=600 action=fixall'), { '/d/f': 'x', '/d/sub/g': 'y', '/d/sub/up': { link: '/d' } });
+    expect(r.log).toContain('link /d/sub/up leads back to a directory already swept; not followed');
+    expect([r.mode('/d/f'), r.mode('/d/sub/g')]).toEqual(['600', '600']);
+  });
+
+  it('names of only dots and spaces are reported (L5689)', () => {
+    const r = run(files('/d r=1 action=warnall'), { '/d/.. .': 'hidden', '/d/ok': 'x' });
+    expect(r.log).toContain('Suspicious file name ".. ." in /d');
+    expect(r.log).not.toContain('"ok"');
+  });
+});
