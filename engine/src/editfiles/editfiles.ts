@@ -11,6 +11,7 @@ import { utf8 } from '../util/bytes';
 import { homeDirectories } from '../run/paths';
 import * as host from '../host';
 import * as change from '../run/changes';
+import { findByte } from '../util/scan';
 
 /** The commands for one file, gathered from every block that names it. */
 export class FileEdits {
@@ -112,12 +113,10 @@ export function editFile(ctx: RunContext, file: string, edits: FileEdits): void 
     ctx.exitCode = 1;
     return;
   }
-  for (let i = 0; i < r.bytes.length; i++) {
-    if (r.bytes[i] == 0) {
-      ctx.error(ctx.prefix + 'editfiles: ' + file + ' holds binary data (a NUL byte); not edited');
-      ctx.exitCode = 1;
-      return;
-    }
+  if (findByte(r.bytes.dataStart, 0, r.bytes.length, 0) < r.bytes.length) {
+    ctx.error(ctx.prefix + 'editfiles: ' + file + ' holds binary data (a NUL byte); not edited');
+    ctx.exitCode = 1;
+    return;
   }
   const session = new EditSession(ctx, file, edits.commands);
   session.load(r.bytes, info.mtime);

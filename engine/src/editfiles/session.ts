@@ -431,6 +431,7 @@ export class EditSession {
       suffix = new Uint8Array(0);
     }
     const limit = this.boundary(from);
+    const starting = name.endsWith('Starting');
     if (action == 1) {
       // Deletions in one pass (splicing line by line would be quadratic on big files).
       const kept: Uint8Array[] = [];
@@ -438,7 +439,7 @@ export class EditSession {
       for (let i = 0; i < this.lines.length; i++) {
         const line = this.lines[i];
         const selected = i >= from && i < limit && (re ? this.matches(re!, line)
-          : name.endsWith('Starting') ? startsWith(line, arg) : indexOf(line, arg) >= 0);
+          : starting ? startsWith(line, arg) : indexOf(line, arg) >= 0);
         if (selected) {
           if (i < this.ptr) removedBeforePtr++;
         } else kept.push(line);
@@ -451,7 +452,7 @@ export class EditSession {
     for (let i = from; i < limit; i++) {
       const line = this.lines[i];
       const selected = re ? this.matches(re!, line)
-        : name.endsWith('Starting') ? startsWith(line, arg) : indexOf(line, arg) >= 0;
+        : starting ? startsWith(line, arg) : indexOf(line, arg) >= 0;
       if (!selected) continue;
       if (action == 2 || action == 3) {
         // A line already beginning with the comment start is left alone (idempotent, D6).
@@ -492,9 +493,10 @@ export class EditSession {
       if (!re) return;
     }
     let found = false;
+    const starting = name.endsWith('Starting');
     for (let i = 0; i < this.lines.length && !found; i++) {
       const line = this.lines[i];
-      found = re ? this.matches(re!, line) : name.endsWith('Starting') ? startsWith(line, arg) : indexOf(line, arg) >= 0;
+      found = re ? this.matches(re!, line) : starting ? startsWith(line, arg) : indexOf(line, arg) >= 0;
     }
     if (found == negative) return;
     // The texts of cfengine 2 (case 120), including its "has a no line matching".
@@ -630,9 +632,11 @@ export class EditSession {
     if (!re) return;
     const replacement = cmd.arg(1);
     let replaced = false;
+    // One builder for every line: an allocation per line is most of the cost on big files.
+    const out = new ByteBuilder();
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i];
-      const out = new ByteBuilder();
+      out.length = 0;
       const n = replaceAll(re!, line, 0, line.length, replacement, out);
       if (n < 0) {
         this.ctx.error(this.file + ': ReplaceAll: a back-reference pattern needed too many steps');

@@ -2,6 +2,7 @@
  * @fileoverview Byte strings: configuration files are 8-bit and edited as bytes; policy strings
  * arrive as text and are encoded to UTF-8 once.
  */
+import { findByte } from './scan';
 
 export function utf8(s: string): Uint8Array {
   return Uint8Array.wrap(String.UTF8.encode(s));
@@ -33,9 +34,9 @@ export function indexOf(hay: Uint8Array, needle: Uint8Array, from: i32 = 0): i32
   const n = needle.length;
   if (n == 0) return from <= hay.length ? from : -1;
   const last = hay.length - n;
-  const first = needle[0];
-  for (let i = from; i <= last; i++) {
-    if (unchecked(hay[i]) != first) continue;
+  const first = <i32>needle[0];
+  // Candidates by their first byte, eight bytes at a time.
+  for (let i = findByte(hay.dataStart, from, last + 1, first); i <= last; i = findByte(hay.dataStart, i + 1, last + 1, first)) {
     if (memory.compare(hay.dataStart + <usize>i, needle.dataStart, <usize>n) == 0) return i;
   }
   return -1;
@@ -66,13 +67,12 @@ export function splitLines(content: Uint8Array): Uint8Array[] {
   const lines: Uint8Array[] = [];
   let start = 0;
   const n = content.length;
-  for (let i = 0; i < n; i++) {
-    if (unchecked(content[i]) == 10) {
-      lines.push(content.slice(start, i));
-      start = i + 1;
-    }
+  // Views into `content`, not copies: lines are replaced, never written in place.
+  for (let i = findByte(content.dataStart, 0, n, 10); i < n; i = findByte(content.dataStart, start, n, 10)) {
+    lines.push(content.subarray(start, i));
+    start = i + 1;
   }
-  if (start < n) lines.push(content.slice(start, n));
+  if (start < n) lines.push(content.subarray(start, n));
   return lines;
 }
 
