@@ -5,7 +5,7 @@
  * The TypeScript side of this contract is host/core/host-interface.ts; docs/host-interface.md
  * lists the operations.
  */
-import { parseJson, quoteJson, JValue } from './util/json';
+import { JsonWriter, parseJson, quoteJson, JValue } from './util/json';
 import { text, utf8 } from './util/bytes';
 
 @external('host', 'call')
@@ -299,13 +299,32 @@ export class ExecResult {
   available: bool = true;
 }
 
-/**
- * Runs a shell command line (timeout in seconds, 0: none) with `env` (a JSON object of variables
- * to add, or ''); in a sandbox host it may be unavailable.
- */
-export function exec(command: string, timeout: i32 = 0, env: string = ''): ExecResult {
-  const r = request('{"op":"exec","command":' + quoteJson(command) + ',"timeout":' + timeout.toString() +
-    (env.length ? ',"env":' + env : '') + '}', null);
+/** How a command runs (host/core/host-interface.ts ExecOptions). */
+export class ExecOptions {
+  /** Seconds; 0: no limit. */
+  timeout: i32 = 0;
+  /** A JSON object of variables to add, or ''. */
+  env: string = '';
+  useShell: bool = true;
+  umask: string = '';
+  uid: i32 = -1;
+  gid: i32 = -1;
+  cwd: string = '';
+
+  toJson(): string {
+    const w = new JsonWriter().int('timeout', this.timeout).bool('useShell', this.useShell);
+    if (this.env.length) w.field('env', this.env);
+    if (this.umask.length) w.str('umask', this.umask);
+    if (this.uid >= 0) w.int('uid', this.uid);
+    if (this.gid >= 0) w.int('gid', this.gid);
+    if (this.cwd.length) w.str('cwd', this.cwd);
+    return w.toString();
+  }
+}
+
+/** Runs a command line; in a sandbox host it may be unavailable. */
+export function exec(command: string, options: ExecOptions = new ExecOptions()): ExecResult {
+  const r = request('{"op":"exec","command":' + quoteJson(command) + ',"options":' + options.toJson() + '}', null);
   const res = new ExecResult();
   if (!r.ok) {
     res.available = false;

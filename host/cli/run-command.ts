@@ -205,7 +205,7 @@ export async function runCommand(args: string[]): Promise<number> {
     if (values['dry-run'] || values['no-commands']) process.stdout.write(`cfwasm: would run ${preconf} ${facts.osClass}\n`);
     else {
       try {
-        const r = host.exec(`/bin/sh ${preconf} ${facts.osClass}`);
+        const r = host.exec(`/bin/sh ${preconf} ${facts.osClass}`, {});
         if (r.output) process.stdout.write(r.output);
         if (r.status !== 0) process.stderr.write(`cfwasm run: ${preconf} exited with status ${r.status}\n`);
       } catch (e) {

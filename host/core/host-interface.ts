@@ -42,6 +42,23 @@ export interface ExecResult {
   output: string;
 }
 
+/** How a command runs (shellcommands options, L10487-10590). */
+export interface ExecOptions {
+  /** Seconds before it is killed; 0 or absent: no limit. */
+  timeout?: number;
+  /** Variables added to its environment (CFALLCLASSES under -u). */
+  env?: Record<string, string>;
+  /** false: the words are run directly, without /bin/sh (useshell=false). */
+  useShell?: boolean;
+  /** The file creation mask (umask=), octal text such as "022". */
+  umask?: string;
+  /** Run as this user and group (owner=, group=; only root can). */
+  uid?: number;
+  gid?: number;
+  /** The working directory (chdir=). */
+  cwd?: string;
+}
+
 /** Errors a host reports; `code` becomes the core's status. */
 export class HostError extends Error {
   constructor(readonly code: 'ENOENT' | 'ENOTFILE' | 'EACCES' | 'ENOTAVAIL' | 'EFAIL', message: string) {
@@ -99,11 +116,8 @@ export interface Host {
    */
   readState(name: string): Uint8Array | null;
   writeState(name: string, content: Uint8Array): void;
-  /**
-   * Runs a shell command line (timeout in seconds, 0 none) with `env` added to its environment;
-   * HostError('ENOTAVAIL') where commands cannot run.
-   */
-  exec(command: string, timeout?: number, env?: Record<string, string>): ExecResult;
+  /** Runs a command line; HostError('ENOTAVAIL') where commands cannot run. */
+  exec(command: string, options?: ExecOptions): ExecResult;
   /** Waits before the run's actions (SplayTime, L7337); a host may only note it. */
   sleep(seconds: number): void;
   /** How far the run is: action `index` (from 1) of `total` (a terminal may show it). */
@@ -201,7 +215,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory, dryRu
           case 'freespace':
             return answer(0, JSON.stringify({ bytes: host.freeSpace(req.path) }));
           case 'exec':
-            return answer(0, JSON.stringify(host.exec(req.command, req.timeout ?? 0, req.env)));
+            return answer(0, JSON.stringify(host.exec(req.command, req.options ?? {})));
           case 'sleep':
             host.sleep(req.seconds);
             return answer(0, '');

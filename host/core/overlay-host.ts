@@ -6,7 +6,7 @@
  * Saves are handed to the base host's `wouldSave` (what --diff prints under -n). Signals are
  * refused; the only commands the core runs under dry run are class tests (group members).
  */
-import type { Accounts, ExecResult, FileInfo, FileType, Host } from './host-interface.js';
+import type { Accounts, ExecOptions, ExecResult, FileInfo, FileType, Host } from './host-interface.js';
 import { HostError, noFile } from './host-interface.js';
 
 /** A file, directory or link as the overlay knows it. */
@@ -355,8 +355,8 @@ export class OverlayHost implements Host {
   }
 
   /** Only class tests (group members that are commands) ask under dry run; they change nothing. */
-  exec(command: string, timeout?: number, env?: Record<string, string>): ExecResult {
-    return this.base.exec(command, timeout, env);
+  exec(command: string, options?: ExecOptions): ExecResult {
+    return this.base.exec(command, options);
   }
 
   sleep(): void {

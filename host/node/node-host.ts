@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import type { Accounts, ExecResult, FileInfo, Host } from '../core/host-interface.js';
+import type { Accounts, ExecOptions, ExecResult, FileInfo, Host } from '../core/host-interface.js';
 import { HostError, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 
@@ -348,14 +348,26 @@ export class NodeHost implements Host {
     this.options.onProgress?.(index, total, action);
   }
 
-  exec(command: string, timeout = 0, env?: Record<string, string>): ExecResult {
+  exec(command: string, options: ExecOptions = {}): ExecResult {
     if (this.root && !this.options.allowExec) {
       throw new HostError('ENOTAVAIL', `commands are not run under --root (they cannot be confined) ` +
         `unless --allow-exec is given: ${command}`);
     }
-    const r = spawnSync('/bin/sh', ['-c', command], {
-      encoding: 'utf8', timeout: (timeout || 3600) * 1000, env: env ? { ...process.env, ...env } : process.env,
+    // umask has no spawn option: the shell sets it, then runs the command line or (useshell=false)
+    // the command's own words with exec, no shell parsing in between.
+    const umask = options.umask && /^[0-7]{1,4}$/.test(options.umask) ? `umask ${options.umask}; ` : '';
+    const words = command.trim().split(/\s+/);
+    const argv = options.useShell === false ? ['-c', `${umask}exec "$@"`, 'cfwasm', ...words] : ['-c', `${umask}${command}`];
+    const asRoot = process.getuid?.() === 0;
+    const r = spawnSync('/bin/sh', argv, {
+      encoding: 'utf8', timeout: (options.timeout || 3600) * 1000,
+      env: options.env ? { ...process.env, ...options.env } : process.env,
+      cwd: options.cwd ? this.resolve(options.cwd) : undefined,
+      uid: asRoot ? options.uid : undefined, gid: asRoot ? options.gid : undefined,
     });
+    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+      return { status: 124, output: `${r.stdout ?? ''}${r.stderr ?? ''}(killed after ${options.timeout} seconds)\n` };
+    }
     return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
   }
 }

@@ -158,3 +158,42 @@ describe('cfwasm run: classes, links and commands', () => {
     expect(w.run('-q', '-v').stdout).not.toContain('Sleeping');
   });
 });
+
+describe('cfwasm run: shellcommands options (L10487-10590) and access (L6368)', () => {
+  it('timeout=, useshell=false, umask=, chdir= and owner= (as root)', () => {
+    const out = join(base, 'shell-out');
+    fs.mkdirSync(out, { recursive: true });
+    const policy = 'control:\n actionsequence = ( shellcommands )\nshellcommands:\n' +
+      ` "/bin/sleep 5" timeout=1\n` +
+      ` "/bin/echo $(HOME) > ${out}/shell"\n` +
+      ` "/bin/echo one   > ${out}/noshell" useshell=false\n` +
+      ` "/bin/sh -c 'touch ${out}/masked'" umask=077\n` +
+      ` "/bin/sh -c 'pwd > ${out}/pwd'" chdir=/tmp\n` +
+      ` "/usr/bin/id -u" owner=nobody\n`;
+    const w = world(policy);
+    const t = Date.now();
+    const r = cfwasm(['run', '-f', w.file, '--state-dir', w.state, '-v']);
+    expect(Date.now() - t).toBeLessThan(4500);
+    expect(r.stdout).toContain('(killed after 1 seconds)');
+    expect(fs.readFileSync(join(out, 'shell'), 'utf8')).toBe(`${process.env.HOME}\n`);
+    // Without a shell the words go to echo as they are: no redirection happens.
+    expect(fs.existsSync(join(out, 'noshell'))).toBe(false);
+    expect(r.stdout).toContain(`one > ${out}/noshell`);
+    expect((fs.statSync(join(out, 'masked')).mode & 0o777).toString(8)).toBe('600');
+    expect(fs.readFileSync(join(out, 'pwd'), 'utf8')).toBe('/tmp\n');
+    // The output is shown prefixed with the start of the command (case 170).
+    if (process.getuid?.() === 0) expect(r.stdout).toContain('/usr/bin/id -u: 65534');
+  });
+
+  it('access: a user not in the list runs nothing', () => {
+    const me = process.getuid?.() ?? 0;
+    const w = world(touchA(` access = ( nosuchuser ${me + 1} )\n`));
+    const r = w.run();
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('is not in the access list (nosuchuser');
+    expect(fs.existsSync(join(w.root, 'etc', 'a'))).toBe(false);
+    const ok = world(touchA(` access = ( ${me} )\n`));
+    expect(ok.run().status).toBe(0);
+    expect(fs.existsSync(join(ok.root, 'etc', 'a'))).toBe(true);
+  });
+});

@@ -187,7 +187,7 @@ function compress(ctx: RunContext, path: string, check: FileCheck): void {
     if (ctx.dryRun) check.fixed = true;
     return;
   }
-  const r = host.exec(command, 0, ctx.commandEnv());
+  const r = host.exec(command, ctx.execOptions());
   change.noteCommand(ctx, command);
   if (!r.available) ctx.warn(ctx.prefix + 'files: cannot compress ' + path + ': ' + r.output);
   else if (r.status != 0) ctx.warn(ctx.prefix + 'files: ' + command + ' failed (status ' + r.status.toString() + ') ' + r.output);

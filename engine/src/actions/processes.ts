@@ -87,7 +87,9 @@ export function runProcesses(ctx: RunContext, items: JValue[]): void {
         ctx.info(ctx.prefix + 'would restart with ' + command);
         if (ctx.dryRun) change.noteCommand(ctx, command);
       } else {
-        const r = host.exec(command, 0, ctx.commandEnv());
+        const options = ctx.execOptions();
+        options.useShell = !['false', 'off', 'no'].includes(o.get('useshell', 'true').toLowerCase());
+        const r = host.exec(command, options);
         if (r.available) {
           ctx.info(ctx.prefix + 'Restarted: ' + command);
           change.noteCommand(ctx, command);

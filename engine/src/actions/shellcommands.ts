@@ -7,10 +7,37 @@ import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as host from '../host';
 import * as change from '../run/changes';
-import { defineList, readOptions } from './options';
+import { defineList, Options, readOptions } from './options';
+import { groupIds, userId } from './owners';
 
 export const KNOWN = ['timeout', 'useshell', 'umask', 'owner', 'group', 'background', 'define', 'syslog', 'inform',
   'chdir', 'chroot', 'preview'];
+
+/** timeout= (seconds, per iteration), useshell=, umask=, owner=/group= (as root), chdir= (L10494-10508). */
+function commandOptions(ctx: RunContext, o: Options): host.ExecOptions | null {
+  const options = ctx.execOptions();
+  if (o.has('timeout')) {
+    const t = I32.parseInt(o.get('timeout'));
+    if (isNaN(<f64>t) || t < 0) {
+      ctx.warn(ctx.prefix + 'shellcommands: timeout=' + o.get('timeout') + ' is not a number of seconds; command not run');
+      return null;
+    }
+    options.timeout = t;
+  }
+  options.useShell = !['false', 'off', 'no'].includes(o.get('useshell', 'true').toLowerCase());
+  if (o.has('umask')) options.umask = o.get('umask');
+  if (o.has('owner')) {
+    options.uid = userId(ctx, o.get('owner'));
+    if (options.uid < 0) return null;
+  }
+  if (o.has('group')) {
+    const groups = groupIds(ctx, o.get('group'));
+    if (groups.ids.length == 0) return null;
+    options.gid = groups.ids[0];
+  }
+  if (o.has('chdir')) options.cwd = o.get('chdir');
+  return options;
+}
 
 export function runShellcommands(ctx: RunContext, items: JValue[]): void {
   for (let i = 0; i < items.length; i++) {
@@ -18,7 +45,8 @@ export function runShellcommands(ctx: RunContext, items: JValue[]): void {
     if (item.get('kind').asString() != 'shell') continue;
     const o = readOptions(ctx, item, KNOWN);
     const commands = ctx.expandList(item.get('command'));
-    const timeout = o.has('timeout') ? I32.parseInt(o.get('timeout')) : 0;
+    const options = commandOptions(ctx, o);
+    if (!options) continue;
     let ran = false;
     for (let c = 0; c < commands.length; c++) {
       const command = commands[c];
@@ -29,7 +57,7 @@ export function runShellcommands(ctx: RunContext, items: JValue[]): void {
         continue;
       }
       ctx.info(ctx.prefix + 'Executing script ' + command + '...');
-      const r = host.exec(command, timeout, ctx.commandEnv());
+      const r = host.exec(command, options!);
       if (!r.available) {
         ctx.warn(ctx.prefix + 'shellcommands: ' + r.output);
         continue;

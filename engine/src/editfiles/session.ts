@@ -734,7 +734,7 @@ export class EditSession {
     // Edits so far are saved first; the script gets the file and the hard class (L8654-8667).
     if (!this.save()) return;
     const script = command! + ' ' + this.file + ' ' + this.ctx.hardClass;
-    const r = host.exec(script, 0, this.ctx.commandEnv());
+    const r = host.exec(script, this.ctx.execOptions());
     if (!r.available) {
       this.problem(cmd, name + ': ' + r.output);
       return;

@@ -77,10 +77,11 @@ export class RunContext {
   /** -u: commands get CFALLCLASSES in their environment (L14680). */
   useEnv: bool = false;
 
-  /** The environment added to commands: CFALLCLASSES under -u, else none. */
-  commandEnv(): string {
-    if (!this.useEnv) return '';
-    return '{"CFALLCLASSES":' + quoteJson(this.lookup('allclasses').substring(13)) + '}';
+  /** How commands run by default: with CFALLCLASSES in their environment under -u. */
+  execOptions(): host.ExecOptions {
+    const options = new host.ExecOptions();
+    if (this.useEnv) options.env = '{"CFALLCLASSES":' + quoteJson(this.lookup('allclasses').substring(13)) + '}';
+    return options;
   }
   /** Names every sweep passes over (the ignore section, L9426). */
   ignore: string[] = [];

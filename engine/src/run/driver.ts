@@ -146,7 +146,7 @@ export class Run {
       const value = ctx.expand(m);
       if (m.get('quote').kind != 0) {
         if (ctx.noCommands) continue;
-        const r = host.exec(value, 0, ctx.commandEnv());
+        const r = host.exec(value, ctx.execOptions());
         if (!r.available) {
           ctx.warn(ctx.prefix + 'group ' + name + ': cannot run "' + value + '": ' + r.output);
           continue;
@@ -173,6 +173,26 @@ export class Run {
       for (let i = 0; i < items.length; i++) if (this.ctx.evaluate(items[i].get('when'))) out.push(items[i]);
     }
     return out;
+  }
+
+  /**
+   * access (L6370-6390): when the list is given, only those users (names or uids) may run the
+   * policy; anyone else gets an error and nothing runs.
+   */
+  private accessAllowed(): bool {
+    const ctx = this.ctx;
+    if (!ctx.control.has('access')) return true;
+    const allowed = ctx.control.get('access');
+    const users = ctx.userAccounts().users;
+    let name = '';
+    for (let i = 0; i < users.length; i++) if (users[i].id == ctx.uid) name = users[i].name;
+    for (let i = 0; i < allowed.length; i++) {
+      if (allowed[i] == ctx.uid.toString() || (name.length > 0 && allowed[i] == name)) return true;
+    }
+    ctx.error(ctx.prefix + 'user ' + (name.length ? name : ctx.uid.toString()) + ' is not in the access list (' +
+      allowed.join(' ') + '); nothing is run');
+    ctx.exitCode = 1;
+    return false;
   }
 
   /** -q: no splay sleep. */
@@ -204,6 +224,7 @@ export class Run {
     const ctx = this.ctx;
     this.declarations();
     if (this.declarationsOnly) return;
+    if (!this.accessAllowed()) return;
     if (!ctx.control.has('actionsequence') || ctx.control.get('actionsequence').length == 0) {
       ctx.warn(ctx.prefix + 'Warning: actionsequence is empty: nothing to do');
       return;
