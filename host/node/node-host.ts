@@ -148,7 +148,9 @@ export class NodeHost implements Host {
     this.attempt(path, () => {
       fs.mkdirSync(this.options.stateDir!, { recursive: true, mode: 0o700 });
       const st = fs.existsSync(path) ? fs.statSync(path) : null;
-      this.writeAtomically(path, content, st, 0o600);
+      // Atomic but not synced: a lost lock or setuid note after a power cut costs nothing, and
+      // every action writes the locks twice.
+      this.writeAtomically(path, content, st, 0o600, false);
     });
   }
 
@@ -255,13 +257,13 @@ export class NodeHost implements Host {
   }
 
   /** Writes `content` to `real` atomically, with the given mode (and owner, as root). */
-  private writeAtomically(real: string, content: Uint8Array, st: fs.Stats | null, newMode = 0o644): void {
+  private writeAtomically(real: string, content: Uint8Array, st: fs.Stats | null, newMode = 0o644, durable = true): void {
     const dir = real.slice(0, real.lastIndexOf('/')) || '/';
     const temp = `${dir}/.${real.slice(dir.length + 1)}.cfwasm-${process.pid}.tmp`;
     const fd = fs.openSync(temp, 'wx', st ? st.mode & 0o7777 : newMode);
     try {
       fs.writeSync(fd, content);
-      fs.fsyncSync(fd);
+      if (durable) fs.fsyncSync(fd);
       if (st) {
         fs.fchmodSync(fd, st.mode & 0o7777);
         if (process.getuid?.() === 0) fs.fchownSync(fd, st.uid, st.gid);

@@ -71,6 +71,19 @@ describe('links', () => {
     expect(none.log).toContain('linkchildren: no binary server filesystem (mountables) holds /usr/local/lib/emacs');
   });
 
+  it('->! moves a directory in the way aside (.cfsaved.dir); a leading ./ does not make a link different', () => {
+    const r = run(links('/a/d ->! /t'), { '/a/d/inner': 'x', '/t/f': 'y' });
+    expect(r.link('/a/d')).toBe('/t');
+    const moved = (r.vol.readdirSync('/a') as string[]).find(n => n.endsWith('.cfsaved.dir'))!;
+    expect(moved).toMatch(/^d_1800000000_.*_\.cfsaved\.dir$/);
+    expect(r.read(`/a/${moved}/inner`)).toBe('x');
+    const same = run(links('/a/l -> ./f'), { '/a/f': 'x', '/a/l': { link: 'f' } });
+    expect(same.result.changes).toEqual([]);
+    expect(same.log).not.toContain('points somewhere else');
+    const plain = run(links('/a/f2 -> /a/f'), { '/a/f': 'x', '/a/f2': 'file' });
+    expect(plain.log).toContain('Cannot make link: /a/f2 exists and is not a link!');
+  });
+
   it('action=silent says nothing of what it links', () => {
     const r = run(links('/l -> /f action=silent'), { '/f': 'x' });
     expect(r.link('/l')).toBe('/f');

@@ -120,6 +120,15 @@ function copiedInstead(spec: LinkSpec, to: string): bool {
   return false;
 }
 
+/** A link text as compared: a leading ./ and trailing slashes do not count. */
+function sameTarget(a: string, b: string): bool {
+  let x = a.startsWith('./') ? a.substring(2) : a;
+  let y = b.startsWith('./') ? b.substring(2) : b;
+  while (x.length > 1 && x.endsWith('/')) x = x.substring(0, x.length - 1);
+  while (y.length > 1 && y.endsWith('/')) y = y.substring(0, y.length - 1);
+  return x == y;
+}
+
 /** Makes (or checks) one link; true if something changed. */
 export function makeLink(ctx: RunContext, from: string, to: string, spec: LinkSpec): bool {
   if (spec.copy.length && copiedInstead(spec, to) && host.statFile(to).type == 'file') {
@@ -135,7 +144,7 @@ export function makeLink(ctx: RunContext, from: string, to: string, spec: LinkSp
   const info = host.statFile(from, false);
   if (info.type == 'link') {
     const current = host.readlink(from);
-    if (current != null && (current! == target || current! == to)) {
+    if (current != null && (sameTarget(current!, target) || sameTarget(current!, to))) {
       if (!exists) return deadLink(ctx, from, current!, spec);
       return fixLinkOwner(ctx, from, spec);
     }
@@ -143,11 +152,9 @@ export function makeLink(ctx: RunContext, from: string, to: string, spec: LinkSp
       ctx.warn(ctx.prefix + 'Old link ' + from + ' points somewhere else. Doing nothing!');
       return false;
     }
-  } else if (info.type != 'none') {
-    if (!spec.force || info.type == 'dir') {
-      ctx.warn(ctx.prefix + from + ' exists and is not a link: not replaced' + (spec.force ? ' (a directory)' : ' (use ->!)'));
-      return false;
-    }
+  } else if (info.type != 'none' && !spec.force) {
+    ctx.warn(ctx.prefix + 'Cannot make link: ' + from + ' exists and is not a link! (use ->! to replace it)');
+    return false;
   }
   if (!exists && spec.nofile != 'force') {
     ctx.warn(ctx.prefix + 'Cannot link ' + from + ' to ' + target + ': it does not exist (nofile=force links anyway)');
@@ -159,7 +166,13 @@ export function makeLink(ctx: RunContext, from: string, to: string, spec: LinkSp
       return false;
     }
   } else if (info.type != 'none') {
-    const backup = ctx.controlValue('repository', '').length ? ctx.backupPath(from, '.cfsaved') : stampedName(ctx, from);
+    // A file or directory in the way is kept under a time-stamped name (.cfsaved.dir for a directory).
+    const backup = info.type == 'dir' ? stampedName(ctx, from) + '.dir'
+      : ctx.controlValue('repository', '').length ? ctx.backupPath(from, '.cfsaved') : stampedName(ctx, from);
+    if (host.statFile(backup, false).type != 'none') {
+      ctx.warn(ctx.prefix + 'Unable to force link to ' + from + ': ' + backup + ' exists already');
+      return false;
+    }
     if (!change.rename(ctx, from, backup).ok) {
       ctx.warn(ctx.prefix + 'could not move ' + from + ' aside');
       return false;
@@ -206,12 +219,12 @@ function makeHardLink(ctx: RunContext, from: string, to: string, spec: LinkSpec)
   if (info.type == 'file' && info.ino == target.ino && info.ino != 0) return false;
   if (info.type != 'none') {
     if (!spec.force || info.type == 'dir') {
-      ctx.warn(ctx.prefix + from + ' exists and is not a hard link to ' + to + (spec.force ? ' (a directory)' : '. Doing nothing!'));
+      ctx.warn(ctx.prefix + from + ' does not appear to be a hard link to ' + to + (spec.force ? ' (a directory: left)' : '. Doing nothing!'));
       return false;
     }
     if (info.type == 'link') change.remove(ctx, from);
     else {
-      const backup = ctx.backupPath(from, '.cfsaved');
+      const backup = stampedName(ctx, from);
       if (!change.rename(ctx, from, backup).ok) return false;
       say(ctx, spec, (ctx.dryRun ? 'would move ' : 'Moved ') + from + ' to ' + backup + ' to make room for a link');
     }
