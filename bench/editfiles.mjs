@@ -79,7 +79,7 @@ function cli(policy) {
   return () => {
     copyFileSync(input, join(root, 'etc', 'big.conf'));
     const t = performance.now();
-    execFileSync(process.execPath, [CLI, 'run', '-f', policy, '--root', root]);
+    execFileSync(process.execPath, [CLI, 'run', '-f', policy, '--root', root, '--state-dir', join(dir, 'state')]);
     return performance.now() - t;
   };
 }

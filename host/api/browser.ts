@@ -3,7 +3,7 @@
  * given the three wasm modules (grammar, tree-sitter runtime, core) as bytes, fetched by the page:
  * parse, lint, format and run, instantiated once.
  */
-import { createRuntime } from './runtime.js';
+import { createRuntime } from './create-runtime.js';
 import type { Runtime } from './runtime.js';
 import { runInMemory } from './run.js';
 import { lintPolicy } from '../lint/lint.js';

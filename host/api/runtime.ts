@@ -1,24 +1,20 @@
 /**
- * @fileoverview The embeddable API's runtime: the parser and the core, created once and reused
- * (Node: host/node/runtime.ts; a browser passes the wasm bytes it fetched).
+ * @fileoverview Running a policy: parse (with imports), then run the IR in the core against a
+ * host. The runtime (parser and core) is created once and reused (Node: host/node/runtime.ts; a
+ * browser: host/api/create-runtime.ts with the wasm bytes it fetched). Only types of the parser
+ * are imported here, so a run of a cached policy never loads tree-sitter.
  */
-import { Core } from '../core/core.js';
-import type { CoreRunResult } from '../core/core.js';
+import type { Core, CoreRunResult } from '../core/core.js';
 import type { Host } from '../core/host-interface.js';
-import { createPolicyParser } from '../ir/parser.js';
-import type { GrammarSource, PolicyParser } from '../ir/parser.js';
+import type { PolicyParser } from '../ir/parser.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
+import type { Policy } from '../ir/types.js';
 import { resolveImports } from '../ir/imports.js';
 import type { ImportReader } from '../ir/imports.js';
 
 export interface Runtime {
   parser: PolicyParser;
   core: Core;
-}
-
-export async function createRuntime(source: GrammarSource & { core: BufferSource | WebAssembly.Module }): Promise<Runtime> {
-  const [parser, core] = await Promise.all([createPolicyParser(source), Core.load(source.core)]);
-  return { parser, core };
 }
 
 /** The facts of the machine a run pretends to be on (D11, D16). */
@@ -87,16 +83,29 @@ export interface PolicyRunResult extends CoreRunResult {
   diagnostics: Diagnostic[];
 }
 
+/** A policy read and lowered (imports included), ready to run. */
+export interface ParsedPolicy {
+  policy: Policy;
+  /** Syntax problems; with an error among them nothing runs (exit status 1, D15). */
+  diagnostics: Diagnostic[];
+}
+
+/** Parses `policyText` (and, with `readImport`, the files its import section names). */
+export function parsePolicy(parser: PolicyParser, policyText: string, options: Pick<PolicyRunOptions, 'file' | 'readImport'> = {}): ParsedPolicy {
+  const parsed = parser.parse(policyText, options.file ?? 'policy.cf');
+  if (!options.readImport) return parsed;
+  const r = resolveImports(parser, parsed.policy, options.readImport);
+  return { policy: r.policy, diagnostics: [...parsed.diagnostics, ...r.diagnostics] };
+}
+
 /** Parses `policyText` and runs it against `host`. */
 export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, options: PolicyRunOptions = {}): PolicyRunResult {
-  const file = options.file ?? 'policy.cf';
-  const parsed = runtime.parser.parse(policyText, file);
-  const { policy, diagnostics } = options.readImport
-    ? (() => {
-      const r = resolveImports(runtime.parser, parsed.policy, options.readImport!);
-      return { policy: r.policy, diagnostics: [...parsed.diagnostics, ...r.diagnostics] };
-    })()
-    : parsed;
+  return runParsedPolicy(runtime.core, parsePolicy(runtime.parser, policyText, options), host, options);
+}
+
+/** Runs a parsed policy against `host` (the parser is not needed: a cached policy runs without it). */
+export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, options: PolicyRunOptions = {}): PolicyRunResult {
+  const { policy, diagnostics } = parsed;
   if (diagnostics.some(d => d.severity === 'error')) {
     return {
       exitCode: 1, log: [], classes: [], sysadm: '', changes: [], diagnostics,
@@ -134,5 +143,5 @@ export function runPolicyOn(runtime: Runtime, policyText: string, host: Host, op
       pid: options.pid ?? 0,
     },
   };
-  return { ...runtime.core.runPolicy(request, host), diagnostics };
+  return { ...core.runPolicy(request, host), diagnostics };
 }

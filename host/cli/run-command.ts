@@ -3,7 +3,7 @@
  * manual's runtime options (L14548-14714), plus --root, --state-dir, --diff, --json and
  * --allow-exec. Exit status per D15.
  */
-import { runPolicyOn } from '../api/runtime.js';
+import { parsePolicy, runParsedPolicy } from '../api/runtime.js';
 import { unifiedDiff } from '../api/diff.js';
 import { classList } from '../api/facts.js';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,9 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
 import { NodeHost } from '../node/node-host.js';
-import { nodeRuntime } from '../node/runtime.js';
+import { nodeCore } from '../node/core.js';
+import { PolicyCache } from './policy-cache.js';
+import type { PolicyParser } from '../ir/parser.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
 import { tracing } from './trace-host.js';
@@ -50,8 +52,9 @@ Runs a cfengine 1.x policy on this machine.
   -v, --verbose       print every message
   -S, --silent        do not print warnings (-w, --no-warn, --quiet: the same)
   -d, --debug[=N]     to stderr: 1 the parsed policy (IR), 2 every host call, 0 (default) both
-      --state-dir DIR where locks and the setuid log are kept
+      --state-dir DIR where locks, the setuid log and parsed policies are kept
                       (default $CFWASM_STATE_DIR, else /var/lib/cfwasm as root, else ~/.cfwasm)
+      --no-cache      parse the policy even if an unchanged copy was parsed before
       --root DIR      every path of the policy resolves inside DIR (.. and links cannot leave it)
       --allow-exec    run commands even under --root (they cannot be confined)
       --diff          print a unified diff of every file change (also with -n)
@@ -81,6 +84,12 @@ function switchedOff(values: Record<string, unknown>): Record<string, string> {
   by('no-ifconfig', '-i', ['netconfig']);
   by('no-mount', '-m', ['mountall', 'mountinfo', 'addmounts', 'unmount']);
   return off;
+}
+
+/** The parser, loaded only when a policy is not in the cache (tree-sitter takes a while to start). */
+async function parser(): Promise<PolicyParser> {
+  const { nodePolicyParser } = await import('../node/grammar.js');
+  return nodePolicyParser();
 }
 
 /** `-d` and `--debug` take an optional level: bare, they mean 0 (everything). */
@@ -144,6 +153,7 @@ export async function runCommand(args: string[]): Promise<number> {
     quiet: { type: 'boolean' },
     debug: { type: 'string', short: 'd' },
     'state-dir': { type: 'string' },
+    'no-cache': { type: 'boolean' },
     version: { type: 'boolean', short: 'V' },
     sysadm: { type: 'boolean', short: 'a' },
     'parse-only': { type: 'boolean', short: 'p' },
@@ -171,11 +181,10 @@ export async function runCommand(args: string[]): Promise<number> {
   if (file === '.') file = '-';
   const text = readPolicyOrSay(file);
   if (text === null) return EXIT_PROBLEMS;
-  const runtime = await nodeRuntime();
   const emit = (event: Record<string, unknown>, line: string) =>
     process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : `${line}\n`);
   if (values['parse-only']) {
-    const { diagnostics } = runtime.parser.parse(text, file);
+    const { diagnostics } = (await parser()).parse(text, file);
     for (const d of diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
     return diagnostics.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
   }
@@ -184,13 +193,11 @@ export async function runCommand(args: string[]): Promise<number> {
     process.stderr.write(`cfwasm run: -d takes 0, 1 or 2, not ${debug}\n`);
     return EXIT_USAGE;
   }
-  if (debug === '0' || debug === '1') {
-    process.stderr.write(`${JSON.stringify(runtime.parser.parse(text, file).policy, null, 1)}\n`);
-  }
   if (values['enforce-links'] && !confirmEnforceLinks()) return EXIT_USAGE;
+  const stateDir = values['state-dir'] ?? defaultStateDir();
   const showProgress = process.stderr.isTTY && !values.json && debug === null;
   const nodeHost = new NodeHost({
-    root: values.root, allowExec: values['allow-exec'], stateDir: values['state-dir'] ?? defaultStateDir(),
+    root: values.root, allowExec: values['allow-exec'], stateDir,
     onProgress: showProgress
       ? (i, n, action) => process.stderr.write(`\r\x1b[K[${i}/${n}] ${action}${i === n ? '\r\x1b[K' : ''}`)
       : undefined,
@@ -217,9 +224,17 @@ export async function runCommand(args: string[]): Promise<number> {
     const path = isAbsolute(name) ? name : join(inputs, name);
     return { file: path, text: readPolicyFile(path) };
   };
-  const result = runPolicyOn(runtime, text, host, {
+  // The parsed policy comes from the cache when it and its imports are unchanged.
+  const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), cfwasmVersion());
+  let parsed = cache?.get(file, text, readImport) ?? null;
+  if (!parsed) {
+    const recording = cache?.recording(readImport);
+    parsed = parsePolicy(await parser(), text, { file, readImport: recording?.read ?? readImport });
+    if (cache && recording) cache.put(file, text, parsed, readImport, recording.names);
+  }
+  if (debug === '0' || debug === '1') process.stderr.write(`${JSON.stringify(parsed.policy, null, 1)}\n`);
+  const result = runParsedPolicy(await nodeCore(), parsed, host, {
     ...facts,
-    readImport,
     file,
     define: classList(...values.define ?? []),
     negate: classList(...values.negate ?? []),

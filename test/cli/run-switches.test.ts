@@ -197,3 +197,29 @@ describe('cfwasm run: shellcommands options (L10487-10590) and access (L6368)', 
     expect(fs.existsSync(join(ok.root, 'etc', 'a'))).toBe(true);
   });
 });
+
+describe('cfwasm run: the parsed-policy cache', () => {
+  it('a second run of an unchanged policy uses the cache; a changed import or policy is parsed afresh', () => {
+    const w = world('control:\n actionsequence = ( editfiles )\nimport:\n cf.edit\n', { 'etc/motd': 'hi\n' });
+    fs.writeFileSync(join(w.dir, 'cf.edit'), 'editfiles:\n { /etc/motd\n AppendIfNoSuchLine "one"\n }\n');
+    w.run();
+    const entries = fs.readdirSync(join(w.state, 'policies'));
+    expect(entries.length).toBe(1);
+    // Tamper with the cached entry: a run that uses it shows the tampered IR.
+    const entryPath = join(w.state, 'policies', entries[0]);
+    fs.writeFileSync(entryPath, fs.readFileSync(entryPath, 'utf8').replaceAll('"one"', '"cached"').replaceAll('one', 'cached'));
+    w.run();
+    expect(fs.readFileSync(join(w.root, 'etc', 'motd'), 'utf8')).toBe('hi\none\ncached\n');
+    // --no-cache parses afresh ("one" is there already: nothing changes).
+    w.run('--no-cache');
+    expect(fs.readFileSync(join(w.root, 'etc', 'motd'), 'utf8')).toBe('hi\none\ncached\n');
+    // A changed import makes the entry stale.
+    fs.writeFileSync(join(w.dir, 'cf.edit'), 'editfiles:\n { /etc/motd\n AppendIfNoSuchLine "two"\n }\n');
+    w.run();
+    expect(fs.readFileSync(join(w.root, 'etc', 'motd'), 'utf8')).toBe('hi\none\ncached\ntwo\n');
+    // So does a changed policy.
+    fs.writeFileSync(w.file, 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "three"\n }\n');
+    w.run();
+    expect(fs.readFileSync(join(w.root, 'etc', 'motd'), 'utf8')).toBe('hi\none\ncached\ntwo\nthree\n');
+  });
+});
