@@ -117,10 +117,28 @@ export class OverlayHost implements Host {
     return { path: real, entry: copy };
   }
 
-  /** Puts a new entry at `path`; its directory must exist. */
   /** Identities for what the overlay makes, clear of any real inode number. */
   private nextIno = 2 ** 52;
 
+  /**
+   * Throws as the kernel would if an entry of `type` cannot take the place of what is at `real`
+   * (a resolved path): the directory must exist; a directory replaces only an empty directory,
+   * anything else only a non-directory.
+   */
+  private mayPlace(real: string, type: Entry['type'], shown: string): void {
+    const dir = this.lookup(parentOf(real));
+    if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${shown}: no such file or directory`);
+    const old = this.lookup(real);
+    if (!old) return;
+    if (old.type === 'dir') {
+      if (type !== 'dir') throw new HostError('ENOTFILE', `${shown}: is a directory`);
+      if (this.children(real, old).size) throw new HostError('EFAIL', `${shown}: directory not empty`);
+    } else if (type === 'dir') {
+      throw new HostError('EFAIL', `${shown}: not a directory`);
+    }
+  }
+
+  /** Puts a new entry at `path` (its last component not followed); its directory must exist. */
   private make(path: string, entry: Omit<Entry, 'uid' | 'gid' | 'mtime' | 'atime' | 'ino'> & Partial<Entry>): string {
     const real = this.resolve(path, false);
     const dir = this.lookup(parentOf(real));
@@ -177,16 +195,20 @@ export class OverlayHost implements Host {
   }
 
   createFile(path: string, mode: number): void {
-    if (this.found(path).entry) throw new HostError('EFAIL', `${path}: exists`);
-    this.make(path, { type: 'file', mode, content: new Uint8Array(0), origin: '', target: '', opaque: false });
+    const real = this.resolve(path, true);
+    if (this.lookup(real)) throw new HostError('EFAIL', `${path}: exists`);
+    this.make(real, { type: 'file', mode, content: new Uint8Array(0), origin: '', target: '', opaque: false });
   }
 
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
     const { path: real, entry: old } = this.found(path);
+    this.mayPlace(real, 'file', path);
     if (backup && old?.type === 'file') {
+      const backupReal = this.resolve(backup, true);
+      this.mayPlace(backupReal, 'file', backup);
       // A new file: its own identity, not the old one's.
       const { ino: _ino, ...kept } = old;
-      this.make(backup, { ...kept, content: this.contentOf(old), mtime: this.now, atime: this.now });
+      this.make(backupReal, { ...kept, content: this.contentOf(old), mtime: this.now, atime: this.now });
     }
     this.base.wouldSave(path, content);
     this.make(real, {
@@ -199,14 +221,23 @@ export class OverlayHost implements Host {
     this.base.wouldSave(path, content);
   }
 
+  /** The entry and every other name the overlay holds for the same file (hard links share it). */
+  private allNames(entry: Entry): Entry[] {
+    if (!entry.ino || entry.type !== 'file') return [entry];
+    const out = [entry];
+    for (const e of this.entries.values()) if (e && e !== entry && e.type === 'file' && e.ino === entry.ino) out.push(e);
+    return out;
+  }
+
   chmod(path: string, mode: number): void {
-    this.own(path, true).entry.mode = mode;
+    for (const e of this.allNames(this.own(path, true).entry)) e.mode = mode;
   }
 
   chown(path: string, uid: number, gid: number, follow = true): void {
-    const { entry } = this.own(path, follow);
-    if (uid >= 0) entry.uid = uid;
-    if (gid >= 0) entry.gid = gid;
+    for (const e of this.allNames(this.own(path, follow).entry)) {
+      if (uid >= 0) e.uid = uid;
+      if (gid >= 0) e.gid = gid;
+    }
   }
 
   mkdir(path: string, mode: number): void {
@@ -221,9 +252,13 @@ export class OverlayHost implements Host {
 
   link(target: string, path: string): void {
     const { entry } = this.found(target);
-    if (!entry || entry.type !== 'file') throw new HostError('ENOENT', `${target}: no such file`);
+    if (!entry) throw new HostError('ENOENT', `${target}: no such file`);
+    if (entry.type !== 'file') throw new HostError('EACCES', `${target}: not a plain file (no hard links to directories)`);
     if (this.found(path, false).entry) throw new HostError('EFAIL', `${path}: exists`);
-    this.make(path, { ...entry, content: this.contentOf(entry) });
+    // Both names are held here from now on, so a later chmod of either reaches the other.
+    const { entry: shared } = this.own(target, true);
+    shared.content = this.contentOf(shared);
+    this.make(path, { ...shared });
   }
 
   readlink(path: string): string {
@@ -248,9 +283,15 @@ export class OverlayHost implements Host {
   }
 
   rename(from: string, to: string): void {
-    const { path: src, entry } = this.own(from, false);
+    const { path: src, entry: found } = this.found(from, false);
+    if (!found) throw new HostError('ENOENT', `${from}: no such file or directory`);
     const dst = this.resolve(to, false);
     if (src === dst) return;
+    if (found.type === 'dir' && dst.startsWith(`${src}/`)) throw new HostError('EFAIL', `${from}: cannot move a directory into itself`);
+    this.mayPlace(dst, found.type, to);
+    const target = this.lookup(dst);
+    if (target && found.ino && target.ino === found.ino) return; // two names of one file
+    const { entry } = this.own(from, false);
     if (entry.type === 'dir') this.detach(src, entry);
     const moved: [string, Entry | null][] = [];
     for (const [p, e] of this.entries) if (p.startsWith(`${src}/`)) moved.push([p, e]);
@@ -270,13 +311,16 @@ export class OverlayHost implements Host {
   }
 
   writeFile(path: string, content: Uint8Array, mode: number): void {
-    this.make(this.resolve(path, true), { type: 'file', mode, content: content.slice(), origin: '', target: '', opaque: false });
+    const real = this.resolve(path, true);
+    this.mayPlace(real, 'file', path);
+    this.make(real, { type: 'file', mode, content: content.slice(), origin: '', target: '', opaque: false });
   }
 
   touch(path: string): void {
-    const { entry } = this.own(path, true);
-    entry.mtime = this.now;
-    entry.atime = this.now;
+    for (const e of this.allNames(this.own(path, true).entry)) {
+      e.mtime = this.now;
+      e.atime = this.now;
+    }
   }
 
   /** The base's plain files under `dir` (for a directory the overlay removed or moved). */

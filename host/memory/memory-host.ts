@@ -64,6 +64,24 @@ function errorOf(e: unknown, path: string): HostError {
   return new HostError('EFAIL', `${path}: ${(e as Error).message}`);
 }
 
+/**
+ * The pretend machine's processes run as root, whom the kernel lets read, write and enter
+ * anything. memfs checks permission bits against the uid of the real process and knows no such
+ * exemption, so a run would depend on who runs it (and `chmod 600` on a directory would lock the
+ * run out of it). The checks are switched off on memfs's node class, once.
+ */
+function asRoot(volume: InstanceType<typeof Volume>): void {
+  const core = (volume as unknown as { _core?: { root?: { getNode?: () => object } } })._core;
+  const node = core?.root?.getNode?.();
+  if (!node) throw new Error('memory host: this memfs version keeps its nodes elsewhere; permission checks cannot be switched off');
+  const proto = Object.getPrototypeOf(node) as Record<string, unknown>;
+  if (proto.cfwasmAsRoot) return;
+  proto.canRead = () => true;
+  proto.canWrite = () => true;
+  proto.canExecute = () => true;
+  proto.cfwasmAsRoot = true;
+}
+
 export class MemoryHost implements Host {
   /** Owners by inode number (renames and hard links keep them); absent: root. */
   private readonly owners = new Map<number, Owner>();
@@ -71,6 +89,7 @@ export class MemoryHost implements Host {
   readonly state: Map<string, Uint8Array>;
 
   constructor(readonly volume: InstanceType<typeof Volume>, private readonly options: MemoryHostOptions) {
+    asRoot(volume);
     for (const [path, owner] of Object.entries(options.owners ?? {})) this.setOwner(path, owner, false);
     this.state = options.state ?? new Map();
   }

@@ -191,9 +191,15 @@ export class NodeHost implements Host {
       const real = this.resolve(path);
       const dir = real.slice(0, real.lastIndexOf('/')) || '/';
       const temp = `${dir}/.${real.slice(dir.length + 1)}.cfwasm-${process.pid}.tmp`;
-      fs.writeFileSync(temp, content, { mode });
-      fs.chmodSync(temp, mode);
-      fs.renameSync(temp, real);
+      try {
+        fs.writeFileSync(temp, content, { mode });
+        fs.chmodSync(temp, mode);
+        fs.renameSync(temp, real);
+      } catch (e) {
+        // Nothing half-done is left behind (a directory in the way, a full disk).
+        fs.rmSync(temp, { force: true });
+        throw e;
+      }
     });
   }
 
@@ -274,7 +280,12 @@ export class NodeHost implements Host {
       throw e;
     }
     fs.closeSync(fd);
-    fs.renameSync(temp, real);
+    try {
+      fs.renameSync(temp, real);
+    } catch (e) {
+      fs.rmSync(temp, { force: true });
+      throw e;
+    }
   }
 
   saveFile(path: string, content: Uint8Array, backup: string | null): void {

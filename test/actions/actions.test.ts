@@ -3,42 +3,11 @@
  * (octal and symbolic), recursion depth, wildcards in directory names, include/exclude
  * precedence (L2371), links, disable, copy and tidy age boundaries.
  */
-import { Volume } from 'memfs';
 import { describe, expect, it } from 'vitest';
 import { runPolicyOn } from '../../host/api/runtime.js';
 import { MemoryHost } from '../../host/memory/memory-host.js';
-import { nodeRuntime } from '../../host/node/runtime.js';
-
-const runtime = await nodeRuntime();
-const NOW = 1_800_000_000;
-const DAY = 86400;
-
-type Spec = Record<string, string | { mode?: number; age?: number; link?: string; dir?: boolean }>;
-
-/** A volume from a spec: path → content, or options (mode, age in days, link target, dir). */
-function volume(spec: Spec) {
-  const vol = new Volume();
-  for (const [path, v] of Object.entries(spec)) {
-    const dir = path.slice(0, path.lastIndexOf('/')) || '/';
-    vol.mkdirSync(dir, { recursive: true, mode: 0o755 });
-    if (typeof v === 'string') vol.writeFileSync(path, v, { mode: 0o644 });
-    else if (v.link) vol.symlinkSync(v.link, path);
-    else if (v.dir) vol.mkdirSync(path, { recursive: true, mode: v.mode ?? 0o755 });
-    else vol.writeFileSync(path, '', { mode: v.mode ?? 0o644 });
-    if (typeof v !== 'string' && v.mode !== undefined && !v.link) vol.chmodSync(path, v.mode);
-    if (typeof v !== 'string' && v.age !== undefined) vol.utimesSync(path, NOW - v.age * DAY, NOW - v.age * DAY);
-  }
-  return vol;
-}
-
-function run(policy: string, spec: Spec, options: { dryRun?: boolean } = {}) {
-  const vol = volume(spec);
-  const host = new MemoryHost(vol, { now: NOW });
-  const result = runPolicyOn(runtime, policy, host, { now: NOW, hostname: 'h', ...options });
-  const mode = (p: string) => (Number(vol.statSync(p).mode) & 0o7777).toString(8);
-  const exists = (p: string) => vol.existsSync(p);
-  return { vol, result, mode, exists, log: result.log.map(l => l.message).join('\n') };
-}
+import { DAY, NOW, run, runtime, volume } from './helpers.js';
+import type { Spec } from './helpers.js';
 
 const files = (line: string) => `control:\n actionsequence = ( files )\nfiles:\n ${line}\n`;
 
