@@ -127,7 +127,7 @@ export class OverlayHost implements Host {
    */
   private mayPlace(real: string, type: Entry['type'], shown: string): void {
     const dir = this.lookup(parentOf(real));
-    if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${shown}: no such file or directory`);
+    if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${parentOf(shown)}: no such directory`);
     const old = this.lookup(real);
     if (!old) return;
     if (old.type === 'dir') {

@@ -163,10 +163,64 @@ export class MemoryHost implements Host {
     }
   }
 
-  createFile(path: string, mode: number): void {
-    if (this.stat(dirname(path)).type !== 'dir') {
-      throw new HostError('ENOENT', `${dirname(path)}: no such directory`);
+  /**
+   * Where `path` really is: its directory with links resolved, and the last component too if
+   * `followLast` (a dangling link gives the path it points to). memfs resolves links in the middle
+   * of a path in some calls and not in others; every change goes through here first, as the Node
+   * host's resolve does under a root.
+   */
+  private real(path: string, followLast: boolean): string {
+    let p = path;
+    for (let hops = 0; ; hops++) {
+      const dir = dirname(p);
+      const name = p.slice(dir === '/' ? 1 : dir.length + 1);
+      let realDir = dir;
+      try {
+        realDir = String(this.volume.realpathSync(dir));
+      } catch {
+        return p; // the directory is missing: the operation will say so
+      }
+      p = `${realDir === '/' ? '' : realDir}/${name}`;
+      if (!followLast || this.stat(p, false).type !== 'link') return p;
+      if (hops >= 40) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
+      const target = String(this.volume.readlinkSync(p));
+      p = target.startsWith('/') ? target : `${realDir === '/' ? '' : realDir}/${target}`;
     }
+  }
+
+  /**
+   * Renames `from` over `to`. memfs keeps a stale entry count when a rename replaces a file (the
+   * directory then cannot be removed even when empty), so what is replaced is removed first;
+   * in one thread that is as atomic as a rename.
+   */
+  private renameOver(from: string, to: string): void {
+    const there = this.stat(to, false).type;
+    if (there === 'dir') this.volume.rmdirSync(to);
+    else if (there !== 'none') this.volume.unlinkSync(to);
+    this.volume.renameSync(from, to);
+  }
+
+  /** The directory of `path` must exist (links followed). */
+  private parentMustExist(path: string, written: string): void {
+    if (this.stat(dirname(path)).type !== 'dir') throw new HostError('ENOENT', `${dirname(written)}: no such directory`);
+  }
+
+  /**
+   * Refuses what the kernel refuses and memfs allows: a file written over a directory, a
+   * directory moved over a file or into itself, a hard link to a directory.
+   */
+  private mayPlace(path: string, type: FileInfo['type'], follow: boolean): void {
+    const there = this.stat(path, follow).type;
+    if (there === 'none') return;
+    if (there === 'dir' && type !== 'dir') throw new HostError('ENOTFILE', `${path}: is a directory`);
+    if (there !== 'dir' && type === 'dir') throw new HostError('EFAIL', `${path}: not a directory`);
+    if (there === 'dir' && this.list(path).length) throw new HostError('EFAIL', `${path}: directory not empty`);
+  }
+
+  createFile(written: string, mode: number): void {
+    const path = this.real(written, true);
+    this.parentMustExist(path, written);
+    if (this.stat(path, false).type !== 'none') throw new HostError('EFAIL', `${written}: exists`);
     try {
       this.volume.writeFileSync(path, new Uint8Array(0), { mode });
       this.volume.chmodSync(path, mode);
@@ -178,15 +232,26 @@ export class MemoryHost implements Host {
     }
   }
 
-  saveFile(path: string, content: Uint8Array, backup: string | null): void {
+  saveFile(written: string, content: Uint8Array, backupWritten: string | null): void {
+    const path = this.real(written, true);
+    this.parentMustExist(path, written);
     const old = this.stat(path);
+    this.mayPlace(path, 'file', true);
+    const backup = backupWritten && old.type === 'file' ? this.real(backupWritten, true) : null;
+    if (backup) {
+      this.parentMustExist(backup, backupWritten!);
+      this.mayPlace(backup, 'file', true);
+    }
     const mode = old.type === 'file' ? old.mode : 0o644;
     const owner = old.type === 'file' ? { uid: old.uid, gid: old.gid } : this.options.user ?? { uid: 0, gid: 0 };
     try {
-      if (backup && old.type === 'file') {
-        this.volume.writeFileSync(backup, this.volume.readFileSync(path) as Buffer);
-        this.volume.chmodSync(backup, mode);
-        this.setOwner(backup, owner);
+      if (backup) {
+        // A new file (temp and rename), so another name of the old backup keeps its contents.
+        const temp = `${dirname(backup)}/.cfwasm-${backup.slice(dirname(backup).length + 1)}.tmp`;
+        this.volume.writeFileSync(temp, this.volume.readFileSync(path) as Buffer);
+        this.volume.chmodSync(temp, mode);
+        this.setOwner(temp, owner);
+        this.renameOver(temp, backup);
         this.setTime(backup);
       }
       // Temp file and rename, as the Node host does: the file is always old or new, and keeps
@@ -195,7 +260,7 @@ export class MemoryHost implements Host {
       this.volume.writeFileSync(temp, content);
       this.volume.chmodSync(temp, mode);
       this.setOwner(temp, owner);
-      this.volume.renameSync(temp, path);
+      this.renameOver(temp, path);
       this.setTime(path);
       this.entriesChanged(path);
     } catch (e) {
@@ -226,7 +291,12 @@ export class MemoryHost implements Host {
     });
   }
 
-  link(target: string, path: string): void {
+  link(targetWritten: string, written: string): void {
+    const target = this.real(targetWritten, true);
+    const path = this.real(written, false);
+    this.parentMustExist(path, written);
+    const kind = this.stat(target).type;
+    if (kind !== 'file') throw new HostError(kind === 'none' ? 'ENOENT' : 'EACCES', `${target}: ${kind === 'none' ? 'no such file' : 'not a plain file'}`);
     this.attempt(path, () => {
       this.volume.linkSync(target, path);
       this.entriesChanged(path);
@@ -251,7 +321,9 @@ export class MemoryHost implements Host {
     this.state.set(name, content.slice());
   }
 
-  mkdir(path: string, mode: number): void {
+  mkdir(written: string, mode: number): void {
+    const path = this.real(written, false);
+    this.parentMustExist(path, written);
     this.attempt(path, () => {
       this.volume.mkdirSync(path, { mode });
       this.volume.chmodSync(path, mode);
@@ -261,7 +333,9 @@ export class MemoryHost implements Host {
     });
   }
 
-  symlink(target: string, path: string): void {
+  symlink(target: string, written: string): void {
+    const path = this.real(written, false);
+    this.parentMustExist(path, written);
     this.attempt(path, () => {
       this.volume.symlinkSync(target, path);
       this.made(path);
@@ -277,15 +351,34 @@ export class MemoryHost implements Host {
     }
   }
 
-  rename(from: string, to: string): void {
+  rename(fromWritten: string, toWritten: string): void {
+    const from = this.real(fromWritten, false);
+    const to = this.real(toWritten, false);
+    this.parentMustExist(to, toWritten);
+    const kind = this.stat(from, false).type;
+    if (kind === 'none') throw new HostError('ENOENT', `${from}: no such file or directory`);
+    if (this.stat(to, false).type !== 'none' && this.inode(to, false) === this.inode(from, false)) return; // one file, two names
+    if (kind === 'dir' && to.startsWith(`${from}/`)) throw new HostError('EFAIL', `${from}: cannot move a directory into itself`);
+    this.mayPlace(to, kind, false);
     this.attempt(from, () => {
-      this.volume.renameSync(from, to);
+      if (kind === 'link') {
+        // memfs would move the link's target: the link is made anew at `to` with its owner.
+        const target = String(this.volume.readlinkSync(from));
+        const owner = this.ownerOf(from, false);
+        if (this.stat(to, false).type !== 'none') this.volume.unlinkSync(to);
+        this.volume.symlinkSync(target, to);
+        this.setOwner(to, owner);
+        this.volume.unlinkSync(from);
+      } else {
+        this.renameOver(from, to);
+      }
       this.entriesChanged(from);
       this.entriesChanged(to);
     });
   }
 
-  remove(path: string): void {
+  remove(written: string): void {
+    const path = this.real(written, false);
     this.attempt(path, () => {
       if (this.volume.lstatSync(path).isDirectory()) this.volume.rmdirSync(path);
       else this.volume.unlinkSync(path);
@@ -293,13 +386,16 @@ export class MemoryHost implements Host {
     });
   }
 
-  writeFile(path: string, content: Uint8Array, mode: number): void {
+  writeFile(written: string, content: Uint8Array, mode: number): void {
+    const path = this.real(written, true);
+    this.parentMustExist(path, written);
+    this.mayPlace(path, 'file', true);
     this.attempt(path, () => {
       const temp = `${dirname(path)}/.cfwasm-${path.slice(dirname(path).length + 1)}.tmp`;
       this.volume.writeFileSync(temp, content, { mode });
       this.volume.chmodSync(temp, mode);
       this.made(temp);
-      this.volume.renameSync(temp, path);
+      this.renameOver(temp, path);
       this.setTime(path);
       this.entriesChanged(path);
     });
