@@ -96,42 +96,33 @@ function attempt(op: Op, host: Host): string {
   }
 }
 
+/** Runs sequence `seed` on the real tree and on `other`; they must agree step by step and at the end. */
+function agree(seed: number, other: Host, label: string): Host {
+  const real = world();
+  expect(view(other)).toEqual(view(real));
+  const r = random(seed);
+  const done: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    const { name, op } = randomOp(r);
+    const outcome = attempt(op, real);
+    done.push(`${name}: ${outcome}`);
+    expect(`${done.join('; ')} (${label}: ${attempt(op, other)})`).toBe(`${done.join('; ')} (${label}: ${outcome})`);
+  }
+  expect(view(other)).toEqual(view(real));
+  return other;
+}
+
 describe('the dry-run overlay host behaves as the real filesystem', () => {
   for (let seed = 1; seed <= 400; seed++) {
     it(`sequence ${seed}`, () => {
-      const real = world();
       const under = world();
       const before = view(under);
-      const overlay = new OverlayHost(under, NOW);
-      const r = random(seed);
-      const done: string[] = [];
-      for (let i = 0; i < 8; i++) {
-        const { name, op } = randomOp(r);
-        const outcome = attempt(op, real);
-        done.push(`${name}: ${outcome}`);
-        expect(`${done.join('; ')} (overlay: ${attempt(op, overlay)})`).toBe(`${done.join('; ')} (overlay: ${outcome})`);
-      }
-      expect(view(overlay)).toEqual(view(real));
+      agree(seed, new OverlayHost(under, NOW), 'overlay');
       expect(view(under)).toEqual(before);
     });
   }
 });
 
 describe('the memory host behaves as the real filesystem', () => {
-  for (let seed = 1; seed <= 400; seed++) {
-    it(`sequence ${seed}`, () => {
-      const real = world();
-      const memory = memoryWorld();
-      expect(view(memory)).toEqual(view(real));
-      const r = random(seed);
-      const done: string[] = [];
-      for (let i = 0; i < 8; i++) {
-        const { name, op } = randomOp(r);
-        const outcome = attempt(op, real);
-        done.push(`${name}: ${outcome}`);
-        expect(`${done.join('; ')} (memory: ${attempt(op, memory)})`).toBe(`${done.join('; ')} (memory: ${outcome})`);
-      }
-      expect(view(memory)).toEqual(view(real));
-    });
-  }
+  for (let seed = 1; seed <= 400; seed++) it(`sequence ${seed}`, () => void agree(seed, memoryWorld(), 'memory'));
 });
