@@ -143,7 +143,8 @@ export class MemoryHost implements Host {
         mode: Number(st.mode) & 0o7777,
         mtime: Math.floor(Number(st.mtimeMs) / 1000),
         atime: Math.floor(Number(st.atimeMs) / 1000),
-        size: Number(st.size),
+        // A link's size is its target's length, as lstat(2) says (memfs says 0).
+        size: st.isSymbolicLink() ? new TextEncoder().encode(String(this.volume.readlinkSync(path))).length : Number(st.size),
         ino: Number(st.ino),
         ...(this.owners.get(Number(st.ino)) ?? { uid: 0, gid: 0 }),
       };
@@ -339,6 +340,7 @@ export class MemoryHost implements Host {
     this.attempt(path, () => {
       this.volume.symlinkSync(target, path);
       this.made(path);
+      this.volume.lutimesSync(path, this.options.now, this.options.now);
       this.entriesChanged(path);
     });
   }

@@ -254,6 +254,8 @@ export class NodeHost implements Host {
 
   createFile(path: string, mode: number): void {
     const real = this.resolve(path);
+    const dir = real.slice(0, real.lastIndexOf('/')) || '/';
+    if (!fs.existsSync(dir)) throw new HostError('ENOENT', `${path.slice(0, path.lastIndexOf('/')) || '/'}: no such directory`);
     try {
       fs.writeFileSync(real, new Uint8Array(0), { mode, flag: 'wx' });
       fs.chmodSync(real, mode);
@@ -271,8 +273,9 @@ export class NodeHost implements Host {
       fs.writeSync(fd, content);
       if (durable) fs.fsyncSync(fd);
       if (st) {
-        fs.fchmodSync(fd, st.mode & 0o7777);
+        // Owner first: chown clears the setuid and setgid bits, which the mode then restores.
         if (process.getuid?.() === 0) fs.fchownSync(fd, st.uid, st.gid);
+        fs.fchmodSync(fd, st.mode & 0o7777);
       }
     } catch (e) {
       fs.closeSync(fd);
