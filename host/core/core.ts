@@ -145,7 +145,8 @@ export class Core {
    * Calls the core with `inputs` copied into pinned buffers, and `read` takes what it needs out
    * of the result before anything is collected. The core uses AssemblyScript's minimal runtime
    * (no collection during a call: allocation-heavy edits run 2-3x faster), so garbage is
-   * collected here, between calls, once the result is read: every 256th call, and every run.
+   * collected here, between calls, once the result is read: every 256th call, and before a run
+   * (runPolicy).
    */
   private withBytes<T, R>(inputs: Uint8Array[], call: (ptrs: number[]) => T, read: (result: T) => R,
     collect = false): R {
@@ -179,14 +180,20 @@ export class Core {
    */
   runPolicy(request: object, host: Host): CoreRunResult {
     if (this.host) throw new Error('cfwasm core: a run is already in progress');
+    // The last run's garbage goes now, not when that run ended: a process that runs one policy
+    // and exits (cfwasm run) never spends the time.
+    if (this.runGarbage) this.x.__collect();
+    this.runGarbage = true;
     this.host = host;
     try {
       return this.withBytes([new TextEncoder().encode(JSON.stringify(request))], ([r]) => this.x.runPolicy(r),
-        out => JSON.parse(new TextDecoder().decode(this.take(out))) as CoreRunResult, true);
+        out => JSON.parse(new TextDecoder().decode(this.take(out))) as CoreRunResult);
     } finally {
       this.host = null;
     }
   }
+
+  private runGarbage = false;
 
   /** Tests only: false makes matching use the Pike VM alone (the DFAs are an optimisation). */
   regexUseDfa(on: boolean): void {
