@@ -58,7 +58,8 @@ Runs a cfengine 1.x policy on this machine.
       --root DIR      every path of the policy resolves inside DIR (.. and links cannot leave it)
       --allow-exec    run commands even under --root (they cannot be confined)
       --diff          print a unified diff of every file change (also with -n)
-      --json          print one JSON event per line
+      --json          print one JSON event per line: diagnostic, log, change (a file's diff),
+                      action (each change made or, with -n, planned: op, path, …)
   -a, --sysadm        print the sysadm control variable and quit (runs nothing)
   -V, --version       print the version
   -h, --help          this help
@@ -274,5 +275,7 @@ export async function runCommand(args: string[]): Promise<number> {
     if (values.json) emit({ event: 'change', path: s.path, dryRun: !!values['dry-run'], diff }, '');
     else process.stdout.write(diff);
   }
+  // Every change made (under -n: planned), as the core recorded it: chmod, chown, save, exec, …
+  if (values.json) for (const c of result.changes) emit({ event: 'action', dryRun: !!values['dry-run'], ...c }, '');
   return result.exitCode;
 }

@@ -223,3 +223,14 @@ describe('cfwasm run: the parsed-policy cache', () => {
     expect(fs.readFileSync(join(w.root, 'etc', 'motd'), 'utf8')).toBe('hi\none\ncached\ntwo\nthree\n');
   });
 });
+
+describe('cfwasm run --json', () => {
+  it('lists every change as an action event; under -n the same list, planned', () => {
+    const w = world('control:\n actionsequence = ( files )\nfiles:\n /etc/f mode=600 action=fixall\n /etc/g action=touch\n', { 'etc/f': 'x' });
+    const events = (r: { stdout: string }) => r.stdout.trim().split('\n').map(l => JSON.parse(l)).filter(e => e.event === 'action');
+    const planned = events(w.run('--json', '-n'));
+    expect(planned.map(e => `${e.op} ${e.path} ${e.dryRun}`)).toEqual(['chmod /etc/f true', 'write /etc/g true']);
+    const done = events(w.run('--json'));
+    expect(done.map(e => ({ ...e, dryRun: true }))).toEqual(planned);
+  });
+});
