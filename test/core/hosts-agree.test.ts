@@ -52,11 +52,14 @@ function randomPolicy(r: () => number): string {
       `/t mode=${pick(['600', 'a+r', 'o-rwx', '-4000'])} r=${pick(['0', '1', 'inf'])} action=${pick(['fixall', 'warnall', 'fixplain', 'fixdirs'])}`,
       `/t/new.conf mode=640 action=${pick(['touch', 'create'])}`,
       `/t r=inf links=tidy action=fixall`,
+      `/t r=inf include=*.conf exclude=x* mode=${pick(['640', 'g+w'])} action=fixall links=${pick(['stop', 'traverse'])}`,
     ],
     directories: [`/t/made/${pick(['one', 'two/three'])} mode=${pick(['750', '700'])}`],
     links: [`/t/l${Math.floor(r() * 3)} ->${pick(['', '!'])} /t/a/${pick(['x.conf', 'core', 'deep'])}${pick(['', ' type=relative', ' type=hard'])}`,
-      `/t/kids +> /t/a`],
-    copy: [`/t/a dest=/t/copy r=${pick(['1', 'inf'])}${pick(['', ' purge=true', ' size=<100', ' type=checksum'])}`],
+      `/t/kids +> /t/a${pick(['', ' recurse=1', ' exclude=*.tmp'])}`,
+      `/t/abs -> /t/b/to-a/x.conf type=absolute`],
+    copy: [`/t/a dest=/t/copy r=${pick(['1', 'inf'])}${pick(['', ' purge=true', ' size=<100', ' type=checksum', ' symlink=*.tmp', ' mode=600'])}`,
+      `/t/b dest=/t/copy2 r=1${pick(['', ' action=warn'])}`],
     // Ages of a day or more: what the run itself writes is stamped by the host's clock, which on
     // disk can be a second past the run's own.
     tidy: [`/t pattern=${pick(['*.tmp', 'core', '*'])} age=${pick(['1', '30'])} r=inf type=mtime${pick(['', ' rmdirs=true', ' size=empty'])}`],
@@ -110,7 +113,7 @@ function view(host: Host, dir = '/t', out: string[] = []): string[] {
 }
 
 describe('memory and Node hosts give the same run', () => {
-  for (let seed = 1; seed <= 150; seed++) {
+  for (let seed = 1; seed <= 400; seed++) {
     it(`policy ${seed}`, () => {
       const r = random(seed);
       const tree = randomTree(r);
