@@ -86,6 +86,9 @@ function onDisk(tree: Tree, dir: string): NodeHost {
   return new NodeHost({ root: dir, stateDir: `${dir}.state` });
 }
 
+/** Who runs the tests owns what they stage on disk; the memory host is told the same. */
+const me = { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
+
 function inMemory(tree: Tree): MemoryHost {
   const vol = new Volume();
   for (const d of tree.dirs) vol.mkdirSync(d, { recursive: true, mode: 0o755 });
@@ -96,7 +99,8 @@ function inMemory(tree: Tree): MemoryHost {
   }
   for (const l of tree.links) vol.symlinkSync(l.target, l.path);
   for (const d of ['/', ...tree.dirs]) vol.chmodSync(d, 0o755);
-  return new MemoryHost(vol, { now: NOW });
+  const owners = Object.fromEntries([...tree.dirs, ...tree.files.map(f => f.path), ...tree.links.map(l => l.path)].map(p => [p, me]));
+  return new MemoryHost(vol, { now: NOW, owners, user: me });
 }
 
 /** The tree below /t: types, modes, contents, link targets (names with a time stamp folded). */
@@ -118,7 +122,7 @@ describe('memory and Node hosts give the same run', () => {
       const r = random(seed);
       const tree = randomTree(r);
       const policy = randomPolicy(r);
-      const options = { now: NOW, hostname: 'h' };
+      const options = { now: NOW, hostname: 'h', uid: me.uid };
       const memory = inMemory(tree);
       const disk = onDisk(tree, fs.mkdtempSync(join(base, 'run-')));
       const before = view(disk);
