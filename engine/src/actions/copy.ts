@@ -181,10 +181,13 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
   }
   const mode = spec.mode.given ? spec.mode.apply(src.mode, false) : src.mode;
   if (dst.type == 'file') {
-    const old = host.readFile(to);
-    const same = old.ok && bytesEqual(old.bytes, r.bytes);
     const byContent = spec.type == 'checksum' || spec.type == 'sum' || spec.type == 'byte' || spec.type == 'binary';
-    const needed = byContent ? !same : src.mtime > dst.mtime && !same;
+    // By time (the default): the master is newer than the image (L7678), whatever their contents.
+    let needed = src.mtime > dst.mtime;
+    if (byContent) {
+      const old = host.readFile(to);
+      needed = !(old.ok && bytesEqual(old.bytes, r.bytes));
+    }
     if (!needed && !spec.force) return fixAttributes(ctx, to, dst, mode, spec);
   } else if (dst.type != 'none') {
     ctx.warn(ctx.prefix + 'copy: ' + to + ' exists and is not a plain file');
