@@ -198,7 +198,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const stateDir = values['state-dir'] ?? defaultStateDir();
   const showProgress = process.stderr.isTTY && !values.json && debug === null;
   const nodeHost = new NodeHost({
-    root: values.root, allowExec: values['allow-exec'], stateDir,
+    root: values.root, allowExec: values['allow-exec'], stateDir, keepContents: !!(values.diff || values.json),
     onProgress: showProgress
       ? (i, n, action) => process.stderr.write(`\r\x1b[K[${i}/${n}] ${action}${i === n ? '\r\x1b[K' : ''}`)
       : undefined,

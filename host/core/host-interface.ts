@@ -80,7 +80,7 @@ export interface Host {
    * keeping its mode; with `backup`, the old contents are written there first (D7).
    */
   saveFile(path: string, content: Uint8Array, backup: string | null): void;
-  /** Dry run (-n): what saveFile would have written; nothing may change. */
+  /** Dry run (-n): what saveFile or writeFile would have written; nothing may change. */
   wouldSave(path: string, content: Uint8Array): void;
   /** Sets permission bits. */
   chmod(path: string, mode: number): void;

@@ -313,6 +313,7 @@ export class OverlayHost implements Host {
   writeFile(path: string, content: Uint8Array, mode: number): void {
     const real = this.resolve(path, true);
     this.mayPlace(real, 'file', path);
+    this.base.wouldSave(path, content);
     this.make(real, { type: 'file', mode, content: content.slice(), origin: '', target: '', opaque: false });
   }
 

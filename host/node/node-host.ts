@@ -20,6 +20,8 @@ export interface NodeHostOptions {
   stateDir?: string;
   /** Told at each action (the CLI shows it on a terminal). */
   onProgress?: (index: number, total: number, action: string) => void;
+  /** Keep every file's old and new contents in `saves` (default true; --diff and --json need them). */
+  keepContents?: boolean;
 }
 
 function readText(path: string): string {
@@ -41,8 +43,23 @@ function errorOf(e: unknown, path: string): HostError {
 }
 
 export class NodeHost implements Host {
-  /** Every save (and, under dry run, every save that would be), for --diff and --json. */
+  /**
+   * Every file written — edits saved, files copied or made — (and, under dry run, every one that
+   * would be), with old and new contents, for --diff and --json.
+   */
   readonly saves: SavedFile[] = [];
+
+  private keep(path: string, before: Uint8Array | null, after: Uint8Array): void {
+    if (this.options.keepContents !== false) this.saves.push({ path, before, after });
+  }
+
+  private contentsOf(real: string): Uint8Array | null {
+    try {
+      return fs.statSync(real).isFile() ? new Uint8Array(fs.readFileSync(real)) : null;
+    } catch {
+      return null;
+    }
+  }
   private readonly root: string | null;
 
   constructor(private readonly options: NodeHostOptions = {}) {
@@ -189,6 +206,7 @@ export class NodeHost implements Host {
   writeFile(path: string, content: Uint8Array, mode: number): void {
     this.attempt(path, () => {
       const real = this.resolve(path);
+      const before = this.options.keepContents !== false ? this.contentsOf(real) : null;
       const dir = real.slice(0, real.lastIndexOf('/')) || '/';
       const temp = `${dir}/.${real.slice(dir.length + 1)}.cfwasm-${process.pid}.tmp`;
       try {
@@ -200,6 +218,7 @@ export class NodeHost implements Host {
         fs.rmSync(temp, { force: true });
         throw e;
       }
+      this.keep(path, before, content);
     });
   }
 
@@ -298,20 +317,20 @@ export class NodeHost implements Host {
       const before = st ? new Uint8Array(fs.readFileSync(real)) : null;
       if (backup && before) this.writeAtomically(this.resolve(backup), before, st);
       this.writeAtomically(real, content, st);
-      this.saves.push({ path, before, after: content });
+      this.keep(path, before, content);
     } catch (e) {
       throw errorOf(e, path);
     }
   }
 
   wouldSave(path: string, content: Uint8Array): void {
-    let before: Uint8Array | null = null;
+    let real = path;
     try {
-      before = new Uint8Array(fs.readFileSync(this.resolve(path)));
+      real = this.resolve(path);
     } catch {
-      before = null;
+      return; // a path outside the root: the write itself is refused
     }
-    this.saves.push({ path, before, after: content });
+    this.keep(path, this.contentsOf(real), content);
   }
 
   /** From /proc: "USER PID COMMAND LINE" per process. Processes are not confined by a root. */

@@ -234,3 +234,17 @@ describe('cfwasm run --json', () => {
     expect(done.map(e => ({ ...e, dryRun: true }))).toEqual(planned);
   });
 });
+
+describe('cfwasm run --diff', () => {
+  it('shows files copied or made, not only edits; -n shows what the run then does', () => {
+    const w = world('control:\n actionsequence = ( copy editfiles )\ncopy:\n /src/f dest=/etc/f\neditfiles:\n { /etc/f\n AppendIfNoSuchLine "more"\n }\n',
+      { 'src/f': 'hello\n' });
+    const planned = w.run('-n', '--diff');
+    expect(planned.stdout).toContain('--- a/etc/f\n+++ b/etc/f\n@@ -0,0 +1,1 @@\n+hello\n');
+    expect(planned.stdout).toContain('+more\n');
+    expect(fs.existsSync(join(w.root, 'etc', 'f'))).toBe(false);
+    const done = w.run('--diff');
+    const diffs = (s: string) => s.split('\n').filter(l => /^(---|\+\+\+|@@|[-+ ])/.test(l)).join('\n');
+    expect(diffs(done.stdout)).toBe(diffs(planned.stdout));
+  });
+});
