@@ -288,10 +288,6 @@ export function processAlive(pid: f64): bool {
   return r.ok && r.json().get('alive').asBool();
 }
 
-/** Dry run: tells the host what would be written (for --diff under -n); changes nothing. */
-export function wouldSave(path: string, content: Uint8Array): HostReply {
-  return request('{"op":"would-save","path":' + quoteJson(path) + '}', content);
-}
 
 export class ExecResult {
   status: i32 = 0;

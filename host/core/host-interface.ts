@@ -80,8 +80,11 @@ export interface Host {
    * keeping its mode; with `backup`, the old contents are written there first (D7).
    */
   saveFile(path: string, content: Uint8Array, backup: string | null): void;
-  /** Dry run (-n): what saveFile or writeFile would have written; nothing may change. */
-  wouldSave(path: string, content: Uint8Array): void;
+  /**
+   * Dry run (-n): the overlay tells its base what saveFile or writeFile would have written and
+   * what was there before (as the overlay sees it); nothing may change. Not a call of the core.
+   */
+  wouldSave(path: string, before: Uint8Array | null, after: Uint8Array): void;
   /** Sets permission bits. */
   chmod(path: string, mode: number): void;
   /** Sets owner and group ids (-1 leaves one as it is); a link itself when `follow` is false. */
@@ -201,9 +204,6 @@ export function hostImports(current: () => Host, memory: () => CoreMemory, dryRu
             return answer(0, '');
           case 'save':
             host.saveFile(req.path, memory().bytes(data, dataLength).slice(), req.backup);
-            return answer(0, '');
-          case 'would-save':
-            host.wouldSave(req.path, memory().bytes(data, dataLength).slice());
             return answer(0, '');
           case 'processes':
             return answer(0, JSON.stringify(host.processes()));

@@ -3,8 +3,8 @@
  * memory, over a host that is only read. The core runs exactly as it would for real, so a later
  * action sees what an earlier one would have made (a link into a directory `directories` would
  * create, a file `copy` would bring), and the plan it reports is the real run's plan.
- * Saves are handed to the base host's `wouldSave` (what --diff prints under -n). Signals are
- * refused; the only commands the core runs under dry run are class tests (group members).
+ * Writes and saves are told to the base host's `wouldSave`, with the contents before and after
+ * as the overlay sees them (what --diff prints under -n). Signals are refused; the only commands the core runs under dry run are class tests (group members).
  */
 import type { Accounts, ExecOptions, ExecResult, FileInfo, FileType, Host } from './host-interface.js';
 import { HostError, noFile } from './host-interface.js';
@@ -210,15 +210,15 @@ export class OverlayHost implements Host {
       const { ino: _ino, ...kept } = old;
       this.make(backupReal, { ...kept, content: this.contentOf(old), mtime: this.now, atime: this.now });
     }
-    this.base.wouldSave(path, content);
+    this.base.wouldSave(path, old?.type === 'file' ? this.contentOf(old) : null, content);
     this.make(real, {
       type: 'file', mode: old?.type === 'file' ? old.mode : 0o644, uid: old?.uid ?? 0, gid: old?.gid ?? 0,
       content: content.slice(), origin: '', target: '', opaque: false,
     });
   }
 
-  wouldSave(path: string, content: Uint8Array): void {
-    this.base.wouldSave(path, content);
+  wouldSave(path: string, before: Uint8Array | null, after: Uint8Array): void {
+    this.base.wouldSave(path, before, after);
   }
 
   /** The entry and every other name the overlay holds for the same file (hard links share it). */
@@ -313,7 +313,8 @@ export class OverlayHost implements Host {
   writeFile(path: string, content: Uint8Array, mode: number): void {
     const real = this.resolve(path, true);
     this.mayPlace(real, 'file', path);
-    this.base.wouldSave(path, content);
+    const old = this.lookup(real);
+    this.base.wouldSave(path, old?.type === 'file' ? this.contentOf(old) : null, content);
     this.make(real, { type: 'file', mode, content: content.slice(), origin: '', target: '', opaque: false });
   }
 

@@ -416,7 +416,7 @@ export class MemoryHost implements Host {
   /** Under dry run: the files the run would have written, path → contents. */
   readonly plannedSaves = new Map<string, Uint8Array>();
 
-  wouldSave(path: string, content: Uint8Array): void {
+  wouldSave(path: string, _before: Uint8Array | null, content: Uint8Array): void {
     this.plannedSaves.set(path, content);
   }
 

@@ -323,15 +323,10 @@ export class NodeHost implements Host {
     }
   }
 
-  wouldSave(path: string, content: Uint8Array): void {
-    let real = path;
-    try {
-      real = this.resolve(path);
-    } catch {
-      return; // a path outside the root: the write itself is refused
-    }
-    this.keep(path, this.contentsOf(real), content);
+  wouldSave(path: string, before: Uint8Array | null, after: Uint8Array): void {
+    this.keep(path, before, after);
   }
+
 
   /** From /proc: "USER PID COMMAND LINE" per process. Processes are not confined by a root. */
   processes(): { pid: number; line: string }[] {
