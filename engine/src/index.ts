@@ -118,7 +118,10 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   const ctx = run.ctx;
   const log: string[] = [];
   for (let i = 0; i < ctx.log.length; i++) {
-    log.push(new JsonWriter().str('level', ctx.log[i].level).str('message', ctx.log[i].message).toString());
+    const w = new JsonWriter().str('level', ctx.log[i].level).str('message', ctx.log[i].message);
+    if (ctx.log[i].inform) w.bool('inform', true);
+    if (ctx.log[i].syslog) w.bool('syslog', true);
+    log.push(w.toString());
   }
   const classes = ctx.classes.values();
   classes.sort();

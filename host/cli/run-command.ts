@@ -264,11 +264,13 @@ export async function runCommand(args: string[]): Promise<number> {
   const showInfo = values.verbose || values.inform || values['dry-run'] || values.json || output.inform || output.verbose;
   const hideWarnings = values.silent || values['no-warn'] || values.quiet || !output.warnings;
   for (const l of result.log) {
-    if (l.level === 'info' && !showInfo) continue;
+    if (l.level === 'info' && !showInfo && !l.inform) continue;
     if (l.level === 'warning' && hideWarnings && !values.json) continue;
     emit({ event: 'log', ...l }, l.level === 'info' ? l.message : `${l.level}: ${l.message}`);
   }
-  if (output.syslog && !values['dry-run']) toSyslog(result.log.map(l => (l.level === 'info' ? l.message : `${l.level}: ${l.message}`)));
+  // Syslog = ( on ) sends everything; an item's syslog=true its own messages (L7402).
+  const logged = result.log.filter(l => output.syslog || l.syslog);
+  if (!values['dry-run']) toSyslog(logged.map(l => (l.level === 'info' ? l.message : `${l.level}: ${l.message}`)));
   // Diffs only when asked for: a diff of a multi-megabyte file costs more than the edit.
   for (const s of values.json || values.diff ? nodeHost.saves : []) {
     const diff = unifiedDiff(s.path, s.before ? latin1.decode(s.before) : '', latin1.decode(s.after));

@@ -248,3 +248,18 @@ describe('cfwasm run --diff', () => {
     expect(diffs(done.stdout)).toBe(diffs(planned.stdout));
   });
 });
+
+describe('cfwasm run: per-item inform= and syslog=', () => {
+  it('an item with inform=true is shown without -v; one with syslog=true goes to logger(1)', () => {
+    const w = world('control:\n actionsequence = ( files )\nfiles:\n /etc/a action=touch inform=true\n /etc/b action=touch syslog=true\n /etc/c action=touch\n');
+    const bin = join(w.dir, 'bin');
+    fs.mkdirSync(bin);
+    const logged = join(w.dir, 'logged');
+    fs.writeFileSync(join(bin, 'logger'), `#!/bin/sh\ncat > ${logged}\n`, { mode: 0o755 });
+    const r = cfwasm(['run', '-f', w.file, '--root', w.root, '--state-dir', w.state], { env: { PATH: `${bin}:${process.env.PATH}` } });
+    expect(r.stdout).toContain('Creating file /etc/a');
+    expect(r.stdout).not.toContain('/etc/b');
+    expect(r.stdout).not.toContain('/etc/c');
+    expect(fs.readFileSync(logged, 'utf8')).toBe(`cfengine:${r.stdout.match(/cfengine:([^:]*):/)![1]}: Creating file /etc/b, mode 644\n`);
+  });
+});

@@ -59,6 +59,9 @@ export function readOptions(ctx: RunContext, item: JValue, known: string[]): Opt
     if (!out.values.has(name)) out.values.set(name, []);
     out.values.get(name).push(ctx.expand(options[i].get('value')));
   }
+  // Per item: its messages are shown (inform=) or sent to syslog (syslog=) as well.
+  ctx.itemInform = isTrue(out.get('inform', 'false'));
+  ctx.itemSyslog = isTrue(out.get('syslog', 'false'));
   return out;
 }
 

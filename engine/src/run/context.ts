@@ -11,6 +11,10 @@ import { Locks } from './locks';
 export class LogEntry {
   level: string;
   message: string;
+  /** The item said inform=true: shown even when the run is not verbose. */
+  inform: bool = false;
+  /** The item said syslog=true: also sent to syslog. */
+  syslog: bool = false;
   constructor(level: string, message: string) {
     this.level = level;
     this.message = message;
@@ -131,16 +135,27 @@ export class RunContext {
     return this.classes.has(name);
   }
 
+  /** The item being run said inform=true / syslog=true (actions/options.ts readOptions). */
+  itemInform: bool = false;
+  itemSyslog: bool = false;
+
+  private entry(level: string, message: string): void {
+    const e = new LogEntry(level, message);
+    e.inform = this.itemInform;
+    e.syslog = this.itemSyslog;
+    this.log.push(e);
+  }
+
   info(message: string): void {
-    this.log.push(new LogEntry('info', message));
+    this.entry('info', message);
   }
 
   warn(message: string): void {
-    this.log.push(new LogEntry('warning', message));
+    this.entry('warning', message);
   }
 
   error(message: string): void {
-    this.log.push(new LogEntry('error', message));
+    this.entry('error', message);
   }
 
   /** Prefix of messages, as the manual's `cfengine:HOST:` (D24). */

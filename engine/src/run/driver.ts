@@ -241,6 +241,8 @@ export class Run {
     /** One actionsequence entry: `action` or `action.class1.class2` (D12). */
   private action(entry: string): void {
     const ctx = this.ctx;
+    ctx.itemInform = false;
+    ctx.itemSyslog = false;
     const dot = entry.indexOf('.');
     const action = dot < 0 ? entry : entry.substring(0, dot);
     const added: string[] = [];
