@@ -30,14 +30,18 @@ function walk(vol, dir) {
 const runtime = await nodeRuntime();
 const time = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };
 const rows = [];
-for (const [name, policy] of [
-  ['files mode=644 recurse=inf fixall', 'control:\n actionsequence = ( files )\nfiles:\n /data mode=644 recurse=inf action=fixall\n'],
-  ['tidy pattern=*.tmp age=7 recurse=inf', 'control:\n actionsequence = ( tidy )\ntidy:\n /data pattern=*.tmp age=7 recurse=inf\n'],
+const FILES_POLICY = 'control:\n actionsequence = ( files )\nfiles:\n /data mode=644 recurse=inf action=fixall\n';
+const TIDY_POLICY = 'control:\n actionsequence = ( tidy )\ntidy:\n /data pattern=*.tmp age=7 recurse=inf\n';
+for (const [name, policy, dryRun] of [
+  ['files mode=644 recurse=inf fixall', FILES_POLICY, false],
+  ['the same, dry run (every change in the overlay)', FILES_POLICY, true],
+  ['tidy pattern=*.tmp age=7 recurse=inf', TIDY_POLICY, false],
+  ['the same, dry run', TIDY_POLICY, true],
 ]) {
   const vol = tree();
   const base = time(() => walk(vol, '/data'));
   const host = new MemoryHost(vol, { now: NOW });
-  const ms = time(() => runPolicyOn(runtime, policy, host, { now: NOW, hostname: 'bench' }));
+  const ms = time(() => runPolicyOn(runtime, policy, host, { now: NOW, hostname: 'bench', dryRun }));
   rows.push({ name, ms, baselineMs: base, note: `${Math.round(FILES / (ms / 1000))} files/s` });
 }
 printTable(`sweeps over ${FILES} files in the memory host (baseline: a plain JS walk of the same tree)`, rows);

@@ -47,6 +47,34 @@ function normal(path: string): string {
 export class OverlayHost implements Host {
   /** Changed paths: an entry, or null where something was removed. */
   private readonly entries = new Map<string, Entry | null>();
+  /** The names the overlay holds directly under each directory (so listings need not scan all). */
+  private readonly kids = new Map<string, Set<string>>();
+  /** Identities the overlay gave a second name (link): only these need their other names found. */
+  private readonly linked = new Set<number>();
+
+  private put(path: string, entry: Entry | null): void {
+    this.entries.set(path, entry);
+    const dir = parentOf(path);
+    let names = this.kids.get(dir);
+    if (!names) this.kids.set(dir, names = new Set());
+    names.add(path.slice(dir === '/' ? 1 : dir.length + 1));
+  }
+
+  private drop(path: string): void {
+    this.entries.delete(path);
+    const dir = parentOf(path);
+    this.kids.get(dir)?.delete(path.slice(dir === '/' ? 1 : dir.length + 1));
+  }
+
+  /** Every path the overlay holds below `dir`. */
+  private below(dir: string, out: string[] = []): string[] {
+    for (const name of this.kids.get(dir) ?? []) {
+      const p = join(dir, name);
+      out.push(p);
+      this.below(p, out);
+    }
+    return out;
+  }
 
   /** `now`: the run's clock, the time of every file the overlay makes or touches. */
   constructor(private readonly base: Host, private readonly now: number) {}
@@ -113,7 +141,7 @@ export class OverlayHost implements Host {
     const { path: real, entry } = this.found(path, follow);
     if (!entry) throw new HostError('ENOENT', `${path}: no such file or directory`);
     const copy = { ...entry };
-    this.entries.set(real, copy);
+    this.put(real, copy);
     return { path: real, entry: copy };
   }
 
@@ -144,7 +172,7 @@ export class OverlayHost implements Host {
     const dir = this.lookup(parentOf(real));
     if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${parentOf(path)}: no such directory`);
     const old = this.lookup(real);
-    this.entries.set(real, {
+    this.put(real, {
       uid: 0, gid: 0, mtime: this.now, atime: this.now, ino: this.nextIno++, ...entry,
       // A directory made where the base has none hides nothing; one made where it had a file does.
       opaque: entry.type === 'dir' && (old === null || old.type !== 'dir'),
@@ -159,10 +187,8 @@ export class OverlayHost implements Host {
         for (const e of this.base.list(entry.origin)) out.set(e.name, e.type);
       } catch { /* nothing there in the base */ }
     }
-    const prefix = dir === '/' ? '/' : `${dir}/`;
-    for (const [p, e] of this.entries) {
-      if (!p.startsWith(prefix) || p === dir || p.slice(prefix.length).includes('/')) continue;
-      const name = p.slice(prefix.length);
+    for (const name of this.kids.get(dir) ?? []) {
+      const e = this.entries.get(join(dir, name));
       if (e) out.set(name, e.type);
       else out.delete(name);
     }
@@ -229,7 +255,7 @@ export class OverlayHost implements Host {
 
   /** The entry and every other name the overlay holds for the same file (hard links share it). */
   private allNames(entry: Entry): Entry[] {
-    if (!entry.ino || entry.type !== 'file') return [entry];
+    if (!entry.ino || entry.type !== 'file' || !this.linked.has(entry.ino)) return [entry];
     const out = [entry];
     for (const e of this.entries.values()) if (e && e !== entry && e.type === 'file' && e.ino === entry.ino) out.push(e);
     return out;
@@ -264,6 +290,7 @@ export class OverlayHost implements Host {
     // Both names are held here from now on, so a later chmod of either reaches the other.
     const { entry: shared } = this.own(target, true);
     shared.content = this.contentOf(shared);
+    this.linked.add(shared.ino);
     this.make(path, { ...shared });
   }
 
@@ -281,7 +308,7 @@ export class OverlayHost implements Host {
       const child = this.lookup(p);
       if (!child) continue;
       const copy = { ...child, content: type === 'file' ? this.contentOf(child) : null, origin: '' };
-      this.entries.set(p, copy);
+      this.put(p, copy);
       if (type === 'dir') this.detach(p, { ...child });
       if (copy.type === 'dir') copy.opaque = true;
     }
@@ -300,21 +327,20 @@ export class OverlayHost implements Host {
     if (target && found.ino && target.ino === found.ino) return; // two names of one file
     const { entry } = this.own(from, false);
     if (entry.type === 'dir') this.detach(src, entry);
-    const moved: [string, Entry | null][] = [];
-    for (const [p, e] of this.entries) if (p.startsWith(`${src}/`)) moved.push([p, e]);
-    for (const [p] of moved) this.entries.delete(p);
-    this.entries.set(src, null);
+    const moved: [string, Entry | null][] = this.below(src).map(p => [p, this.entries.get(p) ?? null]);
+    for (const [p] of moved) this.drop(p);
+    this.put(src, null);
     this.make(dst, entry);
-    this.entries.set(dst, entry);
-    for (const [p, e] of moved) this.entries.set(dst + p.slice(src.length), e);
+    this.put(dst, entry);
+    for (const [p, e] of moved) this.put(dst + p.slice(src.length), e);
   }
 
   remove(path: string): void {
     const { path: real, entry } = this.found(path, false);
     if (!entry) throw new HostError('ENOENT', `${path}: no such file or directory`);
     if (entry.type === 'dir' && this.children(real, entry).size) throw new HostError('EFAIL', `${path}: directory not empty`);
-    this.entries.set(real, null);
-    for (const p of [...this.entries.keys()]) if (p.startsWith(`${real}/`)) this.entries.delete(p);
+    for (const p of this.below(real)) this.drop(p);
+    this.put(real, null);
   }
 
   writeFile(path: string, content: Uint8Array, mode: number): void {
