@@ -13,7 +13,7 @@ import type { ParseResult } from '../ir/parser.js';
 import { formatText } from '../fmt/index.js';
 import type { RunOptions, RunResult } from './run.js';
 
-export type { RunOptions, RunResult, FileDiff } from './run.js';
+export type { RunOptions, RunResult, FileDiff, TreeEntry } from './run.js';
 export type { Change } from '../core/core.js';
 
 export interface WasmModules {

@@ -6,6 +6,7 @@
 import { Volume } from 'memfs';
 import type { ExecResult } from '../core/host-interface.js';
 import { MemoryHost } from '../memory/memory-host.js';
+import type { Owner } from '../memory/memory-host.js';
 import { OverlayHost } from '../core/overlay-host.js';
 import { unifiedDiff } from './diff.js';
 import { timeClasses } from './facts.js';
@@ -21,6 +22,29 @@ export interface RunOptions extends Omit<PolicyRunOptions, 'now'> {
   exec?: Record<string, ExecResult>;
   /** Files the import section may name, by name as written (cf.main, …). */
   imports?: Record<string, string>;
+  /** Modes of paths in `files` or `dirs` (default 0644 for files, 0755 for directories). */
+  modes?: Record<string, number>;
+  /** Directories that exist before the run, beyond those that hold `files`. */
+  dirs?: string[];
+  /** Symbolic links before the run: path → target. */
+  links?: Record<string, string>;
+  /** Owners of paths (default root, 0:0). */
+  owners?: Record<string, Owner>;
+  /**
+   * The run's persistent state (locks, the setuid log), kept between runs when the same map is
+   * given again: pass one Map to several runs to see IfElapsed at work.
+   */
+  state?: Map<string, Uint8Array>;
+}
+
+/** What stands at a path after the run. */
+export interface TreeEntry {
+  type: 'file' | 'dir' | 'link';
+  mode: number;
+  uid: number;
+  gid: number;
+  /** A link's target. */
+  target?: string;
 }
 
 /** A plain file whose contents the run changed (or, under dry run, would change). */
@@ -34,8 +58,10 @@ export interface FileDiff {
 }
 
 export interface RunResult extends PolicyRunResult {
-  /** The filesystem after the run (under dry run: as before). */
+  /** The filesystem after the run (under dry run: as before): plain files' contents. */
   files: Record<string, Uint8Array>;
+  /** Every path after the run (under dry run: as before) with its type, mode, owner, link target. */
+  tree: Record<string, TreeEntry>;
   /** The files the run changed, or would change under dry run, with their diffs. */
   diffs: FileDiff[];
 }
@@ -61,16 +87,34 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
     : options.now ?? Math.floor(Date.now() / 1000);
   const vol = new Volume();
   const encoder = new TextEncoder();
+  const absolute = (path: string) => {
+    if (!path.startsWith('/')) throw new Error(`run: paths must be absolute: ${path}`);
+    return path;
+  };
+  const parentOf = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/';
+  for (const dir of options.dirs ?? []) vol.mkdirSync(absolute(dir), { recursive: true, mode: 0o755 });
   for (const [path, content] of Object.entries(options.files ?? {})) {
-    if (!path.startsWith('/')) throw new Error(`run: file paths must be absolute: ${path}`);
-    const dir = path.slice(0, path.lastIndexOf('/')) || '/';
-    vol.mkdirSync(dir, { recursive: true, mode: 0o755 });
+    vol.mkdirSync(parentOf(absolute(path)), { recursive: true, mode: 0o755 });
     // Copied into this realm's Uint8Array: memfs tells bytes from text with instanceof.
     vol.writeFileSync(path, new Uint8Array(typeof content === 'string' ? encoder.encode(content) : content), { mode: 0o644 });
-    vol.utimesSync(path, now, now);
   }
+  for (const [path, target] of Object.entries(options.links ?? {})) {
+    vol.mkdirSync(parentOf(absolute(path)), { recursive: true, mode: 0o755 });
+    vol.symlinkSync(target, path);
+  }
+  for (const [path, mode] of Object.entries(options.modes ?? {})) vol.chmodSync(absolute(path), mode);
+  // Every path gets the run's clock as its time, so the same inputs give the same tree.
+  const stamp = (dir: string) => {
+    for (const name of vol.readdirSync(dir) as string[]) {
+      const p = dir === '/' ? `/${name}` : `${dir}/${name}`;
+      if (vol.lstatSync(p).isSymbolicLink()) vol.lutimesSync(p, now, now);
+      else vol.utimesSync(p, now, now);
+      if (vol.lstatSync(p).isDirectory()) stamp(p);
+    }
+  };
+  stamp('/');
   const before = readAll(vol);
-  const memory = new MemoryHost(vol, { now, exec: options.exec });
+  const memory = new MemoryHost(vol, { now, exec: options.exec, owners: options.owners, state: options.state });
   // Under dry run the changes go to an overlay, read back here for the diffs.
   const overlay = options.dryRun ? new OverlayHost(memory, now) : null;
   const imports = options.imports;
@@ -89,5 +133,21 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
   const diffs = changed.map(({ path, before: a, after: b }) => ({
     path, before: a, after: b, diff: unifiedDiff(path, a ? decoder.decode(a) : '', b ? decoder.decode(b) : ''),
   }));
-  return { ...result, files, diffs };
+  return { ...result, files, tree: treeOf(memory), diffs };
+}
+
+/** Every path below / as the memory host sees it. */
+function treeOf(host: MemoryHost): Record<string, TreeEntry> {
+  const out: Record<string, TreeEntry> = {};
+  const walk = (dir: string) => {
+    for (const { name } of host.list(dir)) {
+      const path = dir === '/' ? `/${name}` : `${dir}/${name}`;
+      const st = host.stat(path, false);
+      if (st.type === 'none') continue;
+      out[path] = { type: st.type, mode: st.mode, uid: st.uid, gid: st.gid, ...(st.type === 'link' ? { target: host.readlink(path) } : {}) };
+      if (st.type === 'dir') walk(path);
+    }
+  };
+  walk('/');
+  return out;
 }

@@ -76,3 +76,35 @@ describe('run()', () => {
     expect(missing.diagnostics.map(d => d.message)).toEqual(['import: cannot read cf.common', 'import: cannot read cf.solaris']);
   });
 });
+
+describe('run(): the whole tree', () => {
+  const FILES = `control:
+  actionsequence = ( files links )
+  IfElapsed = ( 60 )
+files:
+  /etc r=inf mode=o-rwx owner=daemon action=fixall
+links:
+  /usr/bin/tool -> /opt/tool
+`;
+
+  it('takes modes, directories, links and owners, and returns every path with its mode, owner and target', async () => {
+    const r = await run(FILES, {
+      files: { '/etc/a': 'x', '/opt/tool': 'bin' }, dirs: ['/etc/empty'], links: { '/etc/l': '/etc/a' },
+      modes: { '/etc/a': 0o666 }, owners: { '/etc/a': { uid: 2, gid: 2 } }, now: NOW,
+    });
+    expect(r.tree['/etc/a']).toEqual({ type: 'file', mode: 0o660, uid: 1, gid: 2 });
+    expect(r.tree['/etc/empty']).toEqual({ type: 'dir', mode: 0o750, uid: 1, gid: 0 });
+    expect(r.tree['/etc/l']).toMatchObject({ type: 'link', target: '/etc/a', uid: 1 });
+    expect(r.tree['/usr/bin/tool']).toMatchObject({ type: 'link', target: '/opt/tool' });
+    expect(r.tree['/opt/tool']).toEqual({ type: 'file', mode: 0o644, uid: 0, gid: 0 });
+  });
+
+  it('one state map shared by runs keeps the locks between them', async () => {
+    const state = new Map<string, Uint8Array>();
+    const first = await run(FILES, { files: { '/etc/a': 'x', '/opt/tool': 'bin' }, now: NOW, state });
+    expect(first.changes.length).toBeGreaterThan(0);
+    const again = await run(FILES, { files: { '/etc/a': 'x', '/opt/tool': 'bin' }, now: NOW + 600, state });
+    expect(again.changes).toEqual([]);
+    expect(again.log.map(l => l.message)).toContain('cfengine:localhost: Nothing scheduled for files:/etc: last done 10 minutes ago (IfElapsed 60)');
+  });
+});
