@@ -160,10 +160,11 @@ export function writeState(name: string, content: Uint8Array): HostReply {
 
 /**
  * From now on nothing changes on the system: the host keeps every change in an overlay the rest
- * of the run sees (host/core/overlay-host.ts). `now` is the time of files the overlay makes.
+ * of the run sees (host/core/overlay-host.ts). `now` is the time, uid and gid the owner, of the
+ * files the overlay makes (as the run would make them).
  */
-export function beginDryRun(now: f64): HostReply {
-  return simple('{"op":"dry-run","now":' + now.toString() + '}');
+export function beginDryRun(now: f64, uid: i32, gid: i32): HostReply {
+  return simple('{"op":"dry-run","now":' + now.toString() + ',"uid":' + uid.toString() + ',"gid":' + gid.toString() + '}');
 }
 
 export function mkdir(path: string, mode: i32): HostReply {

@@ -114,9 +114,12 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
   };
   stamp('/');
   const before = readAll(vol);
-  const memory = new MemoryHost(vol, { now, exec: options.exec, owners: options.owners, state: options.state });
+  const memory = new MemoryHost(vol, {
+    now, exec: options.exec, owners: options.owners, state: options.state,
+    user: { uid: options.uid ?? 0, gid: options.gid ?? 0 },
+  });
   // Under dry run the changes go to an overlay, read back here for the diffs.
-  const overlay = options.dryRun ? new OverlayHost(memory, now) : null;
+  const overlay = options.dryRun ? new OverlayHost(memory, now, { uid: options.uid ?? 0, gid: options.gid ?? 0 }) : null;
   const imports = options.imports;
   const result = runPolicyOn(runtime, policyText, overlay ?? memory, {
     ...options,

@@ -32,6 +32,8 @@ export interface HostFacts {
   timezone?: string;
   /** The uid the run has (0, root, by default): the setuid log warns only root (L5682). */
   uid?: number;
+  /** The gid the run has (0 by default): with uid, the owner of files a dry run would make. */
+  gid?: number;
   /** The run's process id (0 by default): marks the locks it holds. */
   pid?: number;
 }
@@ -140,6 +142,7 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
       hardClasses: [options.osClass ?? 'linux', ...(options.hardClasses ?? [])],
       timezone: options.timezone ?? 'UTC',
       uid: options.uid ?? 0,
+      gid: options.gid ?? 0,
       pid: options.pid ?? 0,
     },
   };

@@ -107,8 +107,8 @@ export class Core {
           return core.host;
         },
         () => ({ bytes: (ptr: number, length: number) => new Uint8Array(core!.x.memory.buffer, ptr, length) }),
-        now => {
-          if (core?.host && !(core.host instanceof OverlayHost)) core.host = new OverlayHost(core.host, now);
+        (now, owner) => {
+          if (core?.host && !(core.host instanceof OverlayHost)) core.host = new OverlayHost(core.host, now, owner);
         },
       ),
       env: {

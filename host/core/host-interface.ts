@@ -141,7 +141,8 @@ export interface CoreMemory {
  * `take(destination)`. `current()` gives the host of the run in progress; `dryRun(now)` puts an
  * overlay over it (the core asks when a dry run begins).
  */
-export function hostImports(current: () => Host, memory: () => CoreMemory, dryRun: (now: number) => void) {
+export function hostImports(current: () => Host, memory: () => CoreMemory,
+  dryRun: (now: number, owner: { uid: number; gid: number }) => void) {
   let reply: Uint8Array = new Uint8Array(0);
   const text = new TextDecoder();
   const encode = (s: string) => new TextEncoder().encode(s);
@@ -223,7 +224,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory, dryRu
             host.progress(req.index, req.total, req.action);
             return answer(0, '');
           case 'dry-run':
-            dryRun(req.now);
+            dryRun(req.now, { uid: req.uid ?? 0, gid: req.gid ?? 0 });
             return answer(0, '');
           default:
             return answer(STATUS.EFAIL, `unknown host operation ${req.op}`);

@@ -76,8 +76,12 @@ export class OverlayHost implements Host {
     return out;
   }
 
-  /** `now`: the run's clock, the time of every file the overlay makes or touches. */
-  constructor(private readonly base: Host, private readonly now: number) {}
+  /**
+   * `now`: the run's clock, the time of every file the overlay makes or touches; `owner`: who
+   * runs, the owner of every file it makes (as the kernel would give them).
+   */
+  constructor(private readonly base: Host, private readonly now: number,
+    private readonly owner: { uid: number; gid: number } = { uid: 0, gid: 0 }) {}
 
   /** What is at `path` (no link in it followed): the overlay's entry, else the base's, or null. */
   private lookup(path: string): Entry | null {
@@ -173,7 +177,7 @@ export class OverlayHost implements Host {
     if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${parentOf(path)}: no such directory`);
     const old = this.lookup(real);
     this.put(real, {
-      uid: 0, gid: 0, mtime: this.now, atime: this.now, ino: this.nextIno++, ...entry,
+      uid: this.owner.uid, gid: this.owner.gid, mtime: this.now, atime: this.now, ino: this.nextIno++, ...entry,
       // A directory made where the base has none hides nothing; one made where it had a file does.
       opaque: entry.type === 'dir' && (old === null || old.type !== 'dir'),
     });
@@ -244,7 +248,7 @@ export class OverlayHost implements Host {
     }
     this.base.wouldSave(path, old?.type === 'file' ? this.contentOf(old) : null, content);
     this.make(real, {
-      type: 'file', mode: old?.type === 'file' ? old.mode : 0o644, uid: old?.uid ?? 0, gid: old?.gid ?? 0,
+      type: 'file', mode: old?.type === 'file' ? old.mode : 0o644, uid: old?.uid ?? this.owner.uid, gid: old?.gid ?? this.owner.gid,
       content: content.slice(), origin: '', target: '', opaque: false,
     });
   }

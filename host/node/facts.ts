@@ -24,7 +24,7 @@ export function standardTimezone(): string {
   }
 }
 
-export function nodeFacts(now = Math.floor(Date.now() / 1000)): Required<Pick<HostFacts, 'hostname' | 'fqhost' | 'osClass' | 'hardClasses' | 'env' | 'now' | 'timezone' | 'uid' | 'pid'>> {
+export function nodeFacts(now = Math.floor(Date.now() / 1000)): Required<Pick<HostFacts, 'hostname' | 'fqhost' | 'osClass' | 'hardClasses' | 'env' | 'now' | 'timezone' | 'uid' | 'gid' | 'pid'>> {
   const platform = os.platform();
   const release = os.release().split('.').slice(0, 2).join('_').replace(/[^A-Za-z0-9_]/g, '_');
   return {
@@ -36,6 +36,7 @@ export function nodeFacts(now = Math.floor(Date.now() / 1000)): Required<Pick<Ho
     now,
     timezone: standardTimezone(),
     uid: process.getuid?.() ?? 0,
+    gid: process.getgid?.() ?? 0,
     pid: process.pid,
   };
 }

@@ -42,7 +42,11 @@ describe('dry run (-n) changes nothing and plans exactly what the run does', () 
       try {
         const before = snapshot(root);
         const dry = new NodeHost({ root });
-        const options = { define: c.define, negate: c.negate, hostname: HOSTNAME, now: RUN_TIME };
+        // Who runs: the owner a dry run gives the files it would make (as cfwasm run does).
+        const options = {
+          define: c.define, negate: c.negate, hostname: HOSTNAME, now: RUN_TIME,
+          uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0,
+        };
         const plan = runPolicyOn(runtime, c.policy, dry, { ...options, dryRun: true });
         expect(snapshot(root)).toEqual(before);
         if (c.dryRun) return; // the case itself is a dry run: the real run is the same dry run

@@ -120,6 +120,8 @@ export class RunContext {
   locks: Locks = new Locks();
   /** The process id of the run (a host fact; marks the locks it holds). */
   pid: f64 = 0;
+  /** The gid the run has (a host fact). */
+  gid: i32 = 0;
   /** The uid the run has (0: root; a host fact). */
   uid: i32 = 0;
   /** Every change made (or, under dry run, planned), as JSON objects (run/changes.ts). */

@@ -41,6 +41,7 @@ export class Run {
     ctx.timezone = facts.get('timezone').asString('UTC');
     ctx.now = facts.get('now').num;
     ctx.uid = facts.has('uid') ? facts.get('uid').asInt() : 0;
+    ctx.gid = facts.has('gid') ? facts.get('gid').asInt() : 0;
     ctx.pid = facts.has('pid') ? facts.get('pid').num : 0;
     ctx.locks.off = request.get('noLocks').asBool();
     ctx.traverseLinks = request.get('traverseLinks').asBool();
@@ -127,7 +128,7 @@ export class Run {
   private beginDryRun(): void {
     if (this.ctx.dryRun) return;
     this.ctx.dryRun = true;
-    const r = host.beginDryRun(this.ctx.now);
+    const r = host.beginDryRun(this.ctx.now, this.ctx.uid, this.ctx.gid);
     if (!r.ok) {
       // Safer to do nothing than to change what was meant to be only looked at.
       this.ctx.error(this.ctx.prefix + 'the host cannot do a dry run (' + r.message + '); no action is run');
