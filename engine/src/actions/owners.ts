@@ -4,7 +4,6 @@
  * actions) or given the FIRST id of the list (fix actions). Names come from the host's user and
  * group databases, read once per run.
  */
-import * as host from '../host';
 import { FileInfo } from '../host';
 import { RunContext } from '../run/context';
 import * as change from '../run/changes';
@@ -13,10 +12,6 @@ import * as change from '../run/changes';
 export class IdList {
   ids: i32[] = [];
   any: bool = true;
-}
-
-function accountsOf(ctx: RunContext): host.Accounts {
-  return ctx.userAccounts();
 }
 
 function isNumber(s: string): bool {
@@ -30,7 +25,7 @@ function isNumber(s: string): bool {
 
 function parseIds(ctx: RunContext, list: string, groups: bool): IdList {
   const out = new IdList();
-  const table = groups ? accountsOf(ctx).groups : accountsOf(ctx).users;
+  const table = groups ? ctx.userAccounts().groups : ctx.userAccounts().users;
   const names = list.split(',');
   let sawAny = false;
   for (let i = 0; i < names.length; i++) {
@@ -66,13 +61,13 @@ export function groupIds(ctx: RunContext, list: string): IdList {
 }
 
 export function userName(ctx: RunContext, uid: i32): string {
-  const t = accountsOf(ctx).users;
+  const t = ctx.userAccounts().users;
   for (let i = 0; i < t.length; i++) if (t[i].id == uid) return t[i].name;
   return uid.toString();
 }
 
 export function groupName(ctx: RunContext, gid: i32): string {
-  const t = accountsOf(ctx).groups;
+  const t = ctx.userAccounts().groups;
   for (let i = 0; i < t.length; i++) if (t[i].id == gid) return t[i].name;
   return gid.toString();
 }
