@@ -413,12 +413,11 @@ export class MemoryHost implements Host {
     this.attempt(path, () => this.setTime(path));
   }
 
-  /** Under dry run: the files the run would have written, path → contents. */
-  readonly plannedSaves = new Map<string, Uint8Array>();
-
-  wouldSave(path: string, _before: Uint8Array | null, content: Uint8Array): void {
-    this.plannedSaves.set(path, content);
+  /** The overlay of a dry run reports what it would write; in memory it reads the overlay itself (run()). */
+  wouldSave(): void {
+    // Nothing to keep.
   }
+
 
   /** Signals the run sent, in order. */
   readonly signals: { pid: number; signal: string }[] = [];

@@ -69,6 +69,16 @@ describe('locks', () => {
     expect(fresh.size).toBe(0);
   });
 
+  it('SplayTime: the memory host notes the wait (a time fixed by the host name) and nothing sleeps', () => {
+    const policy = touch(' SplayTime = ( 2 )\n');
+    const a = runOn(volume({}), policy);
+    const b = runOn(volume({}), policy);
+    expect(a.host.sleeps.length).toBe(1);
+    expect(a.host.sleeps[0]).toBeLessThan(120);
+    expect(b.host.sleeps).toEqual(a.host.sleeps);
+    expect(runOn(volume({}), policy, { dryRun: true }).host.sleeps).toEqual([]);
+  });
+
   it('the state the locks keep is readable JSON', () => {
     const state = new Map<string, Uint8Array>();
     runOn(volume({}), touch(''), { state, pid: 99 });

@@ -81,6 +81,8 @@ export function runTidy(ctx: RunContext, items: JValue[]): void {
       for (let w = 0; w < written.length; w++) if (written[w].startsWith('home/')) inHomes = true;
     }
     const tops = itemPaths(ctx, item);
+    // Read once per item: every tree tidied in a home logs to that home's ~/.cfengine.rm.
+    const homes = inHomes ? homeDirectories(ctx) : [];
     let removed = false;
     for (let t = 0; t < tops.length; t++) {
       const dirs = hasWildcard(tops[t]) ? globDirectories(tops[t]) : [tops[t]];
@@ -88,7 +90,7 @@ export function runTidy(ctx: RunContext, items: JValue[]): void {
         const deleted = tidyTree(ctx, dirs[d], spec!, inHomes);
         if (deleted.length) {
           removed = true;
-          if (inHomes) logDeletions(ctx, dirs[d], deleted);
+          if (inHomes) logDeletions(ctx, homes, dirs[d], deleted);
         }
       }
     }
@@ -162,8 +164,7 @@ function tidyLink(ctx: RunContext, entry: SweepEntry, spec: TidySpec, inHomes: b
 }
 
 /** ~/.cfengine.rm: what this run deleted in the user's home, owned by root, readable by the user. */
-function logDeletions(ctx: RunContext, top: string, deleted: string[]): void {
-  const homes = homeDirectories(ctx);
+function logDeletions(ctx: RunContext, homes: string[], top: string, deleted: string[]): void {
   for (let h = 0; h < homes.length; h++) {
     const home = homes[h];
     if (!(top == home || top.startsWith(home + '/'))) continue;

@@ -10,6 +10,7 @@ import { JsonWriter } from '../util/json';
 import * as host from '../host';
 import { HostReply } from '../host';
 import { RunContext } from './context';
+import { octal } from '../actions/modes';
 
 function record(ctx: RunContext, r: HostReply, entry: JsonWriter): HostReply {
   if (r.ok) ctx.changes.push(entry.toString());
@@ -20,12 +21,13 @@ function op(name: string, path: string): JsonWriter {
   return new JsonWriter().str('op', name).str('path', path);
 }
 
-function octal(mode: i32): string {
-  return '0' + (<u32>mode).toString(8);
+/** A mode as a change record writes it: octal with a leading 0 (0644). */
+function modeText(mode: i32): string {
+  return '0' + octal(mode);
 }
 
 export function chmod(ctx: RunContext, path: string, mode: i32): HostReply {
-  return record(ctx, host.chmod(path, mode), op('chmod', path).str('mode', octal(mode)));
+  return record(ctx, host.chmod(path, mode), op('chmod', path).str('mode', modeText(mode)));
 }
 
 /** Sets owner and/or group (-1: unchanged); `follow` false changes a link itself. */
@@ -37,7 +39,7 @@ export function chown(ctx: RunContext, path: string, uid: i32, gid: i32, follow:
 }
 
 export function mkdir(ctx: RunContext, path: string, mode: i32): HostReply {
-  return record(ctx, host.mkdir(path, mode), op('mkdir', path).str('mode', octal(mode)));
+  return record(ctx, host.mkdir(path, mode), op('mkdir', path).str('mode', modeText(mode)));
 }
 
 export function symlink(ctx: RunContext, target: string, path: string): HostReply {
@@ -59,11 +61,11 @@ export function remove(ctx: RunContext, path: string): HostReply {
 /** A whole new file (or a replacement without backup). */
 export function write(ctx: RunContext, path: string, content: Uint8Array, mode: i32): HostReply {
   return record(ctx, host.writeFile(path, content, mode),
-    op('write', path).str('mode', octal(mode)).int('size', content.length));
+    op('write', path).str('mode', modeText(mode)).int('size', content.length));
 }
 
 export function create(ctx: RunContext, path: string, mode: i32): HostReply {
-  return record(ctx, host.createFile(path, mode), op('create', path).str('mode', octal(mode)));
+  return record(ctx, host.createFile(path, mode), op('create', path).str('mode', modeText(mode)));
 }
 
 export function touch(ctx: RunContext, path: string): HostReply {
