@@ -1,11 +1,7 @@
 #!/usr/bin/env node
 // The installed `cfwasm` command: runs the compiled CLI (npm run build makes dist/).
-import { setFlagsFromString } from 'node:v8';
-
-// The wasm modules (grammar, tree-sitter, core) run on V8's baseline compiler only: optimising
-// them in the background costs ≈300 ms that Node waits for at exit — most of a small run — and
-// measured no faster on the 4 MB editfiles benchmark (bench/editfiles.mjs).
-setFlagsFromString('--liftoff-only');
+// `run` loads tree-sitter only when its policy is not cached; every other command parses.
+if (process.argv[2] !== 'run') (await import('../dist/host/cli/wasm-tiering.js')).baselineCompilerOnly();
 const { main } = await import('../dist/host/cli/main.js');
 
 main(process.argv.slice(2)).then(

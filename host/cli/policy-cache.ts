@@ -1,33 +1,67 @@
 /**
  * @fileoverview A cache of parsed policies for `cfwasm run`, in the state directory: loading
  * tree-sitter and parsing is a fifth of a small run, and a policy run from cron rarely changes.
- * An entry is found by a hash of cfwasm's version, the policy's file name and its text, and is
- * used only if every file its import section named still reads the same (same text, or the same
- * failure); anything else parses afresh. Entries are written atomically; one that cannot be read
+ * An entry is found by a hash of cfwasm's version, the policy's file name and its text; it keeps
+ * all three and is used only if they are the same and every file its import section named still
+ * reads the same (same text, or the same failure) — compared in full, so the hash need not be
+ * cryptographic (loading node:crypto would cost a small run more than the cache saves on hashing).
+ * Anything else parses afresh. Entries are written atomically; one that cannot be read
  * or written is simply not used — the cache can only save time, never change a run.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ImportReader } from '../ir/imports.js';
 import type { ParsedPolicy } from '../api/runtime.js';
 
 interface Entry {
+  key: string;
   imports: { name: string; outcome: string }[];
   parsed: ParsedPolicy;
 }
 
-function sha256(...parts: string[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p).update('\0');
-  return h.digest('hex');
+/** The parts joined unambiguously: only the last may contain NUL (file names and versions cannot). */
+function keyOf(...parts: string[]): string {
+  return parts.join('\0');
+}
+
+/**
+ * 32-bit FNV-1a of the UTF-16 code units, as 8 hex digits: the entry's file name. Two policies
+ * with the same hash only take turns in one entry (the full key decides whether it is used).
+ */
+function fnv32(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * What a parse depends on besides the policy: the version, and the size and time of each file of
+ * the lowering code and the grammar, so a rebuilt checkout with an unchanged version parses afresh.
+ */
+export function parserStamp(version: string): string {
+  const here = new URL('.', import.meta.url);
+  const up = here.pathname.includes('/dist/') ? '../../../' : '../../';
+  const dirs = ['../ir/', '../api/', `${up}grammar/`].map(d => fileURLToPath(new URL(d, here)));
+  const parts = [version];
+  for (const dir of dirs) {
+    try {
+      for (const name of fs.readdirSync(dir).sort()) {
+        const st = fs.statSync(join(dir, name));
+        if (st.isFile()) parts.push(`${name}:${st.size}:${st.mtimeMs}`);
+      }
+    } catch {
+      parts.push(`${dir}:unreadable`);
+    }
+  }
+  return parts.join('\n');
 }
 
 /** What reading an import gives, as a comparable string. */
 function outcome(read: ImportReader, name: string): string {
   try {
     const found = read(name);
-    return found ? `text:${sha256(found.file, found.text)}` : 'none';
+    return found ? `text:${keyOf(found.file, found.text)}` : 'none';
   } catch (e) {
     return `error:${(e as Error).message}`;
   }
@@ -36,18 +70,23 @@ function outcome(read: ImportReader, name: string): string {
 export class PolicyCache {
   constructor(private readonly dir: string, private readonly version: string) {}
 
-  private path(file: string, text: string): string {
-    return join(this.dir, `${sha256(this.version, file, text)}.json`);
+  private key(file: string, text: string): string {
+    return keyOf(this.version, file, text);
+  }
+
+  private path(key: string): string {
+    return join(this.dir, `${fnv32(key)}.json`);
   }
 
   /** The parsed policy if cached and its imports read the same; else null. */
   get(file: string, text: string, read: ImportReader): ParsedPolicy | null {
     let entry: Entry;
     try {
-      entry = JSON.parse(fs.readFileSync(this.path(file, text), 'utf8')) as Entry;
+      entry = JSON.parse(fs.readFileSync(this.path(this.key(file, text)), 'utf8')) as Entry;
     } catch {
       return null;
     }
+    if (entry.key !== this.key(file, text)) return null;
     for (const i of entry.imports) if (outcome(read, i.name) !== i.outcome) return null;
     return entry.parsed;
   }
@@ -59,8 +98,9 @@ export class PolicyCache {
   }
 
   put(file: string, text: string, parsed: ParsedPolicy, read: ImportReader, names: string[]): void {
-    const entry: Entry = { imports: names.map(name => ({ name, outcome: outcome(read, name) })), parsed };
-    const path = this.path(file, text);
+    const key = this.key(file, text);
+    const entry: Entry = { key, imports: names.map(name => ({ name, outcome: outcome(read, name) })), parsed };
+    const path = this.path(key);
     const temp = `${path}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });

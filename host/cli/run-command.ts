@@ -6,14 +6,14 @@
 import { parsePolicy, runParsedPolicy } from '../api/runtime.js';
 import { unifiedDiff } from '../api/diff.js';
 import { classList } from '../api/facts.js';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
 import { NodeHost } from '../node/node-host.js';
 import { nodeCore } from '../node/core.js';
-import { PolicyCache } from './policy-cache.js';
+import { spawnSync } from '../node/lazy-builtins.js';
+import { parserStamp, PolicyCache } from './policy-cache.js';
 import type { PolicyParser } from '../ir/parser.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
@@ -89,6 +89,7 @@ function switchedOff(values: Record<string, unknown>): Record<string, string> {
 
 /** The parser, loaded only when a policy is not in the cache (tree-sitter takes a while to start). */
 async function parser(): Promise<PolicyParser> {
+  (await import('./wasm-tiering.js')).baselineCompilerOnly();
   const { nodePolicyParser } = await import('../node/grammar.js');
   return nodePolicyParser();
 }
@@ -226,7 +227,7 @@ export async function runCommand(args: string[]): Promise<number> {
     return { file: path, text: readPolicyFile(path) };
   };
   // The parsed policy comes from the cache when it and its imports are unchanged.
-  const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), cfwasmVersion());
+  const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), parserStamp(cfwasmVersion()));
   let parsed = cache?.get(file, text, readImport) ?? null;
   if (!parsed) {
     const recording = cache?.recording(readImport);

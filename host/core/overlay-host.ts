@@ -242,9 +242,12 @@ export class OverlayHost implements Host {
     if (backup && old?.type === 'file') {
       const backupReal = this.resolve(backup, true);
       this.mayPlace(backupReal, 'file', backup);
-      // A new file: its own identity, not the old one's.
-      const { ino: _ino, ...kept } = old;
-      this.make(backupReal, { ...kept, content: this.contentOf(old), mtime: this.now, atime: this.now });
+      // The old file itself under a second name (as the hosts keep backups): held here with every
+      // other name it has, so a later change through any of them reaches the backup.
+      const { entry: shared } = this.own(real, true);
+      shared.content = this.contentOf(shared);
+      this.linked.add(shared.ino);
+      this.make(backupReal, { ...shared });
     }
     this.base.wouldSave(path, old?.type === 'file' ? this.contentOf(old) : null, content);
     this.make(real, {

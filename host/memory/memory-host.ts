@@ -247,13 +247,12 @@ export class MemoryHost implements Host {
     const owner = old.type === 'file' ? { uid: old.uid, gid: old.gid } : this.options.user ?? { uid: 0, gid: 0 };
     try {
       if (backup) {
-        // A new file (temp and rename), so another name of the old backup keeps its contents.
+        // The old file itself under a second name, as the Node host keeps it: mode, owner and
+        // time stay the original's; the new file below gets a new identity.
         const temp = `${dirname(backup)}/.cfwasm-${backup.slice(dirname(backup).length + 1)}.tmp`;
-        this.volume.writeFileSync(temp, this.volume.readFileSync(path) as Buffer);
-        this.volume.chmodSync(temp, mode);
-        this.setOwner(temp, owner);
+        this.volume.linkSync(path, temp);
         this.renameOver(temp, backup);
-        this.setTime(backup);
+        this.entriesChanged(backup);
       }
       // Temp file and rename, as the Node host does: the file is always old or new, and keeps
       // its mode and owner.

@@ -1,7 +1,7 @@
 /**
  * @fileoverview Loads the WebAssembly core in Node from engine/build/cfwasm.wasm (npm run build).
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Core } from '../core/core.js';
 
@@ -15,6 +15,7 @@ let core: Promise<Core> | null = null;
 
 /** The process-wide core instance (compiled and instantiated once). */
 export function nodeCore(): Promise<Core> {
-  core ??= readFile(coreWasmPath()).then(bytes => Core.load(bytes));
+  // Read synchronously: fs/promises would load readline and more just for this one read.
+  core ??= Promise.resolve().then(() => Core.load(readFileSync(coreWasmPath())));
   return core;
 }

@@ -1,7 +1,7 @@
 /**
  * @fileoverview Creates the policy parser in Node, with the grammar wasm read from this package.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createPolicyParser } from '../ir/parser.js';
 import type { PolicyParser } from '../ir/parser.js';
@@ -17,6 +17,6 @@ let parser: Promise<PolicyParser> | null = null;
 
 /** The process-wide parser (the wasm is instantiated once). */
 export function nodePolicyParser(): Promise<PolicyParser> {
-  parser ??= readFile(grammarWasmPath()).then(bytes => createPolicyParser({ grammar: bytes }));
+  parser ??= Promise.resolve().then(() => createPolicyParser({ grammar: readFileSync(grammarWasmPath()) }));
   return parser;
 }

@@ -5,11 +5,11 @@
  * refused with an error naming it. This is the one place where confinement is enforced.
  * Saves are atomic: a temp file in the same directory, fsync, rename over the old file.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import type { Accounts, ExecOptions, ExecResult, FileInfo, Host } from '../core/host-interface.js';
 import { HostError, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
+import { spawnSync } from './lazy-builtins.js';
 
 export interface NodeHostOptions {
   /** Every path of the policy resolves inside this directory. */
@@ -242,7 +242,8 @@ export class NodeHost implements Host {
     const real = this.resolve(path);
     try {
       if (!fs.statSync(real).isFile()) throw new HostError('ENOTFILE', `${path}: not a regular file`);
-      return new Uint8Array(fs.readFileSync(real));
+      const b = fs.readFileSync(real);
+      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength); // a view: the copy is the core's
     } catch (e) {
       throw e instanceof HostError ? e : errorOf(e, path);
     }
@@ -310,12 +311,36 @@ export class NodeHost implements Host {
     }
   }
 
+  /**
+   * Keeps the file at `real` as `backupReal`: the old file itself, under a second name put in
+   * place atomically — nothing is copied, and the backup keeps the original's mode, owner and
+   * time, as cfengine's rename to FILE.cfsaved did. Where a second name cannot be made (another
+   * filesystem for a repository, one without hard links), a complete copy instead.
+   */
+  private backUp(real: string, backupReal: string, st: fs.Stats): void {
+    const dir = backupReal.slice(0, backupReal.lastIndexOf('/')) || '/';
+    if (backupReal === real) return; // the new file takes the name at once: nothing to keep
+    const temp = `${dir}/.${backupReal.slice(dir.length + 1)}.cfwasm-${process.pid}.backup`;
+    try {
+      fs.linkSync(real, temp);
+    } catch {
+      this.writeAtomically(backupReal, fs.readFileSync(real), st);
+      return;
+    }
+    try {
+      fs.renameSync(temp, backupReal);
+    } finally {
+      // Also when the rename did nothing: the backup already was another name of this file.
+      fs.rmSync(temp, { force: true });
+    }
+  }
+
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
     const real = this.resolve(path);
     try {
       const st = fs.existsSync(real) ? fs.statSync(real) : null;
-      const before = st ? new Uint8Array(fs.readFileSync(real)) : null;
-      if (backup && before) this.writeAtomically(this.resolve(backup), before, st);
+      const before = st && this.options.keepContents !== false ? new Uint8Array(fs.readFileSync(real)) : null;
+      if (backup && st) this.backUp(real, this.resolve(backup), st);
       this.writeAtomically(real, content, st);
       this.keep(path, before, content);
     } catch (e) {

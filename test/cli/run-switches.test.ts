@@ -205,9 +205,11 @@ describe('cfwasm run: the parsed-policy cache', () => {
     w.run();
     const entries = fs.readdirSync(join(w.state, 'policies'));
     expect(entries.length).toBe(1);
-    // Tamper with the cached entry: a run that uses it shows the tampered IR.
+    // Tamper with the cached IR (not with what the entry checks): a run that uses it shows it.
     const entryPath = join(w.state, 'policies', entries[0]);
-    fs.writeFileSync(entryPath, fs.readFileSync(entryPath, 'utf8').replaceAll('"one"', '"cached"').replaceAll('one', 'cached'));
+    const entry = JSON.parse(fs.readFileSync(entryPath, 'utf8'));
+    entry.parsed = JSON.parse(JSON.stringify(entry.parsed).replaceAll('one', 'cached'));
+    fs.writeFileSync(entryPath, JSON.stringify(entry));
     w.run();
     expect(fs.readFileSync(join(w.root, 'etc', 'motd'), 'utf8')).toBe('hi\none\ncached\n');
     // --no-cache parses afresh ("one" is there already: nothing changes).

@@ -1,0 +1,15 @@
+/**
+ * @fileoverview Node built-ins that most runs never need, loaded on first use: `child_process`
+ * alone (with the streams and sockets it pulls in) is a tenth of a small `cfwasm run`'s start.
+ */
+import { createRequire } from 'node:module';
+import type * as childProcess from 'node:child_process';
+
+const require = createRequire(import.meta.url);
+let cp: typeof childProcess | null = null;
+
+/** `child_process.spawnSync`, loaded when a command first runs. */
+export function spawnSync(...args: Parameters<typeof childProcess.spawnSync>): ReturnType<typeof childProcess.spawnSync> {
+  cp ??= require('node:child_process') as typeof childProcess;
+  return cp.spawnSync(...args);
+}
