@@ -14,8 +14,9 @@ import { RunContext } from '../run/context';
 import * as host from '../host';
 import * as change from '../run/changes';
 import {
-  bytesEqual, concat, endsWith, indexOf, joinLines, lastIndexOf, slice, splitLines, startsWith, text, utf8,
+  bytesEqual, concat, endsWith, indexOf, lastIndexOf, slice, splitLines, startsWith, text, utf8,
 } from '../util/bytes';
+import { LineList } from './lines';
 
 /** One command as the session runs it: name, expanded arguments, where it was written. */
 export class EditCommand {
@@ -41,7 +42,7 @@ export class EditSession {
   ctx: RunContext;
   file: string;
   commands: EditCommand[];
-  lines: Uint8Array[] = [];
+  lines: LineList = new LineList();
   original: Uint8Array = new Uint8Array(0);
   ptr: i32 = -1;
   commentStart: Uint8Array = utf8('# ');
@@ -86,8 +87,9 @@ export class EditSession {
     return re;
   }
 
-  private matches(re: Regex, line: Uint8Array): bool {
-    const r = re.matchesWhole(line, 0, line.length);
+  /** Whether line i as a whole matches `re` (D2). */
+  private matches(re: Regex, i: i32): bool {
+    const r = this.lines.match(re, i);
     if (r == MatchResult.OutOfBudget) {
       this.ctx.error(this.file + ': a back-reference pattern needed too many steps; treated as no match');
       return false;
@@ -99,7 +101,7 @@ export class EditSession {
   private boundary(from: i32): i32 {
     const abort = this.abort;
     if (!abort) return this.lines.length;
-    for (let i = max(from, 0); i < this.lines.length; i++) if (this.matches(abort, this.lines[i])) return i;
+    for (let i = max(from, 0); i < this.lines.length; i++) if (this.matches(abort, i)) return i;
     return this.lines.length;
   }
 
@@ -108,13 +110,6 @@ export class EditSession {
   }
 
   // ---- line changes (keeping the pointer on the same line where it can) ----
-
-  private insertAt(i: i32, line: Uint8Array): void {
-    this.lines.push(line);
-    // Move the new line into place (Array.splice cannot insert in AssemblyScript).
-    for (let k = this.lines.length - 1; k > i; k--) this.lines[k] = this.lines[k - 1];
-    this.lines[i] = line;
-  }
 
   // ---- running ----
 
@@ -147,7 +142,7 @@ export class EditSession {
 
   load(content: Uint8Array, mtime: f64): void {
     this.original = content;
-    this.lines = splitLines(content);
+    this.lines = LineList.split(content);
     this.ptr = this.lines.length > 0 ? 0 : -1;
     this.mtime = mtime;
   }
@@ -206,23 +201,23 @@ export class EditSession {
       return info.type != 'none' && info.mtime > this.mtime;
     }
     if (name == 'BeginGroupIfNoLineContaining') {
-      for (let i = 0; i < this.lines.length; i++) if (indexOf(this.lines[i], arg) >= 0) return false;
+      for (let i = 0; i < this.lines.length; i++) if (this.lines.contains(i, arg)) return false;
       return true;
     }
     if (name == 'BeginGroupIfNoSuchLine') {
-      for (let i = 0; i < this.lines.length; i++) if (bytesEqual(this.lines[i], arg)) return false;
+      for (let i = 0; i < this.lines.length; i++) if (this.lines.equals(i, arg)) return false;
       return true;
     }
     if (name == 'BeginGroupIfNoLineMatching') {
       const re = this.regex(cmd);
       if (!re) return false;
-      for (let i = 0; i < this.lines.length; i++) if (this.matches(re, this.lines[i])) return false;
+      for (let i = 0; i < this.lines.length; i++) if (this.matches(re, i)) return false;
       return true;
     }
     if (name == 'BeginGroupIfNoMatch') {
       const re = this.regex(cmd);
       if (!re) return false;
-      return !this.hasCurrent || !this.matches(re, this.lines[this.ptr]);
+      return !this.hasCurrent || !this.matches(re, this.ptr);
     }
     this.problem(cmd, 'unknown editfiles command ' + name);
     return false;
@@ -272,7 +267,7 @@ export class EditSession {
     if (name == 'AppendIfNoSuchLine' || name == 'PrependIfNoSuchLine') {
       // An empty string adds nothing (decision B: cfengine's IsItemIn never adds "").
       if (arg.length == 0) return;
-      for (let i = 0; i < this.lines.length; i++) if (bytesEqual(this.lines[i], arg)) return;
+      for (let i = 0; i < this.lines.length; i++) if (this.lines.equals(i, arg)) return;
       if (name == 'AppendIfNoSuchLine') this.lines.push(arg); else this.prepend(arg);
       return;
     }
@@ -285,14 +280,13 @@ export class EditSession {
       const re = this.regex(cmd);
       if (!re) return;
       const limit = this.boundary(0); // lines beyond an abort boundary are not seen (case 115)
-      for (let i = 0; i < limit; i++) if (this.matches(re, this.lines[i])) return;
+      for (let i = 0; i < limit; i++) if (this.matches(re, i)) return;
       if (name == 'AppendIfNoLineMatching') this.lines.push(line); else this.prepend(line);
       return;
     }
     if (name == 'AppendToLineIfNotContains') {
       if (!this.hasCurrent) return;
-      const line = this.lines[this.ptr];
-      if (indexOf(line, arg) < 0) this.lines[this.ptr] = concat(line, arg);
+      if (!this.lines.contains(this.ptr, arg)) this.lines.set(this.ptr, concat(this.lines.get(this.ptr), arg));
       return;
     }
     if (name == 'InsertLine') {
@@ -342,7 +336,7 @@ export class EditSession {
       if (!re) return;
       const limit = this.boundary(max(this.ptr, 0));
       for (let i = max(this.ptr, 0); i < limit; i++) {
-        if (this.matches(re, this.lines[i])) {
+        if (this.matches(re, i)) {
           this.ptr = i;
           return;
         }
@@ -369,11 +363,11 @@ export class EditSession {
     }
     if (name == 'BreakIfLineMatches') {
       const re = this.regex(cmd);
-      if (re && this.hasCurrent && this.matches(re, this.lines[this.ptr])) this.stopped = true;
+      if (re && this.hasCurrent && this.matches(re, this.ptr)) this.stopped = true;
       return;
     }
     if (name == 'ReplaceLineWith') {
-      if (this.hasCurrent) this.lines[this.ptr] = arg;
+      if (this.hasCurrent) this.lines.set(this.ptr, arg);
       return;
     }
     if (name == 'DeleteNLines' || name == 'CommentNLines' || name == 'UnCommentNLines') {
@@ -385,7 +379,7 @@ export class EditSession {
       return;
     }
     if (name == 'EmptyEntireFilePlease') {
-      this.lines = [];
+      this.lines.clear();
       this.ptr = -1;
       return;
     }
@@ -400,14 +394,14 @@ export class EditSession {
   }
 
   private prepend(line: Uint8Array): void {
-    this.insertAt(0, line);
+    this.lines.insert(0, [line]);
     if (this.ptr >= 0) this.ptr++;
   }
 
   /** InsertLine / InsertFile: after the current line, the pointer on the last inserted (D3). */
   private insertAfterCurrent(extra: Uint8Array[]): void {
     let at = this.ptr < 0 ? 0 : min(this.ptr + 1, this.lines.length);
-    for (let k = 0; k < extra.length; k++) this.insertAt(at + k, extra[k]);
+    this.lines.insert(at, extra);
     this.ptr = at + extra.length - 1;
   }
 
@@ -433,34 +427,38 @@ export class EditSession {
     const limit = this.boundary(from);
     const starting = name.endsWith('Starting');
     if (action == 1) {
-      // Deletions in one pass (splicing line by line would be quadratic on big files).
-      const kept: Uint8Array[] = [];
+      // Deletions in one pass, survivors moved down (splicing line by line would be quadratic).
+      let kept = 0; // lines [0, kept) are final; [run, i) survive and move down to kept
+      let run = 0;
       let removedBeforePtr = 0;
-      for (let i = 0; i < this.lines.length; i++) {
-        const line = this.lines[i];
-        const selected = i >= from && i < limit && (re ? this.matches(re!, line)
-          : starting ? startsWith(line, arg) : indexOf(line, arg) >= 0);
-        if (selected) {
-          if (i < this.ptr) removedBeforePtr++;
-        } else kept.push(line);
+      const n = this.lines.length;
+      for (let i = from; i < limit; i++) {
+        if (!this.selects(re, starting, arg, i)) continue;
+        this.lines.moveDown(run, kept, i - run);
+        kept += i - run;
+        run = i + 1;
+        if (i < this.ptr) removedBeforePtr++;
       }
-      this.lines = kept;
+      this.lines.moveDown(run, kept, n - run);
+      this.lines.truncate(kept + n - run);
       // The pointer stays on its line, or on the next one that survived.
       if (this.ptr >= 0) this.ptr = min(this.ptr - removedBeforePtr, this.lines.length - 1);
       return;
     }
     for (let i = from; i < limit; i++) {
-      const line = this.lines[i];
-      const selected = re ? this.matches(re!, line)
-        : starting ? startsWith(line, arg) : indexOf(line, arg) >= 0;
-      if (!selected) continue;
+      if (!this.selects(re, starting, arg, i)) continue;
       if (action == 2 || action == 3) {
         // A line already beginning with the comment start is left alone (idempotent, D6).
-        if (!startsWith(line, prefix)) this.lines[i] = concat(concat(prefix, line), suffix);
+        if (!this.lines.startsWith(i, prefix)) this.lines.wrap(i, prefix, suffix);
       } else {
         this.uncomment(i);
       }
     }
+  }
+
+  /** The test of a …Matching (regex), …Starting (prefix) or …Containing (substring) command. */
+  private selects(re: Regex | null, starting: bool, arg: Uint8Array, i: i32): bool {
+    return re ? this.matches(re, i) : starting ? this.lines.startsWith(i, arg) : this.lines.contains(i, arg);
   }
 
   /**
@@ -468,7 +466,7 @@ export class EditSession {
    * white space) and, with a comment end, everything from the end's last occurrence (case 110).
    */
   private uncomment(i: i32): void {
-    const line = this.lines[i];
+    const line = this.lines.get(i);
     const start = this.commentStart;
     if (start.length == 0 || indexOf(line, start) < 0) return;
     let ws = 0;
@@ -480,7 +478,7 @@ export class EditSession {
       const at = lastIndexOf(out, end);
       if (at >= 0) out = slice(out, 0, at);
     }
-    this.lines[i] = out;
+    this.lines.set(i, out);
   }
 
   private warnIf(cmd: EditCommand): void {
@@ -494,10 +492,7 @@ export class EditSession {
     }
     let found = false;
     const starting = name.endsWith('Starting');
-    for (let i = 0; i < this.lines.length && !found; i++) {
-      const line = this.lines[i];
-      found = re ? this.matches(re!, line) : starting ? startsWith(line, arg) : indexOf(line, arg) >= 0;
-    }
+    for (let i = 0; i < this.lines.length && !found; i++) found = this.selects(re, starting, arg, i);
     if (found == negative) return;
     // The texts of cfengine 2 (case 120), including its "has a no line matching".
     let what: string;
@@ -550,7 +545,7 @@ export class EditSession {
     let i = this.ptr;
     if (name == 'DeleteNLines') {
       while (done < want && i + done < limit) done++;
-      for (let k = 0; k < done; k++) this.lines.splice(i, 1);
+      this.lines.remove(i, done);
       const reachedBoundary = done < want && limit < total;
       this.ptr = min(i, this.lines.length - 1);
       if (done < want) {
@@ -562,9 +557,8 @@ export class EditSession {
     }
     while (done < want && i < limit) {
       if (name == 'CommentNLines') {
-        const line = this.lines[i];
-        if (!startsWith(line, this.commentStart)) {
-          this.lines[i] = concat(concat(this.commentStart, line), this.commentEnd);
+        if (!this.lines.startsWith(i, this.commentStart)) {
+          this.lines.wrap(i, this.commentStart, this.commentEnd);
         }
       } else {
         this.uncommentOne(i);
@@ -578,7 +572,7 @@ export class EditSession {
 
   /** UnCommentNLines (D21): start and end delimiters removed independently, where present. */
   private uncommentOne(i: i32): void {
-    let line = this.lines[i];
+    let line = this.lines.get(i);
     const start = this.commentStart;
     const end = this.commentEnd;
     let ws = 0;
@@ -592,7 +586,7 @@ export class EditSession {
       const body = slice(line, 0, e);
       if (endsWith(body, end)) line = concat(slice(body, 0, body.length - end.length), slice(line, e));
     }
-    this.lines[i] = line;
+    this.lines.set(i, line);
   }
 
   /** DeleteToLineMatching (D4, up to but not the match) and CommentToLineMatching (D22, including). */
@@ -602,7 +596,7 @@ export class EditSession {
     const limit = this.boundary(this.ptr);
     let target = -1;
     for (let i = this.ptr; i < limit; i++) {
-      if (this.matches(re!, this.lines[i])) {
+      if (this.matches(re!, i)) {
         target = i;
         break;
       }
@@ -615,13 +609,12 @@ export class EditSession {
     }
     if (cmd.name == 'DeleteToLineMatching') {
       const count = target - this.ptr;
-      for (let k = 0; k < count; k++) this.lines.splice(this.ptr, 1);
+      this.lines.remove(this.ptr, count);
       return;
     }
     for (let i = this.ptr; i <= target; i++) {
-      const line = this.lines[i];
-      if (!startsWith(line, this.commentStart)) {
-        this.lines[i] = concat(concat(this.commentStart, line), this.commentEnd);
+      if (!this.lines.startsWith(i, this.commentStart)) {
+        this.lines.wrap(i, this.commentStart, this.commentEnd);
       }
     }
   }
@@ -632,18 +625,18 @@ export class EditSession {
     if (!re) return;
     const replacement = cmd.arg(1);
     let replaced = false;
-    // One builder for every line: an allocation per line is most of the cost on big files.
+    // One builder for every line, and replaced lines copied into the line list's chunks: an
+    // allocation per line is most of the cost on big files.
     const out = new ByteBuilder();
     for (let i = 0; i < this.lines.length; i++) {
-      const line = this.lines[i];
       out.length = 0;
-      const n = replaceAll(re!, line, 0, line.length, replacement, out);
+      const n = replaceAll(re!, this.lines.buffer(i), this.lines.base(i), this.lines.lineLength(i), replacement, out);
       if (n < 0) {
         this.ctx.error(this.file + ': ReplaceAll: a back-reference pattern needed too many steps');
         return;
       }
       if (n > 0) {
-        this.lines[i] = out.toBytes();
+        this.lines.setCopy(i, out.data.dataStart, out.length);
         replaced = true;
       }
     }
@@ -675,8 +668,8 @@ export class EditSession {
     const key = this.field(line!, I32.parseInt(n!));
     if (!key) return;
     for (let i = 0; i < this.lines.length; i++) {
-      const f = this.field(this.lines[i], I32.parseInt(n!));
-      if (f && bytesEqual(f!, key!)) this.lines[i] = line!;
+      const f = this.field(this.lines.get(i), I32.parseInt(n!));
+      if (f && bytesEqual(f!, key!)) this.lines.set(i, line!);
     }
   }
 
@@ -684,13 +677,15 @@ export class EditSession {
     const mode = text(cmd.arg()).trim().toLowerCase();
     if (mode == 'unix') {
       for (let i = 0; i < this.lines.length; i++) {
-        const cr = indexOf(this.lines[i], utf8('\r'));
-        if (cr >= 0) this.lines[i] = slice(this.lines[i], 0, cr); // case 059: cut at the first CR
+        const line = this.lines.get(i);
+        const cr = indexOf(line, utf8('\r'));
+        if (cr >= 0) this.lines.set(i, slice(line, 0, cr)); // case 059: cut at the first CR
       }
     } else if (mode == 'dos') {
       const crb = utf8('\r');
       for (let i = 0; i < this.lines.length; i++) {
-        if (!endsWith(this.lines[i], crb)) this.lines[i] = concat(this.lines[i], crb);
+        const line = this.lines.get(i);
+        if (!endsWith(line, crb)) this.lines.set(i, concat(line, crb));
       }
     } else {
       this.problem(cmd, 'FixEndOfLine: unknown file format "' + mode + '" (dos or unix)');
@@ -705,7 +700,7 @@ export class EditSession {
       if (colon < 0) continue;
       const path = utf8(resource.substring(colon + 1));
       let present = false;
-      for (let i = 0; i < this.lines.length && !present; i++) present = indexOf(this.lines[i], path) >= 0;
+      for (let i = 0; i < this.lines.length && !present; i++) present = this.lines.contains(i, path);
       if (present) continue;
       this.lines.push(concat(concat(concat(path, utf8('\t')), options), utf8('\t' + resource)));
     }
@@ -722,7 +717,7 @@ export class EditSession {
       const re = this.regex(cmd);
       if (!re) return;
       let found = false;
-      for (let i = 0; i < this.lines.length && !found; i++) found = this.matches(re!, this.lines[i]);
+      for (let i = 0; i < this.lines.length && !found; i++) found = this.matches(re!, i);
       if (found != (name == 'RunScriptIfLineMatching')) return;
     }
     if (this.ctx.dryRun || this.ctx.noCommands) {
@@ -746,17 +741,17 @@ export class EditSession {
 
   /** The edited text, as it would be written. */
   content(): Uint8Array {
-    return joinLines(this.lines);
+    return this.lines.join();
   }
 
   get changed(): bool {
-    return !bytesEqual(this.content(), this.original);
+    return !this.lines.joinsTo(this.original);
   }
 
   /** Saves if the text differs from the file (D7), keeping the old file as FILE.cfsaved. */
   save(): bool {
+    if (!this.changed) return true;
     const content = this.content();
-    if (bytesEqual(content, this.original)) return true;
     // A file saved a second time in one run loses its backup, as in cfengine 2 ("Multiple update
     // will cause loss of backup", cases 102 and 171): the first backup is not overwritten with an
     // intermediate version, it is removed.

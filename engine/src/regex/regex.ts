@@ -4,7 +4,8 @@
  * Patterns without back-references use the linear Pike VM; with them, the budgeted backtracker.
  */
 import { Backtracker, BacktrackResult } from './backtrack';
-import { compileRegex, Program } from './compile';
+import { compileRegex, Op, Program } from './compile';
+import { findBytes } from '../util/bytes';
 import { LazyDFA } from './dfa';
 import { PikeVM } from './pike';
 import { parseRegex, RegexError } from './syntax';
@@ -31,6 +32,11 @@ export class Regex {
   anywhereDfa: LazyDFA | null = null;
   matchStart: i32 = -1;
   matchEnd: i32 = -1;
+  /**
+   * Bytes every match begins with (from the program's first instructions), or null: lines
+   * without them are rejected by a byte search, without running an automaton.
+   */
+  prefix: Uint8Array | null = null;
 
   /** Leftmost-longest match in buf[base, base+len) starting at or after `from`. */
   search(buf: Uint8Array, base: i32, len: i32, from: i32): MatchResult {
@@ -39,7 +45,12 @@ export class Regex {
       // their first byte. The budget keeps the worst case linear: past it, the Pike VM.
       const dfa = this.anchoredDfa();
       let budget = 8 * (len - from) + 256;
+      const prefix = this.prefix;
       for (let s = from; s <= len && !dfa.failed; s++) {
+        if (prefix) {
+          s = findBytes(buf.dataStart + <usize>base, len, prefix, s);
+          if (s < 0) return MatchResult.NoMatch;
+        }
         const end = dfa.longestFrom(buf, base, len, s, budget);
         if (end == -2) break;
         if (end >= 0) {
@@ -64,6 +75,8 @@ export class Regex {
   /** Whether buf[base, base+len) contains a match. */
   containsMatch(buf: Uint8Array, base: i32, len: i32): MatchResult {
     if (this.pike && dfaEnabled) {
+      const prefix = this.prefix;
+      if (prefix && findBytes(buf.dataStart + <usize>base, len, prefix, 0) < 0) return MatchResult.NoMatch;
       let dfa = this.anywhereDfa;
       if (!dfa) this.anywhereDfa = dfa = new LazyDFA(this.prog!, true);
       if (!dfa.failed) {
@@ -77,6 +90,11 @@ export class Regex {
   /** Whether the whole of buf[base, base+len) matches (D2: as if wrapped in ^(…)$). */
   matchesWhole(buf: Uint8Array, base: i32, len: i32): MatchResult {
     if (this.pike && dfaEnabled) {
+      const prefix = this.prefix;
+      if (prefix && !(prefix.length <= len &&
+          memory.compare(buf.dataStart + <usize>base, prefix.dataStart, <usize>prefix.length) == 0)) {
+        return MatchResult.NoMatch;
+      }
       const dfa = this.anchoredDfa();
       if (!dfa.failed) {
         const r = dfa.run(buf, base, len);
@@ -134,12 +152,34 @@ export function compilePattern(pattern: Uint8Array): Regex {
     } else {
       re.prog = prog;
       if (parsed.hasBackRefs) re.back = new Backtracker(prog, BACKTRACK_BUDGET);
-      else re.pike = new PikeVM(prog);
+      else {
+        re.pike = new PikeVM(prog);
+        re.prefix = literalPrefix(prog);
+      }
     }
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, re);
   return re;
+}
+
+/**
+ * The bytes the program must read first, whatever path it takes: its leading Byte instructions
+ * (captures skipped), up to the first branch, class or assertion. Null if there are none.
+ */
+function literalPrefix(prog: Program): Uint8Array | null {
+  const code = prog.code;
+  const bytes: u8[] = [];
+  for (let pc = 0; pc < prog.length; pc++) {
+    const op = code[pc * 3];
+    if (op == Op.Save) continue;
+    if (op != Op.Byte) break;
+    bytes.push(<u8>code[pc * 3 + 1]);
+  }
+  if (bytes.length == 0) return null;
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i];
+  return out;
 }
 
 /** Growable byte output. */

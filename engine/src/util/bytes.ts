@@ -31,13 +31,18 @@ export function endsWith(line: Uint8Array, suffix: Uint8Array): bool {
 
 /** Index of `needle` in `hay` at or after `from`, or -1. An empty needle is found at `from`. */
 export function indexOf(hay: Uint8Array, needle: Uint8Array, from: i32 = 0): i32 {
+  return findBytes(hay.dataStart, hay.length, needle, from);
+}
+
+/** Index of `needle` in the `len` bytes at `data`, at or after `from`, or -1. */
+export function findBytes(data: usize, len: i32, needle: Uint8Array, from: i32): i32 {
   const n = needle.length;
-  if (n == 0) return from <= hay.length ? from : -1;
-  const last = hay.length - n;
+  if (n == 0) return from <= len ? from : -1;
+  const last = len - n;
   const first = <i32>needle[0];
   // Candidates by their first byte, eight bytes at a time.
-  for (let i = findByte(hay.dataStart, from, last + 1, first); i <= last; i = findByte(hay.dataStart, i + 1, last + 1, first)) {
-    if (memory.compare(hay.dataStart + <usize>i, needle.dataStart, <usize>n) == 0) return i;
+  for (let i = findByte(data, from, last + 1, first); i <= last; i = findByte(data, i + 1, last + 1, first)) {
+    if (memory.compare(data + <usize>i, needle.dataStart, <usize>n) == 0) return i;
   }
   return -1;
 }
@@ -74,18 +79,4 @@ export function splitLines(content: Uint8Array): Uint8Array[] {
   }
   if (start < n) lines.push(content.subarray(start, n));
   return lines;
-}
-
-/** Joins lines, each followed by \n (as cfengine writes files). */
-export function joinLines(lines: Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (let i = 0; i < lines.length; i++) size += lines[i].length + 1;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (let i = 0; i < lines.length; i++) {
-    out.set(lines[i], at);
-    at += lines[i].length;
-    out[at++] = 10;
-  }
-  return out;
 }
