@@ -47,6 +47,7 @@ export function parserStamp(version: string): string {
   for (const dir of dirs) {
     try {
       for (const name of fs.readdirSync(dir).sort()) {
+        if (!/\.(c?js|wasm)$/.test(name)) continue; // not the maps and declarations tsc writes beside them
         const st = fs.statSync(join(dir, name));
         if (st.isFile()) parts.push(`${name}:${st.size}:${st.mtimeMs}`);
       }

@@ -77,7 +77,8 @@ export interface Host {
   createFile(path: string, mode: number): void;
   /**
    * Replaces a file's contents atomically (a reader sees the old or the new bytes, never a mix),
-   * keeping its mode; with `backup`, the old contents are written there first (D7).
+   * keeping its mode; with `backup`, the old file is kept there first (D7). `content` (as in
+   * writeFile) is a view of the core's memory, valid during the call: a host copies what it keeps.
    */
   saveFile(path: string, content: Uint8Array, backup: string | null): void;
   /**
@@ -193,7 +194,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             host.remove(req.path);
             return answer(0, '');
           case 'write':
-            host.writeFile(req.path, memory().bytes(data, dataLength).slice(), req.mode);
+            host.writeFile(req.path, memory().bytes(data, dataLength), req.mode);
             return answer(0, '');
           case 'touch':
             host.touch(req.path);
@@ -204,7 +205,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             host.createFile(req.path, req.mode);
             return answer(0, '');
           case 'save':
-            host.saveFile(req.path, memory().bytes(data, dataLength).slice(), req.backup);
+            host.saveFile(req.path, memory().bytes(data, dataLength), req.backup);
             return answer(0, '');
           case 'processes':
             return answer(0, JSON.stringify(host.processes()));

@@ -234,6 +234,7 @@ export class MemoryHost implements Host {
   }
 
   saveFile(written: string, content: Uint8Array, backupWritten: string | null): void {
+    content = content.slice(); // the core's memory: memfs must not keep a view of it
     const path = this.real(written, true);
     this.parentMustExist(path, written);
     const old = this.stat(path);
@@ -388,6 +389,7 @@ export class MemoryHost implements Host {
   }
 
   writeFile(written: string, content: Uint8Array, mode: number): void {
+    content = content.slice(); // the core's memory: memfs must not keep a view of it
     const path = this.real(written, true);
     this.parentMustExist(path, written);
     this.mayPlace(path, 'file', true);

@@ -50,7 +50,7 @@ export class NodeHost implements Host {
   readonly saves: SavedFile[] = [];
 
   private keep(path: string, before: Uint8Array | null, after: Uint8Array): void {
-    if (this.options.keepContents !== false) this.saves.push({ path, before, after });
+    if (this.options.keepContents !== false) this.saves.push({ path, before, after: after.slice() }); // after: the core's memory
   }
 
   private contentsOf(real: string): Uint8Array | null {

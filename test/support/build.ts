@@ -1,6 +1,7 @@
 /**
- * vitest global setup: build the core wasm and compile the TypeScript once, so tests never run
- * a stale core and CLI tests run the shipped `bin/cfwasm.js`.
+ * vitest global setup: build the core wasm, compile the TypeScript and make the CLI bundle once
+ * (npm run build's steps), so tests never run a stale core and CLI tests run the shipped
+ * `bin/cfwasm.js` as it starts when installed.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -12,4 +13,5 @@ export default function setup(): void {
   { stdio: 'inherit', cwd: REPO });
   execFileSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', REPO],
     { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(REPO, 'scripts', 'bundle-cli.mjs')], { stdio: 'inherit', cwd: REPO });
 }

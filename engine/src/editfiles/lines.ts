@@ -10,6 +10,13 @@ import { MatchResult, Regex } from '../regex/regex';
 import { findBytes } from '../util/bytes';
 import { findByte } from '../util/scan';
 
+/** A copy of the first `count` items of `items` in a new array of length `cap`. */
+function grown(items: i32[], cap: i32, count: i32): i32[] {
+  const bigger = new Array<i32>(cap);
+  memory.copy(bigger.dataStart, items.dataStart, <usize>count << 2);
+  return bigger;
+}
+
 export class LineList {
   /** Every buffer a line lies in; a line names its buffer by index here. */
   private owners: Uint8Array[] = [];
@@ -23,20 +30,27 @@ export class LineList {
     lines.owners.push(content);
     const data = content.dataStart;
     const n = content.length;
-    // Counted first, so the three arrays are allocated once at their size.
+    // One pass, into arrays grown by hand (a push per line costs more than the split itself).
+    let cap = max(16, n >> 5);
+    let start = new Array<i32>(cap);
+    let size = new Array<i32>(cap);
     let count = 0;
-    for (let i = findByte(data, 0, n, 10); i < n; i = findByte(data, i + 1, n, 10)) count++;
-    if (n > 0 && content[n - 1] != 10) count++;
-    lines.owner = new Array<i32>(count); // all 0: the content
-    lines.start = new Array<i32>(count);
-    lines.size = new Array<i32>(count);
-    let from = 0;
-    for (let k = 0; k < count; k++) {
+    for (let from = 0; from < n; count++) {
       const end = findByte(data, from, n, 10);
-      unchecked(lines.start[k] = from);
-      unchecked(lines.size[k] = end - from);
+      if (count == cap) {
+        cap <<= 1;
+        start = grown(start, cap, count);
+        size = grown(size, cap, count);
+      }
+      unchecked(start[count] = from);
+      unchecked(size[count] = end - from);
       from = end + 1;
     }
+    start.length = count;
+    size.length = count;
+    lines.start = start;
+    lines.size = size;
+    lines.owner = new Array<i32>(count); // all 0: the content
     return lines;
   }
 

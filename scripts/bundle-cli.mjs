@@ -1,0 +1,44 @@
+// Makes the CLI bundle and its V8 code cache (run by npm run build, after tsc):
+// 1. dist/host/cli/entry.js and everything it imports, as one CommonJS file beside it (so the
+//    paths the modules compute from their own URL stay right); tree-sitter and memfs stay
+//    outside, loaded when needed.
+// 2. A training run of the bundled example whose compiled functions are saved as the code cache
+//    (in a fresh process: the cache must be made under the V8 flags a `cfwasm run` starts with).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const { bundlePath, codeCachePath, compileBundle } = await import('../bin/load-cli.js');
+const example = ['run', '-f', join(repo, 'examples', 'cfengine.conf'), '--root', join(repo, 'examples', 'root'), '--dry-run', '--diff'];
+
+if (process.argv[2] === '--train') {
+  // The policy is in the state directory's cache already: this run is the common one.
+  const { exports, script } = compileBundle();
+  process.stdout.write = () => true;
+  await exports.main([...example, '--state-dir', process.argv[3]]);
+  writeFileSync(codeCachePath, script.createCachedData());
+} else {
+  const esbuild = await import('esbuild');
+  rmSync(codeCachePath, { force: true });
+  await esbuild.build({
+    entryPoints: [join(repo, 'dist', 'host', 'cli', 'entry.js')],
+    outfile: bundlePath,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['web-tree-sitter', 'memfs'],
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+  });
+  const state = mkdtempSync(join(tmpdir(), 'cfwasm-train-'));
+  try {
+    execFileSync(process.execPath, [join(repo, 'bin', 'cfwasm.js'), ...example, '--state-dir', state], { stdio: 'ignore' });
+    execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--train', state], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } finally {
+    rmSync(state, { recursive: true, force: true });
+  }
+}
