@@ -51,6 +51,7 @@ export class LineList {
     lines.start = start;
     lines.size = size;
     lines.owner = new Array<i32>(count); // all 0: the content
+    lines.fromContent = true;
     return lines;
   }
 
@@ -60,7 +61,7 @@ export class LineList {
     this.size.push(size);
   }
 
-  get length(): i32 {
+  @inline get length(): i32 {
     return this.size.length;
   }
 
@@ -71,19 +72,19 @@ export class LineList {
   }
 
   /** The buffer line i lies in, and where: for the regex engine's (buffer, base, length) calls. */
-  buffer(i: i32): Uint8Array {
+  @inline buffer(i: i32): Uint8Array {
     return unchecked(this.owners[unchecked(this.owner[i])]);
   }
 
-  base(i: i32): i32 {
+  @inline base(i: i32): i32 {
     return unchecked(this.start[i]);
   }
 
-  lineLength(i: i32): i32 {
+  @inline lineLength(i: i32): i32 {
     return unchecked(this.size[i]);
   }
 
-  private data(i: i32): usize {
+  @inline private data(i: i32): usize {
     return this.buffer(i).dataStart + <usize>unchecked(this.start[i]);
   }
 
@@ -191,25 +192,49 @@ export class LineList {
     this.truncate(0);
     this.owners = [];
     this.chunkOwner = -1;
+    this.fromContent = false;
   }
 
   // ---- the per-line tests ----
 
   /** Whether line i as a whole matches `re` (D2); OutOfBudget as the regex engine gives it. */
-  match(re: Regex, i: i32): MatchResult {
+  @inline match(re: Regex, i: i32): MatchResult {
     return re.matchesWhole(this.buffer(i), unchecked(this.start[i]), unchecked(this.size[i]));
   }
 
+  /**
+   * Whether line i contains `needle`. For lines still in the file as read, the file is searched
+   * from the line on and the occurrence found is remembered: asked line after line with the same
+   * needle, the file is searched once in all, not once per line.
+   */
   contains(i: i32, needle: Uint8Array): bool {
-    return findBytes(this.data(i), unchecked(this.size[i]), needle, 0) >= 0;
+    const size = unchecked(this.size[i]);
+    if (!this.fromContent || unchecked(this.owner[i]) != 0) return findBytes(this.data(i), size, needle, 0) >= 0;
+    const s = unchecked(this.start[i]);
+    // Valid while no occurrence lies in [seenFrom, s): true if s is at or past seenFrom and not
+    // past the occurrence found (none found: none anywhere after seenFrom).
+    if (needle !== this.seenNeedle || s < this.seenFrom || (this.seenAt >= 0 && this.seenAt < s)) {
+      const content = unchecked(this.owners[0]);
+      this.seenAt = findBytes(content.dataStart, content.length, needle, s);
+      this.seenFrom = s;
+      this.seenNeedle = needle;
+    }
+    return this.seenAt >= 0 && this.seenAt + needle.length <= s + size;
   }
 
-  startsWith(i: i32, prefix: Uint8Array): bool {
+  /** Whether owners[0] is the file as read (lines from it lie in it in order). */
+  private fromContent: bool = false;
+  /** contains()'s memory: the first occurrence of seenNeedle at or after seenFrom (-1: none). */
+  private seenNeedle: Uint8Array | null = null;
+  private seenFrom: i32 = 0;
+  private seenAt: i32 = -1;
+
+  @inline startsWith(i: i32, prefix: Uint8Array): bool {
     const n = prefix.length;
     return n <= unchecked(this.size[i]) && memory.compare(this.data(i), prefix.dataStart, <usize>n) == 0;
   }
 
-  equals(i: i32, line: Uint8Array): bool {
+  @inline equals(i: i32, line: Uint8Array): bool {
     const n = line.length;
     return n == unchecked(this.size[i]) && memory.compare(this.data(i), line.dataStart, <usize>n) == 0;
   }

@@ -88,7 +88,7 @@ export class EditSession {
   }
 
   /** Whether line i as a whole matches `re` (D2). */
-  private matches(re: Regex, i: i32): bool {
+  @inline private matches(re: Regex, i: i32): bool {
     const r = this.lines.match(re, i);
     if (r == MatchResult.OutOfBudget) {
       this.ctx.error(this.file + ': a back-reference pattern needed too many steps; treated as no match');
@@ -457,7 +457,7 @@ export class EditSession {
   }
 
   /** The test of a …Matching (regex), …Starting (prefix) or …Containing (substring) command. */
-  private selects(re: Regex | null, starting: bool, arg: Uint8Array, i: i32): bool {
+  @inline private selects(re: Regex | null, starting: bool, arg: Uint8Array, i: i32): bool {
     return re ? this.matches(re, i) : starting ? this.lines.startsWith(i, arg) : this.lines.contains(i, arg);
   }
 
@@ -628,7 +628,10 @@ export class EditSession {
     // One builder for every line, and replaced lines copied into the line list's chunks: an
     // allocation per line is most of the cost on big files.
     const out = new ByteBuilder();
+    const prefix = re!.prefix;
     for (let i = 0; i < this.lines.length; i++) {
+      // A line without the pattern's literal prefix holds no match (one search through the file).
+      if (prefix && !this.lines.contains(i, prefix!)) continue;
       out.length = 0;
       const n = replaceAll(re!, this.lines.buffer(i), this.lines.base(i), this.lines.lineLength(i), replacement, out);
       if (n < 0) {
