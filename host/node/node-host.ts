@@ -312,26 +312,23 @@ export class NodeHost implements Host {
   }
 
   /**
-   * Keeps the file at `real` as `backupReal`: the old file itself, under a second name put in
-   * place atomically — nothing is copied, and the backup keeps the original's mode, owner and
-   * time, as cfengine's rename to FILE.cfsaved did. Where a second name cannot be made (another
-   * filesystem for a repository, one without hard links), a complete copy instead.
+   * Keeps the file at `real` as `backupReal`: the old file itself under a second name — nothing
+   * is copied, and the backup keeps the original's mode, owner and time, as cfengine's rename to
+   * FILE.cfsaved did. The previous backup is removed first rather than renamed over: replacing a
+   * file by rename makes ext4 write out the data of the one moved (here the file being edited)
+   * at once. A crash in between loses only the previous backup; the file is untouched. Where a
+   * second name cannot be made (another filesystem for a repository, one without hard links),
+   * a complete copy, written atomically.
    */
   private backUp(real: string, backupReal: string, st: fs.Stats): void {
-    const dir = backupReal.slice(0, backupReal.lastIndexOf('/')) || '/';
     if (backupReal === real) return; // the new file takes the name at once: nothing to keep
-    const temp = `${dir}/.${backupReal.slice(dir.length + 1)}.cfwasm-${process.pid}.backup`;
     try {
-      fs.linkSync(real, temp);
+      fs.unlinkSync(backupReal);
+    } catch { /* none yet; or not removable (a directory): the copy below then fails and says so */ }
+    try {
+      fs.linkSync(real, backupReal);
     } catch {
       this.writeAtomically(backupReal, fs.readFileSync(real), st);
-      return;
-    }
-    try {
-      fs.renameSync(temp, backupReal);
-    } finally {
-      // Also when the rename did nothing: the backup already was another name of this file.
-      fs.rmSync(temp, { force: true });
     }
   }
 

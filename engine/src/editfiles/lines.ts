@@ -263,7 +263,7 @@ export class LineList {
       const size = unchecked(this.size[i]);
       if (at + size + 1 > content.length) return false;
       if (memory.compare(content.dataStart + <usize>at, this.data(i), <usize>size) != 0) return false;
-      if (content[at + size] != 10) return false;
+      if (load<u8>(content.dataStart + <usize>(at + size)) != 10) return false; // in bounds: checked above
       at += size + 1;
     }
     return at == content.length;
