@@ -5,7 +5,7 @@
 import { findByte } from './util/scan';
 import { JsonWriter, parseJson } from './util/json';
 import { Run } from './run/driver';
-import { OPTION_PRECEDENCE } from './actions/options';
+import { abbreviations } from './actions/options';
 import { CONTROL_NAMES, fixedSpecialNames, RunContext, SPECIAL_COMPUTED } from './run/context';
 import { KNOWN as COPY_OPTIONS } from './actions/copy';
 import { KNOWN as DIRECTORIES_OPTIONS } from './actions/directories';
@@ -147,24 +147,23 @@ function onOff(ctx: RunContext, name: string, fallback: bool): bool {
 
 /**
  * What a run knows by name, for lint to check against the same lists: `options` (the option
- * names each section accepts), `precedence` (the names that win a shared prefix) and `variables`
- * (special and control variables, defined without a macro).
+ * names each section accepts), `abbreviations` (per section, every way of writing one of them
+ * and the option it names, L8876; under "" the define=/elsedefine= of any other section) and
+ * `variables` (special and control variables, defined without a macro).
  */
 export function vocabulary(): ArrayBuffer {
-  const options = new JsonWriter()
-    .strings('copy', COPY_OPTIONS)
-    .strings('directories', DIRECTORIES_OPTIONS)
-    .strings('disable', DISABLE_OPTIONS)
-    .strings('files', FILES_OPTIONS)
-    .strings('links', LINKS_OPTIONS)
-    .strings('processes', PROCESSES_OPTIONS)
-    .strings('shellcommands', SHELLCOMMANDS_OPTIONS)
-    .strings('tidy', TIDY_OPTIONS)
-    .strings('required', REQUIRED_OPTIONS)
-    .strings('disks', REQUIRED_OPTIONS);
+  const sections = ['copy', 'directories', 'disable', 'files', 'links', 'processes', 'shellcommands', 'tidy', 'required', 'disks'];
+  const lists = [COPY_OPTIONS, DIRECTORIES_OPTIONS, DISABLE_OPTIONS, FILES_OPTIONS, LINKS_OPTIONS, PROCESSES_OPTIONS,
+    SHELLCOMMANDS_OPTIONS, TIDY_OPTIONS, REQUIRED_OPTIONS, REQUIRED_OPTIONS];
+  const options = new JsonWriter();
+  const abbreviated = new JsonWriter().field('', abbreviations(['define', 'elsedefine']));
+  for (let i = 0; i < sections.length; i++) {
+    options.strings(sections[i], lists[i]);
+    abbreviated.field(sections[i], abbreviations(lists[i]));
+  }
   const out = new JsonWriter()
     .field('options', options.toString())
-    .strings('precedence', OPTION_PRECEDENCE)
+    .field('abbreviations', abbreviated.toString())
     .strings('variables', fixedSpecialNames().concat(SPECIAL_COMPUTED).concat(CONTROL_NAMES));
   return String.UTF8.encode(out.toString());
 }

@@ -84,10 +84,11 @@ export interface Change {
   [detail: string]: string | number | undefined;
 }
 
-/** Names a run resolves: option names by section, prefix precedence, special/control variables. */
+/** Names a run resolves (engine/src/index.ts vocabulary): options by section, how they are written, variables. */
 export interface Vocabulary {
   options: Record<string, string[]>;
-  precedence: string[];
+  /** Per section ("" for any other: define=, elsedefine=), each way of writing an option → the option. */
+  abbreviations: Record<string, Record<string, string>>;
   variables: string[];
 }
 

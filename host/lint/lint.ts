@@ -7,6 +7,7 @@ import type { Runtime } from '../api/runtime.js';
 import { classList } from '../api/facts.js';
 import { runInMemory } from '../api/run.js';
 import { RegexSyntaxError } from '../core/core.js';
+import type { Vocabulary } from '../core/core.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import { compareDiagnostics } from '../ir/diagnostics.js';
 import type { ClassExpression, EditBlock, Location, Policy, Value } from '../ir/types.js';
@@ -136,7 +137,7 @@ function checkOptions(runtime: Runtime, policy: Policy, out: Diagnostic[]): void
     for (const item of s.items) {
       if (!('options' in item)) continue;
       for (const o of item.options) {
-        if (resolveOption(names, known.precedence, o.name)) continue;
+        if (optionNamed(known, s.name, o.name)) continue;
         const matches = names.filter(n => n.startsWith(o.name.toLowerCase()));
         out.push(at(RULES.badOption, o.loc, matches.length
           ? `${o.name}= is ambiguous in ${s.name} (${matches.join(', ')}): it is ignored`
@@ -162,7 +163,7 @@ const DEFINED_BY_HOST = new RegExp(
 function classesDefinedIn(runtime: Runtime, policy: Policy, extra: string[]): Set<string> {
   const known = new Set(extra);
   const add = (v: Value) => classList(v.raw).forEach(c => known.add(c));
-  const { options: optionNames, precedence } = runtime.core.vocabulary();
+  const vocabulary = runtime.core.vocabulary();
   for (const s of policy.sections) {
     for (const item of s.items) {
       if (item.kind === 'assignment' && (s.name === 'groups' || s.name === 'classes')) {
@@ -180,7 +181,7 @@ function classesDefinedIn(runtime: Runtime, policy: Policy, extra: string[]): Se
       }
       if ('options' in item) {
         for (const o of item.options) {
-          const name = resolveOption(optionNames[s.name] ?? ['define', 'elsedefine'], precedence, o.name);
+          const name = optionNamed(vocabulary, s.name, o.name);
           if (name === 'define' || name === 'elsedefine') add(o.value);
         }
       }
@@ -236,13 +237,10 @@ function checkVariables(runtime: Runtime, policy: Policy, out: Diagnostic[]): vo
   }
 }
 
-/** The option `written` names among `names` (L8876 and the short forms' precedence), or null. */
-function resolveOption(names: string[], precedence: string[], written: string): string | null {
-  const w = written.toLowerCase();
-  if (names.includes(w)) return w;
-  const matches = names.filter(n => n.startsWith(w));
-  if (matches.length === 1) return matches[0];
-  return precedence.find(n => matches.includes(n)) ?? null;
+/** The option `written` names in `section` as the core resolves it (L8876), or null. */
+function optionNamed(vocabulary: Vocabulary, section: string, written: string): string | null {
+  const ways = vocabulary.abbreviations[section] ?? vocabulary.abbreviations[''];
+  return Object.hasOwn(ways, written.toLowerCase()) ? ways[written.toLowerCase()] : null;
 }
 
 function checkMacros(policy: Policy, out: Diagnostic[]): void {

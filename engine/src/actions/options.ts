@@ -3,7 +3,7 @@
  * unique abbreviation, upper or lower case (L8876-8879, L10630); some repeat and accumulate
  * (include=, exclude=, L7634). An unknown or ambiguous name is reported and ignored.
  */
-import { JValue } from '../util/json';
+import { JsonWriter, JValue } from '../util/json';
 import { RunContext } from '../run/context';
 
 export class Options {
@@ -37,17 +37,51 @@ function where(item: JValue): string {
  */
 export const OPTION_PRECEDENCE = ['recurse', 'mode', 'owner', 'group', 'age', 'action', 'pattern', 'links', 'type', 'dest'];
 
-/** The canonical option name for `written`, or '' (reported) if unknown or ambiguous. */
-export function resolveName(ctx: RunContext, written: string, known: string[], item: JValue): string {
+/** The options of `known` that `written` abbreviates (L8876: any unique prefix). */
+function prefixed(written: string, known: string[]): string[] {
   const name = written.toLowerCase();
-  if (known.includes(name)) return name;
   const matches: string[] = [];
   for (let i = 0; i < known.length; i++) if (known[i].startsWith(name)) matches.push(known[i]);
+  return matches;
+}
+
+/** The canonical option name for `written` among `known`, or '' if unknown or ambiguous. */
+export function optionName(written: string, known: string[]): string {
+  const name = written.toLowerCase();
+  if (known.includes(name)) return name;
+  const matches = prefixed(name, known);
   if (matches.length == 1) return matches[0];
   for (let i = 0; i < OPTION_PRECEDENCE.length; i++) if (matches.includes(OPTION_PRECEDENCE[i])) return OPTION_PRECEDENCE[i];
+  return '';
+}
+
+/** The canonical option name for `written`, or '' (reported) if unknown or ambiguous. */
+export function resolveName(ctx: RunContext, written: string, known: string[], item: JValue): string {
+  const name = optionName(written, known);
+  if (name.length > 0) return name;
+  const matches = prefixed(written, known);
   ctx.warn(where(item) + ': ' + (matches.length ? 'ambiguous' : 'unknown') + ' option ' + written +
     (matches.length ? ' (' + matches.join(', ') + ')' : '') + '; ignored');
   return '';
+}
+
+/**
+ * Every way of writing an option of `known` that names one (each prefix of each name, as
+ * optionName resolves it), as a JSON object: what lint checks `key=` against.
+ */
+export function abbreviations(known: string[]): string {
+  const out = new JsonWriter();
+  const seen = new Set<string>();
+  for (let i = 0; i < known.length; i++) {
+    for (let n = 1; n <= known[i].length; n++) {
+      const prefix = known[i].substring(0, n);
+      if (seen.has(prefix)) continue;
+      seen.add(prefix);
+      const name = optionName(prefix, known);
+      if (name.length > 0) out.str(prefix, name);
+    }
+  }
+  return out.toString();
 }
 
 export function readOptions(ctx: RunContext, item: JValue, known: string[]): Options {
