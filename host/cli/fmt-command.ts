@@ -2,7 +2,7 @@
  * @fileoverview `cfwasm fmt [--check|--write|--diff] FILE…`: the canonical layout of host/fmt.
  * Without an option the formatted text goes to standard output.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { unifiedDiff } from '../api/diff.js';
 import { formatText } from '../fmt/index.js';
 import { nodePolicyParser } from '../node/grammar.js';
@@ -19,6 +19,18 @@ and continuation lines further in; comments and tokens stay as written.
 A file with syntax errors is not formatted (see cfwasm parse). Exit status 0 / 1 / 2 (usage).
 `;
 
+/** Replaces `file` atomically (temp file and rename, mode kept), in the encoding it was read in. */
+function rewrite(file: string, text: string, encoding: BufferEncoding): void {
+  const temp = `${file}.cfwasm-fmt-${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text, { encoding, mode: statSync(file).mode & 0o7777 });
+    renameSync(temp, file);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
 export async function fmtCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     check: { type: 'boolean' }, write: { type: 'boolean' }, diff: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
@@ -29,14 +41,16 @@ export async function fmtCommand(args: string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('fmt: no policy file given');
   if ([values.check, values.write, values.diff].filter(Boolean).length > 1) throw new UsageError('fmt: choose one of --check, --write, --diff');
+  if (values.write && positionals.includes('-')) throw new UsageError('fmt: --write cannot rewrite standard input');
   const parser = await nodePolicyParser();
   let status = EXIT_OK;
   for (const file of positionals) {
-    const text = readPolicyOrSay(file);
-    if (text === null) {
+    const read = readPolicyOrSay(file);
+    if (read === null) {
       status = EXIT_USAGE;
       continue;
     }
+    const { text, encoding } = read;
     const formatted = formatText(parser, text, file);
     if (formatted === null) {
       process.stderr.write(`cfwasm: ${file}: has syntax errors; not formatted (cfwasm parse ${file})\n`);
@@ -49,7 +63,7 @@ export async function fmtCommand(args: string[]): Promise<number> {
         status = EXIT_PROBLEMS;
       }
     } else if (values.write) {
-      if (formatted !== text) writeFileSync(file, formatted, 'latin1');
+      if (formatted !== text) rewrite(file, formatted, encoding);
     } else if (values.diff) process.stdout.write(unifiedDiff(`/${file}`, text, formatted));
     else process.stdout.write(formatted);
   }

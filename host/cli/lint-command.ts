@@ -89,7 +89,7 @@ export async function lintCommand(args: string[], version: string): Promise<numb
   const all: Diagnostic[] = [];
   let unreadable = false;
   for (const file of positionals) {
-    const text = readPolicyOrSay(file);
+    const text = readPolicyOrSay(file)?.text ?? null;
     if (text === null) {
       unreadable = true;
       continue;

@@ -32,7 +32,7 @@ export async function parseCommand(args: string[]): Promise<number> {
   const parser = await nodePolicyParser();
   let status = EXIT_OK;
   for (const file of positionals) {
-    const text = readPolicyOrSay(file);
+    const text = readPolicyOrSay(file)?.text ?? null;
     if (text === null) {
       status = EXIT_USAGE;
       continue;

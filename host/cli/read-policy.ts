@@ -1,12 +1,24 @@
 /**
  * @fileoverview Reads a policy file for the CLI: bytes to text (UTF-8 when valid, else Latin-1,
- * since config files are 8-bit), with a clear error for a missing or unreadable file.
+ * since config files are 8-bit), with a clear error for a missing or unreadable file. The text
+ * remembers its encoding, so that a rewrite (fmt --write) gives back the same bytes for the
+ * same characters.
  */
 import { readFileSync } from 'node:fs';
 
 export class UnreadableFile extends Error {}
 
+/** A policy's text and the encoding it was read in. */
+export interface PolicyText {
+  text: string;
+  encoding: 'utf8' | 'latin1';
+}
+
 export function readPolicyFile(path: string): string {
+  return readPolicy(path).text;
+}
+
+function readPolicy(path: string): PolicyText {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path === '-' ? 0 : path);
@@ -18,13 +30,13 @@ export function readPolicyFile(path: string): string {
       : err.message;
     throw new UnreadableFile(`${path}: cannot read: ${why}`);
   }
-  return decodePolicyBytes(bytes);
+  return decodePolicy(bytes);
 }
 
-/** readPolicyFile, with the error printed as `cfwasm: FILE: cannot read: WHY`; null then. */
-export function readPolicyOrSay(path: string): string | null {
+/** The policy at `path`, or null after printing `cfwasm: FILE: cannot read: WHY`. */
+export function readPolicyOrSay(path: string): PolicyText | null {
   try {
-    return readPolicyFile(path);
+    return readPolicy(path);
   } catch (e) {
     if (!(e instanceof UnreadableFile)) throw e;
     process.stderr.write(`cfwasm: ${e.message}\n`);
@@ -32,10 +44,12 @@ export function readPolicyOrSay(path: string): string | null {
   }
 }
 
-export function decodePolicyBytes(bytes: Uint8Array): string {
+export function decodePolicy(bytes: Uint8Array): PolicyText {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf8' };
   } catch {
-    return new TextDecoder('latin1').decode(bytes);
+    // ISO-8859-1 exactly, one character per byte (TextDecoder's 'latin1' is windows-1252, whose
+    // 0x80-0x9F would not be written back as the same bytes).
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), encoding: 'latin1' };
   }
 }

@@ -181,7 +181,7 @@ export async function runCommand(args: string[]): Promise<number> {
   // D14: -f FILE; else $CFINPUTS/cfengine.conf; else ./cfengine.conf. `-f .` is standard input.
   let file = values.file ?? (process.env.CFINPUTS ? `${process.env.CFINPUTS}/cfengine.conf` : 'cfengine.conf');
   if (file === '.') file = '-';
-  const text = readPolicyOrSay(file);
+  const text = readPolicyOrSay(file)?.text ?? null;
   if (text === null) return EXIT_PROBLEMS;
   const emit = (event: Record<string, unknown>, line: string) =>
     process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : `${line}\n`);

@@ -2,6 +2,9 @@
  * cfwasm fmt: idempotent, and the formatted policy has the same IR as the original (locations
  * aside), for every conformance policy and every parseable manual example.
  */
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../../host/fmt/index.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
@@ -37,5 +40,22 @@ describe('fmt', () => {
     const r = cfwasm(['fmt', '--check', new URL('../../examples/cfengine.conf', import.meta.url).pathname]);
     expect(r.stdout).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  it('cfwasm fmt --write keeps the file\'s encoding and mode, and refuses standard input', () => {
+    const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-fmt-'));
+    const utf8 = join(dir, 'utf8.cf');
+    const latin1 = join(dir, 'latin1.cf');
+    fs.writeFileSync(utf8, 'control:\n   actionsequence = ( files ) # café ✓\n', { mode: 0o640 });
+    fs.writeFileSync(latin1, Buffer.from('control:\n   actionsequence = ( files ) # caf\xe9 \x80\x9f\n', 'latin1'));
+    expect(cfwasm(['fmt', '--write', utf8, latin1]).status).toBe(0);
+    expect(fs.readFileSync(utf8, 'utf8')).toBe('control:\n  actionsequence = ( files ) # café ✓\n');
+    expect((fs.statSync(utf8).mode & 0o777).toString(8)).toBe('640');
+    expect(fs.readFileSync(latin1)).toEqual(Buffer.from('control:\n  actionsequence = ( files ) # caf\xe9 \x80\x9f\n', 'latin1'));
+    expect(fs.readdirSync(dir).sort()).toEqual(['latin1.cf', 'utf8.cf']);
+    const stdin = cfwasm(['fmt', '--write', '-'], { input: 'control:\n' });
+    expect(stdin.status).toBe(2);
+    expect(stdin.stderr).toContain('--write cannot rewrite standard input');
+    fs.rmSync(dir, { recursive: true });
   });
 });
