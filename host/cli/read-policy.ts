@@ -18,7 +18,7 @@ export function readPolicyFile(path: string): string {
   return readPolicy(path).text;
 }
 
-function readPolicy(path: string): PolicyText {
+export function readPolicy(path: string): PolicyText {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path === '-' ? 0 : path);
@@ -52,4 +52,13 @@ export function decodePolicy(bytes: Uint8Array): PolicyText {
     // 0x80-0x9F would not be written back as the same bytes).
     return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), encoding: 'latin1' };
   }
+}
+
+/**
+ * What a run should say about a policy that is not UTF-8: the core writes the policy's strings
+ * as UTF-8, so a Latin-1 é (one byte) reaches the edited files as two. Null if nothing to say.
+ */
+export function encodingWarning(path: string, policy: PolicyText): string | null {
+  if (policy.encoding === 'utf8' || !/[^\x00-\x7f]/.test(policy.text)) return null;
+  return `${path} is not UTF-8: read as Latin-1, its non-ASCII characters are written to files as UTF-8`;
 }

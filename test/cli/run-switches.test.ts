@@ -265,3 +265,20 @@ describe('cfwasm run: per-item inform= and syslog=', () => {
     expect(fs.readFileSync(logged, 'utf8')).toBe(`cfengine:${r.stdout.match(/cfengine:([^:]*):/)![1]}: Creating file /etc/b, mode 644\n`);
   });
 });
+
+describe('cfwasm run: a policy that is not UTF-8', () => {
+  it('says so once per file when it has non-ASCII characters, and runs', () => {
+    const w = world('', { 'etc/f': 'x\n' });
+    fs.writeFileSync(w.file, Buffer.from('control:\n actionsequence = ( editfiles )\nimport:\n more.cf\n', 'latin1'));
+    fs.writeFileSync(join(w.dir, 'more.cf'), Buffer.from('editfiles:\n { /etc/f\n AppendIfNoSuchLine "caf\xe9"\n }\n', 'latin1'));
+    const r = w.run();
+    expect(r.status).toBe(0);
+    expect(r.stderr.split('\n').filter(l => l.includes('is not UTF-8'))).toEqual([
+      `cfwasm run: warning: ${join(w.dir, 'more.cf')} is not UTF-8: read as Latin-1, its non-ASCII characters are written to files as UTF-8`,
+    ]);
+    expect(fs.readFileSync(join(w.root, 'etc', 'f'), 'utf8')).toBe('x\ncafé\n');
+    // An ASCII policy is the same in either encoding: nothing to say.
+    fs.writeFileSync(join(w.dir, 'more.cf'), 'editfiles:\n { /etc/f\n AppendIfNoSuchLine "cafe"\n }\n');
+    expect(w.run().stderr).not.toContain('is not UTF-8');
+  });
+});
