@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../support/shared.js';
@@ -31,5 +32,37 @@ describe('the CLI bundle', () => {
       console.log(JSON.stringify({ fromBundle: !(Symbol.toStringTag in cli) }));`);
     // The modules' namespace object has a toStringTag ('Module'); the bundle's exports do not.
     expect(JSON.parse(out)).toEqual({ fromBundle: true });
+  });
+});
+
+describe('bin/cfwasm.js chooses between the bundle and the modules', () => {
+  // A stand-in package: the real bin/, and a dist/ whose bundle and modules say which ran.
+  function standIn(bundleAge: number | null) {
+    const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-bin-'));
+    const cli = join(dir, 'dist', 'host', 'cli');
+    fs.mkdirSync(join(dir, 'bin'), { recursive: true });
+    fs.mkdirSync(cli, { recursive: true });
+    for (const f of ['cfwasm.js', 'load-cli.js']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
+    fs.writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+    const say = (who: string) => `async (argv) => { process.stdout.write('${who} ' + argv.join(' ')); return 0; }`;
+    fs.writeFileSync(join(cli, 'entry.js'), `export const main = ${say('modules')};\nexport function baselineCompilerOnly() {}\n`);
+    if (bundleAge !== null) {
+      fs.writeFileSync(join(cli, 'cfwasm.bundle.cjs'), `module.exports = { main: ${say('bundle')}, baselineCompilerOnly() {} };\n`);
+      const now = Date.now() / 1000;
+      fs.utimesSync(join(cli, 'cfwasm.bundle.cjs'), now + bundleAge, now + bundleAge);
+      fs.utimesSync(join(cli, 'entry.js'), now, now);
+    }
+    const out = execFileSync(process.execPath, [join(dir, 'bin', 'cfwasm.js'), 'run', '-x'], { encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true });
+    return out;
+  }
+
+  it('the bundle when it is at least as new as the modules', () => {
+    expect(standIn(+10)).toBe('bundle run -x');
+  });
+
+  it('the modules when the bundle is older (a tsc alone) or missing', () => {
+    expect(standIn(-10)).toBe('modules run -x');
+    expect(standIn(null)).toBe('modules run -x');
   });
 });
