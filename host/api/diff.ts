@@ -98,3 +98,29 @@ export function unifiedDiff(path: string, before: string, after: string): string
   if (noNewline(before) || noNewline(after)) out.push('\\ (a file did not end with a newline)');
   return `${out.join('\n')}\n`;
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** One character per byte (ISO-8859-1), in Node and browsers alike. */
+function bytesAsLatin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
+}
+
+/**
+ * A unified diff of a file's bytes (null: no file). The two sides are shown as UTF-8 when both
+ * are valid UTF-8, as configuration files mostly are; else one character per byte, so that every
+ * byte that changed shows as changed.
+ */
+export function fileDiff(path: string, before: Uint8Array | null, after: Uint8Array | null): string {
+  const sides = [before ?? new Uint8Array(0), after ?? new Uint8Array(0)];
+  let texts: string[];
+  try {
+    texts = sides.map(b => strictUtf8.decode(b));
+  } catch {
+    texts = sides.map(bytesAsLatin1);
+  }
+  return unifiedDiff(path, texts[0], texts[1]);
+}
+

@@ -8,7 +8,7 @@ import type { ExecResult } from '../core/host-interface.js';
 import { MemoryHost } from '../memory/memory-host.js';
 import type { Owner } from '../memory/memory-host.js';
 import { OverlayHost } from '../core/overlay-host.js';
-import { unifiedDiff } from './diff.js';
+import { fileDiff } from './diff.js';
 import { timeClasses } from './facts.js';
 import type { PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
 import { runPolicyOn } from './runtime.js';
@@ -66,7 +66,6 @@ export interface RunResult extends PolicyRunResult {
   diffs: FileDiff[];
 }
 
-const decoder = new TextDecoder('latin1');
 
 function readAll(vol: InstanceType<typeof Volume>): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
@@ -134,7 +133,7 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
       .map(path => ({ path, before: before[path] ?? null, after: files[path] ?? null }))
       .filter(({ before: a, after: b }) => !(a && b && a.length === b.length && a.every((x, i) => x === b[i])));
   const diffs = changed.map(({ path, before: a, after: b }) => ({
-    path, before: a, after: b, diff: unifiedDiff(path, a ? decoder.decode(a) : '', b ? decoder.decode(b) : ''),
+    path, before: a, after: b, diff: fileDiff(path, a, b),
   }));
   return { ...result, files, tree: treeOf(memory), diffs };
 }

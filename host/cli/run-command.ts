@@ -4,7 +4,7 @@
  * --allow-exec. Exit status per D15.
  */
 import { parsePolicy, runParsedPolicy } from '../api/runtime.js';
-import { unifiedDiff } from '../api/diff.js';
+import { fileDiff } from '../api/diff.js';
 import { classList } from '../api/facts.js';
 import { existsSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -71,7 +71,6 @@ Exit status: 0 ran, 1 the policy could not be parsed or a file could not be edit
 2 bad usage.
 `;
 
-const latin1 = new TextDecoder('latin1');
 
 /** The actions the manual's switches turn off, each with its switch for the log. */
 function switchedOff(values: Record<string, unknown>): Record<string, string> {
@@ -283,7 +282,7 @@ export async function runCommand(args: string[]): Promise<number> {
   if (!values['dry-run']) toSyslog(logged.map(l => (l.level === 'info' ? l.message : `${l.level}: ${l.message}`)));
   // Diffs only when asked for: a diff of a multi-megabyte file costs more than the edit.
   for (const s of values.json || values.diff ? nodeHost.saves : []) {
-    const diff = unifiedDiff(s.path, s.before ? latin1.decode(s.before) : '', latin1.decode(s.after));
+    const diff = fileDiff(s.path, s.before, s.after);
     if (values.json) emit({ event: 'change', path: s.path, dryRun: !!values['dry-run'], diff }, '');
     else process.stdout.write(diff);
   }

@@ -31,6 +31,14 @@ describe('run()', () => {
     expect(r.classes).toEqual(expect.arrayContaining(['any', 'linux', 'web1', 'Sunday', 'Hr02', 'Min04', 'Min00_05', 'Day22', 'November', 'Yr2026']));
   });
 
+  it('diffs show UTF-8 files as UTF-8, other files byte by byte', async () => {
+    const policy = 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/u\n ReplaceAll "é" With "e"\n }\n { /etc/l\n ReplaceAll "x" With "y"\n }\n';
+    const r = await run(policy, { files: { '/etc/u': 'café\n', '/etc/l': new Uint8Array([0x78, 0xe9, 0x0a]) }, now: 1_700_000_000, hostname: 'h' });
+    const diff = (path: string) => r.diffs.find(d => d.path === path)!.diff;
+    expect(diff('/etc/u')).toBe('--- a/etc/u\n+++ b/etc/u\n@@ -1,1 +1,1 @@\n-café\n+cafe\n');
+    expect(diff('/etc/l')).toBe('--- a/etc/l\n+++ b/etc/l\n@@ -1,1 +1,1 @@\n-x\u00e9\n+y\u00e9\n');
+  });
+
   it('dry run: nothing is written; the plan and the diffs are those of the real run', async () => {
     const files = { '/etc/hosts': 'old\n' };
     const r = await run(POLICY, { files, dryRun: true, now: NOW });
