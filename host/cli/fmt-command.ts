@@ -6,6 +6,7 @@ import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { unifiedDiff } from '../api/diff.js';
 import { formatText } from '../fmt/index.js';
 import { nodePolicyParser } from '../node/grammar.js';
+import { encodePolicyText } from '../ir/policy-text.js';
 import { readPolicyOrSay } from './read-policy.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
 
@@ -19,11 +20,11 @@ and continuation lines further in; comments and tokens stay as written.
 A file with syntax errors is not formatted (see cfwasm parse). Exit status 0 / 1 / 2 (usage).
 `;
 
-/** Replaces `file` atomically (temp file and rename, mode kept), in the encoding it was read in. */
-function rewrite(file: string, text: string, encoding: BufferEncoding): void {
+/** Replaces `file` atomically (temp file and rename, mode kept); its bytes as they were read. */
+function rewrite(file: string, text: string): void {
   const temp = `${file}.cfwasm-fmt-${process.pid}.tmp`;
   try {
-    writeFileSync(temp, text, { encoding, mode: statSync(file).mode & 0o7777 });
+    writeFileSync(temp, encodePolicyText(text), { mode: statSync(file).mode & 0o7777 });
     renameSync(temp, file);
   } catch (e) {
     rmSync(temp, { force: true });
@@ -45,12 +46,11 @@ export async function fmtCommand(args: string[]): Promise<number> {
   const parser = await nodePolicyParser();
   let status = EXIT_OK;
   for (const file of positionals) {
-    const read = readPolicyOrSay(file);
-    if (read === null) {
+    const text = readPolicyOrSay(file);
+    if (text === null) {
       status = EXIT_USAGE;
       continue;
     }
-    const { text, encoding } = read;
     const formatted = formatText(parser, text, file);
     if (formatted === null) {
       process.stderr.write(`cfwasm: ${file}: has syntax errors; not formatted (cfwasm parse ${file})\n`);
@@ -63,7 +63,7 @@ export async function fmtCommand(args: string[]): Promise<number> {
         status = EXIT_PROBLEMS;
       }
     } else if (values.write) {
-      if (formatted !== text) rewrite(file, formatted, encoding);
+      if (formatted !== text) rewrite(file, formatted);
     } else if (values.diff) process.stdout.write(unifiedDiff(`/${file}`, text, formatted));
     else process.stdout.write(formatted);
   }

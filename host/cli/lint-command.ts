@@ -26,13 +26,13 @@ Exit status: 0 clean, 1 errors or more than N warnings, 2 bad usage.
 `;
 
 /** Files under `dir` as policy paths (`dir/etc/x` is /etc/x). */
-function readFixtures(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
+function readFixtures(dir: string): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else out[`/${relative(dir, p)}`] = readFileSync(p, 'latin1');
+      else out[`/${relative(dir, p)}`] = readFileSync(p); // bytes: files are 8-bit
     }
   };
   walk(dir);
@@ -89,7 +89,7 @@ export async function lintCommand(args: string[], version: string): Promise<numb
   const all: Diagnostic[] = [];
   let unreadable = false;
   for (const file of positionals) {
-    const text = readPolicyOrSay(file)?.text ?? null;
+    const text = readPolicyOrSay(file);
     if (text === null) {
       unreadable = true;
       continue;

@@ -32,7 +32,7 @@ export async function parseCommand(args: string[]): Promise<number> {
   const parser = await nodePolicyParser();
   let status = EXIT_OK;
   for (const file of positionals) {
-    const text = readPolicyOrSay(file)?.text ?? null;
+    const text = readPolicyOrSay(file);
     if (text === null) {
       status = EXIT_USAGE;
       continue;

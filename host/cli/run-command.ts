@@ -16,8 +16,7 @@ import { spawnSync } from '../node/lazy-builtins.js';
 import { parserStamp, PolicyCache } from './policy-cache.js';
 import type { PolicyParser } from '../ir/parser.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
-import { encodingWarning, readPolicy, readPolicyOrSay } from './read-policy.js';
-import type { PolicyText } from './read-policy.js';
+import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
 import { tracing } from './trace-host.js';
 import { cfwasmVersion } from './version.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions } from './usage.js';
@@ -181,16 +180,8 @@ export async function runCommand(args: string[]): Promise<number> {
   // D14: -f FILE; else $CFINPUTS/cfengine.conf; else ./cfengine.conf. `-f .` is standard input.
   let file = values.file ?? (process.env.CFINPUTS ? `${process.env.CFINPUTS}/cfengine.conf` : 'cfengine.conf');
   if (file === '.') file = '-';
-  const warned = new Set<string>(); // an import is read more than once (the policy cache checks it)
-  const warnAbout = (path: string, policy: PolicyText) => {
-    const warning = encodingWarning(path, policy);
-    if (warning && !warned.has(path)) process.stderr.write(`cfwasm run: warning: ${warning}\n`);
-    warned.add(path);
-    return policy.text;
-  };
-  const read = readPolicyOrSay(file);
-  if (read === null) return EXIT_PROBLEMS;
-  const text = warnAbout(file, read);
+  const text = readPolicyOrSay(file);
+  if (text === null) return EXIT_PROBLEMS;
   const emit = (event: Record<string, unknown>, line: string) =>
     process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : `${line}\n`);
   if (values['parse-only']) {
@@ -232,7 +223,7 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const readImport = (name: string) => {
     const path = isAbsolute(name) ? name : join(inputs, name);
-    return { file: path, text: warnAbout(path, readPolicy(path)) };
+    return { file: path, text: readPolicyFile(path) };
   };
   // The parsed policy comes from the cache when it and its imports are unchanged.
   const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), parserStamp(cfwasmVersion()));

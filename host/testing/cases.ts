@@ -5,6 +5,7 @@
  * project's own conformance tests. Node only (reads cases from disk).
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { decodePolicyBytes } from '../ir/policy-text.js';
 import { join } from 'node:path';
 import { unifiedDiff } from '../api/diff.js';
 import { classList } from '../api/facts.js';
@@ -104,7 +105,7 @@ export function loadCase(dir: string): ConformanceCase {
   const hasAfter2 = existsSync(join(dir, 'after2'));
   const loaded: ConformanceCase = {
     name, dir,
-    policy: readFileSync(join(dir, 'policy.cf'), 'latin1'),
+    policy: decodePolicyBytes(readFileSync(join(dir, 'policy.cf'))),
     define, negate, dryRun,
     before: readTree(join(dir, 'before'), emptyDirs, 'before'),
     modesBefore: readModes(join(dir, 'modes.before')) ?? new Map(),

@@ -267,18 +267,17 @@ describe('cfwasm run: per-item inform= and syslog=', () => {
 });
 
 describe('cfwasm run: a policy that is not UTF-8', () => {
-  it('says so once per file when it has non-ASCII characters, and runs', () => {
-    const w = world('', { 'etc/f': 'x\n' });
+  it('edits byte for byte: a Latin-1 é in the policy is the byte 0xE9 in the file, UTF-8 stays UTF-8', () => {
+    const w = world('', { 'etc/f': '' });
+    fs.writeFileSync(join(w.root, 'etc', 'f'), Buffer.from('caf\xe9 au lait\n\xe9t\xe9\nok\n', 'latin1'));
     fs.writeFileSync(w.file, Buffer.from('control:\n actionsequence = ( editfiles )\nimport:\n more.cf\n', 'latin1'));
-    fs.writeFileSync(join(w.dir, 'more.cf'), Buffer.from('editfiles:\n { /etc/f\n AppendIfNoSuchLine "caf\xe9"\n }\n', 'latin1'));
+    // An import mixing both: Latin-1 bytes, and a UTF-8 ✓.
+    fs.writeFileSync(join(w.dir, 'more.cf'), Buffer.concat([
+      Buffer.from('editfiles:\n { /etc/f\n DeleteLinesMatching "caf\xe9.*"\n ReplaceAll "\xe9t\xe9" With "summer ', 'latin1'),
+      Buffer.from('✓', 'utf8'), Buffer.from('"\n AppendIfNoSuchLine "\xe0 bient\xf4t"\n }\n', 'latin1')]));
     const r = w.run();
     expect(r.status).toBe(0);
-    expect(r.stderr.split('\n').filter(l => l.includes('is not UTF-8'))).toEqual([
-      `cfwasm run: warning: ${join(w.dir, 'more.cf')} is not UTF-8: read as Latin-1, its non-ASCII characters are written to files as UTF-8`,
-    ]);
-    expect(fs.readFileSync(join(w.root, 'etc', 'f'), 'utf8')).toBe('x\ncafé\n');
-    // An ASCII policy is the same in either encoding: nothing to say.
-    fs.writeFileSync(join(w.dir, 'more.cf'), 'editfiles:\n { /etc/f\n AppendIfNoSuchLine "cafe"\n }\n');
-    expect(w.run().stderr).not.toContain('is not UTF-8');
+    expect(fs.readFileSync(join(w.root, 'etc', 'f'))).toEqual(Buffer.concat([
+      Buffer.from('summer ✓\nok\n', 'utf8'), Buffer.from('\xe0 bient\xf4t\n', 'latin1')]));
   });
 });

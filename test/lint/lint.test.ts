@@ -15,7 +15,7 @@ import { caseNames, loadCase } from '../conformance/corpus.js';
 import { manualExamples } from '../support/manual.js';
 
 const runtime = await nodeRuntime();
-const lint = (text: string, fixtures?: Record<string, string>) =>
+const lint = (text: string, fixtures?: Record<string, string | Uint8Array>) =>
   lintPolicy(runtime, text, 'p.cf', { fixtures }).map(d => `${d.loc.line}:${d.loc.column} ${d.code} ${d.message}`);
 const codes = (text: string) => lint(text).map(s => s.split(' ')[1]);
 const EDIT = (cmds: string) => `control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/x\n${cmds}\n }\n`;
@@ -73,6 +73,10 @@ describe('lint rules', () => {
   });
   it('CF015 is quiet for convergent edits', () => {
     expect(codes(EDIT(' AppendIfNoSuchLine "x"\n DeleteLinesMatching "y.*"\n ReplaceAll "old" With "new"'))).toEqual([]);
+  });
+  it('CF015 runs the second time on the bytes the first left: non-ASCII lines are not seen as new', () => {
+    expect(codes(EDIT(' AppendIfNoSuchLine "café ✓"'))).toEqual([]);
+    expect(lint(EDIT(' AppendIfNoSuchLine "x"'), { '/etc/x': new Uint8Array([0xe9, 0x0a]) })).toEqual([]);
   });
 });
 

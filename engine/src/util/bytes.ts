@@ -1,11 +1,48 @@
 /**
  * @fileoverview Byte strings: configuration files are 8-bit and edited as bytes; policy strings
- * arrive as text and are encoded to UTF-8 once.
+ * arrive as text and are encoded to UTF-8 once. A byte of a policy file that was not part of
+ * valid UTF-8 arrives as the lone surrogate U+DC00 + byte (host/cli/read-policy.ts) and is
+ * written back as that byte, so a Latin-1 policy's é edits a Latin-1 file as cfengine would.
  */
 import { findByte } from './scan';
 
+/** Whether s[i] stands for a raw byte: U+DC80-U+DCFF not completing a surrogate pair. */
+@inline function isByteEscape(s: string, i: i32): bool {
+  const c = s.charCodeAt(i);
+  if (c < 0xdc80 || c > 0xdcff) return false;
+  if (i == 0) return true;
+  const p = s.charCodeAt(i - 1);
+  return p < 0xd800 || p > 0xdbff;
+}
+
 export function utf8(s: string): Uint8Array {
-  return Uint8Array.wrap(String.UTF8.encode(s));
+  let escapes = 0;
+  for (let i = 0; i < s.length; i++) if (isByteEscape(s, i)) escapes++;
+  if (escapes == 0) return Uint8Array.wrap(String.UTF8.encode(s));
+  // The text between escapes as UTF-8, each escape as its byte.
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let run = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && !isByteEscape(s, i)) continue;
+    const piece = Uint8Array.wrap(String.UTF8.encode(s.substring(run, i)));
+    parts.push(piece);
+    size += piece.length;
+    if (i < s.length) {
+      const b = new Uint8Array(1);
+      b[0] = <u8>(s.charCodeAt(i) - 0xdc00);
+      parts.push(b);
+      size++;
+    }
+    run = i + 1;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (let k = 0; k < parts.length; k++) {
+    out.set(parts[k], at);
+    at += parts[k].length;
+  }
+  return out;
 }
 
 /** Bytes as text for messages (invalid UTF-8 is replaced, never an error). */

@@ -178,7 +178,8 @@ export function quoteJson(s: string): string {
   let run = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c == 0x22 || c == 0x5c || c < 0x20) {
+    // Surrogates too: a lone one (a policy's raw byte, util/bytes.ts) must reach the host as itself.
+    if (c == 0x22 || c == 0x5c || c < 0x20 || (c >= 0xd800 && c <= 0xdfff)) {
       out += s.substring(run, i);
       if (c == 0x22) out += '\\"';
       else if (c == 0x5c) out += '\\\\';
