@@ -1,7 +1,7 @@
 /**
  * @fileoverview Byte strings: configuration files are 8-bit and edited as bytes; policy strings
  * arrive as text and are encoded to UTF-8 once. A byte of a policy file that was not part of
- * valid UTF-8 arrives as the lone surrogate U+DC00 + byte (host/cli/read-policy.ts) and is
+ * valid UTF-8 arrives as the lone surrogate U+DC00 + byte (host/ir/policy-text.ts) and is
  * written back as that byte, so a Latin-1 policy's é edits a Latin-1 file as cfengine would.
  */
 import { findByte } from './scan';
