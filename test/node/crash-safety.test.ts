@@ -39,11 +39,19 @@ describe('crash safety of saves', () => {
     let sawOld = 0;
     let sawNew = 0;
     try {
+      // Kills land anywhere in a whole run's time, measured first: a run that got faster must not
+      // leave every kill after its end.
+      const timed = join(base, 'timed');
+      fs.mkdirSync(join(timed, 'etc'), { recursive: true });
+      fs.writeFileSync(join(timed, 'etc', 'big.conf'), old);
+      const started = performance.now();
+      await runUntilKilled(timed, policy, 60_000);
+      const runMs = performance.now() - started;
       for (let round = 0; round < 12; round++) {
         const root = join(base, `r${round}`);
         fs.mkdirSync(join(root, 'etc'), { recursive: true });
         fs.writeFileSync(join(root, 'etc', 'big.conf'), old);
-        await runUntilKilled(root, policy, 100 + Math.floor(rand() * 900));
+        await runUntilKilled(root, policy, Math.floor((0.3 + 0.7 * rand()) * runMs));
         const now = fs.readFileSync(join(root, 'etc', 'big.conf'), 'utf8');
         expect(now === old || now === fresh, `round ${round}: the file is neither old nor new`).toBe(true);
         if (now === old) sawOld++; else sawNew++;
