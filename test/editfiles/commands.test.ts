@@ -98,6 +98,12 @@ describe('deleting', () => {
 });
 
 describe('comments (L8289-8313, D6, D21, D22)', () => {
+  it('lines commented one after another, one of them deleted, are written each on its own line', async () => {
+    // The commented lines lie back to back in the editor's memory; the one-byte "%" between the
+    // others is gone, and must not be taken for the newline between them.
+    const r = await edit('a\n\nc\n', ' PercentCommentLinesMatching ".*"\n DeleteLinesMatching "%"');
+    expect(r.text).toBe('%a\n%c\n');
+  });
   it('Hash/Percent/Slash prefixes, lines already commented with the prefix are left alone', async () => {
     expect((await edit('a\n# b\n#c\n', 'HashCommentLinesContaining "b"\nHashCommentLinesStarting "#c"\nHashCommentLinesMatching "a"')).text)
       .toBe('# a\n# b\n# #c\n');

@@ -246,11 +246,25 @@ export class LineList {
     for (let i = 0; i < n; i++) total += unchecked(this.size[i]) + 1;
     const out = new Uint8Array(total);
     let at = out.dataStart;
-    for (let i = 0; i < n; i++) {
-      const size = <usize>unchecked(this.size[i]);
-      memory.copy(at, this.data(i), size);
-      store<u8>(at + size, 10);
+    for (let i = 0; i < n;) {
+      // Lines still back to back in one buffer (most of a file as read) are copied at once,
+      // with the newlines between them.
+      const owner = unchecked(this.owner[i]);
+      const buffer = unchecked(this.owners[owner]);
+      const from = unchecked(this.start[i]);
+      let end = from + unchecked(this.size[i]);
+      let j = i + 1;
+      // (the byte between two lines must be a newline: lines in a chunk have none between them)
+      while (j < n && unchecked(this.owner[j]) == owner && unchecked(this.start[j]) == end + 1 &&
+          load<u8>(buffer.dataStart + <usize>end) == 10) {
+        end = unchecked(this.start[j]) + unchecked(this.size[j]);
+        j++;
+      }
+      const size = <usize>(end - from);
+      memory.copy(at, buffer.dataStart + <usize>from, size);
+      store<u8>(at + size, 10); // the last line's (the buffer may end without one)
       at += size + 1;
+      i = j;
     }
     return out;
   }
