@@ -89,6 +89,9 @@ export class EditSession {
 
   /** Whether line i as a whole matches `re` (D2). */
   @inline private matches(re: Regex, i: i32): bool {
+    // A line without the bytes every match contains cannot match (one search through the file).
+    const required = re.required;
+    if (required && !this.lines.contains(i, required)) return false;
     const r = this.lines.match(re, i);
     if (r == MatchResult.OutOfBudget) {
       this.ctx.error(this.file + ': a back-reference pattern needed too many steps; treated as no match');

@@ -4,7 +4,8 @@
  * Patterns without back-references use the linear Pike VM; with them, the budgeted backtracker.
  */
 import { Backtracker, BacktrackResult } from './backtrack';
-import { compileRegex, Op, Program } from './compile';
+import { compileRegex, Program } from './compile';
+import { literalPrefix, requiredLiteral } from './literals';
 import { findBytes } from '../util/bytes';
 import { LazyDFA } from './dfa';
 import { PikeVM } from './pike';
@@ -37,6 +38,8 @@ export class Regex {
    * without them are rejected by a byte search, without running an automaton.
    */
   prefix: Uint8Array | null = null;
+  /** Bytes every match contains somewhere (two at least), or null: the same use, anywhere. */
+  required: Uint8Array | null = null;
 
   /** Leftmost-longest match in buf[base, base+len) starting at or after `from`. */
   search(buf: Uint8Array, base: i32, len: i32, from: i32): MatchResult {
@@ -155,31 +158,13 @@ export function compilePattern(pattern: Uint8Array): Regex {
       else {
         re.pike = new PikeVM(prog);
         re.prefix = literalPrefix(prog);
+        re.required = requiredLiteral(parsed.root!);
       }
     }
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, re);
   return re;
-}
-
-/**
- * The bytes the program must read first, whatever path it takes: its leading Byte instructions
- * (captures skipped), up to the first branch, class or assertion. Null if there are none.
- */
-function literalPrefix(prog: Program): Uint8Array | null {
-  const code = prog.code;
-  const bytes: u8[] = [];
-  for (let pc = 0; pc < prog.length; pc++) {
-    const op = code[pc * 3];
-    if (op == Op.Save) continue;
-    if (op != Op.Byte) break;
-    bytes.push(<u8>code[pc * 3 + 1]);
-  }
-  if (bytes.length == 0) return null;
-  const out = new Uint8Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i];
-  return out;
 }
 
 /** Growable byte output. */
