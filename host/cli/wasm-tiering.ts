@@ -1,7 +1,7 @@
 /**
  * @fileoverview Which V8 compilers the CLI lets WebAssembly use. By default V8 starts every wasm
  * function on its baseline compiler (Liftoff) and re-compiles hot ones with its optimising one
- * (TurboFan) in the background. For the core that pays: a 4 MB edit runs ≈15 % faster. For
+ * (TurboFan) in the background. For the core that pays: a 4 MB edit run ends ≈10 % sooner. For
  * tree-sitter's parser it does not: its huge tables keep TurboFan busy for ≈300 ms, and Node
  * waits for that at exit — most of a small run. So whatever loads tree-sitter first calls
  * baselineCompilerOnly() (measured with bench/editfiles.mjs).
