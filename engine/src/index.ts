@@ -136,6 +136,9 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
       .bool('warnings', onOff(ctx, 'warnings', true))
       .bool('syslog', onOff(ctx, 'syslog', false)).toString())
     .strings('classes', classes);
+  // Only when asked for (docs/trace.md): what the run reached and did, and where classes came from.
+  const trace = ctx.trace;
+  if (trace) out.field('trace', trace.json()).field('classOrigins', trace.originsJson(classes));
   return String.UTF8.encode(out.toString());
 }
 

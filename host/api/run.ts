@@ -135,6 +135,11 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
   const diffs = changed.map(({ path, before: a, after: b }) => ({
     path, before: a, after: b, diff: fileDiff(path, a, b),
   }));
+  if (result.classOrigins) {
+    // The core knows them as hard classes (facts); the clock's classes are named here.
+    const time = new Set(timeClasses(now));
+    for (const [name, o] of Object.entries(result.classOrigins)) if (o.origin === 'hard' && time.has(name)) o.origin = 'time';
+  }
   return { ...result, files, tree: treeOf(memory), diffs };
 }
 

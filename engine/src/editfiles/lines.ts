@@ -124,6 +124,12 @@ export class LineList {
 
   /** Line i becomes a copy of the `n` bytes at `data` (a builder's, which is reused). */
   setCopy(i: i32, data: usize, n: i32): void {
+    // An empty line gets a buffer of its own: two empty lines at one place in a chunk would have
+    // the same identity (key(), which the trace tells lines apart by).
+    if (n == 0) {
+      this.set(i, new Uint8Array(0));
+      return;
+    }
     this.room(n);
     memory.copy(this.chunk.dataStart + <usize>this.chunkUsed, data, <usize>n);
     this.place(i, n);
@@ -189,10 +195,22 @@ export class LineList {
   }
 
   clear(): void {
+    this.generation++;
     this.truncate(0);
     this.owners = [];
     this.chunkOwner = -1;
     this.fromContent = false;
+  }
+
+  /** Bumped by clear(), which reuses buffer numbers: keys of different generations differ. */
+  generation: i32 = 0;
+
+  /**
+   * What tells line i's current text apart from every other line text of this generation
+   * (lines are never written in place: a changed line is at a new place): for the trace.
+   */
+  @inline key(i: i32): u64 {
+    return (<u64>unchecked(this.owner[i]) << 32) | <u64><u32>unchecked(this.start[i]);
   }
 
   // ---- the per-line tests ----

@@ -7,6 +7,7 @@ import { JKind, JValue, quoteJson } from '../util/json';
 import * as host from '../host';
 import { SetuidLog } from '../actions/setuid';
 import { Locks } from './locks';
+import { Trace } from './trace';
 
 export class LogEntry {
   level: string;
@@ -128,8 +129,16 @@ export class RunContext {
   changes: string[] = [];
   exitCode: i32 = 0;
 
+  /** The run's trace (run/trace.ts), or null: every trace hook is this one check. */
+  trace: Trace | null = null;
+  /** Where classes defined now come from, for the trace (set by the driver while tracing). */
+  originKind: string = 'hard';
+  originDetail: string = '';
+
   define(name: string): void {
     if (name.length == 0 || this.negated.has(name)) return;
+    const trace = this.trace;
+    if (trace && !this.classes.has(name)) trace.origin(name, this.originKind, this.originDetail);
     this.classes.add(name);
   }
 
