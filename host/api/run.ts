@@ -10,6 +10,7 @@ import type { Owner } from '../memory/memory-host.js';
 import { OverlayHost } from '../core/overlay-host.js';
 import { fileDiff } from './diff.js';
 import { timeClasses } from './facts.js';
+import { nameTimeClasses } from './trace.js';
 import type { PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
 import { runPolicyOn } from './runtime.js';
 
@@ -135,11 +136,7 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
   const diffs = changed.map(({ path, before: a, after: b }) => ({
     path, before: a, after: b, diff: fileDiff(path, a, b),
   }));
-  if (result.classOrigins) {
-    // The core knows them as hard classes (facts); the clock's classes are named here.
-    const time = new Set(timeClasses(now));
-    for (const [name, o] of Object.entries(result.classOrigins)) if (o.origin === 'hard' && time.has(name)) o.origin = 'time';
-  }
+  nameTimeClasses(result.classOrigins, timeClasses(now));
   return { ...result, files, tree: treeOf(memory), diffs };
 }
 

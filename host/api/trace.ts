@@ -98,6 +98,13 @@ export interface ClassOrigin {
   detail?: string;
 }
 
+/** The core knows the clock's classes as hard classes (facts): name them `time`. */
+export function nameTimeClasses(origins: Record<string, ClassOrigin> | undefined, time: string[]): void {
+  if (!origins) return;
+  const names = new Set(time);
+  for (const [name, o] of Object.entries(origins)) if (o.origin === 'hard' && names.has(name)) o.origin = 'time';
+}
+
 /**
  * The lines of a file after an edit event, from the lines before it: deleted and changed-from
  * lines go, the remaining old lines keep their order, added and changed lines take their places.
@@ -148,8 +155,9 @@ function place(p?: TracePlace): string {
   return p ? `${p.file}:${p.line}:${p.column}` : '';
 }
 
-function quoted(args: string[]): string {
-  return args.map(a => JSON.stringify(a)).join(' ');
+function quoted(command: string, args: string[]): string {
+  const q = args.map(a => JSON.stringify(a));
+  return command === 'ReplaceAll' && q.length === 2 ? `${q[0]} With ${q[1]}` : q.join(' ');
 }
 
 function list(numbers: number[], max = 8): string {
@@ -174,7 +182,7 @@ export function formatTrace(trace: TraceEvent[]): string[] {
     } else {
       const where = place(e.at) || e.origin || '';
       const loop = e.iteration ? ` [loop ${e.iteration.n}: ${JSON.stringify(e.iteration.line)}]` : '';
-      let line = `    ${where} ${e.command}${e.args.length ? ` ${quoted(e.args)}` : ''}${loop}: ${e.status}`;
+      let line = `    ${where} ${e.command}${e.args.length ? ` ${quoted(e.command, e.args)}` : ''}${loop}: ${e.status}`;
       if (e.status === 'skipped') {
         line += ` (${e.reason === 'class' ? 'its class is false' : e.reason === 'group' ? "its group's condition is false"
           : e.reason === 'aborted' ? 'the file\'s editing stopped before it' : e.reason}${e.detail ? `: ${e.detail}` : ''})`;

@@ -5,7 +5,7 @@
  */
 import { parsePolicy, runParsedPolicy } from '../api/runtime.js';
 import { fileDiff } from '../api/diff.js';
-import { classList } from '../api/facts.js';
+import { classList, timeClasses } from '../api/facts.js';
 import { existsSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -19,6 +19,7 @@ import { formatDiagnostic } from '../ir/diagnostics.js';
 import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
 import { tracing } from './trace-host.js';
 import { cfwasmVersion } from './version.js';
+import { formatTrace, nameTimeClasses } from '../api/trace.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions } from './usage.js';
 
 const HELP = `usage: cfwasm run [options]
@@ -60,6 +61,9 @@ Runs a cfengine 1.x policy on this machine.
       --diff          print a unified diff of every file change (also with -n)
       --json          print one JSON event per line: diagnostic, log, change (a file's diff),
                       action (each change made or, with -n, planned: op, path, …)
+      --trace         print what the run reached and did (docs/trace.md): each action and item,
+                      each editfiles command with the line pointer, the lines it matched or
+                      changed, and why a command was skipped; with --json, "trace" events
   -a, --sysadm        print the sysadm control variable and quit (runs nothing)
   -V, --version       print the version
   -h, --help          this help
@@ -163,6 +167,7 @@ export async function runCommand(args: string[]): Promise<number> {
     'allow-exec': { type: 'boolean' },
     diff: { type: 'boolean' },
     json: { type: 'boolean' },
+    trace: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -252,6 +257,7 @@ export async function runCommand(args: string[]): Promise<number> {
     useEnv: values['use-env'],
     noSplay: values['no-splay'],
     switchedOff: switchedOff(values),
+    trace: values.trace,
     // -a reads the declarations only; nothing may run or change for it.
     ...(values.sysadm ? { declarationsOnly: true, dryRun: true, noCommands: true } : {}),
   });
@@ -279,5 +285,17 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   // Every change made (under -n: planned), as the core recorded it: chmod, chown, save, exec, …
   if (values.json) for (const c of result.changes) emit({ event: 'action', dryRun: !!values['dry-run'], ...c }, '');
+  if (values.trace && result.trace) {
+    nameTimeClasses(result.classOrigins, timeClasses(facts.now, -new Date(facts.now * 1000).getTimezoneOffset()));
+    if (values.json) {
+      for (const record of result.trace) emit({ event: 'trace', record }, '');
+      emit({ event: 'classes', origins: result.classOrigins ?? {} }, '');
+    } else {
+      process.stdout.write('trace:\n');
+      for (const line of formatTrace(result.trace)) process.stdout.write(`${line}\n`);
+      const origins = Object.entries(result.classOrigins ?? {});
+      process.stdout.write(`classes: ${origins.map(([name, o]) => `${name} (${o.origin}${o.detail ? ` ${o.detail}` : ''})`).join(', ')}\n`);
+    }
+  }
   return result.exitCode;
 }
