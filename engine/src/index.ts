@@ -16,6 +16,7 @@ import { KNOWN as PROCESSES_OPTIONS } from './actions/processes';
 import { KNOWN as SHELLCOMMANDS_OPTIONS } from './actions/shellcommands';
 import { KNOWN as TIDY_OPTIONS } from './actions/tidy';
 import { KNOWN as REQUIRED_OPTIONS } from './actions/required';
+import { probe } from './editfiles/probe';
 import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Regex } from './regex/regex';
 
 const handles: Regex[] = [];
@@ -105,6 +106,14 @@ export function regexReplaceAllLines(handle: i32, text: ArrayBuffer, replacement
     start = end + 1;
   }
   return out.toBytes().buffer;
+}
+
+/**
+ * The regex tester: what `command`'s pattern selects in `content`, with the command's semantics
+ * (editfiles/probe.ts); JSON.
+ */
+export function editfilesProbe(command: ArrayBuffer, pattern: ArrayBuffer, content: ArrayBuffer): ArrayBuffer {
+  return String.UTF8.encode(probe(String.UTF8.decode(command), Uint8Array.wrap(pattern), Uint8Array.wrap(content)));
 }
 
 /**

@@ -23,6 +23,7 @@ interface CoreExports {
   regexCountMatchingLines(handle: number, text: number, whole: number): number;
   regexReplaceAllLines(handle: number, text: number, replacement: number): number;
   runPolicy(request: number): number;
+  editfilesProbe(command: number, pattern: number, content: number): number;
   vocabulary(): number;
   regexUseDfa(on: number): void;
 }
@@ -196,6 +197,15 @@ export class Core {
   }
 
   private runGarbage = false;
+
+  /**
+   * The regex tester: what an editfiles command's pattern selects in `content` (whole lines,
+   * ReplaceAll spans, …), computed by the core (engine/src/editfiles/probe.ts); JSON as there.
+   */
+  editfilesProbe(command: string, pattern: Uint8Array, content: Uint8Array): unknown {
+    return this.withBytes([new TextEncoder().encode(command), pattern, content],
+      ([c, p, t]) => this.x.editfilesProbe(c, p, t), out => JSON.parse(new TextDecoder().decode(this.take(out))));
+  }
 
   /** Tests only: false makes matching use the Pike VM alone (the DFAs are an optimisation). */
   regexUseDfa(on: boolean): void {
