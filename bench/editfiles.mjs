@@ -55,10 +55,10 @@ const sedScript = join(dir, 'edit.sed');
 writeFileSync(sedScript, `${SED}\n`);
 
 const runtime = await nodeRuntime();
-function cfwasm() {
+function cfwasm(trace = false) {
   copyFileSync(input, join(root, 'etc', 'big.conf'));
   const t = performance.now();
-  const r = runPolicyOn(runtime, POLICY, new NodeHost({ root }), { hostname: 'bench' });
+  const r = runPolicyOn(runtime, POLICY, new NodeHost({ root }), { hostname: 'bench', trace });
   const ms = performance.now() - t;
   if (r.exitCode !== 0) throw new Error(JSON.stringify(r.log));
   return ms;
@@ -94,7 +94,9 @@ function sedSmall() {
 }
 
 const best = (fn) => { fn(); return Math.min(fn(), fn(), fn()); };
-const ours = best(cfwasm);
+const ours = best(() => cfwasm());
+// The trace (docs/trace.md) on: every command's record, with the file's text and each changed line.
+const traced = best(() => cfwasm(true));
 const theirs = best(sed);
 const endToEnd = best(cli(policyFile));
 const small = best(cli(smallPolicy));
@@ -103,6 +105,7 @@ const plain = extraCerts ? { endToEnd: best(cli(policyFile, plainEnv)), small: b
 const mb = statSync(input).size / 1e6;
 printTable(`editfiles: 10 commands on ${mb.toFixed(1)} MB, 100,000 lines (baseline: sed -E, same edits)`, [
   { name: 'cfwasm (core + Node host, incl. save)', ms: ours, baselineMs: theirs, note: `${(mb / (ours / 1e3)).toFixed(0)} MB/s` },
+  { name: 'cfwasm with the trace on (baseline: trace off)', ms: traced, baselineMs: ours, note: 'run({ trace: true })' },
   { name: 'cfwasm run, process start to exit', ms: endToEnd, baselineMs: theirs, note: 'sed -E also a process' },
   { name: 'cfwasm run, small policy, start to exit', ms: small, baselineMs: sedTiny, note: `${small.toFixed(0)} ms wall (target 150)` },
   ...(plain ? [

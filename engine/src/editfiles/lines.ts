@@ -213,6 +213,22 @@ export class LineList {
     return (<u64>unchecked(this.owner[i]) << 32) | <u64><u32>unchecked(this.start[i]);
   }
 
+  /** Where the next new line will be made: with mark(), tells lines made since apart (the trace). */
+  get ownerCount(): i32 {
+    return this.owners.length;
+  }
+
+  get chunkMark(): i64 {
+    return (<i64>this.chunkOwner << 32) | <i64><u32>this.chunkUsed;
+  }
+
+  /** Whether line i was made after ownerCount was `owners` and chunkMark `chunk` (same generation). */
+  madeSince(i: i32, owners: i32, chunk: i64): bool {
+    const owner = unchecked(this.owner[i]);
+    if (owner >= owners) return true;
+    return owner == <i32>(chunk >> 32) && unchecked(this.start[i]) >= <i32>(chunk & 0xffffffff);
+  }
+
   // ---- the per-line tests ----
 
   /** Whether line i as a whole matches `re` (D2); OutOfBudget as the regex engine gives it. */

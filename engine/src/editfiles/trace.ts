@@ -36,6 +36,8 @@ export class SessionTrace {
   private keys: u64[] = [];
   private lines: LineList | null = null;
   private generation: i32 = 0;
+  private owners: i32 = 0;
+  private chunk: i64 = 0;
   private ptrBefore: i32 = -1;
   private logBefore: i32 = 0;
   private stoppedBefore: bool = false;
@@ -61,6 +63,8 @@ export class SessionTrace {
     this.keys = keys;
     this.lines = lines;
     this.generation = lines.generation;
+    this.owners = lines.ownerCount;
+    this.chunk = lines.chunkMark;
     this.ptrBefore = s.ptr;
     this.logBefore = s.ctx.log.length;
     this.stoppedBefore = s.stopped;
@@ -171,23 +175,24 @@ export class SessionTrace {
         hb--;
         ha--;
       }
-      if (lo < hb || lo < ha) {
-        // The middle: where each old line went, by key.
-        const where = new Map<u64, i32>();
-        for (let j = lo; j < ha; j++) where.set(lines.key(j), j);
-        let gapB = lo;
-        let j = lo;
-        for (let i = lo; i < hb; i++) {
-          const k = unchecked(before[i]);
-          if (!where.has(k)) continue;
-          const at = where.get(k);
-          if (at < j) continue; // (cannot happen: edits keep the order of lines)
-          this.gap(lines, deleted, added, changed, gapB, i, j, at, true);
-          gapB = i + 1;
-          j = at + 1;
-        }
-        this.gap(lines, deleted, added, changed, gapB, hb, j, ha, true);
+      // The middle, in one walk: edits keep the order of lines, and a line made by the command
+      // is told by where it lies (LineList.madeSince), so an old line not kept was deleted.
+      let gapB = lo;
+      let gapA = lo;
+      let i = lo;
+      let j = lo;
+      while (i < hb || j < ha) {
+        if (i < hb && j < ha && unchecked(before[i]) == lines.key(j)) {
+          this.gap(lines, deleted, added, changed, gapB, i, gapA, j, true);
+          i++;
+          j++;
+          gapB = i;
+          gapA = j;
+        } else if (j < ha && lines.madeSince(j, this.owners, this.chunk)) j++;
+        else if (i < hb) i++;
+        else j++; // (cannot happen: an old line after every kept one)
       }
+      this.gap(lines, deleted, added, changed, gapB, hb, gapA, ha, true);
     }
     if (deleted.length > 0) w.field('deleted', numbers(deleted));
     if (added.length > 0) w.field('added', '[' + added.join(',') + ']');
