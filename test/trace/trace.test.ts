@@ -247,3 +247,31 @@ files:
     expect(formatTrace(records).length).toBe(records.length);
   });
 });
+
+describe('replaying the trace', () => {
+  // Random blocks of commands that delete, insert, change, empty lines and the whole file: the
+  // lines replayed from the records, step by step, end as the text the run saved.
+  const COMMANDS = [
+    'DeleteLinesMatching "b.*"', 'DeleteLinesContaining "a"', 'InsertLine "new"', 'Append "end"', 'Prepend "top"',
+    'ReplaceAll "a+" With ""', 'ReplaceAll "[0-9]" With "N"', 'ReplaceAll ".*" With ""', 'HashCommentLinesContaining "c"',
+    'UnCommentLinesMatching "#.*"', 'LocateLineMatching ".*"', 'IncrementPointer "2"', 'IncrementPointer "-1"',
+    'ReplaceLineWith "replaced"', 'DeleteNLines "2"', 'CommentNLines "2"', 'AppendIfNoSuchLine "once"',
+    'EmptyEntireFilePlease', 'GotoLastLine', 'ResetSearch "1"', 'InsertLine ""', 'AppendToLineIfNotContains "!"',
+  ];
+  let seed = 12345;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let round = 0; round < 40; round++) {
+    const commands = Array.from({ length: 4 + random(10) }, () => ` ${COMMANDS[random(COMMANDS.length)]}`);
+    const content = Array.from({ length: random(12) }, () => ['abc', 'bb', 'a1', 'cc', '', '# c', 'aaa', 'x9'][random(8)]).map(l => `${l}\n`).join('');
+    it(`round ${round}`, async () => {
+      const { r, text } = await traceOf(commands.join('\n'), content);
+      const [session] = editSteps(r.trace!);
+      const last = session.steps.at(-1)?.lines ?? session.start;
+      expect(last.map(l => `${l}\n`).join(''), commands.join('\n')).toBe(text);
+      expect(session.start.map(l => `${l}\n`).join('')).toBe(content);
+    });
+  }
+});
