@@ -249,6 +249,16 @@ files:
 });
 
 describe('replaying the trace', () => {
+  it('a long file\'s text (quotes, backslashes, tabs, control bytes) arrives whole in the edit-file record', async () => {
+    const line = (i: number) => `key${i} = "va\\lue"\t# \u0001 é ${'x'.repeat(i % 7)}`;
+    const content = Array.from({ length: 400 }, (_, i) => `${line(i)}\n`).join('');
+    expect(content.length).toBeGreaterThan(4096);
+    const { r, text } = await traceOf(' ReplaceAll "é" With "e"', content, ' editfilesize = ( 0 )\n');
+    const [session] = editSteps(r.trace!);
+    expect(session.start.map(l => `${l}\n`).join('')).toBe(content);
+    expect(session.steps[0].lines.map(l => `${l}\n`).join('')).toBe(text);
+  });
+
   // Random blocks of commands that delete, insert, change, empty lines and the whole file: the
   // lines replayed from the records, step by step, end as the text the run saved.
   const COMMANDS = [
