@@ -164,17 +164,21 @@ function list(numbers: number[], max = 8): string {
   return numbers.length > max ? `${numbers.slice(0, max).join(',')},… (${numbers.length})` : numbers.join(',');
 }
 
-/** The trace as lines of text, for people (`cfwasm run --trace`). */
-export function formatTrace(trace: TraceEvent[]): string[] {
+/** The trace as lines of text, for people (`cfwasm run --trace`); with the run's changes, items name theirs. */
+export function formatTrace(trace: TraceEvent[], changes: { op: string; path?: string }[] = []): string[] {
   const out: string[] = [];
+  const made = (range?: [number, number]) => {
+    const list = range ? changes.slice(range[0], range[1]) : [];
+    return list.length ? `: ${list.slice(0, 4).map(c => `${c.op} ${c.path ?? ''}`.trim()).join(', ')}${list.length > 4 ? ', …' : ''}` : '';
+  };
   for (const e of trace) {
     if (e.event === 'action') {
       out.push(`action ${e.entry}: ${e.status}${e.reason ? ` (${e.reason})` : ''}` +
         (e.changes[1] > e.changes[0] ? `, ${e.changes[1] - e.changes[0]} change(s)` : ''));
     } else if (e.event === 'item') {
-      const changes = e.changes ? e.changes[1] - e.changes[0] : 0;
+      const count = e.changes ? e.changes[1] - e.changes[0] : 0;
       out.push(`  ${place(e.at)} ${e.action} item: ${e.status}${e.reason ? ` (${e.reason} is false)` : ''}` +
-        (e.status === 'ran' ? `, ${changes ? `${changes} change(s)` : 'no change'}` : ''));
+        (e.status === 'ran' ? `, ${count ? `${count} change(s)${made(e.changes)}` : 'no change'}` : ''));
     } else if (e.event === 'edit-file') {
       out.push(`  editing ${e.file} (${e.lines} lines)`);
     } else if (e.event === 'edit-end') {

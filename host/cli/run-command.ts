@@ -292,7 +292,7 @@ export async function runCommand(args: string[]): Promise<number> {
       emit({ event: 'classes', origins: result.classOrigins ?? {} }, '');
     } else {
       process.stdout.write('trace:\n');
-      for (const line of formatTrace(result.trace)) process.stdout.write(`${line}\n`);
+      for (const line of formatTrace(result.trace, result.changes)) process.stdout.write(`${line}\n`);
       const origins = Object.entries(result.classOrigins ?? {});
       process.stdout.write(`classes: ${origins.map(([name, o]) => `${name} (${o.origin}${o.detail ? ` ${o.detail}` : ''})`).join(', ')}\n`);
     }

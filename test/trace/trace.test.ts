@@ -186,6 +186,7 @@ describe('the rest of the trace', () => {
     if (item.event !== 'item') throw new Error('not an item');
     expect(r.changes.slice(...item.changes!)).toEqual([expect.objectContaining({ op: 'chmod', path: '/etc/f' })]);
     expect(tidy).toMatchObject({ event: 'action', entry: 'tidy.yes', status: 'ran' });
+    expect(formatTrace(r.trace!, r.changes)).toContain('  policy.cf:4:2 files item: ran, 1 change(s): chmod /etc/f');
   });
 
   it('where each class came from', async () => {
