@@ -6,7 +6,7 @@
 import { parsePolicy, runParsedPolicy } from '../api/runtime.js';
 import { fileDiff } from '../api/diff.js';
 import { classList } from '../api/facts.js';
-import { existsSync, readSync } from 'node:fs';
+import { existsSync, readSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
@@ -122,6 +122,18 @@ function toSyslog(lines: string[]): void {
   if (r.error || r.status !== 0) process.stderr.write(`cfwasm run: could not log to syslog: ${r.error?.message ?? r.stderr}\n`);
 }
 
+/** Why `dir` cannot be the root of a run (empty, missing, not a directory), or null. */
+function rootProblem(dir: string): string | null {
+  if (dir === '') return 'empty (an unset variable?); give the directory every path resolves in';
+  try {
+    return statSync(dir).isDirectory() ? null : 'not a directory';
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory'
+      : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+  }
+}
+
 export async function runCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(withDebugLevel(args), {
     file: { type: 'string', short: 'f' },
@@ -193,6 +205,15 @@ export async function runCommand(args: string[]): Promise<number> {
   if (debug !== null && !/^[012]$/.test(debug)) {
     process.stderr.write(`cfwasm run: -d takes 0, 1 or 2, not ${debug}\n`);
     return EXIT_USAGE;
+  }
+  if (values.root !== undefined) {
+    // An empty --root (an unset shell variable) must never mean "no root": the run would edit
+    // the real system.
+    const why = rootProblem(values.root);
+    if (why) {
+      process.stderr.write(`cfwasm run: --root '${values.root}': ${why}\n`);
+      return EXIT_USAGE;
+    }
   }
   if (values['enforce-links'] && !confirmEnforceLinks()) return EXIT_USAGE;
   const stateDir = values['state-dir'] ?? defaultStateDir();
