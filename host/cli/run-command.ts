@@ -6,7 +6,7 @@
 import { parsePolicy, runParsedPolicy } from '../api/runtime.js';
 import { fileDiff } from '../api/diff.js';
 import { classList } from '../api/facts.js';
-import { existsSync, readSync, statSync } from 'node:fs';
+import { existsSync, readSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
@@ -15,6 +15,9 @@ import { nodeCore } from '../node/core.js';
 import { spawnSync } from '../node/lazy-builtins.js';
 import { parserStamp, PolicyCache } from './policy-cache.js';
 import type { PolicyParser } from '../ir/parser.js';
+import type { ImportReader } from '../ir/imports.js';
+import { ConfinedPaths } from '../node/confined-paths.js';
+import { HostError } from '../core/host-interface.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
 import { tracing } from './trace-host.js';
@@ -134,6 +137,31 @@ function rootProblem(dir: string): string | null {
   }
 }
 
+/**
+ * How the import section's names are read (L9498; D14): a relative name in the inputs directory,
+ * an absolute one as written. Under --root (`confined`) every name obeys the root as every other
+ * path of the policy does: an absolute name is a path inside the root, a relative one stays inside
+ * the inputs directory (`..` and links cannot leave either).
+ */
+function importReader(inputs: string, confined: NodeHost | null): ImportReader {
+  let inInputs: ConfinedPaths | null = null;
+  const where = (name: string): string => {
+    if (!confined) return isAbsolute(name) ? name : join(inputs, name);
+    if (isAbsolute(name)) return confined.resolve(name);
+    inInputs ??= new ConfinedPaths(realpathSync(inputs));
+    try {
+      return inInputs.resolve(`/${name}`);
+    } catch (e) {
+      if (!(e instanceof HostError) || e.code !== 'EACCES') throw e;
+      throw new Error(`${name}: leaves the inputs directory ${inputs} (under --root a relative import stays in it)`);
+    }
+  };
+  return (name: string) => {
+    const path = where(name);
+    return { file: path, text: readPolicyFile(path) };
+  };
+}
+
 export async function runCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(withDebugLevel(args), {
     file: { type: 'string', short: 'f' },
@@ -242,10 +270,7 @@ export async function runCommand(args: string[]): Promise<number> {
       }
     }
   }
-  const readImport = (name: string) => {
-    const path = isAbsolute(name) ? name : join(inputs, name);
-    return { file: path, text: readPolicyFile(path) };
-  };
+  const readImport = importReader(inputs, values.root !== undefined ? nodeHost : null);
   // The parsed policy comes from the cache when it and its imports are unchanged.
   const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), parserStamp(cfwasmVersion()));
   let parsed = cache?.get(file, text, readImport) ?? null;
