@@ -17,6 +17,14 @@ function internalError(err) {
   process.exitCode = 70;
 }
 
+// A reader that stops early (`cfwasm … | head`) is no error of cfwasm: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    internalError(err);
+  });
+}
+
 try {
   const cli = await loadCli();
   // Only after the CLI is compiled: V8 rejects a code cache made under other flags. `run` loads

@@ -4,7 +4,7 @@
  * not policies (a secret must not be echoed), and an internal error (one line, exit 70; the
  * trace only when asked for).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,6 +131,15 @@ describe('imports', () => {
       expect(absolute.stdout).toContain(`import: ${join(inputs, shadow)}: cannot read: no such file`);
       for (const r of [up, relative, absolute]) expect(r.stdout + r.stderr).not.toContain('secret.hash');
     });
+  });
+});
+
+describe('output to a reader that stops early', () => {
+  it('cfwasm … | true (the reader is gone before the first line): no EPIPE trace, no internal error', () => {
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${join(REPO, 'bin', 'cfwasm.js')}" run -n -D webservers ` +
+      `-f examples/cfengine.conf --root examples/root --state-dir "${join(base, 'state-head')}" --diff | true`],
+    { cwd: REPO, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
   });
 });
 
