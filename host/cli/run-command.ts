@@ -19,6 +19,7 @@ import type { ImportReader } from '../ir/imports.js';
 import { ConfinedPaths } from '../node/confined-paths.js';
 import { HostError } from '../core/host-interface.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
+import { encodePolicyText } from '../ir/policy-text.js';
 import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
 import { tracing } from './trace-host.js';
 import { cfwasmVersion } from './version.js';
@@ -125,6 +126,14 @@ function toSyslog(lines: string[]): void {
   if (r.error || r.status !== 0) process.stderr.write(`cfwasm run: could not log to syslog: ${r.error?.message ?? r.stderr}\n`);
 }
 
+/**
+ * Text for the terminal, with a file name's bytes that are not UTF-8 (lone surrogates, see
+ * host/node/byte-fs.ts) written as those bytes, not as U+FFFD: the name as `ls` shows it.
+ */
+function asBytes(text: string): string | Uint8Array {
+  return /[\ud800-\udfff]/.test(text) ? encodePolicyText(text) : text;
+}
+
 /** Why `dir` cannot be the root of a run (empty, missing, not a directory), or null. */
 function rootProblem(dir: string): string | null {
   if (dir === '') return 'empty (an unset variable?); give the directory every path resolves in';
@@ -223,7 +232,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const text = readPolicyOrSay(file);
   if (text === null) return EXIT_PROBLEMS;
   const emit = (event: Record<string, unknown>, line: string) =>
-    process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : `${line}\n`);
+    process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : asBytes(`${line}\n`));
   if (values['parse-only']) {
     const { diagnostics } = (await parser()).parse(text, file);
     for (const d of diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
@@ -321,7 +330,7 @@ export async function runCommand(args: string[]): Promise<number> {
   for (const s of values.json || values.diff ? nodeHost.saves : []) {
     const diff = fileDiff(s.path, s.before, s.after);
     if (values.json) emit({ event: 'change', path: s.path, dryRun: !!values['dry-run'], diff }, '');
-    else process.stdout.write(diff);
+    else process.stdout.write(asBytes(diff));
   }
   // Every change made (under -n: planned), as the core recorded it: chmod, chown, save, exec, …
   if (values.json) for (const c of result.changes) emit({ event: 'action', dryRun: !!values['dry-run'], ...c }, '');
