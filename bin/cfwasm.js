@@ -10,7 +10,8 @@ const argv = process.argv.slice(2);
  */
 function internalError(err) {
   const debug = !!process.env.CFWASM_DEBUG || (argv[0] === 'run' && argv.some(a => /^(-d[012]?|--debug(=.*)?)$/.test(a)));
-  const message = err instanceof Error ? err.message.split('\n')[0] : String(err).split('\n')[0];
+  const first = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  const message = err instanceof Error && err.name !== 'Error' ? `${err.name}: ${first}` : first;
   process.stderr.write(debug && err instanceof Error && err.stack
     ? `cfwasm: internal error: ${err.stack}\n`
     : `cfwasm: internal error: ${message} (CFWASM_DEBUG=1 shows where)\n`);

@@ -144,46 +144,41 @@ describe('output to a reader that stops early', () => {
 });
 
 describe('an internal error', () => {
-  // A stand-in installation whose core is corrupt: the real bin/ and dist/, a broken wasm.
-  const pkg = join(base, 'pkg');
-  fs.mkdirSync(join(pkg, 'engine', 'build'), { recursive: true });
-  for (const d of ['bin', 'dist', 'grammar']) fs.cpSync(join(REPO, d), join(pkg, d), { recursive: true });
-  fs.copyFileSync(join(REPO, 'package.json'), join(pkg, 'package.json'));
-  fs.symlinkSync(join(REPO, 'node_modules'), join(pkg, 'node_modules'));
-  fs.writeFileSync(join(pkg, 'engine', 'build', 'cfwasm.wasm'), 'not wasm at all');
+  // Stand-in installations: the real bin/ and dist/, one with a corrupt core (an error with no
+  // JS frames), one without the grammar wasm as well (thrown from JS code: frames to show).
+  const standIn = (name: string, grammar: boolean) => {
+    const pkg = join(base, name);
+    fs.mkdirSync(join(pkg, 'engine', 'build'), { recursive: true });
+    for (const d of ['bin', 'dist', ...(grammar ? ['grammar'] : [])]) fs.cpSync(join(REPO, d), join(pkg, d), { recursive: true });
+    fs.copyFileSync(join(REPO, 'package.json'), join(pkg, 'package.json'));
+    fs.symlinkSync(join(REPO, 'node_modules'), join(pkg, 'node_modules'));
+    fs.writeFileSync(join(pkg, 'engine', 'build', 'cfwasm.wasm'), 'not wasm at all');
+    return join(pkg, 'bin', 'cfwasm.js');
+  };
+  const corruptCore = standIn('pkg-core', true);
+  const noGrammar = standIn('pkg-grammar', false);
   const policy = write('ok.cf', 'control:\n actionsequence = ( files )\n');
-  const run = (args: string[], env: Record<string, string> = {}) => {
-    try {
-      const stdout = execFileSync(process.execPath, [join(pkg, 'bin', 'cfwasm.js'), ...args],
-        { encoding: 'utf8', env: { ...process.env, CFWASM_STATE_DIR: join(base, 'state'), ...env }, stdio: 'pipe' });
-      return { status: 0, stdout, stderr: '' };
-    } catch (e) {
-      const err = e as { status: number; stdout: string; stderr: string };
-      return { status: err.status, stdout: err.stdout, stderr: err.stderr };
-    }
+  const run = (bin: string, args: string[], env: Record<string, string> = {}) => {
+    const r = spawnSync(process.execPath, [bin, ...args],
+      { encoding: 'utf8', env: { ...process.env, CFWASM_STATE_DIR: join(base, 'state'), ...env } });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 
   it('is one line and exit 70, no stack trace', () => {
-    const r = run(['run', '-f', policy]);
-    expect(r.status).toBe(70);
-    expect(r.stderr).toMatch(/^cfwasm: internal error: .*CompileError|^cfwasm: internal error: .*wasm/i);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    noStackTrace(r.stderr);
+    const core = run(corruptCore, ['run', '-f', policy]);
+    expect(core.stderr).toMatch(/^cfwasm: internal error: CompileError: WebAssembly\.compile\(\): expected magic word .* \(CFWASM_DEBUG=1 shows where\)\n$/);
+    const grammar = run(noGrammar, ['parse', policy]);
+    expect(grammar.stderr).toMatch(/^cfwasm: internal error: ENOENT: no such file or directory, open '.*tree-sitter-cfengine\.wasm' \(CFWASM_DEBUG=1 shows where\)\n$/);
+    for (const r of [core, grammar]) {
+      expect(r.status).toBe(70);
+      noStackTrace(r.stderr);
+    }
   });
 
   it('shows the trace with CFWASM_DEBUG=1, or run -d', () => {
-    // The grammar's wasm missing as well: an error thrown from JS code, with frames to show.
-    fs.renameSync(join(pkg, 'grammar', 'tree-sitter-cfengine.wasm'), join(pkg, 'grammar', 'moved.wasm'));
-    try {
-      const plain = run(['parse', policy]);
-      expect(plain.status).toBe(70);
-      expect(plain.stderr).toMatch(/^cfwasm: internal error: ENOENT: no such file or directory, open '.*tree-sitter-cfengine\.wasm' \(CFWASM_DEBUG=1 shows where\)\n$/);
-      for (const r of [run(['parse', policy], { CFWASM_DEBUG: '1' }), run(['run', '-d', '-f', policy])]) {
-        expect(r.status).toBe(70);
-        expect(r.stderr).toMatch(/cfwasm: internal error: Error: ENOENT[^\n]*\n(.*\n)*\s+at /);
-      }
-    } finally {
-      fs.renameSync(join(pkg, 'grammar', 'moved.wasm'), join(pkg, 'grammar', 'tree-sitter-cfengine.wasm'));
+    for (const r of [run(noGrammar, ['parse', policy], { CFWASM_DEBUG: '1' }), run(noGrammar, ['run', '-d', '-f', policy])]) {
+      expect(r.status).toBe(70);
+      expect(r.stderr).toMatch(/cfwasm: internal error: Error: ENOENT[^\n]*\n(.*\n)*\s+at /);
     }
   });
 
