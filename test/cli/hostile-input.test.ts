@@ -73,6 +73,16 @@ describe('policies that are not regular files of a sane size', () => {
     });
   }
 
+  it('lint --fixtures: a device among the fixtures is refused, not read without end', () => {
+    const fixtures = join(base, 'fixtures');
+    fs.mkdirSync(join(fixtures, 'etc'), { recursive: true });
+    fs.symlinkSync('/dev/zero', join(fixtures, 'etc', 'zero'));
+    const policy = write('fixtures.cf', 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/zero\n AppendIfNoSuchLine "x"\n }\n');
+    const r = cfwasm(['lint', '--fixtures', fixtures, policy]);
+    expect(r.stderr).toContain(`cfwasm: lint: --fixtures: ${join(fixtures, 'etc', 'zero')}: cannot read: not a regular file`);
+    expect(r.status).toBe(2);
+  });
+
   it('standard input is read up to the limit, not without end', () => {
     const r = cfwasm(['parse', '-'], { input: 'x'.repeat(16 * 1024 * 1024 + 1) });
     expect(r.stderr).toBe('cfwasm: -: cannot read: larger than 16 MiB, too big for a policy\n');
