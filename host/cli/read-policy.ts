@@ -6,6 +6,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { decodePolicyBytes } from '../ir/policy-text.js';
+import { pathBytes } from '../node/byte-fs.js';
 
 export class UnreadableFile extends Error {}
 
@@ -48,7 +49,8 @@ export function readPolicyBytes(path: string): Buffer {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
-    fd = path === '-' ? 0 : openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    // pathBytes: an import's name may hold bytes that are not UTF-8 (host/node/byte-fs.ts).
+    fd = path === '-' ? 0 : openSync(pathBytes(path), constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     throw new UnreadableFile(`${path}: cannot read: ${why(e)}`);
   }

@@ -62,8 +62,11 @@ export interface Entry {
   isFile(): boolean;
 }
 
-/** A directory's entries with their types, names in the mapping. */
-export function readdirSync(p: string): Entry[] {
+/** A directory's names (with their types when asked, as Node's), in the mapping. */
+export function readdirSync(p: string): string[];
+export function readdirSync(p: string, options: { withFileTypes: true }): Entry[];
+export function readdirSync(p: string, options?: { withFileTypes: true }): string[] | Entry[] {
+  if (!options?.withFileTypes) return fs.readdirSync(pathBytes(p), { encoding: 'buffer' }).map(nameOf);
   return fs.readdirSync(pathBytes(p), { withFileTypes: true, encoding: 'buffer' }).map(d => {
     const entry = d as unknown as Entry;
     // The Dirent keeps its type methods; only its name changes from bytes to text.

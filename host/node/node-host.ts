@@ -238,7 +238,7 @@ export class NodeHost implements Host {
   list(path: string): { name: string; type: FileInfo['type'] }[] {
     const real = this.resolve(path);
     try {
-      return fs.readdirSync(real).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      return fs.readdirSync(real, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
         .map(d => ({ name: d.name, type: d.isSymbolicLink() ? 'link' : d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'none' }));
     } catch (e) {
       throw errorOf(e, path);
@@ -328,7 +328,7 @@ export class NodeHost implements Host {
     this.refuseUnderRoot('the process table');
     const users = new Map(parseAccounts(readText('/etc/passwd'), '').users.map(u => [u.uid, u.name]));
     const out: { pid: number; line: string }[] = [];
-    for (const { name } of fs.readdirSync('/proc')) {
+    for (const name of fs.readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;
       try {
         const cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'latin1').replace(/\0+$/, '').replaceAll('\0', ' ');
