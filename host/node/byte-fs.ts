@@ -10,7 +10,11 @@
 import * as fs from 'node:fs';
 import { decodePolicyBytes, encodePolicyText } from '../ir/policy-text.js';
 
-export { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, readSync, writeSync } from 'node:fs';
+// Calls on descriptors take no names: Node's own.
+export {
+  closeSync, constants, fchmodSync, fchownSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, futimesSync,
+  readSync, writeSync, writevSync,
+} from 'node:fs';
 export type { Stats } from 'node:fs';
 
 /** A path as the system takes it: the string itself when it is plain text, else its bytes. */
@@ -39,6 +43,10 @@ export const unlinkSync = (p: string) => fs.unlinkSync(pathBytes(p));
 export const rmdirSync = (p: string) => fs.rmdirSync(pathBytes(p));
 export const rmSync = (p: string, options?: fs.RmOptions) => fs.rmSync(pathBytes(p), options);
 export const mkdirSync = (p: string, options?: fs.MakeDirectoryOptions) => fs.mkdirSync(pathBytes(p), options);
+export const accessSync = (p: string, mode?: number) => fs.accessSync(pathBytes(p), mode);
+export const truncateSync = (p: string, length?: number) => fs.truncateSync(pathBytes(p), length);
+export const lutimesSync = (p: string, atime: Date, mtime: Date) => fs.lutimesSync(pathBytes(p), atime, mtime);
+export const copyFileSync = (from: string, to: string, mode?: number) => fs.copyFileSync(pathBytes(from), pathBytes(to), mode);
 export const openSync = (p: string, flags: fs.OpenMode, mode?: fs.Mode) => fs.openSync(pathBytes(p), flags, mode);
 export function readFileSync(p: string | number): Buffer;
 export function readFileSync(p: string | number, encoding: BufferEncoding): string;
