@@ -4,11 +4,13 @@
  * `new\uFFFD.log` (the UTF-8 of U+FFFD, what a lossy decoding makes of it). Real files through
  * the CLI and the Node host, with and without --root; policies written in Latin-1 name them.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cfwasm } from '../support/cli.js';
+import { REPO } from '../support/shared.js';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-bytes-'));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
@@ -105,3 +107,18 @@ for (const root of [true, false]) {
     });
   });
 }
+
+describe('messages name a file by its bytes', () => {
+  it('as ls shows it in text output, as \\udcXX escapes in --json', () => {
+    const dir = setup({ d: [E9] });
+    const policy = join(base, 'messages.cf');
+    fs.writeFileSync(policy, 'control:\n actionsequence = ( files )\nfiles:\n /d mode=600 recurse=inf action=fixall\n');
+    const run = (...extra: string[]) => spawnSync(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), 'run', '-f', policy, '--root', dir, '-K', '-I', ...extra],
+      { env: { ...process.env, CFWASM_STATE_DIR: join(base, `state${n++}`) } });
+    const text = run();
+    expect(text.stdout.includes(bytes('/d/', E9, ' had permission 644'))).toBe(true);
+    fs.chmodSync(at(join(dir, 'd'), E9), 0o644);
+    const json = run('--json').stdout.toString('utf8').trim().split('\n').map(l => JSON.parse(l));
+    expect(json.filter(e => e.event === 'action' && e.path === '/d/new\udce9.log')).toHaveLength(1);
+  });
+});
