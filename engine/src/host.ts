@@ -175,10 +175,10 @@ export function symlink(target: string, path: string): HostReply {
   return simple('{"op":"symlink","path":' + quoteJson(path) + ',"target":' + quoteJson(target) + '}');
 }
 
-/** A link's target, or null. */
+/** A link's target, or null. A JSON string, so a target's non-UTF-8 bytes arrive as themselves. */
 export function readlink(path: string): string | null {
   const r = simple('{"op":"readlink","path":' + quoteJson(path) + '}');
-  return r.ok ? text(r.bytes) : null;
+  return r.ok ? r.json().asString() : null;
 }
 
 export function rename(from: string, to: string): HostReply {

@@ -3,7 +3,7 @@
  * [--no-run] [--classes a,b]`: the rules of host/lint (docs/lint-rules.md). Exit 0 clean, 1 errors or more
  * warnings than allowed, 2 bad usage.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
@@ -11,7 +11,7 @@ import { lintPolicy } from '../lint/lint.js';
 import { RULES } from '../lint/rules.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { classList } from '../api/facts.js';
-import { readPolicyOrSay } from './read-policy.js';
+import { readPolicyBytes, readPolicyOrSay, UnreadableFile } from './read-policy.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
 
 const HELP = `usage: cfwasm lint [--format text|json|sarif] [--max-warnings N] [--fixtures DIR] [--no-run] [--classes a,b] FILE…
@@ -32,7 +32,14 @@ function readFixtures(dir: string): Record<string, Uint8Array> {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else out[`/${relative(dir, p)}`] = readFileSync(p); // bytes: files are 8-bit
+      else {
+        // Bytes (files are 8-bit), of regular files of a bounded size: not /dev/zero.
+        try {
+          out[`/${relative(dir, p)}`] = readPolicyBytes(p);
+        } catch (e) {
+          throw e instanceof UnreadableFile ? new UsageError(`lint: --fixtures: ${e.message}`) : e;
+        }
+      }
     }
   };
   walk(dir);

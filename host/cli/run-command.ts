@@ -6,7 +6,7 @@
 import { parsePolicy, runParsedPolicy } from '../api/runtime.js';
 import { fileDiff } from '../api/diff.js';
 import { classList, timeClasses } from '../api/facts.js';
-import { existsSync, readSync } from 'node:fs';
+import { existsSync, readSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
@@ -15,7 +15,11 @@ import { nodeCore } from '../node/core.js';
 import { spawnSync } from '../node/lazy-builtins.js';
 import { parserStamp, PolicyCache } from './policy-cache.js';
 import type { PolicyParser } from '../ir/parser.js';
+import type { ImportReader } from '../ir/imports.js';
+import { ConfinedPaths } from '../node/confined-paths.js';
+import { HostError } from '../core/host-interface.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
+import { encodePolicyText } from '../ir/policy-text.js';
 import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
 import { tracing } from './trace-host.js';
 import { cfwasmVersion } from './version.js';
@@ -126,6 +130,51 @@ function toSyslog(lines: string[]): void {
   if (r.error || r.status !== 0) process.stderr.write(`cfwasm run: could not log to syslog: ${r.error?.message ?? r.stderr}\n`);
 }
 
+/**
+ * Text for the terminal, with a file name's bytes that are not UTF-8 (lone surrogates, see
+ * host/node/byte-fs.ts) written as those bytes, not as U+FFFD: the name as `ls` shows it.
+ */
+function asBytes(text: string): string | Uint8Array {
+  return /[\ud800-\udfff]/.test(text) ? encodePolicyText(text) : text;
+}
+
+/** Why `dir` cannot be the root of a run (empty, missing, not a directory), or null. */
+function rootProblem(dir: string): string | null {
+  if (dir === '') return 'empty (an unset variable?); give the directory every path resolves in';
+  try {
+    return statSync(dir).isDirectory() ? null : 'not a directory';
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory'
+      : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+  }
+}
+
+/**
+ * How the import section's names are read (L9498; D14): a relative name in the inputs directory,
+ * an absolute one as written. Under --root (`confined`) every name obeys the root as every other
+ * path of the policy does: an absolute name is a path inside the root, a relative one stays inside
+ * the inputs directory (`..` and links cannot leave either).
+ */
+function importReader(inputs: string, confined: NodeHost | null): ImportReader {
+  let inInputs: ConfinedPaths | null = null;
+  const where = (name: string): string => {
+    if (!confined) return isAbsolute(name) ? name : join(inputs, name);
+    if (isAbsolute(name)) return confined.resolve(name);
+    inInputs ??= new ConfinedPaths(realpathSync(inputs));
+    try {
+      return inInputs.resolve(`/${name}`);
+    } catch (e) {
+      if (!(e instanceof HostError) || e.code !== 'EACCES') throw e;
+      throw new Error(`${name}: leaves the inputs directory ${inputs} (under --root a relative import stays in it)`);
+    }
+  };
+  return (name: string) => {
+    const path = where(name);
+    return { file: path, text: readPolicyFile(path) };
+  };
+}
+
 export async function runCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(withDebugLevel(args), {
     file: { type: 'string', short: 'f' },
@@ -188,7 +237,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const text = readPolicyOrSay(file);
   if (text === null) return EXIT_PROBLEMS;
   const emit = (event: Record<string, unknown>, line: string) =>
-    process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : `${line}\n`);
+    process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : asBytes(`${line}\n`));
   if (values['parse-only']) {
     const { diagnostics } = (await parser()).parse(text, file);
     for (const d of diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
@@ -198,6 +247,15 @@ export async function runCommand(args: string[]): Promise<number> {
   if (debug !== null && !/^[012]$/.test(debug)) {
     process.stderr.write(`cfwasm run: -d takes 0, 1 or 2, not ${debug}\n`);
     return EXIT_USAGE;
+  }
+  if (values.root !== undefined) {
+    // An empty --root (an unset shell variable) must never mean "no root": the run would edit
+    // the real system.
+    const why = rootProblem(values.root);
+    if (why) {
+      process.stderr.write(`cfwasm run: --root '${values.root}': ${why}\n`);
+      return EXIT_USAGE;
+    }
   }
   if (values['enforce-links'] && !confirmEnforceLinks()) return EXIT_USAGE;
   const stateDir = values['state-dir'] ?? defaultStateDir();
@@ -226,10 +284,7 @@ export async function runCommand(args: string[]): Promise<number> {
       }
     }
   }
-  const readImport = (name: string) => {
-    const path = isAbsolute(name) ? name : join(inputs, name);
-    return { file: path, text: readPolicyFile(path) };
-  };
+  const readImport = importReader(inputs, values.root !== undefined ? nodeHost : null);
   // The parsed policy comes from the cache when it and its imports are unchanged.
   const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), parserStamp(cfwasmVersion()));
   let parsed = cache?.get(file, text, readImport) ?? null;
@@ -281,7 +336,7 @@ export async function runCommand(args: string[]): Promise<number> {
   for (const s of values.json || values.diff ? nodeHost.saves : []) {
     const diff = fileDiff(s.path, s.before, s.after);
     if (values.json) emit({ event: 'change', path: s.path, dryRun: !!values['dry-run'], diff }, '');
-    else process.stdout.write(diff);
+    else process.stdout.write(asBytes(diff));
   }
   // Every change made (under -n: planned), as the core recorded it: chmod, chown, save, exec, …
   if (values.json) for (const c of result.changes) emit({ event: 'action', dryRun: !!values['dry-run'], ...c }, '');

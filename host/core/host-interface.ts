@@ -171,7 +171,9 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             host.symlink(req.target, req.path);
             return answer(0, '');
           case 'readlink':
-            return answer(0, host.readlink(req.path));
+            // As JSON: a target's bytes that are not UTF-8 (lone surrogates, as host/ir/policy-text.ts
+            // maps them) would not survive plain UTF-8; JSON escapes them.
+            return answer(0, JSON.stringify(host.readlink(req.path)));
           case 'chown':
             host.chown(req.path, req.uid, req.gid, req.follow !== false);
             return answer(0, '');

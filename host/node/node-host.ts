@@ -1,15 +1,18 @@
 /**
  * @fileoverview The host on a real machine: Node's fs and child_process. With a root (`--root`),
- * every policy path is resolved inside it, chroot-like: components are walked one by one, `..`
- * and symbolic links (absolute targets count from the root) may not leave it — such a path is
- * refused with an error naming it. This is the one place where confinement is enforced.
+ * every policy path is resolved inside it, chroot-like (./confined-paths.ts): `..` and symbolic
+ * links (absolute targets count from the root) may not leave it — such a path is refused with an
+ * error naming it. This is the one place where confinement is enforced. File names are bytes
+ * (./byte-fs.ts).
  * Saves are atomic: a temp file in the same directory, fsync, rename over the old file.
  */
-import * as fs from 'node:fs';
+// Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
+import * as fs from './byte-fs.js';
 import type { Accounts, ExecOptions, ExecResult, FileInfo, Host } from '../core/host-interface.js';
 import { HostError, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
+import { ConfinedPaths } from './confined-paths.js';
 
 export interface NodeHostOptions {
   /** Every path of the policy resolves inside this directory. */
@@ -61,53 +64,23 @@ export class NodeHost implements Host {
     }
   }
   private readonly root: string | null;
+  private readonly confined: ConfinedPaths | null;
 
   constructor(private readonly options: NodeHostOptions = {}) {
-    this.root = options.root ? fs.realpathSync(options.root) : null;
+    // '' is a mistake (an unset variable), never "no root": only an absent root means none.
+    if (options.root === '') throw new Error('NodeHost: the root is an empty string');
+    this.root = options.root !== undefined ? fs.realpathSync(options.root) : null;
+    this.confined = this.root ? new ConfinedPaths(this.root) : null;
   }
 
   /** The real path of policy path `path` (see the file comment); throws if it leaves the root. */
   resolve(path: string): string {
-    if (!this.root) return path;
-    if (!path.startsWith('/')) throw new HostError('EACCES', `${path}: not an absolute path`);
-    const stack: string[] = [];
-    const queue = path.split('/').filter(Boolean);
-    let hops = 0;
-    while (queue.length) {
-      const part = queue.shift()!;
-      if (part === '.') continue;
-      if (part === '..') {
-        if (stack.length === 0) throw new HostError('EACCES', `${path}: leaves the root ${this.root}`);
-        stack.pop();
-        continue;
-      }
-      const real = `${this.root}/${[...stack, part].join('/')}`;
-      let st: fs.Stats | null = null;
-      try {
-        st = fs.lstatSync(real);
-      } catch {
-        st = null;
-      }
-      if (st?.isSymbolicLink()) {
-        if (++hops > 40) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
-        const target = fs.readlinkSync(real);
-        if (target.startsWith('/')) stack.length = 0;
-        queue.unshift(...target.split('/').filter(Boolean));
-        continue;
-      }
-      stack.push(part);
-    }
-    return `${this.root}/${stack.join('/')}`;
+    return this.confined ? this.confined.resolve(path) : path;
   }
 
   /** Like resolve, but the last component itself is not followed if it is a link. */
   resolveParent(path: string): string {
-    if (!this.root) return path;
-    const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1);
-    if (name === '' || name === '.' || name === '..') return this.resolve(path);
-    const parent = this.resolve(path.slice(0, slash) || '/');
-    return `${parent === '/' ? '' : parent}/${name}`;
+    return this.confined ? this.confined.resolveParent(path) : path;
   }
 
   private attempt(path: string, op: () => void): void {

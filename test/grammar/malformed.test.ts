@@ -46,9 +46,10 @@ describe('syntax diagnostics', () => {
       "p.cf:3:2: error: unexpected '/x' in section 'control:' (expected name = ( values ))"]);
   });
 
-  it('text before any section header', async () => {
-    expect(await problems('/etc/passwd mode=644\n')).toEqual([
-      "p.cf:1:1: error: unexpected '/etc/passwd' before any section header (e.g. control:)"]);
+  it('text before any section header: one error, which does not quote it (issue 16: an import of /etc/shadow)', async () => {
+    const message = 'text before any section header (e.g. control:): not a policy, or its first section header is missing (the text is not shown: it may be a secret)';
+    expect(await problems('/etc/passwd mode=644\n')).toEqual([`p.cf:1:1: error: ${message}`]);
+    expect(await problems('# comment\n\nroot:$6$abc.def:19000:0:99999:7:::\nbin:*:19000:0:99999:7:::\n')).toEqual([`p.cf:3:1: error: ${message}`]);
   });
 
   it('binary junk is reported at its first control byte', async () => {
