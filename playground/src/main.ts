@@ -98,6 +98,7 @@ function stop(): void {
 // ---- policy editor and analysis ---------------------------------------------------------------
 
 let analyzeTimer: number | undefined;
+/** Analyses asked for and not yet answered (a newer request cancels an older one that has not started). */
 let analyzing = 0;
 let lastHighlights: { text: string; highlights: Highlight[] } = { text: '', highlights: [] };
 let lastDiagnostics: WireDiagnostic[] = [];
@@ -113,9 +114,13 @@ const editor = createPolicyEditor($('editor'), text => {
 }, keys);
 
 function analyze(): void {
-  clearTimeout(analyzeTimer);
+  if (analyzeTimer !== undefined) {
+    clearTimeout(analyzeTimer);
+    analyzing--;
+  }
   analyzing++;
   analyzeTimer = window.setTimeout(async () => {
+    analyzeTimer = undefined;
     const text = state.policy;
     try {
       const r = await lang.request<{ diagnostics: WireDiagnostic[]; highlights: Highlight[] }>({ op: 'analyze', text, classes: [...state.facts.define, state.facts.hostname] });

@@ -48,7 +48,8 @@ export function caseFromEntries(entries: TarEntry[]): LoadedCase {
     else if (args[i].startsWith('-D')) define.push(...classList(args[i].slice(2)));
     else if (args[i].startsWith('-N')) negate.push(...classList(args[i].slice(2)));
   }
-  const files = new Map<string, FileNode>();
+  // The sandbox root exists even when the case starts EMPTY.
+  const files = new Map<string, FileNode>([[SANDBOX, { path: SANDBOX, type: 'dir', mode: 0o755 }]]);
   const addDirs = (rel: string) => {
     const parts = rel.split('/');
     for (let i = 1; i < parts.length; i++) {
