@@ -38,8 +38,8 @@ function textFiles(files: Record<string, string>): FileNode[] {
   return [...nodes.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-function state(policy: string, files: FileNode[], define: string[] = [], dryRun = true): PlaygroundState {
-  return { policy, files, facts: { hostname: 'web1', domain: 'example.org', now: EXAMPLE_TIME, define, negate: [] }, exec: {}, dryRun };
+function state(policy: string, files: FileNode[], define: string[] = [], dryRun = true, hostname = 'host1'): PlaygroundState {
+  return { policy, files, facts: { hostname, domain: 'example.org', now: EXAMPLE_TIME, define, negate: [] }, exec: {}, dryRun };
 }
 
 export const EXAMPLES: Example[] = [

@@ -534,7 +534,8 @@ async function share(): Promise<string | null> {
 }
 
 async function caseTar(): Promise<{ tar: Uint8Array; moved: string[] }> {
-  const { state: inSandbox, moved } = underSandbox(state);
+  // A test records what applying the policy does (the plan is that, announced).
+  const { state: inSandbox, moved } = underSandbox({ ...state, dryRun: false });
   const report = await runner.request<CaseReport>({ op: 'case', state: inSandbox });
   const [one, two] = report.runs;
   return { tar: writeTar(caseEntries(caseName, inSandbox, one.files, two.files, one.exitCode)), moved };
@@ -696,6 +697,7 @@ const hooks = {
     while (runTimer !== undefined || running || analyzing > 0) await new Promise(r => setTimeout(r, 10));
   },
   loadCase: (entries: TarEntry[]) => loadCaseEntries(entries),
+  load: (s: PlaygroundState) => loadState(s, 'Loaded.'),
   /** The case as `cfwasm test` runs it (its facts, twice) through the run worker. */
   runCase: () => runner.request<CaseReport>({ op: 'case', state }),
   caseTar: async () => (await caseTar()).tar,

@@ -145,7 +145,7 @@ function sameTree(a: FileNode[], b: FileNode[]): boolean {
   });
 }
 
-/** The case's files (for a .tar) from a state under /sandbox and the trees of its two runs. */
+/** The case's files (for a .tar) from a state under /sandbox and the trees of its two runs (applied, never a dry run). */
 export function caseEntries(name: string, state: PlaygroundState, after: FileNode[], after2: FileNode[], exitCode: number): TarEntry[] {
   const file = (path: string, content: string | Uint8Array): TarEntry => ({
     path: `${name}/${path}`, type: 'file', mode: 0o644, bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content,
@@ -154,7 +154,6 @@ export function caseEntries(name: string, state: PlaygroundState, after: FileNod
   const args = [
     ...(state.facts.define.length ? ['-D', state.facts.define.join(',')] : []),
     ...(state.facts.negate.length ? ['-N', state.facts.negate.join(',')] : []),
-    ...(state.dryRun ? ['-n'] : []),
   ];
   const before = state.files.filter(f => f.path.startsWith(`${SANDBOX}/`));
   const out: TarEntry[] = [
