@@ -14,11 +14,6 @@ export interface Example {
   state: () => PlaygroundState;
 }
 
-declare module 'bundled-example' {
-  const example: { policy: string; files: { path: string; type: 'file' | 'dir'; mode: number; base64?: string }[] };
-  export default example;
-}
-
 const enc = new TextEncoder();
 const fromBase64 = (s: string) => Uint8Array.from(atob(s), c => c.charCodeAt(0));
 

@@ -18,7 +18,7 @@ import type { TarEntry } from './tar.js';
 import { caseEntries, caseFromEntries, underSandbox } from './testcase.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string)[]) => {
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -250,7 +250,7 @@ function renderFiles(): void {
         download(`${baseName(f.path)}.tar`, writeTar(subtree(f.path).map(g => ({ ...g, path: g.path.slice(root === 2 ? 1 : root) }))), 'application/x-tar');
       }
     });
-    const li = el('li', { role: 'treeitem' } as Partial<HTMLLIElement>, name, mode, rename, del, ...(f.type === 'link' ? [] : [save]));
+    const li = el('li', { role: 'treeitem' }, name, mode, rename, del, ...(f.type === 'link' ? [] : [save]));
     li.setAttribute('aria-selected', String(f.path === selected));
     li.dataset.path = f.path;
     name.tabIndex = 0;

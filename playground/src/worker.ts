@@ -129,6 +129,8 @@ function run(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): Ru
     }
     convergence = { diffs: second.diffs, changes, culprits };
   }
+  // A dry run asks for no command: the list includes those the applying runs asked for.
+  firstOutcome.commands = [...commands].map(([command, answered]) => ({ command, answered }));
   return { first: firstOutcome, applied: appliedNodes, convergence };
 }
 

@@ -29,6 +29,14 @@ describe('playwright-core and Debian Chromium', () => {
   });
 });
 
+describe('the playground sources', () => {
+  it('type-check (esbuild bundles them without checking)', () => {
+    const r = spawnSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(REPO, 'playground', 'tsconfig.json')], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
+
 describe.skipIf(why)('the playground in Chromium', () => {
   let session: Session;
   let page: Page;
@@ -225,5 +233,72 @@ describe.skipIf(why)('the playground in Chromium', () => {
     expect(Buffer.from(after)).toEqual(Buffer.from(node.files['/etc/menu']));
     expect(Buffer.from(after).subarray(0, saved.length)).toEqual(saved);
     await shot('latin1');
+  });
+
+  it('shows that a policy does not converge and points at the command', async () => {
+    await page.goto(session.url);
+    await pick('append');
+    await idle(page);
+    expect(await text('summary')).toMatch(/does not converge$/);
+    await page.click('#tab-conv');
+    const conv = await text('conv-panel');
+    expect(conv).toContain('Does not converge: a second run on the result changes 2 file(s) again'); // the file and its backup
+    expect(conv).toMatch(/line 9\s+\/etc\/motd changes again on a second run: Append adds a line on every run \(D17\).*\[CF015\]/);
+    expect(conv).toContain('+Welcome');
+    await shot('not-convergent');
+    await page.click('#tab-diff');
+  });
+
+  it('answers commands from the exec table', async () => {
+    await page.goto(session.url);
+    await page.evaluate(() => {
+      const pg = (window as any).playground;
+      pg.load({ ...pg.state(), policy: 'control:\n  actionsequence = ( shellcommands )\nshellcommands:\n  "/bin/echo hello"\n', files: [] });
+    });
+    await idle(page);
+    await page.click('#tab-exec');
+    // A plan runs no command, and still lists the commands an apply would run.
+    expect(await text('exec-table')).toContain('/bin/echo hello (not answered');
+    await page.selectOption('#mode', 'apply');
+    await idle(page);
+    expect(await text('log-panel')).toContain('command not available in the sandbox: /bin/echo hello');
+    await page.fill('[aria-label="Output of /bin/echo hello"]', 'hello from the table');
+    await page.fill('[aria-label="Exit status of /bin/echo hello"]', '0');
+    await page.locator('[aria-label="Exit status of /bin/echo hello"]').dispatchEvent('change');
+    await idle(page);
+    expect(await text('log-panel')).toContain('/bin/echo hello: hello from the table');
+    expect(await page.evaluate(() => (window as any).playground.state().exec)).toEqual({ '/bin/echo hello': { status: 0, output: 'hello from the table' } });
+    await shot('exec-table');
+  });
+
+  it('formats the policy with cfwasm fmt, and Ctrl-Enter runs', async () => {
+    await page.goto(session.url);
+    await page.evaluate(() => {
+      const pg = (window as any).playground;
+      pg.load({ ...pg.state(), policy: 'control:\nactionsequence = ( editfiles )\neditfiles:\n{ /etc/motd\nAutoCreate\nAppendIfNoSuchLine "hi"\n}\n', files: [] });
+    });
+    await idle(page);
+    const runs = await page.evaluate(() => (window as any).playground.runs());
+    await page.click('#format');
+    await idle(page);
+    const formatted = await page.evaluate(() => (window as any).playground.state().policy);
+    const { format } = await import('../../host/api/index.js');
+    expect(formatted).toBe(await format('control:\nactionsequence = ( editfiles )\neditfiles:\n{ /etc/motd\nAutoCreate\nAppendIfNoSuchLine "hi"\n}\n'));
+    expect(formatted).not.toBe('control:\nactionsequence = ( editfiles )\neditfiles:\n{ /etc/motd\nAutoCreate\nAppendIfNoSuchLine "hi"\n}\n');
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+Enter');
+    await idle(page);
+    expect(await page.evaluate(() => (window as any).playground.runs())).toBeGreaterThan(runs + 1);
+  });
+
+  it('follows a dark colour scheme', async () => {
+    const dark = await session.context.newPage();
+    await dark.emulateMedia({ colorScheme: 'dark' });
+    await dark.goto(session.url);
+    await idle(dark);
+    const bg = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(22, 24, 28)');
+    await shot('dark', dark);
+    await dark.close();
   });
 });

@@ -1,0 +1,10 @@
+import { startSession } from './browser.js';
+const s = await startSession();
+const page = await s.context.newPage();
+page.on('console', m => console.log('console:', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror:', e.message));
+await page.goto(s.url);
+await page.waitForFunction(() => (window as any).playground?.runs() > 0, null, { timeout: 20000 }).catch(e => console.log('timeout', e.message));
+console.log(await page.evaluate(() => JSON.stringify({ err: (window as any).playground.error(), status: document.getElementById('status')!.textContent, summary: document.getElementById('summary')!.textContent })));
+await page.screenshot({ path: '/tmp/pg1.png' });
+await s.close();
