@@ -9,7 +9,7 @@ import type { FileDiff } from '../../host/api/browser.js';
 import { WorkerClient } from './client.js';
 import { createPolicyEditor } from './editor.js';
 import { EXAMPLES } from './examples.js';
-import type { CaseReport, Highlight, RunReport, WireDiagnostic } from './protocol.js';
+import type { CaseReport, ConvergenceReport, Highlight, RunReport, WireDiagnostic } from './protocol.js';
 import { decodeState, encodeState, MAX_LINK } from './share.js';
 import type { FileNode, PlaygroundState } from './state.js';
 import { bytesOf, isBinary, sameBytes, textOf } from './state.js';
@@ -28,9 +28,11 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 
 let state: PlaygroundState = EXAMPLES[0].state();
 let selected: string | null = null;
-let lastReport: RunReport | null = null;
+let lastReport: (RunReport & Partial<ConvergenceReport>) | null = null;
 let lastError: string | null = null;
 let runsDone = 0;
+/** The policy text of the last finished run and when its results were shown (for bench/playground.mjs). */
+let lastRun = { policy: '', at: 0 };
 let caseName = 'playground-case';
 
 const workerUrl = new URL('worker.js', document.baseURI).href;
@@ -51,7 +53,8 @@ let again = false;
 let runStarted = 0;
 let watchdog: number | undefined;
 
-function schedule(delay = 120): void {
+/** Runs soon: at once when idle; changes made during a run coalesce into one run after it. */
+function schedule(delay = 0): void {
   clearTimeout(runTimer);
   runTimer = window.setTimeout(() => { runTimer = undefined; void runNow(); }, delay);
 }
@@ -71,12 +74,23 @@ async function runNow(): Promise<void> {
     setStatus(`Still running (${s} s)… Stop ends the run.`);
   }, 1000);
   try {
+    const policy = state.policy;
     const report = await runner.request<RunReport>({ op: 'run', state });
     lastReport = report;
+    lastRun = { policy, at: performance.now() };
     lastError = null;
     runsDone++;
     renderResults(report);
+    lastRun.at = performance.now();
     setStatus(`Ran in ${report.first.elapsedMs.toFixed(0)} ms.`);
+    // Then the convergence check, unless the state changed meanwhile (a newer run comes first).
+    if (!again && policy === state.policy) {
+      const c = await runner.request<ConvergenceReport>({ op: 'converge', state });
+      if (lastReport === report) {
+        Object.assign(report, c);
+        renderConvergence(report);
+      }
+    }
   } catch (err) {
     lastError = (err as Error).message;
     setStatus(lastError, true);
@@ -97,9 +111,9 @@ function stop(): void {
 
 // ---- policy editor and analysis ---------------------------------------------------------------
 
-let analyzeTimer: number | undefined;
-/** Analyses asked for and not yet answered (a newer request cancels an older one that has not started). */
-let analyzing = 0;
+/** An analysis in flight, and whether the text changed since it started (then one more follows). */
+let analyzing = false;
+let analyzeAgain = false;
 let lastHighlights: { text: string; highlights: Highlight[] } = { text: '', highlights: [] };
 let lastDiagnostics: WireDiagnostic[] = [];
 
@@ -113,32 +127,32 @@ const editor = createPolicyEditor($('editor'), text => {
   schedule();
 }, keys);
 
-function analyze(): void {
-  if (analyzeTimer !== undefined) {
-    clearTimeout(analyzeTimer);
-    analyzing--;
+/** Lint and highlighting of the current text in the language worker; keystrokes during one coalesce into the next. */
+async function analyze(): Promise<void> {
+  if (analyzing) {
+    analyzeAgain = true;
+    return;
   }
-  analyzing++;
-  analyzeTimer = window.setTimeout(async () => {
-    analyzeTimer = undefined;
-    const text = state.policy;
-    try {
-      const r = await lang.request<{ diagnostics: WireDiagnostic[]; highlights: Highlight[] }>({ op: 'analyze', text, classes: [...state.facts.define, state.facts.hostname] });
-      editor.showAnalysis(text, r.highlights, r.diagnostics);
-      if (text === state.policy) {
-        lastHighlights = { text, highlights: r.highlights };
-        lastDiagnostics = r.diagnostics;
-        const errors = r.diagnostics.filter(d => d.severity === 'error').length;
-        const warnings = r.diagnostics.length - errors;
-        $('lint-summary').textContent = r.diagnostics.length ? `${errors} error(s), ${warnings} warning(s)` : 'no problems';
-        renderClassToggles();
-      }
-    } catch (err) {
-      $('lint-summary').textContent = `lint failed: ${(err as Error).message}`;
-    } finally {
-      analyzing--;
+  analyzing = true;
+  analyzeAgain = false;
+  const text = state.policy;
+  try {
+    const r = await lang.request<{ diagnostics: WireDiagnostic[]; highlights: Highlight[] }>({ op: 'analyze', text, classes: [...state.facts.define, state.facts.hostname] });
+    editor.showAnalysis(text, r.highlights, r.diagnostics);
+    if (text === state.policy) {
+      lastHighlights = { text, highlights: r.highlights };
+      lastDiagnostics = r.diagnostics;
+      const errors = r.diagnostics.filter(d => d.severity === 'error').length;
+      const warnings = r.diagnostics.length - errors;
+      $('lint-summary').textContent = r.diagnostics.length ? `${errors} error(s), ${warnings} warning(s)` : 'no problems';
+      renderClassToggles();
     }
-  }, 60);
+  } catch (err) {
+    $('lint-summary').textContent = `lint failed: ${(err as Error).message}`;
+  } finally {
+    analyzing = false;
+    if (analyzeAgain || text !== state.policy) void analyze();
+  }
 }
 
 async function format(): Promise<void> {
@@ -385,7 +399,7 @@ function renderClassToggles(): void {
 function renderExec(): void {
   const body = $('exec-table').querySelector('tbody')!;
   body.replaceChildren();
-  const asked = new Map((lastReport?.first.commands ?? []).map(c => [c.command, c.answered]));
+  const asked = new Map([...lastReport?.first.commands ?? [], ...lastReport?.commands ?? []].map(c => [c.command, c.answered]));
   const all = [...new Set([...Object.keys(state.exec), ...asked.keys()])];
   if (all.length === 0) body.append(el('tr', {}, el('td', { colSpan: 4, className: 'hint', textContent: 'The last run asked for no command.' })));
   for (const command of all) {
@@ -459,13 +473,39 @@ function goToLine(line: number): void {
   editor.view.focus();
 }
 
-function renderResults(r: RunReport): void {
+function renderSummary(r: RunReport & Partial<ConvergenceReport>): void {
   const first = r.first;
   const verb = state.dryRun ? 'would change' : 'changed';
-  const conv = r.convergence.diffs.length || r.convergence.changes.length ? 'does not converge' : 'converges';
-  const summary = `exit ${first.exitCode} · ${first.diffs.length} file(s) ${verb} · ${first.changes.length} change(s) · ${conv}`;
-  $('summary').textContent = summary;
-  $('summary').className = conv === 'converges' && first.exitCode === 0 ? 'ok' : 'bad';
+  const conv = !r.convergence ? 'checking convergence…' : r.convergence.diffs.length || r.convergence.changes.length ? 'does not converge' : 'converges';
+  $('summary').textContent = `exit ${first.exitCode} · ${first.diffs.length} file(s) ${verb} · ${first.changes.length} change(s) · ${conv}`;
+  $('summary').className = first.exitCode !== 0 || conv === 'does not converge' ? 'bad' : 'ok';
+}
+
+function renderConvergence(r: RunReport & Partial<ConvergenceReport>): void {
+  renderSummary(r);
+  const conv2 = $('conv-panel');
+  conv2.replaceChildren();
+  if (!r.convergence) {
+    conv2.append(el('p', { className: 'hint', textContent: 'Checking convergence…' }));
+    return;
+  }
+  if (!r.convergence.diffs.length && !r.convergence.changes.length) {
+    conv2.append(el('p', { className: 'ok', textContent: 'Converges: run again on the result, the policy changes nothing.' }));
+  } else {
+    conv2.append(el('p', { className: 'bad', textContent: `Does not converge: a second run on the result changes ${r.convergence.diffs.length} file(s) again (${r.convergence.changes.length} change(s)).` }));
+    for (const c of r.convergence.culprits) {
+      const link = el('button', { textContent: `line ${c.line}` });
+      link.addEventListener('click', () => goToLine(c.line));
+      conv2.append(el('p', {}, link, ` ${c.message} [${c.code}]`));
+    }
+    for (const d of r.convergence.diffs) conv2.append(diffBlock(d));
+  }
+  renderExec();
+}
+
+function renderResults(r: RunReport & Partial<ConvergenceReport>): void {
+  const first = r.first;
+  const verb = state.dryRun ? 'would change' : 'changed';
 
   const diffs = $('diff-panel');
   diffs.replaceChildren();
@@ -494,19 +534,7 @@ function renderResults(r: RunReport): void {
     ...first.diagnostics.map(d => el('div', { className: d.severity, textContent: `policy.cf:${d.line}:${d.column}: ${d.severity}: ${d.message}${d.code ? ` [${d.code}]` : ''}` })),
     el('div', { textContent: `exit status ${first.exitCode}` })));
 
-  const conv2 = $('conv-panel');
-  conv2.replaceChildren();
-  if (conv === 'converges') {
-    conv2.append(el('p', { className: 'ok', textContent: 'Converges: run again on the result, the policy changes nothing.' }));
-  } else {
-    conv2.append(el('p', { className: 'bad', textContent: `Does not converge: a second run on the result changes ${r.convergence.diffs.length} file(s) again (${r.convergence.changes.length} change(s)).` }));
-    for (const c of r.convergence.culprits) {
-      const link = el('button', { textContent: `line ${c.line}` });
-      link.addEventListener('click', () => goToLine(c.line));
-      conv2.append(el('p', {}, link, ` ${c.message} [${c.code}]`));
-    }
-    for (const d of r.convergence.diffs) conv2.append(diffBlock(d));
-  }
+  renderConvergence(r);
 
   const classes = $('classes').querySelector('tbody')!;
   classes.replaceChildren(...first.classes.map(c => el('tr', {}, el('td', { textContent: c.name }), el('td', { textContent: c.origin }))));
@@ -689,12 +717,13 @@ const hooks = {
   report: () => lastReport,
   error: () => lastError,
   runs: () => runsDone,
+  lastRun: () => lastRun,
   diagnostics: () => lastDiagnostics,
   /** Resolves when nothing is scheduled, running or being analysed. */
   async idle(): Promise<void> {
     await lang.ready;
     await runner.ready.catch(() => {});
-    while (runTimer !== undefined || running || analyzing > 0) await new Promise(r => setTimeout(r, 10));
+    while (runTimer !== undefined || running || analyzing) await new Promise(r => setTimeout(r, 10));
   },
   loadCase: (entries: TarEntry[]) => loadCaseEntries(entries),
   load: (s: PlaygroundState) => loadState(s, 'Loaded.'),

@@ -25,6 +25,8 @@ export type Request =
   | { op: 'analyze'; text: string; classes: string[] }
   | { op: 'format'; text: string }
   | { op: 'run'; state: PlaygroundState; options?: ExtraRunOptions }
+  /** Apply, then run again on the result: what changes the second time. */
+  | { op: 'converge'; state: PlaygroundState; options?: ExtraRunOptions }
   /** Runs twice as `cfwasm test` does a test case (its facts, the second run on the first's result). */
   | { op: 'case'; state: PlaygroundState };
 
@@ -56,9 +58,14 @@ export interface Convergence {
 
 export interface RunReport {
   first: RunOutcome;
-  /** The tree after applying the first run (equal to first.files unless dry run). */
+}
+
+export interface ConvergenceReport {
+  /** The tree after applying the policy once. */
   applied: FileNode[];
   convergence: Convergence;
+  /** Commands the applying runs asked for (a plan asks for none). */
+  commands: { command: string; answered: boolean }[];
 }
 
 export interface CaseReport {

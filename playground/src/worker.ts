@@ -9,7 +9,7 @@ import type { Cfwasm, RunOptions, RunResult } from '../../host/api/browser.js';
 import { timeClasses } from '../../host/api/facts.js';
 import type { Diagnostic } from '../../host/ir/diagnostics.js';
 import highlightsScm from '../../grammar/queries/highlights.scm';
-import type { ClassOrigin, Convergence, Highlight, Reply, Request, RunOutcome, RunReport, WireDiagnostic } from './protocol.js';
+import type { ClassOrigin, Convergence, ConvergenceReport, Highlight, Reply, Request, RunOutcome, RunReport, WireDiagnostic } from './protocol.js';
 import type { PlaygroundState } from './state.js';
 import { CASE_HOSTNAME, CASE_TIME, fqhost, nodesOf, treeOptions } from './state.js';
 
@@ -110,12 +110,16 @@ function timed(cfwasm: Cfwasm, policy: string, options: RunOptions): { result: R
 
 function run(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): RunReport {
   const commands = new Map<string, boolean>();
-  const locks = new Map<string, Uint8Array>();
   const base = optionsOf(state, commands);
-  const first = timed(cfwasm, state.policy, { ...base, ...extra, dryRun: state.dryRun, state: state.dryRun ? new Map() : locks });
-  const firstOutcome = outcome(cfwasm, state.policy, base, first.result, commands, first.ms);
-  // Convergence: apply, then run again on the result (locks kept, as a second run of cfagent would).
-  const applied = state.dryRun ? cfwasm.run(state.policy, { ...base, ...extra, dryRun: false, state: locks }) : first.result;
+  const first = timed(cfwasm, state.policy, { ...base, ...extra, dryRun: state.dryRun });
+  return { first: outcome(cfwasm, state.policy, base, first.result, commands, first.ms) };
+}
+
+/** Apply, then run again on the result (locks kept, as a second run of cfagent would). */
+function converge(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): ConvergenceReport {
+  const commands = new Map<string, boolean>();
+  const locks = new Map<string, Uint8Array>();
+  const applied = cfwasm.run(state.policy, { ...optionsOf(state, commands), ...extra, dryRun: false, state: locks });
   const appliedNodes = nodesOf(applied.tree, applied.files);
   let convergence: Convergence = { diffs: [], changes: [], culprits: [] };
   if (applied.exitCode === 0 || applied.changes.length) {
@@ -129,9 +133,7 @@ function run(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): Ru
     }
     convergence = { diffs: second.diffs, changes, culprits };
   }
-  // A dry run asks for no command: the list includes those the applying runs asked for.
-  firstOutcome.commands = [...commands].map(([command, answered]) => ({ command, answered }));
-  return { first: firstOutcome, applied: appliedNodes, convergence };
+  return { applied: appliedNodes, convergence, commands: [...commands].map(([command, answered]) => ({ command, answered })) };
 }
 
 /** As `cfwasm test` runs a case: its host name and clock, twice, the second on the first's tree. */
@@ -162,6 +164,8 @@ async function answer(req: Request): Promise<unknown> {
       return cfwasm.format(req.text);
     case 'run':
       return run(cfwasm, req.state, req.options as RunOptions);
+    case 'converge':
+      return converge(cfwasm, req.state, req.options as RunOptions);
     case 'case':
       return { runs: runCase(cfwasm, req.state) };
   }
