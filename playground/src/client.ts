@@ -6,19 +6,22 @@ import type { ExtraRunOptions, Reply, Request } from './protocol.js';
 
 export class WorkerClient {
   private worker!: Worker;
+  /** Resolves when the worker exists (it may wait for another to be ready first). */
+  private started: Promise<void>;
   private next = 1;
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   ready!: Promise<void>;
 
-  constructor(private readonly url: string, private readonly name: string) {
-    this.start();
+  /** `after`: start only once it resolves (the first run's worker gets the CPU to itself). */
+  constructor(private readonly url: string, private readonly name: string, after: Promise<unknown> = Promise.resolve()) {
+    this.ready = new Promise((resolve, reject) => {
+      this.pending.set(0, { resolve: () => resolve(), reject });
+    });
+    this.started = after.catch(() => {}).then(() => this.start());
   }
 
   private start(): void {
     this.worker = new Worker(this.url, { name: this.name });
-    this.ready = new Promise((resolve, reject) => {
-      this.pending.set(0, { resolve: () => resolve(), reject });
-    });
     this.worker.onmessage = (e: MessageEvent<Reply>) => {
       const p = this.pending.get(e.data.id);
       if (!p) return;
@@ -41,7 +44,7 @@ export class WorkerClient {
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ id, ...req });
+      void this.started.then(() => this.worker.postMessage({ id, ...req }));
     });
   }
 
@@ -50,6 +53,9 @@ export class WorkerClient {
     const error = new Error(reason);
     for (const p of this.pending.values()) p.reject(error);
     this.pending.clear();
+    this.ready = new Promise((resolve, reject) => {
+      this.pending.set(0, { resolve: () => resolve(), reject });
+    });
     this.start();
   }
 }

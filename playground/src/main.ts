@@ -36,8 +36,9 @@ let lastRun = { policy: '', at: 0 };
 let caseName = 'playground-case';
 
 const workerUrl = new URL('worker.js', document.baseURI).href;
-const lang = new WorkerClient(workerUrl, 'language');
 const runner = new WorkerClient(workerUrl, 'run');
+// Lint and highlighting start once the run worker is up: the first result comes sooner.
+const lang = new WorkerClient(workerUrl, 'language', runner.ready);
 
 function setStatus(text: string, error = false): void {
   const s = $('status');
@@ -723,7 +724,7 @@ const hooks = {
   async idle(): Promise<void> {
     await lang.ready;
     await runner.ready.catch(() => {});
-    while (runTimer !== undefined || running || analyzing) await new Promise(r => setTimeout(r, 10));
+    while (runTimer !== undefined || running || analyzing || lang.busy || runner.busy) await new Promise(r => setTimeout(r, 10));
   },
   loadCase: (entries: TarEntry[]) => loadCaseEntries(entries),
   load: (s: PlaygroundState) => loadState(s, 'Loaded.'),

@@ -171,9 +171,10 @@ describe.skipIf(why)('the playground in Chromium', () => {
       expect(readFileSync(join(dir, 'playground-bundled', 'policy.cf'), 'utf8')).toContain('{ /sandbox/etc/motd');
       // And the page opens it again.
       await page.setInputFiles('#open-case', tar);
+      await page.waitForFunction(() => (window as any).playground.state().files.some((f: any) => f.path === '/sandbox/etc/app/app.conf'));
       await idle(page);
-      expect(await text('status')).toMatch(/^Ran|Opened/);
-      expect(await page.evaluate(() => (window as any).playground.state().files.some((f: any) => f.path === '/sandbox/etc/app/app.conf'))).toBe(true);
+      expect(await text('summary')).toMatch(/^exit 0 · 4 file\(s\) changed · \d+ change\(s\) · converges$/);
+      expect(await text('diff-panel')).toContain('+upstream = cfwasm-test:9000');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
