@@ -548,8 +548,7 @@ async function share(): Promise<string | null> {
   const encoded = await encodeState(state);
   const link = `${location.origin}${location.pathname}#s=${encoded}`;
   if (link.length > MAX_LINK) {
-    setStatus(`The state is too big for a link (${link.length} characters, at most ${MAX_LINK}): saved as a test case instead.`, true);
-    await downloadCase();
+    await downloadCase(`The state is too big for a link (${link.length} characters, at most ${MAX_LINK}): saved as a test case instead. `);
     return null;
   }
   history.replaceState(null, '', `#s=${encoded}`);
@@ -570,10 +569,10 @@ async function caseTar(): Promise<{ tar: Uint8Array; moved: string[] }> {
   return { tar: writeTar(caseEntries(caseName, inSandbox, one.files, two.files, one.exitCode)), moved };
 }
 
-async function downloadCase(): Promise<void> {
+async function downloadCase(why = ''): Promise<void> {
   const { tar, moved } = await caseTar();
   download(`${caseName}.tar`, tar, 'application/x-tar');
-  setStatus(`Saved ${caseName}.tar: run it with cfwasm test (extract it first)${moved.length ? `; ${moved.join(', ')} moved under /sandbox as test cases need` : ''}.`);
+  setStatus(`${why}Saved ${caseName}.tar: run it with cfwasm test (extract it first)${moved.length ? `; ${moved.join(', ')} moved under /sandbox as test cases need` : ''}.`, why !== '');
 }
 
 function loadState(s: PlaygroundState, message: string): void {
@@ -685,6 +684,23 @@ function wire(): void {
     e.preventDefault();
     panel.classList.remove('drop');
     if (e.dataTransfer) await addUploaded(await droppedFiles(e.dataTransfer, selectedDir()));
+  });
+  // A test case dropped on the policy: a .tar, or the files or folder of a case.
+  const policyPane = $('policy-pane');
+  policyPane.addEventListener('dragover', e => { e.preventDefault(); policyPane.classList.add('drop'); });
+  policyPane.addEventListener('dragleave', () => policyPane.classList.remove('drop'));
+  policyPane.addEventListener('drop', async e => {
+    e.preventDefault();
+    policyPane.classList.remove('drop');
+    if (!e.dataTransfer) return;
+    try {
+      const dropped = await droppedFiles(e.dataTransfer, '');
+      const entries: TarEntry[] = dropped.flatMap(f => (/\.tar$/i.test(f.path) ? readTar(f.bytes)
+        : [{ path: f.path.replace(/^\//, ''), type: 'file' as const, mode: 0o644, bytes: f.bytes }]));
+      loadCaseEntries(entries);
+    } catch (err) {
+      setStatus(`Open test case: ${(err as Error).message}`, true);
+    }
   });
   $('add-command').addEventListener('click', () => {
     const command = prompt('Command line, exactly as the policy runs it');

@@ -302,4 +302,63 @@ describe.skipIf(why)('the playground in Chromium', () => {
     await shot('dark', dark);
     await dark.close();
   });
+
+  it('adds files dropped on the Files pane, and opens a test case dropped on the policy', async () => {
+    await page.goto(session.url);
+    await pick('finger');
+    await idle(page);
+    await page.click('#files-panel [data-path="/etc"] .name');
+    const drop = (selector: string, files: { name: string; bytes: number[] }[]) => page.evaluate(({ selector, files }) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      document.querySelector(selector)!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, { selector, files });
+    await drop('#files-panel', [{ name: 'hosts', bytes: [...Buffer.from('127.0.0.1 localhost\n')] }, { name: 'blob', bytes: [0, 1, 2, 255] }]);
+    await page.waitForFunction(() => (window as any).playground.state().files.some((f: any) => f.path === '/etc/blob'));
+    await idle(page);
+    await page.click('#files-panel [data-path="/etc/blob"] .name');
+    expect(await page.locator('#file-view .hint').innerText()).toBe('/etc/blob: binary, 4 bytes (shown, not edited; download to change it)');
+    expect(await page.locator('#file-view pre').innerText()).toContain('00 01 02 ff');
+    // The files of a conformance-style case, dropped together.
+    await drop('#policy-pane', [
+      { name: 'policy.cf', bytes: [...Buffer.from('control:\n  actionsequence = ( editfiles )\neditfiles:\n  { /sandbox/motd\n  AutoCreate\n  AppendIfNoSuchLine "dropped"\n  }\n')] },
+      { name: 'args', bytes: [...Buffer.from('-D extra\n')] },
+    ]);
+    await page.waitForFunction(() => (window as any).playground.state().policy.includes('dropped'));
+    await idle(page);
+    expect(await page.locator('#define').inputValue()).toBe('extra');
+    expect(await text('diff-panel')).toContain('+dropped');
+  });
+
+  it('saves a state too big for a link as a test case, saying why', async () => {
+    await page.goto(session.url);
+    await idle(page);
+    await page.evaluate(() => {
+      const pg = (window as any).playground;
+      // 120 KB that do not compress.
+      const big = new Uint8Array(120_000);
+      for (let i = 0; i < big.length; i += 60_000) crypto.getRandomValues(big.subarray(i, i + 60_000));
+      pg.load({ ...pg.state(), files: [...pg.state().files, { path: '/etc/noise', type: 'file', mode: 0o644, bytes: big }] });
+    });
+    await idle(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#share')]);
+    expect(download.suggestedFilename()).toBe('playground-bundled.tar');
+    expect(await text('status')).toMatch(/too big for a link \(\d+ characters, at most 60000\): saved as a test case instead/);
+    expect(page.url()).not.toContain('#s=');
+  });
+
+  it('says where each defined class came from', async () => {
+    await page.goto(session.url);
+    await idle(page);
+    await page.click('#tab-facts');
+    const rows = await page.locator('#classes tbody tr').allInnerTexts();
+    expect(rows).toContain('webservers\t-D');
+    expect(rows).toContain('host1\thard class (host name)');
+    expect(rows).toContain('Monday\ttime class');
+    await page.fill('#hostname', 'web2');
+    await page.fill('#define', '');
+    await idle(page);
+    expect(await page.locator('#classes tbody tr').allInnerTexts()).toContain('webservers\tgroup (line 12)');
+    await shot('facts');
+  });
 });
