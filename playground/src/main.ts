@@ -9,7 +9,7 @@ import type { FileDiff } from '../../host/api/browser.js';
 import { WorkerClient } from './client.js';
 import { createPolicyEditor } from './editor.js';
 import { EXAMPLES } from './examples.js';
-import type { CaseReport, ConvergenceReport, Highlight, RunReport, WireDiagnostic } from './protocol.js';
+import type { CaseReport, ConvergenceReport, ExtraRunOptions, Highlight, RunReport, WireDiagnostic } from './protocol.js';
 import { decodeState, encodeState, MAX_LINK } from './share.js';
 import type { FileNode, PlaygroundState } from './state.js';
 import { bytesOf, isBinary, sameBytes, textOf } from './state.js';
@@ -34,6 +34,8 @@ let runsDone = 0;
 /** The policy text of the last finished run and when its results were shown (for bench/playground.mjs). */
 let lastRun = { policy: '', at: 0 };
 let caseName = 'playground-case';
+/** Run options beyond the state, passed through to the API's run() (for views such as a trace). */
+let runOptions: ExtraRunOptions = {};
 
 const workerUrl = new URL('worker.js', document.baseURI).href;
 const runner = new WorkerClient(workerUrl, 'run');
@@ -76,7 +78,7 @@ async function runNow(): Promise<void> {
   }, 1000);
   try {
     const policy = state.policy;
-    const report = await runner.request<RunReport>({ op: 'run', state });
+    const report = await runner.request<RunReport>({ op: 'run', state, options: runOptions });
     lastReport = report;
     lastRun = { policy, at: performance.now() };
     lastError = null;
@@ -86,7 +88,7 @@ async function runNow(): Promise<void> {
     setStatus(`Ran in ${report.first.elapsedMs.toFixed(0)} ms.`);
     // Then the convergence check, unless the state changed meanwhile (a newer run comes first).
     if (!again && policy === state.policy) {
-      const c = await runner.request<ConvergenceReport>({ op: 'converge', state });
+      const c = await runner.request<ConvergenceReport>({ op: 'converge', state, options: runOptions });
       if (lastReport === report) {
         Object.assign(report, c);
         renderConvergence(report);
@@ -744,6 +746,7 @@ const hooks = {
   },
   loadCase: (entries: TarEntry[]) => loadCaseEntries(entries),
   load: (s: PlaygroundState) => loadState(s, 'Loaded.'),
+  setRunOptions: (o: ExtraRunOptions) => { runOptions = o; schedule(); },
   /** The case as `cfwasm test` runs it (its facts, twice) through the run worker. */
   runCase: () => runner.request<CaseReport>({ op: 'case', state }),
   caseTar: async () => (await caseTar()).tar,

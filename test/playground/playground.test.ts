@@ -361,4 +361,13 @@ describe.skipIf(why)('the playground in Chromium', () => {
     expect(await page.locator('#classes tbody tr').allInnerTexts()).toContain('webservers\tgroup (line 12)');
     await shot('facts');
   });
+
+  it('passes extra run options through to the API\'s run() (the worker protocol stays open)', async () => {
+    await page.goto(session.url);
+    await idle(page);
+    expect(await text('diff-panel')).toContain('/etc/motd');
+    await page.evaluate(() => (window as any).playground.setRunOptions({ noEdits: true }));
+    await idle(page);
+    expect(await text('diff-panel')).not.toContain('/etc/motd');
+  });
 });
