@@ -479,7 +479,8 @@ function goToLine(line: number): void {
 function renderSummary(r: RunReport & Partial<ConvergenceReport>): void {
   const first = r.first;
   const verb = state.dryRun ? 'would change' : 'changed';
-  const conv = !r.convergence ? 'checking convergence…' : r.convergence.diffs.length || r.convergence.changes.length ? 'does not converge' : 'converges';
+  const conv = first.diagnostics.some(d => d.severity === 'error') ? 'nothing ran'
+    : !r.convergence ? 'checking convergence…' : r.convergence.diffs.length || r.convergence.changes.length ? 'does not converge' : 'converges';
   $('summary').textContent = `exit ${first.exitCode} · ${first.diffs.length} file(s) ${verb} · ${first.changes.length} change(s) · ${conv}`;
   $('summary').className = first.exitCode !== 0 || conv === 'does not converge' ? 'bad' : 'ok';
 }
@@ -488,6 +489,10 @@ function renderConvergence(r: RunReport & Partial<ConvergenceReport>): void {
   renderSummary(r);
   const conv2 = $('conv-panel');
   conv2.replaceChildren();
+  if (r.first.diagnostics.some(d => d.severity === 'error')) {
+    conv2.append(el('p', { className: 'hint', textContent: 'The policy has syntax errors: nothing ran.' }));
+    return;
+  }
   if (!r.convergence) {
     conv2.append(el('p', { className: 'hint', textContent: 'Checking convergence…' }));
     return;

@@ -97,6 +97,8 @@ describe.skipIf(why)('the playground in Chromium', () => {
     await page.locator('.cm-lintRange-error').first().hover();
     await page.waitForSelector('.cm-tooltip-lint');
     expect(await page.locator('.cm-tooltip-lint').innerText()).toContain('CF001');
+    await idle(page);
+    expect(await text('summary')).toBe('exit 1 · 0 file(s) would change · 0 change(s) · nothing ran');
     await shot('syntax-error');
   });
 
