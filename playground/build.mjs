@@ -37,20 +37,21 @@ const examplesPlugin = {
   },
 };
 
-export async function buildPlayground({ minify = true } = {}) {
+/** Builds into `outdir` (default playground/dist; tests build into folders of their own). */
+export async function buildPlayground({ minify = true, outdir = DIST } = {}) {
   for (const [name, path] of Object.entries(WASM_ASSETS)) {
     if (!existsSync(path)) throw new Error(`${name}: ${path} is missing: run npm run build first`);
   }
-  rmSync(DIST, { recursive: true, force: true });
-  mkdirSync(DIST, { recursive: true });
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
   const common = { ...browserBuildOptions, format: 'iife', minify, sourcemap: false, target: 'es2022', logLevel: 'warning' };
   await Promise.all([
-    build({ ...common, entryPoints: [join(HERE, 'src', 'worker.ts')], outfile: join(DIST, 'worker.js'), loader: { '.scm': 'text' } }),
-    build({ ...common, entryPoints: [join(HERE, 'src', 'main.ts')], outfile: join(DIST, 'main.js'), plugins: [examplesPlugin] }),
+    build({ ...common, entryPoints: [join(HERE, 'src', 'worker.ts')], outfile: join(outdir, 'worker.js'), loader: { '.scm': 'text' } }),
+    build({ ...common, entryPoints: [join(HERE, 'src', 'main.ts')], outfile: join(outdir, 'main.js'), plugins: [examplesPlugin] }),
   ]);
-  for (const [name, path] of Object.entries(WASM_ASSETS)) copyFileSync(path, join(DIST, name));
-  for (const name of ['index.html', 'style.css']) copyFileSync(join(HERE, 'src', name), join(DIST, name));
-  return DIST;
+  for (const [name, path] of Object.entries(WASM_ASSETS)) copyFileSync(path, join(outdir, name));
+  for (const name of ['index.html', 'style.css']) copyFileSync(join(HERE, 'src', name), join(outdir, name));
+  return outdir;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

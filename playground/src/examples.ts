@@ -39,7 +39,7 @@ function state(policy: string, files: FileNode[], define: string[] = [], dryRun 
 
 export const EXAMPLES: Example[] = [
   {
-    id: 'bundled', title: 'The bundled example', source: 'examples/cfengine.conf on examples/root',
+    id: 'bundled', title: 'Bundled example', source: 'examples/',
     state: () => state(bundled.policy, bundled.files.map(f => ({
       path: f.path, type: f.type, mode: f.mode, ...(f.base64 !== undefined ? { bytes: fromBase64(f.base64) } : {}),
     })), ['webservers']),

@@ -4,6 +4,9 @@
  * 127.0.0.1.
  */
 import type { Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 // @ts-expect-error: plain JavaScript modules of the playground
 import { buildPlayground } from '../../playground/build.mjs';
@@ -21,9 +24,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Builds the playground, serves it and starts Chromium with a fresh profile. */
+/** Builds the playground (into a folder of its own: test files run in parallel), serves it and starts Chromium with a fresh profile. */
 export async function startSession(): Promise<Session> {
-  const dist: string = await buildPlayground({ minify: true });
+  const dist: string = await buildPlayground({ minify: true, outdir: mkdtempSync(join(tmpdir(), 'cfwasm-playground-')) });
   const { server, url } = await serve(dist, 0) as { server: Server; url: string };
   const browser = await launchChromium() as { context: BrowserContext; close(): Promise<void> };
   return {
@@ -31,6 +34,7 @@ export async function startSession(): Promise<Session> {
     async close() {
       await browser.close();
       server.close();
+      rmSync(dist, { recursive: true, force: true });
     },
   };
 }
