@@ -46,7 +46,12 @@ export async function buildPlayground({ minify = true, outdir = DIST } = {}) {
   mkdirSync(outdir, { recursive: true });
   const common = { ...browserBuildOptions, format: 'iife', minify, sourcemap: false, target: 'es2022', logLevel: 'warning' };
   await Promise.all([
-    build({ ...common, entryPoints: [join(HERE, 'src', 'worker.ts')], outfile: join(outdir, 'worker.js'), loader: { '.scm': 'text' } }),
+    // The worker reads test cases with host/testing/cases.ts, whose node:fs is an in-memory volume here.
+    build({
+      ...common, entryPoints: [join(HERE, 'src', 'worker.ts')], outfile: join(outdir, 'worker.js'), loader: { '.scm': 'text' },
+      alias: { ...common.alias, 'node:fs': join(HERE, 'src', 'case-fs.ts') },
+      inject: [...common.inject, join(HERE, 'src', 'buffer-global.ts')],
+    }),
     build({ ...common, entryPoints: [join(HERE, 'src', 'main.ts')], outfile: join(outdir, 'main.js'), plugins: [examplesPlugin] }),
   ]);
   for (const [name, path] of Object.entries(WASM_ASSETS)) copyFileSync(path, join(outdir, name));

@@ -9,13 +9,13 @@ import type { FileDiff } from '../../host/api/browser.js';
 import { WorkerClient } from './client.js';
 import { createPolicyEditor } from './editor.js';
 import { EXAMPLES } from './examples.js';
-import type { CaseReport, ConvergenceReport, ExtraRunOptions, Highlight, RunReport, WireDiagnostic } from './protocol.js';
+import type { CaseCheck, CaseReport, ConvergenceReport, OpenedCase, ExtraRunOptions, Highlight, RunReport, WireDiagnostic } from './protocol.js';
 import { decodeState, encodeState, MAX_LINK } from './share.js';
 import type { FileNode, PlaygroundState } from './state.js';
 import { bytesOf, isBinary, sameBytes, textOf } from './state.js';
 import { readTar, writeTar } from './tar.js';
 import type { TarEntry } from './tar.js';
-import { caseEntries, caseFromEntries, underSandbox } from './testcase.js';
+import { caseEntries, underSandbox } from './testcase.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
@@ -34,6 +34,9 @@ let runsDone = 0;
 /** The policy text of the last finished run and when its results were shown (for bench/playground.mjs). */
 let lastRun = { policy: '', at: 0 };
 let caseName = 'playground-case';
+/** The files of the test case last opened: each run is checked against its after/ (and after2/). */
+let openedCase: TarEntry[] | null = null;
+let lastCheck: CaseCheck | null = null;
 /** Run options beyond the state, passed through to the API's run() (for views such as a trace). */
 let runOptions: ExtraRunOptions = {};
 
@@ -93,6 +96,10 @@ async function runNow(): Promise<void> {
         Object.assign(report, c);
         renderConvergence(report);
       }
+    }
+    if (openedCase && !again && policy === state.policy) {
+      lastCheck = await runner.request<CaseCheck>({ op: 'checkCase', entries: openedCase, state });
+      renderCaseCheck();
     }
   } catch (err) {
     lastError = (err as Error).message;
@@ -582,7 +589,23 @@ async function downloadCase(why = ''): Promise<void> {
   setStatus(`${why}Saved ${caseName}.tar: run it with cfwasm test (extract it first)${moved.length ? `; ${moved.join(', ')} moved under /sandbox as test cases need` : ''}.`, why !== '');
 }
 
-function loadState(s: PlaygroundState, message: string): void {
+function renderCaseCheck(): void {
+  const box = $('case-check');
+  box.replaceChildren();
+  box.hidden = !openedCase;
+  if (!openedCase || !lastCheck) return;
+  if (lastCheck.notRun) box.append(el('span', { className: 'hint', textContent: `Test case ${caseName}: not run by cfwasm test (${lastCheck.notRun}).` }));
+  else if (lastCheck.problems.length === 0) box.append(el('span', { className: 'ok', textContent: `Test case ${caseName}: passes (the trees after both runs are as expected).` }));
+  else {
+    box.append(el('span', { className: 'bad', textContent: `Test case ${caseName}: fails, as cfwasm test would say:` }),
+      el('pre', { className: 'diff', textContent: lastCheck.problems.join('\n') }));
+  }
+}
+
+function loadState(s: PlaygroundState, message: string, testCase: TarEntry[] | null = null): void {
+  openedCase = testCase;
+  lastCheck = null;
+  renderCaseCheck();
   state = s;
   selected = state.files.find(f => f.type === 'file')?.path ?? null;
   lastReport = null;
@@ -603,13 +626,14 @@ async function openCase(files: File[]): Promise<void> {
     if (/\.tar$/i.test(file.name)) entries.push(...readTar(bytes));
     else entries.push({ path: rel, type: 'file', mode: 0o644, bytes });
   }
-  loadCaseEntries(entries);
+  await loadCaseEntries(entries);
 }
 
-function loadCaseEntries(entries: TarEntry[]): void {
-  const loaded = caseFromEntries(entries);
+/** Opens a test case: read in the worker by the code `cfwasm test` uses; its expectations are checked after each run. */
+async function loadCaseEntries(entries: TarEntry[]): Promise<void> {
+  const loaded = await runner.request<OpenedCase>({ op: 'openCase', entries });
   caseName = loaded.name.replace(/[^A-Za-z0-9._-]/g, '_') || 'playground-case';
-  loadState(loaded.state, `Opened the test case ${loaded.name}.`);
+  loadState(loaded.state, `Opened the test case ${loaded.name}.`, entries);
 }
 
 // ---- wiring -----------------------------------------------------------------------------------
@@ -704,7 +728,7 @@ function wire(): void {
       const dropped = await droppedFiles(e.dataTransfer, '');
       const entries: TarEntry[] = dropped.flatMap(f => (/\.tar$/i.test(f.path) ? readTar(f.bytes)
         : [{ path: f.path.replace(/^\//, ''), type: 'file' as const, mode: 0o644, bytes: f.bytes }]));
-      loadCaseEntries(entries);
+      await loadCaseEntries(entries);
     } catch (err) {
       setStatus(`Open test case: ${(err as Error).message}`, true);
     }
@@ -750,6 +774,7 @@ const hooks = {
     while (runTimer !== undefined || running || analyzing || lang.busy || runner.busy) await new Promise(r => setTimeout(r, 10));
   },
   loadCase: (entries: TarEntry[]) => loadCaseEntries(entries),
+  caseCheck: () => lastCheck,
   load: (s: PlaygroundState) => loadState(s, 'Loaded.'),
   setRunOptions: (o: ExtraRunOptions) => { runOptions = o; schedule(); },
   /** The case as `cfwasm test` runs it (its facts, twice) through the run worker. */

@@ -5,6 +5,7 @@
  */
 import type { Change, FileDiff, RunOptions, TreeEntry } from '../../host/api/browser.js';
 import type { FileNode, PlaygroundState } from './state.js';
+import type { TarEntry } from './tar.js';
 
 export interface Highlight { from: number; to: number; capture: string }
 
@@ -28,7 +29,11 @@ export type Request =
   /** Apply, then run again on the result: what changes the second time. */
   | { op: 'converge'; state: PlaygroundState; options?: ExtraRunOptions }
   /** Runs twice as `cfwasm test` does a test case (its facts, the second run on the first's result). */
-  | { op: 'case'; state: PlaygroundState };
+  | { op: 'case'; state: PlaygroundState }
+  /** Reads a test case's files (host/testing/cases.ts): its state and name. */
+  | { op: 'openCase'; entries: TarEntry[] }
+  /** Runs the state against a test case's expectations as `cfwasm test` does: the problems found. */
+  | { op: 'checkCase'; entries: TarEntry[]; state: PlaygroundState };
 
 export interface ClassOrigin { name: string; origin: string }
 
@@ -75,3 +80,12 @@ export interface CaseReport {
 export type Reply =
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; error: string };
+
+export interface OpenedCase { name: string; state: PlaygroundState }
+
+export interface CaseCheck {
+  /** Why `cfwasm test` would not run it (it needs commands), or null. */
+  notRun: string | null;
+  /** Differences from after/ (and after2/), as `cfwasm test` prints them; empty: it passes. */
+  problems: string[];
+}

@@ -1,97 +1,59 @@
 /**
  * @fileoverview Test cases in the conformance-case layout (policy.cf, args, before/ or EMPTY,
  * modes.before, after/, after2/, modes, modes2, exitcode, empty-dirs; `cfwasm test` runs them):
- * reading one into the playground's state and writing the state out as one. Every path of a
- * case lives under /sandbox.
+ * the playground's state from a case (read in the worker by host/testing/cases.ts, the code
+ * `cfwasm test` reads cases with) and the state written out as one. Every path of a case lives
+ * under /sandbox.
  */
-import { classList } from '../../host/api/facts.js';
+import type { ConformanceCase, Entry } from '../../host/testing/cases.js';
 import type { FileNode, PlaygroundState } from './state.js';
 import { CASE_HOSTNAME, CASE_TIME } from './state.js';
 import type { TarEntry } from './tar.js';
 
 export const SANDBOX = '/sandbox';
 
-/**
- * A copy of a case made without symbolic links keeps each link as a small file holding its
- * target (the rule of host/testing/cases.ts, which reads cases from disk for `cfwasm test`).
- */
-const LINK_AS_FILE = /^(\/sandbox(\/[^\n\0]*)?|\.\.?\/[^\n\0]*)$/;
-
-const latin1 = (b: Uint8Array) => Array.from(b, c => String.fromCharCode(c)).join('');
-const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b ?? new Uint8Array());
-
-export interface LoadedCase {
-  state: PlaygroundState;
-  name: string;
-}
-
-/** A case from its files (paths relative to the case folder; a leading folder common to all is dropped). */
-export function caseFromEntries(entries: TarEntry[]): LoadedCase {
-  let list = entries.filter(e => e.path);
-  let name = 'test case';
+/** The files of a case, relative to its folder (a leading folder common to all is its name). */
+export function caseFolder(entries: TarEntry[]): { name: string; entries: TarEntry[] } {
+  let list = entries.filter(e => e.path && !e.path.startsWith('/') && !e.path.split('/').includes('..'));
+  let name = 'test-case';
   const top = list[0]?.path.split('/')[0];
   if (top && !list.some(e => e.path === 'policy.cf') && list.every(e => e.path === top || e.path.startsWith(`${top}/`))) {
     name = top;
     list = list.filter(e => e.path !== top).map(e => ({ ...e, path: e.path.slice(top.length + 1) }));
   }
-  const get = (p: string) => list.find(e => e.path === p && e.type === 'file');
-  const policy = get('policy.cf');
-  if (!policy) throw new Error(`no policy.cf in the test case (found: ${list.slice(0, 5).map(e => e.path).join(', ') || 'nothing'})`);
-  const args = text(get('args')?.bytes).trim().split(/\s+/).filter(Boolean);
-  const define: string[] = [];
-  const negate: string[] = [];
-  let dryRun = false;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '-D') define.push(...classList(args[++i] ?? ''));
-    else if (args[i] === '-N') negate.push(...classList(args[++i] ?? ''));
-    else if (args[i] === '-n') dryRun = true;
-    else if (args[i].startsWith('-D')) define.push(...classList(args[i].slice(2)));
-    else if (args[i].startsWith('-N')) negate.push(...classList(args[i].slice(2)));
+  if (!list.some(e => e.path === 'policy.cf' && e.type === 'file')) {
+    throw new Error(`no policy.cf in the test case (found: ${list.slice(0, 5).map(e => e.path).join(', ') || 'nothing'})`);
   }
-  // The sandbox root exists even when the case starts EMPTY.
-  const files = new Map<string, FileNode>([[SANDBOX, { path: SANDBOX, type: 'dir', mode: 0o755 }]]);
-  const addDirs = (rel: string) => {
-    const parts = rel.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const p = `${SANDBOX}/${parts.slice(0, i).join('/')}`;
-      if (!files.has(p)) files.set(p, { path: p, type: 'dir', mode: 0o755 });
-    }
-  };
-  for (const e of list) {
-    if (!e.path.startsWith('before/')) continue;
-    const rel = e.path.slice('before/'.length);
+  return { name, entries: list };
+}
+
+const bytesOfEntry = (e: Entry): Uint8Array | undefined => (e.type === 'file' ? new Uint8Array(e.content) : undefined);
+
+/** The playground's state for a case read by host/testing/cases.ts (as `cfwasm test` runs it). */
+export function stateFromCase(c: ConformanceCase): PlaygroundState {
+  const files: FileNode[] = [{ path: SANDBOX, type: 'dir', mode: 0o755 }];
+  for (const [rel, e] of [...c.before].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const path = `${SANDBOX}/${rel}`;
-    addDirs(rel);
-    if (e.type === 'dir') files.set(path, { path, type: 'dir', mode: 0o755 });
-    else if (e.type === 'link') files.set(path, { path, type: 'link', mode: 0o777, target: e.target });
-    else {
-      const bytes = e.bytes ?? new Uint8Array();
-      const asText = latin1(bytes);
-      if (bytes.length < 512 && LINK_AS_FILE.test(asText)) files.set(path, { path, type: 'link', mode: 0o777, target: asText });
-      else files.set(path, { path, type: 'file', mode: 0o644, bytes });
-    }
+    const mode = c.modesBefore.get(rel) ?? (e.type === 'dir' ? 0o755 : e.type === 'link' ? 0o777 : 0o644);
+    files.push({ path, type: e.type, mode, ...(e.type === 'file' ? { bytes: bytesOfEntry(e) } : {}), ...(e.type === 'link' ? { target: e.target } : {}) });
   }
-  for (const line of text(get('empty-dirs')?.bytes).split('\n').map(s => s.trim())) {
-    if (!line.startsWith('before/')) continue;
-    const rel = line.slice('before/'.length);
-    addDirs(`${rel}/x`);
-  }
-  for (const line of text(get('modes.before')?.bytes).split('\n')) {
-    const m = /^([0-7]+)\s+(\/sandbox\/?.*?)\/?$/.exec(line.trim());
-    const node = m && files.get(m[2].replace(/\/$/, ''));
-    if (m && node) node.mode = parseInt(m[1], 8);
-  }
-  const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
   return {
-    name,
-    state: {
-      policy: text(policy.bytes),
-      files: sorted,
-      facts: { hostname: CASE_HOSTNAME, domain: '', now: CASE_TIME, define, negate },
-      exec: {},
-      dryRun,
-    },
+    policy: c.policy, files, exec: {}, dryRun: c.dryRun,
+    facts: { hostname: CASE_HOSTNAME, domain: '', now: CASE_TIME, define: [...c.define], negate: [...c.negate] },
   };
+}
+
+/** A case with the opened case's expectations and the page's current policy, files and classes. */
+export function caseFromState(state: PlaygroundState, expected: ConformanceCase, toContent: (b: Uint8Array) => Entry & { type: 'file' }): ConformanceCase {
+  const before: ConformanceCase['before'] = new Map();
+  const modesBefore = new Map<string, number>();
+  for (const f of state.files) {
+    if (!f.path.startsWith(`${SANDBOX}/`)) continue;
+    const rel = f.path.slice(SANDBOX.length + 1);
+    before.set(rel, f.type === 'file' ? toContent(f.bytes ?? new Uint8Array()) : f.type === 'dir' ? { type: 'dir' } : { type: 'link', target: f.target ?? '' });
+    if (f.type !== 'link') modesBefore.set(rel, f.mode);
+  }
+  return { ...expected, policy: state.policy, define: state.facts.define, negate: state.facts.negate, dryRun: state.dryRun, before, modesBefore };
 }
 
 /** Paths the state uses outside /sandbox, by their first component ('/etc'), longest first. */

@@ -9,9 +9,16 @@ import type { Cfwasm, RunOptions, RunResult } from '../../host/api/browser.js';
 import { timeClasses } from '../../host/api/facts.js';
 import type { Diagnostic } from '../../host/ir/diagnostics.js';
 import highlightsScm from '../../grammar/queries/highlights.scm';
-import type { ClassOrigin, Convergence, ConvergenceReport, Highlight, Reply, Request, RunOutcome, RunReport, WireDiagnostic } from './protocol.js';
+import type { CaseCheck, ClassOrigin, Convergence, ConvergenceReport, OpenedCase, Highlight, Reply, Request, RunOutcome, RunReport, WireDiagnostic } from './protocol.js';
 import type { PlaygroundState } from './state.js';
 import { CASE_HOSTNAME, CASE_TIME, fqhost, nodesOf, treeOptions } from './state.js';
+import { Buffer } from 'buffer';
+import { loadCase } from '../../host/testing/cases.js';
+import type { ConformanceCase } from '../../host/testing/cases.js';
+import { outOfScope, runCase as runTestCase } from '../../host/testing/memory-runner.js';
+import { caseVolume } from './case-fs.js';
+import { caseFolder, caseFromState, stateFromCase } from './testcase.js';
+import type { TarEntry } from './tar.js';
 
 declare const self: { onmessage: ((e: MessageEvent) => void) | null; postMessage(m: unknown): void; location: { href: string } };
 
@@ -153,6 +160,33 @@ function runCase(cfwasm: Cfwasm, state: PlaygroundState): RunOutcome[] {
   return outs;
 }
 
+let opened = 0;
+
+/** A case's files through host/testing/cases.ts, from an in-memory folder (case-fs.ts). */
+function readCase(entries: TarEntry[]): ConformanceCase {
+  const { name, entries: files } = caseFolder(entries);
+  const dir = `/cases/${++opened}/${name}`;
+  caseVolume.mkdirSync(dir, { recursive: true });
+  for (const e of files) {
+    const path = `${dir}/${e.path}`;
+    caseVolume.mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
+    if (e.type === 'dir') caseVolume.mkdirSync(path, { recursive: true });
+    else if (e.type === 'link') caseVolume.symlinkSync(e.target ?? '', path);
+    else caseVolume.writeFileSync(path, Buffer.from(e.bytes ?? new Uint8Array()));
+  }
+  try {
+    return loadCase(dir);
+  } finally {
+    caseVolume.rmSync(`/cases/${opened}`, { recursive: true, force: true });
+  }
+}
+
+function checkCase(cfwasm: Cfwasm, entries: TarEntry[], state: PlaygroundState): CaseCheck {
+  const c = caseFromState(state, readCase(entries), bytes => ({ type: 'file', content: Buffer.from(bytes) }));
+  const notRun = outOfScope(cfwasm.parse(c.policy).policy);
+  return { notRun, problems: notRun ? [] : runTestCase(cfwasm.runtime, c).problems };
+}
+
 async function answer(req: Request): Promise<unknown> {
   const { cfwasm, parser, query } = await ready;
   switch (req.op) {
@@ -168,6 +202,12 @@ async function answer(req: Request): Promise<unknown> {
       return converge(cfwasm, req.state, req.options as RunOptions);
     case 'case':
       return { runs: runCase(cfwasm, req.state) };
+    case 'openCase': {
+      const c = readCase(req.entries);
+      return { name: caseFolder(req.entries).name, state: stateFromCase(c) } satisfies OpenedCase;
+    }
+    case 'checkCase':
+      return checkCase(cfwasm, req.entries, req.state);
   }
 }
 

@@ -30,7 +30,14 @@ export function caseFolderEntries(dir: string): WireEntry[] {
 }
 
 /** Loads the entries into the page through its test-case loader and runs the case as `cfwasm test` does. */
-export async function runCaseInPage(page: Page, entries: WireEntry[]): Promise<{ exitCode: number; files: WireNode[]; log: string[] }[]> {
+export interface PageCaseRun {
+  /** The page's two runs of the case. */
+  runs: { exitCode: number; files: WireNode[]; log: string[] }[];
+  /** The page's own check against after/ and after2/ (host/testing, as `cfwasm test`). */
+  check: { notRun: string | null; problems: string[] };
+}
+
+export async function runCaseInPage(page: Page, entries: WireEntry[]): Promise<PageCaseRun> {
   return page.evaluate(async (list) => {
     const pg = (window as any).playground;
     const bytes = (b64: string) => Uint8Array.from(atob(b64), c => c.charCodeAt(0));
@@ -39,13 +46,15 @@ export async function runCaseInPage(page: Page, entries: WireEntry[]): Promise<{
       for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
       return btoa(s);
     };
-    pg.loadCase(list.map((e: any) => ({ ...e, bytes: e.base64 !== undefined ? bytes(e.base64) : undefined })));
+    await pg.loadCase(list.map((e: any) => ({ ...e, bytes: e.base64 !== undefined ? bytes(e.base64) : undefined })));
+    await pg.idle();
     const report = await pg.runCase();
-    return report.runs.map((r: any) => ({
+    const runs = report.runs.map((r: any) => ({
       exitCode: r.exitCode,
       log: r.log.map((l: any) => `${l.level}: ${l.message}`),
       files: r.files.map((f: any) => ({ path: f.path, type: f.type, mode: f.mode, target: f.target, base64: f.bytes ? b64(f.bytes) : undefined })),
     }));
+    return { runs, check: pg.caseCheck() };
   }, entries);
 }
 

@@ -175,6 +175,14 @@ describe.skipIf(why)('the playground in Chromium', () => {
       await page.setInputFiles('#open-case', tar);
       await page.waitForFunction(() => (window as any).playground.state().files.some((f: any) => f.path === '/sandbox/etc/app/app.conf'));
       await idle(page);
+      expect(await text('case-check')).toBe('Test case playground-bundled: passes (the trees after both runs are as expected).');
+      // An edit that changes the result makes the case fail, with cfwasm test's diff.
+      await page.click('#files-panel [data-path="/sandbox/etc/motd"] .name');
+      await page.locator('#file-view textarea').press('Control+End');
+      await page.locator('#file-view textarea').pressSequentially('changed\n');
+      await idle(page);
+      expect(await text('case-check')).toMatch(/^Test case playground-bundled: fails, as cfwasm test would say:\s+run 1: etc\/motd: contents differ/);
+      await shot('case-fails');
       expect(await text('summary')).toMatch(/^exit 0 · 4 file\(s\) changed · \d+ change\(s\) · converges$/);
       expect(await text('diff-panel')).toContain('+upstream = cfwasm-test:9000');
     } finally {

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTar, writeTar } from '../../playground/src/tar.js';
-import { caseEntries, caseFromEntries, underSandbox } from '../../playground/src/testcase.js';
+import { caseEntries, caseFolder, stateFromCase, underSandbox } from '../../playground/src/testcase.js';
+import { loadCase } from '../../host/testing/cases.js';
 import { decodeState, encodeState } from '../../playground/src/share.js';
 import { bytesOf, isBinary, textOf } from '../../playground/src/state.js';
 import type { PlaygroundState } from '../../playground/src/state.js';
@@ -80,18 +81,27 @@ describe('test cases', () => {
     expect(names.some(n => n.startsWith('t/after2'))).toBe(false);
     expect(new TextDecoder().decode(entries.find(e => e.path === 't/args')!.bytes)).toBe('-D a,b -N c\n');
     expect(new TextDecoder().decode(entries.find(e => e.path === 't/modes.before')!.bytes)).toBe('0755 /sandbox/etc/\n0640 /sandbox/etc/motd\n');
-    const loaded = caseFromEntries(readTar(writeTar(entries)));
-    expect(loaded.name).toBe('t');
-    expect(loaded.state.policy).toBe(state.policy);
-    expect(loaded.state.files).toEqual(state.files);
-    expect(loaded.state.facts).toMatchObject({ define: ['a', 'b'], negate: ['c'], hostname: 'cfwasm-test' });
+    // Read back by cfwasm test's own reader, the state is the same.
+    const dir = mkdtempSync(join(tmpdir(), 'cfwasm-case-'));
+    try {
+      writeFileSync(join(dir, 't.tar'), writeTar(entries));
+      execFileSync('tar', ['-xf', join(dir, 't.tar'), '-C', dir]);
+      const loaded = stateFromCase(loadCase(join(dir, 't')));
+      expect(loaded.policy).toBe(state.policy);
+      expect(loaded.files).toEqual(state.files);
+      expect(loaded.facts).toMatchObject({ define: ['a', 'b'], negate: ['c'], hostname: 'cfwasm-test' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     // A second run that differs gets after2/ and modes2.
     const twice = caseEntries('t', state, after, after.map(f => (f.path === '/sandbox/etc/motd' ? { ...f, mode: 0o600 } : f)), 0);
     expect(twice.map(e => e.path)).toEqual(expect.arrayContaining(['t/after2/etc/motd', 't/modes2']));
   });
 
-  it('say what is missing when a case has no policy', () => {
-    expect(() => caseFromEntries([{ path: 'x/args', type: 'file', mode: 0o644, bytes: enc.encode('-n') }])).toThrow(/no policy\.cf/);
+  it('are found in a folder of their own, and say what is missing when there is no policy', () => {
+    const policy = { path: 'x/policy.cf', type: 'file' as const, mode: 0o644, bytes: enc.encode('control:\n') };
+    expect(caseFolder([{ path: 'x', type: 'dir', mode: 0o755 }, policy])).toEqual({ name: 'x', entries: [{ ...policy, path: 'policy.cf' }] });
+    expect(() => caseFolder([{ path: 'x/args', type: 'file', mode: 0o644, bytes: enc.encode('-n') }])).toThrow(/no policy\.cf/);
   });
 });
 
