@@ -89,7 +89,9 @@ async function runNow(): Promise<void> {
     renderResults(report);
     lastRun.at = performance.now();
     setStatus(`Ran in ${report.first.elapsedMs.toFixed(0)} ms.`);
-    // Then the convergence check, unless the state changed meanwhile (a newer run comes first).
+    // Then the convergence check, after a pause in typing, unless the state changed meanwhile
+    // (the newer run comes first, and checks in its turn).
+    await new Promise(resolve => setTimeout(resolve, 150));
     if (!again && policy === state.policy) {
       const c = await runner.request<ConvergenceReport>({ op: 'converge', state, options: runOptions });
       if (lastReport === report) {
