@@ -194,14 +194,17 @@ function classesDefinedIn(runtime: Runtime, policy: Policy, extra: string[]): Se
 function checkClasses(runtime: Runtime, policy: Policy, options: LintOptions, out: Diagnostic[]): void {
   const known = classesDefinedIn(runtime, policy, options.classes ?? []);
   const seen = new Set<string>();
-  const walk = (e: ClassExpression) => {
-    if (e.kind === 'class') {
+  const walk = (root: ClassExpression) => {
+    // Iterative: a selector may hold thousands of operands.
+    const todo = [root];
+    for (let e = todo.pop(); e; e = todo.pop()) {
+      if (e.kind === 'not') { todo.push(e.operand); continue; }
+      if (e.kind !== 'class') { todo.push(...e.operands); continue; }
       const where = `${e.loc.line}:${e.loc.column}`;
-      if (known.has(e.name) || HARD_CLASSES.has(e.name) || DEFINED_BY_HOST.test(e.name) || e.name.includes('$') || seen.has(where)) return;
+      if (known.has(e.name) || HARD_CLASSES.has(e.name) || DEFINED_BY_HOST.test(e.name) || e.name.includes('$') || seen.has(where)) continue;
       seen.add(where);
       out.push(at(RULES.undefinedClass, e.loc, `class ${e.name} is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes)`));
-    } else if (e.kind === 'not') walk(e.operand);
-    else { walk(e.left); walk(e.right); }
+    }
   };
   for (const s of policy.sections) for (const item of s.items) if (item.when) walk(item.when);
 }
