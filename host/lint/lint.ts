@@ -16,7 +16,7 @@ import { RULES } from './rules.js';
 import type { Rule } from './rules.js';
 
 export interface LintOptions {
-  /** Contents to start the non-convergence check from, by path (else an empty and a typical file). */
+  /** Contents to start the non-convergence check from, by path (else trial files built from the blocks' searches). */
   fixtures?: Record<string, string | Uint8Array>;
   /** Classes that may be defined from outside (host names, -D classes), for CF012. */
   classes?: string[];
