@@ -374,11 +374,16 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
     startingPoints = Array.from({ length: count }, (_, i) =>
       Object.fromEntries([...trials].map(([f, t]) => [f, t[Math.min(i, t.length - 1)]])));
   }
+  // A file with no actionsequence is one part of a policy (imported by one that has it): its edits
+  // are tried as the importer would run them.
+  const hasSequence = policy.sections.some(s => s.name === 'control' &&
+    s.items.some(i => i.kind === 'assignment' && i.name.toLowerCase() === 'actionsequence'));
+  const trial = hasSequence ? text : `control:\n actionsequence = ( editfiles )\n${text}`;
   const reported = new Set<string>();
   for (const start of startingPoints) {
-    const first = runInMemory(runtime, text, { files: start, now: 1_700_000_000, hostname: 'lint' });
+    const first = runInMemory(runtime, trial, { files: start, now: 1_700_000_000, hostname: 'lint' });
     // The files as the first run left them, byte for byte.
-    const second = runInMemory(runtime, text, { files: first.files, now: 1_700_000_000, hostname: 'lint' });
+    const second = runInMemory(runtime, trial, { files: first.files, now: 1_700_000_000, hostname: 'lint' });
     for (const change of second.diffs) {
       if (!searched.has(change.path) || reported.has(change.path)) continue;
       reported.add(change.path);

@@ -75,6 +75,11 @@ describe('lint rules', () => {
     const e8 = EDIT(' LocateLineMatching "insert point..."\n IncrementPointer "1"\n BeginGroupIfNoMatch "# cfengine - 2/Jan/95"\n' +
       ' InsertLine "# cfengine - 2/Jan/95"\n InsertLine "/local/bin/start-xdm"\n EndGroup');
     expect(lint(e8)).toEqual([expect.stringMatching(/^8:2 CF015 \/etc\/x changes again on a second run: InsertLine inserts after/)]);
+    // As the manual prints it (L8330-8347): a block alone, no actionsequence (a part of a policy).
+    const alone = 'editfiles:\n   { /etc/rc.local\n\n    LocateLineMatching "insert point..."\n    IncrementPointer   "1"\n\n' +
+      '    BeginGroupIfNoMatch "# cfengine - 2/Jan/95"\n\n      InsertLine "# cfengine - 2/Jan/95"\n' +
+      '      InsertLine "/local/bin/start-xdm"\n\n    EndGroup\n   }\n';
+    expect(lint(alone)).toEqual([expect.stringMatching(/^9:7 CF015 \/etc\/rc.local changes again on a second run: InsertLine/)]);
     // Guarded by the line the InsertLine itself writes, the idiom converges: no report.
     const guarded = EDIT(' LocateLineMatching "insert point..."\n BeginGroupIfNoLineMatching "/local/bin/start-xdm"\n' +
       ' InsertLine "/local/bin/start-xdm"\n EndGroup');
