@@ -5,7 +5,7 @@
  *
  * Rules (D26): a run of operators is one operator. A run holding a `|` is an OR, and blank
  * operands around it are skipped, also at the edges (`||a`, `a|`, `(|a)`). A run of `.`/`&` only
- * is an AND; a blank operand of it (`a..b`, `.a`, `a.`, `a.()`) makes that conjunction false.
+ * is an AND; a blank operand of it (`a..b`, `.a`, `a.`, `a.()`, `a.!`) makes that conjunction false.
  * A selector with no class name at all (`|`, `()`) is false. Parentheses leave no node: AND and OR
  * are n-ary, and a group is flattened into a parent of the same kind, so the IR stays shallow.
  * What is still nested deeper than MAX_CLASS_DEPTH (alternating `(a.(b|(c.…)))`) is refused
@@ -54,8 +54,8 @@ function span(file: string, first: Node, last: Node): Location {
 
 /**
  * The expression of a `class_expression` node, or a diagnostic (and the false expression) when the
- * selector is malformed: unbalanced parentheses, a `!` with nothing to negate, two operands
- * with no operator between them, or nesting deeper than MAX_CLASS_DEPTH.
+ * selector is malformed: unbalanced parentheses, two operands with no operator between them, or
+ * nesting deeper than MAX_CLASS_DEPTH.
  */
 export function buildClassExpression(node: Node, file: string): { expr: ClassExpression; error: Diagnostic | null } {
   const whole = locationOf(node, file);
@@ -119,6 +119,13 @@ export function buildClassExpression(node: Node, file: string): { expr: ClassExp
     g.afterAnd = false;
   };
 
+  /** A `!` with nothing after it negates a blank: a blank operand (D26), like the core's reading. */
+  const danglingNot = (g: Group) => {
+    if (g.nots.length === 0) return;
+    g.nots = [];
+    operand(g, null, []);
+  };
+
   const stack: Group[] = [newGroup(null, [])];
   for (const t of node.children) {
     const g = stack[stack.length - 1];
@@ -141,7 +148,7 @@ export function buildClassExpression(node: Node, file: string): { expr: ClassExp
         break;
       case ')': {
         if (stack.length === 1) return fail(t, "')' closes nothing");
-        if (g.nots.length > 0) return fail(g.nots[g.nots.length - 1], "'!' must be followed by a class name or '('");
+        danglingNot(g);
         const inner = close(g);
         stack.pop();
         const parent = stack[stack.length - 1];
@@ -153,7 +160,7 @@ export function buildClassExpression(node: Node, file: string): { expr: ClassExp
         break;
       }
       case 'operator':
-        if (g.nots.length > 0) return fail(g.nots[g.nots.length - 1], "'!' must be followed by a class name or '('");
+        danglingNot(g);
         if (t.text.includes('|')) {
           endConjunction(g);
         } else {
@@ -169,7 +176,7 @@ export function buildClassExpression(node: Node, file: string): { expr: ClassExp
   }
   if (stack.length > 1) return fail(stack[stack.length - 1].open!, "'(' is never closed");
   const g = stack[0];
-  if (g.nots.length > 0) return fail(g.nots[g.nots.length - 1], "'!' must be followed by a class name or '('");
+  danglingNot(g);
   const expr = close(g) ?? FALSE_EXPRESSION(whole);
   if (depthOf(expr) > MAX_CLASS_DEPTH) return fail(node, `nested more than ${MAX_CLASS_DEPTH} levels deep`);
   return { expr, error: null };

@@ -60,6 +60,9 @@ describe('selectors with blank operands (D26)', () => {
     for (const sel of ['.a', 'a.', 'a..b', 'a.&b', 'a.()', '|', '()']) expect(selects(sel, ['a', 'b']), sel).toBe(false);
     expect(selects('a..b|b', ['a', 'b'])).toBe(true);
     expect(selects('!(a.)', ['a'])).toBe(true);
+    // A `!` with nothing after it negates a blank: a blank operand.
+    expect(selects('a.!', ['a'])).toBe(false);
+    expect(selects('!|a', ['a'])).toBe(true);
   });
 
   it('deep and long selectors run (#16)', () => {
