@@ -24,6 +24,8 @@ describe('shortest whole-line match', () => {
     expect(shortest('\\<word\\>')).toBe('word');
     expect(shortest('.*sendmail.*')).toBe('sendmail');
     expect(shortest('x{500}')).toBe('x'.repeat(500));
+    expect(shortest('(a|b)*a(a|b){12}')).toBe('a'.repeat(13)); // 2^13 subsets; one path suffices
+    expect(shortest('(\\<a|\\>b)*c{3}')).toBe('ccc');
   });
 
   it('null where no line matches, or a back-reference the automaton cannot follow', () => {
