@@ -18,6 +18,7 @@ import { KNOWN as TIDY_OPTIONS } from './actions/tidy';
 import { KNOWN as REQUIRED_OPTIONS } from './actions/required';
 import { probe } from './editfiles/probe';
 import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Regex } from './regex/regex';
+import { shortestWholeMatch } from './regex/shortest';
 
 const handles: Regex[] = [];
 
@@ -62,6 +63,12 @@ export function regexMatchesWhole(handle: i32, subject: ArrayBuffer): i32 {
   const bytes = Uint8Array.wrap(subject);
   const r = handles[handle].matchesWhole(bytes, 0, bytes.length);
   return r == MatchResult.OutOfBudget ? -2 : <i32>r;
+}
+
+/** A shortest line the pattern matches as a whole (lint's trial lines, CF015); null if none is found. */
+export function regexShortestMatch(handle: i32): ArrayBuffer | null {
+  const found = shortestWholeMatch(handles[handle]);
+  return found ? found.buffer : null;
 }
 
 /** The subject with every match replaced (D20); null when out of budget. */

@@ -18,8 +18,8 @@ const HELP = `usage: cfwasm lint [--format text|json|sarif] [--max-warnings N] [
 
 Checks policies: syntax, sections, editfiles commands, regular expressions, groups, the
 actionsequence, macros, and edits that do not converge (each edited file is run twice in memory,
-from the files under --fixtures DIR when given, else from an empty and a typical file; --no-run
-skips that), classes and variables nothing defines. --classes names the classes that come from
+from the files under --fixtures DIR when given, else from trial files built from each block's own
+searches: a line each pattern matches, with and without each; --no-run skips that), classes and variables nothing defines. --classes names the classes that come from
 outside the policy (host names, -D classes). Rules: docs/lint-rules.md.
 Output: FILE:LINE:COL: SEVERITY: MESSAGE [CFnnn] (text), one JSON array, or SARIF 2.1.0.
 Exit status: 0 clean, 1 errors or more than N warnings, 2 bad usage.

@@ -22,6 +22,7 @@ interface CoreExports {
   regexReplaceAll(handle: number, subject: number, replacement: number): number;
   regexCountMatchingLines(handle: number, text: number, whole: number): number;
   regexReplaceAllLines(handle: number, text: number, replacement: number): number;
+  regexShortestMatch(handle: number): number;
   runPolicy(request: number): number;
   editfilesProbe(command: number, pattern: number, content: number): number;
   vocabulary(): number;
@@ -238,6 +239,11 @@ export class Core {
       ptr => (ptr ? this.take(ptr) : null));
     if (!out) throw new RegexBudgetError();
     return out;
+  }
+
+  /** A shortest line the pattern matches as a whole, found on its automaton; null if none is found. */
+  regexShortestMatch(handle: number): Uint8Array | null {
+    return this.withBytes([], () => this.x.regexShortestMatch(handle), ptr => (ptr ? this.take(ptr) : null));
   }
 
   regexReplaceAll(handle: number, subject: Uint8Array, replacement: Uint8Array): Uint8Array {

@@ -54,8 +54,9 @@ export async function createPolicyParser(source: GrammarSource): Promise<PolicyP
       if (!tree) throw new Error(`tree-sitter returned no tree for ${file}`);
       try {
         const root = snapshotTree(tree, text);
-        const policy = lowerPolicy(root, file);
-        const diagnostics = binary ? [binary] : syntaxDiagnostics(root, text, file, policy);
+        const selectorProblems: Diagnostic[] = [];
+        const policy = lowerPolicy(root, file, selectorProblems);
+        const diagnostics = binary ? [binary] : syntaxDiagnostics(root, text, file, policy, selectorProblems);
         return { policy, diagnostics, tree: options.keepTree ? tree : undefined };
       } finally {
         if (!options.keepTree) tree.delete();
@@ -64,8 +65,9 @@ export async function createPolicyParser(source: GrammarSource): Promise<PolicyP
   };
 }
 
-function syntaxDiagnostics(root: SyntaxNode, text: string, file: string, policy: Policy): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+function syntaxDiagnostics(root: SyntaxNode, text: string, file: string, policy: Policy,
+  selectorProblems: Diagnostic[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [...selectorProblems];
   if (root.hasError) {
     const notAPolicy = findNotAPolicy(text, file);
     if (notAPolicy) return [notAPolicy];

@@ -219,8 +219,7 @@ function describeError(error: Node, section: string | null, text: string, file: 
   const start = culprit.startIndex;
   const run = /^\S{1,60}/.exec(text.slice(start))?.[0] ?? text.slice(start, start + 1);
   const classy = culprit.type === 'class_name' || culprit.type === 'operator' ||
-    culprit.type === 'not_expression' || culprit.type === 'parenthesized_expression' ||
-    culprit.type === 'and_expression' || culprit.type === 'or_expression';
+    culprit.type === 'class_expression';
   let message: string;
   if (classy || run.endsWith('::')) {
     message = `invalid class selector '${run}'`;

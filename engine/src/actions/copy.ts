@@ -107,11 +107,16 @@ function copyTree(ctx: RunContext, source: string, dest: string, o: Options, spe
     return false;
   }
   const isTree = host.statFile(source).type == 'dir';
-  const entries = sweep(ctx, source, isTree ? recursion(o.get('recurse', '0')) : 0, false);
+  // A directory master without recurse= (or recurse=0) gives its child files that are not
+  // directories (L7590-7594, the example at L7748-7760; D27): one level, no subdirectories.
+  const depth = recursion(o.get('recurse', '0'));
+  const childFilesOnly = isTree && depth == 0;
+  const entries = sweep(ctx, source, isTree ? (childFilesOnly ? 1 : depth) : 0, false);
   let copied = false;
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e];
     const target = dest + entry.path.substring(source.length);
+    if (childFilesOnly && e > 0 && entry.type == 'dir') continue;
     if (entry.type == 'dir') {
       if (host.statFile(target).type == 'none' && makeDirectories(ctx, target, 0o755, spec.action == 'silent')) copied = true;
       continue;
@@ -128,7 +133,7 @@ function copyTree(ctx: RunContext, source: string, dest: string, o: Options, spe
     if (entry.type != 'file') continue;
     if (copyFile(ctx, entry.path, target, spec)) copied = true;
   }
-  if (isTree && spec.purge && purge(ctx, source, dest, recursion(o.get('recurse', '0')), spec)) copied = true;
+  if (isTree && spec.purge && purge(ctx, source, dest, childFilesOnly ? 1 : depth, childFilesOnly, spec)) copied = true;
   return copied;
 }
 
@@ -220,8 +225,12 @@ function fixAttributes(ctx: RunContext, to: string, dst: host.FileInfo, mode: i3
   return changed;
 }
 
-/** purge=true (L7710): what the image has and the source does not goes (down to the same depth). */
-function purge(ctx: RunContext, source: string, dest: string, depth: i32, spec: CopySpec): bool {
+/**
+ * purge=true (L7720-7727): what the image has and the source does not goes (down to the same
+ * depth), `.cfsaved` backups included: the image is exact. With only child files copied, only
+ * child files are purged.
+ */
+function purge(ctx: RunContext, source: string, dest: string, depth: i32, filesOnly: bool, spec: CopySpec): bool {
   if (host.statFile(dest).type != 'dir') return false;
   const entries = sweep(ctx, dest, depth, false);
   let removed = false;
@@ -230,8 +239,7 @@ function purge(ctx: RunContext, source: string, dest: string, depth: i32, spec: 
     const entry = entries[e];
     const counterpart = source + entry.path.substring(dest.length);
     if (host.statFile(counterpart, false).type != 'none') continue;
-    if (entry.name.endsWith('.cfsaved') && host.statFile(counterpart.substring(0, counterpart.length - 8), false).type != 'none') continue;
-    if (entry.type == 'dir' && host.listDir(entry.path).length > 0) continue;
+    if (entry.type == 'dir' && (filesOnly || host.listDir(entry.path).length > 0)) continue;
     if (spec.action == 'warn') {
       ctx.warn(ctx.prefix + entry.path + ' is not in ' + source + ' (purge=true would delete it)');
       continue;

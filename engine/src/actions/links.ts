@@ -98,9 +98,41 @@ export function truePath(path: string): string {
   return '/' + at.join('/');
 }
 
-/** Where a link target leads, seen from the link's directory. */
+/**
+ * Where a link target leads, seen from the link's directory. The directories leading up to the
+ * link that do not exist yet are made before the link (L9643-9646), as plain directories: a `..`
+ * of a relative target climbs out of them by name, and only what is left is resolved from the
+ * nearest directory that exists (`/new/dir/link -> ../opt/tool` is /new/opt/tool).
+ */
 function targetPath(from: string, target: string): string {
-  return target.startsWith('/') ? target : dirName(from) + '/' + target;
+  if (target.startsWith('/')) return target;
+  let existing = dirName(from);
+  const toMake: string[] = [];
+  while (existing != '/' && host.statFile(existing).type == 'none') {
+    toMake.unshift(baseName(existing));
+    existing = dirName(existing);
+  }
+  if (toMake.length == 0) return (existing == '/' ? '' : existing) + '/' + target;
+  const parts = target.split('/');
+  // `rest`: names below the directories to make (none of which exist either).
+  const rest: string[] = [];
+  let tail = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.length == 0 || part == '.') continue;
+    if (toMake.length == 0 && rest.length == 0) {
+      // Back in what exists: the host resolves the rest (links included).
+      tail = parts.slice(i).join('/');
+      break;
+    }
+    if (part == '..') {
+      if (rest.length > 0) rest.pop();
+      else toMake.pop();
+    } else rest.push(part);
+  }
+  let path = toMake.concat(rest).join('/');
+  if (tail.length) path = path.length ? path + '/' + tail : tail;
+  return (existing == '/' ? '' : existing) + '/' + path;
 }
 
 function say(ctx: RunContext, spec: LinkSpec, message: string): void {

@@ -62,8 +62,12 @@ function readSpec(ctx: RunContext, o: Options): TidySpec | null {
   const links = o.get('links', ctx.traverseLinks ? 'traverse' : ctx.deadLinks == 'kill' ? 'tidy' : 'stop').toLowerCase();
   spec.links = links == 'traverse' || links == 'follow' || links == 'true' ? 'traverse' : links == 'tidy' ? 'tidy' : 'stop';
   spec.dirlinks = o.get('dirlinks', 'keep').toLowerCase();
-  const r = o.get('recurse', '1');
-  spec.depth = recursion(r == '0' ? '1' : r);
+  // recurse=N opens N levels of subdirectories below the named one (L10657-10663): the files
+  // directly in it are at depth 1 of the sweep, so it goes N + 1 deep. 0 (the default) is the
+  // named directory's own files.
+  const r = o.get('recurse', '0');
+  const levels = recursion(r);
+  spec.depth = r.toLowerCase() == 'inf' ? -1 : levels < 0 ? 1 : levels + 1;
   return spec;
 }
 

@@ -144,7 +144,12 @@ export class Run {
     }
   }
 
-  /** groups/classes (L9202-9343): a member is a host name, a class, or a quoted shell command. */
+  /**
+   * groups/classes (L9202-9343, D25): a member is a host name, a class expression (`linux.any`,
+   * `x|linux`, `!x`) or a quoted shell command; the class is the OR of the members. A `-member`
+   * removes the host wherever it stands in the list, so subtractions are decided first (and no
+   * command runs for a host they remove); a list of only subtractions is false.
+   */
   private group(item: JValue): void {
     const ctx = this.ctx;
     const name = item.get('name').asString();
@@ -152,6 +157,12 @@ export class Run {
     if (ctx.trace) {
       ctx.originKind = 'group';
       ctx.originDetail = name;
+    }
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      if (m.get('quote').kind != 0) continue;
+      const value = ctx.expand(m);
+      if (value.length > 1 && value.charCodeAt(0) == 0x2d /* - */ && this.isMember(value.substring(1))) return;
     }
     for (let i = 0; i < members.length; i++) {
       const m = members[i];
@@ -169,11 +180,20 @@ export class Run {
         }
         continue;
       }
-      if (value == ctx.host || value == ctx.fqhost || ctx.isDefined(value)) {
+      if (value.length > 0 && value.charCodeAt(0) == 0x2d) continue;
+      if (this.isMember(value)) {
         ctx.define(name);
         return;
       }
     }
+  }
+
+  /** A group member names this host: its host name, or a class expression that is true. */
+  private isMember(value: string): bool {
+    const ctx = this.ctx;
+    if (value.length == 0) return false;
+    if (value == ctx.host || value == ctx.fqhost) return true;
+    return ctx.evaluateText(value);
   }
 
   /** The items of every section named `name` whose class is true now, in file order. */
