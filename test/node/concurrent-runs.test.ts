@@ -27,7 +27,7 @@ function run(args: string[]): Promise<{ status: number | null; out: string }> {
   });
 }
 
-async function together(name: string, sharedState: boolean) {
+async function together(name: string, sharedState: boolean, control = '') {
   const dir = join(base, name);
   const root = join(dir, 'root');
   fs.mkdirSync(join(root, 'etc'), { recursive: true });
@@ -38,7 +38,7 @@ async function together(name: string, sharedState: boolean) {
   for (let n = 0; n < RUNS; n++) {
     fs.writeFileSync(join(root, 'etc', `own-${n}`), '');
     const policy = join(dir, `p${n}.cf`);
-    fs.writeFileSync(policy, 'control:\n actionsequence = ( editfiles )\n editfilesize = ( 0 )\neditfiles:\n' +
+    fs.writeFileSync(policy, `control:\n actionsequence = ( editfiles )\n editfilesize = ( 0 )\n${control}editfiles:\n` +
       ` { /etc/shared\n AppendIfNoSuchLine "line from run ${n}"\n }\n { /etc/own-${n}\n AppendIfNoSuchLine "mine"\n }\n`);
     const state = join(dir, sharedState ? 'state' : `state-${n}`);
     runs.push(run(['run', '-f', policy, '--root', root, '--state-dir', state, '--no-cache']));
@@ -76,5 +76,18 @@ describe('concurrent runs on one file', () => {
     const locks = JSON.parse(fs.readFileSync(join(dir, 'state', 'locks'), 'utf8'));
     expect(Object.keys(locks.last).sort()).toEqual(['editfiles:/etc/shared', ...did.map(n => `editfiles:/etc/own-${n}`)].sort());
     expect(locks.running).toEqual({});
+  }, 120_000);
+
+  // ExpireAfter = ( 0 ): no run waits for another, all eight edit at once.
+  it(`${RUNS} runs sharing --state-dir with ExpireAfter 0: every line, and every run's atoms in the locks file`, async () => {
+    const { results, text, filler, dir } = await together('expire0', true, ' ExpireAfter = ( 0 )\n');
+    for (const r of results) expect(r.out).not.toMatch(/error|internal|skipped/);
+    for (const r of results) expect(r.status).toBe(0);
+    const locks = JSON.parse(fs.readFileSync(join(dir, 'state', 'locks'), 'utf8'));
+    expect(Object.keys(locks.last).sort())
+      .toEqual(['editfiles:/etc/shared', ...Array.from({ length: RUNS }, (_, n) => `editfiles:/etc/own-${n}`)].sort());
+    expect(locks.running).toEqual({});
+    const added = text.slice(filler.length).split('\n').filter(Boolean).sort();
+    expect(added).toEqual(Array.from({ length: RUNS }, (_, n) => lineOf(n)).sort());
   }, 120_000);
 });
