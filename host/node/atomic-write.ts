@@ -137,6 +137,9 @@ function alive(pid: number): boolean {
   }
 }
 
+/** A lock this old is left over whoever it names (a lock is held for a rename and a backup). */
+const STALE_AFTER_MS = 30_000;
+
 function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
@@ -193,8 +196,11 @@ function breakIfStale(lock: string): void {
     return; // released meanwhile
   }
   const pid = Number(text.trim());
-  // An empty lock is one being written, unless it is old (its writer died between create and write).
-  const stale = Number.isInteger(pid) && pid > 0 ? !alive(pid) : Date.now() - st.mtimeMs > 5_000;
+  // Held for milliseconds (a rename, a backup): one that is old, or whose holder has ended, or
+  // names this very process (a killed run with the same pid: pid 1 in a container), is left over.
+  // An empty one is being written, unless old too.
+  const old = Date.now() - st.mtimeMs > STALE_AFTER_MS;
+  const stale = old || (Number.isInteger(pid) && pid > 0 && (pid === process.pid || !alive(pid)));
   if (!stale) return;
   const aside = tempBeside(lock);
   try {

@@ -76,6 +76,23 @@ describe('temp files and planted symbolic links', () => {
     expect(fs.readFileSync(join(state, 'locks'), 'utf8')).toBe('{"last":{},"running":{}}');
   });
 
+  it('a lock left by a killed run (its pid ended, or this very pid: pid 1 in a container) is taken over', () => {
+    const { root } = stage('stale-lock');
+    const etc = join(root, 'etc');
+    const state = join(base, 'stale-lock', 'state');
+    fs.mkdirSync(state);
+    fs.writeFileSync(join(etc, 'f'), 'old\n');
+    fs.writeFileSync(join(etc, '.f.cfwasm-lock'), `${process.pid}\n`);
+    fs.writeFileSync(join(state, '.locks.cfwasm-lock'), '2147483646\n'); // no such process
+    const host = new NodeHost({ root, stateDir: state });
+    host.readFile('/etc/f');
+    host.saveFile('/etc/f', bytes('new\n'), null);
+    host.writeState('locks', bytes('{"last":{},"running":{}}'));
+    expect(fs.readFileSync(join(etc, 'f'), 'utf8')).toBe('new\n');
+    expect(fs.readdirSync(etc)).toEqual(['f']);
+    expect(fs.readdirSync(state)).toEqual(['locks']);
+  });
+
   it('fmt --write does not write through a link at its old temp name', async () => {
     const { root, outside } = stage('fmt');
     const file = join(root, 'p.cf');
