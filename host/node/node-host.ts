@@ -270,7 +270,8 @@ export class NodeHost implements Host {
     this.attempt(path, () => {
       const real = this.target(path);
       const before = this.options.keepContents !== false ? this.contentsOf(real) : null;
-      writeAtomically(real, content, { mode, locked: true });
+      // An empty file (files create, a rotation) has no data to sync.
+      writeAtomically(real, content, { mode, locked: true, durable: content.length > 0 });
       this.keep(path, before, content);
     });
   }
@@ -295,7 +296,8 @@ export class NodeHost implements Host {
     const real = this.target(path);
     let fd = -1;
     try {
-      fd = fs.openSync(real, 'r');
+      // Non-blocking: a FIFO must not hang the open; it is then refused as not a regular file.
+      fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
       const st = fs.fstatSync(fd, { bigint: true });
       if (!st.isFile()) throw new HostError('ENOTFILE', `${path}: not a regular file`);
       const b = fs.readFileSync(fd);
