@@ -29,7 +29,7 @@ function rewrite(file: string, text: string): string | null {
   try {
     const st = statSync(file);
     const owner = process.getuid?.() === 0 ? { uid: st.uid, gid: st.gid } : undefined;
-    writeAtomically(file, encodePolicyText(text), { mode: st.mode & 0o7777, owner, locked: true });
+    writeAtomically(file, encodePolicyText(text), { mode: st.mode & 0o7777, owner });
     return null;
   } catch (e) {
     return (e as Error).message;

@@ -82,6 +82,15 @@ export class NodeHost implements Host {
     if (this.options.keepContents !== false) this.saves.push({ path, before, after: after.slice() }); // after: the core's memory
   }
 
+  private exists(real: string): boolean {
+    try {
+      fs.lstatSync(real);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private contentsOf(real: string): Uint8Array | null {
     try {
       return fs.statSync(real).isFile() ? new Uint8Array(fs.readFileSync(real)) : null;
@@ -223,7 +232,13 @@ export class NodeHost implements Host {
     this.attempt(path, () => {
       const real = this.resolveParent(path);
       fs.mkdirSync(real, { mode });
-      fs.chmodSync(real, mode);
+      // The mode (past the umask) on the directory made, never through a link put in its place.
+      const fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_DIRECTORY | fs.constants.O_NOFOLLOW);
+      try {
+        fs.fchmodSync(fd, mode);
+      } finally {
+        fs.closeSync(fd);
+      }
     });
   }
 
@@ -270,8 +285,10 @@ export class NodeHost implements Host {
     this.attempt(path, () => {
       const real = this.target(path);
       const before = this.options.keepContents !== false ? this.contentsOf(real) : null;
-      // An empty file (files create, a rotation) has no data to sync.
-      writeAtomically(real, content, { mode, locked: true, durable: content.length > 0 });
+      // Synced when it replaces a file (whose contents must survive a power cut, old or new);
+      // a new file is not (a copy of a whole tree would wait on the disk for every file). No
+      // lock: the whole file is replaced, nothing read is written back; the last rename wins.
+      writeAtomically(real, content, { mode, durable: before !== null || this.exists(real) });
       this.keep(path, before, content);
     });
   }
