@@ -233,7 +233,14 @@ export class NodeHost implements Host {
       const real = this.resolveParent(path);
       fs.mkdirSync(real, { mode });
       // The mode (past the umask) on the directory made, never through a link put in its place.
-      const fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_DIRECTORY | fs.constants.O_NOFOLLOW);
+      let fd: number;
+      try {
+        fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_DIRECTORY | fs.constants.O_NOFOLLOW);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EACCES') throw e;
+        fs.chmodSync(real, mode); // a mode without read permission for its (non-root) owner
+        return;
+      }
       try {
         fs.fchmodSync(fd, mode);
       } finally {
