@@ -57,9 +57,13 @@ function errorOf(e: unknown, path: string): HostError {
   return new HostError('EFAIL', `${path}: ${(e as Error).message}`);
 }
 
-/** What identifies a file's contents as read: a save replaces it only if it is still the same. */
+/**
+ * What identifies a file's contents as read: a save replaces it only if it is still the same.
+ * Another run's save is a new inode (and time); a write in place changes the size or time.
+ * Not the change time: a chmod or a hard link leaves the contents as they were.
+ */
 function identity(st: fs.BigIntStats): string {
-  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}`;
 }
 
 function statOrNull(real: string): fs.Stats | null {
@@ -101,6 +105,15 @@ export class NodeHost implements Host {
   private readonly root: string | null;
   /** The identity (identity()) of each file as the core last read it, by real path. */
   private readonly readAs = new Map<string, string>();
+
+  /**
+   * `real` is about to be changed by this run (not by another): a save of it no longer checks
+   * it against the last read. (Chmod and chown keep the contents, and identity() ignores them.)
+   */
+  private changing(real: string): string {
+    this.readAs.delete(real);
+    return real;
+  }
 
   constructor(private readonly options: NodeHostOptions = {}) {
     this.root = options.root ? fs.realpathSync(options.root) : null;
@@ -170,7 +183,7 @@ export class NodeHost implements Host {
   }
 
   link(target: string, path: string): void {
-    this.attempt(path, () => fs.linkSync(this.resolve(target), this.resolveParent(path)));
+    this.attempt(path, () => fs.linkSync(this.resolve(target), this.changing(this.resolveParent(path))));
   }
 
   private accountsCache: Accounts | null = null;
@@ -250,7 +263,7 @@ export class NodeHost implements Host {
   }
 
   symlink(target: string, path: string): void {
-    this.attempt(path, () => fs.symlinkSync(target, this.resolveParent(path)));
+    this.attempt(path, () => fs.symlinkSync(target, this.changing(this.resolveParent(path))));
   }
 
   readlink(path: string): string {
@@ -262,12 +275,12 @@ export class NodeHost implements Host {
   }
 
   rename(from: string, to: string): void {
-    this.attempt(from, () => fs.renameSync(this.resolveParent(from), this.resolveParent(to)));
+    this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
   }
 
   remove(path: string): void {
     this.attempt(path, () => {
-      const real = this.resolveParent(path);
+      const real = this.changing(this.resolveParent(path));
       if (fs.lstatSync(real).isDirectory()) fs.rmdirSync(real);
       else fs.unlinkSync(real);
     });
@@ -290,7 +303,7 @@ export class NodeHost implements Host {
 
   writeFile(path: string, content: Uint8Array, mode: number): void {
     this.attempt(path, () => {
-      const real = this.target(path);
+      const real = this.changing(this.target(path));
       const before = this.options.keepContents !== false ? this.contentsOf(real) : null;
       // Synced when it replaces a file (whose contents must survive a power cut, old or new);
       // a new file is not (a copy of a whole tree would wait on the disk for every file). No
@@ -312,7 +325,7 @@ export class NodeHost implements Host {
   touch(path: string): void {
     this.attempt(path, () => {
       const now = new Date();
-      fs.utimesSync(this.resolve(path), now, now);
+      fs.utimesSync(this.changing(this.resolve(path)), now, now);
     });
   }
 
@@ -358,7 +371,7 @@ export class NodeHost implements Host {
   }
 
   createFile(path: string, mode: number): void {
-    const real = this.resolve(path);
+    const real = this.changing(this.resolve(path));
     const dir = real.slice(0, real.lastIndexOf('/')) || '/';
     if (!fs.existsSync(dir)) throw new HostError('ENOENT', `${path.slice(0, path.lastIndexOf('/')) || '/'}: no such directory`);
     try {
