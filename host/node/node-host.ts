@@ -287,11 +287,11 @@ export class NodeHost implements Host {
   }
 
   /**
-   * The file a write of `path` replaces: with a root, resolve() has followed every link; without
-   * one, a link at the end is followed here too — an edited or copied file that is a link keeps
-   * its link, its target gets the contents (docs/compatibility.md), with or without --root.
+   * The file at `path`: with a root, resolve() has followed every link; without one, a link at
+   * the end is followed here too — an edited or copied file that is a link keeps its link, its
+   * target gets the contents (docs/compatibility.md), with or without --root.
    */
-  private target(path: string): string {
+  private followed(path: string): string {
     const real = this.resolve(path);
     if (this.root) return real;
     try {
@@ -301,9 +301,34 @@ export class NodeHost implements Host {
     }
   }
 
+  /**
+   * The file a write of `path` replaces (followed()), except through a link that another user
+   * could have planted: a link at the end owned by neither root nor the owner of its target
+   * (a user's `~/.cfengine.rm` or `~/.profile` pointing at /etc/shadow) is refused, as Linux's
+   * fs.protected_symlinks refuses it in shared directories.
+   */
+  private writeTarget(path: string): string {
+    const real = this.followed(path);
+    const name = this.root ? this.resolveParent(path) : path;
+    if (name === real) return real;
+    let link: fs.Stats;
+    try {
+      link = fs.lstatSync(name);
+    } catch {
+      return real;
+    }
+    if (!link.isSymbolicLink() || link.uid === 0) return real;
+    const file = statOrNull(real);
+    if (file && file.uid !== link.uid) {
+      throw new HostError('EACCES', `${path}: a link owned by uid ${link.uid} to a file owned by uid ${file.uid}; ` +
+        'not written through (another user may have planted it)');
+    }
+    return real;
+  }
+
   writeFile(path: string, content: Uint8Array, mode: number): void {
     this.attempt(path, () => {
-      const real = this.changing(this.target(path));
+      const real = this.changing(this.writeTarget(path));
       const before = this.options.keepContents !== false ? this.contentsOf(real) : null;
       // Synced when it replaces a file (whose contents must survive a power cut, old or new);
       // a new file is not (a copy of a whole tree would wait on the disk for every file). No
@@ -330,7 +355,7 @@ export class NodeHost implements Host {
   }
 
   readFile(path: string): Uint8Array {
-    const real = this.target(path);
+    const real = this.followed(path);
     let fd = -1;
     try {
       // Non-blocking: a FIFO must not hang the open; it is then refused as not a regular file.
@@ -418,7 +443,7 @@ export class NodeHost implements Host {
    * ECHANGED, and the core edits the new file again), the backup made, and the temp renamed.
    */
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
-    const real = this.target(path);
+    const real = this.writeTarget(path);
     try {
       const st = statOrNull(real);
       const before = st && this.options.keepContents !== false ? new Uint8Array(fs.readFileSync(real)) : null;

@@ -117,3 +117,28 @@ describe('an edited file that is a symbolic link', () => {
     editedThroughTheLink(dir);
   });
 });
+
+describe.skipIf(process.getuid?.() !== 0)('a link another user could have planted (as root)', () => {
+  it("is not written through: tidy's ~/.cfengine.rm and home/ edits leave the root-owned target alone", () => {
+    const root = join(base, 'planted');
+    fs.mkdirSync(join(root, 'etc'), { recursive: true });
+    fs.mkdirSync(join(root, 'home', 'mallory'), { recursive: true });
+    fs.writeFileSync(join(root, 'etc', 'passwd'), 'root:x:0:0::/root:/bin/sh\nmallory:x:1000:1000::/home/mallory:/bin/sh\n');
+    fs.writeFileSync(join(root, 'etc', 'group'), 'root:x:0:\nmallory:x:1000:\n');
+    fs.writeFileSync(join(root, 'etc', 'shadow'), 'root:secret\n', { mode: 0o600 });
+    fs.chownSync(join(root, 'home', 'mallory'), 1000, 1000);
+    fs.writeFileSync(join(root, 'home', 'mallory', 'old.tmp'), 'x');
+    fs.utimesSync(join(root, 'home', 'mallory', 'old.tmp'), 1e9, 1e9);
+    for (const name of ['.cfengine.rm', '.profile']) {
+      fs.symlinkSync('/etc/shadow', join(root, 'home', 'mallory', name));
+      fs.lchownSync(join(root, 'home', 'mallory', name), 1000, 1000);
+    }
+    const r = cfwasm(['run', '-f', policy('planted', 'control:\n actionsequence = ( tidy editfiles )\n' +
+      ' mountpattern = ( / )\n homepattern = ( home )\ntidy:\n home pattern=*.tmp age=1\neditfiles:\n { home/.profile\n AppendIfNoSuchLine "owned"\n }\n'), '--root', root]);
+    expect(fs.readFileSync(join(root, 'etc', 'shadow'), 'utf8')).toBe('root:secret\n');
+    expect(fs.statSync(join(root, 'etc', 'shadow')).mode & 0o7777).toBe(0o600);
+    expect(r.stdout).toMatch(/tidy: could not write \/home\/mallory\/.cfengine.rm: .*not written through \(another user may have planted it\)/);
+    expect(r.stdout).toMatch(/could not save \/home\/mallory\/.profile: .*not written through/);
+    expect(fs.existsSync(join(root, 'home', 'mallory', 'old.tmp'))).toBe(false);
+  });
+});
