@@ -53,7 +53,6 @@ function errorOf(e: unknown, path: string): HostError {
   if (code === 'EISDIR') return new HostError('ENOTFILE', `${path}: is a directory`);
   if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
   if (code && WRITE_ERRORS[code]) return new HostError('EFAIL', `${path}: ${WRITE_ERRORS[code]} (${code}); left unchanged`);
-  if (code === 'ELOCKED') return new HostError('EFAIL', `${path}: ${(e as Error).message}`);
   return new HostError('EFAIL', `${path}: ${(e as Error).message}`);
 }
 
