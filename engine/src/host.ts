@@ -22,6 +22,8 @@ export const enum HostStatus {
   NotAFile = -2,
   Denied = -3,
   NotAvailable = -4,
+  /** saveFile: the file changed since it was read (another run saved it); edit it again. */
+  Changed = -5,
   Failed = -9,
 }
 

@@ -258,6 +258,11 @@ export async function runCommand(args: string[]): Promise<number> {
     }
   }
   if (values['enforce-links'] && !confirmEnforceLinks()) return EXIT_USAGE;
+  if (values['state-dir'] === '') {
+    // An unset shell variable would otherwise turn locks off, or keep state in the working directory.
+    process.stderr.write('cfwasm run: --state-dir is empty (an unset variable?); give a directory\n');
+    return EXIT_USAGE;
+  }
   const stateDir = values['state-dir'] ?? defaultStateDir();
   const showProgress = process.stderr.isTTY && !values.json && debug === null;
   const nodeHost = new NodeHost({

@@ -61,7 +61,8 @@ export interface ExecOptions {
 
 /** Errors a host reports; `code` becomes the core's status. */
 export class HostError extends Error {
-  constructor(readonly code: 'ENOENT' | 'ENOTFILE' | 'EACCES' | 'ENOTAVAIL' | 'EFAIL', message: string) {
+  /** ECHANGED: saveFile found the file changed since the core read it (another run saved it). */
+  constructor(readonly code: 'ENOENT' | 'ENOTFILE' | 'EACCES' | 'ENOTAVAIL' | 'EFAIL' | 'ECHANGED', message: string) {
     super(message);
   }
 }
@@ -129,7 +130,7 @@ export interface Host {
 }
 
 const STATUS: Record<HostError['code'], number> = {
-  ENOENT: -1, ENOTFILE: -2, EACCES: -3, ENOTAVAIL: -4, EFAIL: -9,
+  ENOENT: -1, ENOTFILE: -2, EACCES: -3, ENOTAVAIL: -4, ECHANGED: -5, EFAIL: -9,
 };
 
 /** Access to the core's memory, for the import functions. */

@@ -15,7 +15,7 @@ export {
   closeSync, constants, fchmodSync, fchownSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, futimesSync,
   readSync, writeSync, writevSync,
 } from 'node:fs';
-export type { Stats } from 'node:fs';
+export type { BigIntStats, Stats } from 'node:fs';
 
 /** A path as the system takes it: the string itself when it is plain text, else its bytes. */
 export function pathBytes(path: string): string | Buffer {
@@ -29,7 +29,11 @@ export function nameOf(bytes: Buffer): string {
 }
 
 export const lstatSync = (p: string): fs.Stats => fs.lstatSync(pathBytes(p));
-export const statSync = (p: string): fs.Stats => fs.statSync(pathBytes(p));
+export function statSync(p: string): fs.Stats;
+export function statSync(p: string, options: { bigint: true }): fs.BigIntStats;
+export function statSync(p: string, options?: { bigint: true }): fs.Stats | fs.BigIntStats {
+  return options ? fs.statSync(pathBytes(p), options) : fs.statSync(pathBytes(p));
+}
 export const existsSync = (p: string): boolean => fs.existsSync(pathBytes(p));
 export const statfsSync = (p: string) => fs.statfsSync(pathBytes(p));
 export const chmodSync = (p: string, mode: number) => fs.chmodSync(pathBytes(p), mode);

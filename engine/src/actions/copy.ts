@@ -163,8 +163,9 @@ function copyLink(ctx: RunContext, from: string, to: string, spec: CopySpec): bo
   if (there.type == 'link' && !change.remove(ctx, to).ok) return false;
   const slash = to.lastIndexOf('/');
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
-  if (!change.symlink(ctx, target!, to).ok) {
-    ctx.warn(ctx.prefix + 'copy: could not make the link ' + to);
+  const linked = change.symlink(ctx, target!, to);
+  if (!linked.ok) {
+    ctx.warn(ctx.prefix + 'copy: could not make the link ' + to + ': ' + linked.message);
     return false;
   }
   if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy link ' : 'Copying link ') + from + ' to ' + to);
@@ -204,9 +205,13 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
   }
   const slash = to.lastIndexOf('/');
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
-  if (dst.type == 'file' && spec.backup) change.rename(ctx, to, ctx.backupPath(to, '.cfsaved'));
-  if (!change.write(ctx, to, r.bytes, mode).ok) {
-    ctx.warn(ctx.prefix + 'copy: could not write ' + to);
+  const backup = ctx.backupPath(to, '.cfsaved');
+  const keptAside = dst.type == 'file' && spec.backup && change.rename(ctx, to, backup).ok;
+  const written = change.write(ctx, to, r.bytes, mode);
+  if (!written.ok) {
+    // The old file goes back under its name: a failed copy (a full disk) replaces nothing.
+    if (keptAside) change.rename(ctx, backup, to);
+    ctx.warn(ctx.prefix + 'copy: could not write ' + to + ': ' + written.message);
     ctx.exitCode = 1;
     return false;
   }

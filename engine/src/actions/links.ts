@@ -193,8 +193,9 @@ export function makeLink(ctx: RunContext, from: string, to: string, spec: LinkSp
     return false;
   }
   if (info.type == 'link') {
-    if (!change.remove(ctx, from).ok) {
-      ctx.warn(ctx.prefix + 'could not remove the old link ' + from);
+    const removed = change.remove(ctx, from);
+    if (!removed.ok) {
+      ctx.warn(ctx.prefix + 'could not remove the old link ' + from + ': ' + removed.message);
       return false;
     }
   } else if (info.type != 'none') {
@@ -205,15 +206,17 @@ export function makeLink(ctx: RunContext, from: string, to: string, spec: LinkSp
       ctx.warn(ctx.prefix + 'Unable to force link to ' + from + ': ' + backup + ' exists already');
       return false;
     }
-    if (!change.rename(ctx, from, backup).ok) {
-      ctx.warn(ctx.prefix + 'could not move ' + from + ' aside');
+    const moved = change.rename(ctx, from, backup);
+    if (!moved.ok) {
+      ctx.warn(ctx.prefix + 'could not move ' + from + ' aside: ' + moved.message);
       return false;
     }
     say(ctx, spec, (ctx.dryRun ? 'would move ' : 'Moved ') + from + ' to ' + backup + ' to make room for a link');
   }
   if (!makeDirectories(ctx, dirName(from), 0o755)) return false;
-  if (!change.symlink(ctx, target, from).ok) {
-    ctx.warn(ctx.prefix + 'could not link ' + from + ' -> ' + target);
+  const linked = change.symlink(ctx, target, from);
+  if (!linked.ok) {
+    ctx.warn(ctx.prefix + 'could not link ' + from + ' -> ' + target + ': ' + linked.message);
     return false;
   }
   say(ctx, spec, (ctx.dryRun ? 'would link files ' : 'Linking files ') + from + ' -> ' + target);
@@ -262,8 +265,9 @@ function makeHardLink(ctx: RunContext, from: string, to: string, spec: LinkSpec)
     }
   }
   if (!makeDirectories(ctx, dirName(from), 0o755)) return false;
-  if (!change.link(ctx, to, from).ok) {
-    ctx.warn(ctx.prefix + 'could not make the hard link ' + from + ' to ' + to);
+  const linked = change.link(ctx, to, from);
+  if (!linked.ok) {
+    ctx.warn(ctx.prefix + 'could not make the hard link ' + from + ' to ' + to + ': ' + linked.message);
     return false;
   }
   say(ctx, spec, (ctx.dryRun ? 'would hard-link ' : 'Hard-linking ') + from + ' -> ' + to);

@@ -112,10 +112,11 @@ function due(ctx: RunContext, spec: TidySpec, info: host.FileInfo): bool {
 }
 
 function remove(ctx: RunContext, path: string, what: string, deleted: string[]): void {
-  if (change.remove(ctx, path).ok) {
+  const removed = change.remove(ctx, path);
+  if (removed.ok) {
     ctx.info(ctx.prefix + (ctx.dryRun ? 'would delete ' : 'Deleting ') + what + path);
     deleted.push(path);
-  } else ctx.warn(ctx.prefix + 'tidy: could not delete ' + path);
+  } else ctx.warn(ctx.prefix + 'tidy: could not delete ' + path + ': ' + removed.message);
 }
 
 /** Tidies one tree; the paths deleted. */
@@ -176,8 +177,10 @@ function logDeletions(ctx: RunContext, homes: string[], top: string, deleted: st
     for (let i = 0; i < deleted.length; i++) if (deleted[i].startsWith(home + '/')) mine.push(deleted[i]);
     if (mine.length == 0) continue;
     const log = home + '/' + RM_LOG;
-    if (!change.write(ctx, log, utf8(mine.join('\n') + '\n'), 0o644).ok) {
-      ctx.warn(ctx.prefix + 'tidy: could not write ' + log);
+    const written = change.write(ctx, log, utf8(mine.join('\n') + '\n'), 0o644);
+    if (!written.ok) {
+      ctx.warn(ctx.prefix + 'tidy: could not write ' + log + ': ' + written.message);
+      ctx.exitCode = 1;
       continue;
     }
     const info = host.statFile(log, false);

@@ -116,20 +116,46 @@ function editHomes(ctx: RunContext, edits: FileEdits): void {
   if (edited == 0) traceNotEdited(ctx, edits.file, edits, 'no home directory has ' + rest.substring(1));
 }
 
-/** Runs `edits` on `file`: create (AutoCreate), limits, load, run, save with backup (D7). */
+/** How often an edit is done again because another run saved the file first. */
+const EDIT_ATTEMPTS = 50;
+
+/**
+ * Runs `edits` on `file`. Another run may save the file between our read and our save: the host
+ * then refuses the save (HostStatus.Changed) and the edit is done again on the file as it is now,
+ * as if the runs had taken turns; the messages of the attempt that was not saved are dropped.
+ */
 export function editFile(ctx: RunContext, file: string, edits: FileEdits): void {
+  for (let attempt = 1; ; attempt++) {
+    const logged = ctx.log.length;
+    const changes = ctx.changes.length;
+    const session = editOnce(ctx, file, edits);
+    if (!session || !session.changedUnder) return;
+    ctx.log.length = logged;
+    ctx.changes.length = changes;
+    if (attempt == EDIT_ATTEMPTS) {
+      ctx.error(ctx.prefix + 'editfiles: ' + file + ' was changed by another process each of ' + attempt.toString() +
+        ' times it was edited; not saved');
+      ctx.exitCode = 1;
+      return;
+    }
+    ctx.info(ctx.prefix + file + ' was changed by another process while being edited: edited again');
+  }
+}
+
+/** One edit of `file`: create (AutoCreate), limits, load, run, save with backup (D7). */
+function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession | null {
   let info = host.statFile(file);
   if (info.type == 'none') {
     if (!edits.autoCreate || edits.file != file) {
       ctx.warn(ctx.prefix + 'editfiles: ' + file + ' does not exist (AutoCreate creates it)');
       traceNotEdited(ctx, file, edits, 'the file does not exist');
-      return;
+      return null;
     }
     const created = change.create(ctx, file, 0o644); // D8: 0644; parent directories are not made
     if (!created.ok) {
       ctx.warn(ctx.prefix + 'editfiles: unable to create ' + file + ': ' + created.message);
       traceNotEdited(ctx, file, edits, 'cannot create the file: ' + created.message);
-      return;
+      return null;
     }
     ctx.info(ctx.prefix + (ctx.dryRun ? 'would create file ' : 'Creating file ') + file + ', mode 644');
     info = host.statFile(file);
@@ -138,27 +164,27 @@ export function editFile(ctx: RunContext, file: string, edits: FileEdits): void 
     ctx.error(ctx.prefix + 'editfiles: ' + file + ' is a directory, not a file');
     ctx.exitCode = 1;
     traceNotEdited(ctx, file, edits, 'a directory, not a file');
-    return;
+    return null;
   }
   const limit = I32.parseInt(ctx.controlValue('editfilesize', '1000')); // D19
   if (limit > 0 && info.size > <f64>limit) {
     ctx.warn(ctx.prefix + 'editfiles: ' + file + ' is bigger than the limit editfilesize = ' +
       limit.toString() + ' bytes; not edited');
     traceNotEdited(ctx, file, edits, 'bigger than editfilesize');
-    return;
+    return null;
   }
   const r = host.readFile(file);
   if (!r.ok) {
     ctx.error(ctx.prefix + 'editfiles: cannot read ' + file + ': ' + r.message);
     ctx.exitCode = 1;
     traceNotEdited(ctx, file, edits, 'cannot read the file: ' + r.message);
-    return;
+    return null;
   }
   if (findByte(r.bytes.dataStart, 0, r.bytes.length, 0) < r.bytes.length) {
     ctx.error(ctx.prefix + 'editfiles: ' + file + ' holds binary data (a NUL byte); not edited');
     ctx.exitCode = 1;
     traceNotEdited(ctx, file, edits, 'binary data (a NUL byte)');
-    return;
+    return null;
   }
   const session = new EditSession(ctx, file, edits.commands);
   session.load(r.bytes, info.mtime);
@@ -170,15 +196,18 @@ export function editFile(ctx: RunContext, file: string, edits: FileEdits): void 
     tracer.begin(session.lines, r.bytes);
   }
   if (!session.run()) {
-    ctx.exitCode = 1;
-    if (tracer) tracer.end('failed', 'not saved: a command failed so that the file must not be written');
-    return;
+    if (!session.changedUnder) ctx.exitCode = 1;
+    if (tracer) {
+      tracer.end('failed', session.changedUnder ? 'another run saved the file first: edited again'
+        : 'not saved: a command failed so that the file must not be written');
+    }
+    return session;
   }
   const before = session.original;
   const changed = session.changed;
   if (!session.save()) {
-    if (tracer) tracer.end('failed', 'could not save the file');
-    return;
+    if (tracer) tracer.end('failed', session.changedUnder ? 'another run saved the file first: edited again' : 'could not save the file');
+    return session;
   }
   if (tracer) tracer.end(changed ? (ctx.dryRun ? 'would-save' : 'saved') : 'unchanged', '');
   if (session.original != before) {
@@ -188,4 +217,5 @@ export function editFile(ctx: RunContext, file: string, edits: FileEdits): void 
     }
     for (let i = 0; i < session.classesToDefine.length; i++) ctx.define(session.classesToDefine[i]);
   }
+  return session;
 }

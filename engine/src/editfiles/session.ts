@@ -12,6 +12,7 @@ import { compilePattern, replaceAll, ByteBuilder, MatchResult, Regex } from '../
 import { regexErrorMessage } from '../regex/syntax';
 import { RunContext } from '../run/context';
 import * as host from '../host';
+import { HostStatus } from '../host';
 import * as change from '../run/changes';
 import {
   bytesEqual, concat, endsWith, indexOf, lastIndexOf, slice, splitLines, startsWith, text, utf8,
@@ -60,6 +61,8 @@ export class EditSession {
   stopped: bool = false;
   /** Set when the session must not be saved (a structural error). */
   failed: bool = false;
+  /** The save was refused: another run saved the file since it was read (editfiles.ts edits it again). */
+  changedUnder: bool = false;
   classesToDefine: string[] = [];
   mtime: f64 = 0;
   /** Index of the matching EndGroup / EndLoop for each BeginGroup… / ForEachLineIn. */
@@ -851,6 +854,11 @@ export class EditSession {
     const backup = this.ctx.backupPath(this.file, '.cfsaved');
     const again = this.ctx.savedFiles.has(this.file);
     const r = change.save(this.ctx, this.file, content, again ? null : backup);
+    if (r.status == HostStatus.Changed) {
+      this.changedUnder = true;
+      this.stopped = true;
+      return false;
+    }
     if (again && r.ok) {
       change.remove(this.ctx, backup);
       this.ctx.warn(this.ctx.prefix + this.file + ' was saved more than once in this run: its backup is lost');
