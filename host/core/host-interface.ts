@@ -59,9 +59,24 @@ export interface ExecOptions {
   cwd?: string;
 }
 
-/** Errors a host reports; `code` becomes the core's status. */
+/** A cfengine server that copy server= reads from (docs/host-interface.md "Remote files"). */
+export interface ServerRef {
+  /** The name or address as the policy gives it. */
+  host: string;
+  /** Its port; 0: the host's default (the `cfengine` entry of /etc/services, else 5308). */
+  port: number;
+  /** Learn its key if we do not know it yet (trustkey=true, or TrustKeysFrom names it). */
+  trustKey: boolean;
+}
+
+/** A file on a server: stat's fields (not following links), and a link's target. */
+export interface RemoteInfo extends FileInfo {
+  target?: string;
+}
+
+/** Errors a host reports; `code` becomes the core's status. EREMOTE: the whole server failed. */
 export class HostError extends Error {
-  constructor(readonly code: 'ENOENT' | 'ENOTFILE' | 'EACCES' | 'ENOTAVAIL' | 'EFAIL', message: string) {
+  constructor(readonly code: 'ENOENT' | 'ENOTFILE' | 'EACCES' | 'ENOTAVAIL' | 'EFAIL' | 'EREMOTE', message: string) {
     super(message);
   }
 }
@@ -126,10 +141,25 @@ export interface Host {
   sleep(seconds: number): void;
   /** How far the run is: action `index` (from 1) of `total` (a terminal may show it). */
   progress(index: number, total: number, action: string): void;
+  /**
+   * Files on cfengine servers (copy server=). The file at `path` on `server` (links not
+   * followed); HostError ENOENT if it is not there (or the server will not say), EREMOTE if the
+   * server as a whole failed (down, refused us, its key not trusted), ENOTAVAIL where this host
+   * cannot reach servers.
+   */
+  remoteStat(server: ServerRef, path: string): RemoteInfo;
+  /** The names in a directory on a server, sorted, without . and .. */
+  remoteList(server: ServerRef, path: string): string[];
+  /** A file's bytes from a server: all `size` of them (what remoteStat said), else an error. */
+  remoteRead(server: ServerRef, path: string, size: number): Uint8Array;
+  /** Whether the server's file differs from `local` (compared by digest on the server). */
+  remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean;
+  /** Messages about the remote connections since the last call (keys made or learnt). */
+  remoteNotes(): string[];
 }
 
 const STATUS: Record<HostError['code'], number> = {
-  ENOENT: -1, ENOTFILE: -2, EACCES: -3, ENOTAVAIL: -4, EFAIL: -9,
+  ENOENT: -1, ENOTFILE: -2, EACCES: -3, ENOTAVAIL: -4, EREMOTE: -5, EFAIL: -9,
 };
 
 /** Access to the core's memory, for the import functions. */
@@ -224,6 +254,14 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
           case 'progress':
             host.progress(req.index, req.total, req.action);
             return answer(0, '');
+          case 'remote-stat':
+            return answer(0, JSON.stringify({ ...host.remoteStat(req.server, req.path), notes: host.remoteNotes() }));
+          case 'remote-list':
+            return answer(0, JSON.stringify(host.remoteList(req.server, req.path)));
+          case 'remote-read':
+            return answer(0, host.remoteRead(req.server, req.path, req.size));
+          case 'remote-differs':
+            return answer(0, JSON.stringify({ differs: host.remoteDiffers(req.server, req.path, memory().bytes(data, dataLength)) }));
           case 'dry-run':
             dryRun(req.now, { uid: req.uid ?? 0, gid: req.gid ?? 0 });
             return answer(0, '');
@@ -231,7 +269,11 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             return answer(STATUS.EFAIL, `unknown host operation ${req.op}`);
         }
       } catch (e) {
-        if (e instanceof HostError) return answer(STATUS[e.code], e.message);
+        if (e instanceof HostError) {
+          // A failing remote call still hands over its notes (a key learnt, then a refusal).
+          const notes = req.op?.startsWith('remote-') ? host.remoteNotes() : [];
+          return answer(STATUS[e.code], [...notes, e.message].join('\n'));
+        }
         return answer(STATUS.EFAIL, String(e instanceof Error ? e.message : e));
       }
     },

@@ -6,7 +6,8 @@
  * Saves are atomic: a temp file in the same directory, fsync, rename over the old file.
  */
 import * as fs from 'node:fs';
-import type { Accounts, ExecOptions, ExecResult, FileInfo, Host } from '../core/host-interface.js';
+import type { Accounts, ExecOptions, ExecResult, FileInfo, Host, RemoteInfo, ServerRef } from '../core/host-interface.js';
+import { defaultPort, RemoteClient } from './remote/client.js';
 import { HostError, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
@@ -22,6 +23,8 @@ export interface NodeHostOptions {
   onProgress?: (index: number, total: number, action: string) => void;
   /** Keep every file's old and new contents in `saves` (default true; --diff and --json need them). */
   keepContents?: boolean;
+  /** Seconds without a byte from a cfengine server before a remote copy fails (default 30). */
+  remoteTimeout?: number;
 }
 
 function readText(path: string): string {
@@ -398,6 +401,45 @@ export class NodeHost implements Host {
 
   progress(index: number, total: number, action: string): void {
     this.options.onProgress?.(index, total, action);
+  }
+
+  // copy server=: a worker thread owns the TLS connections to cfengine servers (remote/).
+  private remoteClient: RemoteClient | null = null;
+
+  private remote(server: ServerRef): { client: RemoteClient; ref: ServerRef } {
+    if (!this.options.stateDir) throw new HostError('ENOTAVAIL', 'copying from a server needs a state directory (--state-dir) for the keys');
+    this.remoteClient ??= new RemoteClient({ stateDir: this.options.stateDir, timeout: this.options.remoteTimeout });
+    return { client: this.remoteClient, ref: server.port ? server : { ...server, port: defaultPort() } };
+  }
+
+  remoteStat(server: ServerRef, path: string): RemoteInfo {
+    const { client, ref } = this.remote(server);
+    return client.stat(ref, path);
+  }
+
+  remoteList(server: ServerRef, path: string): string[] {
+    const { client, ref } = this.remote(server);
+    return client.list(ref, path);
+  }
+
+  remoteRead(server: ServerRef, path: string, size: number): Uint8Array {
+    const { client, ref } = this.remote(server);
+    return client.read(ref, path, size);
+  }
+
+  remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean {
+    const { client, ref } = this.remote(server);
+    return client.differs(ref, path, local);
+  }
+
+  remoteNotes(): string[] {
+    return this.remoteClient?.takeNotes() ?? [];
+  }
+
+  /** Closes the connections to servers (the run is over). */
+  closeRemote(): void {
+    this.remoteClient?.close();
+    this.remoteClient = null;
   }
 
   exec(command: string, options: ExecOptions = {}): ExecResult {
