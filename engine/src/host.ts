@@ -334,3 +334,78 @@ export function exec(command: string, options: ExecOptions = new ExecOptions()):
   res.output = j.get('output').asString();
   return res;
 }
+
+// --- Files on cfengine servers (copy server=; docs/host-interface.md "Remote files").
+
+/** Status of a remote call when the whole server failed (down, refused us, key not trusted). */
+export const REMOTE_SERVER_FAILED: i32 = -5;
+
+/** A server a copy reads from. */
+export class ServerRef {
+  host: string = '';
+  /** 0: the host's default port. */
+  port: i32 = 0;
+  /** Learn the server's key if it is not known yet (trustkey=true, TrustKeysFrom). */
+  trustKey: bool = false;
+
+  toJson(): string {
+    return '{"host":' + quoteJson(this.host) + ',"port":' + this.port.toString() + ',"trustKey":' + (this.trustKey ? 'true' : 'false') + '}';
+  }
+}
+
+/** A file on a server (links not followed), or why it could not be had. */
+export class RemoteInfo extends FileInfo {
+  /** A link's target. */
+  target: string = '';
+  /** 0, or the status of the failure (NotFound, Denied, REMOTE_SERVER_FAILED, …). */
+  status: i32 = 0;
+  message: string = '';
+  /** The host's words about the connection (a key made or learnt). */
+  notes: string[] = [];
+}
+
+function remoteRequest(op: string, server: ServerRef, path: string, extra: string, data: Uint8Array | null): HostReply {
+  return request('{"op":"' + op + '","server":' + server.toJson() + ',"path":' + quoteJson(path) + extra + '}', data);
+}
+
+export function remoteStat(server: ServerRef, path: string): RemoteInfo {
+  const r = remoteRequest('remote-stat', server, path, '', null);
+  const info = new RemoteInfo();
+  if (!r.ok) {
+    info.status = r.status;
+    info.message = r.message;
+    return info;
+  }
+  const j = r.json();
+  info.type = j.get('type').asString('none');
+  info.mode = j.get('mode').asInt();
+  info.mtime = j.get('mtime').num;
+  info.size = j.get('size').num;
+  info.uid = j.get('uid').asInt();
+  info.gid = j.get('gid').asInt();
+  if (j.has('target')) info.target = j.get('target').asString();
+  if (j.has('notes')) {
+    const notes = j.get('notes').list();
+    for (let i = 0; i < notes.length; i++) info.notes.push(notes[i].asString());
+  }
+  return info;
+}
+
+/** The names in a directory on a server (sorted); the reply's status tells a failure. */
+export function remoteList(server: ServerRef, path: string, names: string[]): HostReply {
+  const r = remoteRequest('remote-list', server, path, '', null);
+  if (!r.ok) return r;
+  const items = r.json().list();
+  for (let i = 0; i < items.length; i++) names.push(items[i].asString());
+  return r;
+}
+
+/** A file's bytes from a server, all `size` of them. */
+export function remoteRead(server: ServerRef, path: string, size: f64): HostReply {
+  return remoteRequest('remote-read', server, path, ',"size":' + (<i64>size).toString(), null);
+}
+
+/** Whether the server's file differs from `local` (ok: the reply is {"differs"}). */
+export function remoteDiffers(server: ServerRef, path: string, local: Uint8Array): HostReply {
+  return remoteRequest('remote-differs', server, path, '', local);
+}

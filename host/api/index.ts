@@ -13,6 +13,7 @@ import type { Diagnostic } from '../ir/diagnostics.js';
 import type { RunOptions, RunResult } from './run.js';
 
 export type { RunOptions, RunResult, FileDiff, TreeEntry } from './run.js';
+export type { MemoryServer, ServedFile } from '../memory/memory-servers.js';
 export type { Change } from '../core/core.js';
 export type { Policy } from '../ir/types.js';
 export type { Diagnostic } from '../ir/diagnostics.js';

@@ -47,7 +47,7 @@ export class MemoryServers {
 
   private refuse(s: MemoryServer, ref: ServerRef, path: string): void {
     if ((s.denied ?? []).some(d => path === d || path.startsWith(`${d}/`))) {
-      throw new HostError('EACCES', `${ref.host} refused access to ${path}`);
+      throw new HostError('EACCES', 'access denied by the server');
     }
   }
 
@@ -59,7 +59,7 @@ export class MemoryServers {
     const f = this.file(s, path);
     if (f) return { type: 'file', mode: f.mode, mtime: f.mtime, size: f.content.length, uid: 0, gid: 0 };
     if (this.isDir(s, path)) return { type: 'dir', mode: 0o755, mtime: this.now, size: 4096, uid: 0, gid: 0 };
-    throw new HostError('ENOENT', `${ref.host}:${path}: no such file or directory`);
+    throw new HostError('ENOENT', 'no such file or directory');
   }
 
   list(ref: ServerRef, path: string): string[] {
@@ -70,7 +70,7 @@ export class MemoryServers {
     for (const p of [...Object.keys(s.files ?? {}), ...Object.keys(s.links ?? {})]) {
       if (p.startsWith(prefix)) names.add(p.slice(prefix.length).split('/')[0]);
     }
-    if (names.size === 0) throw new HostError('ENOENT', `${ref.host}:${path}: no such directory`);
+    if (names.size === 0) throw new HostError('ENOENT', 'no such directory');
     return [...names].sort();
   }
 
@@ -78,8 +78,8 @@ export class MemoryServers {
     const s = this.server(ref);
     this.refuse(s, ref, path);
     const f = this.file(s, path);
-    if (!f) throw new HostError('ENOENT', `${ref.host}:${path}: no such file`);
-    if (f.content.length !== size) throw new HostError('EFAIL', `${path} changed on ${ref.host} while it was being copied`);
+    if (!f) throw new HostError('ENOENT', 'no such file');
+    if (f.content.length !== size) throw new HostError('EFAIL', 'it changed on the server while it was being copied');
     return f.content;
   }
 
@@ -87,7 +87,7 @@ export class MemoryServers {
     const s = this.server(ref);
     this.refuse(s, ref, path);
     const f = this.file(s, path);
-    if (!f) throw new HostError('ENOENT', `${ref.host}:${path}: no such file`);
+    if (!f) throw new HostError('ENOENT', 'no such file');
     return !(f.content.length === local.length && f.content.every((b, i) => b === local[i]));
   }
 }

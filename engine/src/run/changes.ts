@@ -64,6 +64,11 @@ export function write(ctx: RunContext, path: string, content: Uint8Array, mode: 
     op('write', path).str('mode', modeText(mode)).int('size', content.length));
 }
 
+/** A remote copy under dry run: planned from the server's stat (size), not fetched. */
+export function plannedWrite(ctx: RunContext, path: string, mode: i32, size: f64): void {
+  ctx.changes.push(op('write', path).str('mode', modeText(mode)).int('size', <i32>size).toString());
+}
+
 export function create(ctx: RunContext, path: string, mode: i32): HostReply {
   return record(ctx, host.createFile(path, mode), op('create', path).str('mode', modeText(mode)));
 }

@@ -265,8 +265,8 @@ export class Session {
   private refusal(what: string, path: string, reply: string): RemoteError {
     const why = reply.replace(/^BAD:\s*/, '');
     // cf-serverd answers a missing file and a forbidden one alike (it does not tell which).
-    if (what === 'STAT' || what === 'OPENDIR') return new RemoteError('missing', `${path}: not on ${this.where()}, or access to it denied (${why})`);
-    return new RemoteError('denied', `${this.where()} refused ${what} ${path}: ${why}`);
+    if (what === 'STAT' || what === 'OPENDIR') return new RemoteError('missing', `not there, or access denied (cf-serverd does not tell which; its log does): ${why}`);
+    return new RemoteError('denied', `refused by ${this.where()} (${what}): ${why}`);
   }
 
   async stat(path: string, now: number): Promise<RemoteStat> {
@@ -330,8 +330,8 @@ export class Session {
         if ((got === 0 && (framed || head.startsWith('BAD: '))) || head.startsWith(CHANGED.slice(0, 16))) {
           const said = Session.text(this.peek().subarray(framed ? 8 : 0, 300));
           throw said.startsWith(CHANGED)
-            ? new RemoteError('failed', `${path} changed on ${this.where()} while it was being copied`)
-            : new RemoteError('denied', `${this.where()} refused GET ${path}: ${said.replace(/^BAD:\s*/, '')}`);
+            ? new RemoteError('failed', `it changed on ${this.where()} while it was being copied`)
+            : new RemoteError('denied', `refused by ${this.where()} (GET): ${said.replace(/^BAD:\s*/, '')}`);
         }
         await this.need(want);
         out.set(this.take(want), got);
@@ -340,7 +340,7 @@ export class Session {
     } catch (e) {
       this.close();
       if (e instanceof RemoteError && e.kind !== 'server') throw e;
-      throw new RemoteError('failed', `copying ${path} from ${this.where()} stopped after ${got} of ${size} bytes: ${(e as Error).message}`);
+      throw new RemoteError('failed', `the transfer stopped after ${got} of ${size} bytes: ${(e as Error).message}`);
     }
     return out;
   }
