@@ -99,7 +99,7 @@ function withDebugLevel(args: string[]): string[] {
 }
 
 /** The default state directory: $CFWASM_STATE_DIR, else as root /var/lib/cfwasm, else ~/.cfwasm (L5215). */
-function defaultStateDir(): string {
+export function defaultStateDir(): string {
   return process.env.CFWASM_STATE_DIR || (process.getuid?.() === 0 ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm'));
 }
 

@@ -43,6 +43,7 @@ function serverOf(ctx: RunContext, o: Options): host.ServerRef {
 function noteImplied(ctx: RunContext, o: Options): void {
   if (isTrue(o.get('encrypt', 'false'))) implied(ctx, 'encrypt=true', 'every connection to a server is encrypted (TLS)');
   if (isTrue(o.get('verify', 'false'))) implied(ctx, 'verify=true', 'a copy is fetched whole and checked for its size before it replaces anything');
+  if (o.has('symlink') || o.has('linktype')) implied(ctx, 'symlink=', 'a file on a server cannot be linked to; it is copied');
   if (o.has('oldserver')) implied(ctx, 'oldserver=' + o.get('oldserver'), 'cfwasm speaks only the TLS protocol of cf-serverd 3.x');
 }
 
@@ -69,7 +70,8 @@ export function copyFromServer(ctx: RunContext, o: Options, source: string, dest
 
 /** Notes and a failure of the whole server: said once, and the server is passed over from then on. */
 function reachable(ctx: RunContext, server: host.ServerRef, status: i32, message: string, notes: string[]): bool {
-  for (let i = 0; i < notes.length; i++) ctx.info(ctx.prefix + notes[i]);
+  // Keys made or learnt: said whatever the verbosity (cf-agent's notice level).
+  for (let i = 0; i < notes.length; i++) ctx.warn(ctx.prefix + notes[i]);
   if (status != host.REMOTE_SERVER_FAILED && status != host.HostStatus.NotAvailable) return true;
   ctx.failedServers.push(server.host);
   ctx.error(ctx.prefix + 'copy: cannot copy from ' + server.host + ': ' + message + '; its copies are passed over in this run');
