@@ -371,6 +371,12 @@ function remoteRequest(op: string, server: ServerRef, path: string, extra: strin
 export function remoteStat(server: ServerRef, path: string): RemoteInfo {
   const r = remoteRequest('remote-stat', server, path, '', null);
   const info = new RemoteInfo();
+  // What the host has to say about the connection (a key made or learnt), failure or not.
+  const notes = simple('{"op":"remote-notes"}');
+  if (notes.ok) {
+    const list = notes.json().list();
+    for (let i = 0; i < list.length; i++) info.notes.push(list[i].asString());
+  }
   if (!r.ok) {
     info.status = r.status;
     info.message = r.message;
@@ -384,10 +390,6 @@ export function remoteStat(server: ServerRef, path: string): RemoteInfo {
   info.uid = j.get('uid').asInt();
   info.gid = j.get('gid').asInt();
   if (j.has('target')) info.target = j.get('target').asString();
-  if (j.has('notes')) {
-    const notes = j.get('notes').list();
-    for (let i = 0; i < notes.length; i++) info.notes.push(notes[i].asString());
-  }
   return info;
 }
 

@@ -255,7 +255,9 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             host.progress(req.index, req.total, req.action);
             return answer(0, '');
           case 'remote-stat':
-            return answer(0, JSON.stringify({ ...host.remoteStat(req.server, req.path), notes: host.remoteNotes() }));
+            return answer(0, JSON.stringify(host.remoteStat(req.server, req.path)));
+          case 'remote-notes':
+            return answer(0, JSON.stringify(host.remoteNotes()));
           case 'remote-list':
             return answer(0, JSON.stringify(host.remoteList(req.server, req.path)));
           case 'remote-read':
@@ -269,11 +271,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             return answer(STATUS.EFAIL, `unknown host operation ${req.op}`);
         }
       } catch (e) {
-        if (e instanceof HostError) {
-          // A failing remote call still hands over its notes (a key learnt, then a refusal).
-          const notes = req.op?.startsWith('remote-') ? host.remoteNotes() : [];
-          return answer(STATUS[e.code], [...notes, e.message].join('\n'));
-        }
+        if (e instanceof HostError) return answer(STATUS[e.code], e.message);
         return answer(STATUS.EFAIL, String(e instanceof Error ? e.message : e));
       }
     },

@@ -283,8 +283,10 @@ export class Session {
     }
     const second = Session.text((await this.receive()).data);
     const n = f.slice(1).map(Number);
+    // cf-serverd 3.x resolves the path it is asked for before it stats it, so a link there
+    // arrives as what it points to; a server that reports the link itself (lmode) is honoured.
     const st: RemoteStat = {
-      type: TYPES[n[0]] ?? 'other', mode: n[1] & 0o7777, uid: n[3], gid: n[4], size: n[5],
+      type: n[2] !== 0 && second.length > 3 ? 'link' : TYPES[n[0]] ?? 'other', mode: n[1] & 0o7777, uid: n[3], gid: n[4], size: n[5],
       atime: n[6], mtime: n[7], ctime: n[8], ino: n[10],
     };
     if (second.startsWith('OK:') && second.length > 3) st.target = second.slice(3);
