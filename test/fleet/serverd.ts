@@ -23,6 +23,8 @@ export interface ServerdOptions {
   trustClients?: boolean;
   /** Use this work directory (keeps the key between a stop and a start). */
   workdir?: string;
+  /** The server's whole policy instead of the one made from `admit` (given the port). */
+  policy?: (port: number) => string;
 }
 
 async function freePort(): Promise<number> {
@@ -93,7 +95,7 @@ bundle server access_rules {
 ${admit}
 }
 `;
-    fs.writeFileSync(join(this.workdir, 'inputs', 'promises.cf'), policy, { mode: 0o600 });
+    fs.writeFileSync(join(this.workdir, 'inputs', 'promises.cf'), this.options.policy?.(this.port) ?? policy, { mode: 0o600 });
   }
 
   private async launch(): Promise<void> {
