@@ -4,3 +4,4 @@ await import('./regex.mjs');
 await import('./editfiles.mjs');
 await import('./sweep.mjs');
 await import('./lint.mjs');
+await import('./remote-copy.mjs');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cfwasm } from '../support/cli.js';
 import { REPO } from '../support/shared.js';
-import { haveServerd, Serverd, SKIP_REASON } from './serverd.js';
+import { haveServerd, Serverd, SKIP_REASON } from './serverd.mjs';
 
 if (!haveServerd) console.log(`test/fleet/example.test.ts: ${SKIP_REASON}`);
 

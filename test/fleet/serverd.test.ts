@@ -15,7 +15,7 @@ import { NodeHost } from '../../host/node/node-host.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
 import { cfwasm } from '../support/cli.js';
 import { REPO } from '../support/shared.js';
-import { haveServerd, Serverd, SKIP_REASON } from './serverd.js';
+import { haveServerd, Serverd, SKIP_REASON } from './serverd.mjs';
 
 if (!haveServerd) console.log(`test/fleet/serverd.test.ts: ${SKIP_REASON}`);
 

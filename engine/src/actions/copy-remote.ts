@@ -78,6 +78,11 @@ function reachable(ctx: RunContext, server: host.ServerRef, status: i32, message
   return false;
 }
 
+/** reachable() for a reply: its bytes are read as words only when it failed (a file's may be 100 MB). */
+function replyReachable(ctx: RunContext, server: host.ServerRef, r: host.HostReply): bool {
+  return r.ok || reachable(ctx, server, r.status, r.message, []);
+}
+
 function copyEntry(ctx: RunContext, server: host.ServerRef, from: string, info: host.RemoteInfo, to: string, spec: CopySpec): bool {
   if (info.type == 'link') return copyLink(ctx, server, from, info.target, to, spec);
   if (info.type != 'file') return false;
@@ -90,7 +95,7 @@ function copyDir(ctx: RunContext, server: host.ServerRef, from: string, to: stri
   if (host.statFile(to).type == 'none' && makeDirectories(ctx, to, 0o755, spec.action == 'silent')) copied = true;
   const names: string[] = [];
   const r = host.remoteList(server, from, names);
-  if (!reachable(ctx, server, r.status, r.message, [])) return copied;
+  if (!replyReachable(ctx, server, r)) return copied;
   if (!r.ok) {
     ctx.warn(ctx.prefix + 'copy: cannot list ' + server.host + ':' + from + ': ' + r.message + '; passed over');
     return copied;
@@ -194,7 +199,7 @@ function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: ho
         needed = true;
       } else {
         const r = host.remoteDiffers(server, from, mine.bytes);
-        if (!reachable(ctx, server, r.status, r.message, [])) return false;
+        if (!replyReachable(ctx, server, r)) return false;
         needed = !r.ok || r.json().get('differs').asBool();
       }
     }
@@ -219,7 +224,7 @@ function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: ho
   }
   // Fetched whole first: a GET that fails or comes up short changes nothing here.
   const r = host.remoteRead(server, from, src.size);
-  if (!reachable(ctx, server, r.status, r.message, [])) return false;
+  if (!replyReachable(ctx, server, r)) return false;
   if (!r.ok) {
     ctx.warn(ctx.prefix + 'copy: could not copy ' + origin + ': ' + r.message + '; ' + to + ' left as it was');
     ctx.exitCode = 1;

@@ -212,17 +212,29 @@ export class Session {
     }
   }
 
+  /** The next `n` buffered bytes (a view where they lie in one chunk: no copying per block). */
   private take(n: number): Buffer {
-    const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
-    const out = all.subarray(0, n);
-    const rest = all.subarray(n);
-    this.chunks = rest.length ? [rest] : [];
-    this.buffered = rest.length;
+    this.gather(n);
+    const first = this.chunks[0];
+    const out = first.subarray(0, n);
+    if (first.length === n) this.chunks.shift();
+    else this.chunks[0] = first.subarray(n);
+    this.buffered -= n;
     return out;
   }
 
-  private peek(): Buffer {
-    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.buffered)];
+  /** At least `n` bytes (or all there are) at the front, in one chunk. */
+  private gather(n: number): void {
+    if (this.chunks.length < 2 || this.chunks[0].length >= n) return;
+    let k = 0;
+    let have = 0;
+    while (k < this.chunks.length && have < n) have += this.chunks[k++].length;
+    this.chunks.splice(0, k, Buffer.concat(this.chunks.slice(0, k), have));
+  }
+
+  /** The buffered bytes at the front: at least `n` of them in one piece, if there are so many. */
+  private peek(n = this.buffered): Buffer {
+    this.gather(Math.min(n, this.buffered));
     return this.chunks[0] ?? Buffer.alloc(0);
   }
 
@@ -327,10 +339,10 @@ export class Session {
         // The server sends blocks of BLOCK bytes; each may be an in-band error instead.
         const want = Math.min(size - got, BLOCK);
         await this.need(Math.min(want, 13)); // enough to tell an in-band refusal (a short frame)
-        const head = this.peek().subarray(0, 16).toString('latin1');
+        const head = this.peek(16).subarray(0, 16).toString('latin1');
         const framed = /^t \d+\0*BAD: /.test(head);
         if ((got === 0 && (framed || head.startsWith('BAD: '))) || head.startsWith(CHANGED.slice(0, 16))) {
-          const said = Session.text(this.peek().subarray(framed ? 8 : 0, 300));
+          const said = Session.text(this.peek(300).subarray(framed ? 8 : 0, 300));
           throw said.startsWith(CHANGED)
             ? new RemoteError('failed', `it changed on ${this.where()} while it was being copied`)
             : new RemoteError('denied', `refused by ${this.where()} (GET): ${said.replace(/^BAD:\s*/, '')}`);

@@ -5,7 +5,6 @@
  * unprivileged paths only; stopped by its PID.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -16,29 +15,28 @@ export const haveServerd = fs.existsSync(CF_SERVERD) && fs.existsSync('/usr/bin/
 /** Printed by suites that skip because the server is missing (never a silent pass). */
 export const SKIP_REASON = 'cf-serverd is not installed (apt-get install cfengine3): the tests against a real server are skipped';
 
-export interface ServerdOptions {
-  /** Directories (or files) clients may copy. */
-  admit: string[];
-  /** Learn clients' keys on first contact (default true). */
-  trustClients?: boolean;
-  /** Use this work directory (keeps the key between a stop and a start). */
-  workdir?: string;
-  /** The server's whole policy instead of the one made from `admit` (given the port). */
-  policy?: (port: number) => string;
-}
+/**
+ * @typedef {object} ServerdOptions
+ * @property {string[]} admit directories (or files) clients may copy
+ * @property {boolean} [trustClients] learn clients' keys on first contact (default true)
+ * @property {string} [workdir] use this work directory (keeps the key between a stop and a start)
+ * @property {(port: number) => string} [policy] the server's whole policy instead of the one made from `admit`
+ */
 
-async function freePort(): Promise<number> {
+/** @returns {Promise<number>} */
+async function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.once('error', reject);
     s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
+      const port = s.address().port;
       s.close(() => resolve(port));
     });
   });
 }
 
-function listening(port: number): Promise<boolean> {
+/** @returns {Promise<boolean>} */
+function listening(port) {
   return new Promise((resolve) => {
     const c = net.connect({ host: '127.0.0.1', port });
     c.once('connect', () => { c.destroy(); resolve(true); });
@@ -47,12 +45,17 @@ function listening(port: number): Promise<boolean> {
 }
 
 export class Serverd {
-  private child: ChildProcess | null = null;
+  child = null;
   log = '';
 
-  private constructor(readonly workdir: string, readonly port: number, private readonly options: ServerdOptions) {}
+  constructor(workdir, port, options) {
+    this.workdir = workdir;
+    this.port = port;
+    this.options = options;
+  }
 
-  static async start(options: ServerdOptions): Promise<Serverd> {
+  /** @param {ServerdOptions} options @returns {Promise<Serverd>} */
+  static async start(options) {
     const workdir = options.workdir ?? fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-serverd-'));
     const s = new Serverd(workdir, await freePort(), options);
     s.prepare();
@@ -60,20 +63,20 @@ export class Serverd {
     return s;
   }
 
-  get env(): NodeJS.ProcessEnv {
+  get env() {
     return { ...process.env, CFENGINE_TEST_OVERRIDE_WORKDIR: this.workdir };
   }
 
-  get pid(): number {
+  get pid() {
     return this.child?.pid ?? -1;
   }
 
   /** The server's own key, PKCS#1 PEM. */
-  get publicKeyPath(): string {
+  get publicKeyPath() {
     return join(this.workdir, 'ppkeys', 'localhost.pub');
   }
 
-  private prepare(): void {
+  prepare() {
     fs.mkdirSync(join(this.workdir, 'inputs'), { recursive: true });
     fs.mkdirSync(join(this.workdir, 'state'), { recursive: true });
     if (!fs.existsSync(join(this.workdir, 'bin'))) fs.symlinkSync('/usr/bin', join(this.workdir, 'bin'));
@@ -98,7 +101,7 @@ ${admit}
     fs.writeFileSync(join(this.workdir, 'inputs', 'promises.cf'), this.options.policy?.(this.port) ?? policy, { mode: 0o600 });
   }
 
-  private async launch(): Promise<void> {
+  async launch() {
     // A server that was stopped a moment ago still holds its run lock: a new one would exit
     // at once, silently. The lock database is the server's own scratch state.
     for (const name of fs.readdirSync(join(this.workdir, 'state'), { withFileTypes: true })) {
@@ -106,8 +109,8 @@ ${admit}
     }
     this.log = '';
     this.child = spawn(CF_SERVERD, ['-F', '-I'], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child.stdout!.on('data', (b) => { this.log += b; });
-    this.child.stderr!.on('data', (b) => { this.log += b; });
+    this.child.stdout.on('data', (b) => { this.log += b; });
+    this.child.stderr.on('data', (b) => { this.log += b; });
     for (let i = 0; i < 150; i++) {
       if (await listening(this.port)) return;
       if (this.child.exitCode !== null) break;
@@ -118,28 +121,28 @@ ${admit}
   }
 
   /** Stops the server (by PID); `signal` KILL for a crash. */
-  stop(signal: NodeJS.Signals = 'SIGTERM'): void {
+  stop(signal = 'SIGTERM') {
     if (!this.child || this.child.exitCode !== null) return;
     try {
-      process.kill(this.child.pid!, signal);
+      process.kill(this.child.pid, signal);
     } catch { /* gone already */ }
     this.child = null;
   }
 
-  async restart(): Promise<void> {
+  async restart() {
     this.stop();
     await new Promise((r) => setTimeout(r, 300));
     await this.launch();
   }
 
   /** Replaces the server's key pair (a server reinstalled, or an impostor). */
-  newKey(): void {
+  newKey() {
     fs.rmSync(join(this.workdir, 'ppkeys', 'localhost.priv'));
     fs.rmSync(this.publicKeyPath);
     execFileSync('/usr/bin/cf-key', [], { env: this.env, stdio: 'ignore' });
   }
 
-  remove(): void {
+  remove() {
     this.stop('SIGKILL');
     fs.rmSync(this.workdir, { recursive: true, force: true });
   }
