@@ -393,12 +393,33 @@ export function remoteStat(server: ServerRef, path: string): RemoteInfo {
   return info;
 }
 
-/** The names in a directory on a server (sorted); the reply's status tells a failure. */
-export function remoteList(server: ServerRef, path: string, names: string[]): HostReply {
+/** An entry of a directory on a server, with its stat (or, in `message`, why it has none). */
+export class RemoteEntry extends RemoteInfo {
+  name: string = '';
+}
+
+/** The entries of a directory on a server (sorted, with their stats); the reply's status tells a failure. */
+export function remoteList(server: ServerRef, path: string, entries: RemoteEntry[]): HostReply {
   const r = remoteRequest('remote-list', server, path, '', null);
   if (!r.ok) return r;
   const items = r.json().list();
-  for (let i = 0; i < items.length; i++) names.push(items[i].asString());
+  for (let i = 0; i < items.length; i++) {
+    const j = items[i];
+    const e = new RemoteEntry();
+    e.name = j.get('name').asString();
+    e.type = j.get('type').asString('none');
+    e.mode = j.get('mode').asInt();
+    e.mtime = j.get('mtime').num;
+    e.size = j.get('size').num;
+    e.uid = j.get('uid').asInt();
+    e.gid = j.get('gid').asInt();
+    if (j.has('target')) e.target = j.get('target').asString();
+    if (j.has('error')) {
+      e.status = HostStatus.NotFound;
+      e.message = j.get('error').asString();
+    }
+    entries.push(e);
+  }
   return r;
 }
 

@@ -74,6 +74,13 @@ export interface RemoteInfo extends FileInfo {
   target?: string;
 }
 
+/** An entry of a directory on a server with its stat, or why the server would not stat it. */
+export interface RemoteEntry extends RemoteInfo {
+  name: string;
+  /** The server refused to stat it (type 'none'). */
+  error?: string;
+}
+
 /** Errors a host reports; `code` becomes the core's status. EREMOTE: the whole server failed. */
 export class HostError extends Error {
   constructor(readonly code: 'ENOENT' | 'ENOTFILE' | 'EACCES' | 'ENOTAVAIL' | 'EFAIL' | 'EREMOTE', message: string) {
@@ -148,8 +155,8 @@ export interface Host {
    * cannot reach servers.
    */
   remoteStat(server: ServerRef, path: string): RemoteInfo;
-  /** The names in a directory on a server, sorted, without . and .. */
-  remoteList(server: ServerRef, path: string): string[];
+  /** The entries of a directory on a server, sorted by name, without . and .., each with its stat. */
+  remoteList(server: ServerRef, path: string): RemoteEntry[];
   /** A file's bytes from a server: all `size` of them (what remoteStat said), else an error. */
   remoteRead(server: ServerRef, path: string, size: number): Uint8Array;
   /** Whether the server's file differs from `local` (compared by digest on the server). */

@@ -6,7 +6,7 @@
  * Writes and saves are told to the base host's `wouldSave`, with the contents before and after
  * as the overlay sees them (what --diff prints under -n). Signals are refused; the only commands the core runs under dry run are class tests (group members).
  */
-import type { Accounts, ExecOptions, ExecResult, FileInfo, FileType, Host, RemoteInfo, ServerRef } from './host-interface.js';
+import type { Accounts, ExecOptions, ExecResult, FileInfo, FileType, Host, RemoteEntry, RemoteInfo, ServerRef } from './host-interface.js';
 import { HostError, noFile } from './host-interface.js';
 
 /** A file, directory or link as the overlay knows it. */
@@ -454,7 +454,7 @@ export class OverlayHost implements Host {
     return this.base.remoteStat(server, path);
   }
 
-  remoteList(server: ServerRef, path: string): string[] {
+  remoteList(server: ServerRef, path: string): RemoteEntry[] {
     return this.base.remoteList(server, path);
   }
 

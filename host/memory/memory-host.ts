@@ -5,7 +5,7 @@
  * line without one is "not available in the sandbox".
  */
 import { Volume } from 'memfs';
-import type { Accounts, ExecResult, FileInfo, Host, RemoteInfo, ServerRef } from '../core/host-interface.js';
+import type { Accounts, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { MemoryServers } from './memory-servers.js';
 import type { MemoryServer } from './memory-servers.js';
 import { HostError, noFile } from '../core/host-interface.js';
@@ -462,7 +462,7 @@ export class MemoryHost implements Host {
     return this.remote().stat(server, path);
   }
 
-  remoteList(server: ServerRef, path: string): string[] {
+  remoteList(server: ServerRef, path: string): RemoteEntry[] {
     return this.remote().list(server, path);
   }
 

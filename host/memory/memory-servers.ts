@@ -3,8 +3,8 @@
  * playground: each server is a map of absolute paths to contents (directories are implied by
  * the paths), so a policy that copies from a policy host runs without a network.
  */
-import { HostError } from '../core/host-interface.js';
-import type { RemoteInfo, ServerRef } from '../core/host-interface.js';
+import { HostError, noFile } from '../core/host-interface.js';
+import type { RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 
 /** A file a pretend server holds: its contents, or the contents with mode and time. */
 export type ServedFile = string | Uint8Array | { content: string | Uint8Array; mode?: number; mtime?: number };
@@ -62,7 +62,7 @@ export class MemoryServers {
     throw new HostError('ENOENT', 'no such file or directory');
   }
 
-  list(ref: ServerRef, path: string): string[] {
+  list(ref: ServerRef, path: string): RemoteEntry[] {
     const s = this.server(ref);
     this.refuse(s, ref, path);
     const prefix = path === '/' ? '/' : `${path}/`;
@@ -71,7 +71,13 @@ export class MemoryServers {
       if (p.startsWith(prefix)) names.add(p.slice(prefix.length).split('/')[0]);
     }
     if (names.size === 0) throw new HostError('ENOENT', 'no such directory');
-    return [...names].sort();
+    return [...names].sort().map((name) => {
+      try {
+        return { ...this.stat(ref, `${prefix}${name}`), name };
+      } catch (e) {
+        return { ...noFile(), name, error: (e as Error).message };
+      }
+    });
   }
 
   read(ref: ServerRef, path: string, size: number): Uint8Array {

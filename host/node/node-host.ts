@@ -6,7 +6,7 @@
  * Saves are atomic: a temp file in the same directory, fsync, rename over the old file.
  */
 import * as fs from 'node:fs';
-import type { Accounts, ExecOptions, ExecResult, FileInfo, Host, RemoteInfo, ServerRef } from '../core/host-interface.js';
+import type { Accounts, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
 import { HostError, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
@@ -417,7 +417,7 @@ export class NodeHost implements Host {
     return client.stat(ref, path);
   }
 
-  remoteList(server: ServerRef, path: string): string[] {
+  remoteList(server: ServerRef, path: string): RemoteEntry[] {
     const { client, ref } = this.remote(server);
     return client.list(ref, path);
   }

@@ -46,7 +46,15 @@ function listening(port) {
 
 export class Serverd {
   child = null;
-  log = '';
+
+  /** What the server said (its log file: a pipe nobody reads while a test waits would stall it). */
+  get log() {
+    try {
+      return fs.readFileSync(join(this.workdir, 'serverd.log'), 'utf8');
+    } catch {
+      return '';
+    }
+  }
 
   constructor(workdir, port, options) {
     this.workdir = workdir;
@@ -107,10 +115,9 @@ ${admit}
     for (const name of fs.readdirSync(join(this.workdir, 'state'), { withFileTypes: true })) {
       if (name.name.startsWith('cf_lock.lmdb')) fs.rmSync(join(this.workdir, 'state', name.name));
     }
-    this.log = '';
-    this.child = spawn(CF_SERVERD, ['-F', '-I'], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child.stdout.on('data', (b) => { this.log += b; });
-    this.child.stderr.on('data', (b) => { this.log += b; });
+    const out = fs.openSync(join(this.workdir, 'serverd.log'), 'w');
+    this.child = spawn(CF_SERVERD, ['-F', '-I'], { env: this.env, stdio: ['ignore', out, out] });
+    fs.closeSync(out);
     for (let i = 0; i < 150; i++) {
       if (await listening(this.port)) return;
       if (this.child.exitCode !== null) break;

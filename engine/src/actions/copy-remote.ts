@@ -93,24 +93,23 @@ function copyEntry(ctx: RunContext, server: host.ServerRef, from: string, info: 
 function copyDir(ctx: RunContext, server: host.ServerRef, from: string, to: string, depth: i32, level: i32, spec: CopySpec): bool {
   let copied = false;
   if (host.statFile(to).type == 'none' && makeDirectories(ctx, to, 0o755, spec.action == 'silent')) copied = true;
-  const names: string[] = [];
-  const r = host.remoteList(server, from, names);
+  const entries: host.RemoteEntry[] = [];
+  const r = host.remoteList(server, from, entries);
   if (!replyReachable(ctx, server, r)) return copied;
   if (!r.ok) {
     ctx.warn(ctx.prefix + 'copy: cannot list ' + server.host + ':' + from + ': ' + r.message + '; passed over');
     return copied;
   }
   const kept: string[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
+  for (let i = 0; i < entries.length; i++) {
+    const info = entries[i];
+    const name = info.name;
     let ignored = false;
     for (let k = 0; k < ctx.ignore.length && !ignored; k++) ignored = wildcardMatch(ctx.ignore[k], name);
     if (ignored) continue;
     kept.push(name);
     const path = (from == '/' ? '' : from) + '/' + name;
     const target = to + '/' + name;
-    const info = host.remoteStat(server, path);
-    if (!reachable(ctx, server, info.status, info.message, info.notes)) return copied;
     if (info.status != 0) {
       ctx.warn(ctx.prefix + 'copy: cannot copy ' + server.host + ':' + path + ': ' + info.message);
       continue;

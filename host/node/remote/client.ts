@@ -8,8 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { HostError } from '../../core/host-interface.js';
-import type { RemoteInfo, ServerRef } from '../../core/host-interface.js';
+import { HostError, noFile } from '../../core/host-interface.js';
+import type { RemoteEntry, RemoteInfo, ServerRef } from '../../core/host-interface.js';
 import type { RemoteFailure, RemoteStat } from './session.js';
 
 export type RemoteRequest =
@@ -46,6 +46,13 @@ export function defaultPort(): number {
     if (m) return Number(m[1]);
   } catch { /* none */ }
   return 5308;
+}
+
+function info(st: RemoteStat): RemoteInfo {
+  return {
+    type: st.type === 'other' ? 'none' : st.type, mode: st.mode, mtime: st.mtime, atime: st.atime, size: st.size,
+    uid: st.uid, gid: st.gid, ino: st.ino, ...(st.target !== undefined ? { target: st.target } : {}),
+  };
 }
 
 export class RemoteClient {
@@ -107,15 +114,12 @@ export class RemoteClient {
   }
 
   stat(server: ServerRef, path: string): RemoteInfo {
-    const st = this.call({ op: 'stat', server, path }) as RemoteStat;
-    return {
-      type: st.type === 'other' ? 'none' : st.type, mode: st.mode, mtime: st.mtime, atime: st.atime, size: st.size,
-      uid: st.uid, gid: st.gid, ino: st.ino, ...(st.target !== undefined ? { target: st.target } : {}),
-    };
+    return info(this.call({ op: 'stat', server, path }) as RemoteStat);
   }
 
-  list(server: ServerRef, path: string): string[] {
-    return this.call({ op: 'list', server, path }) as string[];
+  list(server: ServerRef, path: string): RemoteEntry[] {
+    const entries = this.call({ op: 'list', server, path }) as ((RemoteStat & { name: string }) | { name: string; error: string })[];
+    return entries.map(e => ('error' in e ? { ...noFile(), name: e.name, error: e.error } : { ...info(e), name: e.name }));
   }
 
   read(server: ServerRef, path: string, size: number): Uint8Array {

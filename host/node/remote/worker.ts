@@ -50,8 +50,11 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
     switch (r.op) {
       case 'stat':
         return { reply: { ok: true, value: await s.stat(r.path, Date.now() / 1000), notes: drain() }, transfer: [] };
-      case 'list':
-        return { reply: { ok: true, value: await s.list(r.path), notes: drain() }, transfer: [] };
+      case 'list': {
+        const entries = (await s.listWithStats(r.path, Date.now() / 1000))
+          .map(e => ('error' in e ? { name: e.name, error: e.error.message } : e));
+        return { reply: { ok: true, value: entries, notes: drain() }, transfer: [] };
+      }
       case 'differs':
         return { reply: { ok: true, value: await s.differs(r.path, r.local!), notes: drain() }, transfer: [] };
       case 'read': {
