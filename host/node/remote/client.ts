@@ -83,6 +83,7 @@ export class RemoteClient {
     const port = this.start();
     Atomics.store(this.flag, 0, 0);
     port.postMessage(request);
+    // Every request ends: the worker answers each, failures included, and its reads time out.
     for (;;) {
       Atomics.wait(this.flag, 0, 0, 1000);
       const got = receiveMessageOnPort(port);
@@ -96,14 +97,7 @@ export class RemoteClient {
         throw new HostError(reply.kind === 'server' ? 'EREMOTE' : reply.kind === 'missing' ? 'ENOENT'
           : reply.kind === 'denied' ? 'EACCES' : 'EFAIL', reply.message);
       }
-      if (Atomics.load(this.flag, 0) === 0 && this.worker && this.exited) {
-        throw new HostError('EFAIL', 'the remote copy worker stopped');
-      }
     }
-  }
-
-  private get exited(): boolean {
-    return this.worker === null || this.worker.threadId < 0;
   }
 
   /** Notes (keys made or learnt) not yet given to anyone. */

@@ -91,3 +91,10 @@ config.port.on('message', (r: RemoteRequest | 'close') => {
   });
 });
 parentPort?.unref();
+
+// The main thread waits for every reply: a failure here must still answer it.
+process.on('uncaughtException', (e) => {
+  config.port.postMessage({ ok: false, kind: 'failed', message: `the remote copy worker failed: ${e.message}`, notes: drain() });
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+});
