@@ -71,6 +71,18 @@ describe('copy server= from servers in memory', () => {
     expect(Object.keys(r.files)).toEqual([]);
   });
 
+  it('dry run over an existing file plans the backup and the write, and later actions still see the old file', async () => {
+    const policy = copy(' /masterfiles/a.conf dest=/etc/a.conf server=policyhost type=checksum\n').replace('( copy )', '( copy editfiles )') +
+      'editfiles:\n { /etc/a.conf\n AppendIfNoSuchLine "x"\n }\n';
+    const r = await run(policy, { now: NOW, dryRun: true, files: { '/etc/a.conf': 'old\n' }, servers: { policyhost } });
+    expect(r.changes.slice(0, 2)).toEqual([
+      { op: 'rename', path: '/etc/a.conf', to: '/etc/a.conf.cfsaved' },
+      { op: 'write', path: '/etc/a.conf', mode: '0644', size: 2 },
+    ]);
+    expect(text(r.diffs.find(d => d.path === '/etc/a.conf')?.after ?? undefined)).toBe('old\nx\n');
+    expect(text(r.files['/etc/a.conf'])).toBe('old\n');
+  });
+
   it('DefaultCopyType sets the comparison; server= naming this host copies locally (L5308)', async () => {
     const r = await run(copy(' /masterfiles/a.conf dest=/etc/a.conf server=policyhost\n /src/l dest=/dst/l server=localhost\n', ' DefaultCopyType = ( checksum )\n'), {
       now: NOW, files: { '/etc/a.conf': 'different\n', '/src/l': 'local\n' }, servers: { policyhost },

@@ -216,8 +216,7 @@ function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: ho
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
   if (ctx.dryRun) {
     // Planned from the server's stat and compare: nothing is fetched under dry run.
-    if (dst.type == 'file' && spec.backup) change.rename(ctx, to, ctx.backupPath(to, '.cfsaved'));
-    change.plannedWrite(ctx, to, mode, src.size);
+    change.plannedWrite(ctx, to, mode, src.size, dst.type == 'file' && spec.backup ? ctx.backupPath(to, '.cfsaved') : null);
     if (spec.action != 'silent') ctx.info(ctx.prefix + 'would copy from ' + origin + ' to ' + to);
     return true;
   }

@@ -64,8 +64,13 @@ export function write(ctx: RunContext, path: string, content: Uint8Array, mode: 
     op('write', path).str('mode', modeText(mode)).int('size', content.length));
 }
 
-/** A remote copy under dry run: planned from the server's stat (size), not fetched. */
-export function plannedWrite(ctx: RunContext, path: string, mode: i32, size: f64): void {
+/**
+ * A remote copy under dry run: planned from the server's stat (its size), not fetched, so the
+ * overlay is left as it is (later actions see the old file) and the records are the real run's:
+ * the old file renamed to `backup` (if any), then the new one written.
+ */
+export function plannedWrite(ctx: RunContext, path: string, mode: i32, size: f64, backup: string | null): void {
+  if (backup) ctx.changes.push(op('rename', path).str('to', backup!).toString());
   ctx.changes.push(op('write', path).str('mode', modeText(mode)).int('size', <i32>size).toString());
 }
 
