@@ -423,9 +423,13 @@ export function remoteList(server: ServerRef, path: string, entries: RemoteEntry
   return r;
 }
 
-/** A file's bytes from a server, all `size` of them. */
-export function remoteRead(server: ServerRef, path: string, size: f64): HostReply {
-  return remoteRequest('remote-read', server, path, ',"size":' + (<i64>size).toString(), null);
+/**
+ * Fetches a file from a server whole (all `size` bytes) and writes it at `dest` with `mode`, as
+ * writeFile does; a fetch that fails writes nothing. The bytes stay in the host.
+ */
+export function remoteCopy(server: ServerRef, path: string, size: f64, dest: string, mode: i32): HostReply {
+  return remoteRequest('remote-copy', server, path, ',"size":' + (<i64>size).toString() + ',"dest":' + quoteJson(dest) +
+    ',"mode":' + mode.toString(), null);
 }
 
 /** Whether the server's file differs from `local` (ok: the reply is {"differs"}). */

@@ -159,6 +159,12 @@ export interface Host {
   remoteList(server: ServerRef, path: string): RemoteEntry[];
   /** A file's bytes from a server: all `size` of them (what remoteStat said), else an error. */
   remoteRead(server: ServerRef, path: string, size: number): Uint8Array;
+  /**
+   * Fetches a file from a server whole (all `size` bytes, else an error and nothing written),
+   * then writes it at `dest` with `mode` exactly as writeFile does. The bytes never pass through
+   * the core (a 100 MB file need not be copied into its memory and out again).
+   */
+  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void;
   /** Whether the server's file differs from `local` (compared by digest on the server). */
   remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean;
   /** Messages about the remote connections since the last call (keys made or learnt). */
@@ -267,8 +273,9 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             return answer(0, JSON.stringify(host.remoteNotes()));
           case 'remote-list':
             return answer(0, JSON.stringify(host.remoteList(req.server, req.path)));
-          case 'remote-read':
-            return answer(0, host.remoteRead(req.server, req.path, req.size));
+          case 'remote-copy':
+            host.remoteCopy(req.server, req.path, req.size, req.dest, req.mode);
+            return answer(0, '');
           case 'remote-differs':
             return answer(0, JSON.stringify({ differs: host.remoteDiffers(req.server, req.path, memory().bytes(data, dataLength)) }));
           case 'dry-run':

@@ -462,6 +462,11 @@ export class OverlayHost implements Host {
     return this.base.remoteRead(server, path, size);
   }
 
+  /** Into the overlay: the real destination is never written. */
+  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void {
+    this.writeFile(dest, this.base.remoteRead(server, path, size), mode);
+  }
+
   remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean {
     return this.base.remoteDiffers(server, path, local);
   }

@@ -470,6 +470,10 @@ export class MemoryHost implements Host {
     return this.remote().read(server, path, size);
   }
 
+  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void {
+    this.writeFile(dest, this.remoteRead(server, path, size), mode);
+  }
+
   remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean {
     return this.remote().differs(server, path, local);
   }

@@ -427,6 +427,10 @@ export class NodeHost implements Host {
     return client.read(ref, path, size);
   }
 
+  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void {
+    this.writeFile(dest, this.remoteRead(server, path, size), mode);
+  }
+
   remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean {
     const { client, ref } = this.remote(server);
     return client.differs(ref, path, local);

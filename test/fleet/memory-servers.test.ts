@@ -66,7 +66,7 @@ describe('copy server= from servers in memory', () => {
   it('dry run plans the copies from the server\'s stat, and writes nothing', async () => {
     const r = await run(copy(' /masterfiles dest=/etc/site recurse=inf server=policyhost\n'), { now: NOW, dryRun: true, servers: { policyhost } });
     expect(log(r)).toMatch(/would copy from policyhost:\/masterfiles\/a\.conf to \/etc\/site\/a\.conf/);
-    expect(r.changes.filter(c => c.op === 'write').map(c => c.path).sort())
+    expect(r.changes.filter(c => c.op === 'rename').map(c => c.to).sort())
       .toEqual(['/etc/site/a.conf', '/etc/site/skip.tmp', '/etc/site/sub/b', '/etc/site/sub/deep/c']);
     expect(Object.keys(r.files)).toEqual([]);
   });
@@ -75,9 +75,10 @@ describe('copy server= from servers in memory', () => {
     const policy = copy(' /masterfiles/a.conf dest=/etc/a.conf server=policyhost type=checksum\n').replace('( copy )', '( copy editfiles )') +
       'editfiles:\n { /etc/a.conf\n AppendIfNoSuchLine "x"\n }\n';
     const r = await run(policy, { now: NOW, dryRun: true, files: { '/etc/a.conf': 'old\n' }, servers: { policyhost } });
-    expect(r.changes.slice(0, 2)).toEqual([
-      { op: 'rename', path: '/etc/a.conf', to: '/etc/a.conf.cfsaved' },
-      { op: 'write', path: '/etc/a.conf', mode: '0644', size: 2 },
+    expect(r.changes.slice(0, 3)).toEqual([
+      { op: 'write', path: '/etc/a.conf.cfnew', mode: '0644', size: 2 },
+      { op: 'link', path: '/etc/a.conf.cfsaved', target: '/etc/a.conf' },
+      { op: 'rename', path: '/etc/a.conf.cfnew', to: '/etc/a.conf' },
     ]);
     expect(text(r.diffs.find(d => d.path === '/etc/a.conf')?.after ?? undefined)).toBe('old\nx\n');
     expect(text(r.files['/etc/a.conf'])).toBe('old\n');

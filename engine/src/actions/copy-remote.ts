@@ -158,6 +158,13 @@ function removeTree(ctx: RunContext, path: string, type: string): bool {
   return change.remove(ctx, path).ok;
 }
 
+/** The image about to be replaced is kept as FILE.cfsaved (or in the repository): a second name. */
+function keepBackup(ctx: RunContext, to: string): void {
+  const backup = ctx.backupPath(to, '.cfsaved');
+  if (host.statFile(backup, false).type != 'none') change.remove(ctx, backup);
+  if (!change.link(ctx, to, backup).ok) ctx.warn(ctx.prefix + 'copy: could not keep ' + to + ' as ' + backup);
+}
+
 /** A link on the server is copied as a link with the same target (L7612). */
 function copyLink(ctx: RunContext, server: host.ServerRef, from: string, target: string, to: string, spec: CopySpec): bool {
   const there = host.statFile(to, false);
@@ -215,22 +222,29 @@ function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: ho
   const slash = to.lastIndexOf('/');
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
   if (ctx.dryRun) {
-    // Planned from the server's stat and compare: nothing is fetched under dry run.
-    change.plannedWrite(ctx, to, mode, src.size, dst.type == 'file' && spec.backup ? ctx.backupPath(to, '.cfsaved') : null);
+    // Planned from the server's stat and compare: nothing is fetched under dry run. The records
+    // are the real run's; the overlay keeps the old file for later actions.
+    change.plannedWrite(ctx, to + '.cfnew', mode, src.size);
+    if (dst.type == 'file' && spec.backup) keepBackup(ctx, to);
+    change.plannedRename(ctx, to + '.cfnew', to);
     if (spec.action != 'silent') ctx.info(ctx.prefix + 'would copy from ' + origin + ' to ' + to);
     return true;
   }
-  // Fetched whole first: a GET that fails or comes up short changes nothing here.
-  const r = host.remoteRead(server, from, src.size);
-  if (!replyReachable(ctx, server, r)) return false;
+  // As the manual has it (L7678-7690): the file is collected whole as FILE.cfnew (the host
+  // fetches all of it before it writes anything, so a GET that fails or comes up short changes
+  // nothing), then the old file is kept as the backup (a second name) and the new one renamed
+  // into its place, so the file is never missing.
+  const fresh = to + '.cfnew';
+  const r = change.remoteCopy(ctx, server, from, src.size, fresh, mode);
   if (!r.ok) {
+    if (!replyReachable(ctx, server, r)) return false;
     ctx.warn(ctx.prefix + 'copy: could not copy ' + origin + ': ' + r.message + '; ' + to + ' left as it was');
     ctx.exitCode = 1;
     return false;
   }
-  if (dst.type == 'file' && spec.backup) change.rename(ctx, to, ctx.backupPath(to, '.cfsaved'));
-  if (!change.write(ctx, to, r.bytes, mode).ok) {
-    ctx.warn(ctx.prefix + 'copy: could not write ' + to);
+  if (dst.type == 'file' && spec.backup) keepBackup(ctx, to);
+  if (!change.rename(ctx, fresh, to).ok) {
+    ctx.warn(ctx.prefix + 'copy: could not put ' + fresh + ' in the place of ' + to);
     ctx.exitCode = 1;
     return false;
   }
