@@ -116,6 +116,7 @@ export class Session {
       socket.once('secureConnect', () => {
         socket.off('error', fail);
         socket.setTimeout(0);
+        socket.setNoDelay(true); // requests are whole messages: no waiting to coalesce them
         resolve();
       });
     });
@@ -367,24 +368,35 @@ export class Session {
     let got = 0;
     try {
       while (got < size) {
-        // The server sends blocks of BLOCK bytes; each may be an in-band error instead. Blocks
-        // already here are taken without waiting (a 100 MB file is 50,000 of them).
-        const want = Math.min(size - got, BLOCK);
-        if (this.buffered < 13) await this.need(Math.min(want, 13)); // enough to tell a refusal (a short frame)
-        const first = this.peek(16);
-        if (first[0] === 0x42 || (got === 0 && first[0] === 0x74)) { // 'B'AD: …, or 't N' BAD: … (a frame)
-          const head = first.subarray(0, 16).toString('latin1');
-          const framed = /^t \d+\0*BAD: /.test(head);
-          if ((got === 0 && (framed || head.startsWith('BAD: '))) || head.startsWith(CHANGED.slice(0, 16))) {
+        // The server sends blocks of BLOCK bytes, and an in-band error in place of one (at the
+        // start: a refusal, possibly framed; later: "BAD: File changed…"). What has arrived is
+        // taken in one piece up to the next block that starts with 'B' or 't', which is looked at.
+        if (this.buffered === 0) await this.need(1);
+        const chunk = this.peek(1);
+        let n = Math.min(chunk.length, size - got);
+        for (let k = (BLOCK - (got % BLOCK)) % BLOCK; k < n; k += BLOCK) {
+          if (chunk[k] === 0x42 || (got + k === 0 && chunk[k] === 0x74)) {
+            n = k;
+            break;
+          }
+        }
+        if (n === 0) {
+          // A block that may be an error: enough of it to tell.
+          const want = Math.min(size - got, BLOCK);
+          if (this.buffered < Math.min(want, 13)) await this.need(Math.min(want, 13));
+          const head = this.peek(16).subarray(0, 16).toString('latin1');
+          const framed = got === 0 && /^t \d+\0*BAD: /.test(head);
+          if (framed || (got === 0 && head.startsWith('BAD: ')) || head.startsWith(CHANGED.slice(0, 16))) {
             const said = Session.text(this.peek(300).subarray(framed ? 8 : 0, 300));
             throw said.startsWith(CHANGED)
               ? new RemoteError('failed', `it changed on ${this.where()} while it was being copied`)
               : new RemoteError('denied', `refused by ${this.where()} (GET): ${said.replace(/^BAD:\s*/, '')}`);
           }
+          if (this.buffered < want) await this.need(want);
+          n = want;
         }
-        if (this.buffered < want) await this.need(want);
-        out.set(this.take(want), got);
-        got += want;
+        out.set(this.take(n), got);
+        got += n;
       }
     } catch (e) {
       this.close();
