@@ -5,3 +5,4 @@ await import('./editfiles.mjs');
 await import('./sweep.mjs');
 await import('./lint.mjs');
 await import('./deep-root.mjs');
+await import('./remote-copy.mjs');

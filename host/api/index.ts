@@ -15,6 +15,7 @@ import { testPattern } from './pattern.js';
 import type { PatternError, PatternMatch } from './pattern.js';
 
 export type { RunOptions, RunResult, FileDiff, TreeEntry } from './run.js';
+export type { MemoryServer, ServedFile } from '../memory/memory-servers.js';
 export type { Change } from '../core/core.js';
 export type { Policy } from '../ir/types.js';
 export type { Diagnostic } from '../ir/diagnostics.js';

@@ -57,7 +57,8 @@ Runs a cfengine 1.x policy on this machine.
   -v, --verbose       print every message
   -S, --silent        do not print warnings (-w, --no-warn, --quiet: the same)
   -d, --debug[=N]     to stderr: 1 the parsed policy (IR), 2 every host call, 0 (default) both
-      --state-dir DIR where locks, the setuid log and parsed policies are kept
+      --state-dir DIR where locks, the setuid log, parsed policies and keys (ppkeys/,
+                      for copy server=; see cfwasm key) are kept
                       (default $CFWASM_STATE_DIR, else /var/lib/cfwasm as root, else ~/.cfwasm)
       --no-cache      parse the policy even if an unchanged copy was parsed before
       --root DIR      every path of the policy resolves inside DIR (.. and links cannot leave it)
@@ -107,7 +108,7 @@ function withDebugLevel(args: string[]): string[] {
 }
 
 /** The default state directory: $CFWASM_STATE_DIR, else as root /var/lib/cfwasm, else ~/.cfwasm (L5215). */
-function defaultStateDir(): string {
+export function defaultStateDir(): string {
   return process.env.CFWASM_STATE_DIR || (process.getuid?.() === 0 ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm'));
 }
 

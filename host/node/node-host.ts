@@ -12,7 +12,8 @@
 import * as fs from './byte-fs.js';
 import { createExclusive, lockBeside, writeAtomically } from './atomic-write.js';
 import { combineState, parseLocks } from './shared-state.js';
-import type { Accounts, ExecOptions, ExecResult, FileInfo, Host } from '../core/host-interface.js';
+import type { Accounts, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
+import { defaultPort, RemoteClient } from './remote/client.js';
 import { HostError, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
@@ -29,6 +30,8 @@ export interface NodeHostOptions {
   onProgress?: (index: number, total: number, action: string) => void;
   /** Keep every file's old and new contents in `saves` (default true; --diff and --json need them). */
   keepContents?: boolean;
+  /** Seconds without a byte from a cfengine server before a remote copy fails (default 30). */
+  remoteTimeout?: number;
 }
 
 function readText(path: string): string {
@@ -492,6 +495,49 @@ export class NodeHost implements Host {
 
   progress(index: number, total: number, action: string): void {
     this.options.onProgress?.(index, total, action);
+  }
+
+  // copy server=: a worker thread owns the TLS connections to cfengine servers (remote/).
+  private remoteClient: RemoteClient | null = null;
+
+  private remote(server: ServerRef): { client: RemoteClient; ref: ServerRef } {
+    if (!this.options.stateDir) throw new HostError('ENOTAVAIL', 'copying from a server needs a state directory (--state-dir) for the keys');
+    this.remoteClient ??= new RemoteClient({ stateDir: this.options.stateDir, timeout: this.options.remoteTimeout });
+    return { client: this.remoteClient, ref: server.port ? server : { ...server, port: defaultPort() } };
+  }
+
+  remoteStat(server: ServerRef, path: string): RemoteInfo {
+    const { client, ref } = this.remote(server);
+    return client.stat(ref, path);
+  }
+
+  remoteList(server: ServerRef, path: string): RemoteEntry[] {
+    const { client, ref } = this.remote(server);
+    return client.list(ref, path);
+  }
+
+  remoteRead(server: ServerRef, path: string, size: number): Uint8Array {
+    const { client, ref } = this.remote(server);
+    return client.read(ref, path, size);
+  }
+
+  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void {
+    this.writeFile(dest, this.remoteRead(server, path, size), mode);
+  }
+
+  remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean {
+    const { client, ref } = this.remote(server);
+    return client.differs(ref, path, local);
+  }
+
+  remoteNotes(): string[] {
+    return this.remoteClient?.takeNotes() ?? [];
+  }
+
+  /** Closes the connections to servers (the run is over). */
+  closeRemote(): void {
+    this.remoteClient?.close();
+    this.remoteClient = null;
   }
 
   exec(command: string, options: ExecOptions = {}): ExecResult {

@@ -6,7 +6,7 @@
  * (linktype=); size= is a condition on the source; the old destination is kept as .cfsaved (or in
  * the repository) unless backup=false; mode/owner/group as in files; action=warn only reports,
  * silent says nothing; purge=true removes what the source does not have; define= when something
- * was copied. server= is refused.
+ * was copied. server= (a cfengine server) is copy-remote.ts.
  */
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
@@ -20,6 +20,7 @@ import { ModeSpec, parseMode } from './modes';
 import { selected, sweep } from './sweep';
 import { checkOwnership, groupIds, IdList, userIds } from './owners';
 import { linkSpec, makeLink } from './links';
+import { copyFromServer, isThisHost } from './copy-remote';
 
 export const KNOWN = ['dest', 'mode', 'owner', 'group', 'action', 'backup', 'symlink', 'include', 'exclude',
   'recurse', 'type', 'linktype', 'define', 'force', 'size', 'server', 'purge', 'syslog', 'inform',
@@ -46,7 +47,7 @@ export class CopySpec {
 
 function readSpec(ctx: RunContext, o: Options): CopySpec | null {
   const spec = new CopySpec();
-  spec.type = o.get('type', 'ctime').toLowerCase();
+  spec.type = o.get('type', ctx.controlValue('defaultcopytype', 'ctime')).toLowerCase();
   spec.mode = parseMode(o.get('mode'));
   if (!spec.mode.valid) {
     ctx.error(ctx.prefix + 'copy: invalid mode ' + o.get('mode'));
@@ -77,10 +78,6 @@ export function runCopy(ctx: RunContext, items: JValue[]): void {
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
     const o = readOptions(ctx, item, KNOWN);
-    if (o.has('server')) {
-      ctx.error(ctx.prefix + 'copy: remote copy (server=' + o.get('server') + ') is not supported yet');
-      continue;
-    }
     const dest = o.get('dest');
     if (dest.length == 0) {
       ctx.warn(ctx.prefix + 'copy: no dest= given; nothing copied');
@@ -90,7 +87,10 @@ export function runCopy(ctx: RunContext, items: JValue[]): void {
     if (!spec || !ctx.locks.allows(ctx, ctx.expand(item.get('path')) + ' dest=' + dest)) continue;
     const sources = ctx.expandList(item.get('path'));
     let copied = false;
-    for (let s = 0; s < sources.length; s++) if (copyTree(ctx, sources[s], dest, o, spec!)) copied = true;
+    const remote = o.has('server') && !isThisHost(ctx, o.get('server'));
+    for (let s = 0; s < sources.length; s++) {
+      if (remote ? copyFromServer(ctx, o, sources[s], dest, spec!) : copyTree(ctx, sources[s], dest, o, spec!)) copied = true;
+    }
     if (copied && o.has('define')) defineList(ctx, o.get('define'));
   }
 }
@@ -221,7 +221,7 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
 }
 
 /** An up-to-date image still gets the mode, owner and group asked for. */
-function fixAttributes(ctx: RunContext, to: string, dst: host.FileInfo, mode: i32, spec: CopySpec): bool {
+export function fixAttributes(ctx: RunContext, to: string, dst: host.FileInfo, mode: i32, spec: CopySpec): bool {
   let changed = false;
   if (spec.mode.given && dst.mode != mode && spec.action != 'warn') {
     if (change.chmod(ctx, to, mode).ok) changed = true;

@@ -47,7 +47,8 @@ export const CONTROL_NAMES: string[] = ['access', 'actionsequence', 'addclasses'
   'inform', 'interfacename', 'linkcopies', 'mountpattern', 'netmask', 'nfstype', 'repchar',
   'repository', 'sensiblecount', 'sensiblesize', 'splaytime', 'site', 'faculty', 'split', 'sysadm',
   'syslog', 'timezone', 'verbose', 'warnings', 'outputprefix', 'maxcfengines', 'underscoreclasses',
-  'moduledirectory', 'secureinput', 'fileextensions', 'suspiciousnames', 'defaultcopytype', 'compresscommand'];
+  'moduledirectory', 'secureinput', 'fileextensions', 'suspiciousnames', 'defaultcopytype', 'compresscommand',
+  'trustkeysfrom', 'port'];
 
 export function isControlName(name: string): bool {
   return CONTROL_NAMES.includes(name.toLowerCase());
@@ -128,6 +129,10 @@ export class RunContext {
   /** Every change made (or, under dry run, planned), as JSON objects (run/changes.ts). */
   changes: string[] = [];
   exitCode: i32 = 0;
+  /** Servers copy server= could not use (said once; their other copies are passed over). */
+  failedServers: string[] = [];
+  /** cfengine 2 copy words already said to be implied (copy-remote.ts). */
+  remoteNoted: string[] = [];
 
   /** The run's trace (run/trace.ts), or null: every trace hook is this one check. */
   trace: Trace | null = null;
