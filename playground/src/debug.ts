@@ -197,10 +197,10 @@ export class DebugView {
     const bar = document.createElement('div');
     bar.className = 'row debug-bar';
     bar.append(this.picker,
-      button('⏮', 'First step (Home)', () => this.go(0)),
+      button('«', 'First step (Home)', () => this.go(0)),
       button('◀', 'Previous step (↑ or p)', () => this.go(this.step - 1)),
       button('▶', 'Next step (↓ or n)', () => this.go(this.step + 1)),
-      button('⏭', 'Last step (End)', () => this.go(this.stepCount() - 1)),
+      button('»', 'Last step (End)', () => this.go(this.stepCount() - 1)),
       this.position);
     this.detail = document.createElement('div');
     this.detail.className = 'debug-detail';
@@ -235,7 +235,7 @@ export class DebugView {
     const again = this.sessions.findIndex(s => s.file === file);
     this.session = again >= 0 ? again : 0;
     this.picker.replaceChildren(...this.sessions.map((s, i) => Object.assign(document.createElement('option'), {
-      value: String(i), textContent: `${s.file} (${s.steps.length} command${s.steps.length === 1 ? '' : 's'}${s.end ? `, ${s.end}` : ''})`,
+      value: String(i), textContent: `${s.file}: ${s.steps.length} step${s.steps.length === 1 ? '' : 's'}${s.end ? `, ${s.end}` : ''}`,
     })));
     this.picker.value = String(this.session);
     this.body.hidden = this.sessions.length === 0;

@@ -65,7 +65,7 @@ function highlights(parser: Parser, query: Query, text: string): Highlight[] {
 function describeOrigin(o: CoreClassOrigin | undefined): string {
   if (!o) return 'unknown (the core did not say)';
   switch (o.origin) {
-    case 'any': return 'always defined (any)';
+    case 'any': return 'any (always defined)';
     case 'hard': return 'hard class (OS, host, -U)';
     case 'time': return 'time class (the clock)';
     case 'hostname': return 'hard class (host name)';
