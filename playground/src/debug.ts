@@ -213,7 +213,11 @@ export class DebugView {
     this.empty.className = 'hint';
     this.body = document.createElement('div');
     this.body.className = 'debug-body';
-    this.body.append(bar, this.stepsList.element, this.detail, this.fileList.element);
+    const legend = document.createElement('div');
+    legend.className = 'hint debug-legend';
+    legend.innerHTML = '<span class="l-ptr">▶ pointer</span><span class="l-match">matched</span><span class="l-add">added / changed</span>' +
+      '<span class="l-del">removed</span><span class="l-span">replaced span</span> the file after the step';
+    this.body.append(bar, this.stepsList.element, this.detail, legend, this.fileList.element);
     root.replaceChildren(this.empty, this.body);
     root.addEventListener('keydown', e => {
       if (e.target instanceof HTMLSelectElement || e.altKey || e.ctrlKey || e.metaKey) return;

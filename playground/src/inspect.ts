@@ -88,7 +88,7 @@ export class RegexView {
     const text = new TextDecoder().decode(target.content);
     this.lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
     this.spans = new Map();
-    const title = el('div', { className: 'regex-title' }, el('code', { textContent: target.command.name }), ' ', el('code', { className: 'pattern', textContent: JSON.stringify(target.pattern) }), target.file ? ` in ${target.file}` : '');
+    const title = el('div', { className: 'regex-title' }, el('code', { textContent: target.command.name }), ' ', el('code', { className: 'pattern', textContent: JSON.stringify(target.pattern) }), target.file ? ` in ${target.file}` : '', target.file ? el('span', { className: 'hint', textContent: ' (as in Files, before the run; the Debug tab shows each step\'s file)' }) : '');
     const out: Node[] = [title];
     let summary: { text: string; bad: boolean };
     if ('error' in answer) {
