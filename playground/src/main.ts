@@ -161,7 +161,6 @@ function cursorMoved(line: number, column: number, clicked: boolean): void {
 }
 
 let inspecting = 0;
-let lastPattern = '';
 
 /** What is under the cursor: a class selector (why it is true or false) or a regex argument (the regex tester). */
 async function inspect(): Promise<void> {
@@ -174,7 +173,6 @@ async function inspect(): Promise<void> {
   if (selector) box.replaceChildren(whyPanel(selector, state.policy, lastReport ? lastReport.first.classes : null));
   if (!target) {
     if (!selector) box.replaceChildren(el('p', { className: 'hint', textContent: 'Cursor on a class selector: why it is true or false. On a regex argument: what it matches (Regex tab). Click a command: its step (Debug tab).' }));
-    lastPattern = '';
     return;
   }
   const answer = await lang.request<PatternAnswer>({ op: 'pattern', command: target.command.name, pattern: target.pattern, content: target.content });
@@ -185,13 +183,11 @@ async function inspect(): Promise<void> {
     return;
   }
   const summary = regexView.show(target, answer);
-  const show = el('button', { textContent: 'Regex tab' });
+  const show = el('button', { textContent: 'Show the matches (Regex tab)' });
   show.addEventListener('click', () => $('tab-regex').click());
+  // The answer at once under the editor; the lines in the Regex tab (not brought forward: moving
+  // the cursor should not take the diff away).
   box.replaceChildren(el('p', { className: summary.bad ? 'bad' : 'ok' }, el('code', { textContent: target.command.name }), ` ${JSON.stringify(target.pattern)}: ${summary.text} `, show));
-  // A new pattern brings the Regex tab forward, unless the Debug view is being used.
-  const key = `${target.command.loc.line}:${target.command.loc.column}`;
-  if (key !== lastPattern && !debugVisible()) $('tab-regex').click();
-  lastPattern = key;
 }
 
 const keys = Prec.highest(keymap.of([

@@ -71,7 +71,7 @@ function describeOrigin(o: CoreClassOrigin | undefined): string {
     case 'hostname': return 'hard class (host name)';
     case 'define': return '-D (Facts)';
     case 'addclasses': return 'addclasses (control)';
-    case 'group': return `group ${o.detail ?? ''}`.trim();
+    case 'group': return o.detail ? `group ${o.detail}` : 'group';
     case 'actionsequence': return `actionsequence entry ${o.detail ?? ''}`.trim();
     case 'action': return `define= of ${o.detail ?? 'an action'}`;
     case 'editfiles': return `DefineClasses (editfiles ${o.detail ?? ''})`.trim();
@@ -79,8 +79,20 @@ function describeOrigin(o: CoreClassOrigin | undefined): string {
   }
 }
 
-function origins(result: RunResult): ClassOrigin[] {
-  return result.classes.map(name => ({ name, origin: describeOrigin(result.classOrigins?.[name]) }));
+/** The defined classes with the core's origins; a group's origin says where the group is written. */
+function origins(cfwasm: Cfwasm, policy: string, result: RunResult): ClassOrigin[] {
+  const groups = new Map<string, number>();
+  if (Object.values(result.classOrigins ?? {}).some(o => o.origin === 'group')) {
+    for (const s of cfwasm.parse(policy).policy.sections) {
+      if (s.name !== 'groups' && s.name !== 'classes') continue;
+      for (const item of s.items) if (item.kind === 'assignment' && !groups.has(item.name)) groups.set(item.name, item.loc.line);
+    }
+  }
+  return result.classes.map(name => {
+    const o = result.classOrigins?.[name];
+    const line = o?.origin === 'group' ? groups.get(o.detail ?? name) : undefined;
+    return { name, origin: `${describeOrigin(o)}${line ? ` (line ${line})` : ''}` };
+  });
 }
 
 /** The selectors (every distinct `when` tree, by place) and edit commands of the policy, from the IR. */
@@ -116,10 +128,10 @@ function optionsOf(state: PlaygroundState, commands: Map<string, boolean>, facts
   };
 }
 
-function outcome(result: RunResult, commands: Map<string, boolean>, ms: number): RunOutcome {
+function outcome(cfwasm: Cfwasm, policy: string, result: RunResult, commands: Map<string, boolean>, ms: number): RunOutcome {
   return {
     exitCode: result.exitCode, log: result.log, changes: result.changes, diffs: result.diffs,
-    diagnostics: result.diagnostics.map(wire), classes: origins(result), trace: result.trace,
+    diagnostics: result.diagnostics.map(wire), classes: origins(cfwasm, policy, result), trace: result.trace,
     files: nodesOf(result.tree, result.files), tree: result.tree,
     commands: [...commands].map(([command, answered]) => ({ command, answered })), elapsedMs: ms,
   };
@@ -136,7 +148,7 @@ function run(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): Ru
   const base = optionsOf(state, commands);
   // Traced: the Debug view steps through it (docs/trace.md; a small cost, and no change to the run).
   const first = timed(cfwasm, state.policy, { ...base, trace: true, ...extra, dryRun: state.dryRun });
-  return { first: outcome(first.result, commands, first.ms) };
+  return { first: outcome(cfwasm, state.policy, first.result, commands, first.ms) };
 }
 
 /** Apply, then run again on the result (locks kept, as a second run of cfagent would). */
@@ -170,7 +182,7 @@ function runCase(cfwasm: Cfwasm, state: PlaygroundState): RunOutcome[] {
     const commands = new Map<string, boolean>();
     const options = { ...optionsOf({ ...state, files }, commands, facts), dryRun: state.dryRun, state: locks };
     const { result, ms } = timed(cfwasm, state.policy, options);
-    const o = outcome(result, commands, ms);
+    const o = outcome(cfwasm, state.policy, result, commands, ms);
     outs.push(o);
     files = o.files;
   }

@@ -184,8 +184,10 @@ describe.skipIf(why)('the Debug view, regex tester and why-panel in Chromium', (
     await idle(page);
     await page.click('#tab-diff');
     await cursorAt(...await find('"P.*yes"', 2));
-    // The Regex tab comes forward with the lines matched as whole lines (D2): not "UsePAM yes".
-    expect(await page.locator('#tab-regex').getAttribute('aria-selected')).toBe('true');
+    // The answer under the editor; the tab stays (the diff is not taken away), its button shows the lines.
+    expect(await page.locator('#tab-diff').getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('button', { name: 'Show the matches (Regex tab)' }).click();
+    // The lines matched as whole lines (D2): not "UsePAM yes".
     expect((await page.evaluate(() => (window as any).playground.regex())).lines).toEqual([2, 3]);
     expect(await page.locator('.regex-file .vrow.matched .text').allInnerTexts()).toEqual(['PermitRootLogin yes', 'PasswordAuthentication yes']);
     expect(await page.locator('#inspector').innerText()).toContain('2 of 5 line(s) match as whole lines');
