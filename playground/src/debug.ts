@@ -216,7 +216,7 @@ export class DebugView {
     const legend = document.createElement('div');
     legend.className = 'hint debug-legend';
     legend.innerHTML = '<span class="l-ptr">▶ pointer</span><span class="l-match">matched</span><span class="l-add">added / changed</span>' +
-      '<span class="l-del">removed</span><span class="l-span">replaced span</span> the file after the step';
+      '<span class="l-del">removed</span><span class="l-span">replaced span</span>';
     this.body.append(bar, this.stepsList.element, this.detail, legend, this.fileList.element);
     root.replaceChildren(this.empty, this.body);
     root.addEventListener('keydown', e => {
