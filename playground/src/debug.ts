@@ -74,7 +74,7 @@ export function sessionsOf(trace: TraceEvent[]): Session[] {
       while (groups.at(-1) === false && !(event.status === 'skipped' && event.reason === 'group')) groups.pop();
       if (/^EndGroup$/i.test(event.command) && event.status !== 'skipped') groups.pop();
       lines = applyEdit(lines, event);
-      s.steps.push({ event, lines, depth: groups.length + (event.iteration ? 1 : 0) });
+      s.steps.push({ event, lines, depth: groups.length + (event.iteration && !/^EndLoop$/i.test(event.command) ? 1 : 0) });
       if (/^BeginGroupIf/i.test(event.command) && event.condition !== undefined) groups.push(event.condition);
     }
   }
@@ -159,7 +159,8 @@ function where(at?: TracePlace): string {
 /** One step's line in the step list: place, command, arguments, what happened. */
 function stepSummary(e: EditEvent): string {
   const args = e.args.map(a => JSON.stringify(a)).join(e.command === 'ReplaceAll' ? ' With ' : ' ');
-  const loop = e.iteration ? ` ↻${e.iteration.n}` : '';
+  const line = e.iteration?.line ?? '';
+  const loop = e.iteration ? ` ↻${e.iteration.n} ${JSON.stringify(line.length > 24 ? `${line.slice(0, 24)}…` : line)}` : '';
   const status = e.status === 'skipped' ? `skipped: ${skipReason(e)}`
     : e.status === 'failed' ? `failed: ${e.reason}`
       : e.condition !== undefined ? `condition ${e.condition}` : e.stopped ? `stops: ${e.reason ?? ''}` : `pointer ${e.pointerBefore}→${e.pointerAfter}`;

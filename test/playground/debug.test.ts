@@ -68,6 +68,9 @@ describe.skipIf(why)('the Debug view, regex tester and why-panel in Chromium', (
     session = await startSession();
     page = await session.context.newPage();
     page.on('pageerror', e => console.log(`page error: ${e.message}`));
+    // Each test loads its own state into this page (so any one can run alone).
+    await page.goto(session.url);
+    await idle(page);
   });
   afterAll(async () => { await session?.close(); });
 
@@ -149,6 +152,39 @@ describe.skipIf(why)('the Debug view, regex tester and why-panel in Chromium', (
     // The group's commands are indented under it.
     const indent = (i: number) => page.locator('.debug-steps .vrow').nth(i).evaluate(e => parseFloat(getComputedStyle(e).paddingLeft));
     expect(await indent(2)).toBeGreaterThan(await indent(1));
+  });
+
+  it('shows a loop\'s iterations indented under it, and a click on its body steps through them', async () => {
+    await load(page, editfiles('/etc/passwd', '  ForEachLineIn "/etc/passwd.local"\n    ReplaceLinesMatchingField "1"\n  EndLoop\n  AppendIfNoSuchLine "end"'),
+      { '/etc/passwd': 'root:x:0:0\nbob:x:1:1\n', '/etc/passwd.local': 'root:NEW:0:0\nbob:NEW:1:1\n' });
+    await idle(page);
+    await page.click('#tab-debug');
+    const steps = await page.locator('.debug-steps .vrow').allInnerTexts();
+    expect(steps.slice(1).map(t => t.replace(/ — .*/, ''))).toEqual([
+      'L8 ForEachLineIn "/etc/passwd.local"',
+      'L9 ReplaceLinesMatchingField "1" ↻1 "root:NEW:0:0"',
+      'L10 EndLoop ↻1 "root:NEW:0:0"',
+      'L9 ReplaceLinesMatchingField "1" ↻2 "bob:NEW:1:1"',
+      'L10 EndLoop ↻2 "bob:NEW:1:1"',
+      'L11 AppendIfNoSuchLine "end"',
+    ]);
+    const indent = (i: number) => page.locator('.debug-steps .vrow').nth(i).evaluate(e => parseFloat(getComputedStyle(e).paddingLeft));
+    expect(await indent(2)).toBeGreaterThan(await indent(1));
+    expect(await indent(3)).toBe(await indent(1));
+    // A click on the loop's body: its first iteration; again: the next.
+    const [line] = await find('ReplaceLinesMatchingField');
+    await page.locator('.cm-line').nth(line - 1).click();
+    await idle(page);
+    let s = await snapshot();
+    expect(s.step).toBe(2);
+    expect(s.rows.filter(r => r.kind === 'changed').map(r => r.text)).toEqual(['root:NEW:0:0']);
+    await page.locator('.cm-line').nth(line - 1).click({ position: { x: 40, y: 5 } });
+    await idle(page);
+    s = await snapshot();
+    expect(s.step).toBe(4);
+    expect(s.rows.filter(r => r.kind === 'changed').map(r => r.text)).toEqual(['bob:NEW:1:1']);
+    // The replaced line is shown struck through where it was, above its new text.
+    expect(s.rows.map(r => `${r.kind} ${r.text}`)).toEqual(['same root:NEW:0:0', 'removed bob:x:1:1', 'changed bob:NEW:1:1']);
   });
 
   it('renders a 10,000-line file a screenful at a time, and steps through it', async () => {
