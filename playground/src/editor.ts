@@ -53,6 +53,24 @@ const stepField = StateField.define<DecorationSet>({
   provide: f => EditorView.decorations.from(f),
 });
 
+/** The character of a pattern where the core says it is invalid (the regex tester), or null. */
+const setPatternError = StateEffect.define<{ from: number; to: number; message: string } | null>();
+
+const patternErrorField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) {
+      if (!e.is(setPatternError)) continue;
+      const v = e.value;
+      deco = !v || v.to > tr.state.doc.length || v.from >= v.to ? Decoration.none
+        : Decoration.set([Decoration.mark({ class: 'cm-pattern-error', attributes: { title: v.message } }).range(v.from, v.to)]);
+    }
+    return deco;
+  },
+  provide: f => EditorView.decorations.from(f),
+});
+
 export interface PolicyEditor {
   view: EditorView;
   text(): string;
@@ -62,6 +80,8 @@ export interface PolicyEditor {
   offset(line: number, column: number): number;
   /** Marks (and scrolls to) the command of the Debug view's step; null clears the mark. */
   markStep(range: { from: number; to: number } | null): void;
+  /** Marks where a pattern is invalid (the core's column), with its message; null clears it. */
+  markPatternError(range: { from: number; to: number; message: string } | null): void;
 }
 
 /**
@@ -76,7 +96,7 @@ export function createPolicyEditor(parent: HTMLElement, onChange: (text: string)
       doc: '',
       extensions: [
         extraKeys,
-        lineNumbers(), highlightActiveLine(), history(), lintGutter(), highlightField, stepField,
+        lineNumbers(), highlightActiveLine(), history(), lintGutter(), highlightField, stepField, patternErrorField,
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.contentAttributes.of({ 'aria-label': 'Policy (cfengine 1.x)' }),
         EditorView.updateListener.of(u => {
@@ -98,6 +118,9 @@ export function createPolicyEditor(parent: HTMLElement, onChange: (text: string)
   return {
     view,
     offset,
+    markPatternError(range) {
+      view.dispatch({ effects: setPatternError.of(range) });
+    },
     markStep(range) {
       const effects: StateEffect<unknown>[] = [setStepMark.of(range)];
       if (range) effects.push(EditorView.scrollIntoView(range.from, { y: 'nearest' }));

@@ -35,6 +35,23 @@ function argumentAt(structure: PolicyStructure, line: number, column: number): {
   return null;
 }
 
+/**
+ * Where the pattern's `column` (1-based, in the pattern as the command gets it) is written in the
+ * policy: the argument's start, past its quote, counting `\\` as one character. Null when the
+ * pattern came from variables (its characters are not in the policy).
+ */
+export function patternColumnInPolicy(target: PatternTarget, column: number): { line: number; column: number } | null {
+  const arg = target.command.args[0];
+  if (arg.hasVariables || arg.loc.line !== arg.loc.endLine) return null;
+  let at = arg.loc.column + (arg.quoted ? 1 : 0);
+  for (let i = 1, k = 0; i < column && k < arg.raw.length; i++) {
+    const step = arg.quoted && arg.raw.startsWith('\\\\', k) ? 2 : 1;
+    k += step;
+    at += step;
+  }
+  return { line: arg.loc.line, column: at };
+}
+
 /** The pattern as the command gets it: the run's expanded argument when the command was reached, else as written. */
 export function patternTarget(structure: PolicyStructure, line: number, column: number, trace: TraceEvent[] | undefined,
   files: { path: string; type: string; bytes?: Uint8Array }[], selected: string | null): PatternTarget | null {

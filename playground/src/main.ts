@@ -11,7 +11,7 @@ import { createPolicyEditor } from './editor.js';
 import { EXAMPLES } from './examples.js';
 import type { CaseCheck, CaseReport, ConvergenceReport, OpenedCase, ExtraRunOptions, Highlight, PatternAnswer, PolicyStructure, RunReport, WireDiagnostic } from './protocol.js';
 import { DebugView } from './debug.js';
-import { patternTarget, RegexView, selectorAt, whyPanel } from './inspect.js';
+import { patternColumnInPolicy, patternTarget, RegexView, selectorAt, whyPanel } from './inspect.js';
 import { within } from './selector.js';
 import { decodeState, encodeState, MAX_LINK } from './share.js';
 import type { FileNode, PlaygroundState } from './state.js';
@@ -170,6 +170,7 @@ async function inspect(): Promise<void> {
   const selector = selectorAt(s, cursor.line, cursor.column);
   const target = patternTarget(s, cursor.line, cursor.column, lastReport?.first.trace, state.files, selected);
   const seq = ++inspecting;
+  editor.markPatternError(null);
   if (selector) box.replaceChildren(whyPanel(selector, state.policy, lastReport ? lastReport.first.classes : null));
   if (!target) {
     if (!selector) box.replaceChildren(el('p', { className: 'hint', textContent: 'Cursor on a class selector: why it is true or false. On a regex argument: what it matches (Regex tab). Click a command: its step (Debug tab).' }));
@@ -183,6 +184,14 @@ async function inspect(): Promise<void> {
     return;
   }
   const summary = regexView.show(target, answer);
+  if ('error' in answer) {
+    // The core's column, underlined in the policy too.
+    const at = patternColumnInPolicy(target, answer.column);
+    if (at) {
+      const from = editor.offset(at.line, at.column);
+      editor.markPatternError({ from, to: Math.min(from + 1, editor.view.state.doc.length), message: answer.message });
+    }
+  }
   const show = el('button', { textContent: 'Show the matches (Regex tab)' });
   show.addEventListener('click', () => $('tab-regex').click());
   // The answer at once under the editor; the lines in the Regex tab (not brought forward: moving

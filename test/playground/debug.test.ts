@@ -250,6 +250,14 @@ describe.skipIf(why)('the Debug view, regex tester and why-panel in Chromium', (
     expect(await page.locator('#inspector').innerText()).toContain('invalid regex: unmatched ( or \\( at column 3');
     // The pattern with a caret under column 3.
     expect(await page.locator('.regex-error').innerText()).toBe('ab(c\n  ^ unmatched ( or \\( at column 3');
+    // And in the policy: the character at that column is underlined.
+    expect(await page.locator('.cm-pattern-error').innerText()).toBe('(');
+    // With an escaped backslash before it (`\\` is one character of the pattern), still the right character.
+    await load(page, editfiles('/etc/motd', '  LocateLineMatching "a\\\\.b(c"'), { '/etc/motd': 'abc\n' });
+    await idle(page);
+    await cursorAt(...await find('LocateLineMatching "', 21));
+    expect(await page.locator('.regex-error').innerText()).toBe('a\\.b(c\n    ^ unmatched ( or \\( at column 5');
+    expect(await page.locator('.cm-pattern-error').innerText()).toBe('(');
   });
 
   it('shows a selector\'s value and each part\'s, with where each class came from, as the core decided', async () => {
