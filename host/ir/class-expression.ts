@@ -41,6 +41,9 @@ interface Group {
   outerNots: Node[];
   first: Node | null;
   last: Node | null;
+  /** The first and last tokens of the conjunction being read (its text, parentheses included). */
+  conjFirst: Node | null;
+  conjLast: Node | null;
 }
 
 const depths = new WeakMap<ClassExpression, number>();
@@ -69,7 +72,7 @@ export function buildClassExpression(node: Node, file: string): { expr: ClassExp
   });
   const newGroup = (open: Node | null, outerNots: Node[]): Group => ({
     open, ors: [], ands: [], blank: false, nots: [], afterOperand: false, afterAnd: false, outerNots,
-    first: null, last: null,
+    first: null, last: null, conjFirst: null, conjLast: null,
   });
 
   /** Ends the conjunction being read, adding it to the group's ORs. */
@@ -81,14 +84,16 @@ export function buildClassExpression(node: Node, file: string): { expr: ClassExp
       else g.ors.push(only);
     }
     else if (g.ands.length > 0 || g.blank) {
-      const e: ClassExpression = { kind: 'and', operands: g.ands, blank: g.blank, loc: g.ands[0]?.loc ?? whole };
-      if (g.ands.length > 0) e.loc = { ...e.loc, endLine: g.ands[g.ands.length - 1].loc.endLine, endColumn: g.ands[g.ands.length - 1].loc.endColumn };
+      const loc = g.conjFirst && g.conjLast ? span(file, g.conjFirst, g.conjLast) : whole;
+      const e: ClassExpression = { kind: 'and', operands: g.ands, blank: g.blank, loc };
       depths.set(e, 1 + Math.max(0, ...g.ands.map(depthOf)));
       g.ors.push(e);
     }
     g.ands = [];
     g.blank = false;
     g.afterAnd = false;
+    g.conjFirst = null;
+    g.conjLast = null;
   };
   /** The group's expression; null when it holds no class name at all. */
   const close = (g: Group): ClassExpression | null => {
@@ -129,8 +134,13 @@ export function buildClassExpression(node: Node, file: string): { expr: ClassExp
   const stack: Group[] = [newGroup(null, [])];
   for (const t of node.children) {
     const g = stack[stack.length - 1];
-    g.first ??= t;
-    g.last = t;
+    // A group's text is what stands between its parentheses: its ')' belongs to the parent.
+    if (t.type !== ')') {
+      g.first ??= t;
+      g.last = t;
+    }
+    if (t.type === 'class_name' || t.type === '!' || t.type === '(') g.conjFirst ??= t;
+    if (t.type === 'class_name') g.conjLast = t;
     switch (t.type) {
       case 'class_name':
         if (g.afterOperand) return fail(t, `expected an operator before '${t.text}'`);
@@ -153,6 +163,7 @@ export function buildClassExpression(node: Node, file: string): { expr: ClassExp
         stack.pop();
         const parent = stack[stack.length - 1];
         parent.last = t;
+        parent.conjLast = t;
         if (inner && depthOf(inner) > MAX_CLASS_DEPTH) {
           return fail(g.open!, `nested more than ${MAX_CLASS_DEPTH} levels deep`);
         }

@@ -2,8 +2,8 @@
  * @fileoverview "Why did (not) this rule fire": the value of a class selector and of each of its
  * parts, from the IR's selector tree (host/ir/types.ts ClassExpression) and the classes a run
  * defined. The core evaluates the same tree (engine/src/run/context.ts `evaluate`: a class is true
- * when it is defined, exact name; `!`, `.`/`&`, `|`; a blank operand in an AND run, `a..b`, is
- * false); the core does not export an evaluator, so this small one mirrors it for the page.
+ * when it is defined, exact name; `!`, `.`/`&`, `|` over lists of operands; a blank operand in an AND,
+ * `a..b`, is false); the core does not export an evaluator, so this small one mirrors it for the page.
  */
 import type { ClassExpression } from '../../host/ir/types.js';
 
@@ -25,8 +25,9 @@ export function evaluateSelector(e: ClassExpression, defined: ReadonlySet<string
   switch (e.kind) {
     case 'class': return defined.has(e.name);
     case 'not': return !evaluateSelector(e.operand, defined);
-    case 'and': return !e.blank && evaluateSelector(e.left, defined) && evaluateSelector(e.right, defined);
-    case 'or': return evaluateSelector(e.left, defined) || evaluateSelector(e.right, defined);
+    case 'and': return !e.blank && e.operands.every(o => evaluateSelector(o, defined));
+    // An OR of no operands (a selector with no class name, `|`) is false.
+    case 'or': return e.operands.some(o => evaluateSelector(o, defined));
   }
 }
 
@@ -40,10 +41,7 @@ export function selectorParts(e: ClassExpression, defined: ReadonlyMap<string, s
     if (x.kind === 'and' && x.blank) part.note = 'a blank operand in an AND (a..b) is false';
     out.push(part);
     if (x.kind === 'not') walk(x.operand, depth + 1);
-    else if (x.kind === 'and' || x.kind === 'or') {
-      walk(x.left, depth + 1);
-      walk(x.right, depth + 1);
-    }
+    else if (x.kind === 'and' || x.kind === 'or') for (const o of x.operands) walk(o, depth + 1);
   };
   walk(e, 0);
   return out;
