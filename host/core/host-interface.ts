@@ -31,6 +31,53 @@ export function noFile(): FileInfo {
   return { type: 'none', mode: 0, mtime: 0, size: 0, uid: 0, gid: 0 };
 }
 
+/** A directory entry with what lstat says of it (links not followed). */
+export interface DirEntryInfo {
+  name: string;
+  info: FileInfo;
+}
+
+/**
+ * `list` then `stat(…, false)` of each entry: a host with nothing faster answers listStat so.
+ */
+export function listWithStat(host: Host, path: string): DirEntryInfo[] {
+  const dir = path === '/' ? '' : path;
+  return host.list(path).map(e => ({ name: e.name, info: host.stat(`${dir}/${e.name}`, false) }));
+}
+
+/** Bytes of a `list-stat` record before its name (docs/host-interface.md). */
+export const STAT_RECORD_HEADER = 52;
+const TYPE_CODES: Record<FileType, number> = { none: 0, file: 1, dir: 2, link: 3 };
+
+/**
+ * The `list-stat` reply: per entry, little-endian u32 name length, u32 type (0 other, 1 file,
+ * 2 dir, 3 link), u32 mode, i32 uid, i32 gid, f64 size, f64 mtime, f64 atime, f64 ino, then the
+ * name's UTF-8 bytes. Binary, not JSON: a sweep asks this once per directory instead of a stat
+ * per file.
+ */
+export function encodeStatRecords(entries: DirEntryInfo[]): Uint8Array {
+  let size = 0;
+  for (const e of entries) size += STAT_RECORD_HEADER + e.name.length * 3;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  const encoder = new TextEncoder();
+  let at = 0;
+  for (const { name, info } of entries) {
+    const written = encoder.encodeInto(name, out.subarray(at + STAT_RECORD_HEADER)).written;
+    view.setUint32(at, written, true);
+    view.setUint32(at + 4, TYPE_CODES[info.type] ?? 0, true);
+    view.setUint32(at + 8, info.mode, true);
+    view.setInt32(at + 12, info.uid, true);
+    view.setInt32(at + 16, info.gid, true);
+    view.setFloat64(at + 20, info.size, true);
+    view.setFloat64(at + 28, info.mtime, true);
+    view.setFloat64(at + 36, info.atime ?? info.mtime, true);
+    view.setFloat64(at + 44, info.ino ?? 0, true);
+    at += STAT_RECORD_HEADER + written;
+  }
+  return out.subarray(0, at);
+}
+
 /** The user and group databases (/etc/passwd, /etc/group), for owner=/group= and home dirs. */
 export interface Accounts {
   users: { name: string; uid: number; gid: number; home: string }[];
@@ -73,6 +120,11 @@ export interface Host {
   stat(path: string, follow?: boolean): FileInfo;
   /** The entries of a directory, sorted by name; types as stat gives them (links not followed). */
   list(path: string): { name: string; type: FileType }[];
+  /**
+   * The entries of a directory, sorted by name as `list`, each with what `stat(…, false)` says
+   * of it: one call per directory for a sweep (listWithStat is the plain way to answer it).
+   */
+  listStat(path: string): DirEntryInfo[];
   /** Creates an empty file; its directory must exist. */
   createFile(path: string, mode: number): void;
   /**
@@ -201,6 +253,8 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             return answer(0, '');
           case 'list':
             return answer(0, JSON.stringify(host.list(req.path)));
+          case 'list-stat':
+            return answer(0, encodeStatRecords(host.listStat(req.path)));
           case 'create':
             host.createFile(req.path, req.mode);
             return answer(0, '');

@@ -6,7 +6,7 @@
  * Saves are atomic: a temp file in the same directory, fsync, rename over the old file.
  */
 import * as fs from 'node:fs';
-import type { Accounts, ExecOptions, ExecResult, FileInfo, Host } from '../core/host-interface.js';
+import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host } from '../core/host-interface.js';
 import { HostError, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
@@ -270,6 +270,30 @@ export class NodeHost implements Host {
     } catch (e) {
       throw errorOf(e, path);
     }
+  }
+
+  /** One directory read and an lstat per entry, the directory resolved once (not per entry). */
+  listStat(path: string): DirEntryInfo[] {
+    const real = this.resolve(path);
+    let names: string[];
+    try {
+      names = fs.readdirSync(real);
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+    names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const dir = real === '/' ? '' : real;
+    const out: DirEntryInfo[] = [];
+    for (const name of names) {
+      const st = fs.lstatSync(`${dir}/${name}`, { throwIfNoEntry: false });
+      if (!st) continue; // gone since the directory was read
+      out.push({ name, info: {
+        type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
+        mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,
+        uid: st.uid, gid: st.gid, ino: st.ino,
+      } });
+    }
+    return out;
   }
 
   createFile(path: string, mode: number): void {

@@ -10,7 +10,7 @@ import * as change from '../run/changes';
 import * as host from '../host';
 import { defineList, Options, readOptions, recursion } from './options';
 import { ModeSpec, octal, parseMode } from './modes';
-import { selected, sweep } from './sweep';
+import { selected, Sweep } from './sweep';
 import { checkOwnership, groupIds, IdList, userIds } from './owners';
 import { noteSetuid } from './setuid';
 import { linkChildren } from './links';
@@ -119,14 +119,14 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
     ctx.warn(ctx.prefix + 'files: ' + path + ' does not exist');
     return;
   }
-  const entries = sweep(ctx, path, recursion(check.o.get('recurse', '0')), check.links == 'traverse');
+  const entries = new Sweep(ctx, path, recursion(check.o.get('recurse', '0')), check.links == 'traverse');
   const include = check.o.all('include');
   const exclude = check.o.all('exclude');
   const warnOnly = action.startsWith('warn') || action == 'alert';
   const onlyDirs = action.endsWith('dirs');
   const onlyPlain = action.endsWith('plain');
-  for (let e = 0; e < entries.length; e++) {
-    const entry = entries[e];
+  for (let next = entries.next(); next; next = entries.next()) {
+    const entry = next!;
     if (!selected(entry.name, include, exclude)) continue;
     if (entry.type == 'link') {
       checkLink(ctx, entry.path, check, warnOnly);
@@ -134,7 +134,7 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
     }
     const isDir = entry.type == 'dir';
     if ((onlyDirs && !isDir) || (onlyPlain && isDir)) continue;
-    const info = host.statFile(entry.path);
+    const info = entry.info; // not a link: what lstat said is what stat says
     if (action == 'alert') {
       ctx.warn(ctx.prefix + 'ALERT: ' + entry.path + ' exists (files action=alert)');
       continue;

@@ -124,7 +124,7 @@ function tidyTree(ctx: RunContext, top: string, spec: TidySpec, inHomes: bool): 
     if (entry.type == 'dir' || entry.name == RM_LOG) continue;
     if (entry.type == 'link' && tidyLink(ctx, entry, spec, inHomes, deleted)) continue;
     if (!matches(spec, entry.name)) continue;
-    if (!due(ctx, spec, host.statFile(entry.path, false))) continue;
+    if (!due(ctx, spec, entry.info)) continue;
     remove(ctx, entry.path, 'file ', deleted);
   }
   if (spec.rmdirs) {
@@ -158,7 +158,7 @@ function tidyLink(ctx: RunContext, entry: SweepEntry, spec: TidySpec, inHomes: b
   const empty = host.listDir(entry.path).length == 0;
   // rmdirs overrides dirlinks: a link to an empty directory goes (L10730).
   if (spec.dirlinks == 'keep' && !(spec.rmdirs && empty)) return true;
-  if (!matches(spec, entry.name) || !due(ctx, spec, host.statFile(entry.path, false))) return true;
+  if (!matches(spec, entry.name) || !due(ctx, spec, entry.info)) return true;
   remove(ctx, entry.path, 'link to directory ', deleted);
   return true;
 }
