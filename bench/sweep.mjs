@@ -1,5 +1,13 @@
-// @fileoverview A files sweep (recurse=inf) and a tidy over a generated tree of 100,000 files in
-// the in-memory host; files per second. Baseline: a plain JS walk of the same memfs tree.
+// @fileoverview Sweeps. (1) Real files, Node host, the `cfwasm run` CLI as users run it: a files
+// sweep over 100,000 files that changes every mode beside `chmod -R`, and the converged run
+// (nothing to change) beside `find -perm`, on the same tree in the same run. (2) The same
+// sweeps and a tidy in the memory host, beside a plain JS walk. (3) With CFWASM_BENCH_BIG=1: a
+// `mode=o-w r=inf` sweep over 1,000,000 files and a tidy of 200,000 files, with peak memory.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Volume } from 'memfs';
 import { runPolicyOn } from '../dist/host/api/runtime.js';
 import { MemoryHost } from '../dist/host/memory/memory-host.js';
@@ -8,6 +16,57 @@ import { printTable } from './table.mjs';
 
 const FILES = 100_000;
 const NOW = 1_800_000_000;
+const CLI = fileURLToPath(new URL('../bin/cfwasm.js', import.meta.url));
+const RSS_HOOK = fileURLToPath(new URL('./maxrss.cjs', import.meta.url));
+const time = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };
+
+/** `files` files under `top` in directories of about 100 files, mode 0600; with oldEvery, every oldEvery-th is an old .tmp. */
+function realTree(top, files, oldEvery = 0) {
+  const old = new Date((NOW - 30 * 86400) * 1000);
+  for (let i = 0; i < files; i++) {
+    const dir = `${top}/d${i % 100}/e${Math.floor(i / 100) % Math.ceil(files / 10_000)}`;
+    if (i < files / 100 + 100) mkdirSync(dir, { recursive: true, mode: 0o755 });
+    const name = `${dir}/f${i}.${oldEvery && i % oldEvery === 0 ? 'tmp' : 'log'}`;
+    writeFileSync(name, '', { mode: 0o600 });
+    if (oldEvery && i % oldEvery === 0) utimesSync(name, old, old);
+  }
+}
+
+/** Runs the CLI on `policy`; wall ms and peak RSS in MiB. */
+function cfwasm(dir, policy) {
+  const file = join(dir, 'policy.cf');
+  writeFileSync(file, policy);
+  const rss = join(dir, 'rss');
+  const t = performance.now();
+  execFileSync(process.execPath, ['-r', RSS_HOOK, CLI, 'run', '-f', file, '-K', '-q', '--state-dir', join(dir, 'state')],
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CFWASM_BENCH_RSS: rss }, maxBuffer: 1 << 30 });
+  const ms = performance.now() - t;
+  return { ms, rssMiB: Number(readFileSync(rss, 'utf8')) / 1024 };
+}
+
+const sh = (cmd, args) => time(() => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] }));
+const best = (n, fn) => { let b = Infinity; for (let i = 0; i < n; i++) b = Math.min(b, fn()); return b; };
+
+// (1) Real files.
+{
+  const dir = mkdtempSync(join(tmpdir(), 'cfwasm-bench-sweep-'));
+  const data = join(dir, 'data');
+  realTree(data, FILES);
+  const policy = `control:\n actionsequence = ( files )\nfiles:\n ${data} mode=0644 recurse=inf action=fixall\n`;
+  const reset = () => execFileSync('find', [data, '-type', 'f', '-exec', 'chmod', '600', '{}', '+']);
+  const rows = [];
+  let rss = 0;
+  const changing = best(3, () => { reset(); const r = cfwasm(dir, policy); rss = r.rssMiB; return r.ms; });
+  const chmodR = best(3, () => { reset(); return sh('chmod', ['-R', 'go+r', data]); });
+  rows.push({ name: 'files mode=0644 r=inf fixall, every mode changes', ms: changing, baselineMs: chmodR, note: `chmod -R go+r; peak ${rss.toFixed(0)} MiB` });
+  const converged = best(3, () => { const r = cfwasm(dir, policy); rss = r.rssMiB; return r.ms; });
+  const find = best(3, () => sh('find', [data, '-perm', '/022']));
+  rows.push({ name: 'the same run, nothing to change', ms: converged, baselineMs: find, note: `find -perm /022; peak ${rss.toFixed(0)} MiB` });
+  printTable(`cfwasm run (CLI, Node host) over ${FILES} real files beside chmod -R and find (aim: 2x, 2.5x)`, rows);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// (2) The memory host.
 function tree() {
   const vol = new Volume();
   for (let i = 0; i < FILES; i++) {
@@ -28,7 +87,6 @@ function walk(vol, dir) {
   return n;
 }
 const runtime = await nodeRuntime();
-const time = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };
 const rows = [];
 const FILES_POLICY = 'control:\n actionsequence = ( files )\nfiles:\n /data mode=644 recurse=inf action=fixall\n';
 const TIDY_POLICY = 'control:\n actionsequence = ( tidy )\ntidy:\n /data pattern=*.tmp age=7 recurse=inf\n';
@@ -45,3 +103,27 @@ for (const [name, policy, dryRun] of [
   rows.push({ name, ms, baselineMs: base, note: `${Math.round(FILES / (ms / 1000))} files/s` });
 }
 printTable(`sweeps over ${FILES} files in the memory host (baseline: a plain JS walk of the same tree)`, rows);
+
+// (3) Big trees, on request: minutes, and several GB of disk inodes.
+if (process.env.CFWASM_BENCH_BIG) {
+  const big = [];
+  {
+    const dir = mkdtempSync(join(tmpdir(), 'cfwasm-bench-big-'));
+    const data = join(dir, 'data');
+    realTree(data, 1_000_000);
+    const files = execFileSync('find', [data, '-type', 'f', '-perm', '-o+w'], { maxBuffer: 1 << 28 });
+    const r = cfwasm(dir, `control:\n actionsequence = ( files )\nfiles:\n ${data} mode=o-w recurse=inf action=fixall\n`);
+    const find = best(1, () => sh('find', [data, '-perm', '/002']));
+    big.push({ name: 'files mode=o-w r=inf over 1,000,000 files', ms: r.ms, baselineMs: find, note: `find -perm /002; peak ${r.rssMiB.toFixed(0)} MiB${files.length ? '' : ''}` });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  {
+    const dir = mkdtempSync(join(tmpdir(), 'cfwasm-bench-big-'));
+    const data = join(dir, 'data');
+    realTree(data, 200_000, 1);
+    const r = cfwasm(dir, `control:\n actionsequence = ( tidy )\ntidy:\n ${data} pattern=*.tmp age=7 recurse=inf\n`);
+    big.push({ name: 'tidy of 200,000 files (every one deleted)', ms: r.ms, baselineMs: null, note: `peak ${r.rssMiB.toFixed(0)} MiB` });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  printTable('big trees, Node host (CFWASM_BENCH_BIG=1)', big);
+}

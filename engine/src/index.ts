@@ -5,6 +5,7 @@
 import { findByte } from './util/scan';
 import { JsonWriter, parseJson } from './util/json';
 import { Run } from './run/driver';
+import { collectEvery, release } from './run/gc';
 import { abbreviations } from './actions/options';
 import { CONTROL_NAMES, fixedSpecialNames, RunContext, SPECIAL_COMPUTED } from './run/context';
 import { KNOWN as COPY_OPTIONS } from './actions/copy';
@@ -19,6 +20,9 @@ import { KNOWN as REQUIRED_OPTIONS } from './actions/required';
 import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Regex } from './regex/regex';
 
 const handles: Regex[] = [];
+
+/** The run in progress: a global, so a collection during it keeps it (run/gc.ts). */
+let current: Run | null = null;
 
 /** The index of the next \n at or after `from`, or the length. */
 function lineEnd(bytes: Uint8Array, from: i32): i32 {
@@ -113,30 +117,48 @@ export function regexReplaceAllLines(handle: i32, text: ArrayBuffer, replacement
  */
 export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   const req = parseJson(String.UTF8.decode(request));
+  collectEvery(req.has('collectEvery') ? req.get('collectEvery').asInt() : 0);
   const run = new Run(req);
+  current = run; // the root of everything a collection during the run must keep (run/gc.ts)
   run.run();
+  // The run's garbage goes before the result is built (only the run is live now: run/gc.ts).
+  release(0);
+  __collect();
+  current = null;
   const ctx = run.ctx;
-  const log: string[] = [];
-  for (let i = 0; i < ctx.log.length; i++) {
-    const w = new JsonWriter().str('level', ctx.log[i].level).str('message', ctx.log[i].message);
-    if (ctx.log[i].inform) w.bool('inform', true);
-    if (ctx.log[i].syslog) w.bool('syslog', true);
-    log.push(w.toString());
-  }
   const classes = ctx.classes.values();
   classes.sort();
-  const out = new JsonWriter()
+  // Written piece by piece as UTF-8: one string of a million changes would be copied at every
+  // concatenation, and twice as big in UTF-16.
+  const out = new ByteBuilder();
+  out.reserve(ctx.log.length * 96 + ctx.changes.length * 64 + 1024);
+  put(out, new JsonWriter()
     .int('exitCode', ctx.exitCode)
     .str('sysadm', ctx.controlValue('sysadm', ''))
-    .field('log', '[' + log.join(',') + ']')
-    .field('changes', '[' + ctx.changes.join(',') + ']')
     .field('output', new JsonWriter()
       .bool('inform', onOff(ctx, 'inform', false))
       .bool('verbose', onOff(ctx, 'verbose', false))
       .bool('warnings', onOff(ctx, 'warnings', true))
       .bool('syslog', onOff(ctx, 'syslog', false)).toString())
-    .strings('classes', classes);
-  return String.UTF8.encode(out.toString());
+    .strings('classes', classes).toString());
+  out.length--; // reopen the object: the log and the changes follow
+  put(out, ',"log":[');
+  for (let i = 0; i < ctx.log.length; i++) {
+    const w = new JsonWriter().str('level', ctx.log[i].level).str('message', ctx.log[i].message);
+    if (ctx.log[i].inform) w.bool('inform', true);
+    if (ctx.log[i].syslog) w.bool('syslog', true);
+    put(out, i ? ',' + w.toString() : w.toString());
+  }
+  put(out, '],"changes":[');
+  for (let i = 0; i < ctx.changes.length; i++) put(out, i ? ',' + ctx.changes[i] : ctx.changes[i]);
+  put(out, ']}');
+  return out.toBytes().buffer;
+}
+
+/** Appends `s` as UTF-8. */
+function put(out: ByteBuilder, s: string): void {
+  const b = Uint8Array.wrap(String.UTF8.encode(s));
+  out.append(b, 0, b.length);
 }
 
 /** An on/off control variable (Inform, Verbose, Warnings, Syslog: L6950-7480). */

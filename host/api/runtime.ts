@@ -72,6 +72,11 @@ export interface PolicyRunOptions extends HostFacts {
    * (L14548-14714: -k copy, -t tidy, -X links, -c files, -i netconfig, -m the mount actions).
    */
   switchedOff?: Record<string, string>;
+  /**
+   * Tests: sweeps collect the core's garbage every this many entries (default 4096); 1 collects
+   * at every entry, so an object a frame forgot to keep (engine/src/run/gc.ts) is caught.
+   */
+  collectEvery?: number;
   /** Read the declarations (classes, groups, control) and run no action: `-a` (L14555). */
   declarationsOnly?: boolean;
   /** The policy's file name, for locations in messages. */
@@ -133,6 +138,7 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
     noSplay: options.noSplay ?? false,
     switchedOff: options.switchedOff ?? {},
     declarationsOnly: options.declarationsOnly ?? false,
+    ...(options.collectEvery ? { collectEvery: options.collectEvery } : {}),
     env: options.env ?? {},
     facts: {
       host: hostname,

@@ -196,6 +196,11 @@ export class Core {
 
   private runGarbage = false;
 
+  /** The size of the core's memory in bytes (it grows, never shrinks): what a run has needed at most. */
+  memoryBytes(): number {
+    return this.x.memory.buffer.byteLength;
+  }
+
   /** Tests only: false makes matching use the Pike VM alone (the DFAs are an optimisation). */
   regexUseDfa(on: boolean): void {
     this.x.regexUseDfa(on ? 1 : 0);

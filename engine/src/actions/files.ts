@@ -13,6 +13,7 @@ import { ModeSpec, octal, parseMode } from './modes';
 import { selected, Sweep } from './sweep';
 import { checkOwnership, groupIds, IdList, userIds } from './owners';
 import { noteSetuid } from './setuid';
+import * as gc from '../run/gc';
 import { linkChildren } from './links';
 
 export const KNOWN = ['mode', 'owner', 'group', 'action', 'recurse', 'include', 'exclude', 'define', 'links',
@@ -33,11 +34,15 @@ class FileCheck {
 }
 
 export function runFiles(ctx: RunContext, items: JValue[]): void {
+  // Held across the sweeps, which collect garbage as they go (run/gc.ts).
+  const kept = gc.keep(items);
   for (let i = 0; i < items.length; i++) {
+    gc.release(kept + 1);
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
     if (!ctx.locks.allows(ctx, item.get('home').asBool() ? 'home' : ctx.expand(item.get('path')))) continue;
     const check = new FileCheck();
+    gc.keep(check);
     const o = readOptions(ctx, item, KNOWN);
     check.o = o;
     let action = o.get('action', 'warnall').toLowerCase();
@@ -65,13 +70,17 @@ export function runFiles(ctx: RunContext, items: JValue[]): void {
     const links = o.get('links', ctx.traverseLinks ? 'traverse' : ctx.deadLinks == 'kill' && !inHome ? 'tidy' : 'stop').toLowerCase();
     check.links = links == 'traverse' || links == 'follow' || links == 'true' ? 'traverse' : links == 'tidy' ? 'tidy' : 'stop';
     const paths = itemPaths(ctx, item);
+    gc.keep(paths);
     for (let p = 0; p < paths.length; p++) {
       // A wildcard in a directory name makes each matching directory a start point (L2279).
       const starts = expandDirectoryWildcards(paths[p]);
+      const keptStarts = gc.keep(starts);
       for (let k = 0; k < starts.length; k++) checkPath(ctx, starts[k], check);
+      gc.release(keptStarts);
     }
     if (check.fixed && o.has('define')) defineList(ctx, o.get('define'));
   }
+  gc.release(kept);
 }
 
 /** touch and create (L9166-9198): make a missing file; touch also re-stamps and fixes one that exists. */
@@ -122,6 +131,11 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
   const entries = new Sweep(ctx, path, recursion(check.o.get('recurse', '0')), check.links == 'traverse');
   const include = check.o.all('include');
   const exclude = check.o.all('exclude');
+  // The sweep collects at each step: what this frame holds is kept (run/gc.ts).
+  const kept = gc.keep(entries);
+  gc.keep(include);
+  gc.keep(exclude);
+  entries.collects = true;
   const warnOnly = action.startsWith('warn') || action == 'alert';
   const onlyDirs = action.endsWith('dirs');
   const onlyPlain = action.endsWith('plain');
@@ -157,6 +171,7 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
       check.fixed = true;
     } else ctx.warn(ctx.prefix + 'files: could not change the mode of ' + entry.path);
   }
+  gc.release(kept);
 }
 
 /** A link met in a sweep: no mode of its own; its owner is checked; links=tidy removes it if dead (L8970). */

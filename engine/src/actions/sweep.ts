@@ -9,6 +9,7 @@
 import * as host from '../host';
 import { wildcardMatch } from '../util/wildcard';
 import { RunContext } from '../run/context';
+import * as gc from '../run/gc';
 
 // A sweep streams its entries, so this only guards against a tree without end (a mount loop).
 const MAX_ENTRIES: i32 = 10_000_000;
@@ -77,6 +78,11 @@ export class Sweep {
   // Directories entered through links, by identity, so a link loop is entered once.
   private seen: Set<f64> = new Set<f64>();
   private done: bool = false;
+  /**
+   * Collect garbage at each step (run/gc.ts safePoint): only for a caller whose frames keep
+   * what they hold, and which drops each entry before asking for the next.
+   */
+  collects: bool = false;
 
   constructor(ctx: RunContext, top: string, depth: i32, followLinks: bool) {
     this.ctx = ctx;
@@ -96,6 +102,7 @@ export class Sweep {
 
   /** The next entry, or null at the end. */
   next(): SweepEntry | null {
+    if (this.collects) gc.safePoint();
     if (this.done) return null;
     const first = this.first;
     if (first) {

@@ -17,6 +17,7 @@ import { runRequired } from '../actions/required';
 import { runShellcommands } from '../actions/shellcommands';
 import { runProcesses } from '../actions/processes';
 import * as host from '../host';
+import * as gc from './gc';
 import { saveSetuidLog } from '../actions/setuid';
 
 const NOT_SUPPORTED: string[] = ['mountall', 'mountinfo', 'addmounts', 'unmount', 'netconfig', 'mailcheck'];
@@ -247,6 +248,8 @@ export class Run {
     const dot = entry.indexOf('.');
     const action = dot < 0 ? entry : entry.substring(0, dot);
     const added: string[] = [];
+    const kept = gc.keep(action); // held across the action's sweeps (run/gc.ts)
+    gc.keep(added);
     if (dot >= 0) {
       const extra = entry.substring(dot + 1).split('.');
       for (let i = 0; i < extra.length; i++) {
@@ -293,6 +296,7 @@ export class Run {
     }
     ctx.locks.end(ctx);
     for (let i = 0; i < added.length; i++) ctx.classes.delete(added[i]);
+    gc.release(kept);
   }
 }
 
