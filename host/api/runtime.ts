@@ -73,6 +73,11 @@ export interface PolicyRunOptions extends HostFacts {
    */
   switchedOff?: Record<string, string>;
   /**
+   * The most bytes an edited file may grow to while edited (default: 16 times the larger of
+   * EditFileSize and the file, at least 16 MiB); lint's trial runs set a small one.
+   */
+  editGrowthLimit?: number;
+  /**
    * Tests: sweeps collect the core's garbage every this many entries (default 4096); 1 collects
    * at every entry, so an object a frame forgot to keep (engine/src/run/gc.ts) is caught.
    */
@@ -139,6 +144,7 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
     switchedOff: options.switchedOff ?? {},
     declarationsOnly: options.declarationsOnly ?? false,
     ...(options.collectEvery ? { collectEvery: options.collectEvery } : {}),
+    ...(options.editGrowthLimit ? { editGrowthLimit: options.editGrowthLimit } : {}),
     env: options.env ?? {},
     facts: {
       host: hostname,

@@ -260,6 +260,25 @@ function checkMacros(policy: Policy, out: Diagnostic[]): void {
   }
 }
 
+/** CF016: EditFileSize must be digits; the run refuses to edit otherwise ("10k" is not 10240). */
+function checkEditFileSize(policy: Policy, out: Diagnostic[]): void {
+  for (const s of policy.sections) {
+    if (s.name !== 'control') continue;
+    for (const item of s.items) {
+      if (item.kind !== 'assignment' || item.name.toLowerCase() !== 'editfilesize') continue;
+      const value = item.values[0];
+      if (!value || value.parts.some(p => p.kind !== 'text')) continue;
+      const written = value.parts.map(p => (p.kind === 'text' ? p.text : '')).join('').trim();
+      if (!/^\d{1,15}$/.test(written)) {
+        out.push(at(RULES.badEditFileSize, value.loc, `EditFileSize = ${written} is not a number of bytes (digits only): the run edits no file`));
+      }
+    }
+  }
+}
+
+/** How big an edited file may grow in lint's trial runs (CF015). */
+const TRIAL_GROWTH = 1024 * 1024;
+
 /** CF015: each edited file, run twice from a typical state; the second run must change nothing. */
 function checkConvergence(runtime: Runtime, policy: Policy, text: string, options: LintOptions, out: Diagnostic[]): void {
   const files = new Set<string>();
@@ -276,10 +295,30 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
     Object.fromEntries([...files].map(f => [f, '# a typical file\nalpha\nbeta\ngamma\n'])),
   ];
   const reported = new Set<string>();
+  // The trial runs' budget: an edited file may grow to TRIAL_GROWTH bytes (the core refuses more
+  // and leaves the file), so a policy that doubles a file per line costs little and says so.
+  const trial = { now: 1_700_000_000, hostname: 'lint', editGrowthLimit: TRIAL_GROWTH };
   for (const start of startingPoints) {
-    const first = runInMemory(runtime, text, { files: start, now: 1_700_000_000, hostname: 'lint' });
-    // The files as the first run left them, byte for byte.
-    const second = runInMemory(runtime, text, { files: first.files, now: 1_700_000_000, hostname: 'lint' });
+    let first: ReturnType<typeof runInMemory>;
+    let second: ReturnType<typeof runInMemory>;
+    try {
+      first = runInMemory(runtime, text, { files: start, ...trial });
+      // The files as the first run left them, byte for byte.
+      second = runInMemory(runtime, text, { files: first.files, ...trial });
+    } catch (e) {
+      out.push(at(RULES.nonConvergent, findCulprit(policy, [...files][0]).loc,
+        `not checked: the trial run failed (${(e as Error).message})`));
+      return;
+    }
+    const tooBig = [...first.log, ...second.log].find(l => l.level === 'error' && l.message.includes('bytes; the file is left unchanged'));
+    if (tooBig) {
+      const path = [...files].find(f => tooBig.message.includes(` ${f} `)) ?? [...files][0];
+      if (!reported.has(path)) {
+        reported.add(path);
+        out.push(at(RULES.nonConvergent, findCulprit(policy, path).loc,
+          `${path}: not checked: too big (a trial run made it grow past ${TRIAL_GROWTH / 1024 / 1024} MiB)`));
+      }
+    }
     for (const change of second.diffs) {
       if (!files.has(change.path) || reported.has(change.path)) continue;
       reported.add(change.path);
@@ -324,6 +363,7 @@ export function lintPolicy(runtime: Runtime, text: string, file: string, options
     checkVariables(runtime, policy, out);
   }
   checkMacros(policy, out);
+  checkEditFileSize(policy, out);
   if (!options.noRun && !out.some(d => d.severity === 'error')) checkConvergence(runtime, policy, text, options, out);
   return out.sort(compareDiagnostics);
 }

@@ -102,7 +102,7 @@ export class Sweep {
 
   /** The next entry, or null at the end. */
   next(): SweepEntry | null {
-    if (this.collects) gc.safePoint();
+    if (this.collects) gc.safePoint(this.ctx.log.length + this.ctx.changes.length);
     if (this.done) return null;
     const first = this.first;
     if (first) {

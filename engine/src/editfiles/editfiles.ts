@@ -80,6 +80,20 @@ function editHomes(ctx: RunContext, edits: FileEdits): void {
   }
 }
 
+/** The least an edited file may grow to (EditSession.growthLimit). */
+const GROWTH_FLOOR: f64 = 16 * 1024 * 1024;
+
+/** A control value of digits as a number, else -1. */
+function byteCount(value: string): f64 {
+  const v = value.trim();
+  if (v.length == 0 || v.length > 15) return -1;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+  }
+  return parseFloat(v);
+}
+
 /** Runs `edits` on `file`: create (AutoCreate), limits, load, run, save with backup (D7). */
 export function editFile(ctx: RunContext, file: string, edits: FileEdits): void {
   let info = host.statFile(file);
@@ -101,10 +115,18 @@ export function editFile(ctx: RunContext, file: string, edits: FileEdits): void 
     ctx.exitCode = 1;
     return;
   }
-  const limit = I32.parseInt(ctx.controlValue('editfilesize', '1000')); // D19
-  if (limit > 0 && info.size > <f64>limit) {
+  const written = ctx.controlValue('editfilesize', '1000'); // D19
+  const limit = byteCount(written);
+  if (limit < 0) {
+    // Not a plain number of bytes ("abc", "10k", "1e3"): guessing would disable or shrink the limit.
+    ctx.error(ctx.prefix + 'editfiles: EditFileSize = ' + written + ' is not a number of bytes (digits only); ' +
+      file + ' is not edited');
+    ctx.exitCode = 1;
+    return;
+  }
+  if (limit > 0 && info.size > limit) {
     ctx.warn(ctx.prefix + 'editfiles: ' + file + ' is bigger than the limit editfilesize = ' +
-      limit.toString() + ' bytes; not edited');
+      (<i64>limit).toString() + ' bytes; not edited');
     return;
   }
   const r = host.readFile(file);
@@ -119,6 +141,8 @@ export function editFile(ctx: RunContext, file: string, edits: FileEdits): void 
     return;
   }
   const session = new EditSession(ctx, file, edits.commands);
+  // How big the file may grow while edited: 16 times the larger of the limit and the file.
+  session.growthLimit = ctx.editGrowthLimit > 0 ? ctx.editGrowthLimit : max(GROWTH_FLOOR, 16 * max(limit, info.size));
   session.load(r.bytes, info.mtime);
   if (!session.run()) {
     ctx.exitCode = 1;

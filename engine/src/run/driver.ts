@@ -52,6 +52,7 @@ export class Run {
     this.noSplay = request.get('noSplay').asBool();
     if (request.get('dryRun').asBool()) this.beginDryRun();
     ctx.noEdits = request.get('noEdits').asBool();
+    if (request.has('editGrowthLimit')) ctx.editGrowthLimit = request.get('editGrowthLimit').num;
     ctx.noCommands = request.get('noCommands').asBool();
     ctx.noProcesses = request.get('noProcesses').asBool();
     this.declarationsOnly = this.declarationsOnly || request.get('declarationsOnly').asBool();
