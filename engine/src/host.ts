@@ -44,6 +44,9 @@ export class HostReply {
   }
 }
 
+/** The most bytes a reply (a file's contents) may have: 1 GiB. */
+export const MAX_REPLY: i32 = 1 << 30;
+
 function request(json: string, data: Uint8Array | null): HostReply {
   const req = utf8(json);
   const status = data
@@ -52,6 +55,14 @@ function request(json: string, data: Uint8Array | null): HostReply {
   const reply = new HostReply();
   reply.status = status;
   const n = hostReplyLength();
+  // A length past 2 GiB reads negative here (i32); past MAX_REPLY the bytes would not fit
+  // beside the run. Refused without copying: the caller says it could not read that file.
+  if (n < 0 || n > MAX_REPLY) {
+    reply.status = HostStatus.Failed;
+    reply.bytes = utf8('too big: ' + (n < 0 ? 'over 2 GiB' : n.toString() + ' bytes') +
+      ' (the core reads at most ' + MAX_REPLY.toString() + ' bytes)');
+    return reply;
+  }
   if (n > 0) {
     reply.bytes = new Uint8Array(n);
     hostTake(reply.bytes.dataStart);

@@ -31,6 +31,9 @@ export function noFile(): FileInfo {
   return { type: 'none', mode: 0, mtime: 0, size: 0, uid: 0, gid: 0 };
 }
 
+/** The largest file the core reads (engine/src/host.ts MAX_REPLY): a host may refuse more unread. */
+export const MAX_READ_BYTES = 2 ** 30;
+
 /** A directory entry with what lstat says of it (links not followed). */
 export interface DirEntryInfo {
   name: string;

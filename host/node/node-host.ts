@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host } from '../core/host-interface.js';
-import { HostError, noFile } from '../core/host-interface.js';
+import { HostError, MAX_READ_BYTES, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
 
@@ -241,7 +241,10 @@ export class NodeHost implements Host {
   readFile(path: string): Uint8Array {
     const real = this.resolve(path);
     try {
-      if (!fs.statSync(real).isFile()) throw new HostError('ENOTFILE', `${path}: not a regular file`);
+      const st = fs.statSync(real);
+      if (!st.isFile()) throw new HostError('ENOTFILE', `${path}: not a regular file`);
+      // Not read at all: the core would refuse the bytes (and past 2 GiB Node cannot read it whole).
+      if (st.size > MAX_READ_BYTES) throw new HostError('EFAIL', `too big: ${st.size} bytes (the core reads at most ${MAX_READ_BYTES} bytes)`);
       const b = fs.readFileSync(real);
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength); // a view: the copy is the core's
     } catch (e) {
