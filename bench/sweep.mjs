@@ -4,7 +4,7 @@
 // sweeps and a tidy in the memory host, beside a plain JS walk. (3) With CFWASM_BENCH_BIG=1: a
 // `mode=o-w r=inf` sweep over 1,000,000 files and a tidy of 200,000 files, with peak memory.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,6 @@ import { printTable } from './table.mjs';
 const FILES = 100_000;
 const NOW = 1_800_000_000;
 const CLI = fileURLToPath(new URL('../bin/cfwasm.js', import.meta.url));
-const RSS_HOOK = fileURLToPath(new URL('./maxrss.cjs', import.meta.url));
 const time = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };
 
 /** `files` files under `top` in directories of about 100 files, mode 0600; with oldEvery, every oldEvery-th is an old .tmp. */
@@ -32,20 +31,40 @@ function realTree(top, files, oldEvery = 0) {
   }
 }
 
-/** Runs the CLI on `policy`; wall ms and peak RSS in MiB. */
+// Wall time on a shared machine says little: with GNU time the CPU time (user + system) of each
+// command is measured too, and the ratios are given both ways.
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Runs `cmd args`; wall ms, CPU ms (null without GNU time) and peak RSS in MiB. */
+function measure(cmd, args, env = process.env) {
+  const out = join(tmpdir(), `cfwasm-bench-time-${process.pid}`);
+  const argv = GNU_TIME ? ['-f', '%U %S %M', '-o', out, cmd, ...args] : args;
+  const t = performance.now();
+  execFileSync(GNU_TIME ?? cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'], env, maxBuffer: 1 << 30 });
+  const ms = performance.now() - t;
+  if (!GNU_TIME) return { ms, cpuMs: null, rssMiB: null };
+  const [user, sys, kb] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  rmSync(out, { force: true });
+  return { ms, cpuMs: (user + sys) * 1000, rssMiB: kb / 1024 };
+}
+
+/** The CLI on `policy` (as cron runs it: -K -q). */
 function cfwasm(dir, policy) {
   const file = join(dir, 'policy.cf');
   writeFileSync(file, policy);
-  const rss = join(dir, 'rss');
-  const t = performance.now();
-  execFileSync(process.execPath, ['-r', RSS_HOOK, CLI, 'run', '-f', file, '-K', '-q', '--state-dir', join(dir, 'state')],
-    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CFWASM_BENCH_RSS: rss }, maxBuffer: 1 << 30 });
-  const ms = performance.now() - t;
-  return { ms, rssMiB: Number(readFileSync(rss, 'utf8')) / 1024 };
+  return measure(process.execPath, [CLI, 'run', '-f', file, '-K', '-q', '--state-dir', join(dir, 'state')]);
 }
 
-const sh = (cmd, args) => time(() => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] }));
-const best = (n, fn) => { let b = Infinity; for (let i = 0; i < n; i++) b = Math.min(b, fn()); return b; };
+/** The best (least CPU, else least wall) of `n` measurements. */
+const best = (n, fn) => {
+  let b = null;
+  for (let i = 0; i < n; i++) {
+    const m = fn();
+    if (!b || (m.cpuMs ?? m.ms) < (b.cpuMs ?? b.ms)) b = m;
+  }
+  return b;
+};
+const cpuNote = (m, base) => (m.cpuMs == null ? '' : `CPU ${(m.cpuMs / 1000).toFixed(2)} s vs ${(base.cpuMs / 1000).toFixed(2)} s = ${(m.cpuMs / base.cpuMs).toFixed(2)}x; `);
 
 // (1) Real files.
 {
@@ -55,13 +74,14 @@ const best = (n, fn) => { let b = Infinity; for (let i = 0; i < n; i++) b = Math
   const policy = `control:\n actionsequence = ( files )\nfiles:\n ${data} mode=0644 recurse=inf action=fixall\n`;
   const reset = () => execFileSync('find', [data, '-type', 'f', '-exec', 'chmod', '600', '{}', '+']);
   const rows = [];
-  let rss = 0;
-  const changing = best(3, () => { reset(); const r = cfwasm(dir, policy); rss = r.rssMiB; return r.ms; });
-  const chmodR = best(3, () => { reset(); return sh('chmod', ['-R', 'go+r', data]); });
-  rows.push({ name: 'files mode=0644 r=inf fixall, every mode changes', ms: changing, baselineMs: chmodR, note: `chmod -R go+r; peak ${rss.toFixed(0)} MiB` });
-  const converged = best(3, () => { const r = cfwasm(dir, policy); rss = r.rssMiB; return r.ms; });
-  const find = best(3, () => sh('find', [data, '-perm', '/022']));
-  rows.push({ name: 'the same run, nothing to change', ms: converged, baselineMs: find, note: `find -perm /022; peak ${rss.toFixed(0)} MiB` });
+  const changing = best(3, () => { reset(); return cfwasm(dir, policy); });
+  const chmodR = best(3, () => { reset(); return measure('chmod', ['-R', 'go+r', data]); });
+  rows.push({ name: 'files mode=0644 r=inf fixall, every mode changes', ms: changing.ms, baselineMs: chmodR.ms,
+    note: `chmod -R go+r; ${cpuNote(changing, chmodR)}peak ${changing.rssMiB?.toFixed(0) ?? '?'} MiB` });
+  const converged = best(3, () => cfwasm(dir, policy));
+  const find = best(3, () => measure('find', [data, '-perm', '/022']));
+  rows.push({ name: 'the same run, nothing to change', ms: converged.ms, baselineMs: find.ms,
+    note: `find -perm /022; ${cpuNote(converged, find)}peak ${converged.rssMiB?.toFixed(0) ?? '?'} MiB` });
   printTable(`cfwasm run (CLI, Node host) over ${FILES} real files beside chmod -R and find (aim: 2x, 2.5x)`, rows);
   rmSync(dir, { recursive: true, force: true });
 }
@@ -111,10 +131,9 @@ if (process.env.CFWASM_BENCH_BIG) {
     const dir = mkdtempSync(join(tmpdir(), 'cfwasm-bench-big-'));
     const data = join(dir, 'data');
     realTree(data, 1_000_000);
-    const files = execFileSync('find', [data, '-type', 'f', '-perm', '-o+w'], { maxBuffer: 1 << 28 });
     const r = cfwasm(dir, `control:\n actionsequence = ( files )\nfiles:\n ${data} mode=o-w recurse=inf action=fixall\n`);
-    const find = best(1, () => sh('find', [data, '-perm', '/002']));
-    big.push({ name: 'files mode=o-w r=inf over 1,000,000 files', ms: r.ms, baselineMs: find, note: `find -perm /002; peak ${r.rssMiB.toFixed(0)} MiB${files.length ? '' : ''}` });
+    const find = measure('find', [data, '-perm', '/002']);
+    big.push({ name: 'files mode=o-w r=inf over 1,000,000 files', ms: r.ms, baselineMs: find.ms, note: `find -perm /002; ${cpuNote(r, find)}peak ${r.rssMiB?.toFixed(0) ?? '?'} MiB` });
     rmSync(dir, { recursive: true, force: true });
   }
   {
@@ -122,7 +141,7 @@ if (process.env.CFWASM_BENCH_BIG) {
     const data = join(dir, 'data');
     realTree(data, 200_000, 1);
     const r = cfwasm(dir, `control:\n actionsequence = ( tidy )\ntidy:\n ${data} pattern=*.tmp age=7 recurse=inf\n`);
-    big.push({ name: 'tidy of 200,000 files (every one deleted)', ms: r.ms, baselineMs: null, note: `peak ${r.rssMiB.toFixed(0)} MiB` });
+    big.push({ name: 'tidy of 200,000 files (every one deleted)', ms: r.ms, baselineMs: null, note: `${r.cpuMs == null ? '' : `CPU ${(r.cpuMs / 1000).toFixed(1)} s; `}peak ${r.rssMiB?.toFixed(0) ?? '?'} MiB` });
     rmSync(dir, { recursive: true, force: true });
   }
   printTable('big trees, Node host (CFWASM_BENCH_BIG=1)', big);

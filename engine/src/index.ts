@@ -5,7 +5,7 @@
 import { findByte } from './util/scan';
 import { JsonWriter, parseJson } from './util/json';
 import { Run } from './run/driver';
-import { collectEvery, release } from './run/gc';
+import { collectEvery, keep, release } from './run/gc';
 import { abbreviations } from './actions/options';
 import { CONTROL_NAMES, fixedSpecialNames, RunContext, SPECIAL_COMPUTED } from './run/context';
 import { KNOWN as COPY_OPTIONS } from './actions/copy';
@@ -124,7 +124,6 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   // The run's garbage goes before the result is built (only the run is live now: run/gc.ts).
   release(0);
   __collect();
-  current = null;
   const ctx = run.ctx;
   const classes = ctx.classes.values();
   classes.sort();
@@ -142,16 +141,24 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
       .bool('syslog', onOff(ctx, 'syslog', false)).toString())
     .strings('classes', classes).toString());
   out.length--; // reopen the object: the log and the changes follow
+  // Each entry's JSON is garbage once written: collected as it goes (the run and `out` kept).
+  keep(out);
   put(out, ',"log":[');
   for (let i = 0; i < ctx.log.length; i++) {
+    if ((i & 8191) == 8191) __collect();
     const w = new JsonWriter().str('level', ctx.log[i].level).str('message', ctx.log[i].message);
     if (ctx.log[i].inform) w.bool('inform', true);
     if (ctx.log[i].syslog) w.bool('syslog', true);
     put(out, i ? ',' + w.toString() : w.toString());
   }
   put(out, '],"changes":[');
-  for (let i = 0; i < ctx.changes.length; i++) put(out, i ? ',' + ctx.changes[i] : ctx.changes[i]);
+  for (let i = 0; i < ctx.changes.length; i++) {
+    if ((i & 8191) == 8191) __collect();
+    put(out, i ? ',' + ctx.changes[i] : ctx.changes[i]);
+  }
   put(out, ']}');
+  current = null;
+  release(0);
   return out.toBytes().buffer;
 }
 

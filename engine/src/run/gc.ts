@@ -42,11 +42,11 @@ export function collectEvery(n: i32): void {
 /**
  * A point where the caller's frames hold nothing unkept. `kept` is about how many objects the
  * run keeps for its result (log entries and changes): a collection costs in proportion to what
- * is live, so the interval grows with it (a quarter of it), which keeps the total cost linear
+ * is live, so the interval grows with it (an eighth of it), which keeps the total cost linear
  * while the garbage between collections stays a fraction of what is live.
  */
 export function safePoint(kept: i32): void {
-  if (++since < (every == 1 ? 1 : max(every, kept >> 2))) return;
+  if (++since < (every == 1 ? 1 : max(every, kept >> 3))) return;
   since = 0;
   __collect();
 }
