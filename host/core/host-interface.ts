@@ -199,11 +199,13 @@ export interface CoreMemory {
  */
 export function hostImports(current: () => Host, memory: () => CoreMemory,
   dryRun: (now: number, owner: { uid: number; gid: number }) => void) {
-  let reply: Uint8Array = new Uint8Array(0);
+  const empty = new Uint8Array(0);
+  let reply: Uint8Array = empty;
   const text = new TextDecoder();
-  const encode = (s: string) => new TextEncoder().encode(s);
+  const encoder = new TextEncoder();
+  // Most calls answer nothing (chmod, remove, …): no encoder work for them.
   const answer = (status: number, body: Uint8Array | string): number => {
-    reply = typeof body === 'string' ? encode(body) : body;
+    reply = typeof body !== 'string' ? body : body === '' ? empty : encoder.encode(body);
     return status;
   };
   return {
@@ -297,7 +299,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
     },
     take(destination: number): void {
       memory().bytes(destination, reply.length).set(reply);
-      reply = new Uint8Array(0);
+      reply = empty;
     },
   };
 }
