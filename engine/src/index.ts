@@ -143,9 +143,11 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   out.length--; // reopen the object: the log and the changes follow
   // Each entry's JSON is garbage once written: collected as it goes (the run and `out` kept).
   keep(out);
+  // As in sweeps (run/gc.ts), the interval grows with what is live, so the cost stays linear.
+  const interval = max(8192, (ctx.log.length + ctx.changes.length) >> 3);
   put(out, ',"log":[');
   for (let i = 0; i < ctx.log.length; i++) {
-    if ((i & 8191) == 8191) __collect();
+    if (i % interval == interval - 1) __collect();
     const w = new JsonWriter().str('level', ctx.log[i].level).str('message', ctx.log[i].message);
     if (ctx.log[i].inform) w.bool('inform', true);
     if (ctx.log[i].syslog) w.bool('syslog', true);
@@ -153,7 +155,7 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   }
   put(out, '],"changes":[');
   for (let i = 0; i < ctx.changes.length; i++) {
-    if ((i & 8191) == 8191) __collect();
+    if (i % interval == interval - 1) __collect();
     put(out, i ? ',' + ctx.changes[i] : ctx.changes[i]);
   }
   put(out, ']}');
