@@ -55,10 +55,18 @@ const sedScript = join(dir, 'edit.sed');
 writeFileSync(sedScript, `${SED}\n`);
 
 const runtime = await nodeRuntime();
-function cfwasm() {
+// CFWASM_BENCH_BEFORE=DIR: also the same run with another built checkout (an older commit, `npm
+// run build` there), to show a change costs nothing: runs of both alternate.
+const beforeDir = process.env.CFWASM_BENCH_BEFORE;
+const before = beforeDir ? {
+  runPolicyOn: (await import(`${beforeDir}/dist/host/api/runtime.js`)).runPolicyOn,
+  NodeHost: (await import(`${beforeDir}/dist/host/node/node-host.js`)).NodeHost,
+  runtime: await (await import(`${beforeDir}/dist/host/node/runtime.js`)).nodeRuntime(),
+} : null;
+function cfwasm(trace = false, impl = { runPolicyOn, NodeHost, runtime }) {
   copyFileSync(input, join(root, 'etc', 'big.conf'));
   const t = performance.now();
-  const r = runPolicyOn(runtime, POLICY, new NodeHost({ root }), { hostname: 'bench' });
+  const r = impl.runPolicyOn(impl.runtime, POLICY, new impl.NodeHost({ root }), { hostname: 'bench', trace });
   const ms = performance.now() - t;
   if (r.exitCode !== 0) throw new Error(JSON.stringify(r.log));
   return ms;
@@ -94,7 +102,22 @@ function sedSmall() {
 }
 
 const best = (fn) => { fn(); return Math.min(fn(), fn(), fn()); };
-const ours = best(cfwasm);
+let ours = best(() => cfwasm());
+let theirsBefore = null;
+if (before) {
+  // Alternating, best of 7 each: the machine's load changes both alike.
+  const a = [];
+  const b = [];
+  cfwasm(false, before);
+  for (let i = 0; i < 7; i++) {
+    b.push(cfwasm(false, before));
+    a.push(cfwasm());
+  }
+  ours = Math.min(ours, ...a);
+  theirsBefore = Math.min(...b);
+}
+// The trace (docs/trace.md) on: every command's record, with the file's text and each changed line.
+const traced = best(() => cfwasm(true));
 const theirs = best(sed);
 const endToEnd = best(cli(policyFile));
 const small = best(cli(smallPolicy));
@@ -103,6 +126,8 @@ const plain = extraCerts ? { endToEnd: best(cli(policyFile, plainEnv)), small: b
 const mb = statSync(input).size / 1e6;
 printTable(`editfiles: 10 commands on ${mb.toFixed(1)} MB, 100,000 lines (baseline: sed -E, same edits)`, [
   { name: 'cfwasm (core + Node host, incl. save)', ms: ours, baselineMs: theirs, note: `${(mb / (ours / 1e3)).toFixed(0)} MB/s` },
+  ...(before ? [{ name: 'cfwasm, trace off (baseline: CFWASM_BENCH_BEFORE)', ms: ours, baselineMs: theirsBefore, note: beforeDir }] : []),
+  { name: 'cfwasm with the trace on (baseline: trace off)', ms: traced, baselineMs: ours, note: 'run({ trace: true })' },
   { name: 'cfwasm run, process start to exit', ms: endToEnd, baselineMs: theirs, note: 'sed -E also a process' },
   { name: 'cfwasm run, small policy, start to exit', ms: small, baselineMs: sedTiny, note: `${small.toFixed(0)} ms wall (target 150)` },
   ...(plain ? [

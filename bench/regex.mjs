@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeCore } from '../dist/host/node/core.js';
 import { configText } from './config-text.mjs';
-import { bestOf } from './table.mjs';
+import { bestOf, printTable } from './table.mjs';
 
 const PATTERNS = [
   'PermitRootLogin.*',
@@ -95,3 +95,20 @@ function run(title, text, patterns, runs = 3) {
 run('regex: realistic patterns', configText(4_000_000), PATTERNS);
 // Pathological: exponential for a backtracking engine (V8), linear for ours and glibc's DFA.
 run('regex: pathological patterns', `${'a'.repeat(24)}\n`.repeat(8), ['(a*)*b', '(a|aa)*c', '(a+)+$b'], 1);
+
+// Linear time without back-references (D1): a search over 8n bytes should take about 8 times one
+// over n bytes; quadratic or exponential behaviour would show 64x or far more.
+{
+  const rows = [];
+  for (const [p, unit] of [['(a*)*b', 'a'], ['(a|aa)*c', 'a'], ['a?'.repeat(30) + 'a'.repeat(30), 'a'],
+    ['(x+x+)+y', 'x'], ['(.*a){12}', 'a']]) {
+    const h = core.regexCompile(latin1(p));
+    const small = latin1(unit.repeat(2_000));
+    const big = latin1(unit.repeat(16_000));
+    const tSmall = bestOf(3, () => core.regexSearch(h, small));
+    const tBig = bestOf(3, () => core.regexSearch(h, big));
+    rows.push({ name: `${p.length > 30 ? `${p.slice(0, 27)}...` : p} on 16,000 vs 2,000 bytes`, ms: tBig, baselineMs: tSmall,
+      note: 'linear: about 8x' });
+  }
+  printTable('regex: time against input size (8x the input)', rows);
+}

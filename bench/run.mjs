@@ -4,3 +4,5 @@ await import('./regex.mjs');
 await import('./editfiles.mjs');
 await import('./sweep.mjs');
 await import('./lint.mjs');
+await import('./deep-root.mjs');
+await import('./remote-copy.mjs');

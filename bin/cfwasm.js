@@ -2,15 +2,36 @@
 // The installed `cfwasm` command (npm run build makes dist/).
 import { loadCli } from './load-cli.js';
 
-const cli = await loadCli();
-// Only after the CLI is compiled: V8 rejects a code cache made under other flags. `run` loads
-// tree-sitter only when its policy is not cached; every other command parses (wasm-tiering.ts).
-if (process.argv[2] !== 'run') cli.baselineCompilerOnly();
+const argv = process.argv.slice(2);
 
-cli.main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => {
-    process.stderr.write(`cfwasm: internal error: ${err && err.stack ? err.stack : err}\n`);
-    process.exitCode = 70;
-  },
-);
+/**
+ * A bug or a broken installation: one line and exit 70 (EX_SOFTWARE). The stack trace only when
+ * asked for: `cfwasm run -d`, or CFWASM_DEBUG=1 for any command.
+ */
+function internalError(err) {
+  const debug = !!process.env.CFWASM_DEBUG || (argv[0] === 'run' && argv.some(a => /^(-d[012]?|--debug(=.*)?)$/.test(a)));
+  const first = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  const message = err instanceof Error && err.name !== 'Error' ? `${err.name}: ${first}` : first;
+  process.stderr.write(debug && err instanceof Error && err.stack
+    ? `cfwasm: internal error: ${err.stack}\n`
+    : `cfwasm: internal error: ${message} (CFWASM_DEBUG=1 shows where)\n`);
+  process.exitCode = 70;
+}
+
+// A reader that stops early (`cfwasm … | head`) is no error of cfwasm: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    internalError(err);
+  });
+}
+
+try {
+  const cli = await loadCli();
+  // Only after the CLI is compiled: V8 rejects a code cache made under other flags. `run` loads
+  // tree-sitter only when its policy is not cached; every other command parses (wasm-tiering.ts).
+  if (argv[0] !== 'run') cli.baselineCompilerOnly();
+  process.exitCode = await cli.main(argv);
+} catch (err) {
+  internalError(err);
+}

@@ -26,6 +26,8 @@ const LIST_SECTIONS = ['import', 'ignore', 'homeservers', 'binservers', 'mailser
 // A word piece. It may hold `:` (`host:/path`) but not start with one, so a stray `::` is an error.
 const FRAGMENT = /([^\s"'`(){}$:]|\$[^\s"'`(){}])([^\s"'`(){}$]|\$[^\s"'`(){}])*/;
 const FRAGMENT_CONTINUED = /([^\s"'`(){}$]|\$[^\s"'`(){}])+/;
+// A list value starting with what FRAGMENT cannot start with: `:`, `{`, `}`, or a `$` alone.
+const LIST_PUNCTUATION = /[:{}][^\s"'`(){}$]*|\$/;
 const VARIABLE = /\$(\([^()\s"'`]*\)|\{[^{}\s"'`]*\})/;
 
 /** The three quote kinds; `open` wraps the opening quote (plain or immediate). */
@@ -99,23 +101,17 @@ module.exports = grammar({
     unknown_section: $ => section($, /[A-Za-z_][A-Za-z0-9_]*/, $.statement),
 
     // ---- class selectors (L1547-1640): `.`/`&` AND, `|` OR, `!` NOT, parentheses ----
-    class_selector: $ => seq($._selector_start, field('condition', $._class_expression),
+    // The condition is kept flat, a run of names, operators and parentheses: host/ir builds the
+    // expression from it (class-expression.ts) without recursion, so no depth of parentheses or
+    // length of operand list can overflow a walk, and blank operands anywhere (`||a`, `a|`, `.a`,
+    // D26) are its rule to apply, never a syntax error.
+    class_selector: $ => seq($._selector_start, field('condition', $.class_expression),
       token.immediate('::')),
-
-    _class_expression: $ => choice(
-      $.class_name, $.not_expression, $.and_expression, $.or_expression, $.parenthesized_expression),
+    class_expression: $ => repeat1(choice($.class_name, $.operator, token.immediate('!'),
+      token.immediate('('), token.immediate(')'))),
     class_name: $ => token.immediate(/[A-Za-z0-9_\-]+/),
-    not_expression: $ => prec(3, seq(token.immediate('!'), field('operand', $._class_expression))),
     // A run of operators is one operator: blank class names in between are skipped (L1611-1627).
-    // A run holding a `|` is an OR (`a||b`, `a.|b`); a run of `.`/`&` only is an AND (`a..b`).
-    and_expression: $ => prec.left(2, seq(field('left', $._class_expression),
-      field('operator', alias(token.immediate(/[.&]+/), $.operator)),
-      field('right', $._class_expression))),
-    or_expression: $ => prec.left(1, seq(field('left', $._class_expression),
-      field('operator', alias(token.immediate(/[.&]*\|[.&|]*/), $.operator)),
-      field('right', $._class_expression))),
-    parenthesized_expression: $ => seq(token.immediate('('), field('expression', $._class_expression),
-      token.immediate(')')),
+    operator: $ => token.immediate(/[.&|]+/),
 
     // ---- items ----
     _item: $ => choice($.assignment, $.statement, $.list_item, $.edit_block, $.acl_block, $.link,
@@ -124,7 +120,11 @@ module.exports = grammar({
     // `name = ( list )` (L950-953, L6317); the list may span lines and hold comments.
     assignment: $ => seq(field('name', $.identifier), '=', field('value', $.list)),
     identifier: $ => /[A-Za-z_][A-Za-z0-9_]*/,
-    list: $ => seq('(', repeat($._value), ')'),
+    // A value may also be punctuation a word cannot start with: `split = ( : )` (L2663), `{`, `}`,
+    // a lone `$`.
+    list: $ => seq('(', repeat(choice($._value, alias($._list_punctuation, $.word))), ')'),
+    _list_punctuation: $ => prec.right(seq(alias(LIST_PUNCTUATION, $.text), repeat(choice(
+      alias(token.immediate(FRAGMENT_CONTINUED), $.text), alias(token.immediate(VARIABLE), $.variable))))),
 
     // A path (or `home`, L9075) followed by options and bare flags (files: `fixall`, L9063).
     statement: $ => prec.right(seq(field('path', choice($._value, $.home)),

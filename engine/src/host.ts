@@ -22,6 +22,8 @@ export const enum HostStatus {
   NotAFile = -2,
   Denied = -3,
   NotAvailable = -4,
+  /** saveFile: the file changed since it was read (another run saved it); edit it again. */
+  Changed = -5,
   Failed = -9,
 }
 
@@ -186,10 +188,10 @@ export function symlink(target: string, path: string): HostReply {
   return simple('{"op":"symlink","path":' + quoteJson(path) + ',"target":' + quoteJson(target) + '}');
 }
 
-/** A link's target, or null. */
+/** A link's target, or null. A JSON string, so a target's non-UTF-8 bytes arrive as themselves. */
 export function readlink(path: string): string | null {
   const r = simple('{"op":"readlink","path":' + quoteJson(path) + '}');
-  return r.ok ? text(r.bytes) : null;
+  return r.ok ? r.json().asString() : null;
 }
 
 export function rename(from: string, to: string): HostReply {
@@ -282,7 +284,7 @@ export function listDirStat(path: string): StatEntry[] {
     info.mtime = load<f64>(p, 28);
     info.atime = load<f64>(p, 36);
     info.ino = load<f64>(p, 44);
-    e.name = String.UTF8.decodeUnsafe(p + <usize>STAT_RECORD_HEADER, <usize>nameLength);
+    e.name = String.UTF16.decodeUnsafe(p + <usize>STAT_RECORD_HEADER, <usize>nameLength);
     out.push(e);
     at += <usize>STAT_RECORD_HEADER + <usize>nameLength;
   }
@@ -387,4 +389,106 @@ export function exec(command: string, options: ExecOptions = new ExecOptions()):
   res.status = j.get('status').asInt();
   res.output = j.get('output').asString();
   return res;
+}
+
+// --- Files on cfengine servers (copy server=; docs/host-interface.md "Remote files").
+
+/** Status of a remote call when the whole server failed (down, refused us, key not trusted). */
+export const REMOTE_SERVER_FAILED: i32 = -6;
+
+/** A server a copy reads from. */
+export class ServerRef {
+  host: string = '';
+  /** 0: the host's default port. */
+  port: i32 = 0;
+  /** Learn the server's key if it is not known yet (trustkey=true, TrustKeysFrom). */
+  trustKey: bool = false;
+
+  toJson(): string {
+    return '{"host":' + quoteJson(this.host) + ',"port":' + this.port.toString() + ',"trustKey":' + (this.trustKey ? 'true' : 'false') + '}';
+  }
+}
+
+/** A file on a server (links not followed), or why it could not be had. */
+export class RemoteInfo extends FileInfo {
+  /** A link's target. */
+  target: string = '';
+  /** 0, or the status of the failure (NotFound, Denied, REMOTE_SERVER_FAILED, …). */
+  status: i32 = 0;
+  message: string = '';
+  /** The host's words about the connection (a key made or learnt). */
+  notes: string[] = [];
+}
+
+function remoteRequest(op: string, server: ServerRef, path: string, extra: string, data: Uint8Array | null): HostReply {
+  return request('{"op":"' + op + '","server":' + server.toJson() + ',"path":' + quoteJson(path) + extra + '}', data);
+}
+
+export function remoteStat(server: ServerRef, path: string): RemoteInfo {
+  const r = remoteRequest('remote-stat', server, path, '', null);
+  const info = new RemoteInfo();
+  // What the host has to say about the connection (a key made or learnt), failure or not.
+  const notes = simple('{"op":"remote-notes"}');
+  if (notes.ok) {
+    const list = notes.json().list();
+    for (let i = 0; i < list.length; i++) info.notes.push(list[i].asString());
+  }
+  if (!r.ok) {
+    info.status = r.status;
+    info.message = r.message;
+    return info;
+  }
+  const j = r.json();
+  info.type = j.get('type').asString('none');
+  info.mode = j.get('mode').asInt();
+  info.mtime = j.get('mtime').num;
+  info.size = j.get('size').num;
+  info.uid = j.get('uid').asInt();
+  info.gid = j.get('gid').asInt();
+  if (j.has('target')) info.target = j.get('target').asString();
+  return info;
+}
+
+/** An entry of a directory on a server, with its stat (or, in `message`, why it has none). */
+export class RemoteEntry extends RemoteInfo {
+  name: string = '';
+}
+
+/** The entries of a directory on a server (sorted, with their stats); the reply's status tells a failure. */
+export function remoteList(server: ServerRef, path: string, entries: RemoteEntry[]): HostReply {
+  const r = remoteRequest('remote-list', server, path, '', null);
+  if (!r.ok) return r;
+  const items = r.json().list();
+  for (let i = 0; i < items.length; i++) {
+    const j = items[i];
+    const e = new RemoteEntry();
+    e.name = j.get('name').asString();
+    e.type = j.get('type').asString('none');
+    e.mode = j.get('mode').asInt();
+    e.mtime = j.get('mtime').num;
+    e.size = j.get('size').num;
+    e.uid = j.get('uid').asInt();
+    e.gid = j.get('gid').asInt();
+    if (j.has('target')) e.target = j.get('target').asString();
+    if (j.has('error')) {
+      e.status = HostStatus.NotFound;
+      e.message = j.get('error').asString();
+    }
+    entries.push(e);
+  }
+  return r;
+}
+
+/**
+ * Fetches a file from a server whole (all `size` bytes) and writes it at `dest` with `mode`, as
+ * writeFile does; a fetch that fails writes nothing. The bytes stay in the host.
+ */
+export function remoteCopy(server: ServerRef, path: string, size: f64, dest: string, mode: i32): HostReply {
+  return remoteRequest('remote-copy', server, path, ',"size":' + (<i64>size).toString() + ',"dest":' + quoteJson(dest) +
+    ',"mode":' + mode.toString(), null);
+}
+
+/** Whether the server's file differs from `local` (ok: the reply is {"differs"}). */
+export function remoteDiffers(server: ServerRef, path: string, local: Uint8Array): HostReply {
+  return remoteRequest('remote-differs', server, path, '', local);
 }

@@ -17,7 +17,9 @@ import { KNOWN as PROCESSES_OPTIONS } from './actions/processes';
 import { KNOWN as SHELLCOMMANDS_OPTIONS } from './actions/shellcommands';
 import { KNOWN as TIDY_OPTIONS } from './actions/tidy';
 import { KNOWN as REQUIRED_OPTIONS } from './actions/required';
+import { probe } from './editfiles/probe';
 import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Regex } from './regex/regex';
+import { shortestWholeMatch } from './regex/shortest';
 
 const handles: Regex[] = [];
 
@@ -67,6 +69,12 @@ export function regexMatchesWhole(handle: i32, subject: ArrayBuffer): i32 {
   return r == MatchResult.OutOfBudget ? -2 : <i32>r;
 }
 
+/** A shortest line the pattern matches as a whole (lint's trial lines, CF015); null if none is found. */
+export function regexShortestMatch(handle: i32): ArrayBuffer | null {
+  const found = shortestWholeMatch(handles[handle]);
+  return found ? found.buffer : null;
+}
+
 /** The subject with every match replaced (D20); null when out of budget. */
 export function regexReplaceAll(handle: i32, subject: ArrayBuffer, replacement: ArrayBuffer): ArrayBuffer | null {
   const bytes = Uint8Array.wrap(subject);
@@ -112,6 +120,14 @@ export function regexReplaceAllLines(handle: i32, text: ArrayBuffer, replacement
 }
 
 /**
+ * The regex tester: what `command`'s pattern selects in `content`, with the command's semantics
+ * (editfiles/probe.ts); JSON.
+ */
+export function editfilesProbe(command: ArrayBuffer, pattern: ArrayBuffer, content: ArrayBuffer): ArrayBuffer {
+  return String.UTF8.encode(probe(String.UTF8.decode(command), Uint8Array.wrap(pattern), Uint8Array.wrap(content)));
+}
+
+/**
  * Runs a policy: `request` is the JSON of host/core/run-request.ts (policy IR, options, facts);
  * returns the JSON result (log, classes, exit code). Files change only through the host.
  */
@@ -131,7 +147,7 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   // concatenation, and twice as big in UTF-16.
   const out = new ByteBuilder();
   out.reserve(ctx.log.length * 96 + ctx.changes.length * 64 + 1024);
-  put(out, new JsonWriter()
+  const head = new JsonWriter()
     .int('exitCode', ctx.exitCode)
     .str('sysadm', ctx.controlValue('sysadm', ''))
     .field('output', new JsonWriter()
@@ -139,7 +155,11 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
       .bool('verbose', onOff(ctx, 'verbose', false))
       .bool('warnings', onOff(ctx, 'warnings', true))
       .bool('syslog', onOff(ctx, 'syslog', false)).toString())
-    .strings('classes', classes).toString());
+    .strings('classes', classes);
+  // Only when asked for (docs/trace.md): what the run reached and did, and where classes came from.
+  const trace = ctx.trace;
+  if (trace) head.field('trace', trace.json()).field('classOrigins', trace.originsJson(classes));
+  put(out, head.toString());
   out.length--; // reopen the object: the log and the changes follow
   // Each entry's JSON is garbage once written: collected as it goes (the run and `out` kept).
   keep(out);

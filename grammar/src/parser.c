@@ -14,15 +14,15 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 353
+#define STATE_COUNT 359
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 151
+#define SYMBOL_COUNT 149
 #define ALIAS_COUNT 0
 #define TOKEN_COUNT 73
 #define EXTERNAL_TOKEN_COUNT 8
-#define FIELD_COUNT 21
+#define FIELD_COUNT 16
 #define MAX_ALIAS_SEQUENCE_LENGTH 5
-#define PRODUCTION_ID_COUNT 25
+#define PRODUCTION_ID_COUNT 22
 
 enum {
   anon_sym_control = 1,
@@ -54,34 +54,34 @@ enum {
   anon_sym_miscmounts = 27,
   aux_sym_unknown_section_token1 = 28,
   anon_sym_COLON_COLON = 29,
-  sym_class_name = 30,
-  anon_sym_BANG = 31,
-  aux_sym_and_expression_token1 = 32,
-  aux_sym_or_expression_token1 = 33,
-  anon_sym_LPAREN = 34,
-  anon_sym_RPAREN = 35,
-  anon_sym_EQ = 36,
-  anon_sym_LPAREN2 = 37,
-  anon_sym_RPAREN2 = 38,
-  sym_home = 39,
-  aux_sym_flag_token1 = 40,
-  aux_sym_flag_token2 = 41,
-  aux_sym_flag_token3 = 42,
-  anon_sym_EQ2 = 43,
-  anon_sym_DASH_GT = 44,
-  anon_sym_PLUS_GT = 45,
-  anon_sym_DASH_GT_BANG = 46,
-  anon_sym_PLUS_GT_BANG = 47,
-  anon_sym_restart = 48,
-  anon_sym_SetOptionString = 49,
-  anon_sym_LBRACE = 50,
-  anon_sym_RBRACE = 51,
-  sym_command_name = 52,
-  anon_sym_ReplaceAll = 53,
-  anon_sym_With = 54,
-  aux_sym_word_token1 = 55,
-  aux_sym_word_token2 = 56,
-  aux_sym_word_token3 = 57,
+  anon_sym_BANG = 30,
+  anon_sym_LPAREN = 31,
+  anon_sym_RPAREN = 32,
+  sym_class_name = 33,
+  sym_operator = 34,
+  anon_sym_EQ = 35,
+  anon_sym_LPAREN2 = 36,
+  anon_sym_RPAREN2 = 37,
+  aux_sym__list_punctuation_token1 = 38,
+  aux_sym__list_punctuation_token2 = 39,
+  aux_sym__list_punctuation_token3 = 40,
+  sym_home = 41,
+  aux_sym_flag_token1 = 42,
+  aux_sym_flag_token2 = 43,
+  aux_sym_flag_token3 = 44,
+  anon_sym_EQ2 = 45,
+  anon_sym_DASH_GT = 46,
+  anon_sym_PLUS_GT = 47,
+  anon_sym_DASH_GT_BANG = 48,
+  anon_sym_PLUS_GT_BANG = 49,
+  anon_sym_restart = 50,
+  anon_sym_SetOptionString = 51,
+  anon_sym_LBRACE = 52,
+  anon_sym_RBRACE = 53,
+  sym_command_name = 54,
+  anon_sym_ReplaceAll = 55,
+  anon_sym_With = 56,
+  aux_sym_word_token1 = 57,
   sym_variable = 58,
   anon_sym_DQUOTE = 59,
   anon_sym_DQUOTE2 = 60,
@@ -127,54 +127,52 @@ enum {
   sym_miscmounts_section = 100,
   sym_unknown_section = 101,
   sym_class_selector = 102,
-  sym__class_expression = 103,
-  sym_not_expression = 104,
-  sym_and_expression = 105,
-  sym_or_expression = 106,
-  sym_parenthesized_expression = 107,
-  sym_assignment = 108,
-  sym_identifier = 109,
-  sym_list = 110,
-  sym_statement = 111,
-  sym_flag = 112,
-  sym_list_item = 113,
-  sym_mount = 114,
-  sym_option = 115,
-  sym_link = 116,
-  sym_arrow = 117,
-  sym_process = 118,
-  sym_process_options = 119,
-  sym_shell_command = 120,
-  sym_edit_block = 121,
-  sym_edit_command = 122,
-  sym_replace_all = 123,
-  sym_acl_block = 124,
-  sym__value = 125,
-  sym__immediate_value = 126,
-  sym_word = 127,
-  sym__immediate_word = 128,
-  sym_string = 129,
-  sym__immediate_string = 130,
-  aux_sym_policy_repeat1 = 131,
-  aux_sym_control_section_repeat1 = 132,
-  aux_sym_files_section_repeat1 = 133,
-  aux_sym_import_section_repeat1 = 134,
-  aux_sym_editfiles_section_repeat1 = 135,
-  aux_sym_acl_section_repeat1 = 136,
-  aux_sym_links_section_repeat1 = 137,
-  aux_sym_processes_section_repeat1 = 138,
-  aux_sym_shellcommands_section_repeat1 = 139,
-  aux_sym_miscmounts_section_repeat1 = 140,
-  aux_sym_list_repeat1 = 141,
-  aux_sym_statement_repeat1 = 142,
-  aux_sym_link_repeat1 = 143,
-  aux_sym_edit_block_repeat1 = 144,
-  aux_sym_edit_command_repeat1 = 145,
-  aux_sym_acl_block_repeat1 = 146,
-  aux_sym_word_repeat1 = 147,
-  aux_sym_string_repeat1 = 148,
-  aux_sym_string_repeat2 = 149,
-  aux_sym_string_repeat3 = 150,
+  sym_class_expression = 103,
+  sym_assignment = 104,
+  sym_identifier = 105,
+  sym_list = 106,
+  sym__list_punctuation = 107,
+  sym_statement = 108,
+  sym_flag = 109,
+  sym_list_item = 110,
+  sym_mount = 111,
+  sym_option = 112,
+  sym_link = 113,
+  sym_arrow = 114,
+  sym_process = 115,
+  sym_process_options = 116,
+  sym_shell_command = 117,
+  sym_edit_block = 118,
+  sym_edit_command = 119,
+  sym_replace_all = 120,
+  sym_acl_block = 121,
+  sym__value = 122,
+  sym__immediate_value = 123,
+  sym_word = 124,
+  sym__immediate_word = 125,
+  sym_string = 126,
+  sym__immediate_string = 127,
+  aux_sym_policy_repeat1 = 128,
+  aux_sym_control_section_repeat1 = 129,
+  aux_sym_files_section_repeat1 = 130,
+  aux_sym_import_section_repeat1 = 131,
+  aux_sym_editfiles_section_repeat1 = 132,
+  aux_sym_acl_section_repeat1 = 133,
+  aux_sym_links_section_repeat1 = 134,
+  aux_sym_processes_section_repeat1 = 135,
+  aux_sym_shellcommands_section_repeat1 = 136,
+  aux_sym_miscmounts_section_repeat1 = 137,
+  aux_sym_class_expression_repeat1 = 138,
+  aux_sym_list_repeat1 = 139,
+  aux_sym__list_punctuation_repeat1 = 140,
+  aux_sym_statement_repeat1 = 141,
+  aux_sym_link_repeat1 = 142,
+  aux_sym_edit_block_repeat1 = 143,
+  aux_sym_edit_command_repeat1 = 144,
+  aux_sym_acl_block_repeat1 = 145,
+  aux_sym_string_repeat1 = 146,
+  aux_sym_string_repeat2 = 147,
+  aux_sym_string_repeat3 = 148,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -208,15 +206,17 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_miscmounts] = "section_name",
   [aux_sym_unknown_section_token1] = "unknown_section_token1",
   [anon_sym_COLON_COLON] = "::",
-  [sym_class_name] = "class_name",
   [anon_sym_BANG] = "!",
-  [aux_sym_and_expression_token1] = "operator",
-  [aux_sym_or_expression_token1] = "operator",
   [anon_sym_LPAREN] = "(",
   [anon_sym_RPAREN] = ")",
+  [sym_class_name] = "class_name",
+  [sym_operator] = "operator",
   [anon_sym_EQ] = "=",
   [anon_sym_LPAREN2] = "(",
   [anon_sym_RPAREN2] = ")",
+  [aux_sym__list_punctuation_token1] = "text",
+  [aux_sym__list_punctuation_token2] = "text",
+  [aux_sym__list_punctuation_token3] = "variable",
   [sym_home] = "home",
   [aux_sym_flag_token1] = "flag_token1",
   [aux_sym_flag_token2] = "flag_token2",
@@ -234,8 +234,6 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_ReplaceAll] = "command_name",
   [anon_sym_With] = "With",
   [aux_sym_word_token1] = "text",
-  [aux_sym_word_token2] = "text",
-  [aux_sym_word_token3] = "variable",
   [sym_variable] = "variable",
   [anon_sym_DQUOTE] = "\"",
   [anon_sym_DQUOTE2] = "\"",
@@ -281,14 +279,11 @@ static const char * const ts_symbol_names[] = {
   [sym_miscmounts_section] = "section",
   [sym_unknown_section] = "section",
   [sym_class_selector] = "class_selector",
-  [sym__class_expression] = "_class_expression",
-  [sym_not_expression] = "not_expression",
-  [sym_and_expression] = "and_expression",
-  [sym_or_expression] = "or_expression",
-  [sym_parenthesized_expression] = "parenthesized_expression",
+  [sym_class_expression] = "class_expression",
   [sym_assignment] = "assignment",
   [sym_identifier] = "identifier",
   [sym_list] = "list",
+  [sym__list_punctuation] = "word",
   [sym_statement] = "statement",
   [sym_flag] = "flag",
   [sym_list_item] = "list_item",
@@ -319,13 +314,14 @@ static const char * const ts_symbol_names[] = {
   [aux_sym_processes_section_repeat1] = "processes_section_repeat1",
   [aux_sym_shellcommands_section_repeat1] = "shellcommands_section_repeat1",
   [aux_sym_miscmounts_section_repeat1] = "miscmounts_section_repeat1",
+  [aux_sym_class_expression_repeat1] = "class_expression_repeat1",
   [aux_sym_list_repeat1] = "list_repeat1",
+  [aux_sym__list_punctuation_repeat1] = "_list_punctuation_repeat1",
   [aux_sym_statement_repeat1] = "statement_repeat1",
   [aux_sym_link_repeat1] = "link_repeat1",
   [aux_sym_edit_block_repeat1] = "edit_block_repeat1",
   [aux_sym_edit_command_repeat1] = "edit_command_repeat1",
   [aux_sym_acl_block_repeat1] = "acl_block_repeat1",
-  [aux_sym_word_repeat1] = "word_repeat1",
   [aux_sym_string_repeat1] = "string_repeat1",
   [aux_sym_string_repeat2] = "string_repeat2",
   [aux_sym_string_repeat3] = "string_repeat3",
@@ -362,15 +358,17 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_miscmounts] = anon_sym_control,
   [aux_sym_unknown_section_token1] = aux_sym_unknown_section_token1,
   [anon_sym_COLON_COLON] = anon_sym_COLON_COLON,
-  [sym_class_name] = sym_class_name,
   [anon_sym_BANG] = anon_sym_BANG,
-  [aux_sym_and_expression_token1] = aux_sym_and_expression_token1,
-  [aux_sym_or_expression_token1] = aux_sym_and_expression_token1,
   [anon_sym_LPAREN] = anon_sym_LPAREN,
   [anon_sym_RPAREN] = anon_sym_RPAREN,
+  [sym_class_name] = sym_class_name,
+  [sym_operator] = sym_operator,
   [anon_sym_EQ] = anon_sym_EQ,
   [anon_sym_LPAREN2] = anon_sym_LPAREN,
   [anon_sym_RPAREN2] = anon_sym_RPAREN,
+  [aux_sym__list_punctuation_token1] = sym__dq_text,
+  [aux_sym__list_punctuation_token2] = sym__dq_text,
+  [aux_sym__list_punctuation_token3] = sym_variable,
   [sym_home] = sym_home,
   [aux_sym_flag_token1] = aux_sym_flag_token1,
   [aux_sym_flag_token2] = aux_sym_flag_token2,
@@ -388,8 +386,6 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_ReplaceAll] = sym_command_name,
   [anon_sym_With] = anon_sym_With,
   [aux_sym_word_token1] = sym__dq_text,
-  [aux_sym_word_token2] = sym__dq_text,
-  [aux_sym_word_token3] = sym_variable,
   [sym_variable] = sym_variable,
   [anon_sym_DQUOTE] = anon_sym_DQUOTE,
   [anon_sym_DQUOTE2] = anon_sym_DQUOTE,
@@ -435,14 +431,11 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_miscmounts_section] = sym_control_section,
   [sym_unknown_section] = sym_control_section,
   [sym_class_selector] = sym_class_selector,
-  [sym__class_expression] = sym__class_expression,
-  [sym_not_expression] = sym_not_expression,
-  [sym_and_expression] = sym_and_expression,
-  [sym_or_expression] = sym_or_expression,
-  [sym_parenthesized_expression] = sym_parenthesized_expression,
+  [sym_class_expression] = sym_class_expression,
   [sym_assignment] = sym_assignment,
   [sym_identifier] = sym_identifier,
   [sym_list] = sym_list,
+  [sym__list_punctuation] = sym_word,
   [sym_statement] = sym_statement,
   [sym_flag] = sym_flag,
   [sym_list_item] = sym_list_item,
@@ -473,13 +466,14 @@ static const TSSymbol ts_symbol_map[] = {
   [aux_sym_processes_section_repeat1] = aux_sym_processes_section_repeat1,
   [aux_sym_shellcommands_section_repeat1] = aux_sym_shellcommands_section_repeat1,
   [aux_sym_miscmounts_section_repeat1] = aux_sym_miscmounts_section_repeat1,
+  [aux_sym_class_expression_repeat1] = aux_sym_class_expression_repeat1,
   [aux_sym_list_repeat1] = aux_sym_list_repeat1,
+  [aux_sym__list_punctuation_repeat1] = aux_sym__list_punctuation_repeat1,
   [aux_sym_statement_repeat1] = aux_sym_statement_repeat1,
   [aux_sym_link_repeat1] = aux_sym_link_repeat1,
   [aux_sym_edit_block_repeat1] = aux_sym_edit_block_repeat1,
   [aux_sym_edit_command_repeat1] = aux_sym_edit_command_repeat1,
   [aux_sym_acl_block_repeat1] = aux_sym_acl_block_repeat1,
-  [aux_sym_word_repeat1] = aux_sym_word_repeat1,
   [aux_sym_string_repeat1] = aux_sym_string_repeat1,
   [aux_sym_string_repeat2] = aux_sym_string_repeat2,
   [aux_sym_string_repeat3] = aux_sym_string_repeat3,
@@ -606,21 +600,9 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = false,
   },
-  [sym_class_name] = {
-    .visible = true,
-    .named = true,
-  },
   [anon_sym_BANG] = {
     .visible = true,
     .named = false,
-  },
-  [aux_sym_and_expression_token1] = {
-    .visible = true,
-    .named = true,
-  },
-  [aux_sym_or_expression_token1] = {
-    .visible = true,
-    .named = true,
   },
   [anon_sym_LPAREN] = {
     .visible = true,
@@ -629,6 +611,14 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   [anon_sym_RPAREN] = {
     .visible = true,
     .named = false,
+  },
+  [sym_class_name] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_operator] = {
+    .visible = true,
+    .named = true,
   },
   [anon_sym_EQ] = {
     .visible = true,
@@ -641,6 +631,18 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   [anon_sym_RPAREN2] = {
     .visible = true,
     .named = false,
+  },
+  [aux_sym__list_punctuation_token1] = {
+    .visible = true,
+    .named = true,
+  },
+  [aux_sym__list_punctuation_token2] = {
+    .visible = true,
+    .named = true,
+  },
+  [aux_sym__list_punctuation_token3] = {
+    .visible = true,
+    .named = true,
   },
   [sym_home] = {
     .visible = true,
@@ -707,14 +709,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [aux_sym_word_token1] = {
-    .visible = true,
-    .named = true,
-  },
-  [aux_sym_word_token2] = {
-    .visible = true,
-    .named = true,
-  },
-  [aux_sym_word_token3] = {
     .visible = true,
     .named = true,
   },
@@ -898,23 +892,7 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = true,
   },
-  [sym__class_expression] = {
-    .visible = false,
-    .named = true,
-  },
-  [sym_not_expression] = {
-    .visible = true,
-    .named = true,
-  },
-  [sym_and_expression] = {
-    .visible = true,
-    .named = true,
-  },
-  [sym_or_expression] = {
-    .visible = true,
-    .named = true,
-  },
-  [sym_parenthesized_expression] = {
+  [sym_class_expression] = {
     .visible = true,
     .named = true,
   },
@@ -927,6 +905,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [sym_list] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym__list_punctuation] = {
     .visible = true,
     .named = true,
   },
@@ -1050,7 +1032,15 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = false,
     .named = false,
   },
+  [aux_sym_class_expression_repeat1] = {
+    .visible = false,
+    .named = false,
+  },
   [aux_sym_list_repeat1] = {
+    .visible = false,
+    .named = false,
+  },
+  [aux_sym__list_punctuation_repeat1] = {
     .visible = false,
     .named = false,
   },
@@ -1071,10 +1061,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [aux_sym_acl_block_repeat1] = {
-    .visible = false,
-    .named = false,
-  },
-  [aux_sym_word_repeat1] = {
     .visible = false,
     .named = false,
   },
@@ -1099,21 +1085,16 @@ enum {
   field_condition = 4,
   field_destination = 5,
   field_entry = 6,
-  field_expression = 7,
-  field_file = 8,
-  field_from = 9,
-  field_left = 10,
-  field_name = 11,
-  field_operand = 12,
-  field_operator = 13,
-  field_path = 14,
-  field_pattern = 15,
-  field_replacement = 16,
-  field_restart = 17,
-  field_right = 18,
-  field_source = 19,
-  field_to = 20,
-  field_value = 21,
+  field_file = 7,
+  field_from = 8,
+  field_name = 9,
+  field_path = 10,
+  field_pattern = 11,
+  field_replacement = 12,
+  field_restart = 13,
+  field_source = 14,
+  field_to = 15,
+  field_value = 16,
 };
 
 static const char * const ts_field_names[] = {
@@ -1124,18 +1105,13 @@ static const char * const ts_field_names[] = {
   [field_condition] = "condition",
   [field_destination] = "destination",
   [field_entry] = "entry",
-  [field_expression] = "expression",
   [field_file] = "file",
   [field_from] = "from",
-  [field_left] = "left",
   [field_name] = "name",
-  [field_operand] = "operand",
-  [field_operator] = "operator",
   [field_path] = "path",
   [field_pattern] = "pattern",
   [field_replacement] = "replacement",
   [field_restart] = "restart",
-  [field_right] = "right",
   [field_source] = "source",
   [field_to] = "to",
   [field_value] = "value",
@@ -1150,22 +1126,19 @@ static const TSFieldMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [6] = {.index = 4, .length = 1},
   [7] = {.index = 5, .length = 2},
   [8] = {.index = 7, .length = 1},
-  [9] = {.index = 8, .length = 1},
-  [10] = {.index = 9, .length = 2},
+  [9] = {.index = 8, .length = 2},
+  [10] = {.index = 10, .length = 1},
   [11] = {.index = 11, .length = 1},
   [12] = {.index = 12, .length = 1},
-  [13] = {.index = 13, .length = 1},
-  [14] = {.index = 14, .length = 3},
-  [15] = {.index = 17, .length = 2},
-  [16] = {.index = 19, .length = 1},
-  [17] = {.index = 20, .length = 3},
-  [18] = {.index = 23, .length = 1},
-  [19] = {.index = 24, .length = 2},
-  [20] = {.index = 26, .length = 2},
-  [21] = {.index = 28, .length = 2},
-  [22] = {.index = 30, .length = 2},
-  [23] = {.index = 32, .length = 2},
-  [24] = {.index = 34, .length = 3},
+  [13] = {.index = 13, .length = 3},
+  [14] = {.index = 16, .length = 2},
+  [15] = {.index = 18, .length = 1},
+  [16] = {.index = 19, .length = 2},
+  [17] = {.index = 21, .length = 2},
+  [18] = {.index = 23, .length = 2},
+  [19] = {.index = 25, .length = 2},
+  [20] = {.index = 27, .length = 2},
+  [21] = {.index = 29, .length = 3},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -1183,49 +1156,41 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
     {field_destination, 1},
     {field_source, 0},
   [7] =
-    {field_operand, 1},
-  [8] =
     {field_condition, 1},
-  [9] =
+  [8] =
     {field_name, 0},
     {field_value, 2},
-  [11] =
+  [10] =
     {field_file, 1},
-  [12] =
+  [11] =
     {field_name, 0},
-  [13] =
+  [12] =
     {field_entry, 0},
-  [14] =
+  [13] =
     {field_arrow, 1},
     {field_from, 0},
     {field_to, 2},
-  [17] =
+  [16] =
     {field_pattern, 0},
     {field_restart, 2},
-  [19] =
-    {field_expression, 1},
-  [20] =
-    {field_left, 0},
-    {field_operator, 1},
-    {field_right, 2},
-  [23] =
+  [18] =
     {field_argument, 0},
-  [24] =
+  [19] =
     {field_argument, 1, .inherited = true},
     {field_name, 0},
-  [26] =
+  [21] =
     {field_entry, 2, .inherited = true},
     {field_name, 1},
-  [28] =
+  [23] =
     {field_entry, 0, .inherited = true},
     {field_entry, 1, .inherited = true},
-  [30] =
+  [25] =
     {field_pattern, 0},
     {field_restart, 3},
-  [32] =
+  [27] =
     {field_argument, 0, .inherited = true},
     {field_argument, 1, .inherited = true},
-  [34] =
+  [29] =
     {field_name, 0},
     {field_pattern, 1},
     {field_replacement, 3},
@@ -1256,7 +1221,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [10] = 10,
   [11] = 11,
   [12] = 12,
-  [13] = 9,
+  [13] = 6,
   [14] = 14,
   [15] = 15,
   [16] = 16,
@@ -1275,20 +1240,20 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [29] = 29,
   [30] = 30,
   [31] = 31,
-  [32] = 32,
-  [33] = 33,
-  [34] = 11,
+  [32] = 6,
+  [33] = 10,
+  [34] = 9,
   [35] = 35,
-  [36] = 12,
-  [37] = 11,
-  [38] = 9,
-  [39] = 12,
-  [40] = 7,
-  [41] = 6,
-  [42] = 10,
-  [43] = 10,
-  [44] = 44,
-  [45] = 45,
+  [36] = 10,
+  [37] = 9,
+  [38] = 38,
+  [39] = 8,
+  [40] = 12,
+  [41] = 11,
+  [42] = 42,
+  [43] = 11,
+  [44] = 10,
+  [45] = 11,
   [46] = 46,
   [47] = 47,
   [48] = 48,
@@ -1311,16 +1276,16 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [65] = 65,
   [66] = 66,
   [67] = 67,
-  [68] = 11,
+  [68] = 6,
   [69] = 69,
   [70] = 70,
-  [71] = 9,
-  [72] = 12,
+  [71] = 71,
+  [72] = 9,
   [73] = 73,
   [74] = 74,
   [75] = 75,
   [76] = 76,
-  [77] = 10,
+  [77] = 77,
   [78] = 78,
   [79] = 79,
   [80] = 80,
@@ -1328,124 +1293,124 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [82] = 82,
   [83] = 83,
   [84] = 84,
-  [85] = 82,
-  [86] = 12,
-  [87] = 9,
-  [88] = 88,
-  [89] = 81,
-  [90] = 80,
-  [91] = 80,
-  [92] = 79,
-  [93] = 82,
-  [94] = 79,
-  [95] = 81,
-  [96] = 10,
-  [97] = 83,
-  [98] = 84,
-  [99] = 99,
-  [100] = 100,
-  [101] = 83,
-  [102] = 6,
-  [103] = 7,
-  [104] = 84,
+  [85] = 85,
+  [86] = 83,
+  [87] = 82,
+  [88] = 84,
+  [89] = 89,
+  [90] = 10,
+  [91] = 79,
+  [92] = 9,
+  [93] = 83,
+  [94] = 82,
+  [95] = 80,
+  [96] = 96,
+  [97] = 81,
+  [98] = 98,
+  [99] = 84,
+  [100] = 8,
+  [101] = 12,
+  [102] = 80,
+  [103] = 11,
+  [104] = 81,
   [105] = 105,
-  [106] = 6,
-  [107] = 7,
-  [108] = 10,
+  [106] = 106,
+  [107] = 79,
+  [108] = 80,
   [109] = 109,
-  [110] = 110,
-  [111] = 80,
-  [112] = 81,
+  [110] = 84,
+  [111] = 12,
+  [112] = 11,
   [113] = 79,
-  [114] = 82,
-  [115] = 83,
-  [116] = 84,
-  [117] = 6,
-  [118] = 118,
-  [119] = 84,
+  [114] = 83,
+  [115] = 82,
+  [116] = 116,
+  [117] = 117,
+  [118] = 81,
+  [119] = 8,
   [120] = 120,
   [121] = 121,
-  [122] = 83,
-  [123] = 7,
-  [124] = 124,
-  [125] = 125,
-  [126] = 126,
-  [127] = 10,
-  [128] = 128,
-  [129] = 129,
+  [122] = 122,
+  [123] = 123,
+  [124] = 80,
+  [125] = 12,
+  [126] = 81,
+  [127] = 127,
+  [128] = 8,
+  [129] = 11,
   [130] = 130,
-  [131] = 109,
-  [132] = 81,
-  [133] = 133,
-  [134] = 134,
-  [135] = 83,
-  [136] = 84,
-  [137] = 80,
+  [131] = 131,
+  [132] = 132,
+  [133] = 8,
+  [134] = 82,
+  [135] = 135,
+  [136] = 11,
+  [137] = 137,
   [138] = 138,
-  [139] = 79,
-  [140] = 140,
-  [141] = 141,
-  [142] = 142,
-  [143] = 143,
-  [144] = 144,
+  [139] = 12,
+  [140] = 79,
+  [141] = 81,
+  [142] = 109,
+  [143] = 80,
+  [144] = 83,
   [145] = 145,
   [146] = 146,
   [147] = 147,
   [148] = 148,
-  [149] = 83,
-  [150] = 84,
+  [149] = 149,
+  [150] = 150,
   [151] = 151,
-  [152] = 133,
+  [152] = 152,
   [153] = 153,
-  [154] = 154,
-  [155] = 155,
+  [154] = 80,
+  [155] = 81,
   [156] = 156,
-  [157] = 157,
+  [157] = 137,
   [158] = 158,
   [159] = 159,
   [160] = 160,
-  [161] = 133,
+  [161] = 161,
   [162] = 162,
-  [163] = 163,
-  [164] = 164,
-  [165] = 164,
-  [166] = 164,
-  [167] = 164,
-  [168] = 164,
-  [169] = 156,
-  [170] = 156,
-  [171] = 156,
-  [172] = 164,
-  [173] = 83,
-  [174] = 174,
-  [175] = 84,
-  [176] = 176,
-  [177] = 83,
-  [178] = 7,
-  [179] = 84,
-  [180] = 10,
-  [181] = 6,
+  [163] = 137,
+  [164] = 146,
+  [165] = 165,
+  [166] = 146,
+  [167] = 146,
+  [168] = 146,
+  [169] = 146,
+  [170] = 170,
+  [171] = 171,
+  [172] = 172,
+  [173] = 173,
+  [174] = 170,
+  [175] = 175,
+  [176] = 8,
+  [177] = 80,
+  [178] = 81,
+  [179] = 179,
+  [180] = 180,
+  [181] = 12,
   [182] = 182,
-  [183] = 183,
-  [184] = 184,
+  [183] = 80,
+  [184] = 81,
   [185] = 185,
-  [186] = 133,
-  [187] = 187,
-  [188] = 7,
-  [189] = 6,
-  [190] = 10,
+  [186] = 11,
+  [187] = 137,
+  [188] = 188,
+  [189] = 170,
+  [190] = 170,
   [191] = 191,
-  [192] = 192,
+  [192] = 81,
   [193] = 193,
-  [194] = 194,
-  [195] = 195,
-  [196] = 196,
-  [197] = 197,
+  [194] = 8,
+  [195] = 12,
+  [196] = 80,
+  [197] = 11,
   [198] = 198,
   [199] = 199,
   [200] = 200,
   [201] = 201,
-  [202] = 198,
+  [202] = 202,
   [203] = 203,
   [204] = 204,
   [205] = 205,
@@ -1465,98 +1430,98 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [219] = 219,
   [220] = 220,
   [221] = 221,
-  [222] = 222,
-  [223] = 221,
+  [222] = 203,
+  [223] = 223,
   [224] = 224,
   [225] = 225,
-  [226] = 207,
-  [227] = 208,
-  [228] = 209,
-  [229] = 224,
-  [230] = 203,
-  [231] = 204,
-  [232] = 215,
-  [233] = 216,
-  [234] = 217,
-  [235] = 221,
-  [236] = 224,
-  [237] = 225,
-  [238] = 207,
-  [239] = 208,
-  [240] = 209,
-  [241] = 198,
-  [242] = 203,
-  [243] = 204,
-  [244] = 215,
-  [245] = 216,
-  [246] = 217,
-  [247] = 221,
-  [248] = 224,
-  [249] = 225,
-  [250] = 225,
-  [251] = 207,
-  [252] = 208,
-  [253] = 209,
+  [226] = 226,
+  [227] = 219,
+  [228] = 221,
+  [229] = 203,
+  [230] = 205,
+  [231] = 206,
+  [232] = 207,
+  [233] = 215,
+  [234] = 216,
+  [235] = 217,
+  [236] = 209,
+  [237] = 210,
+  [238] = 211,
+  [239] = 219,
+  [240] = 221,
+  [241] = 203,
+  [242] = 205,
+  [243] = 206,
+  [244] = 207,
+  [245] = 245,
+  [246] = 215,
+  [247] = 216,
+  [248] = 217,
+  [249] = 209,
+  [250] = 210,
+  [251] = 211,
+  [252] = 219,
+  [253] = 221,
   [254] = 254,
-  [255] = 198,
-  [256] = 203,
-  [257] = 204,
+  [255] = 205,
+  [256] = 206,
+  [257] = 207,
   [258] = 215,
   [259] = 216,
   [260] = 217,
-  [261] = 221,
-  [262] = 224,
-  [263] = 225,
-  [264] = 207,
-  [265] = 208,
-  [266] = 209,
-  [267] = 267,
-  [268] = 198,
-  [269] = 203,
-  [270] = 204,
-  [271] = 215,
-  [272] = 216,
-  [273] = 217,
-  [274] = 221,
-  [275] = 224,
-  [276] = 225,
-  [277] = 207,
-  [278] = 208,
-  [279] = 209,
-  [280] = 280,
-  [281] = 221,
-  [282] = 224,
-  [283] = 225,
-  [284] = 207,
-  [285] = 208,
-  [286] = 209,
-  [287] = 221,
-  [288] = 224,
-  [289] = 225,
-  [290] = 207,
-  [291] = 208,
-  [292] = 209,
-  [293] = 221,
-  [294] = 224,
-  [295] = 225,
-  [296] = 207,
-  [297] = 208,
-  [298] = 209,
-  [299] = 221,
-  [300] = 224,
-  [301] = 225,
-  [302] = 207,
-  [303] = 208,
-  [304] = 209,
-  [305] = 305,
-  [306] = 306,
-  [307] = 307,
-  [308] = 307,
-  [309] = 309,
-  [310] = 310,
-  [311] = 307,
-  [312] = 307,
-  [313] = 313,
+  [261] = 209,
+  [262] = 210,
+  [263] = 211,
+  [264] = 219,
+  [265] = 221,
+  [266] = 203,
+  [267] = 205,
+  [268] = 206,
+  [269] = 207,
+  [270] = 215,
+  [271] = 216,
+  [272] = 217,
+  [273] = 209,
+  [274] = 210,
+  [275] = 211,
+  [276] = 219,
+  [277] = 221,
+  [278] = 203,
+  [279] = 205,
+  [280] = 206,
+  [281] = 207,
+  [282] = 219,
+  [283] = 221,
+  [284] = 203,
+  [285] = 205,
+  [286] = 206,
+  [287] = 207,
+  [288] = 219,
+  [289] = 221,
+  [290] = 203,
+  [291] = 205,
+  [292] = 206,
+  [293] = 207,
+  [294] = 219,
+  [295] = 221,
+  [296] = 203,
+  [297] = 205,
+  [298] = 206,
+  [299] = 207,
+  [300] = 219,
+  [301] = 221,
+  [302] = 302,
+  [303] = 205,
+  [304] = 206,
+  [305] = 207,
+  [306] = 219,
+  [307] = 221,
+  [308] = 203,
+  [309] = 205,
+  [310] = 206,
+  [311] = 207,
+  [312] = 312,
+  [313] = 203,
   [314] = 314,
   [315] = 315,
   [316] = 316,
@@ -1565,17 +1530,17 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [319] = 319,
   [320] = 320,
   [321] = 321,
-  [322] = 322,
+  [322] = 80,
   [323] = 323,
-  [324] = 324,
+  [324] = 81,
   [325] = 325,
   [326] = 326,
   [327] = 327,
   [328] = 328,
-  [329] = 83,
+  [329] = 329,
   [330] = 330,
   [331] = 331,
-  [332] = 332,
+  [332] = 325,
   [333] = 333,
   [334] = 334,
   [335] = 335,
@@ -1587,16 +1552,38 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [341] = 341,
   [342] = 342,
   [343] = 343,
-  [344] = 334,
+  [344] = 344,
   [345] = 345,
-  [346] = 334,
-  [347] = 347,
-  [348] = 334,
-  [349] = 334,
+  [346] = 346,
+  [347] = 325,
+  [348] = 348,
+  [349] = 325,
   [350] = 334,
   [351] = 351,
-  [352] = 84,
+  [352] = 334,
+  [353] = 353,
+  [354] = 334,
+  [355] = 334,
+  [356] = 334,
+  [357] = 357,
+  [358] = 358,
 };
+
+static inline bool aux_sym__list_punctuation_token1_character_set_1(int32_t c) {
+  return (c < '$'
+    ? (c < '\r'
+      ? (c < '\t'
+        ? c == 0
+        : c <= '\n')
+      : (c <= '\r' || (c < '"'
+        ? c == ' '
+        : c <= '"')))
+    : (c <= '$' || (c < '{'
+      ? (c < '`'
+        ? (c >= '\'' && c <= ')')
+        : c <= '`')
+      : (c <= '{' || c == '}'))));
+}
 
 static inline bool aux_sym_word_token1_character_set_1(int32_t c) {
   return (c < '"'
@@ -1617,67 +1604,69 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(46);
-      if (lookahead == '!') ADVANCE(263);
-      if (lookahead == '"') ADVANCE(547);
-      if (lookahead == '$') ADVANCE(7);
-      if (lookahead == '\'') ADVANCE(549);
-      if (lookahead == '(') ADVANCE(266);
-      if (lookahead == ')') ADVANCE(267);
-      if (lookahead == '+') ADVANCE(15);
-      if (lookahead == '-') ADVANCE(16);
-      if (lookahead == ':') ADVANCE(50);
-      if (lookahead == '=') ADVANCE(469);
-      if (lookahead == 'R') ADVANCE(306);
-      if (lookahead == 'S') ADVANCE(307);
-      if (lookahead == 'W') ADVANCE(339);
-      if (lookahead == '[') ADVANCE(19);
-      if (lookahead == '`') ADVANCE(551);
-      if (lookahead == 'a') ADVANCE(294);
-      if (lookahead == 'b') ADVANCE(338);
-      if (lookahead == 'c') ADVANCE(350);
-      if (lookahead == 'd') ADVANCE(308);
-      if (lookahead == 'e') ADVANCE(305);
-      if (lookahead == 'f') ADVANCE(340);
-      if (lookahead == 'g') ADVANCE(401);
-      if (lookahead == 'h') ADVANCE(381);
-      if (lookahead == 'i') ADVANCE(334);
-      if (lookahead == 'l') ADVANCE(341);
-      if (lookahead == 'm') ADVANCE(288);
-      if (lookahead == 'p') ADVANCE(402);
-      if (lookahead == 'r') ADVANCE(309);
-      if (lookahead == 's') ADVANCE(336);
-      if (lookahead == 't') ADVANCE(337);
-      if (lookahead == 'u') ADVANCE(373);
-      if (lookahead == '{') ADVANCE(482);
-      if (lookahead == '|') ADVANCE(265);
-      if (lookahead == '}') ADVANCE(483);
+      if (eof) ADVANCE(48);
+      if (lookahead == '!') ADVANCE(264);
+      if (lookahead == '"') ADVANCE(551);
+      if (lookahead == '$') ADVANCE(9);
+      if (lookahead == '\'') ADVANCE(553);
+      if (lookahead == '(') ADVANCE(265);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '+') ADVANCE(17);
+      if (lookahead == '-') ADVANCE(18);
+      if (lookahead == ':') ADVANCE(52);
+      if (lookahead == '=') ADVANCE(513);
+      if (lookahead == 'R') ADVANCE(350);
+      if (lookahead == 'S') ADVANCE(351);
+      if (lookahead == 'W') ADVANCE(383);
+      if (lookahead == '[') ADVANCE(21);
+      if (lookahead == '`') ADVANCE(555);
+      if (lookahead == 'a') ADVANCE(338);
+      if (lookahead == 'b') ADVANCE(382);
+      if (lookahead == 'c') ADVANCE(394);
+      if (lookahead == 'd') ADVANCE(352);
+      if (lookahead == 'e') ADVANCE(349);
+      if (lookahead == 'f') ADVANCE(384);
+      if (lookahead == 'g') ADVANCE(445);
+      if (lookahead == 'h') ADVANCE(425);
+      if (lookahead == 'i') ADVANCE(378);
+      if (lookahead == 'l') ADVANCE(385);
+      if (lookahead == 'm') ADVANCE(332);
+      if (lookahead == 'p') ADVANCE(446);
+      if (lookahead == 'r') ADVANCE(353);
+      if (lookahead == 's') ADVANCE(380);
+      if (lookahead == 't') ADVANCE(381);
+      if (lookahead == 'u') ADVANCE(417);
+      if (lookahead == '{') ADVANCE(526);
+      if (lookahead == '}') ADVANCE(527);
       if (lookahead == '&' ||
-          lookahead == '.') ADVANCE(264);
+          lookahead == '.' ||
+          lookahead == '|') ADVANCE(268);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(40)
+          lookahead == ' ') SKIP(42)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('j' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('j' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 1:
-      if (lookahead == '!') ADVANCE(263);
-      if (lookahead == '"') ADVANCE(547);
-      if (lookahead == '$') ADVANCE(7);
-      if (lookahead == '\'') ADVANCE(549);
-      if (lookahead == '(') ADVANCE(266);
-      if (lookahead == '`') ADVANCE(551);
+      if (lookahead == '!') ADVANCE(264);
+      if (lookahead == '(') ADVANCE(265);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ':') ADVANCE(16);
+      if (lookahead == '&' ||
+          lookahead == '.' ||
+          lookahead == '|') ADVANCE(268);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(267);
       END_STATE();
     case 2:
-      if (lookahead == '"') ADVANCE(547);
-      if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(549);
-      if (lookahead == '`') ADVANCE(551);
+      if (lookahead == '"') ADVANCE(551);
+      if (lookahead == '$') ADVANCE(10);
+      if (lookahead == '\'') ADVANCE(553);
+      if (lookahead == '`') ADVANCE(555);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1686,93 +1675,108 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '(' &&
           lookahead != ')' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(542);
+          lookahead != '}') ADVANCE(312);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '+') ADVANCE(15);
-      if (lookahead == '-') ADVANCE(16);
-      if (lookahead == '=') ADVANCE(469);
-      if (lookahead == 'R') ADVANCE(487);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == '}') ADVANCE(483);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(12);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == '}') ADVANCE(527);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(4)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
+          lookahead == ' ') SKIP(3)
+      if (lookahead != 0 &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          lookahead != ':' &&
+          lookahead != '{') ADVANCE(547);
       END_STATE();
     case 4:
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '+') ADVANCE(15);
-      if (lookahead == '-') ADVANCE(16);
-      if (lookahead == 'R') ADVANCE(487);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == '}') ADVANCE(483);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(10);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == ':') ADVANCE(312);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == '}') ADVANCE(527);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(4)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
+          lookahead == ' ') SKIP(3)
+      if (lookahead != 0 &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          lookahead != '{') ADVANCE(312);
       END_STATE();
     case 5:
-      if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '+') ADVANCE(505);
-      if (lookahead == '-') ADVANCE(506);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '+') ADVANCE(17);
+      if (lookahead == '-') ADVANCE(18);
+      if (lookahead == '=') ADVANCE(513);
+      if (lookahead == 'R') ADVANCE(531);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == '}') ADVANCE(527);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(13)
-      if (lookahead != 0 &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          lookahead != '`' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(542);
+          lookahead == ' ') SKIP(6)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
       END_STATE();
     case 6:
-      if (lookahead == '$') ADVANCE(8);
-      if (lookahead == 'R') ADVANCE(515);
-      if (lookahead == '}') ADVANCE(483);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '+') ADVANCE(17);
+      if (lookahead == '-') ADVANCE(18);
+      if (lookahead == 'R') ADVANCE(531);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == '}') ADVANCE(527);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(17)
+          lookahead == ' ') SKIP(6)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
-      if (lookahead != 0 &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead)) ADVANCE(542);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
       END_STATE();
     case 7:
-      if (lookahead == '(') ADVANCE(11);
-      if (lookahead == '{') ADVANCE(25);
+      if (lookahead == '$') ADVANCE(10);
+      if (lookahead == '+') ADVANCE(275);
+      if (lookahead == '-') ADVANCE(276);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(15)
+      if (lookahead != 0 &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          lookahead != '`' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(312);
       END_STATE();
     case 8:
-      if (lookahead == '(') ADVANCE(11);
-      if (lookahead == '{') ADVANCE(25);
+      if (lookahead == '$') ADVANCE(10);
+      if (lookahead == 'R') ADVANCE(285);
+      if (lookahead == '}') ADVANCE(527);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(19)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
-          lookahead != '`' &&
-          lookahead != '}') ADVANCE(542);
+          (lookahead < '`' || '{' < lookahead)) ADVANCE(312);
       END_STATE();
     case 9:
-      if (lookahead == '(') ADVANCE(12);
-      if (lookahead == '{') ADVANCE(26);
+      if (lookahead == '(') ADVANCE(13);
+      if (lookahead == '{') ADVANCE(27);
       END_STATE();
     case 10:
-      if (lookahead == '(') ADVANCE(12);
-      if (lookahead == '{') ADVANCE(26);
+      if (lookahead == '(') ADVANCE(13);
+      if (lookahead == '{') ADVANCE(27);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1781,123 +1785,128 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           lookahead != '`' &&
-          lookahead != '}') ADVANCE(503);
+          lookahead != '}') ADVANCE(312);
       END_STATE();
     case 11:
-      if (lookahead == ')') ADVANCE(544);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '(' &&
-          lookahead != '`') ADVANCE(11);
+      if (lookahead == '(') ADVANCE(14);
+      if (lookahead == '{') ADVANCE(28);
       END_STATE();
     case 12:
-      if (lookahead == ')') ADVANCE(545);
+      if (lookahead == '(') ADVANCE(14);
+      if (lookahead == '{') ADVANCE(28);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '(' &&
-          lookahead != '`') ADVANCE(12);
+          (lookahead < '\'' || ')' < lookahead) &&
+          lookahead != '`' &&
+          lookahead != '}') ADVANCE(547);
       END_STATE();
     case 13:
-      if (lookahead == '+') ADVANCE(15);
-      if (lookahead == '-') ADVANCE(16);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(13)
+      if (lookahead == ')') ADVANCE(314);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '(' &&
+          lookahead != '`') ADVANCE(13);
       END_STATE();
     case 14:
-      if (lookahead == ':') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(549);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '(' &&
+          lookahead != '`') ADVANCE(14);
       END_STATE();
     case 15:
-      if (lookahead == '>') ADVANCE(472);
+      if (lookahead == '+') ADVANCE(17);
+      if (lookahead == '-') ADVANCE(18);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(15)
       END_STATE();
     case 16:
-      if (lookahead == '>') ADVANCE(470);
+      if (lookahead == ':') ADVANCE(263);
       END_STATE();
     case 17:
-      if (lookahead == 'R') ADVANCE(487);
-      if (lookahead == '}') ADVANCE(483);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(17)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
+      if (lookahead == '>') ADVANCE(516);
       END_STATE();
     case 18:
-      if (lookahead == 'W') ADVANCE(23);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(18)
+      if (lookahead == '>') ADVANCE(514);
       END_STATE();
     case 19:
-      if (lookahead == ']') ADVANCE(467);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ') ADVANCE(19);
+      if (lookahead == 'R') ADVANCE(531);
+      if (lookahead == '}') ADVANCE(527);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(19)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
       END_STATE();
     case 20:
-      if (lookahead == ']') ADVANCE(468);
-      if (lookahead == '"' ||
-          ('\'' <= lookahead && lookahead <= ')') ||
-          lookahead == '`' ||
-          lookahead == '{' ||
-          lookahead == '}') ADVANCE(19);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ') ADVANCE(504);
+      if (lookahead == 'W') ADVANCE(25);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(20)
       END_STATE();
     case 21:
-      if (lookahead == ']') ADVANCE(542);
+      if (lookahead == ']') ADVANCE(511);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ') ADVANCE(21);
+      END_STATE();
+    case 22:
+      if (lookahead == ']') ADVANCE(512);
       if (lookahead == '"' ||
           ('\'' <= lookahead && lookahead <= ')') ||
           lookahead == '`' ||
           lookahead == '{' ||
-          lookahead == '}') ADVANCE(19);
+          lookahead == '}') ADVANCE(21);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != ' ') ADVANCE(543);
-      END_STATE();
-    case 22:
-      if (lookahead == 'h') ADVANCE(497);
+          lookahead != ' ') ADVANCE(548);
       END_STATE();
     case 23:
-      if (lookahead == 'i') ADVANCE(24);
+      if (lookahead == ']') ADVANCE(312);
+      if (lookahead == '"' ||
+          ('\'' <= lookahead && lookahead <= ')') ||
+          lookahead == '`' ||
+          lookahead == '{' ||
+          lookahead == '}') ADVANCE(21);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ') ADVANCE(313);
       END_STATE();
     case 24:
-      if (lookahead == 't') ADVANCE(22);
+      if (lookahead == 'h') ADVANCE(541);
       END_STATE();
     case 25:
-      if (lookahead == '}') ADVANCE(544);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '`' &&
-          lookahead != '{') ADVANCE(25);
+      if (lookahead == 'i') ADVANCE(26);
       END_STATE();
     case 26:
-      if (lookahead == '}') ADVANCE(545);
+      if (lookahead == 't') ADVANCE(24);
+      END_STATE();
+    case 27:
+      if (lookahead == '}') ADVANCE(314);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1906,1052 +1915,1044 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           lookahead != '\'' &&
           lookahead != '`' &&
-          lookahead != '{') ADVANCE(26);
-      END_STATE();
-    case 27:
-      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(466);
+          lookahead != '{') ADVANCE(27);
       END_STATE();
     case 28:
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
+      if (lookahead == '}') ADVANCE(549);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '`' &&
+          lookahead != '{') ADVANCE(28);
       END_STATE();
     case 29:
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(510);
       END_STATE();
     case 30:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '$') ADVANCE(10);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == ')') ADVANCE(270);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == '}') ADVANCE(483);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(30)
-      if (lookahead != 0 &&
-          lookahead != '(' &&
-          lookahead != ':' &&
-          lookahead != '{') ADVANCE(503);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(547);
       END_STATE();
     case 31:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '$') ADVANCE(10);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == ':') ADVANCE(49);
-      if (lookahead == '=') ADVANCE(502);
-      if (lookahead == '[') ADVANCE(504);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == 'h') ADVANCE(277);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(32)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
-      if (lookahead != 0 &&
-          lookahead != '(' &&
-          lookahead != ')' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(503);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(312);
       END_STATE();
     case 32:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '$') ADVANCE(10);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '=') ADVANCE(502);
-      if (lookahead == '[') ADVANCE(504);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == 'h') ADVANCE(277);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(32)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
-      if (lookahead != 0 &&
-          lookahead != '(' &&
-          lookahead != ')' &&
-          lookahead != ':' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(503);
-      END_STATE();
-    case 33:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '$') ADVANCE(10);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '=') ADVANCE(502);
-      if (lookahead == '[') ADVANCE(504);
-      if (lookahead == '`') ADVANCE(550);
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(12);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == ':') ADVANCE(16);
+      if (lookahead == '=') ADVANCE(546);
+      if (lookahead == '[') ADVANCE(548);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == 'h') ADVANCE(321);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(33)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
+      if (lookahead != 0 &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(547);
+      END_STATE();
+    case 33:
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(12);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '=') ADVANCE(546);
+      if (lookahead == '[') ADVANCE(548);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == 'h') ADVANCE(321);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(33)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
       if (lookahead != 0 &&
           lookahead != '(' &&
           lookahead != ')' &&
           lookahead != ':' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(503);
+          lookahead != '}') ADVANCE(547);
       END_STATE();
     case 34:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '$') ADVANCE(10);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == 'h') ADVANCE(501);
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(12);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '=') ADVANCE(546);
+      if (lookahead == '[') ADVANCE(548);
+      if (lookahead == '`') ADVANCE(554);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(34)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
       if (lookahead != 0 &&
           lookahead != '(' &&
           lookahead != ')' &&
           lookahead != ':' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(503);
+          lookahead != '}') ADVANCE(547);
       END_STATE();
     case 35:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == ')') ADVANCE(270);
-      if (lookahead == ':') ADVANCE(542);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == '}') ADVANCE(483);
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(12);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == 'h') ADVANCE(545);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(30)
-      if (lookahead != 0 &&
-          lookahead != '(' &&
-          lookahead != '{') ADVANCE(542);
-      END_STATE();
-    case 36:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == ':') ADVANCE(542);
-      if (lookahead == '=') ADVANCE(539);
-      if (lookahead == '[') ADVANCE(543);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == 'h') ADVANCE(527);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(32)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+          lookahead == ' ') SKIP(35)
       if (lookahead != 0 &&
           lookahead != '(' &&
           lookahead != ')' &&
+          lookahead != ':' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(542);
+          lookahead != '}') ADVANCE(547);
+      END_STATE();
+    case 36:
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(273);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == ')') ADVANCE(271);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == ':' ||
+          lookahead == '{' ||
+          lookahead == '}') ADVANCE(274);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(36)
+      if (lookahead != 0 &&
+          lookahead != '(') ADVANCE(547);
       END_STATE();
     case 37:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == ':') ADVANCE(542);
-      if (lookahead == '=') ADVANCE(539);
-      if (lookahead == '[') ADVANCE(543);
-      if (lookahead == '`') ADVANCE(550);
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(10);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == ':') ADVANCE(312);
+      if (lookahead == '=') ADVANCE(309);
+      if (lookahead == '[') ADVANCE(313);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == 'h') ADVANCE(297);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(33)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
       if (lookahead != 0 &&
           lookahead != '(' &&
           lookahead != ')' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(542);
+          lookahead != '}') ADVANCE(312);
       END_STATE();
     case 38:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '=') ADVANCE(539);
-      if (lookahead == 'S') ADVANCE(513);
-      if (lookahead == '[') ADVANCE(543);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == 'r') ADVANCE(514);
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(10);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == ':') ADVANCE(312);
+      if (lookahead == '=') ADVANCE(309);
+      if (lookahead == '[') ADVANCE(313);
+      if (lookahead == '`') ADVANCE(554);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(43)
+          lookahead == ' ') SKIP(34)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
       if (lookahead != 0 &&
           lookahead != '(' &&
           lookahead != ')' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(542);
+          lookahead != '}') ADVANCE(312);
       END_STATE();
     case 39:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '$') ADVANCE(8);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '=') ADVANCE(539);
-      if (lookahead == 'S') ADVANCE(513);
-      if (lookahead == '[') ADVANCE(543);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(44)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '(' &&
-          lookahead != ')' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 40:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '$') ADVANCE(9);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '(') ADVANCE(269);
-      if (lookahead == ')') ADVANCE(270);
-      if (lookahead == '+') ADVANCE(15);
-      if (lookahead == '-') ADVANCE(16);
-      if (lookahead == '=') ADVANCE(268);
-      if (lookahead == 'R') ADVANCE(306);
-      if (lookahead == 'S') ADVANCE(307);
-      if (lookahead == 'W') ADVANCE(339);
-      if (lookahead == '[') ADVANCE(19);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == 'a') ADVANCE(294);
-      if (lookahead == 'b') ADVANCE(338);
-      if (lookahead == 'c') ADVANCE(350);
-      if (lookahead == 'd') ADVANCE(308);
-      if (lookahead == 'e') ADVANCE(305);
-      if (lookahead == 'f') ADVANCE(340);
-      if (lookahead == 'g') ADVANCE(401);
-      if (lookahead == 'h') ADVANCE(381);
-      if (lookahead == 'i') ADVANCE(334);
-      if (lookahead == 'l') ADVANCE(341);
-      if (lookahead == 'm') ADVANCE(288);
-      if (lookahead == 'p') ADVANCE(402);
-      if (lookahead == 'r') ADVANCE(309);
-      if (lookahead == 's') ADVANCE(336);
-      if (lookahead == 't') ADVANCE(337);
-      if (lookahead == 'u') ADVANCE(373);
-      if (lookahead == '{') ADVANCE(482);
-      if (lookahead == '}') ADVANCE(483);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(40)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('j' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 41:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '(') ADVANCE(269);
-      if (lookahead == ')') ADVANCE(267);
-      if (lookahead == ':') ADVANCE(14);
-      if (lookahead == '=') ADVANCE(268);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == 'a') ADVANCE(110);
-      if (lookahead == 'b') ADVANCE(149);
-      if (lookahead == 'c') ADVANCE(158);
-      if (lookahead == 'd') ADVANCE(121);
-      if (lookahead == 'e') ADVANCE(118);
-      if (lookahead == 'f') ADVANCE(150);
-      if (lookahead == 'g') ADVANCE(201);
-      if (lookahead == 'h') ADVANCE(184);
-      if (lookahead == 'i') ADVANCE(146);
-      if (lookahead == 'l') ADVANCE(153);
-      if (lookahead == 'm') ADVANCE(106);
-      if (lookahead == 'p') ADVANCE(203);
-      if (lookahead == 'r') ADVANCE(122);
-      if (lookahead == 's') ADVANCE(147);
-      if (lookahead == 't') ADVANCE(148);
-      if (lookahead == 'u') ADVANCE(177);
-      if (lookahead == '|') ADVANCE(265);
-      if (lookahead == '&' ||
-          lookahead == '.') ADVANCE(264);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(42)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 42:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '(') ADVANCE(269);
-      if (lookahead == '=') ADVANCE(268);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == 'a') ADVANCE(110);
-      if (lookahead == 'b') ADVANCE(149);
-      if (lookahead == 'c') ADVANCE(158);
-      if (lookahead == 'd') ADVANCE(121);
-      if (lookahead == 'e') ADVANCE(118);
-      if (lookahead == 'f') ADVANCE(150);
-      if (lookahead == 'g') ADVANCE(201);
-      if (lookahead == 'h') ADVANCE(184);
-      if (lookahead == 'i') ADVANCE(146);
-      if (lookahead == 'l') ADVANCE(153);
-      if (lookahead == 'm') ADVANCE(106);
-      if (lookahead == 'p') ADVANCE(203);
-      if (lookahead == 'r') ADVANCE(122);
-      if (lookahead == 's') ADVANCE(147);
-      if (lookahead == 't') ADVANCE(148);
-      if (lookahead == 'u') ADVANCE(177);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(42)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 43:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '=') ADVANCE(27);
-      if (lookahead == 'S') ADVANCE(307);
-      if (lookahead == '[') ADVANCE(19);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == 'r') ADVANCE(328);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(43)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 44:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '=') ADVANCE(27);
-      if (lookahead == 'S') ADVANCE(307);
-      if (lookahead == '[') ADVANCE(19);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(44)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 45:
-      if (eof) ADVANCE(46);
-      if (lookahead == '"') ADVANCE(546);
-      if (lookahead == '\'') ADVANCE(548);
-      if (lookahead == '`') ADVANCE(550);
-      if (lookahead == '{') ADVANCE(482);
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(10);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '=') ADVANCE(309);
+      if (lookahead == 'S') ADVANCE(283);
+      if (lookahead == '[') ADVANCE(313);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == 'r') ADVANCE(284);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(45)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 40:
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(10);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '=') ADVANCE(309);
+      if (lookahead == 'S') ADVANCE(283);
+      if (lookahead == '[') ADVANCE(313);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(46)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 41:
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(272);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == ')') ADVANCE(271);
+      if (lookahead == ':') ADVANCE(312);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == '{' ||
+          lookahead == '}') ADVANCE(274);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(36)
+      if (lookahead != 0 &&
+          lookahead != '(') ADVANCE(312);
+      END_STATE();
+    case 42:
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '$') ADVANCE(11);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '(') ADVANCE(270);
+      if (lookahead == ')') ADVANCE(271);
+      if (lookahead == '+') ADVANCE(17);
+      if (lookahead == '-') ADVANCE(18);
+      if (lookahead == '=') ADVANCE(269);
+      if (lookahead == 'R') ADVANCE(350);
+      if (lookahead == 'S') ADVANCE(351);
+      if (lookahead == 'W') ADVANCE(383);
+      if (lookahead == '[') ADVANCE(21);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == 'a') ADVANCE(338);
+      if (lookahead == 'b') ADVANCE(382);
+      if (lookahead == 'c') ADVANCE(394);
+      if (lookahead == 'd') ADVANCE(352);
+      if (lookahead == 'e') ADVANCE(349);
+      if (lookahead == 'f') ADVANCE(384);
+      if (lookahead == 'g') ADVANCE(445);
+      if (lookahead == 'h') ADVANCE(425);
+      if (lookahead == 'i') ADVANCE(378);
+      if (lookahead == 'l') ADVANCE(385);
+      if (lookahead == 'm') ADVANCE(332);
+      if (lookahead == 'p') ADVANCE(446);
+      if (lookahead == 'r') ADVANCE(353);
+      if (lookahead == 's') ADVANCE(380);
+      if (lookahead == 't') ADVANCE(381);
+      if (lookahead == 'u') ADVANCE(417);
+      if (lookahead == '{') ADVANCE(526);
+      if (lookahead == '}') ADVANCE(527);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(42)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('j' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 43:
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '(') ADVANCE(270);
+      if (lookahead == ':') ADVANCE(51);
+      if (lookahead == '=') ADVANCE(269);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == 'a') ADVANCE(112);
+      if (lookahead == 'b') ADVANCE(151);
+      if (lookahead == 'c') ADVANCE(160);
+      if (lookahead == 'd') ADVANCE(123);
+      if (lookahead == 'e') ADVANCE(120);
+      if (lookahead == 'f') ADVANCE(152);
+      if (lookahead == 'g') ADVANCE(203);
+      if (lookahead == 'h') ADVANCE(186);
+      if (lookahead == 'i') ADVANCE(148);
+      if (lookahead == 'l') ADVANCE(155);
+      if (lookahead == 'm') ADVANCE(108);
+      if (lookahead == 'p') ADVANCE(205);
+      if (lookahead == 'r') ADVANCE(124);
+      if (lookahead == 's') ADVANCE(149);
+      if (lookahead == 't') ADVANCE(150);
+      if (lookahead == 'u') ADVANCE(179);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(44)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 44:
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '(') ADVANCE(270);
+      if (lookahead == '=') ADVANCE(269);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == 'a') ADVANCE(112);
+      if (lookahead == 'b') ADVANCE(151);
+      if (lookahead == 'c') ADVANCE(160);
+      if (lookahead == 'd') ADVANCE(123);
+      if (lookahead == 'e') ADVANCE(120);
+      if (lookahead == 'f') ADVANCE(152);
+      if (lookahead == 'g') ADVANCE(203);
+      if (lookahead == 'h') ADVANCE(186);
+      if (lookahead == 'i') ADVANCE(148);
+      if (lookahead == 'l') ADVANCE(155);
+      if (lookahead == 'm') ADVANCE(108);
+      if (lookahead == 'p') ADVANCE(205);
+      if (lookahead == 'r') ADVANCE(124);
+      if (lookahead == 's') ADVANCE(149);
+      if (lookahead == 't') ADVANCE(150);
+      if (lookahead == 'u') ADVANCE(179);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(44)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 45:
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '=') ADVANCE(29);
+      if (lookahead == 'S') ADVANCE(351);
+      if (lookahead == '[') ADVANCE(21);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == 'r') ADVANCE(372);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(45)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 46:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '=') ADVANCE(29);
+      if (lookahead == 'S') ADVANCE(351);
+      if (lookahead == '[') ADVANCE(21);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(46)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 47:
-      ACCEPT_TOKEN(anon_sym_control);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      if (eof) ADVANCE(48);
+      if (lookahead == '"') ADVANCE(550);
+      if (lookahead == '\'') ADVANCE(552);
+      if (lookahead == '`') ADVANCE(554);
+      if (lookahead == '{') ADVANCE(526);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(47)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('_' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 48:
+      ACCEPT_TOKEN(ts_builtin_sym_end);
+      END_STATE();
+    case 49:
+      ACCEPT_TOKEN(anon_sym_control);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 50:
       ACCEPT_TOKEN(anon_sym_control);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 49:
-      ACCEPT_TOKEN(anon_sym_COLON);
-      END_STATE();
-    case 50:
-      ACCEPT_TOKEN(anon_sym_COLON);
-      if (lookahead == ':') ADVANCE(261);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 51:
-      ACCEPT_TOKEN(anon_sym_groups);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 52:
+      ACCEPT_TOKEN(anon_sym_COLON);
+      if (lookahead == ':') ADVANCE(263);
+      END_STATE();
+    case 53:
+      ACCEPT_TOKEN(anon_sym_groups);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 54:
       ACCEPT_TOKEN(anon_sym_groups);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 53:
-      ACCEPT_TOKEN(anon_sym_classes);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 54:
-      ACCEPT_TOKEN(anon_sym_classes);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 55:
-      ACCEPT_TOKEN(anon_sym_files);
+      ACCEPT_TOKEN(anon_sym_classes);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 56:
+      ACCEPT_TOKEN(anon_sym_classes);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 57:
+      ACCEPT_TOKEN(anon_sym_files);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 58:
       ACCEPT_TOKEN(anon_sym_files);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 57:
-      ACCEPT_TOKEN(anon_sym_tidy);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 58:
-      ACCEPT_TOKEN(anon_sym_tidy);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 59:
-      ACCEPT_TOKEN(anon_sym_copy);
+      ACCEPT_TOKEN(anon_sym_tidy);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 60:
+      ACCEPT_TOKEN(anon_sym_tidy);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 61:
+      ACCEPT_TOKEN(anon_sym_copy);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 62:
       ACCEPT_TOKEN(anon_sym_copy);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 61:
-      ACCEPT_TOKEN(anon_sym_disable);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 62:
-      ACCEPT_TOKEN(anon_sym_disable);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 63:
-      ACCEPT_TOKEN(anon_sym_directories);
+      ACCEPT_TOKEN(anon_sym_disable);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 64:
+      ACCEPT_TOKEN(anon_sym_disable);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 65:
+      ACCEPT_TOKEN(anon_sym_directories);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 66:
       ACCEPT_TOKEN(anon_sym_directories);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 65:
-      ACCEPT_TOKEN(anon_sym_required);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 66:
-      ACCEPT_TOKEN(anon_sym_required);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 67:
-      ACCEPT_TOKEN(anon_sym_disks);
+      ACCEPT_TOKEN(anon_sym_required);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 68:
+      ACCEPT_TOKEN(anon_sym_required);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 69:
+      ACCEPT_TOKEN(anon_sym_disks);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 70:
       ACCEPT_TOKEN(anon_sym_disks);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 69:
-      ACCEPT_TOKEN(anon_sym_import);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 70:
-      ACCEPT_TOKEN(anon_sym_import);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 71:
+      ACCEPT_TOKEN(anon_sym_import);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 72:
+      ACCEPT_TOKEN(anon_sym_import);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 73:
       ACCEPT_TOKEN(anon_sym_ignore);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
-    case 72:
+    case 74:
       ACCEPT_TOKEN(anon_sym_ignore);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 73:
+    case 75:
       ACCEPT_TOKEN(anon_sym_homeservers);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 74:
-      ACCEPT_TOKEN(anon_sym_binservers);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 75:
-      ACCEPT_TOKEN(anon_sym_binservers);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 76:
-      ACCEPT_TOKEN(anon_sym_mailserver);
+      ACCEPT_TOKEN(anon_sym_binservers);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 77:
+      ACCEPT_TOKEN(anon_sym_binservers);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 78:
+      ACCEPT_TOKEN(anon_sym_mailserver);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 79:
       ACCEPT_TOKEN(anon_sym_mailserver);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 78:
-      ACCEPT_TOKEN(anon_sym_mountables);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 79:
-      ACCEPT_TOKEN(anon_sym_mountables);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 80:
-      ACCEPT_TOKEN(anon_sym_broadcast);
+      ACCEPT_TOKEN(anon_sym_mountables);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 81:
+      ACCEPT_TOKEN(anon_sym_mountables);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 82:
+      ACCEPT_TOKEN(anon_sym_broadcast);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 83:
       ACCEPT_TOKEN(anon_sym_broadcast);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 82:
-      ACCEPT_TOKEN(anon_sym_resolve);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 83:
-      ACCEPT_TOKEN(anon_sym_resolve);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 84:
-      ACCEPT_TOKEN(anon_sym_defaultroute);
+      ACCEPT_TOKEN(anon_sym_resolve);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 85:
+      ACCEPT_TOKEN(anon_sym_resolve);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 86:
+      ACCEPT_TOKEN(anon_sym_defaultroute);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 87:
       ACCEPT_TOKEN(anon_sym_defaultroute);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 86:
-      ACCEPT_TOKEN(anon_sym_unmount);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 87:
-      ACCEPT_TOKEN(anon_sym_unmount);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 88:
-      ACCEPT_TOKEN(anon_sym_editfiles);
+      ACCEPT_TOKEN(anon_sym_unmount);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 89:
+      ACCEPT_TOKEN(anon_sym_unmount);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 90:
+      ACCEPT_TOKEN(anon_sym_editfiles);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 91:
       ACCEPT_TOKEN(anon_sym_editfiles);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 90:
-      ACCEPT_TOKEN(anon_sym_acl);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 91:
-      ACCEPT_TOKEN(anon_sym_acl);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 92:
-      ACCEPT_TOKEN(anon_sym_links);
+      ACCEPT_TOKEN(anon_sym_acl);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 93:
+      ACCEPT_TOKEN(anon_sym_acl);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 94:
+      ACCEPT_TOKEN(anon_sym_links);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 95:
       ACCEPT_TOKEN(anon_sym_links);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 94:
-      ACCEPT_TOKEN(anon_sym_processes);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 95:
-      ACCEPT_TOKEN(anon_sym_processes);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 96:
-      ACCEPT_TOKEN(anon_sym_shellcommands);
+      ACCEPT_TOKEN(anon_sym_processes);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 97:
+      ACCEPT_TOKEN(anon_sym_processes);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 98:
+      ACCEPT_TOKEN(anon_sym_shellcommands);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 99:
       ACCEPT_TOKEN(anon_sym_shellcommands);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 98:
+    case 100:
       ACCEPT_TOKEN(anon_sym_miscmounts);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
-    case 99:
+    case 101:
       ACCEPT_TOKEN(anon_sym_miscmounts);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 100:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(108);
-      if (lookahead == 'k') ADVANCE(215);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 101:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(119);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 102:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(231);
+      if (lookahead == 'a') ADVANCE(110);
+      if (lookahead == 'k') ADVANCE(217);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 103:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(251);
+      if (lookahead == 'a') ADVANCE(121);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 104:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(180);
+      if (lookahead == 'a') ADVANCE(233);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 105:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(230);
+      if (lookahead == 'a') ADVANCE(253);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 106:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(152);
-      if (lookahead == 'i') ADVANCE(228);
-      if (lookahead == 'o') ADVANCE(249);
+      if (lookahead == 'a') ADVANCE(182);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 107:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'a') ADVANCE(109);
+      if (lookahead == 'a') ADVANCE(232);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 108:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'b') ADVANCE(165);
+      if (lookahead == 'a') ADVANCE(154);
+      if (lookahead == 'i') ADVANCE(230);
+      if (lookahead == 'o') ADVANCE(251);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 109:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'a') ADVANCE(111);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 110:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'b') ADVANCE(167);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 110:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(159);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 111:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(242);
+      if (lookahead == 'b') ADVANCE(169);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 112:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(143);
+      if (lookahead == 'c') ADVANCE(161);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 113:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(190);
+      if (lookahead == 'c') ADVANCE(244);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 114:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(105);
+      if (lookahead == 'c') ADVANCE(145);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 115:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'c') ADVANCE(174);
+      if (lookahead == 'c') ADVANCE(192);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 116:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'd') ADVANCE(65);
+      if (lookahead == 'c') ADVANCE(107);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 117:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'd') ADVANCE(259);
+      if (lookahead == 'c') ADVANCE(176);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 118:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'd') ADVANCE(151);
+      if (lookahead == 'd') ADVANCE(67);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 119:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'd') ADVANCE(114);
+      if (lookahead == 'd') ADVANCE(261);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 120:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'd') ADVANCE(227);
+      if (lookahead == 'd') ADVANCE(153);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 121:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(144);
-      if (lookahead == 'i') ADVANCE(202);
+      if (lookahead == 'd') ADVANCE(116);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 122:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(199);
+      if (lookahead == 'd') ADVANCE(229);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 123:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(71);
+      if (lookahead == 'e') ADVANCE(146);
+      if (lookahead == 'i') ADVANCE(204);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 124:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(61);
+      if (lookahead == 'e') ADVANCE(201);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 125:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(82);
+      if (lookahead == 'e') ADVANCE(73);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 126:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(63);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 127:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'e') ADVANCE(84);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 127:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(111);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 128:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(116);
+      if (lookahead == 'e') ADVANCE(86);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 129:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(113);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 130:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(118);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 131:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(214);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 132:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(166);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 133:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(218);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 134:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'e') ADVANCE(212);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 130:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(164);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 131:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(216);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 132:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(210);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 133:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(200);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 134:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(219);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 135:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(220);
+      if (lookahead == 'e') ADVANCE(202);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 136:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
@@ -2959,1077 +2960,1074 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 137:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(224);
+      if (lookahead == 'e') ADVANCE(222);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 138:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(225);
+      if (lookahead == 'e') ADVANCE(223);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 139:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(211);
+      if (lookahead == 'e') ADVANCE(226);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 140:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'e') ADVANCE(227);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 141:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'e') ADVANCE(213);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 141:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(214);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 142:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(234);
+      if (lookahead == 'e') ADVANCE(215);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 143:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'e') ADVANCE(235);
+      if (lookahead == 'e') ADVANCE(216);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 144:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'f') ADVANCE(103);
+      if (lookahead == 'e') ADVANCE(236);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 145:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'f') ADVANCE(156);
+      if (lookahead == 'e') ADVANCE(237);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 146:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'g') ADVANCE(181);
-      if (lookahead == 'm') ADVANCE(197);
+      if (lookahead == 'f') ADVANCE(105);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 147:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'h') ADVANCE(130);
+      if (lookahead == 'f') ADVANCE(158);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 148:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(117);
+      if (lookahead == 'g') ADVANCE(183);
+      if (lookahead == 'm') ADVANCE(199);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 149:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(178);
-      if (lookahead == 'r') ADVANCE(186);
+      if (lookahead == 'h') ADVANCE(132);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 150:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(162);
+      if (lookahead == 'i') ADVANCE(119);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 151:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(240);
+      if (lookahead == 'i') ADVANCE(180);
+      if (lookahead == 'r') ADVANCE(188);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 152:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(169);
+      if (lookahead == 'i') ADVANCE(164);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 153:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(176);
+      if (lookahead == 'i') ADVANCE(242);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 154:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(208);
+      if (lookahead == 'i') ADVANCE(171);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 155:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(138);
+      if (lookahead == 'i') ADVANCE(178);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 156:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'i') ADVANCE(166);
+      if (lookahead == 'i') ADVANCE(210);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 157:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'k') ADVANCE(217);
+      if (lookahead == 'i') ADVANCE(140);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 158:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(102);
-      if (lookahead == 'o') ADVANCE(175);
+      if (lookahead == 'i') ADVANCE(168);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 159:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(90);
+      if (lookahead == 'k') ADVANCE(219);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 160:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(254);
+      if (lookahead == 'l') ADVANCE(104);
+      if (lookahead == 'o') ADVANCE(177);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 161:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(47);
+      if (lookahead == 'l') ADVANCE(92);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 162:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(131);
+      if (lookahead == 'l') ADVANCE(256);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 163:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(113);
+      if (lookahead == 'l') ADVANCE(49);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 164:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(163);
+      if (lookahead == 'l') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 165:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(124);
+      if (lookahead == 'l') ADVANCE(115);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 166:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(135);
+      if (lookahead == 'l') ADVANCE(165);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 167:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'l') ADVANCE(126);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 168:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'l') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 168:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(246);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 169:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'l') ADVANCE(236);
+      if (lookahead == 'l') ADVANCE(139);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 170:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'm') ADVANCE(172);
+      if (lookahead == 'l') ADVANCE(248);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 171:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'm') ADVANCE(142);
+      if (lookahead == 'l') ADVANCE(238);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 172:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'm') ADVANCE(104);
+      if (lookahead == 'm') ADVANCE(174);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 173:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'm') ADVANCE(195);
+      if (lookahead == 'm') ADVANCE(144);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 174:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'm') ADVANCE(196);
+      if (lookahead == 'm') ADVANCE(106);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 175:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(245);
-      if (lookahead == 'p') ADVANCE(258);
+      if (lookahead == 'm') ADVANCE(197);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 176:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(157);
+      if (lookahead == 'm') ADVANCE(198);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 177:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(173);
+      if (lookahead == 'n') ADVANCE(247);
+      if (lookahead == 'p') ADVANCE(260);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 178:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(229);
+      if (lookahead == 'n') ADVANCE(159);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 179:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(241);
+      if (lookahead == 'n') ADVANCE(175);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 180:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(120);
+      if (lookahead == 'n') ADVANCE(231);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 181:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(185);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 182:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'n') ADVANCE(238);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 183:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'n') ADVANCE(243);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
-    case 184:
+    case 182:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(171);
+      if (lookahead == 'n') ADVANCE(122);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 183:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'n') ADVANCE(187);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 184:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'n') ADVANCE(240);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 185:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'n') ADVANCE(245);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 186:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(173);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 187:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(208);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 188:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(103);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 189:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(249);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 190:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(114);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 191:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'o') ADVANCE(206);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 186:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(101);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 187:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(247);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 188:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(112);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 189:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(204);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 190:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(170);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 191:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(205);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 192:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(160);
+      if (lookahead == 'o') ADVANCE(172);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 193:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(207);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 194:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(162);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 195:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(254);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 196:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'o') ADVANCE(163);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 197:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'o') ADVANCE(252);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 194:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(161);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 195:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(250);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 196:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'o') ADVANCE(253);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 197:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'p') ADVANCE(189);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 198:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'p') ADVANCE(218);
+      if (lookahead == 'o') ADVANCE(255);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 199:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'q') ADVANCE(248);
-      if (lookahead == 's') ADVANCE(192);
+      if (lookahead == 'p') ADVANCE(191);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(76);
+      if (lookahead == 'p') ADVANCE(220);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 201:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(187);
+      if (lookahead == 'q') ADVANCE(250);
+      if (lookahead == 's') ADVANCE(194);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(127);
-      if (lookahead == 's') ADVANCE(100);
+      if (lookahead == 'r') ADVANCE(78);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(188);
+      if (lookahead == 'r') ADVANCE(189);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(237);
+      if (lookahead == 'r') ADVANCE(129);
+      if (lookahead == 's') ADVANCE(102);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 205:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(155);
+      if (lookahead == 'r') ADVANCE(190);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 206:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(123);
+      if (lookahead == 'r') ADVANCE(239);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(194);
+      if (lookahead == 'r') ADVANCE(157);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(128);
+      if (lookahead == 'r') ADVANCE(125);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(193);
+      if (lookahead == 'r') ADVANCE(196);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(222);
+      if (lookahead == 'r') ADVANCE(130);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(226);
+      if (lookahead == 'r') ADVANCE(195);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(255);
+      if (lookahead == 'r') ADVANCE(224);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 213:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'r') ADVANCE(228);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 214:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'r') ADVANCE(257);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 214:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'r') ADVANCE(256);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(67);
+      if (lookahead == 'r') ADVANCE(259);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(55);
+      if (lookahead == 'r') ADVANCE(258);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(92);
+      if (lookahead == 's') ADVANCE(69);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(51);
+      if (lookahead == 's') ADVANCE(57);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 219:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(53);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 220:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(88);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 221:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 's') ADVANCE(94);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 220:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(53);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 221:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(55);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(74);
+      if (lookahead == 's') ADVANCE(90);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 223:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(98);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 224:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(78);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 225:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(63);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 226:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(73);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 227:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 's') ADVANCE(96);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 224:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(76);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 225:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(100);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 226:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(80);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 227:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(65);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(115);
+      if (lookahead == 's') ADVANCE(75);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(129);
+      if (lookahead == 's') ADVANCE(98);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(239);
+      if (lookahead == 's') ADVANCE(117);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(232);
+      if (lookahead == 's') ADVANCE(131);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(134);
+      if (lookahead == 's') ADVANCE(241);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 233:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 's') ADVANCE(234);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 234:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 's') ADVANCE(136);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 234:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(140);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(233);
+      if (lookahead == 's') ADVANCE(138);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 's') ADVANCE(141);
+      if (lookahead == 's') ADVANCE(142);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(69);
+      if (lookahead == 's') ADVANCE(235);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(86);
+      if (lookahead == 's') ADVANCE(143);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(80);
+      if (lookahead == 't') ADVANCE(71);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 240:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(145);
+      if (lookahead == 't') ADVANCE(88);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(107);
+      if (lookahead == 't') ADVANCE(82);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(191);
+      if (lookahead == 't') ADVANCE(147);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(223);
+      if (lookahead == 't') ADVANCE(109);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(126);
+      if (lookahead == 't') ADVANCE(193);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 't') ADVANCE(207);
+      if (lookahead == 't') ADVANCE(225);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 246:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 't') ADVANCE(128);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 247:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 't') ADVANCE(209);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 247:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(198);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 248:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(154);
+      if (lookahead == 't') ADVANCE(211);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(179);
+      if (lookahead == 'u') ADVANCE(200);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(182);
+      if (lookahead == 'u') ADVANCE(156);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(168);
+      if (lookahead == 'u') ADVANCE(181);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(244);
+      if (lookahead == 'u') ADVANCE(184);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'u') ADVANCE(183);
+      if (lookahead == 'u') ADVANCE(170);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'v') ADVANCE(125);
+      if (lookahead == 'u') ADVANCE(246);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'v') ADVANCE(132);
+      if (lookahead == 'u') ADVANCE(185);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'v') ADVANCE(133);
+      if (lookahead == 'v') ADVANCE(127);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'v') ADVANCE(139);
+      if (lookahead == 'v') ADVANCE(134);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 258:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'v') ADVANCE(135);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 259:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'v') ADVANCE(141);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 260:
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (lookahead == 'y') ADVANCE(61);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
+      END_STATE();
+    case 261:
       ACCEPT_TOKEN(aux_sym_unknown_section_token1);
       if (lookahead == 'y') ADVANCE(59);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 259:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (lookahead == 'y') ADVANCE(57);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 260:
-      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 261:
-      ACCEPT_TOKEN(anon_sym_COLON_COLON);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 262:
-      ACCEPT_TOKEN(sym_class_name);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      ACCEPT_TOKEN(aux_sym_unknown_section_token1);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(262);
       END_STATE();
     case 263:
-      ACCEPT_TOKEN(anon_sym_BANG);
+      ACCEPT_TOKEN(anon_sym_COLON_COLON);
       END_STATE();
     case 264:
-      ACCEPT_TOKEN(aux_sym_and_expression_token1);
-      if (lookahead == '|') ADVANCE(265);
-      if (lookahead == '&' ||
-          lookahead == '.') ADVANCE(264);
+      ACCEPT_TOKEN(anon_sym_BANG);
       END_STATE();
     case 265:
-      ACCEPT_TOKEN(aux_sym_or_expression_token1);
-      if (lookahead == '&' ||
-          lookahead == '.' ||
-          lookahead == '|') ADVANCE(265);
-      END_STATE();
-    case 266:
       ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
-    case 267:
+    case 266:
       ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
+    case 267:
+      ACCEPT_TOKEN(sym_class_name);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(267);
+      END_STATE();
     case 268:
-      ACCEPT_TOKEN(anon_sym_EQ);
+      ACCEPT_TOKEN(sym_operator);
+      if (lookahead == '&' ||
+          lookahead == '.' ||
+          lookahead == '|') ADVANCE(268);
       END_STATE();
     case 269:
-      ACCEPT_TOKEN(anon_sym_LPAREN2);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 270:
-      ACCEPT_TOKEN(anon_sym_RPAREN2);
+      ACCEPT_TOKEN(anon_sym_LPAREN2);
       END_STATE();
     case 271:
-      ACCEPT_TOKEN(sym_home);
-      if (lookahead == '$') ADVANCE(28);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(503);
+      ACCEPT_TOKEN(anon_sym_RPAREN2);
       END_STATE();
     case 272:
-      ACCEPT_TOKEN(sym_home);
-      if (lookahead == '$') ADVANCE(28);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token1);
+      if (lookahead == '(') ADVANCE(13);
+      if (lookahead == '{') ADVANCE(27);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          lookahead != '`' &&
+          lookahead != '}') ADVANCE(312);
       END_STATE();
     case 273:
-      ACCEPT_TOKEN(sym_home);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token1);
+      if (lookahead == '(') ADVANCE(14);
+      if (lookahead == '{') ADVANCE(28);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -4037,26 +4035,746 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ' &&
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          lookahead != '`' &&
+          lookahead != '}') ADVANCE(547);
       END_STATE();
     case 274:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token1);
+      if (!aux_sym__list_punctuation_token1_character_set_1(lookahead)) ADVANCE(274);
+      END_STATE();
+    case 275:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == '>') ADVANCE(517);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(312);
+      END_STATE();
+    case 276:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == '>') ADVANCE(515);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(312);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'A') ADVANCE(293);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('B' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 278:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'O') ADVANCE(300);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 279:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'S') ADVANCE(308);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 280:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'a') ADVANCE(302);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 281:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'a') ADVANCE(282);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 282:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'c') ADVANCE(286);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 283:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'e') ADVANCE(304);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 284:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'e') ADVANCE(303);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 285:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'e') ADVANCE(299);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 286:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'e') ADVANCE(277);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 287:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'e') ADVANCE(317);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 288:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'g') ADVANCE(524);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 289:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'i') ADVANCE(298);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 290:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'i') ADVANCE(296);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 291:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'l') ADVANCE(281);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 292:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'l') ADVANCE(538);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 293:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'l') ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 294:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'm') ADVANCE(287);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 295:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'n') ADVANCE(279);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 296:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'n') ADVANCE(288);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 297:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'o') ADVANCE(294);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 298:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'o') ADVANCE(295);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 299:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'p') ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 300:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'p') ADVANCE(306);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 301:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'r') ADVANCE(290);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 302:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 'r') ADVANCE(307);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 303:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 's') ADVANCE(305);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 304:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 't') ADVANCE(278);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 305:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 't') ADVANCE(280);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 306:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 't') ADVANCE(289);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 307:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 't') ADVANCE(522);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 308:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == 't') ADVANCE(301);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 309:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(309);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(312);
+      END_STATE();
+    case 310:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 311:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 312:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(31);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(312);
+      END_STATE();
+    case 313:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token2);
+      if (lookahead == '$') ADVANCE(23);
+      if (lookahead == ']') ADVANCE(312);
+      if (lookahead == '"' ||
+          ('\'' <= lookahead && lookahead <= ')') ||
+          lookahead == '`' ||
+          lookahead == '{' ||
+          lookahead == '}') ADVANCE(21);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ') ADVANCE(313);
+      END_STATE();
+    case 314:
+      ACCEPT_TOKEN(aux_sym__list_punctuation_token3);
+      END_STATE();
+    case 315:
+      ACCEPT_TOKEN(sym_home);
+      if (lookahead == '$') ADVANCE(30);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(547);
+      END_STATE();
+    case 316:
+      ACCEPT_TOKEN(sym_home);
+      if (lookahead == '$') ADVANCE(30);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(547);
+      END_STATE();
+    case 317:
+      ACCEPT_TOKEN(sym_home);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          (lookahead < '\'' || ')' < lookahead) &&
+          (lookahead < '`' || '{' < lookahead) &&
+          lookahead != '}') ADVANCE(312);
+      END_STATE();
+    case 318:
       ACCEPT_TOKEN(sym_home);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 275:
+    case 319:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'e') ADVANCE(271);
+      if (lookahead == '$') ADVANCE(30);
+      if (lookahead == 'e') ADVANCE(315);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -4065,17 +4783,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(503);
+          lookahead != '}') ADVANCE(547);
       END_STATE();
-    case 276:
+    case 320:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'm') ADVANCE(275);
+      if (lookahead == '$') ADVANCE(30);
+      if (lookahead == 'm') ADVANCE(319);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -4084,17 +4802,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(503);
+          lookahead != '}') ADVANCE(547);
       END_STATE();
-    case 277:
+    case 321:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'o') ADVANCE(276);
+      if (lookahead == '$') ADVANCE(30);
+      if (lookahead == 'o') ADVANCE(320);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -4103,16 +4821,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(503);
+          lookahead != '}') ADVANCE(547);
       END_STATE();
-    case 278:
+    case 322:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == '$') ADVANCE(28);
+      if (lookahead == '$') ADVANCE(30);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(322);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -4121,2288 +4839,1773 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(503);
+          lookahead != '}') ADVANCE(547);
       END_STATE();
-    case 279:
+    case 323:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'A') ADVANCE(359);
+      if (lookahead == 'A') ADVANCE(403);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 280:
+    case 324:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'O') ADVANCE(397);
+      if (lookahead == 'O') ADVANCE(441);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 281:
+    case 325:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'S') ADVANCE(446);
+      if (lookahead == 'S') ADVANCE(490);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 282:
+    case 326:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(292);
-      if (lookahead == 'k') ADVANCE(415);
+      if (lookahead == 'a') ADVANCE(336);
+      if (lookahead == 'k') ADVANCE(459);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 283:
+    case 327:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(303);
+      if (lookahead == 'a') ADVANCE(347);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 284:
+    case 328:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(432);
+      if (lookahead == 'a') ADVANCE(476);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 285:
+    case 329:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(455);
+      if (lookahead == 'a') ADVANCE(499);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 286:
+    case 330:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(376);
+      if (lookahead == 'a') ADVANCE(420);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 287:
+    case 331:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(430);
+      if (lookahead == 'a') ADVANCE(474);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 288:
+    case 332:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(343);
-      if (lookahead == 'i') ADVANCE(427);
-      if (lookahead == 'o') ADVANCE(454);
+      if (lookahead == 'a') ADVANCE(387);
+      if (lookahead == 'i') ADVANCE(471);
+      if (lookahead == 'o') ADVANCE(498);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 289:
+    case 333:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(297);
+      if (lookahead == 'a') ADVANCE(341);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 290:
+    case 334:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(407);
+      if (lookahead == 'a') ADVANCE(451);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 291:
+    case 335:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'a') ADVANCE(293);
+      if (lookahead == 'a') ADVANCE(337);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 292:
+    case 336:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'b') ADVANCE(360);
+      if (lookahead == 'b') ADVANCE(404);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 293:
+    case 337:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'b') ADVANCE(362);
+      if (lookahead == 'b') ADVANCE(406);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 294:
+    case 338:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(351);
+      if (lookahead == 'c') ADVANCE(395);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 295:
+    case 339:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(447);
+      if (lookahead == 'c') ADVANCE(491);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 296:
+    case 340:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(329);
+      if (lookahead == 'c') ADVANCE(373);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 297:
+    case 341:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(312);
+      if (lookahead == 'c') ADVANCE(356);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 298:
+    case 342:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(387);
+      if (lookahead == 'c') ADVANCE(431);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 299:
+    case 343:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(287);
+      if (lookahead == 'c') ADVANCE(331);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 300:
+    case 344:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'c') ADVANCE(369);
+      if (lookahead == 'c') ADVANCE(413);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 301:
+    case 345:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'd') ADVANCE(66);
+      if (lookahead == 'd') ADVANCE(68);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 302:
+    case 346:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'd') ADVANCE(463);
+      if (lookahead == 'd') ADVANCE(507);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 303:
+    case 347:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'd') ADVANCE(299);
+      if (lookahead == 'd') ADVANCE(343);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 304:
+    case 348:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'd') ADVANCE(426);
+      if (lookahead == 'd') ADVANCE(470);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 305:
+    case 349:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'd') ADVANCE(342);
+      if (lookahead == 'd') ADVANCE(386);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 306:
+    case 350:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(395);
+      if (lookahead == 'e') ADVANCE(439);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 307:
+    case 351:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(436);
+      if (lookahead == 'e') ADVANCE(480);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 308:
+    case 352:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(331);
-      if (lookahead == 'i') ADVANCE(403);
+      if (lookahead == 'e') ADVANCE(375);
+      if (lookahead == 'i') ADVANCE(447);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 309:
+    case 353:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(399);
+      if (lookahead == 'e') ADVANCE(443);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 310:
+    case 354:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(274);
+      if (lookahead == 'e') ADVANCE(318);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 311:
+    case 355:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(72);
+      if (lookahead == 'e') ADVANCE(74);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 312:
+    case 356:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(279);
+      if (lookahead == 'e') ADVANCE(323);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 313:
+    case 357:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(62);
+      if (lookahead == 'e') ADVANCE(64);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 314:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(83);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 315:
+    case 358:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'e') ADVANCE(85);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 316:
+    case 359:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(295);
+      if (lookahead == 'e') ADVANCE(87);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 317:
+    case 360:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(301);
+      if (lookahead == 'e') ADVANCE(339);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 318:
+    case 361:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(412);
+      if (lookahead == 'e') ADVANCE(345);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 319:
+    case 362:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(358);
+      if (lookahead == 'e') ADVANCE(456);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 320:
+    case 363:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(416);
+      if (lookahead == 'e') ADVANCE(402);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 321:
+    case 364:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(410);
+      if (lookahead == 'e') ADVANCE(460);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 322:
+    case 365:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(400);
+      if (lookahead == 'e') ADVANCE(454);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 323:
+    case 366:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(419);
+      if (lookahead == 'e') ADVANCE(444);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 324:
+    case 367:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(420);
+      if (lookahead == 'e') ADVANCE(463);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 325:
+    case 368:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(421);
+      if (lookahead == 'e') ADVANCE(464);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 326:
+    case 369:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(424);
+      if (lookahead == 'e') ADVANCE(465);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 327:
+    case 370:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(425);
+      if (lookahead == 'e') ADVANCE(468);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 328:
+    case 371:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(433);
+      if (lookahead == 'e') ADVANCE(469);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 329:
+    case 372:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(434);
+      if (lookahead == 'e') ADVANCE(477);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 330:
+    case 373:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'e') ADVANCE(414);
+      if (lookahead == 'e') ADVANCE(478);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 331:
+    case 374:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'f') ADVANCE(285);
+      if (lookahead == 'e') ADVANCE(458);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 332:
+    case 375:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'f') ADVANCE(348);
+      if (lookahead == 'f') ADVANCE(329);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 333:
+    case 376:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'g') ADVANCE(481);
+      if (lookahead == 'f') ADVANCE(392);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 334:
+    case 377:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'g') ADVANCE(377);
-      if (lookahead == 'm') ADVANCE(396);
+      if (lookahead == 'g') ADVANCE(525);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 335:
+    case 378:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'h') ADVANCE(498);
+      if (lookahead == 'g') ADVANCE(421);
+      if (lookahead == 'm') ADVANCE(440);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 336:
+    case 379:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'h') ADVANCE(319);
+      if (lookahead == 'h') ADVANCE(542);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 337:
+    case 380:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(302);
+      if (lookahead == 'h') ADVANCE(363);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 338:
+    case 381:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(374);
-      if (lookahead == 'r') ADVANCE(383);
+      if (lookahead == 'i') ADVANCE(346);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 339:
+    case 382:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(441);
+      if (lookahead == 'i') ADVANCE(418);
+      if (lookahead == 'r') ADVANCE(427);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 340:
+    case 383:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(356);
+      if (lookahead == 'i') ADVANCE(485);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 341:
+    case 384:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(370);
+      if (lookahead == 'i') ADVANCE(400);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 342:
+    case 385:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(442);
+      if (lookahead == 'i') ADVANCE(414);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 343:
+    case 386:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(364);
+      if (lookahead == 'i') ADVANCE(486);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 344:
+    case 387:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(372);
+      if (lookahead == 'i') ADVANCE(408);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 345:
+    case 388:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(390);
+      if (lookahead == 'i') ADVANCE(416);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 346:
+    case 389:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(327);
+      if (lookahead == 'i') ADVANCE(434);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 347:
+    case 390:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(411);
+      if (lookahead == 'i') ADVANCE(371);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 348:
+    case 391:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'i') ADVANCE(361);
+      if (lookahead == 'i') ADVANCE(455);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 349:
+    case 392:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'k') ADVANCE(417);
+      if (lookahead == 'i') ADVANCE(405);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 350:
+    case 393:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(284);
-      if (lookahead == 'o') ADVANCE(375);
+      if (lookahead == 'k') ADVANCE(461);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 351:
+    case 394:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(91);
+      if (lookahead == 'l') ADVANCE(328);
+      if (lookahead == 'o') ADVANCE(419);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 352:
+    case 395:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(459);
+      if (lookahead == 'l') ADVANCE(93);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 353:
+    case 396:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(48);
+      if (lookahead == 'l') ADVANCE(503);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 354:
+    case 397:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(496);
+      if (lookahead == 'l') ADVANCE(50);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 355:
+    case 398:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(289);
+      if (lookahead == 'l') ADVANCE(540);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 356:
+    case 399:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(320);
+      if (lookahead == 'l') ADVANCE(333);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 357:
+    case 400:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(298);
+      if (lookahead == 'l') ADVANCE(364);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 358:
+    case 401:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'l') ADVANCE(342);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 402:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'l') ADVANCE(401);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 403:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 'l') ADVANCE(398);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 404:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'l') ADVANCE(357);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 359:
+    case 405:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(354);
+      if (lookahead == 'l') ADVANCE(368);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 360:
+    case 406:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(313);
+      if (lookahead == 'l') ADVANCE(370);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 361:
+    case 407:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(324);
+      if (lookahead == 'l') ADVANCE(495);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 362:
+    case 408:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(326);
+      if (lookahead == 'l') ADVANCE(479);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 363:
+    case 409:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(451);
+      if (lookahead == 'm') ADVANCE(412);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 364:
+    case 410:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'l') ADVANCE(435);
+      if (lookahead == 'm') ADVANCE(354);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 365:
+    case 411:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'm') ADVANCE(368);
+      if (lookahead == 'm') ADVANCE(437);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 366:
+    case 412:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'm') ADVANCE(310);
+      if (lookahead == 'm') ADVANCE(330);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 367:
+    case 413:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'm') ADVANCE(393);
+      if (lookahead == 'm') ADVANCE(438);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 368:
+    case 414:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'm') ADVANCE(286);
+      if (lookahead == 'n') ADVANCE(393);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 369:
+    case 415:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'm') ADVANCE(394);
+      if (lookahead == 'n') ADVANCE(325);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 370:
+    case 416:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(349);
+      if (lookahead == 'n') ADVANCE(377);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 371:
+    case 417:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(281);
+      if (lookahead == 'n') ADVANCE(411);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 372:
+    case 418:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(333);
+      if (lookahead == 'n') ADVANCE(472);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 373:
+    case 419:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(367);
+      if (lookahead == 'n') ADVANCE(494);
+      if (lookahead == 'p') ADVANCE(506);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 374:
+    case 420:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(428);
+      if (lookahead == 'n') ADVANCE(348);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 375:
+    case 421:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(450);
-      if (lookahead == 'p') ADVANCE(462);
+      if (lookahead == 'n') ADVANCE(426);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 376:
+    case 422:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(304);
+      if (lookahead == 'n') ADVANCE(489);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 377:
+    case 423:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(382);
+      if (lookahead == 'n') ADVANCE(483);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 378:
+    case 424:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(445);
+      if (lookahead == 'n') ADVANCE(492);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 379:
+    case 425:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(439);
+      if (lookahead == 'o') ADVANCE(410);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 380:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'n') ADVANCE(448);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 381:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(366);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 382:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(408);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 383:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(283);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 384:
+    case 426:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'o') ADVANCE(452);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 385:
+    case 427:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(296);
+      if (lookahead == 'o') ADVANCE(327);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 386:
+    case 428:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(406);
+      if (lookahead == 'o') ADVANCE(496);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 387:
+    case 429:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(365);
+      if (lookahead == 'o') ADVANCE(340);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 388:
+    case 430:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(404);
+      if (lookahead == 'o') ADVANCE(450);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 389:
+    case 431:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(456);
+      if (lookahead == 'o') ADVANCE(409);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 390:
+    case 432:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(371);
+      if (lookahead == 'o') ADVANCE(448);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 391:
+    case 433:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(352);
-      if (lookahead == 't') ADVANCE(290);
+      if (lookahead == 'o') ADVANCE(500);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 392:
+    case 434:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(353);
+      if (lookahead == 'o') ADVANCE(415);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 393:
+    case 435:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(457);
+      if (lookahead == 'o') ADVANCE(396);
+      if (lookahead == 't') ADVANCE(334);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 394:
+    case 436:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'o') ADVANCE(458);
+      if (lookahead == 'o') ADVANCE(397);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 395:
+    case 437:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'p') ADVANCE(355);
+      if (lookahead == 'o') ADVANCE(501);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 396:
+    case 438:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'p') ADVANCE(386);
+      if (lookahead == 'o') ADVANCE(502);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 397:
+    case 439:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'p') ADVANCE(444);
+      if (lookahead == 'p') ADVANCE(399);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 398:
+    case 440:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'p') ADVANCE(418);
+      if (lookahead == 'p') ADVANCE(430);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 399:
+    case 441:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'q') ADVANCE(453);
-      if (lookahead == 's') ADVANCE(391);
+      if (lookahead == 'p') ADVANCE(488);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 400:
+    case 442:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(77);
+      if (lookahead == 'p') ADVANCE(462);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 401:
+    case 443:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(384);
+      if (lookahead == 'q') ADVANCE(497);
+      if (lookahead == 's') ADVANCE(435);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 402:
+    case 444:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(385);
+      if (lookahead == 'r') ADVANCE(79);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 403:
+    case 445:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(316);
-      if (lookahead == 's') ADVANCE(282);
+      if (lookahead == 'r') ADVANCE(428);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 404:
+    case 446:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(346);
+      if (lookahead == 'r') ADVANCE(429);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 405:
+    case 447:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(392);
+      if (lookahead == 'r') ADVANCE(360);
+      if (lookahead == 's') ADVANCE(326);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 406:
+    case 448:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(437);
+      if (lookahead == 'r') ADVANCE(390);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 407:
+    case 449:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(438);
+      if (lookahead == 'r') ADVANCE(436);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 408:
+    case 450:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(311);
+      if (lookahead == 'r') ADVANCE(481);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 409:
+    case 451:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(389);
+      if (lookahead == 'r') ADVANCE(482);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 410:
+    case 452:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(422);
+      if (lookahead == 'r') ADVANCE(355);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 411:
+    case 453:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(317);
+      if (lookahead == 'r') ADVANCE(433);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 412:
+    case 454:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(460);
+      if (lookahead == 'r') ADVANCE(466);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 413:
+    case 455:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(344);
+      if (lookahead == 'r') ADVANCE(361);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 414:
+    case 456:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'r') ADVANCE(461);
+      if (lookahead == 'r') ADVANCE(504);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 415:
+    case 457:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(68);
+      if (lookahead == 'r') ADVANCE(388);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 416:
+    case 458:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(56);
+      if (lookahead == 'r') ADVANCE(505);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 417:
+    case 459:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(93);
+      if (lookahead == 's') ADVANCE(70);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 418:
+    case 460:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(52);
+      if (lookahead == 's') ADVANCE(58);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 419:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(54);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 420:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(89);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 421:
+    case 461:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 's') ADVANCE(95);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 422:
+    case 462:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(75);
+      if (lookahead == 's') ADVANCE(54);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 423:
+    case 463:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(99);
+      if (lookahead == 's') ADVANCE(56);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 424:
+    case 464:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(79);
+      if (lookahead == 's') ADVANCE(91);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 425:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(64);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 426:
+    case 465:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 's') ADVANCE(97);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 427:
+    case 466:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(300);
+      if (lookahead == 's') ADVANCE(77);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 428:
+    case 467:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(318);
+      if (lookahead == 's') ADVANCE(101);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 429:
+    case 468:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(323);
+      if (lookahead == 's') ADVANCE(81);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 430:
+    case 469:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(440);
+      if (lookahead == 's') ADVANCE(66);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 431:
+    case 470:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(325);
+      if (lookahead == 's') ADVANCE(99);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 432:
+    case 471:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(429);
+      if (lookahead == 's') ADVANCE(344);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 433:
+    case 472:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(443);
+      if (lookahead == 's') ADVANCE(362);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 434:
+    case 473:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(431);
+      if (lookahead == 's') ADVANCE(367);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 435:
+    case 474:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 's') ADVANCE(330);
+      if (lookahead == 's') ADVANCE(484);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 436:
+    case 475:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(280);
+      if (lookahead == 's') ADVANCE(369);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 437:
+    case 476:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(70);
+      if (lookahead == 's') ADVANCE(473);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 438:
+    case 477:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(479);
+      if (lookahead == 's') ADVANCE(487);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 439:
+    case 478:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(87);
+      if (lookahead == 's') ADVANCE(475);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 440:
+    case 479:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(81);
+      if (lookahead == 's') ADVANCE(374);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 441:
+    case 480:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 't') ADVANCE(324);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 481:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 't') ADVANCE(72);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 482:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 't') ADVANCE(523);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 483:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 't') ADVANCE(89);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 484:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 't') ADVANCE(83);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 485:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 't') ADVANCE(379);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 486:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 't') ADVANCE(376);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 487:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 't') ADVANCE(334);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 488:
+      ACCEPT_TOKEN(aux_sym_flag_token1);
+      if (lookahead == 't') ADVANCE(389);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 489:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 't') ADVANCE(335);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 442:
+    case 490:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(332);
+      if (lookahead == 't') ADVANCE(457);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 443:
+    case 491:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(290);
+      if (lookahead == 't') ADVANCE(432);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 444:
+    case 492:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(345);
+      if (lookahead == 't') ADVANCE(467);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 445:
+    case 493:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(291);
+      if (lookahead == 't') ADVANCE(359);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 446:
+    case 494:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(413);
+      if (lookahead == 't') ADVANCE(449);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 447:
+    case 495:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(388);
+      if (lookahead == 't') ADVANCE(453);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 448:
+    case 496:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(423);
+      if (lookahead == 'u') ADVANCE(442);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 449:
+    case 497:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(315);
+      if (lookahead == 'u') ADVANCE(391);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 450:
+    case 498:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(405);
+      if (lookahead == 'u') ADVANCE(422);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 451:
+    case 499:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 't') ADVANCE(409);
+      if (lookahead == 'u') ADVANCE(407);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 452:
+    case 500:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(398);
+      if (lookahead == 'u') ADVANCE(493);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 453:
+    case 501:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(347);
+      if (lookahead == 'u') ADVANCE(423);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 454:
+    case 502:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(378);
+      if (lookahead == 'u') ADVANCE(424);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 455:
+    case 503:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(363);
+      if (lookahead == 'v') ADVANCE(358);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 456:
+    case 504:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(449);
+      if (lookahead == 'v') ADVANCE(365);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 457:
+    case 505:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(379);
+      if (lookahead == 'v') ADVANCE(366);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 458:
+    case 506:
       ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'u') ADVANCE(380);
+      if (lookahead == 'y') ADVANCE(62);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
-    case 459:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'v') ADVANCE(314);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 460:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'v') ADVANCE(321);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 461:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'v') ADVANCE(322);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 462:
+    case 507:
       ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == 'y') ADVANCE(60);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 463:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == 'y') ADVANCE(58);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 464:
-      ACCEPT_TOKEN(aux_sym_flag_token1);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 465:
-      ACCEPT_TOKEN(aux_sym_flag_token2);
-      if (lookahead == '$') ADVANCE(28);
-      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(465);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
-      END_STATE();
-    case 466:
-      ACCEPT_TOKEN(aux_sym_flag_token2);
-      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(466);
-      END_STATE();
-    case 467:
-      ACCEPT_TOKEN(aux_sym_flag_token3);
-      END_STATE();
-    case 468:
-      ACCEPT_TOKEN(aux_sym_flag_token3);
-      if (lookahead == '$') ADVANCE(28);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
-      END_STATE();
-    case 469:
-      ACCEPT_TOKEN(anon_sym_EQ2);
-      END_STATE();
-    case 470:
-      ACCEPT_TOKEN(anon_sym_DASH_GT);
-      if (lookahead == '!') ADVANCE(474);
-      END_STATE();
-    case 471:
-      ACCEPT_TOKEN(anon_sym_DASH_GT);
-      if (lookahead == '!') ADVANCE(475);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < ' ' || '"' < lookahead) &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          lookahead != '`' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 472:
-      ACCEPT_TOKEN(anon_sym_PLUS_GT);
-      if (lookahead == '!') ADVANCE(476);
-      END_STATE();
-    case 473:
-      ACCEPT_TOKEN(anon_sym_PLUS_GT);
-      if (lookahead == '!') ADVANCE(477);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < ' ' || '"' < lookahead) &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          lookahead != '`' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 474:
-      ACCEPT_TOKEN(anon_sym_DASH_GT_BANG);
-      END_STATE();
-    case 475:
-      ACCEPT_TOKEN(anon_sym_DASH_GT_BANG);
-      if (lookahead == '$') ADVANCE(29);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
-      END_STATE();
-    case 476:
-      ACCEPT_TOKEN(anon_sym_PLUS_GT_BANG);
-      END_STATE();
-    case 477:
-      ACCEPT_TOKEN(anon_sym_PLUS_GT_BANG);
-      if (lookahead == '$') ADVANCE(29);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
-      END_STATE();
-    case 478:
-      ACCEPT_TOKEN(anon_sym_restart);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 479:
-      ACCEPT_TOKEN(anon_sym_restart);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 480:
-      ACCEPT_TOKEN(anon_sym_SetOptionString);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 481:
-      ACCEPT_TOKEN(anon_sym_SetOptionString);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 482:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
-      END_STATE();
-    case 483:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
-      END_STATE();
-    case 484:
-      ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'A') ADVANCE(491);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
-      END_STATE();
-    case 485:
-      ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'a') ADVANCE(486);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(493);
-      END_STATE();
-    case 486:
-      ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'c') ADVANCE(488);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
-      END_STATE();
-    case 487:
-      ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'e') ADVANCE(492);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
-      END_STATE();
-    case 488:
-      ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'e') ADVANCE(484);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
-      END_STATE();
-    case 489:
-      ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'l') ADVANCE(485);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
-      END_STATE();
-    case 490:
-      ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'l') ADVANCE(495);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
-      END_STATE();
-    case 491:
-      ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'l') ADVANCE(490);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
-      END_STATE();
-    case 492:
-      ACCEPT_TOKEN(sym_command_name);
-      if (lookahead == 'p') ADVANCE(489);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
-      END_STATE();
-    case 493:
-      ACCEPT_TOKEN(sym_command_name);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
-      END_STATE();
-    case 494:
-      ACCEPT_TOKEN(anon_sym_ReplaceAll);
-      if (lookahead == '$') ADVANCE(29);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 495:
-      ACCEPT_TOKEN(anon_sym_ReplaceAll);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(493);
-      END_STATE();
-    case 496:
-      ACCEPT_TOKEN(anon_sym_ReplaceAll);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 497:
-      ACCEPT_TOKEN(anon_sym_With);
-      END_STATE();
-    case 498:
-      ACCEPT_TOKEN(anon_sym_With);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(464);
-      END_STATE();
-    case 499:
-      ACCEPT_TOKEN(aux_sym_word_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'e') ADVANCE(272);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
-      END_STATE();
-    case 500:
-      ACCEPT_TOKEN(aux_sym_word_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'm') ADVANCE(499);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
-      END_STATE();
-    case 501:
-      ACCEPT_TOKEN(aux_sym_word_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (lookahead == 'o') ADVANCE(500);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
-      END_STATE();
-    case 502:
-      ACCEPT_TOKEN(aux_sym_word_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(465);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
-      END_STATE();
-    case 503:
-      ACCEPT_TOKEN(aux_sym_word_token1);
-      if (lookahead == '$') ADVANCE(28);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(503);
-      END_STATE();
-    case 504:
-      ACCEPT_TOKEN(aux_sym_word_token1);
-      if (lookahead == '$') ADVANCE(20);
-      if (lookahead == ']') ADVANCE(468);
-      if (lookahead == '"' ||
-          ('\'' <= lookahead && lookahead <= ')') ||
-          lookahead == '`' ||
-          lookahead == '{' ||
-          lookahead == '}') ADVANCE(19);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ') ADVANCE(504);
-      END_STATE();
-    case 505:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == '>') ADVANCE(473);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
-      END_STATE();
-    case 506:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == '>') ADVANCE(471);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
-      END_STATE();
-    case 507:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'A') ADVANCE(523);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('B' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 508:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'O') ADVANCE(530);
+      ACCEPT_TOKEN(aux_sym_flag_token1);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 509:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'S') ADVANCE(538);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(aux_sym_flag_token2);
+      if (lookahead == '$') ADVANCE(30);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(509);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(547);
       END_STATE();
     case 510:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'a') ADVANCE(532);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(aux_sym_flag_token2);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(510);
       END_STATE();
     case 511:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'a') ADVANCE(512);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(540);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(aux_sym_flag_token3);
       END_STATE();
     case 512:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'c') ADVANCE(516);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(aux_sym_flag_token3);
+      if (lookahead == '$') ADVANCE(30);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(547);
       END_STATE();
     case 513:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'e') ADVANCE(534);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(anon_sym_EQ2);
       END_STATE();
     case 514:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'e') ADVANCE(533);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(anon_sym_DASH_GT);
+      if (lookahead == '!') ADVANCE(518);
       END_STATE();
     case 515:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'e') ADVANCE(529);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
+      ACCEPT_TOKEN(anon_sym_DASH_GT);
+      if (lookahead == '!') ADVANCE(519);
+      if (lookahead == '$') ADVANCE(31);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
+          (lookahead < ' ' || '"' < lookahead) &&
           (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          lookahead != '`' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(312);
       END_STATE();
     case 516:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'e') ADVANCE(507);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(anon_sym_PLUS_GT);
+      if (lookahead == '!') ADVANCE(520);
       END_STATE();
     case 517:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'e') ADVANCE(273);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+      ACCEPT_TOKEN(anon_sym_PLUS_GT);
+      if (lookahead == '!') ADVANCE(521);
+      if (lookahead == '$') ADVANCE(31);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
+          (lookahead < ' ' || '"' < lookahead) &&
           (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          lookahead != '`' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(312);
       END_STATE();
     case 518:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'g') ADVANCE(480);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(anon_sym_DASH_GT_BANG);
       END_STATE();
     case 519:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'i') ADVANCE(528);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(anon_sym_DASH_GT_BANG);
+      if (lookahead == '$') ADVANCE(31);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(312);
       END_STATE();
     case 520:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'i') ADVANCE(526);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(anon_sym_PLUS_GT_BANG);
       END_STATE();
     case 521:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'l') ADVANCE(511);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(anon_sym_PLUS_GT_BANG);
+      if (lookahead == '$') ADVANCE(31);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(312);
       END_STATE();
     case 522:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'l') ADVANCE(494);
-      if (('0' <= lookahead && lookahead <= '9') ||
+      ACCEPT_TOKEN(anon_sym_restart);
+      if (lookahead == '$') ADVANCE(31);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6411,35 +6614,24 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          lookahead != '}') ADVANCE(312);
       END_STATE();
     case 523:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'l') ADVANCE(522);
-      if (('0' <= lookahead && lookahead <= '9') ||
+      ACCEPT_TOKEN(anon_sym_restart);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 524:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'm') ADVANCE(517);
+      ACCEPT_TOKEN(anon_sym_SetOptionString);
+      if (lookahead == '$') ADVANCE(31);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(311);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6448,286 +6640,108 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          lookahead != '}') ADVANCE(312);
       END_STATE();
     case 525:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'n') ADVANCE(509);
+      ACCEPT_TOKEN(anon_sym_SetOptionString);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 526:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'n') ADVANCE(518);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 527:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'o') ADVANCE(524);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 528:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'o') ADVANCE(525);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+      ACCEPT_TOKEN(sym_command_name);
+      if (lookahead == 'A') ADVANCE(535);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('B' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
       END_STATE();
     case 529:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'p') ADVANCE(521);
+      ACCEPT_TOKEN(sym_command_name);
+      if (lookahead == 'a') ADVANCE(530);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(537);
       END_STATE();
     case 530:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'p') ADVANCE(536);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 531:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'r') ADVANCE(520);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 532:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 'r') ADVANCE(537);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 533:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 's') ADVANCE(535);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 534:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 't') ADVANCE(508);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 535:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 't') ADVANCE(510);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 536:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 't') ADVANCE(519);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 537:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 't') ADVANCE(478);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 538:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (lookahead == 't') ADVANCE(531);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
-      END_STATE();
-    case 539:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(539);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
-      END_STATE();
-    case 540:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
+      ACCEPT_TOKEN(sym_command_name);
+      if (lookahead == 'c') ADVANCE(532);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(540);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
+      END_STATE();
+    case 531:
+      ACCEPT_TOKEN(sym_command_name);
+      if (lookahead == 'e') ADVANCE(536);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
+      END_STATE();
+    case 532:
+      ACCEPT_TOKEN(sym_command_name);
+      if (lookahead == 'e') ADVANCE(528);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
+      END_STATE();
+    case 533:
+      ACCEPT_TOKEN(sym_command_name);
+      if (lookahead == 'l') ADVANCE(529);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
+      END_STATE();
+    case 534:
+      ACCEPT_TOKEN(sym_command_name);
+      if (lookahead == 'l') ADVANCE(539);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
+      END_STATE();
+    case 535:
+      ACCEPT_TOKEN(sym_command_name);
+      if (lookahead == 'l') ADVANCE(534);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
+      END_STATE();
+    case 536:
+      ACCEPT_TOKEN(sym_command_name);
+      if (lookahead == 'p') ADVANCE(533);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
+      END_STATE();
+    case 537:
+      ACCEPT_TOKEN(sym_command_name);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
+      END_STATE();
+    case 538:
+      ACCEPT_TOKEN(anon_sym_ReplaceAll);
+      if (lookahead == '$') ADVANCE(31);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(310);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -6736,68 +6750,97 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           (lookahead < '\'' || ')' < lookahead) &&
           (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          lookahead != '}') ADVANCE(312);
       END_STATE();
-    case 541:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
+    case 539:
+      ACCEPT_TOKEN(anon_sym_ReplaceAll);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(537);
+      END_STATE();
+    case 540:
+      ACCEPT_TOKEN(anon_sym_ReplaceAll);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(541);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '"' &&
-          (lookahead < '\'' || ')' < lookahead) &&
-          (lookahead < '`' || '{' < lookahead) &&
-          lookahead != '}') ADVANCE(542);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
+      END_STATE();
+    case 541:
+      ACCEPT_TOKEN(anon_sym_With);
       END_STATE();
     case 542:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(29);
-      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(542);
+      ACCEPT_TOKEN(anon_sym_With);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(508);
       END_STATE();
     case 543:
-      ACCEPT_TOKEN(aux_sym_word_token2);
-      if (lookahead == '$') ADVANCE(21);
-      if (lookahead == ']') ADVANCE(542);
+      ACCEPT_TOKEN(aux_sym_word_token1);
+      if (lookahead == '$') ADVANCE(30);
+      if (lookahead == 'e') ADVANCE(316);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(547);
+      END_STATE();
+    case 544:
+      ACCEPT_TOKEN(aux_sym_word_token1);
+      if (lookahead == '$') ADVANCE(30);
+      if (lookahead == 'm') ADVANCE(543);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(547);
+      END_STATE();
+    case 545:
+      ACCEPT_TOKEN(aux_sym_word_token1);
+      if (lookahead == '$') ADVANCE(30);
+      if (lookahead == 'o') ADVANCE(544);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(547);
+      END_STATE();
+    case 546:
+      ACCEPT_TOKEN(aux_sym_word_token1);
+      if (lookahead == '$') ADVANCE(30);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(509);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(547);
+      END_STATE();
+    case 547:
+      ACCEPT_TOKEN(aux_sym_word_token1);
+      if (lookahead == '$') ADVANCE(30);
+      if (!aux_sym_word_token1_character_set_1(lookahead)) ADVANCE(547);
+      END_STATE();
+    case 548:
+      ACCEPT_TOKEN(aux_sym_word_token1);
+      if (lookahead == '$') ADVANCE(22);
+      if (lookahead == ']') ADVANCE(512);
       if (lookahead == '"' ||
           ('\'' <= lookahead && lookahead <= ')') ||
           lookahead == '`' ||
           lookahead == '{' ||
-          lookahead == '}') ADVANCE(19);
+          lookahead == '}') ADVANCE(21);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != ' ') ADVANCE(543);
-      END_STATE();
-    case 544:
-      ACCEPT_TOKEN(aux_sym_word_token3);
-      END_STATE();
-    case 545:
-      ACCEPT_TOKEN(sym_variable);
-      END_STATE();
-    case 546:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
-      END_STATE();
-    case 547:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
-      END_STATE();
-    case 548:
-      ACCEPT_TOKEN(anon_sym_SQUOTE);
+          lookahead != ' ') ADVANCE(548);
       END_STATE();
     case 549:
-      ACCEPT_TOKEN(anon_sym_SQUOTE2);
+      ACCEPT_TOKEN(sym_variable);
       END_STATE();
     case 550:
-      ACCEPT_TOKEN(anon_sym_BQUOTE);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
     case 551:
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      END_STATE();
+    case 552:
+      ACCEPT_TOKEN(anon_sym_SQUOTE);
+      END_STATE();
+    case 553:
+      ACCEPT_TOKEN(anon_sym_SQUOTE2);
+      END_STATE();
+    case 554:
+      ACCEPT_TOKEN(anon_sym_BQUOTE);
+      END_STATE();
+    case 555:
       ACCEPT_TOKEN(anon_sym_BQUOTE2);
       END_STATE();
     default:
@@ -6810,355 +6853,361 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1] = {.lex_state = 0, .external_lex_state = 2},
   [2] = {.lex_state = 0, .external_lex_state = 2},
   [3] = {.lex_state = 0, .external_lex_state = 2},
-  [4] = {.lex_state = 41, .external_lex_state = 3},
-  [5] = {.lex_state = 31, .external_lex_state = 4},
-  [6] = {.lex_state = 36, .external_lex_state = 4},
-  [7] = {.lex_state = 36, .external_lex_state = 4},
-  [8] = {.lex_state = 31, .external_lex_state = 4},
-  [9] = {.lex_state = 36, .external_lex_state = 4},
-  [10] = {.lex_state = 36, .external_lex_state = 4},
-  [11] = {.lex_state = 31, .external_lex_state = 4},
-  [12] = {.lex_state = 36, .external_lex_state = 4},
-  [13] = {.lex_state = 38, .external_lex_state = 4},
-  [14] = {.lex_state = 34, .external_lex_state = 5},
-  [15] = {.lex_state = 34, .external_lex_state = 5},
-  [16] = {.lex_state = 34, .external_lex_state = 5},
-  [17] = {.lex_state = 34, .external_lex_state = 5},
-  [18] = {.lex_state = 34, .external_lex_state = 5},
-  [19] = {.lex_state = 34, .external_lex_state = 5},
-  [20] = {.lex_state = 34, .external_lex_state = 5},
-  [21] = {.lex_state = 43, .external_lex_state = 4},
-  [22] = {.lex_state = 34, .external_lex_state = 5},
-  [23] = {.lex_state = 34, .external_lex_state = 5},
-  [24] = {.lex_state = 34, .external_lex_state = 5},
-  [25] = {.lex_state = 34, .external_lex_state = 5},
-  [26] = {.lex_state = 43, .external_lex_state = 4},
-  [27] = {.lex_state = 33, .external_lex_state = 4},
-  [28] = {.lex_state = 34, .external_lex_state = 5},
-  [29] = {.lex_state = 34, .external_lex_state = 5},
-  [30] = {.lex_state = 33, .external_lex_state = 4},
-  [31] = {.lex_state = 34, .external_lex_state = 5},
-  [32] = {.lex_state = 34, .external_lex_state = 5},
-  [33] = {.lex_state = 34, .external_lex_state = 5},
-  [34] = {.lex_state = 43, .external_lex_state = 4},
-  [35] = {.lex_state = 34, .external_lex_state = 5},
+  [4] = {.lex_state = 43, .external_lex_state = 3},
+  [5] = {.lex_state = 32, .external_lex_state = 4},
+  [6] = {.lex_state = 32, .external_lex_state = 4},
+  [7] = {.lex_state = 32, .external_lex_state = 4},
+  [8] = {.lex_state = 37, .external_lex_state = 4},
+  [9] = {.lex_state = 37, .external_lex_state = 4},
+  [10] = {.lex_state = 37, .external_lex_state = 4},
+  [11] = {.lex_state = 37, .external_lex_state = 4},
+  [12] = {.lex_state = 37, .external_lex_state = 4},
+  [13] = {.lex_state = 34, .external_lex_state = 4},
+  [14] = {.lex_state = 35, .external_lex_state = 5},
+  [15] = {.lex_state = 35, .external_lex_state = 5},
+  [16] = {.lex_state = 35, .external_lex_state = 5},
+  [17] = {.lex_state = 35, .external_lex_state = 5},
+  [18] = {.lex_state = 35, .external_lex_state = 5},
+  [19] = {.lex_state = 35, .external_lex_state = 5},
+  [20] = {.lex_state = 45, .external_lex_state = 4},
+  [21] = {.lex_state = 35, .external_lex_state = 5},
+  [22] = {.lex_state = 35, .external_lex_state = 5},
+  [23] = {.lex_state = 35, .external_lex_state = 5},
+  [24] = {.lex_state = 35, .external_lex_state = 5},
+  [25] = {.lex_state = 45, .external_lex_state = 4},
+  [26] = {.lex_state = 34, .external_lex_state = 4},
+  [27] = {.lex_state = 35, .external_lex_state = 5},
+  [28] = {.lex_state = 35, .external_lex_state = 5},
+  [29] = {.lex_state = 34, .external_lex_state = 4},
+  [30] = {.lex_state = 35, .external_lex_state = 5},
+  [31] = {.lex_state = 35, .external_lex_state = 5},
+  [32] = {.lex_state = 45, .external_lex_state = 4},
+  [33] = {.lex_state = 39, .external_lex_state = 4},
+  [34] = {.lex_state = 39, .external_lex_state = 4},
+  [35] = {.lex_state = 35, .external_lex_state = 5},
   [36] = {.lex_state = 38, .external_lex_state = 4},
-  [37] = {.lex_state = 33, .external_lex_state = 4},
-  [38] = {.lex_state = 37, .external_lex_state = 4},
-  [39] = {.lex_state = 37, .external_lex_state = 4},
-  [40] = {.lex_state = 37, .external_lex_state = 4},
-  [41] = {.lex_state = 37, .external_lex_state = 4},
-  [42] = {.lex_state = 37, .external_lex_state = 4},
-  [43] = {.lex_state = 38, .external_lex_state = 4},
-  [44] = {.lex_state = 44, .external_lex_state = 4},
-  [45] = {.lex_state = 30, .external_lex_state = 5},
-  [46] = {.lex_state = 30, .external_lex_state = 5},
-  [47] = {.lex_state = 30, .external_lex_state = 5},
-  [48] = {.lex_state = 30, .external_lex_state = 5},
-  [49] = {.lex_state = 30, .external_lex_state = 5},
-  [50] = {.lex_state = 30, .external_lex_state = 5},
-  [51] = {.lex_state = 30, .external_lex_state = 5},
-  [52] = {.lex_state = 30, .external_lex_state = 5},
-  [53] = {.lex_state = 30, .external_lex_state = 5},
-  [54] = {.lex_state = 30, .external_lex_state = 5},
-  [55] = {.lex_state = 30, .external_lex_state = 5},
-  [56] = {.lex_state = 44, .external_lex_state = 4},
-  [57] = {.lex_state = 30, .external_lex_state = 5},
-  [58] = {.lex_state = 30, .external_lex_state = 5},
-  [59] = {.lex_state = 44, .external_lex_state = 4},
-  [60] = {.lex_state = 30, .external_lex_state = 5},
-  [61] = {.lex_state = 30, .external_lex_state = 5},
-  [62] = {.lex_state = 44, .external_lex_state = 4},
-  [63] = {.lex_state = 30, .external_lex_state = 5},
-  [64] = {.lex_state = 30, .external_lex_state = 5},
-  [65] = {.lex_state = 30, .external_lex_state = 5},
-  [66] = {.lex_state = 30, .external_lex_state = 5},
-  [67] = {.lex_state = 30, .external_lex_state = 5},
-  [68] = {.lex_state = 44, .external_lex_state = 4},
-  [69] = {.lex_state = 30, .external_lex_state = 5},
-  [70] = {.lex_state = 30, .external_lex_state = 5},
-  [71] = {.lex_state = 39, .external_lex_state = 4},
-  [72] = {.lex_state = 39, .external_lex_state = 4},
-  [73] = {.lex_state = 30, .external_lex_state = 5},
-  [74] = {.lex_state = 30, .external_lex_state = 5},
-  [75] = {.lex_state = 30, .external_lex_state = 5},
-  [76] = {.lex_state = 30, .external_lex_state = 5},
-  [77] = {.lex_state = 39, .external_lex_state = 4},
-  [78] = {.lex_state = 30, .external_lex_state = 5},
-  [79] = {.lex_state = 31, .external_lex_state = 4},
-  [80] = {.lex_state = 31, .external_lex_state = 4},
-  [81] = {.lex_state = 31, .external_lex_state = 4},
-  [82] = {.lex_state = 31, .external_lex_state = 4},
-  [83] = {.lex_state = 31, .external_lex_state = 4},
-  [84] = {.lex_state = 31, .external_lex_state = 4},
-  [85] = {.lex_state = 43, .external_lex_state = 4},
-  [86] = {.lex_state = 35, .external_lex_state = 4},
-  [87] = {.lex_state = 35, .external_lex_state = 4},
-  [88] = {.lex_state = 38, .external_lex_state = 5},
-  [89] = {.lex_state = 43, .external_lex_state = 4},
-  [90] = {.lex_state = 33, .external_lex_state = 4},
-  [91] = {.lex_state = 43, .external_lex_state = 4},
-  [92] = {.lex_state = 43, .external_lex_state = 4},
-  [93] = {.lex_state = 33, .external_lex_state = 4},
-  [94] = {.lex_state = 33, .external_lex_state = 4},
-  [95] = {.lex_state = 33, .external_lex_state = 4},
-  [96] = {.lex_state = 35, .external_lex_state = 4},
-  [97] = {.lex_state = 43, .external_lex_state = 4},
-  [98] = {.lex_state = 43, .external_lex_state = 4},
-  [99] = {.lex_state = 38, .external_lex_state = 5},
-  [100] = {.lex_state = 38, .external_lex_state = 5},
-  [101] = {.lex_state = 33, .external_lex_state = 4},
-  [102] = {.lex_state = 35, .external_lex_state = 4},
-  [103] = {.lex_state = 35, .external_lex_state = 4},
-  [104] = {.lex_state = 33, .external_lex_state = 4},
-  [105] = {.lex_state = 30, .external_lex_state = 4},
-  [106] = {.lex_state = 35, .external_lex_state = 5},
-  [107] = {.lex_state = 35, .external_lex_state = 5},
-  [108] = {.lex_state = 35, .external_lex_state = 5},
-  [109] = {.lex_state = 30, .external_lex_state = 4},
-  [110] = {.lex_state = 30, .external_lex_state = 4},
-  [111] = {.lex_state = 44, .external_lex_state = 4},
-  [112] = {.lex_state = 44, .external_lex_state = 4},
-  [113] = {.lex_state = 44, .external_lex_state = 4},
-  [114] = {.lex_state = 44, .external_lex_state = 4},
-  [115] = {.lex_state = 44, .external_lex_state = 4},
-  [116] = {.lex_state = 44, .external_lex_state = 4},
-  [117] = {.lex_state = 35, .external_lex_state = 3},
-  [118] = {.lex_state = 41, .external_lex_state = 5},
-  [119] = {.lex_state = 3, .external_lex_state = 3},
-  [120] = {.lex_state = 30, .external_lex_state = 3},
-  [121] = {.lex_state = 30, .external_lex_state = 3},
+  [37] = {.lex_state = 38, .external_lex_state = 4},
+  [38] = {.lex_state = 35, .external_lex_state = 5},
+  [39] = {.lex_state = 38, .external_lex_state = 4},
+  [40] = {.lex_state = 38, .external_lex_state = 4},
+  [41] = {.lex_state = 38, .external_lex_state = 4},
+  [42] = {.lex_state = 35, .external_lex_state = 5},
+  [43] = {.lex_state = 39, .external_lex_state = 4},
+  [44] = {.lex_state = 40, .external_lex_state = 4},
+  [45] = {.lex_state = 40, .external_lex_state = 4},
+  [46] = {.lex_state = 36, .external_lex_state = 5},
+  [47] = {.lex_state = 36, .external_lex_state = 5},
+  [48] = {.lex_state = 36, .external_lex_state = 5},
+  [49] = {.lex_state = 36, .external_lex_state = 5},
+  [50] = {.lex_state = 36, .external_lex_state = 5},
+  [51] = {.lex_state = 36, .external_lex_state = 5},
+  [52] = {.lex_state = 36, .external_lex_state = 5},
+  [53] = {.lex_state = 36, .external_lex_state = 5},
+  [54] = {.lex_state = 36, .external_lex_state = 5},
+  [55] = {.lex_state = 36, .external_lex_state = 5},
+  [56] = {.lex_state = 36, .external_lex_state = 5},
+  [57] = {.lex_state = 46, .external_lex_state = 4},
+  [58] = {.lex_state = 36, .external_lex_state = 5},
+  [59] = {.lex_state = 36, .external_lex_state = 5},
+  [60] = {.lex_state = 46, .external_lex_state = 4},
+  [61] = {.lex_state = 46, .external_lex_state = 4},
+  [62] = {.lex_state = 36, .external_lex_state = 5},
+  [63] = {.lex_state = 46, .external_lex_state = 4},
+  [64] = {.lex_state = 36, .external_lex_state = 5},
+  [65] = {.lex_state = 36, .external_lex_state = 5},
+  [66] = {.lex_state = 36, .external_lex_state = 5},
+  [67] = {.lex_state = 36, .external_lex_state = 5},
+  [68] = {.lex_state = 46, .external_lex_state = 4},
+  [69] = {.lex_state = 36, .external_lex_state = 5},
+  [70] = {.lex_state = 36, .external_lex_state = 5},
+  [71] = {.lex_state = 36, .external_lex_state = 5},
+  [72] = {.lex_state = 40, .external_lex_state = 4},
+  [73] = {.lex_state = 36, .external_lex_state = 5},
+  [74] = {.lex_state = 36, .external_lex_state = 5},
+  [75] = {.lex_state = 36, .external_lex_state = 5},
+  [76] = {.lex_state = 36, .external_lex_state = 5},
+  [77] = {.lex_state = 36, .external_lex_state = 5},
+  [78] = {.lex_state = 36, .external_lex_state = 5},
+  [79] = {.lex_state = 32, .external_lex_state = 4},
+  [80] = {.lex_state = 32, .external_lex_state = 4},
+  [81] = {.lex_state = 32, .external_lex_state = 4},
+  [82] = {.lex_state = 32, .external_lex_state = 4},
+  [83] = {.lex_state = 32, .external_lex_state = 4},
+  [84] = {.lex_state = 32, .external_lex_state = 4},
+  [85] = {.lex_state = 36, .external_lex_state = 3},
+  [86] = {.lex_state = 45, .external_lex_state = 4},
+  [87] = {.lex_state = 45, .external_lex_state = 4},
+  [88] = {.lex_state = 34, .external_lex_state = 4},
+  [89] = {.lex_state = 45, .external_lex_state = 5},
+  [90] = {.lex_state = 41, .external_lex_state = 4},
+  [91] = {.lex_state = 34, .external_lex_state = 4},
+  [92] = {.lex_state = 41, .external_lex_state = 4},
+  [93] = {.lex_state = 34, .external_lex_state = 4},
+  [94] = {.lex_state = 34, .external_lex_state = 4},
+  [95] = {.lex_state = 45, .external_lex_state = 4},
+  [96] = {.lex_state = 45, .external_lex_state = 5},
+  [97] = {.lex_state = 45, .external_lex_state = 4},
+  [98] = {.lex_state = 36, .external_lex_state = 3},
+  [99] = {.lex_state = 45, .external_lex_state = 4},
+  [100] = {.lex_state = 41, .external_lex_state = 4},
+  [101] = {.lex_state = 41, .external_lex_state = 4},
+  [102] = {.lex_state = 34, .external_lex_state = 4},
+  [103] = {.lex_state = 41, .external_lex_state = 4},
+  [104] = {.lex_state = 34, .external_lex_state = 4},
+  [105] = {.lex_state = 45, .external_lex_state = 5},
+  [106] = {.lex_state = 36, .external_lex_state = 3},
+  [107] = {.lex_state = 45, .external_lex_state = 4},
+  [108] = {.lex_state = 46, .external_lex_state = 4},
+  [109] = {.lex_state = 36, .external_lex_state = 4},
+  [110] = {.lex_state = 46, .external_lex_state = 4},
+  [111] = {.lex_state = 41, .external_lex_state = 5},
+  [112] = {.lex_state = 41, .external_lex_state = 5},
+  [113] = {.lex_state = 46, .external_lex_state = 4},
+  [114] = {.lex_state = 46, .external_lex_state = 4},
+  [115] = {.lex_state = 46, .external_lex_state = 4},
+  [116] = {.lex_state = 36, .external_lex_state = 4},
+  [117] = {.lex_state = 36, .external_lex_state = 4},
+  [118] = {.lex_state = 46, .external_lex_state = 4},
+  [119] = {.lex_state = 41, .external_lex_state = 5},
+  [120] = {.lex_state = 3, .external_lex_state = 3},
+  [121] = {.lex_state = 43, .external_lex_state = 5},
   [122] = {.lex_state = 3, .external_lex_state = 3},
-  [123] = {.lex_state = 35, .external_lex_state = 3},
-  [124] = {.lex_state = 30, .external_lex_state = 3},
-  [125] = {.lex_state = 30, .external_lex_state = 3},
-  [126] = {.lex_state = 30, .external_lex_state = 3},
-  [127] = {.lex_state = 35, .external_lex_state = 3},
-  [128] = {.lex_state = 41, .external_lex_state = 5},
-  [129] = {.lex_state = 30, .external_lex_state = 3},
-  [130] = {.lex_state = 41, .external_lex_state = 5},
-  [131] = {.lex_state = 41, .external_lex_state = 4},
-  [132] = {.lex_state = 30, .external_lex_state = 4},
-  [133] = {.lex_state = 34, .external_lex_state = 5},
-  [134] = {.lex_state = 41, .external_lex_state = 4},
-  [135] = {.lex_state = 30, .external_lex_state = 4},
-  [136] = {.lex_state = 30, .external_lex_state = 4},
-  [137] = {.lex_state = 30, .external_lex_state = 4},
-  [138] = {.lex_state = 41, .external_lex_state = 4},
-  [139] = {.lex_state = 30, .external_lex_state = 4},
-  [140] = {.lex_state = 45, .external_lex_state = 5},
-  [141] = {.lex_state = 3, .external_lex_state = 3},
-  [142] = {.lex_state = 45, .external_lex_state = 5},
-  [143] = {.lex_state = 45, .external_lex_state = 5},
-  [144] = {.lex_state = 30, .external_lex_state = 5},
-  [145] = {.lex_state = 3, .external_lex_state = 3},
-  [146] = {.lex_state = 3, .external_lex_state = 3},
-  [147] = {.lex_state = 30, .external_lex_state = 3},
-  [148] = {.lex_state = 30, .external_lex_state = 3},
-  [149] = {.lex_state = 30, .external_lex_state = 5},
-  [150] = {.lex_state = 30, .external_lex_state = 5},
-  [151] = {.lex_state = 30, .external_lex_state = 3},
-  [152] = {.lex_state = 30, .external_lex_state = 5},
-  [153] = {.lex_state = 1, .external_lex_state = 3},
-  [154] = {.lex_state = 1, .external_lex_state = 3},
-  [155] = {.lex_state = 45, .external_lex_state = 5},
-  [156] = {.lex_state = 1, .external_lex_state = 3},
-  [157] = {.lex_state = 30, .external_lex_state = 3},
-  [158] = {.lex_state = 45, .external_lex_state = 5},
-  [159] = {.lex_state = 45, .external_lex_state = 5},
-  [160] = {.lex_state = 45, .external_lex_state = 5},
-  [161] = {.lex_state = 45, .external_lex_state = 5},
-  [162] = {.lex_state = 1, .external_lex_state = 3},
-  [163] = {.lex_state = 1, .external_lex_state = 3},
+  [123] = {.lex_state = 41, .external_lex_state = 3},
+  [124] = {.lex_state = 5, .external_lex_state = 3},
+  [125] = {.lex_state = 41, .external_lex_state = 3},
+  [126] = {.lex_state = 5, .external_lex_state = 3},
+  [127] = {.lex_state = 3, .external_lex_state = 3},
+  [128] = {.lex_state = 41, .external_lex_state = 3},
+  [129] = {.lex_state = 41, .external_lex_state = 3},
+  [130] = {.lex_state = 41, .external_lex_state = 3},
+  [131] = {.lex_state = 43, .external_lex_state = 5},
+  [132] = {.lex_state = 43, .external_lex_state = 5},
+  [133] = {.lex_state = 4, .external_lex_state = 3},
+  [134] = {.lex_state = 36, .external_lex_state = 4},
+  [135] = {.lex_state = 43, .external_lex_state = 4},
+  [136] = {.lex_state = 4, .external_lex_state = 3},
+  [137] = {.lex_state = 35, .external_lex_state = 5},
+  [138] = {.lex_state = 43, .external_lex_state = 4},
+  [139] = {.lex_state = 4, .external_lex_state = 3},
+  [140] = {.lex_state = 36, .external_lex_state = 4},
+  [141] = {.lex_state = 36, .external_lex_state = 4},
+  [142] = {.lex_state = 43, .external_lex_state = 4},
+  [143] = {.lex_state = 36, .external_lex_state = 4},
+  [144] = {.lex_state = 36, .external_lex_state = 4},
+  [145] = {.lex_state = 47, .external_lex_state = 5},
+  [146] = {.lex_state = 2, .external_lex_state = 3},
+  [147] = {.lex_state = 47, .external_lex_state = 5},
+  [148] = {.lex_state = 47, .external_lex_state = 5},
+  [149] = {.lex_state = 36, .external_lex_state = 5},
+  [150] = {.lex_state = 5, .external_lex_state = 3},
+  [151] = {.lex_state = 5, .external_lex_state = 3},
+  [152] = {.lex_state = 36, .external_lex_state = 3},
+  [153] = {.lex_state = 36, .external_lex_state = 3},
+  [154] = {.lex_state = 36, .external_lex_state = 5},
+  [155] = {.lex_state = 36, .external_lex_state = 5},
+  [156] = {.lex_state = 36, .external_lex_state = 3},
+  [157] = {.lex_state = 36, .external_lex_state = 5},
+  [158] = {.lex_state = 47, .external_lex_state = 5},
+  [159] = {.lex_state = 36, .external_lex_state = 3},
+  [160] = {.lex_state = 47, .external_lex_state = 5},
+  [161] = {.lex_state = 47, .external_lex_state = 5},
+  [162] = {.lex_state = 47, .external_lex_state = 5},
+  [163] = {.lex_state = 47, .external_lex_state = 5},
   [164] = {.lex_state = 2, .external_lex_state = 3},
-  [165] = {.lex_state = 2, .external_lex_state = 3},
+  [165] = {.lex_state = 5, .external_lex_state = 3},
   [166] = {.lex_state = 2, .external_lex_state = 3},
   [167] = {.lex_state = 2, .external_lex_state = 3},
   [168] = {.lex_state = 2, .external_lex_state = 3},
-  [169] = {.lex_state = 1, .external_lex_state = 3},
+  [169] = {.lex_state = 2, .external_lex_state = 3},
   [170] = {.lex_state = 1, .external_lex_state = 3},
-  [171] = {.lex_state = 1, .external_lex_state = 3},
-  [172] = {.lex_state = 2, .external_lex_state = 3},
-  [173] = {.lex_state = 30, .external_lex_state = 3},
-  [174] = {.lex_state = 38, .external_lex_state = 5},
-  [175] = {.lex_state = 30, .external_lex_state = 3},
-  [176] = {.lex_state = 0, .external_lex_state = 5},
-  [177] = {.lex_state = 38, .external_lex_state = 5},
-  [178] = {.lex_state = 5, .external_lex_state = 3},
-  [179] = {.lex_state = 38, .external_lex_state = 5},
-  [180] = {.lex_state = 5, .external_lex_state = 3},
-  [181] = {.lex_state = 5, .external_lex_state = 3},
+  [171] = {.lex_state = 45, .external_lex_state = 5},
+  [172] = {.lex_state = 0, .external_lex_state = 5},
+  [173] = {.lex_state = 0, .external_lex_state = 5},
+  [174] = {.lex_state = 1, .external_lex_state = 3},
+  [175] = {.lex_state = 0, .external_lex_state = 5},
+  [176] = {.lex_state = 7, .external_lex_state = 3},
+  [177] = {.lex_state = 45, .external_lex_state = 5},
+  [178] = {.lex_state = 45, .external_lex_state = 5},
+  [179] = {.lex_state = 0, .external_lex_state = 5},
+  [180] = {.lex_state = 1, .external_lex_state = 3},
+  [181] = {.lex_state = 7, .external_lex_state = 3},
   [182] = {.lex_state = 0, .external_lex_state = 5},
-  [183] = {.lex_state = 0, .external_lex_state = 5},
-  [184] = {.lex_state = 0, .external_lex_state = 5},
-  [185] = {.lex_state = 0, .external_lex_state = 5},
-  [186] = {.lex_state = 38, .external_lex_state = 5},
-  [187] = {.lex_state = 0, .external_lex_state = 5},
-  [188] = {.lex_state = 6, .external_lex_state = 3},
-  [189] = {.lex_state = 6, .external_lex_state = 3},
-  [190] = {.lex_state = 6, .external_lex_state = 3},
-  [191] = {.lex_state = 3, .external_lex_state = 3},
+  [183] = {.lex_state = 36, .external_lex_state = 3},
+  [184] = {.lex_state = 36, .external_lex_state = 3},
+  [185] = {.lex_state = 1, .external_lex_state = 3},
+  [186] = {.lex_state = 7, .external_lex_state = 3},
+  [187] = {.lex_state = 45, .external_lex_state = 5},
+  [188] = {.lex_state = 0, .external_lex_state = 5},
+  [189] = {.lex_state = 1, .external_lex_state = 3},
+  [190] = {.lex_state = 1, .external_lex_state = 3},
+  [191] = {.lex_state = 5, .external_lex_state = 3},
   [192] = {.lex_state = 3, .external_lex_state = 3},
-  [193] = {.lex_state = 3, .external_lex_state = 3},
-  [194] = {.lex_state = 3, .external_lex_state = 3},
-  [195] = {.lex_state = 30, .external_lex_state = 3},
-  [196] = {.lex_state = 30, .external_lex_state = 3},
-  [197] = {.lex_state = 0, .external_lex_state = 3},
-  [198] = {.lex_state = 1, .external_lex_state = 6},
-  [199] = {.lex_state = 41, .external_lex_state = 3},
-  [200] = {.lex_state = 41, .external_lex_state = 3},
-  [201] = {.lex_state = 45, .external_lex_state = 5},
-  [202] = {.lex_state = 1, .external_lex_state = 6},
-  [203] = {.lex_state = 1, .external_lex_state = 7},
-  [204] = {.lex_state = 1, .external_lex_state = 8},
-  [205] = {.lex_state = 41, .external_lex_state = 3},
-  [206] = {.lex_state = 1, .external_lex_state = 6},
-  [207] = {.lex_state = 1, .external_lex_state = 6},
-  [208] = {.lex_state = 1, .external_lex_state = 7},
-  [209] = {.lex_state = 1, .external_lex_state = 8},
-  [210] = {.lex_state = 0, .external_lex_state = 5},
-  [211] = {.lex_state = 0, .external_lex_state = 5},
-  [212] = {.lex_state = 0, .external_lex_state = 5},
-  [213] = {.lex_state = 45, .external_lex_state = 5},
-  [214] = {.lex_state = 41, .external_lex_state = 3},
-  [215] = {.lex_state = 1, .external_lex_state = 6},
-  [216] = {.lex_state = 1, .external_lex_state = 7},
-  [217] = {.lex_state = 1, .external_lex_state = 8},
-  [218] = {.lex_state = 1, .external_lex_state = 7},
-  [219] = {.lex_state = 41, .external_lex_state = 3},
-  [220] = {.lex_state = 41, .external_lex_state = 3},
-  [221] = {.lex_state = 1, .external_lex_state = 6},
-  [222] = {.lex_state = 45, .external_lex_state = 5},
-  [223] = {.lex_state = 1, .external_lex_state = 6},
-  [224] = {.lex_state = 1, .external_lex_state = 7},
-  [225] = {.lex_state = 1, .external_lex_state = 8},
-  [226] = {.lex_state = 1, .external_lex_state = 6},
-  [227] = {.lex_state = 1, .external_lex_state = 7},
-  [228] = {.lex_state = 1, .external_lex_state = 8},
-  [229] = {.lex_state = 1, .external_lex_state = 7},
-  [230] = {.lex_state = 1, .external_lex_state = 7},
-  [231] = {.lex_state = 1, .external_lex_state = 8},
-  [232] = {.lex_state = 1, .external_lex_state = 6},
-  [233] = {.lex_state = 1, .external_lex_state = 7},
-  [234] = {.lex_state = 1, .external_lex_state = 8},
-  [235] = {.lex_state = 1, .external_lex_state = 6},
-  [236] = {.lex_state = 1, .external_lex_state = 7},
-  [237] = {.lex_state = 1, .external_lex_state = 8},
-  [238] = {.lex_state = 1, .external_lex_state = 6},
-  [239] = {.lex_state = 1, .external_lex_state = 7},
-  [240] = {.lex_state = 1, .external_lex_state = 8},
-  [241] = {.lex_state = 1, .external_lex_state = 6},
-  [242] = {.lex_state = 1, .external_lex_state = 7},
-  [243] = {.lex_state = 1, .external_lex_state = 8},
-  [244] = {.lex_state = 1, .external_lex_state = 6},
-  [245] = {.lex_state = 1, .external_lex_state = 7},
-  [246] = {.lex_state = 1, .external_lex_state = 8},
-  [247] = {.lex_state = 1, .external_lex_state = 6},
-  [248] = {.lex_state = 1, .external_lex_state = 7},
-  [249] = {.lex_state = 1, .external_lex_state = 8},
-  [250] = {.lex_state = 1, .external_lex_state = 8},
-  [251] = {.lex_state = 1, .external_lex_state = 6},
-  [252] = {.lex_state = 1, .external_lex_state = 7},
-  [253] = {.lex_state = 1, .external_lex_state = 8},
-  [254] = {.lex_state = 41, .external_lex_state = 3},
-  [255] = {.lex_state = 1, .external_lex_state = 6},
-  [256] = {.lex_state = 1, .external_lex_state = 7},
-  [257] = {.lex_state = 1, .external_lex_state = 8},
-  [258] = {.lex_state = 1, .external_lex_state = 6},
-  [259] = {.lex_state = 1, .external_lex_state = 7},
-  [260] = {.lex_state = 1, .external_lex_state = 8},
-  [261] = {.lex_state = 1, .external_lex_state = 6},
-  [262] = {.lex_state = 1, .external_lex_state = 7},
-  [263] = {.lex_state = 1, .external_lex_state = 8},
-  [264] = {.lex_state = 1, .external_lex_state = 6},
-  [265] = {.lex_state = 1, .external_lex_state = 7},
-  [266] = {.lex_state = 1, .external_lex_state = 8},
-  [267] = {.lex_state = 41, .external_lex_state = 3},
-  [268] = {.lex_state = 1, .external_lex_state = 6},
-  [269] = {.lex_state = 1, .external_lex_state = 7},
-  [270] = {.lex_state = 1, .external_lex_state = 8},
-  [271] = {.lex_state = 1, .external_lex_state = 6},
-  [272] = {.lex_state = 1, .external_lex_state = 7},
-  [273] = {.lex_state = 1, .external_lex_state = 8},
-  [274] = {.lex_state = 1, .external_lex_state = 6},
-  [275] = {.lex_state = 1, .external_lex_state = 7},
-  [276] = {.lex_state = 1, .external_lex_state = 8},
-  [277] = {.lex_state = 1, .external_lex_state = 6},
-  [278] = {.lex_state = 1, .external_lex_state = 7},
-  [279] = {.lex_state = 1, .external_lex_state = 8},
-  [280] = {.lex_state = 0, .external_lex_state = 5},
-  [281] = {.lex_state = 1, .external_lex_state = 6},
-  [282] = {.lex_state = 1, .external_lex_state = 7},
-  [283] = {.lex_state = 1, .external_lex_state = 8},
-  [284] = {.lex_state = 1, .external_lex_state = 6},
-  [285] = {.lex_state = 1, .external_lex_state = 7},
-  [286] = {.lex_state = 1, .external_lex_state = 8},
-  [287] = {.lex_state = 1, .external_lex_state = 6},
-  [288] = {.lex_state = 1, .external_lex_state = 7},
-  [289] = {.lex_state = 1, .external_lex_state = 8},
-  [290] = {.lex_state = 1, .external_lex_state = 6},
-  [291] = {.lex_state = 1, .external_lex_state = 7},
-  [292] = {.lex_state = 1, .external_lex_state = 8},
-  [293] = {.lex_state = 1, .external_lex_state = 6},
-  [294] = {.lex_state = 1, .external_lex_state = 7},
-  [295] = {.lex_state = 1, .external_lex_state = 8},
-  [296] = {.lex_state = 1, .external_lex_state = 6},
-  [297] = {.lex_state = 1, .external_lex_state = 7},
-  [298] = {.lex_state = 1, .external_lex_state = 8},
-  [299] = {.lex_state = 1, .external_lex_state = 6},
-  [300] = {.lex_state = 1, .external_lex_state = 7},
-  [301] = {.lex_state = 1, .external_lex_state = 8},
-  [302] = {.lex_state = 1, .external_lex_state = 6},
-  [303] = {.lex_state = 1, .external_lex_state = 7},
-  [304] = {.lex_state = 1, .external_lex_state = 8},
-  [305] = {.lex_state = 41, .external_lex_state = 3},
-  [306] = {.lex_state = 1, .external_lex_state = 8},
-  [307] = {.lex_state = 41, .external_lex_state = 3},
-  [308] = {.lex_state = 41, .external_lex_state = 3},
-  [309] = {.lex_state = 41, .external_lex_state = 3},
-  [310] = {.lex_state = 3, .external_lex_state = 3},
-  [311] = {.lex_state = 41, .external_lex_state = 3},
-  [312] = {.lex_state = 41, .external_lex_state = 3},
-  [313] = {.lex_state = 41, .external_lex_state = 3},
-  [314] = {.lex_state = 31, .external_lex_state = 3},
-  [315] = {.lex_state = 0, .external_lex_state = 3},
-  [316] = {.lex_state = 31, .external_lex_state = 3},
-  [317] = {.lex_state = 31, .external_lex_state = 3},
-  [318] = {.lex_state = 31, .external_lex_state = 3},
-  [319] = {.lex_state = 31, .external_lex_state = 3},
-  [320] = {.lex_state = 31, .external_lex_state = 3},
-  [321] = {.lex_state = 31, .external_lex_state = 3},
-  [322] = {.lex_state = 31, .external_lex_state = 3},
-  [323] = {.lex_state = 31, .external_lex_state = 3},
-  [324] = {.lex_state = 31, .external_lex_state = 3},
-  [325] = {.lex_state = 31, .external_lex_state = 3},
-  [326] = {.lex_state = 41, .external_lex_state = 3},
-  [327] = {.lex_state = 31, .external_lex_state = 3},
-  [328] = {.lex_state = 31, .external_lex_state = 3},
-  [329] = {.lex_state = 18, .external_lex_state = 3},
-  [330] = {.lex_state = 31, .external_lex_state = 3},
-  [331] = {.lex_state = 31, .external_lex_state = 3},
-  [332] = {.lex_state = 31, .external_lex_state = 3},
-  [333] = {.lex_state = 18, .external_lex_state = 3},
-  [334] = {.lex_state = 3, .external_lex_state = 3},
-  [335] = {.lex_state = 31, .external_lex_state = 3},
-  [336] = {.lex_state = 41, .external_lex_state = 3},
-  [337] = {.lex_state = 31, .external_lex_state = 3},
-  [338] = {.lex_state = 31, .external_lex_state = 3},
-  [339] = {.lex_state = 31, .external_lex_state = 3},
-  [340] = {.lex_state = 31, .external_lex_state = 3},
-  [341] = {.lex_state = 31, .external_lex_state = 3},
-  [342] = {.lex_state = 31, .external_lex_state = 3},
-  [343] = {.lex_state = 31, .external_lex_state = 3},
-  [344] = {.lex_state = 3, .external_lex_state = 3},
-  [345] = {.lex_state = 31, .external_lex_state = 3},
-  [346] = {.lex_state = 3, .external_lex_state = 3},
-  [347] = {.lex_state = 31, .external_lex_state = 3},
-  [348] = {.lex_state = 3, .external_lex_state = 3},
-  [349] = {.lex_state = 3, .external_lex_state = 3},
-  [350] = {.lex_state = 3, .external_lex_state = 3},
-  [351] = {.lex_state = 31, .external_lex_state = 3},
-  [352] = {.lex_state = 18, .external_lex_state = 3},
+  [193] = {.lex_state = 5, .external_lex_state = 3},
+  [194] = {.lex_state = 8, .external_lex_state = 3},
+  [195] = {.lex_state = 8, .external_lex_state = 3},
+  [196] = {.lex_state = 3, .external_lex_state = 3},
+  [197] = {.lex_state = 8, .external_lex_state = 3},
+  [198] = {.lex_state = 3, .external_lex_state = 3},
+  [199] = {.lex_state = 5, .external_lex_state = 3},
+  [200] = {.lex_state = 5, .external_lex_state = 3},
+  [201] = {.lex_state = 36, .external_lex_state = 3},
+  [202] = {.lex_state = 0, .external_lex_state = 3},
+  [203] = {.lex_state = 2, .external_lex_state = 6},
+  [204] = {.lex_state = 43, .external_lex_state = 3},
+  [205] = {.lex_state = 2, .external_lex_state = 7},
+  [206] = {.lex_state = 2, .external_lex_state = 8},
+  [207] = {.lex_state = 2, .external_lex_state = 6},
+  [208] = {.lex_state = 47, .external_lex_state = 5},
+  [209] = {.lex_state = 2, .external_lex_state = 7},
+  [210] = {.lex_state = 2, .external_lex_state = 8},
+  [211] = {.lex_state = 2, .external_lex_state = 6},
+  [212] = {.lex_state = 47, .external_lex_state = 5},
+  [213] = {.lex_state = 43, .external_lex_state = 3},
+  [214] = {.lex_state = 43, .external_lex_state = 3},
+  [215] = {.lex_state = 2, .external_lex_state = 7},
+  [216] = {.lex_state = 2, .external_lex_state = 8},
+  [217] = {.lex_state = 2, .external_lex_state = 6},
+  [218] = {.lex_state = 43, .external_lex_state = 3},
+  [219] = {.lex_state = 2, .external_lex_state = 7},
+  [220] = {.lex_state = 47, .external_lex_state = 5},
+  [221] = {.lex_state = 2, .external_lex_state = 8},
+  [222] = {.lex_state = 2, .external_lex_state = 6},
+  [223] = {.lex_state = 2, .external_lex_state = 7},
+  [224] = {.lex_state = 2, .external_lex_state = 8},
+  [225] = {.lex_state = 2, .external_lex_state = 6},
+  [226] = {.lex_state = 0, .external_lex_state = 5},
+  [227] = {.lex_state = 2, .external_lex_state = 7},
+  [228] = {.lex_state = 2, .external_lex_state = 8},
+  [229] = {.lex_state = 2, .external_lex_state = 6},
+  [230] = {.lex_state = 2, .external_lex_state = 7},
+  [231] = {.lex_state = 2, .external_lex_state = 8},
+  [232] = {.lex_state = 2, .external_lex_state = 6},
+  [233] = {.lex_state = 2, .external_lex_state = 7},
+  [234] = {.lex_state = 2, .external_lex_state = 8},
+  [235] = {.lex_state = 2, .external_lex_state = 6},
+  [236] = {.lex_state = 2, .external_lex_state = 7},
+  [237] = {.lex_state = 2, .external_lex_state = 8},
+  [238] = {.lex_state = 2, .external_lex_state = 6},
+  [239] = {.lex_state = 2, .external_lex_state = 7},
+  [240] = {.lex_state = 2, .external_lex_state = 8},
+  [241] = {.lex_state = 2, .external_lex_state = 6},
+  [242] = {.lex_state = 2, .external_lex_state = 7},
+  [243] = {.lex_state = 2, .external_lex_state = 8},
+  [244] = {.lex_state = 2, .external_lex_state = 6},
+  [245] = {.lex_state = 43, .external_lex_state = 3},
+  [246] = {.lex_state = 2, .external_lex_state = 7},
+  [247] = {.lex_state = 2, .external_lex_state = 8},
+  [248] = {.lex_state = 2, .external_lex_state = 6},
+  [249] = {.lex_state = 2, .external_lex_state = 7},
+  [250] = {.lex_state = 2, .external_lex_state = 8},
+  [251] = {.lex_state = 2, .external_lex_state = 6},
+  [252] = {.lex_state = 2, .external_lex_state = 7},
+  [253] = {.lex_state = 2, .external_lex_state = 8},
+  [254] = {.lex_state = 0, .external_lex_state = 5},
+  [255] = {.lex_state = 2, .external_lex_state = 7},
+  [256] = {.lex_state = 2, .external_lex_state = 8},
+  [257] = {.lex_state = 2, .external_lex_state = 6},
+  [258] = {.lex_state = 2, .external_lex_state = 7},
+  [259] = {.lex_state = 2, .external_lex_state = 8},
+  [260] = {.lex_state = 2, .external_lex_state = 6},
+  [261] = {.lex_state = 2, .external_lex_state = 7},
+  [262] = {.lex_state = 2, .external_lex_state = 8},
+  [263] = {.lex_state = 2, .external_lex_state = 6},
+  [264] = {.lex_state = 2, .external_lex_state = 7},
+  [265] = {.lex_state = 2, .external_lex_state = 8},
+  [266] = {.lex_state = 2, .external_lex_state = 6},
+  [267] = {.lex_state = 2, .external_lex_state = 7},
+  [268] = {.lex_state = 2, .external_lex_state = 8},
+  [269] = {.lex_state = 2, .external_lex_state = 6},
+  [270] = {.lex_state = 2, .external_lex_state = 7},
+  [271] = {.lex_state = 2, .external_lex_state = 8},
+  [272] = {.lex_state = 2, .external_lex_state = 6},
+  [273] = {.lex_state = 2, .external_lex_state = 7},
+  [274] = {.lex_state = 2, .external_lex_state = 8},
+  [275] = {.lex_state = 2, .external_lex_state = 6},
+  [276] = {.lex_state = 2, .external_lex_state = 7},
+  [277] = {.lex_state = 2, .external_lex_state = 8},
+  [278] = {.lex_state = 2, .external_lex_state = 6},
+  [279] = {.lex_state = 2, .external_lex_state = 7},
+  [280] = {.lex_state = 2, .external_lex_state = 8},
+  [281] = {.lex_state = 2, .external_lex_state = 6},
+  [282] = {.lex_state = 2, .external_lex_state = 7},
+  [283] = {.lex_state = 2, .external_lex_state = 8},
+  [284] = {.lex_state = 2, .external_lex_state = 6},
+  [285] = {.lex_state = 2, .external_lex_state = 7},
+  [286] = {.lex_state = 2, .external_lex_state = 8},
+  [287] = {.lex_state = 2, .external_lex_state = 6},
+  [288] = {.lex_state = 2, .external_lex_state = 7},
+  [289] = {.lex_state = 2, .external_lex_state = 8},
+  [290] = {.lex_state = 2, .external_lex_state = 6},
+  [291] = {.lex_state = 2, .external_lex_state = 7},
+  [292] = {.lex_state = 2, .external_lex_state = 8},
+  [293] = {.lex_state = 2, .external_lex_state = 6},
+  [294] = {.lex_state = 2, .external_lex_state = 7},
+  [295] = {.lex_state = 2, .external_lex_state = 8},
+  [296] = {.lex_state = 2, .external_lex_state = 6},
+  [297] = {.lex_state = 2, .external_lex_state = 7},
+  [298] = {.lex_state = 2, .external_lex_state = 8},
+  [299] = {.lex_state = 2, .external_lex_state = 6},
+  [300] = {.lex_state = 2, .external_lex_state = 7},
+  [301] = {.lex_state = 2, .external_lex_state = 8},
+  [302] = {.lex_state = 0, .external_lex_state = 5},
+  [303] = {.lex_state = 2, .external_lex_state = 7},
+  [304] = {.lex_state = 2, .external_lex_state = 8},
+  [305] = {.lex_state = 2, .external_lex_state = 6},
+  [306] = {.lex_state = 2, .external_lex_state = 7},
+  [307] = {.lex_state = 2, .external_lex_state = 8},
+  [308] = {.lex_state = 2, .external_lex_state = 6},
+  [309] = {.lex_state = 2, .external_lex_state = 7},
+  [310] = {.lex_state = 2, .external_lex_state = 8},
+  [311] = {.lex_state = 2, .external_lex_state = 6},
+  [312] = {.lex_state = 0, .external_lex_state = 5},
+  [313] = {.lex_state = 2, .external_lex_state = 6},
+  [314] = {.lex_state = 5, .external_lex_state = 3},
+  [315] = {.lex_state = 43, .external_lex_state = 3},
+  [316] = {.lex_state = 43, .external_lex_state = 3},
+  [317] = {.lex_state = 43, .external_lex_state = 3},
+  [318] = {.lex_state = 20, .external_lex_state = 3},
+  [319] = {.lex_state = 43, .external_lex_state = 3},
+  [320] = {.lex_state = 43, .external_lex_state = 3},
+  [321] = {.lex_state = 43, .external_lex_state = 3},
+  [322] = {.lex_state = 20, .external_lex_state = 3},
+  [323] = {.lex_state = 43, .external_lex_state = 3},
+  [324] = {.lex_state = 20, .external_lex_state = 3},
+  [325] = {.lex_state = 32, .external_lex_state = 3},
+  [326] = {.lex_state = 43, .external_lex_state = 3},
+  [327] = {.lex_state = 43, .external_lex_state = 3},
+  [328] = {.lex_state = 43, .external_lex_state = 3},
+  [329] = {.lex_state = 43, .external_lex_state = 3},
+  [330] = {.lex_state = 43, .external_lex_state = 3},
+  [331] = {.lex_state = 43, .external_lex_state = 3},
+  [332] = {.lex_state = 32, .external_lex_state = 3},
+  [333] = {.lex_state = 43, .external_lex_state = 3},
+  [334] = {.lex_state = 5, .external_lex_state = 3},
+  [335] = {.lex_state = 43, .external_lex_state = 3},
+  [336] = {.lex_state = 43, .external_lex_state = 3},
+  [337] = {.lex_state = 43, .external_lex_state = 3},
+  [338] = {.lex_state = 43, .external_lex_state = 3},
+  [339] = {.lex_state = 43, .external_lex_state = 3},
+  [340] = {.lex_state = 43, .external_lex_state = 3},
+  [341] = {.lex_state = 43, .external_lex_state = 3},
+  [342] = {.lex_state = 0, .external_lex_state = 3},
+  [343] = {.lex_state = 43, .external_lex_state = 3},
+  [344] = {.lex_state = 43, .external_lex_state = 3},
+  [345] = {.lex_state = 43, .external_lex_state = 3},
+  [346] = {.lex_state = 43, .external_lex_state = 3},
+  [347] = {.lex_state = 32, .external_lex_state = 3},
+  [348] = {.lex_state = 43, .external_lex_state = 3},
+  [349] = {.lex_state = 32, .external_lex_state = 3},
+  [350] = {.lex_state = 5, .external_lex_state = 3},
+  [351] = {.lex_state = 43, .external_lex_state = 3},
+  [352] = {.lex_state = 5, .external_lex_state = 3},
+  [353] = {.lex_state = 43, .external_lex_state = 3},
+  [354] = {.lex_state = 5, .external_lex_state = 3},
+  [355] = {.lex_state = 5, .external_lex_state = 3},
+  [356] = {.lex_state = 5, .external_lex_state = 3},
+  [357] = {.lex_state = 43, .external_lex_state = 3},
+  [358] = {.lex_state = 43, .external_lex_state = 3},
 };
 
 enum {
@@ -7214,15 +7263,15 @@ static const bool ts_external_scanner_states[9][EXTERNAL_TOKEN_COUNT] = {
   },
   [6] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__dq_text] = true,
+    [ts_external_token__bq_text] = true,
   },
   [7] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__sq_text] = true,
+    [ts_external_token__dq_text] = true,
   },
   [8] = {
     [ts_external_token_comment] = true,
-    [ts_external_token__bq_text] = true,
+    [ts_external_token__sq_text] = true,
   },
 };
 
@@ -7257,13 +7306,13 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_miscmounts] = ACTIONS(1),
     [anon_sym_COLON_COLON] = ACTIONS(1),
     [anon_sym_BANG] = ACTIONS(1),
-    [aux_sym_and_expression_token1] = ACTIONS(1),
-    [aux_sym_or_expression_token1] = ACTIONS(1),
     [anon_sym_LPAREN] = ACTIONS(1),
     [anon_sym_RPAREN] = ACTIONS(1),
+    [sym_operator] = ACTIONS(1),
     [anon_sym_EQ] = ACTIONS(1),
     [anon_sym_LPAREN2] = ACTIONS(1),
     [anon_sym_RPAREN2] = ACTIONS(1),
+    [aux_sym__list_punctuation_token3] = ACTIONS(1),
     [sym_home] = ACTIONS(1),
     [aux_sym_flag_token1] = ACTIONS(1),
     [aux_sym_flag_token3] = ACTIONS(1),
@@ -7278,7 +7327,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_RBRACE] = ACTIONS(1),
     [anon_sym_ReplaceAll] = ACTIONS(1),
     [anon_sym_With] = ACTIONS(1),
-    [aux_sym_word_token3] = ACTIONS(1),
     [sym_variable] = ACTIONS(1),
     [anon_sym_DQUOTE] = ACTIONS(1),
     [anon_sym_DQUOTE2] = ACTIONS(1),
@@ -7296,7 +7344,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__error_sentinel] = ACTIONS(1),
   },
   [1] = {
-    [sym_policy] = STATE(315),
+    [sym_policy] = STATE(342),
     [sym__section] = STATE(2),
     [sym_control_section] = STATE(2),
     [sym_groups_section] = STATE(2),
@@ -7476,7 +7524,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
-    STATE(11), 3,
+    STATE(7), 3,
       sym_flag,
       sym_option,
       aux_sym_statement_repeat1,
@@ -7491,72 +7539,72 @@ static const uint16_t ts_small_parse_table[] = {
   [197] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(82), 1,
-      aux_sym_word_token2,
-    ACTIONS(84), 1,
-      aux_sym_word_token3,
-    STATE(10), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(80), 6,
+    ACTIONS(85), 1,
+      sym_option_name,
+    ACTIONS(80), 2,
       sym_home,
+      aux_sym_word_token1,
+    ACTIONS(82), 3,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
-      aux_sym_word_token1,
-      sym_variable,
+    STATE(6), 3,
+      sym_flag,
+      sym_option,
+      aux_sym_statement_repeat1,
     ACTIONS(78), 7,
       sym__section_start,
       sym__selector_start,
-      sym_option_name,
       ts_builtin_sym_end,
+      sym_variable,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
   [227] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(90), 1,
-      aux_sym_word_token2,
-    ACTIONS(92), 1,
-      aux_sym_word_token3,
-    STATE(6), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(88), 6,
-      sym_home,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(86), 7,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [257] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
     ACTIONS(76), 1,
       sym_option_name,
-    ACTIONS(96), 2,
+    ACTIONS(90), 2,
       sym_home,
       aux_sym_word_token1,
     ACTIONS(74), 3,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
-    STATE(5), 3,
+    STATE(6), 3,
       sym_flag,
       sym_option,
       aux_sym_statement_repeat1,
-    ACTIONS(94), 7,
+    ACTIONS(88), 7,
       sym__section_start,
       sym__selector_start,
       ts_builtin_sym_end,
       sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [257] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(94), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(96), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(12), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(98), 6,
+      sym_home,
+      aux_sym_flag_token1,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(92), 7,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
@@ -7564,19 +7612,19 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(102), 1,
-      aux_sym_word_token2,
+      aux_sym__list_punctuation_token2,
     ACTIONS(104), 1,
-      aux_sym_word_token3,
-    STATE(12), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(100), 6,
+      aux_sym__list_punctuation_token3,
+    STATE(11), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(106), 6,
       sym_home,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
       aux_sym_word_token1,
       sym_variable,
-    ACTIONS(98), 7,
+    ACTIONS(100), 7,
       sym__section_start,
       sym__selector_start,
       sym_option_name,
@@ -7588,19 +7636,19 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(110), 1,
-      aux_sym_word_token2,
-    ACTIONS(113), 1,
-      aux_sym_word_token3,
-    STATE(10), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(108), 6,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(112), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(9), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(114), 6,
       sym_home,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
       aux_sym_word_token1,
       sym_variable,
-    ACTIONS(106), 7,
+    ACTIONS(108), 7,
       sym__section_start,
       sym__selector_start,
       sym_option_name,
@@ -7611,36 +7659,36 @@ static const uint16_t ts_small_parse_table[] = {
   [347] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(123), 1,
-      sym_option_name,
-    ACTIONS(118), 2,
+    ACTIONS(118), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(121), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(11), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(124), 6,
       sym_home,
-      aux_sym_word_token1,
-    ACTIONS(120), 3,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
-    STATE(11), 3,
-      sym_flag,
-      sym_option,
-      aux_sym_statement_repeat1,
+      aux_sym_word_token1,
+      sym_variable,
     ACTIONS(116), 7,
       sym__section_start,
       sym__selector_start,
+      sym_option_name,
       ts_builtin_sym_end,
-      sym_variable,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
   [377] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(82), 1,
-      aux_sym_word_token2,
-    ACTIONS(84), 1,
-      aux_sym_word_token3,
-    STATE(10), 1,
-      aux_sym_word_repeat1,
+    ACTIONS(102), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(104), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(11), 1,
+      aux_sym__list_punctuation_repeat1,
     ACTIONS(128), 6,
       sym_home,
       aux_sym_flag_token1,
@@ -7659,223 +7707,195 @@ static const uint16_t ts_small_parse_table[] = {
   [407] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(130), 1,
-      aux_sym_word_token2,
-    ACTIONS(132), 1,
-      aux_sym_word_token3,
-    STATE(36), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(100), 5,
+    ACTIONS(80), 1,
+      aux_sym_word_token1,
+    ACTIONS(133), 1,
+      sym_option_name,
+    ACTIONS(130), 3,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
-      anon_sym_restart,
-      anon_sym_SetOptionString,
-    ACTIONS(98), 7,
+    STATE(13), 3,
+      sym_flag,
+      sym_option,
+      aux_sym_statement_repeat1,
+    ACTIONS(78), 7,
       sym__section_start,
       sym__selector_start,
-      sym_option_name,
       ts_builtin_sym_end,
+      sym_variable,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
   [436] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
     ACTIONS(138), 1,
-      aux_sym_word_token1,
+      sym_home,
     ACTIONS(140), 1,
-      sym_variable,
+      aux_sym_word_token1,
     ACTIONS(142), 1,
-      anon_sym_DQUOTE,
+      sym_variable,
     ACTIONS(144), 1,
-      anon_sym_SQUOTE,
+      anon_sym_DQUOTE,
     ACTIONS(146), 1,
-      anon_sym_BQUOTE,
+      anon_sym_SQUOTE,
     ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
       sym__selector_start,
-    ACTIONS(134), 2,
+    ACTIONS(136), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
-    STATE(25), 3,
+    STATE(24), 3,
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
   [475] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
     ACTIONS(138), 1,
-      aux_sym_word_token1,
+      sym_home,
     ACTIONS(140), 1,
-      sym_variable,
+      aux_sym_word_token1,
     ACTIONS(142), 1,
-      anon_sym_DQUOTE,
+      sym_variable,
     ACTIONS(144), 1,
-      anon_sym_SQUOTE,
+      anon_sym_DQUOTE,
     ACTIONS(146), 1,
-      anon_sym_BQUOTE,
+      anon_sym_SQUOTE,
     ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
       sym__selector_start,
-    ACTIONS(150), 2,
+    ACTIONS(152), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
-    STATE(25), 3,
+    STATE(24), 3,
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
   [514] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
     ACTIONS(138), 1,
-      aux_sym_word_token1,
+      sym_home,
     ACTIONS(140), 1,
-      sym_variable,
+      aux_sym_word_token1,
     ACTIONS(142), 1,
-      anon_sym_DQUOTE,
+      sym_variable,
     ACTIONS(144), 1,
-      anon_sym_SQUOTE,
+      anon_sym_DQUOTE,
     ACTIONS(146), 1,
-      anon_sym_BQUOTE,
+      anon_sym_SQUOTE,
     ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
       sym__selector_start,
-    ACTIONS(152), 2,
+    ACTIONS(154), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
-    STATE(25), 3,
+    STATE(24), 3,
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
   [553] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
     ACTIONS(138), 1,
-      aux_sym_word_token1,
+      sym_home,
     ACTIONS(140), 1,
-      sym_variable,
+      aux_sym_word_token1,
     ACTIONS(142), 1,
-      anon_sym_DQUOTE,
+      sym_variable,
     ACTIONS(144), 1,
-      anon_sym_SQUOTE,
+      anon_sym_DQUOTE,
     ACTIONS(146), 1,
-      anon_sym_BQUOTE,
+      anon_sym_SQUOTE,
     ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
       sym__selector_start,
-    ACTIONS(154), 2,
+    ACTIONS(156), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
-    STATE(25), 3,
+    STATE(24), 3,
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
   [592] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
     ACTIONS(138), 1,
-      aux_sym_word_token1,
+      sym_home,
     ACTIONS(140), 1,
-      sym_variable,
+      aux_sym_word_token1,
     ACTIONS(142), 1,
-      anon_sym_DQUOTE,
+      sym_variable,
     ACTIONS(144), 1,
-      anon_sym_SQUOTE,
+      anon_sym_DQUOTE,
     ACTIONS(146), 1,
-      anon_sym_BQUOTE,
+      anon_sym_SQUOTE,
     ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
       sym__selector_start,
-    ACTIONS(156), 2,
+    ACTIONS(158), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
-    STATE(25), 3,
+    STATE(24), 3,
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
   [631] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
     ACTIONS(138), 1,
-      aux_sym_word_token1,
-    ACTIONS(140), 1,
-      sym_variable,
-    ACTIONS(142), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(144), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(146), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(148), 1,
-      sym__selector_start,
-    ACTIONS(158), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(8), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-    STATE(25), 3,
-      sym_class_selector,
-      sym_statement,
-      aux_sym_files_section_repeat1,
-  [670] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(136), 1,
       sym_home,
-    ACTIONS(138), 1,
-      aux_sym_word_token1,
     ACTIONS(140), 1,
-      sym_variable,
+      aux_sym_word_token1,
     ACTIONS(142), 1,
-      anon_sym_DQUOTE,
+      sym_variable,
     ACTIONS(144), 1,
-      anon_sym_SQUOTE,
+      anon_sym_DQUOTE,
     ACTIONS(146), 1,
-      anon_sym_BQUOTE,
+      anon_sym_SQUOTE,
     ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
       sym__selector_start,
     ACTIONS(160), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
-    STATE(25), 3,
+    STATE(24), 3,
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
-  [709] = 8,
+  [670] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(164), 1,
@@ -7889,7 +7909,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(166), 2,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
-    STATE(26), 3,
+    STATE(25), 3,
       sym_flag,
       sym_option,
       aux_sym_statement_repeat1,
@@ -7900,55 +7920,83 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [742] = 11,
+  [703] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
     ACTIONS(138), 1,
-      aux_sym_word_token1,
+      sym_home,
     ACTIONS(140), 1,
-      sym_variable,
+      aux_sym_word_token1,
     ACTIONS(142), 1,
-      anon_sym_DQUOTE,
+      sym_variable,
     ACTIONS(144), 1,
-      anon_sym_SQUOTE,
+      anon_sym_DQUOTE,
     ACTIONS(146), 1,
-      anon_sym_BQUOTE,
+      anon_sym_SQUOTE,
     ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
       sym__selector_start,
     ACTIONS(174), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
-    STATE(25), 3,
+    STATE(24), 3,
+      sym_class_selector,
+      sym_statement,
+      aux_sym_files_section_repeat1,
+  [742] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(138), 1,
+      sym_home,
+    ACTIONS(140), 1,
+      aux_sym_word_token1,
+    ACTIONS(142), 1,
+      sym_variable,
+    ACTIONS(144), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(146), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
+      sym__selector_start,
+    ACTIONS(176), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(5), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+    STATE(15), 3,
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
   [781] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
     ACTIONS(138), 1,
-      aux_sym_word_token1,
+      sym_home,
     ACTIONS(140), 1,
-      sym_variable,
+      aux_sym_word_token1,
     ACTIONS(142), 1,
-      anon_sym_DQUOTE,
+      sym_variable,
     ACTIONS(144), 1,
-      anon_sym_SQUOTE,
+      anon_sym_DQUOTE,
     ACTIONS(146), 1,
-      anon_sym_BQUOTE,
+      anon_sym_SQUOTE,
     ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
       sym__selector_start,
-    ACTIONS(176), 2,
+    ACTIONS(178), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
@@ -7957,34 +8005,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_statement,
       aux_sym_files_section_repeat1,
   [820] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
-    ACTIONS(138), 1,
-      aux_sym_word_token1,
-    ACTIONS(140), 1,
-      sym_variable,
-    ACTIONS(142), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(144), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(146), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(148), 1,
-      sym__selector_start,
-    ACTIONS(178), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(8), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-    STATE(17), 3,
-      sym_class_selector,
-      sym_statement,
-      aux_sym_files_section_repeat1,
-  [859] = 11,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(182), 1,
@@ -8004,15 +8024,15 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(180), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
-    STATE(25), 3,
+    STATE(24), 3,
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
-  [898] = 8,
+  [859] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(164), 1,
@@ -8026,7 +8046,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(166), 2,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
-    STATE(34), 3,
+    STATE(32), 3,
       sym_flag,
       sym_option,
       aux_sym_statement_repeat1,
@@ -8037,7 +8057,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [931] = 6,
+  [892] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(213), 1,
@@ -8048,7 +8068,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
-    STATE(30), 3,
+    STATE(29), 3,
       sym_flag,
       sym_option,
       aux_sym_statement_repeat1,
@@ -8060,27 +8080,55 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [960] = 11,
+  [921] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
     ACTIONS(138), 1,
-      aux_sym_word_token1,
+      sym_home,
     ACTIONS(140), 1,
-      sym_variable,
+      aux_sym_word_token1,
     ACTIONS(142), 1,
-      anon_sym_DQUOTE,
+      sym_variable,
     ACTIONS(144), 1,
-      anon_sym_SQUOTE,
+      anon_sym_DQUOTE,
     ACTIONS(146), 1,
-      anon_sym_BQUOTE,
+      anon_sym_SQUOTE,
     ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
       sym__selector_start,
     ACTIONS(217), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+    STATE(17), 3,
+      sym_class_selector,
+      sym_statement,
+      aux_sym_files_section_repeat1,
+  [960] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(138), 1,
+      sym_home,
+    ACTIONS(140), 1,
+      aux_sym_word_token1,
+    ACTIONS(142), 1,
+      sym_variable,
+    ACTIONS(144), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(146), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
+      sym__selector_start,
+    ACTIONS(219), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
@@ -8088,35 +8136,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
-  [999] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
-    ACTIONS(138), 1,
-      aux_sym_word_token1,
-    ACTIONS(140), 1,
-      sym_variable,
-    ACTIONS(142), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(144), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(146), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(148), 1,
-      sym__selector_start,
-    ACTIONS(219), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(8), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-    STATE(19), 3,
-      sym_class_selector,
-      sym_statement,
-      aux_sym_files_section_repeat1,
-  [1038] = 6,
+  [999] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(215), 1,
@@ -8127,7 +8147,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
-    STATE(37), 3,
+    STATE(13), 3,
       sym_flag,
       sym_option,
       aux_sym_statement_repeat1,
@@ -8139,83 +8159,227 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [1067] = 11,
+  [1028] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
     ACTIONS(138), 1,
-      aux_sym_word_token1,
+      sym_home,
     ACTIONS(140), 1,
-      sym_variable,
+      aux_sym_word_token1,
     ACTIONS(142), 1,
-      anon_sym_DQUOTE,
+      sym_variable,
     ACTIONS(144), 1,
-      anon_sym_SQUOTE,
+      anon_sym_DQUOTE,
     ACTIONS(146), 1,
-      anon_sym_BQUOTE,
+      anon_sym_SQUOTE,
     ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
       sym__selector_start,
     ACTIONS(225), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
-    STATE(20), 3,
+    STATE(19), 3,
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
-  [1106] = 11,
+  [1067] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
     ACTIONS(138), 1,
-      aux_sym_word_token1,
+      sym_home,
     ACTIONS(140), 1,
-      sym_variable,
+      aux_sym_word_token1,
     ACTIONS(142), 1,
-      anon_sym_DQUOTE,
+      sym_variable,
     ACTIONS(144), 1,
-      anon_sym_SQUOTE,
+      anon_sym_DQUOTE,
     ACTIONS(146), 1,
-      anon_sym_BQUOTE,
+      anon_sym_SQUOTE,
     ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
       sym__selector_start,
     ACTIONS(227), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
-    STATE(22), 3,
+    STATE(21), 3,
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
-  [1145] = 11,
+  [1106] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
-    ACTIONS(138), 1,
-      aux_sym_word_token1,
-    ACTIONS(140), 1,
-      sym_variable,
-    ACTIONS(142), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(144), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(146), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(148), 1,
+    ACTIONS(229), 1,
+      aux_sym_flag_token1,
+    ACTIONS(235), 1,
+      sym_option_name,
+    ACTIONS(80), 2,
+      anon_sym_restart,
+      anon_sym_SetOptionString,
+    ACTIONS(232), 2,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+    STATE(32), 3,
+      sym_flag,
+      sym_option,
+      aux_sym_statement_repeat1,
+    ACTIONS(78), 6,
+      sym__section_start,
       sym__selector_start,
-    ACTIONS(229), 2,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [1137] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(238), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(240), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(34), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(114), 5,
+      aux_sym_flag_token1,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      anon_sym_restart,
+      anon_sym_SetOptionString,
+    ACTIONS(108), 7,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [1166] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(242), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(244), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(43), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(106), 5,
+      aux_sym_flag_token1,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      anon_sym_restart,
+      anon_sym_SetOptionString,
+    ACTIONS(100), 7,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [1195] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(138), 1,
+      sym_home,
+    ACTIONS(140), 1,
+      aux_sym_word_token1,
+    ACTIONS(142), 1,
+      sym_variable,
+    ACTIONS(144), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(146), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
+      sym__selector_start,
+    ACTIONS(246), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(8), 3,
+    STATE(5), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+    STATE(42), 3,
+      sym_class_selector,
+      sym_statement,
+      aux_sym_files_section_repeat1,
+  [1234] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(248), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(250), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(37), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(114), 5,
+      aux_sym_flag_token1,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(108), 7,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [1263] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(252), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(254), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(41), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(106), 5,
+      aux_sym_flag_token1,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(100), 7,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [1292] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(138), 1,
+      sym_home,
+    ACTIONS(140), 1,
+      aux_sym_word_token1,
+    ACTIONS(142), 1,
+      sym_variable,
+    ACTIONS(144), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(146), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(150), 1,
+      sym__selector_start,
+    ACTIONS(256), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(5), 3,
       sym__value,
       sym_word,
       sym_string,
@@ -8223,74 +8387,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_class_selector,
       sym_statement,
       aux_sym_files_section_repeat1,
-  [1184] = 7,
+  [1331] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(231), 1,
+    ACTIONS(258), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(260), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(40), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(98), 5,
       aux_sym_flag_token1,
-    ACTIONS(237), 1,
-      sym_option_name,
-    ACTIONS(118), 2,
-      anon_sym_restart,
-      anon_sym_SetOptionString,
-    ACTIONS(234), 2,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
-    STATE(34), 3,
-      sym_flag,
-      sym_option,
-      aux_sym_statement_repeat1,
-    ACTIONS(116), 6,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [1215] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(136), 1,
-      sym_home,
-    ACTIONS(138), 1,
       aux_sym_word_token1,
-    ACTIONS(140), 1,
       sym_variable,
-    ACTIONS(142), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(144), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(146), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(148), 1,
-      sym__selector_start,
-    ACTIONS(240), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(8), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-    STATE(15), 3,
-      sym_class_selector,
-      sym_statement,
-      aux_sym_files_section_repeat1,
-  [1254] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(242), 1,
-      aux_sym_word_token2,
-    ACTIONS(244), 1,
-      aux_sym_word_token3,
-    STATE(43), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(128), 5,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      anon_sym_restart,
-      anon_sym_SetOptionString,
-    ACTIONS(126), 7,
+    ACTIONS(92), 7,
       sym__section_start,
       sym__selector_start,
       sym_option_name,
@@ -8298,61 +8410,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [1283] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(118), 1,
-      aux_sym_word_token1,
-    ACTIONS(249), 1,
-      sym_option_name,
-    ACTIONS(246), 3,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-    STATE(37), 3,
-      sym_flag,
-      sym_option,
-      aux_sym_statement_repeat1,
-    ACTIONS(116), 7,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [1312] = 6,
+  [1360] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(252), 1,
-      aux_sym_word_token2,
+      aux_sym__list_punctuation_token2,
     ACTIONS(254), 1,
-      aux_sym_word_token3,
-    STATE(39), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(100), 5,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(98), 7,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [1341] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(256), 1,
-      aux_sym_word_token2,
-    ACTIONS(258), 1,
-      aux_sym_word_token3,
-    STATE(42), 1,
-      aux_sym_word_repeat1,
+      aux_sym__list_punctuation_token3,
+    STATE(41), 1,
+      aux_sym__list_punctuation_repeat1,
     ACTIONS(128), 5,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
@@ -8367,22 +8433,22 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [1370] = 6,
+  [1389] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(260), 1,
-      aux_sym_word_token2,
     ACTIONS(262), 1,
-      aux_sym_word_token3,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(265), 1,
+      aux_sym__list_punctuation_token3,
     STATE(41), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(88), 5,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(124), 5,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
       aux_sym_word_token1,
       sym_variable,
-    ACTIONS(86), 7,
+    ACTIONS(116), 7,
       sym__section_start,
       sym__selector_start,
       sym_option_name,
@@ -8390,68 +8456,50 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [1399] = 6,
+  [1418] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(256), 1,
-      aux_sym_word_token2,
-    ACTIONS(258), 1,
-      aux_sym_word_token3,
-    STATE(42), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(80), 5,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
+    ACTIONS(138), 1,
+      sym_home,
+    ACTIONS(140), 1,
       aux_sym_word_token1,
+    ACTIONS(142), 1,
       sym_variable,
-    ACTIONS(78), 7,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
+    ACTIONS(144), 1,
       anon_sym_DQUOTE,
+    ACTIONS(146), 1,
       anon_sym_SQUOTE,
+    ACTIONS(148), 1,
       anon_sym_BQUOTE,
-  [1428] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(264), 1,
-      aux_sym_word_token2,
-    ACTIONS(267), 1,
-      aux_sym_word_token3,
-    STATE(42), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(108), 5,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(106), 7,
-      sym__section_start,
+    ACTIONS(150), 1,
       sym__selector_start,
-      sym_option_name,
+    ACTIONS(268), 2,
+      sym__section_start,
       ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
+    STATE(5), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+    STATE(24), 3,
+      sym_class_selector,
+      sym_statement,
+      aux_sym_files_section_repeat1,
   [1457] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(270), 1,
-      aux_sym_word_token2,
+      aux_sym__list_punctuation_token2,
     ACTIONS(273), 1,
-      aux_sym_word_token3,
+      aux_sym__list_punctuation_token3,
     STATE(43), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(108), 5,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(124), 5,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
       anon_sym_restart,
       anon_sym_SetOptionString,
-    ACTIONS(106), 7,
+    ACTIONS(116), 7,
       sym__section_start,
       sym__selector_start,
       sym_option_name,
@@ -8459,30 +8507,51 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [1486] = 7,
+  [1486] = 6,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(276), 1,
+      aux_sym__list_punctuation_token2,
     ACTIONS(278), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(72), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(114), 4,
       aux_sym_flag_token1,
-    ACTIONS(282), 1,
-      anon_sym_SetOptionString,
-    ACTIONS(284), 1,
-      sym_option_name,
-    ACTIONS(280), 2,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
-    STATE(62), 3,
-      sym_flag,
-      sym_option,
-      aux_sym_statement_repeat1,
-    ACTIONS(276), 6,
+      anon_sym_SetOptionString,
+    ACTIONS(108), 7,
       sym__section_start,
       sym__selector_start,
+      sym_option_name,
       ts_builtin_sym_end,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [1516] = 9,
+  [1514] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(280), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(283), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(45), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(124), 4,
+      aux_sym_flag_token1,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      anon_sym_SetOptionString,
+    ACTIONS(116), 7,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [1542] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(290), 1,
@@ -8499,361 +8568,15 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(288), 2,
       aux_sym_word_token1,
       sym_variable,
-    STATE(60), 3,
-      sym_class_selector,
-      sym_link,
-      aux_sym_links_section_repeat1,
-    STATE(197), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1550] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      sym__selector_start,
-    ACTIONS(302), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(304), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(306), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(298), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    ACTIONS(300), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    STATE(53), 3,
+    STATE(54), 3,
       sym_class_selector,
       sym_mount,
       aux_sym_miscmounts_section_repeat1,
-    STATE(151), 3,
+    STATE(156), 3,
       sym__value,
       sym_word,
       sym_string,
-  [1584] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      sym__selector_start,
-    ACTIONS(302), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(304), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(306), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(300), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(308), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(46), 3,
-      sym_class_selector,
-      sym_mount,
-      aux_sym_miscmounts_section_repeat1,
-    STATE(151), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1618] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      sym__selector_start,
-    ACTIONS(314), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(316), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(318), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(310), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    ACTIONS(312), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    STATE(65), 3,
-      sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1652] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(325), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(328), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(331), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(334), 1,
-      sym__selector_start,
-    ACTIONS(320), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    ACTIONS(322), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    STATE(49), 3,
-      sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1686] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(342), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(345), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(348), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(351), 1,
-      sym__selector_start,
-    ACTIONS(337), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    ACTIONS(339), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    STATE(50), 3,
-      sym_class_selector,
-      sym_link,
-      aux_sym_links_section_repeat1,
-    STATE(197), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1720] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      sym__selector_start,
-    ACTIONS(314), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(316), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(318), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(312), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(354), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(66), 3,
-      sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1754] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      sym__selector_start,
-    ACTIONS(314), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(316), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(318), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(312), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(356), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(67), 3,
-      sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1788] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(363), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(366), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(369), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(372), 1,
-      sym__selector_start,
-    ACTIONS(358), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    ACTIONS(360), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    STATE(53), 3,
-      sym_class_selector,
-      sym_mount,
-      aux_sym_miscmounts_section_repeat1,
-    STATE(151), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1822] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      sym__selector_start,
-    ACTIONS(314), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(316), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(318), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(312), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(375), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(69), 3,
-      sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1856] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      sym__selector_start,
-    ACTIONS(314), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(316), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(318), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(312), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(377), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(70), 3,
-      sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1890] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(278), 1,
-      aux_sym_flag_token1,
-    ACTIONS(284), 1,
-      sym_option_name,
-    ACTIONS(381), 1,
-      anon_sym_SetOptionString,
-    ACTIONS(280), 2,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-    STATE(59), 3,
-      sym_flag,
-      sym_option,
-      aux_sym_statement_repeat1,
-    ACTIONS(379), 6,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [1920] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      sym__selector_start,
-    ACTIONS(314), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(316), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(318), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(312), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(383), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(73), 3,
-      sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1954] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      sym__selector_start,
-    ACTIONS(314), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(316), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(318), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(312), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(385), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(74), 3,
-      sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [1988] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(278), 1,
-      aux_sym_flag_token1,
-    ACTIONS(284), 1,
-      sym_option_name,
-    ACTIONS(389), 1,
-      anon_sym_SetOptionString,
-    ACTIONS(280), 2,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-    STATE(68), 3,
-      sym_flag,
-      sym_option,
-      aux_sym_statement_repeat1,
-    ACTIONS(387), 6,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [2018] = 9,
+  [1576] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(290), 1,
@@ -8867,52 +8590,396 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(288), 2,
       aux_sym_word_token1,
       sym_variable,
-    ACTIONS(391), 2,
+    ACTIONS(298), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(50), 3,
+    STATE(46), 3,
       sym_class_selector,
-      sym_link,
-      aux_sym_links_section_repeat1,
-    STATE(197), 3,
+      sym_mount,
+      aux_sym_miscmounts_section_repeat1,
+    STATE(156), 3,
       sym__value,
       sym_word,
       sym_string,
-  [2052] = 9,
+  [1610] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(296), 1,
       sym__selector_start,
-    ACTIONS(314), 1,
+    ACTIONS(304), 1,
       anon_sym_DQUOTE,
-    ACTIONS(316), 1,
+    ACTIONS(306), 1,
       anon_sym_SQUOTE,
-    ACTIONS(318), 1,
+    ACTIONS(308), 1,
       anon_sym_BQUOTE,
+    ACTIONS(300), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    ACTIONS(302), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    STATE(65), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [1644] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      sym__selector_start,
+    ACTIONS(304), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(306), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(308), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(302), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(310), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(66), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [1678] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(317), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(320), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(323), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(326), 1,
+      sym__selector_start,
     ACTIONS(312), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    ACTIONS(314), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    STATE(50), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [1712] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(334), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(337), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(340), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(343), 1,
+      sym__selector_start,
+    ACTIONS(329), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    ACTIONS(331), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    STATE(51), 3,
+      sym_class_selector,
+      sym_link,
+      aux_sym_links_section_repeat1,
+    STATE(202), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [1746] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      sym__selector_start,
+    ACTIONS(304), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(306), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(308), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(302), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(346), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(67), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [1780] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      sym__selector_start,
+    ACTIONS(304), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(306), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(308), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(302), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(348), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(69), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [1814] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(355), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(358), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(361), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(364), 1,
+      sym__selector_start,
+    ACTIONS(350), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    ACTIONS(352), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    STATE(54), 3,
+      sym_class_selector,
+      sym_mount,
+      aux_sym_miscmounts_section_repeat1,
+    STATE(156), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [1848] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      sym__selector_start,
+    ACTIONS(304), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(306), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(308), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(302), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(367), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(70), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [1882] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      sym__selector_start,
+    ACTIONS(304), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(306), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(308), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(302), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(369), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(71), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [1916] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(373), 1,
+      aux_sym_flag_token1,
+    ACTIONS(377), 1,
+      anon_sym_SetOptionString,
+    ACTIONS(379), 1,
+      sym_option_name,
+    ACTIONS(375), 2,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+    STATE(60), 3,
+      sym_flag,
+      sym_option,
+      aux_sym_statement_repeat1,
+    ACTIONS(371), 6,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [1946] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      sym__selector_start,
+    ACTIONS(304), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(306), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(308), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(302), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(381), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(73), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [1980] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      sym__selector_start,
+    ACTIONS(304), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(306), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(308), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(302), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(383), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(74), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [2014] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(373), 1,
+      aux_sym_flag_token1,
+    ACTIONS(379), 1,
+      sym_option_name,
+    ACTIONS(387), 1,
+      anon_sym_SetOptionString,
+    ACTIONS(375), 2,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+    STATE(68), 3,
+      sym_flag,
+      sym_option,
+      aux_sym_statement_repeat1,
+    ACTIONS(385), 6,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [2044] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(373), 1,
+      aux_sym_flag_token1,
+    ACTIONS(379), 1,
+      sym_option_name,
+    ACTIONS(391), 1,
+      anon_sym_SetOptionString,
+    ACTIONS(375), 2,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+    STATE(63), 3,
+      sym_flag,
+      sym_option,
+      aux_sym_statement_repeat1,
+    ACTIONS(389), 6,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [2074] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      sym__selector_start,
+    ACTIONS(304), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(306), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(308), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(302), 2,
       aux_sym_word_token1,
       sym_variable,
     ACTIONS(393), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(76), 3,
+    STATE(75), 3,
       sym_class_selector,
       sym_list_item,
       aux_sym_import_section_repeat1,
-    STATE(144), 3,
+    STATE(149), 3,
       sym__value,
       sym_word,
       sym_string,
-  [2086] = 7,
+  [2108] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(278), 1,
+    ACTIONS(373), 1,
       aux_sym_flag_token1,
-    ACTIONS(284), 1,
+    ACTIONS(379), 1,
       sym_option_name,
     ACTIONS(397), 1,
       anon_sym_SetOptionString,
-    ACTIONS(280), 2,
+    ACTIONS(375), 2,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
     STATE(68), 3,
@@ -8926,219 +8993,219 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [2116] = 9,
+  [2138] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(296), 1,
       sym__selector_start,
-    ACTIONS(314), 1,
+    ACTIONS(304), 1,
       anon_sym_DQUOTE,
-    ACTIONS(316), 1,
+    ACTIONS(306), 1,
       anon_sym_SQUOTE,
-    ACTIONS(318), 1,
+    ACTIONS(308), 1,
       anon_sym_BQUOTE,
-    ACTIONS(312), 2,
+    ACTIONS(302), 2,
       aux_sym_word_token1,
       sym_variable,
     ACTIONS(399), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(49), 3,
+    STATE(76), 3,
       sym_class_selector,
       sym_list_item,
       aux_sym_import_section_repeat1,
-    STATE(144), 3,
+    STATE(149), 3,
       sym__value,
       sym_word,
       sym_string,
-  [2150] = 9,
+  [2172] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(296), 1,
       sym__selector_start,
-    ACTIONS(314), 1,
+    ACTIONS(304), 1,
       anon_sym_DQUOTE,
-    ACTIONS(316), 1,
+    ACTIONS(306), 1,
       anon_sym_SQUOTE,
-    ACTIONS(318), 1,
+    ACTIONS(308), 1,
       anon_sym_BQUOTE,
-    ACTIONS(312), 2,
+    ACTIONS(302), 2,
       aux_sym_word_token1,
       sym_variable,
     ACTIONS(401), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(63), 3,
+    STATE(50), 3,
       sym_class_selector,
       sym_list_item,
       aux_sym_import_section_repeat1,
-    STATE(144), 3,
+    STATE(149), 3,
       sym__value,
       sym_word,
       sym_string,
-  [2184] = 9,
+  [2206] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(296), 1,
       sym__selector_start,
-    ACTIONS(314), 1,
+    ACTIONS(304), 1,
       anon_sym_DQUOTE,
-    ACTIONS(316), 1,
+    ACTIONS(306), 1,
       anon_sym_SQUOTE,
-    ACTIONS(318), 1,
+    ACTIONS(308), 1,
       anon_sym_BQUOTE,
-    ACTIONS(312), 2,
+    ACTIONS(302), 2,
       aux_sym_word_token1,
       sym_variable,
     ACTIONS(403), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(49), 3,
+    STATE(50), 3,
       sym_class_selector,
       sym_list_item,
       aux_sym_import_section_repeat1,
-    STATE(144), 3,
+    STATE(149), 3,
       sym__value,
       sym_word,
       sym_string,
-  [2218] = 9,
+  [2240] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(296), 1,
       sym__selector_start,
-    ACTIONS(314), 1,
+    ACTIONS(304), 1,
       anon_sym_DQUOTE,
-    ACTIONS(316), 1,
+    ACTIONS(306), 1,
       anon_sym_SQUOTE,
-    ACTIONS(318), 1,
+    ACTIONS(308), 1,
       anon_sym_BQUOTE,
-    ACTIONS(312), 2,
+    ACTIONS(302), 2,
       aux_sym_word_token1,
       sym_variable,
     ACTIONS(405), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(49), 3,
+    STATE(50), 3,
       sym_class_selector,
       sym_list_item,
       aux_sym_import_section_repeat1,
-    STATE(144), 3,
+    STATE(149), 3,
       sym__value,
       sym_word,
       sym_string,
-  [2252] = 9,
+  [2274] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(296), 1,
-      sym__selector_start,
-    ACTIONS(314), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(316), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(318), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(312), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(407), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(49), 3,
-      sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [2286] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(118), 1,
+    ACTIONS(80), 1,
       anon_sym_SetOptionString,
-    ACTIONS(409), 1,
+    ACTIONS(407), 1,
       aux_sym_flag_token1,
-    ACTIONS(415), 1,
+    ACTIONS(413), 1,
       sym_option_name,
-    ACTIONS(412), 2,
+    ACTIONS(410), 2,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
     STATE(68), 3,
       sym_flag,
       sym_option,
       aux_sym_statement_repeat1,
-    ACTIONS(116), 6,
+    ACTIONS(78), 6,
       sym__section_start,
       sym__selector_start,
       ts_builtin_sym_end,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [2316] = 9,
+  [2304] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(296), 1,
       sym__selector_start,
-    ACTIONS(314), 1,
+    ACTIONS(304), 1,
       anon_sym_DQUOTE,
-    ACTIONS(316), 1,
+    ACTIONS(306), 1,
       anon_sym_SQUOTE,
-    ACTIONS(318), 1,
+    ACTIONS(308), 1,
       anon_sym_BQUOTE,
-    ACTIONS(312), 2,
+    ACTIONS(302), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(416), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(50), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [2338] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      sym__selector_start,
+    ACTIONS(304), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(306), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(308), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(302), 2,
       aux_sym_word_token1,
       sym_variable,
     ACTIONS(418), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(49), 3,
+    STATE(50), 3,
       sym_class_selector,
       sym_list_item,
       aux_sym_import_section_repeat1,
-    STATE(144), 3,
+    STATE(149), 3,
       sym__value,
       sym_word,
       sym_string,
-  [2350] = 9,
+  [2372] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(296), 1,
       sym__selector_start,
-    ACTIONS(314), 1,
+    ACTIONS(304), 1,
       anon_sym_DQUOTE,
-    ACTIONS(316), 1,
+    ACTIONS(306), 1,
       anon_sym_SQUOTE,
-    ACTIONS(318), 1,
+    ACTIONS(308), 1,
       anon_sym_BQUOTE,
-    ACTIONS(312), 2,
+    ACTIONS(302), 2,
       aux_sym_word_token1,
       sym_variable,
     ACTIONS(420), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(49), 3,
+    STATE(50), 3,
       sym_class_selector,
       sym_list_item,
       aux_sym_import_section_repeat1,
-    STATE(144), 3,
+    STATE(149), 3,
       sym__value,
       sym_word,
       sym_string,
-  [2384] = 6,
+  [2406] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(422), 1,
-      aux_sym_word_token2,
+      aux_sym__list_punctuation_token2,
     ACTIONS(424), 1,
-      aux_sym_word_token3,
-    STATE(72), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(100), 4,
+      aux_sym__list_punctuation_token3,
+    STATE(45), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(106), 4,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
       anon_sym_SetOptionString,
-    ACTIONS(98), 7,
+    ACTIONS(100), 7,
       sym__section_start,
       sym__selector_start,
       sym_option_name,
@@ -9146,172 +9213,153 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [2412] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(426), 1,
-      aux_sym_word_token2,
-    ACTIONS(428), 1,
-      aux_sym_word_token3,
-    STATE(77), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(128), 4,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      anon_sym_SetOptionString,
-    ACTIONS(126), 7,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [2440] = 9,
+  [2434] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(296), 1,
       sym__selector_start,
-    ACTIONS(314), 1,
+    ACTIONS(304), 1,
       anon_sym_DQUOTE,
-    ACTIONS(316), 1,
+    ACTIONS(306), 1,
       anon_sym_SQUOTE,
-    ACTIONS(318), 1,
+    ACTIONS(308), 1,
       anon_sym_BQUOTE,
-    ACTIONS(312), 2,
+    ACTIONS(302), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(426), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(50), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [2468] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      sym__selector_start,
+    ACTIONS(304), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(306), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(308), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(302), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(428), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(50), 3,
+      sym_class_selector,
+      sym_list_item,
+      aux_sym_import_section_repeat1,
+    STATE(149), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [2502] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(296), 1,
+      sym__selector_start,
+    ACTIONS(304), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(306), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(308), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(302), 2,
       aux_sym_word_token1,
       sym_variable,
     ACTIONS(430), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(49), 3,
+    STATE(50), 3,
       sym_class_selector,
       sym_list_item,
       aux_sym_import_section_repeat1,
-    STATE(144), 3,
+    STATE(149), 3,
       sym__value,
       sym_word,
       sym_string,
-  [2474] = 9,
+  [2536] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(296), 1,
       sym__selector_start,
-    ACTIONS(314), 1,
+    ACTIONS(304), 1,
       anon_sym_DQUOTE,
-    ACTIONS(316), 1,
+    ACTIONS(306), 1,
       anon_sym_SQUOTE,
-    ACTIONS(318), 1,
+    ACTIONS(308), 1,
       anon_sym_BQUOTE,
-    ACTIONS(312), 2,
+    ACTIONS(302), 2,
       aux_sym_word_token1,
       sym_variable,
     ACTIONS(432), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(49), 3,
+    STATE(50), 3,
       sym_class_selector,
       sym_list_item,
       aux_sym_import_section_repeat1,
-    STATE(144), 3,
+    STATE(149), 3,
       sym__value,
       sym_word,
       sym_string,
-  [2508] = 9,
+  [2570] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(296), 1,
       sym__selector_start,
-    ACTIONS(314), 1,
+    ACTIONS(438), 1,
       anon_sym_DQUOTE,
-    ACTIONS(316), 1,
+    ACTIONS(440), 1,
       anon_sym_SQUOTE,
-    ACTIONS(318), 1,
+    ACTIONS(442), 1,
       anon_sym_BQUOTE,
-    ACTIONS(312), 2,
-      aux_sym_word_token1,
-      sym_variable,
     ACTIONS(434), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(49), 3,
-      sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [2542] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(296), 1,
-      sym__selector_start,
-    ACTIONS(314), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(316), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(318), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(312), 2,
+    ACTIONS(436), 2,
       aux_sym_word_token1,
       sym_variable,
-    ACTIONS(436), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(49), 3,
+    STATE(51), 3,
       sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
+      sym_link,
+      aux_sym_links_section_repeat1,
+    STATE(202), 3,
       sym__value,
       sym_word,
       sym_string,
-  [2576] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(438), 1,
-      aux_sym_word_token2,
-    ACTIONS(441), 1,
-      aux_sym_word_token3,
-    STATE(77), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(108), 4,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      anon_sym_SetOptionString,
-    ACTIONS(106), 7,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
   [2604] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(296), 1,
       sym__selector_start,
-    ACTIONS(314), 1,
+    ACTIONS(438), 1,
       anon_sym_DQUOTE,
-    ACTIONS(316), 1,
+    ACTIONS(440), 1,
       anon_sym_SQUOTE,
-    ACTIONS(318), 1,
+    ACTIONS(442), 1,
       anon_sym_BQUOTE,
-    ACTIONS(312), 2,
+    ACTIONS(436), 2,
       aux_sym_word_token1,
       sym_variable,
     ACTIONS(444), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(75), 3,
+    STATE(77), 3,
       sym_class_selector,
-      sym_list_item,
-      aux_sym_import_section_repeat1,
-    STATE(144), 3,
+      sym_link,
+      aux_sym_links_section_repeat1,
+    STATE(202), 3,
       sym__value,
       sym_word,
       sym_string,
@@ -9423,223 +9471,29 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [2764] = 3,
+  [2764] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(460), 3,
-      aux_sym_flag_token1,
-      anon_sym_restart,
-      anon_sym_SetOptionString,
-    ACTIONS(458), 9,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [2784] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    STATE(96), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(128), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(470), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    ACTIONS(126), 7,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [2808] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    STATE(86), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(100), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(472), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    ACTIONS(98), 7,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [2832] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+    ACTIONS(470), 1,
+      anon_sym_RPAREN2,
+    ACTIONS(472), 1,
+      aux_sym__list_punctuation_token1,
     ACTIONS(476), 1,
-      anon_sym_SetOptionString,
-    ACTIONS(479), 1,
       anon_sym_DQUOTE,
-    ACTIONS(482), 1,
+    ACTIONS(478), 1,
       anon_sym_SQUOTE,
-    ACTIONS(485), 1,
+    ACTIONS(480), 1,
       anon_sym_BQUOTE,
-    ACTIONS(488), 1,
-      sym__selector_start,
-    STATE(21), 1,
-      sym_string,
     ACTIONS(474), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(88), 4,
-      sym_class_selector,
-      sym_process,
-      sym_process_options,
-      aux_sym_processes_section_repeat1,
-  [2864] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(456), 3,
-      aux_sym_flag_token1,
-      anon_sym_restart,
-      anon_sym_SetOptionString,
-    ACTIONS(454), 9,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [2884] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(452), 4,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      aux_sym_word_token1,
-    ACTIONS(450), 8,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [2904] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(452), 3,
-      aux_sym_flag_token1,
-      anon_sym_restart,
-      anon_sym_SetOptionString,
-    ACTIONS(450), 9,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [2924] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(448), 3,
-      aux_sym_flag_token1,
-      anon_sym_restart,
-      anon_sym_SetOptionString,
-    ACTIONS(446), 9,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [2944] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(460), 4,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      aux_sym_word_token1,
-    ACTIONS(458), 8,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [2964] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(448), 4,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      aux_sym_word_token1,
-    ACTIONS(446), 8,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [2984] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(456), 4,
-      aux_sym_flag_token1,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      aux_sym_word_token1,
-    ACTIONS(454), 8,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3004] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    STATE(96), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(108), 2,
       aux_sym_word_token1,
       sym_variable,
-    ACTIONS(491), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    ACTIONS(106), 7,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3028] = 3,
+    STATE(106), 5,
+      sym__list_punctuation,
+      sym__value,
+      sym_word,
+      sym_string,
+      aux_sym_list_repeat1,
+  [2794] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(464), 3,
@@ -9656,7 +9510,232 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3048] = 3,
+  [2814] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(460), 3,
+      aux_sym_flag_token1,
+      anon_sym_restart,
+      anon_sym_SetOptionString,
+    ACTIONS(458), 9,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [2834] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(468), 4,
+      aux_sym_flag_token1,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      aux_sym_word_token1,
+    ACTIONS(466), 8,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [2854] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(484), 1,
+      anon_sym_SetOptionString,
+    ACTIONS(486), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(488), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(490), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(492), 1,
+      sym__selector_start,
+    STATE(20), 1,
+      sym_string,
+    ACTIONS(482), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(105), 4,
+      sym_class_selector,
+      sym_process,
+      sym_process_options,
+      aux_sym_processes_section_repeat1,
+  [2886] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(92), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(114), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(494), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(108), 7,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [2910] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(448), 4,
+      aux_sym_flag_token1,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      aux_sym_word_token1,
+    ACTIONS(446), 8,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [2930] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(103), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(106), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(496), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(100), 7,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [2954] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(464), 4,
+      aux_sym_flag_token1,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      aux_sym_word_token1,
+    ACTIONS(462), 8,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [2974] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(460), 4,
+      aux_sym_flag_token1,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      aux_sym_word_token1,
+    ACTIONS(458), 8,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [2994] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(452), 3,
+      aux_sym_flag_token1,
+      anon_sym_restart,
+      anon_sym_SetOptionString,
+    ACTIONS(450), 9,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3014] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(484), 1,
+      anon_sym_SetOptionString,
+    ACTIONS(486), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(488), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(490), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(492), 1,
+      sym__selector_start,
+    STATE(20), 1,
+      sym_string,
+    ACTIONS(498), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(89), 4,
+      sym_class_selector,
+      sym_process,
+      sym_process_options,
+      aux_sym_processes_section_repeat1,
+  [3046] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(456), 3,
+      aux_sym_flag_token1,
+      anon_sym_restart,
+      anon_sym_SetOptionString,
+    ACTIONS(454), 9,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3066] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(500), 1,
+      anon_sym_RPAREN2,
+    ACTIONS(502), 1,
+      aux_sym__list_punctuation_token1,
+    ACTIONS(508), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(511), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(514), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(505), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    STATE(98), 5,
+      sym__list_punctuation,
+      sym__value,
+      sym_word,
+      sym_string,
+      aux_sym_list_repeat1,
+  [3096] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(468), 3,
@@ -9673,61 +9752,53 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3068] = 9,
+  [3116] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(496), 1,
-      anon_sym_SetOptionString,
-    ACTIONS(498), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(500), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(502), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(504), 1,
-      sym__selector_start,
-    STATE(21), 1,
-      sym_string,
-    ACTIONS(494), 2,
+    STATE(101), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(98), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(517), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(92), 7,
       sym__section_start,
-      ts_builtin_sym_end,
-    STATE(88), 4,
-      sym_class_selector,
-      sym_process,
-      sym_process_options,
-      aux_sym_processes_section_repeat1,
-  [3100] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(496), 1,
-      anon_sym_SetOptionString,
-    ACTIONS(498), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(500), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(502), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(504), 1,
       sym__selector_start,
-    STATE(21), 1,
-      sym_string,
-    ACTIONS(506), 2,
-      sym__section_start,
+      sym_option_name,
       ts_builtin_sym_end,
-    STATE(99), 4,
-      sym_class_selector,
-      sym_process,
-      sym_process_options,
-      aux_sym_processes_section_repeat1,
-  [3132] = 3,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3140] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(464), 4,
+    STATE(103), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(128), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(496), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(126), 7,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3164] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(452), 4,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
       aux_sym_word_token1,
-    ACTIONS(462), 8,
+    ACTIONS(450), 8,
       sym__section_start,
       sym__selector_start,
       sym_option_name,
@@ -9736,18 +9807,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3152] = 5,
+  [3184] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    STATE(96), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(80), 2,
+    STATE(103), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(124), 2,
       aux_sym_word_token1,
       sym_variable,
-    ACTIONS(470), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    ACTIONS(78), 7,
+    ACTIONS(519), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(116), 7,
       sym__section_start,
       sym__selector_start,
       sym_option_name,
@@ -9755,34 +9826,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3176] = 5,
+  [3208] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    STATE(102), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(88), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(508), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    ACTIONS(86), 7,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3200] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(468), 4,
+    ACTIONS(456), 4,
       aux_sym_flag_token1,
       aux_sym_flag_token2,
       aux_sym_flag_token3,
       aux_sym_word_token1,
-    ACTIONS(466), 8,
+    ACTIONS(454), 8,
       sym__section_start,
       sym__selector_start,
       sym_option_name,
@@ -9791,112 +9843,69 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3220] = 4,
+  [3228] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(512), 1,
+    ACTIONS(524), 1,
+      anon_sym_SetOptionString,
+    ACTIONS(527), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(530), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(533), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(536), 1,
+      sym__selector_start,
+    STATE(20), 1,
+      sym_string,
+    ACTIONS(522), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(105), 4,
+      sym_class_selector,
+      sym_process,
+      sym_process_options,
+      aux_sym_processes_section_repeat1,
+  [3260] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(472), 1,
+      aux_sym__list_punctuation_token1,
+    ACTIONS(476), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(478), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(480), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(539), 1,
+      anon_sym_RPAREN2,
+    ACTIONS(474), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    STATE(98), 5,
+      sym__list_punctuation,
+      sym__value,
+      sym_word,
+      sym_string,
+      aux_sym_list_repeat1,
+  [3290] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(448), 3,
+      aux_sym_flag_token1,
+      anon_sym_restart,
+      anon_sym_SetOptionString,
+    ACTIONS(446), 9,
+      sym__section_start,
+      sym__selector_start,
       sym_option_name,
-    STATE(110), 2,
-      sym_option,
-      aux_sym_link_repeat1,
-    ACTIONS(510), 8,
-      sym__section_start,
-      sym__selector_start,
       ts_builtin_sym_end,
-      aux_sym_word_token1,
-      sym_variable,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3241] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    STATE(108), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(80), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(514), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    ACTIONS(78), 6,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3264] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    STATE(106), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(88), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(516), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    ACTIONS(86), 6,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3287] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    STATE(108), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(108), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(518), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    ACTIONS(106), 6,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3310] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(523), 1,
-      sym_option_name,
-    STATE(109), 2,
-      sym_option,
-      aux_sym_link_repeat1,
-    ACTIONS(521), 8,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      aux_sym_word_token1,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3331] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(512), 1,
-      sym_option_name,
-    STATE(109), 2,
-      sym_option,
-      aux_sym_link_repeat1,
-    ACTIONS(526), 8,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      aux_sym_word_token1,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3352] = 3,
+  [3310] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(452), 2,
@@ -9912,71 +9921,24 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3371] = 3,
+  [3329] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(456), 2,
-      aux_sym_flag_token1,
-      anon_sym_SetOptionString,
-    ACTIONS(454), 9,
+    ACTIONS(543), 1,
+      sym_option_name,
+    STATE(109), 2,
+      sym_option,
+      aux_sym_link_repeat1,
+    ACTIONS(541), 8,
       sym__section_start,
       sym__selector_start,
-      sym_option_name,
       ts_builtin_sym_end,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
+      aux_sym_word_token1,
+      sym_variable,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3390] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(448), 2,
-      aux_sym_flag_token1,
-      anon_sym_SetOptionString,
-    ACTIONS(446), 9,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3409] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(460), 2,
-      aux_sym_flag_token1,
-      anon_sym_SetOptionString,
-    ACTIONS(458), 9,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3428] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(464), 2,
-      aux_sym_flag_token1,
-      anon_sym_SetOptionString,
-    ACTIONS(462), 9,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      aux_sym_flag_token2,
-      aux_sym_flag_token3,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3447] = 3,
+  [3350] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(468), 2,
@@ -9992,283 +9954,413 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3466] = 5,
+  [3369] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    STATE(127), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(80), 2,
+    STATE(112), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(128), 2,
       aux_sym_word_token1,
       sym_variable,
-    ACTIONS(528), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    ACTIONS(78), 5,
-      anon_sym_RPAREN2,
-      anon_sym_RBRACE,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3488] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(142), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(144), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(146), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(532), 1,
-      sym__selector_start,
-    STATE(138), 1,
-      sym_string,
-    ACTIONS(530), 2,
+    ACTIONS(546), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(126), 6,
       sym__section_start,
+      sym__selector_start,
       ts_builtin_sym_end,
-    STATE(128), 3,
-      sym_class_selector,
-      sym_shell_command,
-      aux_sym_shellcommands_section_repeat1,
-  [3516] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(468), 4,
-      anon_sym_DASH_GT,
-      anon_sym_PLUS_GT,
-      sym_command_name,
-      anon_sym_ReplaceAll,
-    ACTIONS(466), 6,
-      anon_sym_DASH_GT_BANG,
-      anon_sym_PLUS_GT_BANG,
-      anon_sym_RBRACE,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3534] = 8,
+  [3392] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(534), 1,
-      anon_sym_RBRACE,
-    ACTIONS(539), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(542), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(545), 1,
-      anon_sym_BQUOTE,
-    STATE(120), 1,
-      aux_sym_acl_block_repeat1,
-    ACTIONS(536), 2,
+    STATE(112), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(124), 2,
       aux_sym_word_token1,
       sym_variable,
-    STATE(195), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [3562] = 8,
+    ACTIONS(548), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(116), 6,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3415] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(302), 1,
+    ACTIONS(448), 2,
+      aux_sym_flag_token1,
+      anon_sym_SetOptionString,
+    ACTIONS(446), 9,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
       anon_sym_DQUOTE,
-    ACTIONS(304), 1,
       anon_sym_SQUOTE,
-    ACTIONS(306), 1,
       anon_sym_BQUOTE,
-    ACTIONS(548), 1,
-      anon_sym_RBRACE,
-    STATE(120), 1,
-      aux_sym_acl_block_repeat1,
-    ACTIONS(300), 2,
+  [3434] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(464), 2,
+      aux_sym_flag_token1,
+      anon_sym_SetOptionString,
+    ACTIONS(462), 9,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3453] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(460), 2,
+      aux_sym_flag_token1,
+      anon_sym_SetOptionString,
+    ACTIONS(458), 9,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3472] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(553), 1,
+      sym_option_name,
+    STATE(109), 2,
+      sym_option,
+      aux_sym_link_repeat1,
+    ACTIONS(551), 8,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
       aux_sym_word_token1,
       sym_variable,
-    STATE(195), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [3590] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(464), 4,
-      anon_sym_DASH_GT,
-      anon_sym_PLUS_GT,
-      sym_command_name,
-      anon_sym_ReplaceAll,
-    ACTIONS(462), 6,
-      anon_sym_DASH_GT_BANG,
-      anon_sym_PLUS_GT_BANG,
-      anon_sym_RBRACE,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3608] = 5,
+  [3493] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    STATE(117), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(88), 2,
+    ACTIONS(553), 1,
+      sym_option_name,
+    STATE(116), 2,
+      sym_option,
+      aux_sym_link_repeat1,
+    ACTIONS(555), 8,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
       aux_sym_word_token1,
       sym_variable,
-    ACTIONS(550), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    ACTIONS(86), 5,
-      anon_sym_RPAREN2,
-      anon_sym_RBRACE,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3630] = 8,
+  [3514] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(302), 1,
+    ACTIONS(456), 2,
+      aux_sym_flag_token1,
+      anon_sym_SetOptionString,
+    ACTIONS(454), 9,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      aux_sym_flag_token2,
+      aux_sym_flag_token3,
       anon_sym_DQUOTE,
-    ACTIONS(304), 1,
       anon_sym_SQUOTE,
-    ACTIONS(306), 1,
       anon_sym_BQUOTE,
-    ACTIONS(552), 1,
-      anon_sym_RBRACE,
-    STATE(121), 1,
-      aux_sym_acl_block_repeat1,
-    ACTIONS(300), 2,
+  [3533] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(111), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(98), 2,
       aux_sym_word_token1,
       sym_variable,
-    STATE(195), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [3658] = 7,
+    ACTIONS(557), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(92), 6,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3556] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(554), 1,
-      anon_sym_RPAREN2,
     ACTIONS(559), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(562), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(565), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(556), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    STATE(125), 4,
-      sym__value,
-      sym_word,
-      sym_string,
-      aux_sym_list_repeat1,
-  [3684] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(302), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(304), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(306), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(568), 1,
-      anon_sym_RPAREN2,
-    ACTIONS(300), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    STATE(125), 4,
-      sym__value,
-      sym_word,
-      sym_string,
-      aux_sym_list_repeat1,
-  [3710] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    STATE(127), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(108), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    ACTIONS(570), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    ACTIONS(106), 5,
-      anon_sym_RPAREN2,
       anon_sym_RBRACE,
+    ACTIONS(564), 1,
       anon_sym_DQUOTE,
+    ACTIONS(567), 1,
       anon_sym_SQUOTE,
+    ACTIONS(570), 1,
       anon_sym_BQUOTE,
-  [3732] = 8,
+    STATE(120), 1,
+      aux_sym_acl_block_repeat1,
+    ACTIONS(561), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    STATE(198), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [3584] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(142), 1,
+    ACTIONS(575), 1,
       anon_sym_DQUOTE,
-    ACTIONS(144), 1,
+    ACTIONS(578), 1,
       anon_sym_SQUOTE,
-    ACTIONS(146), 1,
+    ACTIONS(581), 1,
       anon_sym_BQUOTE,
-    ACTIONS(532), 1,
+    ACTIONS(584), 1,
       sym__selector_start,
     STATE(138), 1,
       sym_string,
     ACTIONS(573), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(130), 3,
+    STATE(121), 3,
       sym_class_selector,
       sym_shell_command,
       aux_sym_shellcommands_section_repeat1,
-  [3760] = 7,
+  [3612] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(302), 1,
+    ACTIONS(290), 1,
       anon_sym_DQUOTE,
-    ACTIONS(304), 1,
+    ACTIONS(292), 1,
       anon_sym_SQUOTE,
-    ACTIONS(306), 1,
+    ACTIONS(294), 1,
       anon_sym_BQUOTE,
-    ACTIONS(575), 1,
-      anon_sym_RPAREN2,
-    ACTIONS(300), 2,
+    ACTIONS(587), 1,
+      anon_sym_RBRACE,
+    STATE(120), 1,
+      aux_sym_acl_block_repeat1,
+    ACTIONS(288), 2,
       aux_sym_word_token1,
       sym_variable,
-    STATE(126), 4,
+    STATE(198), 3,
       sym__value,
       sym_word,
       sym_string,
-      aux_sym_list_repeat1,
-  [3786] = 8,
+  [3640] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(579), 1,
+    STATE(129), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(593), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(591), 3,
+      aux_sym__list_punctuation_token1,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(589), 4,
+      anon_sym_RPAREN2,
       anon_sym_DQUOTE,
-    ACTIONS(582), 1,
       anon_sym_SQUOTE,
-    ACTIONS(585), 1,
       anon_sym_BQUOTE,
-    ACTIONS(588), 1,
+  [3662] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(452), 4,
+      anon_sym_DASH_GT,
+      anon_sym_PLUS_GT,
+      sym_command_name,
+      anon_sym_ReplaceAll,
+    ACTIONS(450), 6,
+      anon_sym_DASH_GT_BANG,
+      anon_sym_PLUS_GT_BANG,
+      anon_sym_RBRACE,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3680] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(129), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(593), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(128), 3,
+      aux_sym__list_punctuation_token1,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(126), 4,
+      anon_sym_RPAREN2,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3702] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(456), 4,
+      anon_sym_DASH_GT,
+      anon_sym_PLUS_GT,
+      sym_command_name,
+      anon_sym_ReplaceAll,
+    ACTIONS(454), 6,
+      anon_sym_DASH_GT_BANG,
+      anon_sym_PLUS_GT_BANG,
+      anon_sym_RBRACE,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3720] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(290), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(292), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(294), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(595), 1,
+      anon_sym_RBRACE,
+    STATE(122), 1,
+      aux_sym_acl_block_repeat1,
+    ACTIONS(288), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    STATE(198), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [3748] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(125), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(597), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(98), 3,
+      aux_sym__list_punctuation_token1,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(92), 4,
+      anon_sym_RPAREN2,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3770] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(129), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(599), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(124), 3,
+      aux_sym__list_punctuation_token1,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(116), 4,
+      anon_sym_RPAREN2,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3792] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(123), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(606), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(604), 3,
+      aux_sym__list_punctuation_token1,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(602), 4,
+      anon_sym_RPAREN2,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3814] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(144), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(146), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(610), 1,
       sym__selector_start,
     STATE(138), 1,
       sym_string,
-    ACTIONS(577), 2,
+    ACTIONS(608), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(130), 3,
+    STATE(132), 3,
       sym_class_selector,
       sym_shell_command,
       aux_sym_shellcommands_section_repeat1,
-  [3814] = 4,
+  [3842] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(591), 1,
-      sym_option_name,
-    STATE(131), 2,
-      sym_option,
-      aux_sym_link_repeat1,
-    ACTIONS(521), 6,
-      sym__section_start,
+    ACTIONS(144), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(146), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(148), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(610), 1,
       sym__selector_start,
+    STATE(138), 1,
+      sym_string,
+    ACTIONS(612), 2,
+      sym__section_start,
       ts_builtin_sym_end,
+    STATE(121), 3,
+      sym_class_selector,
+      sym_shell_command,
+      aux_sym_shellcommands_section_repeat1,
+  [3870] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(139), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(98), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(614), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(92), 4,
+      anon_sym_RBRACE,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3833] = 2,
+  [3891] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(454), 9,
+    ACTIONS(458), 9,
       sym__section_start,
       sym__selector_start,
       sym_option_name,
@@ -10278,13 +10370,44 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3848] = 3,
+  [3906] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(596), 2,
+    ACTIONS(618), 1,
+      sym_option_name,
+    STATE(142), 2,
+      sym_option,
+      aux_sym_link_repeat1,
+    ACTIONS(616), 6,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3925] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(136), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(124), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    ACTIONS(620), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(116), 4,
+      anon_sym_RBRACE,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [3946] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(625), 2,
       sym_home,
       aux_sym_word_token1,
-    ACTIONS(594), 7,
+    ACTIONS(623), 7,
       sym__section_start,
       sym__selector_start,
       ts_builtin_sym_end,
@@ -10292,76 +10415,38 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3865] = 4,
+  [3963] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(600), 1,
+    ACTIONS(618), 1,
       sym_option_name,
-    STATE(131), 2,
+    STATE(135), 2,
       sym_option,
       aux_sym_link_repeat1,
-    ACTIONS(598), 6,
+    ACTIONS(627), 6,
       sym__section_start,
       sym__selector_start,
       ts_builtin_sym_end,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3884] = 2,
+  [3982] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(462), 9,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
+    STATE(136), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(128), 2,
       aux_sym_word_token1,
       sym_variable,
+    ACTIONS(629), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    ACTIONS(126), 4,
+      anon_sym_RBRACE,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3899] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(466), 9,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      aux_sym_word_token1,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3914] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(450), 9,
-      sym__section_start,
-      sym__selector_start,
-      sym_option_name,
-      ts_builtin_sym_end,
-      aux_sym_word_token1,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3929] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(600), 1,
-      sym_option_name,
-    STATE(134), 2,
-      sym_option,
-      aux_sym_link_repeat1,
-    ACTIONS(602), 6,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [3948] = 2,
+  [4003] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(446), 9,
@@ -10374,23 +10459,189 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [3963] = 6,
+  [4018] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(532), 1,
+    ACTIONS(454), 9,
+      sym__section_start,
       sym__selector_start,
-    ACTIONS(606), 1,
+      sym_option_name,
+      ts_builtin_sym_end,
+      aux_sym_word_token1,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4033] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(631), 1,
+      sym_option_name,
+    STATE(142), 2,
+      sym_option,
+      aux_sym_link_repeat1,
+    ACTIONS(541), 6,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4052] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(450), 9,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      aux_sym_word_token1,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4067] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(462), 9,
+      sym__section_start,
+      sym__selector_start,
+      sym_option_name,
+      ts_builtin_sym_end,
+      aux_sym_word_token1,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4082] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(610), 1,
+      sym__selector_start,
+    ACTIONS(636), 1,
       aux_sym_unknown_section_token1,
-    STATE(336), 1,
+    STATE(335), 1,
       sym_identifier,
-    ACTIONS(604), 2,
+    ACTIONS(634), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(162), 3,
+      sym_class_selector,
+      sym_assignment,
+      aux_sym_control_section_repeat1,
+  [4104] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(640), 1,
+      anon_sym_DQUOTE2,
+    ACTIONS(642), 1,
+      anon_sym_SQUOTE2,
+    ACTIONS(644), 1,
+      anon_sym_BQUOTE2,
+    ACTIONS(638), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    STATE(113), 3,
+      sym__immediate_value,
+      sym__immediate_word,
+      sym__immediate_string,
+  [4126] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(610), 1,
+      sym__selector_start,
+    ACTIONS(636), 1,
+      aux_sym_unknown_section_token1,
+    STATE(335), 1,
+      sym_identifier,
+    ACTIONS(646), 2,
       sym__section_start,
       ts_builtin_sym_end,
     STATE(160), 3,
       sym_class_selector,
       sym_assignment,
       aux_sym_control_section_repeat1,
-  [3985] = 8,
+  [4148] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(610), 1,
+      sym__selector_start,
+    ACTIONS(636), 1,
+      aux_sym_unknown_section_token1,
+    STATE(335), 1,
+      sym_identifier,
+    ACTIONS(648), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(161), 3,
+      sym_class_selector,
+      sym_assignment,
+      aux_sym_control_section_repeat1,
+  [4170] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(650), 8,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      aux_sym_word_token1,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4184] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(438), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(440), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(442), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(652), 1,
+      anon_sym_RBRACE,
+    STATE(151), 1,
+      aux_sym_edit_command_repeat1,
+    STATE(199), 1,
+      sym_string,
+    ACTIONS(654), 2,
+      sym_command_name,
+      anon_sym_ReplaceAll,
+  [4210] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(656), 1,
+      anon_sym_RBRACE,
+    ACTIONS(660), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(663), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(666), 1,
+      anon_sym_BQUOTE,
+    STATE(151), 1,
+      aux_sym_edit_command_repeat1,
+    STATE(199), 1,
+      sym_string,
+    ACTIONS(658), 2,
+      sym_command_name,
+      anon_sym_ReplaceAll,
+  [4236] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(438), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(440), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(442), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(669), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    STATE(191), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [4258] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(290), 1,
@@ -10399,308 +10650,149 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE,
     ACTIONS(294), 1,
       anon_sym_BQUOTE,
-    ACTIONS(608), 1,
-      anon_sym_RBRACE,
-    STATE(145), 1,
-      aux_sym_edit_command_repeat1,
-    STATE(193), 1,
+    ACTIONS(288), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    STATE(127), 3,
+      sym__value,
+      sym_word,
       sym_string,
-    ACTIONS(610), 2,
-      sym_command_name,
-      anon_sym_ReplaceAll,
-  [4011] = 6,
+  [4280] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(532), 1,
+    ACTIONS(450), 8,
+      sym__section_start,
       sym__selector_start,
-    ACTIONS(606), 1,
+      ts_builtin_sym_end,
+      aux_sym_word_token1,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4294] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(454), 8,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      aux_sym_word_token1,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4308] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(673), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(675), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(677), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(671), 2,
+      aux_sym_word_token1,
+      sym_variable,
+    STATE(26), 3,
+      sym__value,
+      sym_word,
+      sym_string,
+  [4330] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(623), 8,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      aux_sym_word_token1,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4344] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(681), 1,
       aux_sym_unknown_section_token1,
-    STATE(336), 1,
+    ACTIONS(684), 1,
+      sym__selector_start,
+    STATE(335), 1,
       sym_identifier,
-    ACTIONS(612), 2,
+    ACTIONS(679), 2,
       sym__section_start,
       ts_builtin_sym_end,
     STATE(158), 3,
       sym_class_selector,
       sym_assignment,
       aux_sym_control_section_repeat1,
-  [4033] = 6,
+  [4366] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(532), 1,
-      sym__selector_start,
-    ACTIONS(606), 1,
-      aux_sym_unknown_section_token1,
-    STATE(336), 1,
-      sym_identifier,
-    ACTIONS(614), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(159), 3,
-      sym_class_selector,
-      sym_assignment,
-      aux_sym_control_section_repeat1,
-  [4055] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(616), 8,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
+    ACTIONS(689), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(691), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(693), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(687), 2,
       aux_sym_word_token1,
       sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [4069] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(290), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(292), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(294), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(618), 1,
-      anon_sym_RBRACE,
-    STATE(146), 1,
-      aux_sym_edit_command_repeat1,
-    STATE(193), 1,
-      sym_string,
-    ACTIONS(620), 2,
-      sym_command_name,
-      anon_sym_ReplaceAll,
-  [4095] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(622), 1,
-      anon_sym_RBRACE,
-    ACTIONS(626), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(629), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(632), 1,
-      anon_sym_BQUOTE,
-    STATE(146), 1,
-      aux_sym_edit_command_repeat1,
-    STATE(193), 1,
-      sym_string,
-    ACTIONS(624), 2,
-      sym_command_name,
-      anon_sym_ReplaceAll,
-  [4121] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(290), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(292), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(294), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(635), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    STATE(194), 3,
+    STATE(117), 3,
       sym__value,
       sym_word,
       sym_string,
-  [4143] = 6,
+  [4388] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(302), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(304), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(306), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(300), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    STATE(124), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [4165] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(462), 8,
-      sym__section_start,
+    ACTIONS(610), 1,
       sym__selector_start,
-      ts_builtin_sym_end,
-      aux_sym_word_token1,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [4179] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(466), 8,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      aux_sym_word_token1,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [4193] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(639), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(641), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(643), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(637), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    STATE(27), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [4215] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(594), 8,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      aux_sym_word_token1,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [4229] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(645), 1,
-      sym_class_name,
-    ACTIONS(647), 1,
-      anon_sym_BANG,
-    ACTIONS(649), 1,
-      anon_sym_LPAREN,
-    STATE(220), 5,
-      sym__class_expression,
-      sym_not_expression,
-      sym_and_expression,
-      sym_or_expression,
-      sym_parenthesized_expression,
-  [4249] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(647), 1,
-      anon_sym_BANG,
-    ACTIONS(649), 1,
-      anon_sym_LPAREN,
-    ACTIONS(651), 1,
-      sym_class_name,
-    STATE(309), 5,
-      sym__class_expression,
-      sym_not_expression,
-      sym_and_expression,
-      sym_or_expression,
-      sym_parenthesized_expression,
-  [4269] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(655), 1,
+    ACTIONS(636), 1,
       aux_sym_unknown_section_token1,
-    ACTIONS(658), 1,
-      sym__selector_start,
-    STATE(336), 1,
+    STATE(335), 1,
       sym_identifier,
-    ACTIONS(653), 2,
+    ACTIONS(695), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(155), 3,
+    STATE(158), 3,
       sym_class_selector,
       sym_assignment,
       aux_sym_control_section_repeat1,
-  [4291] = 5,
+  [4410] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(647), 1,
-      anon_sym_BANG,
-    ACTIONS(649), 1,
-      anon_sym_LPAREN,
-    ACTIONS(661), 1,
-      sym_class_name,
-    STATE(312), 5,
-      sym__class_expression,
-      sym_not_expression,
-      sym_and_expression,
-      sym_or_expression,
-      sym_parenthesized_expression,
-  [4311] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(665), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(667), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(669), 1,
-      anon_sym_BQUOTE,
-    ACTIONS(663), 2,
-      aux_sym_word_token1,
-      sym_variable,
-    STATE(105), 3,
-      sym__value,
-      sym_word,
-      sym_string,
-  [4333] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(532), 1,
+    ACTIONS(610), 1,
       sym__selector_start,
-    ACTIONS(606), 1,
+    ACTIONS(636), 1,
       aux_sym_unknown_section_token1,
-    STATE(336), 1,
+    STATE(335), 1,
       sym_identifier,
-    ACTIONS(671), 2,
+    ACTIONS(697), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(155), 3,
+    STATE(158), 3,
       sym_class_selector,
       sym_assignment,
       aux_sym_control_section_repeat1,
-  [4355] = 6,
+  [4432] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(532), 1,
+    ACTIONS(610), 1,
       sym__selector_start,
-    ACTIONS(606), 1,
+    ACTIONS(636), 1,
       aux_sym_unknown_section_token1,
-    STATE(336), 1,
+    STATE(335), 1,
       sym_identifier,
-    ACTIONS(673), 2,
+    ACTIONS(699), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(155), 3,
+    STATE(158), 3,
       sym_class_selector,
       sym_assignment,
       aux_sym_control_section_repeat1,
-  [4377] = 6,
+  [4454] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(532), 1,
-      sym__selector_start,
-    ACTIONS(606), 1,
-      aux_sym_unknown_section_token1,
-    STATE(336), 1,
-      sym_identifier,
-    ACTIONS(675), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(155), 3,
-      sym_class_selector,
-      sym_assignment,
-      aux_sym_control_section_repeat1,
-  [4399] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(594), 8,
+    ACTIONS(623), 8,
       sym__section_start,
       sym__selector_start,
       ts_builtin_sym_end,
@@ -10709,348 +10801,201 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [4413] = 5,
+  [4468] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(647), 1,
-      anon_sym_BANG,
-    ACTIONS(649), 1,
-      anon_sym_LPAREN,
-    ACTIONS(677), 1,
-      sym_class_name,
-    STATE(199), 5,
-      sym__class_expression,
-      sym_not_expression,
-      sym_and_expression,
-      sym_or_expression,
-      sym_parenthesized_expression,
-  [4433] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(647), 1,
-      anon_sym_BANG,
-    ACTIONS(649), 1,
-      anon_sym_LPAREN,
-    ACTIONS(679), 1,
-      sym_class_name,
-    STATE(200), 5,
-      sym__class_expression,
-      sym_not_expression,
-      sym_and_expression,
-      sym_or_expression,
-      sym_parenthesized_expression,
-  [4453] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(683), 1,
+    ACTIONS(703), 1,
       anon_sym_DQUOTE2,
-    ACTIONS(685), 1,
+    ACTIONS(705), 1,
       anon_sym_SQUOTE2,
-    ACTIONS(687), 1,
+    ACTIONS(707), 1,
       anon_sym_BQUOTE2,
-    ACTIONS(681), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
+    ACTIONS(701), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    STATE(79), 3,
+      sym__immediate_value,
+      sym__immediate_word,
+      sym__immediate_string,
+  [4490] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(438), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(440), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(442), 1,
+      anon_sym_BQUOTE,
+    ACTIONS(709), 1,
+      anon_sym_RBRACE,
+    STATE(150), 1,
+      aux_sym_edit_command_repeat1,
+    STATE(199), 1,
+      sym_string,
+    ACTIONS(711), 2,
+      sym_command_name,
+      anon_sym_ReplaceAll,
+  [4516] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(715), 1,
+      anon_sym_DQUOTE2,
+    ACTIONS(717), 1,
+      anon_sym_SQUOTE2,
+    ACTIONS(719), 1,
+      anon_sym_BQUOTE2,
+    ACTIONS(713), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    STATE(107), 3,
+      sym__immediate_value,
+      sym__immediate_word,
+      sym__immediate_string,
+  [4538] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(703), 1,
+      anon_sym_DQUOTE2,
+    ACTIONS(705), 1,
+      anon_sym_SQUOTE2,
+    ACTIONS(707), 1,
+      anon_sym_BQUOTE2,
+    ACTIONS(721), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    STATE(79), 3,
+      sym__immediate_value,
+      sym__immediate_word,
+      sym__immediate_string,
+  [4560] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(725), 1,
+      anon_sym_DQUOTE2,
+    ACTIONS(727), 1,
+      anon_sym_SQUOTE2,
+    ACTIONS(729), 1,
+      anon_sym_BQUOTE2,
+    ACTIONS(723), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
     STATE(91), 3,
       sym__immediate_value,
       sym__immediate_word,
       sym__immediate_string,
-  [4475] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(691), 1,
-      anon_sym_DQUOTE2,
-    ACTIONS(693), 1,
-      anon_sym_SQUOTE2,
-    ACTIONS(695), 1,
-      anon_sym_BQUOTE2,
-    ACTIONS(689), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    STATE(80), 3,
-      sym__immediate_value,
-      sym__immediate_word,
-      sym__immediate_string,
-  [4497] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(699), 1,
-      anon_sym_DQUOTE2,
-    ACTIONS(701), 1,
-      anon_sym_SQUOTE2,
-    ACTIONS(703), 1,
-      anon_sym_BQUOTE2,
-    ACTIONS(697), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    STATE(90), 3,
-      sym__immediate_value,
-      sym__immediate_word,
-      sym__immediate_string,
-  [4519] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(705), 1,
-      anon_sym_DQUOTE2,
-    ACTIONS(707), 1,
-      anon_sym_SQUOTE2,
-    ACTIONS(709), 1,
-      anon_sym_BQUOTE2,
-    ACTIONS(689), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    STATE(137), 3,
-      sym__immediate_value,
-      sym__immediate_word,
-      sym__immediate_string,
-  [4541] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(713), 1,
-      anon_sym_DQUOTE2,
-    ACTIONS(715), 1,
-      anon_sym_SQUOTE2,
-    ACTIONS(717), 1,
-      anon_sym_BQUOTE2,
-    ACTIONS(711), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    STATE(111), 3,
-      sym__immediate_value,
-      sym__immediate_word,
-      sym__immediate_string,
-  [4563] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(647), 1,
-      anon_sym_BANG,
-    ACTIONS(649), 1,
-      anon_sym_LPAREN,
-    ACTIONS(719), 1,
-      sym_class_name,
-    STATE(311), 5,
-      sym__class_expression,
-      sym_not_expression,
-      sym_and_expression,
-      sym_or_expression,
-      sym_parenthesized_expression,
-  [4583] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(647), 1,
-      anon_sym_BANG,
-    ACTIONS(649), 1,
-      anon_sym_LPAREN,
-    ACTIONS(721), 1,
-      sym_class_name,
-    STATE(308), 5,
-      sym__class_expression,
-      sym_not_expression,
-      sym_and_expression,
-      sym_or_expression,
-      sym_parenthesized_expression,
-  [4603] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(647), 1,
-      anon_sym_BANG,
-    ACTIONS(649), 1,
-      anon_sym_LPAREN,
-    ACTIONS(723), 1,
-      sym_class_name,
-    STATE(307), 5,
-      sym__class_expression,
-      sym_not_expression,
-      sym_and_expression,
-      sym_or_expression,
-      sym_parenthesized_expression,
-  [4623] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(691), 1,
-      anon_sym_DQUOTE2,
-    ACTIONS(693), 1,
-      anon_sym_SQUOTE2,
-    ACTIONS(695), 1,
-      anon_sym_BQUOTE2,
-    ACTIONS(725), 2,
-      aux_sym_word_token2,
-      aux_sym_word_token3,
-    STATE(80), 3,
-      sym__immediate_value,
-      sym__immediate_word,
-      sym__immediate_string,
-  [4645] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(462), 7,
-      anon_sym_RPAREN2,
-      anon_sym_RBRACE,
-      aux_sym_word_token1,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [4658] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(727), 7,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_SetOptionString,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [4671] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(466), 7,
-      anon_sym_RPAREN2,
-      anon_sym_RBRACE,
-      aux_sym_word_token1,
-      sym_variable,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [4684] = 5,
+  [4582] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(731), 1,
-      anon_sym_LBRACE,
-    ACTIONS(734), 1,
+      anon_sym_DQUOTE2,
+    ACTIONS(733), 1,
+      anon_sym_SQUOTE2,
+    ACTIONS(735), 1,
+      anon_sym_BQUOTE2,
+    ACTIONS(721), 2,
+      aux_sym__list_punctuation_token2,
+      aux_sym__list_punctuation_token3,
+    STATE(140), 3,
+      sym__immediate_value,
+      sym__immediate_word,
+      sym__immediate_string,
+  [4604] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(185), 1,
+      aux_sym_class_expression_repeat1,
+    STATE(349), 1,
+      sym_class_expression,
+    ACTIONS(737), 5,
+      anon_sym_BANG,
+      anon_sym_LPAREN,
+      anon_sym_RPAREN,
+      sym_class_name,
+      sym_operator,
+  [4621] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(739), 7,
+      sym__section_start,
       sym__selector_start,
-    ACTIONS(729), 2,
+      ts_builtin_sym_end,
+      anon_sym_SetOptionString,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4634] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(743), 1,
+      anon_sym_LBRACE,
+    ACTIONS(746), 1,
+      sym__selector_start,
+    ACTIONS(741), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(176), 3,
+    STATE(172), 3,
+      sym_class_selector,
+      sym_edit_block,
+      aux_sym_editfiles_section_repeat1,
+  [4653] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(751), 1,
+      anon_sym_LBRACE,
+    ACTIONS(754), 1,
+      sym__selector_start,
+    ACTIONS(749), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(173), 3,
       sym_class_selector,
       sym_acl_block,
       aux_sym_acl_section_repeat1,
-  [4703] = 2,
+  [4672] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(462), 7,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_SetOptionString,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [4716] = 5,
+    STATE(185), 1,
+      aux_sym_class_expression_repeat1,
+    STATE(325), 1,
+      sym_class_expression,
+    ACTIONS(737), 5,
+      anon_sym_BANG,
+      anon_sym_LPAREN,
+      anon_sym_RPAREN,
+      sym_class_name,
+      sym_operator,
+  [4689] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(737), 1,
-      aux_sym_word_token2,
-    ACTIONS(739), 1,
-      aux_sym_word_token3,
-    STATE(181), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(88), 4,
-      anon_sym_DASH_GT,
-      anon_sym_PLUS_GT,
-      anon_sym_DASH_GT_BANG,
-      anon_sym_PLUS_GT_BANG,
-  [4735] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(466), 7,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_SetOptionString,
-      anon_sym_DQUOTE,
-      anon_sym_SQUOTE,
-      anon_sym_BQUOTE,
-  [4748] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(741), 1,
-      aux_sym_word_token2,
-    ACTIONS(744), 1,
-      aux_sym_word_token3,
-    STATE(180), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(108), 4,
-      anon_sym_DASH_GT,
-      anon_sym_PLUS_GT,
-      anon_sym_DASH_GT_BANG,
-      anon_sym_PLUS_GT_BANG,
-  [4767] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(747), 1,
-      aux_sym_word_token2,
-    ACTIONS(749), 1,
-      aux_sym_word_token3,
-    STATE(180), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(80), 4,
-      anon_sym_DASH_GT,
-      anon_sym_PLUS_GT,
-      anon_sym_DASH_GT_BANG,
-      anon_sym_PLUS_GT_BANG,
-  [4786] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(532), 1,
-      sym__selector_start,
-    ACTIONS(753), 1,
-      anon_sym_LBRACE,
-    ACTIONS(751), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(185), 3,
-      sym_class_selector,
-      sym_edit_block,
-      aux_sym_editfiles_section_repeat1,
-  [4805] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(532), 1,
-      sym__selector_start,
-    ACTIONS(753), 1,
-      anon_sym_LBRACE,
-    ACTIONS(755), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(182), 3,
-      sym_class_selector,
-      sym_edit_block,
-      aux_sym_editfiles_section_repeat1,
-  [4824] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(532), 1,
+    ACTIONS(610), 1,
       sym__selector_start,
     ACTIONS(759), 1,
       anon_sym_LBRACE,
     ACTIONS(757), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(187), 3,
-      sym_class_selector,
-      sym_acl_block,
-      aux_sym_acl_section_repeat1,
-  [4843] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(763), 1,
-      anon_sym_LBRACE,
-    ACTIONS(766), 1,
-      sym__selector_start,
-    ACTIONS(761), 2,
-      sym__section_start,
-      ts_builtin_sym_end,
-    STATE(185), 3,
+    STATE(172), 3,
       sym_class_selector,
       sym_edit_block,
       aux_sym_editfiles_section_repeat1,
-  [4862] = 2,
+  [4708] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(594), 7,
+    ACTIONS(761), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(763), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(181), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(98), 4,
+      anon_sym_DASH_GT,
+      anon_sym_PLUS_GT,
+      anon_sym_DASH_GT_BANG,
+      anon_sym_PLUS_GT_BANG,
+  [4727] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(450), 7,
       sym__section_start,
       sym__selector_start,
       ts_builtin_sym_end,
@@ -11058,1474 +11003,1647 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [4875] = 5,
+  [4740] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(532), 1,
+    ACTIONS(454), 7,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_SetOptionString,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4753] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(610), 1,
       sym__selector_start,
     ACTIONS(759), 1,
       anon_sym_LBRACE,
-    ACTIONS(769), 2,
+    ACTIONS(765), 2,
       sym__section_start,
       ts_builtin_sym_end,
-    STATE(176), 3,
+    STATE(175), 3,
+      sym_class_selector,
+      sym_edit_block,
+      aux_sym_editfiles_section_repeat1,
+  [4772] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(767), 1,
+      anon_sym_COLON_COLON,
+    STATE(180), 1,
+      aux_sym_class_expression_repeat1,
+    ACTIONS(769), 5,
+      anon_sym_BANG,
+      anon_sym_LPAREN,
+      anon_sym_RPAREN,
+      sym_class_name,
+      sym_operator,
+  [4789] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(772), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(774), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(186), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(128), 4,
+      anon_sym_DASH_GT,
+      anon_sym_PLUS_GT,
+      anon_sym_DASH_GT_BANG,
+      anon_sym_PLUS_GT_BANG,
+  [4808] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(610), 1,
+      sym__selector_start,
+    ACTIONS(778), 1,
+      anon_sym_LBRACE,
+    ACTIONS(776), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(173), 3,
       sym_class_selector,
       sym_acl_block,
       aux_sym_acl_section_repeat1,
-  [4894] = 6,
+  [4827] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(86), 1,
-      anon_sym_RBRACE,
-    ACTIONS(771), 1,
-      aux_sym_word_token2,
-    ACTIONS(773), 1,
-      aux_sym_word_token3,
-    STATE(189), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(88), 2,
-      sym_command_name,
-      anon_sym_ReplaceAll,
-  [4914] = 6,
+    ACTIONS(452), 1,
+      aux_sym__list_punctuation_token1,
+    ACTIONS(450), 6,
+      anon_sym_RPAREN2,
+      aux_sym_word_token1,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4842] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(78), 1,
-      anon_sym_RBRACE,
-    ACTIONS(775), 1,
-      aux_sym_word_token2,
-    ACTIONS(777), 1,
-      aux_sym_word_token3,
-    STATE(190), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(80), 2,
-      sym_command_name,
-      anon_sym_ReplaceAll,
-  [4934] = 6,
+    ACTIONS(456), 1,
+      aux_sym__list_punctuation_token1,
+    ACTIONS(454), 6,
+      anon_sym_RPAREN2,
+      aux_sym_word_token1,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4857] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(106), 1,
-      anon_sym_RBRACE,
-    ACTIONS(779), 1,
-      aux_sym_word_token2,
-    ACTIONS(782), 1,
-      aux_sym_word_token3,
-    STATE(190), 1,
-      aux_sym_word_repeat1,
-    ACTIONS(108), 2,
-      sym_command_name,
-      anon_sym_ReplaceAll,
-  [4954] = 5,
+    ACTIONS(780), 1,
+      anon_sym_COLON_COLON,
+    STATE(180), 1,
+      aux_sym_class_expression_repeat1,
+    ACTIONS(782), 5,
+      anon_sym_BANG,
+      anon_sym_LPAREN,
+      anon_sym_RPAREN,
+      sym_class_name,
+      sym_operator,
+  [4874] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(785), 1,
-      anon_sym_RBRACE,
+    ACTIONS(784), 1,
+      aux_sym__list_punctuation_token2,
     ACTIONS(787), 1,
-      sym_command_name,
-    ACTIONS(789), 1,
-      anon_sym_ReplaceAll,
-    STATE(192), 3,
-      sym_edit_command,
-      sym_replace_all,
-      aux_sym_edit_block_repeat1,
-  [4972] = 5,
+      aux_sym__list_punctuation_token3,
+    STATE(186), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(124), 4,
+      anon_sym_DASH_GT,
+      anon_sym_PLUS_GT,
+      anon_sym_DASH_GT_BANG,
+      anon_sym_PLUS_GT_BANG,
+  [4893] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(791), 1,
+    ACTIONS(623), 7,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_SetOptionString,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [4906] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(610), 1,
+      sym__selector_start,
+    ACTIONS(778), 1,
+      anon_sym_LBRACE,
+    ACTIONS(790), 2,
+      sym__section_start,
+      ts_builtin_sym_end,
+    STATE(182), 3,
+      sym_class_selector,
+      sym_acl_block,
+      aux_sym_acl_section_repeat1,
+  [4925] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(185), 1,
+      aux_sym_class_expression_repeat1,
+    STATE(332), 1,
+      sym_class_expression,
+    ACTIONS(737), 5,
+      anon_sym_BANG,
+      anon_sym_LPAREN,
+      anon_sym_RPAREN,
+      sym_class_name,
+      sym_operator,
+  [4942] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(185), 1,
+      aux_sym_class_expression_repeat1,
+    STATE(347), 1,
+      sym_class_expression,
+    ACTIONS(737), 5,
+      anon_sym_BANG,
+      anon_sym_LPAREN,
+      anon_sym_RPAREN,
+      sym_class_name,
+      sym_operator,
+  [4959] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(792), 1,
       anon_sym_RBRACE,
-    ACTIONS(793), 1,
+    ACTIONS(794), 1,
       sym_command_name,
     ACTIONS(796), 1,
       anon_sym_ReplaceAll,
-    STATE(192), 3,
+    STATE(200), 3,
       sym_edit_command,
       sym_replace_all,
       aux_sym_edit_block_repeat1,
-  [4990] = 3,
+  [4977] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(801), 2,
-      sym_command_name,
-      anon_sym_ReplaceAll,
-    ACTIONS(799), 4,
+    ACTIONS(454), 6,
       anon_sym_RBRACE,
+      aux_sym_word_token1,
+      sym_variable,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [5004] = 5,
+  [4989] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(787), 1,
+    ACTIONS(798), 1,
+      anon_sym_RBRACE,
+    ACTIONS(800), 1,
       sym_command_name,
-    ACTIONS(789), 1,
-      anon_sym_ReplaceAll,
     ACTIONS(803), 1,
-      anon_sym_RBRACE,
-    STATE(191), 3,
+      anon_sym_ReplaceAll,
+    STATE(193), 3,
       sym_edit_command,
       sym_replace_all,
       aux_sym_edit_block_repeat1,
-  [5022] = 2,
+  [5007] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(805), 6,
+    ACTIONS(92), 1,
+      anon_sym_RBRACE,
+    ACTIONS(806), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(808), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(195), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(98), 2,
+      sym_command_name,
+      anon_sym_ReplaceAll,
+  [5027] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(126), 1,
+      anon_sym_RBRACE,
+    ACTIONS(810), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(812), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(197), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(128), 2,
+      sym_command_name,
+      anon_sym_ReplaceAll,
+  [5047] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(450), 6,
       anon_sym_RBRACE,
       aux_sym_word_token1,
       sym_variable,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [5034] = 2,
+  [5059] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(807), 5,
+    ACTIONS(116), 1,
+      anon_sym_RBRACE,
+    ACTIONS(814), 1,
+      aux_sym__list_punctuation_token2,
+    ACTIONS(817), 1,
+      aux_sym__list_punctuation_token3,
+    STATE(197), 1,
+      aux_sym__list_punctuation_repeat1,
+    ACTIONS(124), 2,
+      sym_command_name,
+      anon_sym_ReplaceAll,
+  [5079] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(820), 6,
+      anon_sym_RBRACE,
       aux_sym_word_token1,
       sym_variable,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
       anon_sym_BQUOTE,
-  [5045] = 4,
+  [5091] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    STATE(157), 1,
+    ACTIONS(824), 2,
+      sym_command_name,
+      anon_sym_ReplaceAll,
+    ACTIONS(822), 4,
+      anon_sym_RBRACE,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [5105] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(794), 1,
+      sym_command_name,
+    ACTIONS(796), 1,
+      anon_sym_ReplaceAll,
+    ACTIONS(826), 1,
+      anon_sym_RBRACE,
+    STATE(193), 3,
+      sym_edit_command,
+      sym_replace_all,
+      aux_sym_edit_block_repeat1,
+  [5123] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(828), 5,
+      aux_sym_word_token1,
+      sym_variable,
+      anon_sym_DQUOTE,
+      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+  [5134] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(159), 1,
       sym_arrow,
-    ACTIONS(809), 2,
+    ACTIONS(830), 2,
       anon_sym_DASH_GT,
       anon_sym_PLUS_GT,
-    ACTIONS(811), 2,
+    ACTIONS(832), 2,
       anon_sym_DASH_GT_BANG,
       anon_sym_PLUS_GT_BANG,
-  [5060] = 4,
+  [5149] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(815), 1,
+    ACTIONS(836), 1,
+      anon_sym_BQUOTE2,
+    STATE(305), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(834), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [5163] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(838), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(840), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(842), 1,
+      anon_sym_BQUOTE,
+    STATE(318), 1,
+      sym_string,
+  [5179] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(846), 1,
       anon_sym_DQUOTE2,
-    STATE(232), 1,
+    STATE(223), 1,
       aux_sym_string_repeat1,
-    ACTIONS(813), 2,
+    ACTIONS(844), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [5074] = 3,
+      aux_sym__list_punctuation_token3,
+  [5193] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(819), 1,
-      aux_sym_and_expression_token1,
-    ACTIONS(817), 3,
-      anon_sym_COLON_COLON,
-      aux_sym_or_expression_token1,
-      anon_sym_RPAREN,
-  [5086] = 3,
+    ACTIONS(846), 1,
+      anon_sym_SQUOTE2,
+    STATE(224), 1,
+      aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [5207] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(823), 1,
-      aux_sym_and_expression_token1,
-    ACTIONS(821), 3,
-      anon_sym_COLON_COLON,
-      aux_sym_or_expression_token1,
-      anon_sym_RPAREN,
-  [5098] = 2,
+    ACTIONS(846), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(850), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [5221] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(825), 4,
+    ACTIONS(852), 4,
       sym__section_start,
       sym__selector_start,
       ts_builtin_sym_end,
       aux_sym_unknown_section_token1,
-  [5108] = 4,
+  [5231] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(829), 1,
+    ACTIONS(854), 1,
       anon_sym_DQUOTE2,
-    STATE(215), 1,
+    STATE(223), 1,
       aux_sym_string_repeat1,
-    ACTIONS(827), 2,
+    ACTIONS(844), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [5122] = 4,
+      aux_sym__list_punctuation_token3,
+  [5245] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(829), 1,
+    ACTIONS(854), 1,
       anon_sym_SQUOTE2,
-    STATE(216), 1,
+    STATE(224), 1,
       aux_sym_string_repeat2,
-    ACTIONS(831), 2,
+    ACTIONS(848), 2,
       sym__sq_text,
-      aux_sym_word_token3,
-  [5136] = 4,
+      aux_sym__list_punctuation_token3,
+  [5259] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(829), 1,
+    ACTIONS(854), 1,
       anon_sym_BQUOTE2,
-    STATE(217), 1,
+    STATE(225), 1,
       aux_sym_string_repeat3,
-    ACTIONS(833), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [5150] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(835), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(837), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(839), 1,
-      anon_sym_BQUOTE,
-    STATE(333), 1,
-      sym_string,
-  [5166] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(844), 1,
-      anon_sym_DQUOTE2,
-    STATE(206), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(841), 2,
-      sym__dq_text,
-      aux_sym_word_token3,
-  [5180] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(848), 1,
-      anon_sym_DQUOTE2,
-    STATE(206), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(846), 2,
-      sym__dq_text,
-      aux_sym_word_token3,
-  [5194] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(848), 1,
-      anon_sym_SQUOTE2,
-    STATE(218), 1,
-      aux_sym_string_repeat2,
     ACTIONS(850), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5208] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(848), 1,
-      anon_sym_BQUOTE2,
-    STATE(306), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(852), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [5222] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(854), 4,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_LBRACE,
-  [5232] = 2,
+      aux_sym__list_punctuation_token3,
+  [5273] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(856), 4,
       sym__section_start,
       sym__selector_start,
       ts_builtin_sym_end,
-      anon_sym_LBRACE,
-  [5242] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(858), 4,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
-      anon_sym_LBRACE,
-  [5252] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(860), 4,
-      sym__section_start,
-      sym__selector_start,
-      ts_builtin_sym_end,
       aux_sym_unknown_section_token1,
-  [5262] = 5,
+  [5283] = 5,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(438), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(440), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(442), 1,
+      anon_sym_BQUOTE,
+    STATE(314), 1,
+      sym_string,
+  [5299] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(858), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(860), 1,
+      anon_sym_SQUOTE,
     ACTIONS(862), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(864), 1,
-      anon_sym_SQUOTE,
+      anon_sym_BQUOTE,
+    STATE(57), 1,
+      sym_string,
+  [5315] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(866), 1,
-      anon_sym_BQUOTE,
-    STATE(56), 1,
-      sym_string,
-  [5278] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(868), 1,
       anon_sym_DQUOTE2,
-    STATE(206), 1,
+    STATE(209), 1,
       aux_sym_string_repeat1,
-    ACTIONS(846), 2,
+    ACTIONS(864), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [5292] = 4,
+      aux_sym__list_punctuation_token3,
+  [5329] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(868), 1,
+    ACTIONS(866), 1,
       anon_sym_SQUOTE2,
-    STATE(218), 1,
+    STATE(210), 1,
       aux_sym_string_repeat2,
-    ACTIONS(850), 2,
+    ACTIONS(868), 2,
       sym__sq_text,
-      aux_sym_word_token3,
-  [5306] = 4,
+      aux_sym__list_punctuation_token3,
+  [5343] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(868), 1,
+    ACTIONS(866), 1,
       anon_sym_BQUOTE2,
-    STATE(306), 1,
+    STATE(211), 1,
       aux_sym_string_repeat3,
-    ACTIONS(852), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [5320] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(873), 1,
-      anon_sym_SQUOTE2,
-    STATE(218), 1,
-      aux_sym_string_repeat2,
     ACTIONS(870), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5334] = 5,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [5357] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(290), 1,
+    ACTIONS(872), 1,
       anon_sym_DQUOTE,
-    ACTIONS(292), 1,
+    ACTIONS(874), 1,
       anon_sym_SQUOTE,
-    ACTIONS(294), 1,
+    ACTIONS(876), 1,
       anon_sym_BQUOTE,
-    STATE(310), 1,
+    STATE(171), 1,
       sym_string,
-  [5350] = 3,
+  [5373] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(877), 1,
-      aux_sym_and_expression_token1,
-    ACTIONS(875), 3,
-      anon_sym_COLON_COLON,
-      aux_sym_or_expression_token1,
-      anon_sym_RPAREN,
-  [5362] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(881), 1,
+    ACTIONS(880), 1,
       anon_sym_DQUOTE2,
-    STATE(207), 1,
+    STATE(205), 1,
       aux_sym_string_repeat1,
-    ACTIONS(879), 2,
+    ACTIONS(878), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [5376] = 2,
+      aux_sym__list_punctuation_token3,
+  [5387] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(883), 4,
+    ACTIONS(882), 4,
       sym__section_start,
       sym__selector_start,
       ts_builtin_sym_end,
       aux_sym_unknown_section_token1,
-  [5386] = 4,
+  [5397] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(887), 1,
-      anon_sym_DQUOTE2,
-    STATE(226), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(885), 2,
-      sym__dq_text,
-      aux_sym_word_token3,
-  [5400] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(887), 1,
+    ACTIONS(880), 1,
       anon_sym_SQUOTE2,
-    STATE(227), 1,
-      aux_sym_string_repeat2,
-    ACTIONS(889), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5414] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(887), 1,
-      anon_sym_BQUOTE2,
-    STATE(228), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(891), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [5428] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(893), 1,
-      anon_sym_DQUOTE2,
     STATE(206), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(846), 2,
-      sym__dq_text,
-      aux_sym_word_token3,
-  [5442] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(893), 1,
-      anon_sym_SQUOTE2,
-    STATE(218), 1,
       aux_sym_string_repeat2,
-    ACTIONS(850), 2,
+    ACTIONS(884), 2,
       sym__sq_text,
-      aux_sym_word_token3,
-  [5456] = 4,
+      aux_sym__list_punctuation_token3,
+  [5411] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(893), 1,
+    ACTIONS(880), 1,
       anon_sym_BQUOTE2,
-    STATE(306), 1,
+    STATE(207), 1,
       aux_sym_string_repeat3,
-    ACTIONS(852), 2,
+    ACTIONS(886), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [5470] = 4,
+      aux_sym__list_punctuation_token3,
+  [5425] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(881), 1,
-      anon_sym_SQUOTE2,
-    STATE(208), 1,
-      aux_sym_string_repeat2,
-    ACTIONS(895), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5484] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(815), 1,
-      anon_sym_SQUOTE2,
-    STATE(233), 1,
-      aux_sym_string_repeat2,
-    ACTIONS(897), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5498] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(815), 1,
-      anon_sym_BQUOTE2,
-    STATE(234), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(899), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [5512] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(901), 1,
+    ACTIONS(891), 1,
       anon_sym_DQUOTE2,
-    STATE(206), 1,
+    STATE(223), 1,
       aux_sym_string_repeat1,
-    ACTIONS(846), 2,
+    ACTIONS(888), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [5526] = 4,
+      aux_sym__list_punctuation_token3,
+  [5439] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(901), 1,
+    ACTIONS(896), 1,
       anon_sym_SQUOTE2,
-    STATE(218), 1,
+    STATE(224), 1,
       aux_sym_string_repeat2,
-    ACTIONS(850), 2,
+    ACTIONS(893), 2,
       sym__sq_text,
-      aux_sym_word_token3,
-  [5540] = 4,
+      aux_sym__list_punctuation_token3,
+  [5453] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(901), 1,
       anon_sym_BQUOTE2,
-    STATE(306), 1,
+    STATE(225), 1,
       aux_sym_string_repeat3,
-    ACTIONS(852), 2,
+    ACTIONS(898), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [5554] = 4,
+      aux_sym__list_punctuation_token3,
+  [5467] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(905), 1,
+    ACTIONS(903), 4,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_LBRACE,
+  [5477] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(907), 1,
       anon_sym_DQUOTE2,
-    STATE(238), 1,
+    STATE(230), 1,
       aux_sym_string_repeat1,
-    ACTIONS(903), 2,
+    ACTIONS(905), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [5568] = 4,
+      aux_sym__list_punctuation_token3,
+  [5491] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(905), 1,
+    ACTIONS(907), 1,
       anon_sym_SQUOTE2,
-    STATE(239), 1,
+    STATE(231), 1,
       aux_sym_string_repeat2,
-    ACTIONS(907), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5582] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(905), 1,
-      anon_sym_BQUOTE2,
-    STATE(240), 1,
-      aux_sym_string_repeat3,
     ACTIONS(909), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [5505] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(907), 1,
+      anon_sym_BQUOTE2,
+    STATE(232), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(911), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [5596] = 4,
+      aux_sym__list_punctuation_token3,
+  [5519] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(911), 1,
+    ACTIONS(913), 1,
       anon_sym_DQUOTE2,
-    STATE(206), 1,
+    STATE(223), 1,
       aux_sym_string_repeat1,
-    ACTIONS(846), 2,
+    ACTIONS(844), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [5610] = 4,
+      aux_sym__list_punctuation_token3,
+  [5533] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(911), 1,
+    ACTIONS(913), 1,
       anon_sym_SQUOTE2,
-    STATE(218), 1,
+    STATE(224), 1,
       aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [5547] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(913), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
     ACTIONS(850), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5624] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(911), 1,
-      anon_sym_BQUOTE2,
-    STATE(306), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(852), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [5638] = 4,
+      aux_sym__list_punctuation_token3,
+  [5561] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(915), 1,
+    ACTIONS(917), 1,
       anon_sym_DQUOTE2,
-    STATE(244), 1,
+    STATE(236), 1,
       aux_sym_string_repeat1,
-    ACTIONS(913), 2,
+    ACTIONS(915), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [5652] = 4,
+      aux_sym__list_punctuation_token3,
+  [5575] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(915), 1,
+    ACTIONS(917), 1,
       anon_sym_SQUOTE2,
-    STATE(245), 1,
+    STATE(237), 1,
       aux_sym_string_repeat2,
-    ACTIONS(917), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5666] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(915), 1,
-      anon_sym_BQUOTE2,
-    STATE(246), 1,
-      aux_sym_string_repeat3,
     ACTIONS(919), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [5589] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(917), 1,
+      anon_sym_BQUOTE2,
+    STATE(238), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(921), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [5680] = 4,
+      aux_sym__list_punctuation_token3,
+  [5603] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(921), 1,
+    ACTIONS(923), 1,
       anon_sym_DQUOTE2,
-    STATE(206), 1,
+    STATE(223), 1,
       aux_sym_string_repeat1,
-    ACTIONS(846), 2,
+    ACTIONS(844), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [5694] = 4,
+      aux_sym__list_punctuation_token3,
+  [5617] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(921), 1,
+    ACTIONS(923), 1,
       anon_sym_SQUOTE2,
-    STATE(218), 1,
+    STATE(224), 1,
       aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [5631] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(923), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
     ACTIONS(850), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5708] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(921), 1,
-      anon_sym_BQUOTE2,
-    STATE(306), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(852), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [5722] = 4,
+      aux_sym__list_punctuation_token3,
+  [5645] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(925), 1,
+    ACTIONS(927), 1,
       anon_sym_DQUOTE2,
-    STATE(251), 1,
+    STATE(242), 1,
       aux_sym_string_repeat1,
-    ACTIONS(923), 2,
+    ACTIONS(925), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [5736] = 4,
+      aux_sym__list_punctuation_token3,
+  [5659] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(925), 1,
+    ACTIONS(927), 1,
       anon_sym_SQUOTE2,
-    STATE(252), 1,
+    STATE(243), 1,
       aux_sym_string_repeat2,
-    ACTIONS(927), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5750] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(925), 1,
-      anon_sym_BQUOTE2,
-    STATE(253), 1,
-      aux_sym_string_repeat3,
     ACTIONS(929), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [5764] = 4,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [5673] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(881), 1,
+    ACTIONS(927), 1,
       anon_sym_BQUOTE2,
-    STATE(209), 1,
+    STATE(244), 1,
       aux_sym_string_repeat3,
     ACTIONS(931), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [5778] = 4,
+      aux_sym__list_punctuation_token3,
+  [5687] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(933), 1,
       anon_sym_DQUOTE2,
-    STATE(206), 1,
+    STATE(223), 1,
       aux_sym_string_repeat1,
-    ACTIONS(846), 2,
+    ACTIONS(844), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [5792] = 4,
+      aux_sym__list_punctuation_token3,
+  [5701] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(933), 1,
       anon_sym_SQUOTE2,
-    STATE(218), 1,
+    STATE(224), 1,
       aux_sym_string_repeat2,
-    ACTIONS(850), 2,
+    ACTIONS(848), 2,
       sym__sq_text,
-      aux_sym_word_token3,
-  [5806] = 4,
+      aux_sym__list_punctuation_token3,
+  [5715] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(933), 1,
       anon_sym_BQUOTE2,
-    STATE(306), 1,
+    STATE(225), 1,
       aux_sym_string_repeat3,
-    ACTIONS(852), 2,
+    ACTIONS(850), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [5820] = 5,
+      aux_sym__list_punctuation_token3,
+  [5729] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(935), 1,
+    ACTIONS(858), 1,
       anon_sym_DQUOTE,
-    ACTIONS(937), 1,
+    ACTIONS(860), 1,
       anon_sym_SQUOTE,
-    ACTIONS(939), 1,
-      anon_sym_BQUOTE,
-    STATE(174), 1,
-      sym_string,
-  [5836] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(943), 1,
-      anon_sym_DQUOTE2,
-    STATE(258), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(941), 2,
-      sym__dq_text,
-      aux_sym_word_token3,
-  [5850] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(943), 1,
-      anon_sym_SQUOTE2,
-    STATE(259), 1,
-      aux_sym_string_repeat2,
-    ACTIONS(945), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5864] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(943), 1,
-      anon_sym_BQUOTE2,
-    STATE(260), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(947), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [5878] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(949), 1,
-      anon_sym_DQUOTE2,
-    STATE(206), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(846), 2,
-      sym__dq_text,
-      aux_sym_word_token3,
-  [5892] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(949), 1,
-      anon_sym_SQUOTE2,
-    STATE(218), 1,
-      aux_sym_string_repeat2,
-    ACTIONS(850), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5906] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(949), 1,
-      anon_sym_BQUOTE2,
-    STATE(306), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(852), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [5920] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(953), 1,
-      anon_sym_DQUOTE2,
-    STATE(264), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(951), 2,
-      sym__dq_text,
-      aux_sym_word_token3,
-  [5934] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(953), 1,
-      anon_sym_SQUOTE2,
-    STATE(265), 1,
-      aux_sym_string_repeat2,
-    ACTIONS(955), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5948] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(953), 1,
-      anon_sym_BQUOTE2,
-    STATE(266), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(957), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [5962] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(959), 1,
-      anon_sym_DQUOTE2,
-    STATE(206), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(846), 2,
-      sym__dq_text,
-      aux_sym_word_token3,
-  [5976] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(959), 1,
-      anon_sym_SQUOTE2,
-    STATE(218), 1,
-      aux_sym_string_repeat2,
-    ACTIONS(850), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [5990] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(959), 1,
-      anon_sym_BQUOTE2,
-    STATE(306), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(852), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [6004] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
     ACTIONS(862), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(864), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(866), 1,
       anon_sym_BQUOTE,
-    STATE(44), 1,
+    STATE(61), 1,
       sym_string,
-  [6020] = 4,
+  [5745] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(963), 1,
+    ACTIONS(937), 1,
       anon_sym_DQUOTE2,
-    STATE(271), 1,
+    STATE(249), 1,
       aux_sym_string_repeat1,
-    ACTIONS(961), 2,
+    ACTIONS(935), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [6034] = 4,
+      aux_sym__list_punctuation_token3,
+  [5759] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(963), 1,
+    ACTIONS(937), 1,
       anon_sym_SQUOTE2,
-    STATE(272), 1,
+    STATE(250), 1,
       aux_sym_string_repeat2,
-    ACTIONS(965), 2,
+    ACTIONS(939), 2,
       sym__sq_text,
-      aux_sym_word_token3,
-  [6048] = 4,
+      aux_sym__list_punctuation_token3,
+  [5773] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(963), 1,
+    ACTIONS(937), 1,
       anon_sym_BQUOTE2,
-    STATE(273), 1,
+    STATE(251), 1,
       aux_sym_string_repeat3,
-    ACTIONS(967), 2,
+    ACTIONS(941), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [6062] = 4,
+      aux_sym__list_punctuation_token3,
+  [5787] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(969), 1,
+    ACTIONS(943), 1,
       anon_sym_DQUOTE2,
-    STATE(206), 1,
+    STATE(223), 1,
       aux_sym_string_repeat1,
-    ACTIONS(846), 2,
+    ACTIONS(844), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [6076] = 4,
+      aux_sym__list_punctuation_token3,
+  [5801] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(969), 1,
+    ACTIONS(943), 1,
       anon_sym_SQUOTE2,
-    STATE(218), 1,
+    STATE(224), 1,
       aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [5815] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(943), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
     ACTIONS(850), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [6090] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(969), 1,
-      anon_sym_BQUOTE2,
-    STATE(306), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(852), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [6104] = 4,
+      aux_sym__list_punctuation_token3,
+  [5829] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(973), 1,
+    ACTIONS(947), 1,
       anon_sym_DQUOTE2,
-    STATE(277), 1,
+    STATE(255), 1,
       aux_sym_string_repeat1,
-    ACTIONS(971), 2,
+    ACTIONS(945), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [6118] = 4,
+      aux_sym__list_punctuation_token3,
+  [5843] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(973), 1,
+    ACTIONS(947), 1,
       anon_sym_SQUOTE2,
-    STATE(278), 1,
+    STATE(256), 1,
       aux_sym_string_repeat2,
-    ACTIONS(975), 2,
+    ACTIONS(949), 2,
       sym__sq_text,
-      aux_sym_word_token3,
-  [6132] = 4,
+      aux_sym__list_punctuation_token3,
+  [5857] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(973), 1,
-      anon_sym_BQUOTE2,
-    STATE(279), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(977), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [6146] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(979), 1,
-      anon_sym_DQUOTE2,
-    STATE(206), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(846), 2,
-      sym__dq_text,
-      aux_sym_word_token3,
-  [6160] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(979), 1,
-      anon_sym_SQUOTE2,
-    STATE(218), 1,
-      aux_sym_string_repeat2,
-    ACTIONS(850), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [6174] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(979), 1,
-      anon_sym_BQUOTE2,
-    STATE(306), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(852), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [6188] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(981), 4,
+    ACTIONS(951), 4,
       sym__section_start,
       sym__selector_start,
       ts_builtin_sym_end,
       anon_sym_LBRACE,
-  [6198] = 4,
+  [5867] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(985), 1,
+    ACTIONS(953), 1,
       anon_sym_DQUOTE2,
-    STATE(284), 1,
+    STATE(223), 1,
       aux_sym_string_repeat1,
-    ACTIONS(983), 2,
+    ACTIONS(844), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [6212] = 4,
+      aux_sym__list_punctuation_token3,
+  [5881] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(985), 1,
+    ACTIONS(953), 1,
       anon_sym_SQUOTE2,
-    STATE(285), 1,
+    STATE(224), 1,
       aux_sym_string_repeat2,
-    ACTIONS(987), 2,
+    ACTIONS(848), 2,
       sym__sq_text,
-      aux_sym_word_token3,
-  [6226] = 4,
+      aux_sym__list_punctuation_token3,
+  [5895] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(985), 1,
+    ACTIONS(953), 1,
       anon_sym_BQUOTE2,
-    STATE(286), 1,
+    STATE(225), 1,
       aux_sym_string_repeat3,
+    ACTIONS(850), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [5909] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(957), 1,
+      anon_sym_DQUOTE2,
+    STATE(261), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(955), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [5923] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(957), 1,
+      anon_sym_SQUOTE2,
+    STATE(262), 1,
+      aux_sym_string_repeat2,
+    ACTIONS(959), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [5937] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(957), 1,
+      anon_sym_BQUOTE2,
+    STATE(263), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(961), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [5951] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(963), 1,
+      anon_sym_DQUOTE2,
+    STATE(223), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(844), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [5965] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(963), 1,
+      anon_sym_SQUOTE2,
+    STATE(224), 1,
+      aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [5979] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(963), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(850), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [5993] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(967), 1,
+      anon_sym_DQUOTE2,
+    STATE(267), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(965), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [6007] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(967), 1,
+      anon_sym_SQUOTE2,
+    STATE(268), 1,
+      aux_sym_string_repeat2,
+    ACTIONS(969), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6021] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(967), 1,
+      anon_sym_BQUOTE2,
+    STATE(269), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(971), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [6035] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(973), 1,
+      anon_sym_DQUOTE2,
+    STATE(223), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(844), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [6049] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(973), 1,
+      anon_sym_SQUOTE2,
+    STATE(224), 1,
+      aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6063] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(973), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(850), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [6077] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(977), 1,
+      anon_sym_DQUOTE2,
+    STATE(273), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(975), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [6091] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(977), 1,
+      anon_sym_SQUOTE2,
+    STATE(274), 1,
+      aux_sym_string_repeat2,
+    ACTIONS(979), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6105] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(977), 1,
+      anon_sym_BQUOTE2,
+    STATE(275), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(981), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [6119] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(983), 1,
+      anon_sym_DQUOTE2,
+    STATE(223), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(844), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [6133] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(983), 1,
+      anon_sym_SQUOTE2,
+    STATE(224), 1,
+      aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6147] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(983), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(850), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [6161] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(987), 1,
+      anon_sym_DQUOTE2,
+    STATE(279), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(985), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [6175] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(987), 1,
+      anon_sym_SQUOTE2,
+    STATE(280), 1,
+      aux_sym_string_repeat2,
     ACTIONS(989), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6189] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(987), 1,
+      anon_sym_BQUOTE2,
+    STATE(281), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(991), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [6240] = 4,
+      aux_sym__list_punctuation_token3,
+  [6203] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(991), 1,
+    ACTIONS(993), 1,
       anon_sym_DQUOTE2,
-    STATE(206), 1,
+    STATE(223), 1,
       aux_sym_string_repeat1,
-    ACTIONS(846), 2,
+    ACTIONS(844), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [6254] = 4,
+      aux_sym__list_punctuation_token3,
+  [6217] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(991), 1,
+    ACTIONS(993), 1,
       anon_sym_SQUOTE2,
-    STATE(218), 1,
+    STATE(224), 1,
       aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6231] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(993), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
     ACTIONS(850), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [6268] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(991), 1,
-      anon_sym_BQUOTE2,
-    STATE(306), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(852), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [6282] = 4,
+      aux_sym__list_punctuation_token3,
+  [6245] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(995), 1,
+    ACTIONS(997), 1,
       anon_sym_DQUOTE2,
-    STATE(290), 1,
+    STATE(285), 1,
       aux_sym_string_repeat1,
-    ACTIONS(993), 2,
+    ACTIONS(995), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [6296] = 4,
+      aux_sym__list_punctuation_token3,
+  [6259] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(995), 1,
+    ACTIONS(997), 1,
       anon_sym_SQUOTE2,
-    STATE(291), 1,
+    STATE(286), 1,
       aux_sym_string_repeat2,
-    ACTIONS(997), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [6310] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(995), 1,
-      anon_sym_BQUOTE2,
-    STATE(292), 1,
-      aux_sym_string_repeat3,
     ACTIONS(999), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6273] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(997), 1,
+      anon_sym_BQUOTE2,
+    STATE(287), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(1001), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [6324] = 4,
+      aux_sym__list_punctuation_token3,
+  [6287] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1001), 1,
+    ACTIONS(1003), 1,
       anon_sym_DQUOTE2,
-    STATE(206), 1,
+    STATE(223), 1,
       aux_sym_string_repeat1,
-    ACTIONS(846), 2,
+    ACTIONS(844), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [6338] = 4,
+      aux_sym__list_punctuation_token3,
+  [6301] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1001), 1,
+    ACTIONS(1003), 1,
       anon_sym_SQUOTE2,
-    STATE(218), 1,
+    STATE(224), 1,
       aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6315] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1003), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
     ACTIONS(850), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [6352] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1001), 1,
-      anon_sym_BQUOTE2,
-    STATE(306), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(852), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [6366] = 4,
+      aux_sym__list_punctuation_token3,
+  [6329] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1005), 1,
+    ACTIONS(1007), 1,
       anon_sym_DQUOTE2,
-    STATE(296), 1,
+    STATE(291), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1003), 2,
+    ACTIONS(1005), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [6380] = 4,
+      aux_sym__list_punctuation_token3,
+  [6343] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1005), 1,
+    ACTIONS(1007), 1,
       anon_sym_SQUOTE2,
-    STATE(297), 1,
+    STATE(292), 1,
       aux_sym_string_repeat2,
-    ACTIONS(1007), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [6394] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1005), 1,
-      anon_sym_BQUOTE2,
-    STATE(298), 1,
-      aux_sym_string_repeat3,
     ACTIONS(1009), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6357] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1007), 1,
+      anon_sym_BQUOTE2,
+    STATE(293), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(1011), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [6408] = 4,
+      aux_sym__list_punctuation_token3,
+  [6371] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1011), 1,
+    ACTIONS(1013), 1,
       anon_sym_DQUOTE2,
-    STATE(206), 1,
+    STATE(223), 1,
       aux_sym_string_repeat1,
-    ACTIONS(846), 2,
+    ACTIONS(844), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [6422] = 4,
+      aux_sym__list_punctuation_token3,
+  [6385] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1011), 1,
+    ACTIONS(1013), 1,
       anon_sym_SQUOTE2,
-    STATE(218), 1,
+    STATE(224), 1,
       aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6399] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1013), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
     ACTIONS(850), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [6436] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1011), 1,
-      anon_sym_BQUOTE2,
-    STATE(306), 1,
-      aux_sym_string_repeat3,
-    ACTIONS(852), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [6450] = 4,
+      aux_sym__list_punctuation_token3,
+  [6413] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1015), 1,
+    ACTIONS(1017), 1,
       anon_sym_DQUOTE2,
-    STATE(302), 1,
+    STATE(297), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1013), 2,
+    ACTIONS(1015), 2,
       sym__dq_text,
-      aux_sym_word_token3,
-  [6464] = 4,
+      aux_sym__list_punctuation_token3,
+  [6427] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1015), 1,
+    ACTIONS(1017), 1,
       anon_sym_SQUOTE2,
-    STATE(303), 1,
+    STATE(298), 1,
       aux_sym_string_repeat2,
-    ACTIONS(1017), 2,
-      sym__sq_text,
-      aux_sym_word_token3,
-  [6478] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1015), 1,
-      anon_sym_BQUOTE2,
-    STATE(304), 1,
-      aux_sym_string_repeat3,
     ACTIONS(1019), 2,
-      sym__bq_text,
-      aux_sym_word_token3,
-  [6492] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1021), 1,
-      anon_sym_DQUOTE2,
-    STATE(206), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(846), 2,
-      sym__dq_text,
-      aux_sym_word_token3,
-  [6506] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1021), 1,
-      anon_sym_SQUOTE2,
-    STATE(218), 1,
-      aux_sym_string_repeat2,
-    ACTIONS(850), 2,
       sym__sq_text,
-      aux_sym_word_token3,
-  [6520] = 4,
+      aux_sym__list_punctuation_token3,
+  [6441] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1021), 1,
+    ACTIONS(1017), 1,
       anon_sym_BQUOTE2,
-    STATE(306), 1,
+    STATE(299), 1,
       aux_sym_string_repeat3,
-    ACTIONS(852), 2,
+    ACTIONS(1021), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [6534] = 3,
+      aux_sym__list_punctuation_token3,
+  [6455] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1025), 1,
-      aux_sym_and_expression_token1,
-    ACTIONS(1023), 3,
-      anon_sym_COLON_COLON,
-      aux_sym_or_expression_token1,
-      anon_sym_RPAREN,
-  [6546] = 4,
+    ACTIONS(1023), 1,
+      anon_sym_DQUOTE2,
+    STATE(223), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(844), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [6469] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1030), 1,
+    ACTIONS(1023), 1,
+      anon_sym_SQUOTE2,
+    STATE(224), 1,
+      aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6483] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1023), 1,
       anon_sym_BQUOTE2,
-    STATE(306), 1,
+    STATE(225), 1,
       aux_sym_string_repeat3,
+    ACTIONS(850), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [6497] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(836), 1,
+      anon_sym_DQUOTE2,
+    STATE(303), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(1025), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [6511] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(836), 1,
+      anon_sym_SQUOTE2,
+    STATE(304), 1,
+      aux_sym_string_repeat2,
     ACTIONS(1027), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6525] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1029), 4,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_LBRACE,
+  [6535] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1031), 1,
+      anon_sym_DQUOTE2,
+    STATE(223), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(844), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [6549] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1031), 1,
+      anon_sym_SQUOTE2,
+    STATE(224), 1,
+      aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6563] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1031), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(850), 2,
       sym__bq_text,
-      aux_sym_word_token3,
-  [6560] = 4,
+      aux_sym__list_punctuation_token3,
+  [6577] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(823), 1,
-      aux_sym_and_expression_token1,
-    ACTIONS(1032), 1,
-      anon_sym_COLON_COLON,
-    ACTIONS(1034), 1,
-      aux_sym_or_expression_token1,
-  [6573] = 4,
+    ACTIONS(1035), 1,
+      anon_sym_DQUOTE2,
+    STATE(309), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(1033), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [6591] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(823), 1,
-      aux_sym_and_expression_token1,
-    ACTIONS(1034), 1,
-      aux_sym_or_expression_token1,
-    ACTIONS(1036), 1,
-      anon_sym_COLON_COLON,
-  [6586] = 4,
+    ACTIONS(1035), 1,
+      anon_sym_SQUOTE2,
+    STATE(310), 1,
+      aux_sym_string_repeat2,
+    ACTIONS(1037), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6605] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(823), 1,
-      aux_sym_and_expression_token1,
-    ACTIONS(1034), 1,
-      aux_sym_or_expression_token1,
-    ACTIONS(1038), 1,
-      anon_sym_RPAREN,
-  [6599] = 3,
+    ACTIONS(1035), 1,
+      anon_sym_BQUOTE2,
+    STATE(311), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(1039), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [6619] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1040), 1,
+    ACTIONS(1041), 1,
+      anon_sym_DQUOTE2,
+    STATE(223), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(844), 2,
+      sym__dq_text,
+      aux_sym__list_punctuation_token3,
+  [6633] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1041), 1,
+      anon_sym_SQUOTE2,
+    STATE(224), 1,
+      aux_sym_string_repeat2,
+    ACTIONS(848), 2,
+      sym__sq_text,
+      aux_sym__list_punctuation_token3,
+  [6647] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1041), 1,
+      anon_sym_BQUOTE2,
+    STATE(225), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(850), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [6661] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1043), 4,
+      sym__section_start,
+      sym__selector_start,
+      ts_builtin_sym_end,
+      anon_sym_LBRACE,
+  [6671] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(947), 1,
+      anon_sym_BQUOTE2,
+    STATE(257), 1,
+      aux_sym_string_repeat3,
+    ACTIONS(1045), 2,
+      sym__bq_text,
+      aux_sym__list_punctuation_token3,
+  [6685] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1047), 1,
       anon_sym_RBRACE,
-    ACTIONS(1042), 2,
+    ACTIONS(1049), 2,
       sym_command_name,
       anon_sym_ReplaceAll,
-  [6610] = 4,
+  [6696] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(823), 1,
-      aux_sym_and_expression_token1,
-    ACTIONS(1034), 1,
-      aux_sym_or_expression_token1,
-    ACTIONS(1044), 1,
-      anon_sym_COLON_COLON,
-  [6623] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(823), 1,
-      aux_sym_and_expression_token1,
-    ACTIONS(1034), 1,
-      aux_sym_or_expression_token1,
-    ACTIONS(1046), 1,
-      anon_sym_COLON_COLON,
-  [6636] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1048), 1,
+    ACTIONS(1051), 1,
       anon_sym_LPAREN2,
-    STATE(222), 1,
+    STATE(220), 1,
       sym_list,
-  [6646] = 2,
+  [6706] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1050), 1,
+    ACTIONS(1053), 1,
       anon_sym_COLON,
-  [6653] = 2,
+  [6713] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1052), 1,
+    ACTIONS(1055), 1,
+      anon_sym_COLON,
+  [6720] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1057), 1,
+      anon_sym_With,
+  [6727] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1059), 1,
+      anon_sym_COLON,
+  [6734] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1061), 1,
+      anon_sym_COLON,
+  [6741] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1063), 1,
+      anon_sym_COLON,
+  [6748] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(450), 1,
+      anon_sym_With,
+  [6755] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1065), 1,
+      anon_sym_COLON,
+  [6762] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(454), 1,
+      anon_sym_With,
+  [6769] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1067), 1,
+      anon_sym_COLON_COLON,
+  [6776] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1069), 1,
+      anon_sym_COLON,
+  [6783] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1071), 1,
+      anon_sym_COLON,
+  [6790] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1073), 1,
+      anon_sym_COLON,
+  [6797] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1075), 1,
+      anon_sym_COLON,
+  [6804] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1077), 1,
+      anon_sym_COLON,
+  [6811] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1079), 1,
+      anon_sym_EQ,
+  [6818] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1081), 1,
+      anon_sym_COLON_COLON,
+  [6825] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1083), 1,
+      anon_sym_COLON,
+  [6832] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1085), 1,
+      anon_sym_EQ2,
+  [6839] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1087), 1,
+      anon_sym_EQ,
+  [6846] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1089), 1,
+      anon_sym_COLON,
+  [6853] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1091), 1,
+      anon_sym_COLON,
+  [6860] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1093), 1,
+      anon_sym_COLON,
+  [6867] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1095), 1,
+      anon_sym_COLON,
+  [6874] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1097), 1,
+      anon_sym_COLON,
+  [6881] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1099), 1,
+      anon_sym_COLON,
+  [6888] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1101), 1,
       ts_builtin_sym_end,
-  [6660] = 2,
+  [6895] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1054), 1,
+    ACTIONS(1103), 1,
       anon_sym_COLON,
-  [6667] = 2,
+  [6902] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1056), 1,
+    ACTIONS(1105), 1,
       anon_sym_COLON,
-  [6674] = 2,
+  [6909] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1058), 1,
+    ACTIONS(1107), 1,
       anon_sym_COLON,
-  [6681] = 2,
+  [6916] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1060), 1,
+    ACTIONS(1109), 1,
       anon_sym_COLON,
-  [6688] = 2,
+  [6923] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1062), 1,
+    ACTIONS(1111), 1,
+      anon_sym_COLON_COLON,
+  [6930] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1113), 1,
       anon_sym_COLON,
-  [6695] = 2,
+  [6937] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1064), 1,
-      anon_sym_COLON,
-  [6702] = 2,
+    ACTIONS(1115), 1,
+      anon_sym_COLON_COLON,
+  [6944] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1066), 1,
-      anon_sym_COLON,
-  [6709] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1068), 1,
-      anon_sym_COLON,
-  [6716] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1070), 1,
-      anon_sym_COLON,
-  [6723] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1072), 1,
-      anon_sym_COLON,
-  [6730] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1074), 1,
-      anon_sym_EQ,
-  [6737] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1076), 1,
-      anon_sym_COLON,
-  [6744] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1078), 1,
-      anon_sym_COLON,
-  [6751] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(462), 1,
-      anon_sym_With,
-  [6758] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1080), 1,
-      anon_sym_COLON,
-  [6765] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1082), 1,
-      anon_sym_COLON,
-  [6772] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1084), 1,
-      anon_sym_COLON,
-  [6779] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1086), 1,
-      anon_sym_With,
-  [6786] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1088), 1,
+    ACTIONS(1117), 1,
       anon_sym_EQ2,
-  [6793] = 2,
+  [6951] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1090), 1,
+    ACTIONS(1119), 1,
       anon_sym_COLON,
-  [6800] = 2,
+  [6958] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1092), 1,
-      anon_sym_EQ,
-  [6807] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1094), 1,
-      anon_sym_COLON,
-  [6814] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1096), 1,
-      anon_sym_COLON,
-  [6821] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1098), 1,
-      anon_sym_COLON,
-  [6828] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1100), 1,
-      anon_sym_COLON,
-  [6835] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1102), 1,
-      anon_sym_COLON,
-  [6842] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1104), 1,
-      anon_sym_COLON,
-  [6849] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1106), 1,
-      anon_sym_COLON,
-  [6856] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1108), 1,
+    ACTIONS(1121), 1,
       anon_sym_EQ2,
-  [6863] = 2,
+  [6965] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1110), 1,
+    ACTIONS(1123), 1,
       anon_sym_COLON,
-  [6870] = 2,
+  [6972] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1112), 1,
+    ACTIONS(1125), 1,
       anon_sym_EQ2,
-  [6877] = 2,
+  [6979] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1114), 1,
+    ACTIONS(1127), 1,
+      anon_sym_EQ2,
+  [6986] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1129), 1,
+      anon_sym_EQ2,
+  [6993] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1131), 1,
       anon_sym_COLON,
-  [6884] = 2,
+  [7000] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1116), 1,
-      anon_sym_EQ2,
-  [6891] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1118), 1,
-      anon_sym_EQ2,
-  [6898] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1120), 1,
-      anon_sym_EQ2,
-  [6905] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1122), 1,
+    ACTIONS(1133), 1,
       anon_sym_COLON,
-  [6912] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(466), 1,
-      anon_sym_With,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
@@ -12548,63 +12666,63 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(18)] = 592,
   [SMALL_STATE(19)] = 631,
   [SMALL_STATE(20)] = 670,
-  [SMALL_STATE(21)] = 709,
+  [SMALL_STATE(21)] = 703,
   [SMALL_STATE(22)] = 742,
   [SMALL_STATE(23)] = 781,
   [SMALL_STATE(24)] = 820,
   [SMALL_STATE(25)] = 859,
-  [SMALL_STATE(26)] = 898,
-  [SMALL_STATE(27)] = 931,
+  [SMALL_STATE(26)] = 892,
+  [SMALL_STATE(27)] = 921,
   [SMALL_STATE(28)] = 960,
   [SMALL_STATE(29)] = 999,
-  [SMALL_STATE(30)] = 1038,
+  [SMALL_STATE(30)] = 1028,
   [SMALL_STATE(31)] = 1067,
   [SMALL_STATE(32)] = 1106,
-  [SMALL_STATE(33)] = 1145,
-  [SMALL_STATE(34)] = 1184,
-  [SMALL_STATE(35)] = 1215,
-  [SMALL_STATE(36)] = 1254,
-  [SMALL_STATE(37)] = 1283,
-  [SMALL_STATE(38)] = 1312,
-  [SMALL_STATE(39)] = 1341,
-  [SMALL_STATE(40)] = 1370,
-  [SMALL_STATE(41)] = 1399,
-  [SMALL_STATE(42)] = 1428,
+  [SMALL_STATE(33)] = 1137,
+  [SMALL_STATE(34)] = 1166,
+  [SMALL_STATE(35)] = 1195,
+  [SMALL_STATE(36)] = 1234,
+  [SMALL_STATE(37)] = 1263,
+  [SMALL_STATE(38)] = 1292,
+  [SMALL_STATE(39)] = 1331,
+  [SMALL_STATE(40)] = 1360,
+  [SMALL_STATE(41)] = 1389,
+  [SMALL_STATE(42)] = 1418,
   [SMALL_STATE(43)] = 1457,
   [SMALL_STATE(44)] = 1486,
-  [SMALL_STATE(45)] = 1516,
-  [SMALL_STATE(46)] = 1550,
-  [SMALL_STATE(47)] = 1584,
-  [SMALL_STATE(48)] = 1618,
-  [SMALL_STATE(49)] = 1652,
-  [SMALL_STATE(50)] = 1686,
-  [SMALL_STATE(51)] = 1720,
-  [SMALL_STATE(52)] = 1754,
-  [SMALL_STATE(53)] = 1788,
-  [SMALL_STATE(54)] = 1822,
-  [SMALL_STATE(55)] = 1856,
-  [SMALL_STATE(56)] = 1890,
-  [SMALL_STATE(57)] = 1920,
-  [SMALL_STATE(58)] = 1954,
-  [SMALL_STATE(59)] = 1988,
-  [SMALL_STATE(60)] = 2018,
-  [SMALL_STATE(61)] = 2052,
-  [SMALL_STATE(62)] = 2086,
-  [SMALL_STATE(63)] = 2116,
-  [SMALL_STATE(64)] = 2150,
-  [SMALL_STATE(65)] = 2184,
-  [SMALL_STATE(66)] = 2218,
-  [SMALL_STATE(67)] = 2252,
-  [SMALL_STATE(68)] = 2286,
-  [SMALL_STATE(69)] = 2316,
-  [SMALL_STATE(70)] = 2350,
-  [SMALL_STATE(71)] = 2384,
-  [SMALL_STATE(72)] = 2412,
-  [SMALL_STATE(73)] = 2440,
-  [SMALL_STATE(74)] = 2474,
-  [SMALL_STATE(75)] = 2508,
-  [SMALL_STATE(76)] = 2542,
-  [SMALL_STATE(77)] = 2576,
+  [SMALL_STATE(45)] = 1514,
+  [SMALL_STATE(46)] = 1542,
+  [SMALL_STATE(47)] = 1576,
+  [SMALL_STATE(48)] = 1610,
+  [SMALL_STATE(49)] = 1644,
+  [SMALL_STATE(50)] = 1678,
+  [SMALL_STATE(51)] = 1712,
+  [SMALL_STATE(52)] = 1746,
+  [SMALL_STATE(53)] = 1780,
+  [SMALL_STATE(54)] = 1814,
+  [SMALL_STATE(55)] = 1848,
+  [SMALL_STATE(56)] = 1882,
+  [SMALL_STATE(57)] = 1916,
+  [SMALL_STATE(58)] = 1946,
+  [SMALL_STATE(59)] = 1980,
+  [SMALL_STATE(60)] = 2014,
+  [SMALL_STATE(61)] = 2044,
+  [SMALL_STATE(62)] = 2074,
+  [SMALL_STATE(63)] = 2108,
+  [SMALL_STATE(64)] = 2138,
+  [SMALL_STATE(65)] = 2172,
+  [SMALL_STATE(66)] = 2206,
+  [SMALL_STATE(67)] = 2240,
+  [SMALL_STATE(68)] = 2274,
+  [SMALL_STATE(69)] = 2304,
+  [SMALL_STATE(70)] = 2338,
+  [SMALL_STATE(71)] = 2372,
+  [SMALL_STATE(72)] = 2406,
+  [SMALL_STATE(73)] = 2434,
+  [SMALL_STATE(74)] = 2468,
+  [SMALL_STATE(75)] = 2502,
+  [SMALL_STATE(76)] = 2536,
+  [SMALL_STATE(77)] = 2570,
   [SMALL_STATE(78)] = 2604,
   [SMALL_STATE(79)] = 2638,
   [SMALL_STATE(80)] = 2659,
@@ -12613,273 +12731,279 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(83)] = 2722,
   [SMALL_STATE(84)] = 2743,
   [SMALL_STATE(85)] = 2764,
-  [SMALL_STATE(86)] = 2784,
-  [SMALL_STATE(87)] = 2808,
-  [SMALL_STATE(88)] = 2832,
-  [SMALL_STATE(89)] = 2864,
-  [SMALL_STATE(90)] = 2884,
-  [SMALL_STATE(91)] = 2904,
-  [SMALL_STATE(92)] = 2924,
-  [SMALL_STATE(93)] = 2944,
-  [SMALL_STATE(94)] = 2964,
-  [SMALL_STATE(95)] = 2984,
-  [SMALL_STATE(96)] = 3004,
-  [SMALL_STATE(97)] = 3028,
-  [SMALL_STATE(98)] = 3048,
-  [SMALL_STATE(99)] = 3068,
-  [SMALL_STATE(100)] = 3100,
-  [SMALL_STATE(101)] = 3132,
-  [SMALL_STATE(102)] = 3152,
-  [SMALL_STATE(103)] = 3176,
-  [SMALL_STATE(104)] = 3200,
-  [SMALL_STATE(105)] = 3220,
-  [SMALL_STATE(106)] = 3241,
-  [SMALL_STATE(107)] = 3264,
-  [SMALL_STATE(108)] = 3287,
-  [SMALL_STATE(109)] = 3310,
-  [SMALL_STATE(110)] = 3331,
-  [SMALL_STATE(111)] = 3352,
-  [SMALL_STATE(112)] = 3371,
-  [SMALL_STATE(113)] = 3390,
-  [SMALL_STATE(114)] = 3409,
-  [SMALL_STATE(115)] = 3428,
-  [SMALL_STATE(116)] = 3447,
-  [SMALL_STATE(117)] = 3466,
-  [SMALL_STATE(118)] = 3488,
-  [SMALL_STATE(119)] = 3516,
-  [SMALL_STATE(120)] = 3534,
-  [SMALL_STATE(121)] = 3562,
-  [SMALL_STATE(122)] = 3590,
-  [SMALL_STATE(123)] = 3608,
-  [SMALL_STATE(124)] = 3630,
-  [SMALL_STATE(125)] = 3658,
-  [SMALL_STATE(126)] = 3684,
-  [SMALL_STATE(127)] = 3710,
-  [SMALL_STATE(128)] = 3732,
-  [SMALL_STATE(129)] = 3760,
-  [SMALL_STATE(130)] = 3786,
+  [SMALL_STATE(86)] = 2794,
+  [SMALL_STATE(87)] = 2814,
+  [SMALL_STATE(88)] = 2834,
+  [SMALL_STATE(89)] = 2854,
+  [SMALL_STATE(90)] = 2886,
+  [SMALL_STATE(91)] = 2910,
+  [SMALL_STATE(92)] = 2930,
+  [SMALL_STATE(93)] = 2954,
+  [SMALL_STATE(94)] = 2974,
+  [SMALL_STATE(95)] = 2994,
+  [SMALL_STATE(96)] = 3014,
+  [SMALL_STATE(97)] = 3046,
+  [SMALL_STATE(98)] = 3066,
+  [SMALL_STATE(99)] = 3096,
+  [SMALL_STATE(100)] = 3116,
+  [SMALL_STATE(101)] = 3140,
+  [SMALL_STATE(102)] = 3164,
+  [SMALL_STATE(103)] = 3184,
+  [SMALL_STATE(104)] = 3208,
+  [SMALL_STATE(105)] = 3228,
+  [SMALL_STATE(106)] = 3260,
+  [SMALL_STATE(107)] = 3290,
+  [SMALL_STATE(108)] = 3310,
+  [SMALL_STATE(109)] = 3329,
+  [SMALL_STATE(110)] = 3350,
+  [SMALL_STATE(111)] = 3369,
+  [SMALL_STATE(112)] = 3392,
+  [SMALL_STATE(113)] = 3415,
+  [SMALL_STATE(114)] = 3434,
+  [SMALL_STATE(115)] = 3453,
+  [SMALL_STATE(116)] = 3472,
+  [SMALL_STATE(117)] = 3493,
+  [SMALL_STATE(118)] = 3514,
+  [SMALL_STATE(119)] = 3533,
+  [SMALL_STATE(120)] = 3556,
+  [SMALL_STATE(121)] = 3584,
+  [SMALL_STATE(122)] = 3612,
+  [SMALL_STATE(123)] = 3640,
+  [SMALL_STATE(124)] = 3662,
+  [SMALL_STATE(125)] = 3680,
+  [SMALL_STATE(126)] = 3702,
+  [SMALL_STATE(127)] = 3720,
+  [SMALL_STATE(128)] = 3748,
+  [SMALL_STATE(129)] = 3770,
+  [SMALL_STATE(130)] = 3792,
   [SMALL_STATE(131)] = 3814,
-  [SMALL_STATE(132)] = 3833,
-  [SMALL_STATE(133)] = 3848,
-  [SMALL_STATE(134)] = 3865,
-  [SMALL_STATE(135)] = 3884,
-  [SMALL_STATE(136)] = 3899,
-  [SMALL_STATE(137)] = 3914,
-  [SMALL_STATE(138)] = 3929,
-  [SMALL_STATE(139)] = 3948,
-  [SMALL_STATE(140)] = 3963,
-  [SMALL_STATE(141)] = 3985,
-  [SMALL_STATE(142)] = 4011,
-  [SMALL_STATE(143)] = 4033,
-  [SMALL_STATE(144)] = 4055,
-  [SMALL_STATE(145)] = 4069,
-  [SMALL_STATE(146)] = 4095,
-  [SMALL_STATE(147)] = 4121,
-  [SMALL_STATE(148)] = 4143,
-  [SMALL_STATE(149)] = 4165,
-  [SMALL_STATE(150)] = 4179,
-  [SMALL_STATE(151)] = 4193,
-  [SMALL_STATE(152)] = 4215,
-  [SMALL_STATE(153)] = 4229,
-  [SMALL_STATE(154)] = 4249,
-  [SMALL_STATE(155)] = 4269,
-  [SMALL_STATE(156)] = 4291,
-  [SMALL_STATE(157)] = 4311,
-  [SMALL_STATE(158)] = 4333,
-  [SMALL_STATE(159)] = 4355,
-  [SMALL_STATE(160)] = 4377,
-  [SMALL_STATE(161)] = 4399,
-  [SMALL_STATE(162)] = 4413,
-  [SMALL_STATE(163)] = 4433,
-  [SMALL_STATE(164)] = 4453,
-  [SMALL_STATE(165)] = 4475,
-  [SMALL_STATE(166)] = 4497,
-  [SMALL_STATE(167)] = 4519,
-  [SMALL_STATE(168)] = 4541,
-  [SMALL_STATE(169)] = 4563,
-  [SMALL_STATE(170)] = 4583,
-  [SMALL_STATE(171)] = 4603,
-  [SMALL_STATE(172)] = 4623,
-  [SMALL_STATE(173)] = 4645,
-  [SMALL_STATE(174)] = 4658,
-  [SMALL_STATE(175)] = 4671,
-  [SMALL_STATE(176)] = 4684,
-  [SMALL_STATE(177)] = 4703,
-  [SMALL_STATE(178)] = 4716,
-  [SMALL_STATE(179)] = 4735,
-  [SMALL_STATE(180)] = 4748,
-  [SMALL_STATE(181)] = 4767,
-  [SMALL_STATE(182)] = 4786,
-  [SMALL_STATE(183)] = 4805,
-  [SMALL_STATE(184)] = 4824,
-  [SMALL_STATE(185)] = 4843,
-  [SMALL_STATE(186)] = 4862,
-  [SMALL_STATE(187)] = 4875,
-  [SMALL_STATE(188)] = 4894,
-  [SMALL_STATE(189)] = 4914,
-  [SMALL_STATE(190)] = 4934,
-  [SMALL_STATE(191)] = 4954,
-  [SMALL_STATE(192)] = 4972,
-  [SMALL_STATE(193)] = 4990,
-  [SMALL_STATE(194)] = 5004,
-  [SMALL_STATE(195)] = 5022,
-  [SMALL_STATE(196)] = 5034,
-  [SMALL_STATE(197)] = 5045,
-  [SMALL_STATE(198)] = 5060,
-  [SMALL_STATE(199)] = 5074,
-  [SMALL_STATE(200)] = 5086,
-  [SMALL_STATE(201)] = 5098,
-  [SMALL_STATE(202)] = 5108,
-  [SMALL_STATE(203)] = 5122,
-  [SMALL_STATE(204)] = 5136,
-  [SMALL_STATE(205)] = 5150,
-  [SMALL_STATE(206)] = 5166,
-  [SMALL_STATE(207)] = 5180,
-  [SMALL_STATE(208)] = 5194,
-  [SMALL_STATE(209)] = 5208,
-  [SMALL_STATE(210)] = 5222,
-  [SMALL_STATE(211)] = 5232,
-  [SMALL_STATE(212)] = 5242,
-  [SMALL_STATE(213)] = 5252,
-  [SMALL_STATE(214)] = 5262,
-  [SMALL_STATE(215)] = 5278,
-  [SMALL_STATE(216)] = 5292,
-  [SMALL_STATE(217)] = 5306,
-  [SMALL_STATE(218)] = 5320,
-  [SMALL_STATE(219)] = 5334,
-  [SMALL_STATE(220)] = 5350,
-  [SMALL_STATE(221)] = 5362,
-  [SMALL_STATE(222)] = 5376,
-  [SMALL_STATE(223)] = 5386,
-  [SMALL_STATE(224)] = 5400,
-  [SMALL_STATE(225)] = 5414,
-  [SMALL_STATE(226)] = 5428,
-  [SMALL_STATE(227)] = 5442,
-  [SMALL_STATE(228)] = 5456,
-  [SMALL_STATE(229)] = 5470,
-  [SMALL_STATE(230)] = 5484,
-  [SMALL_STATE(231)] = 5498,
-  [SMALL_STATE(232)] = 5512,
-  [SMALL_STATE(233)] = 5526,
-  [SMALL_STATE(234)] = 5540,
-  [SMALL_STATE(235)] = 5554,
-  [SMALL_STATE(236)] = 5568,
-  [SMALL_STATE(237)] = 5582,
-  [SMALL_STATE(238)] = 5596,
-  [SMALL_STATE(239)] = 5610,
-  [SMALL_STATE(240)] = 5624,
-  [SMALL_STATE(241)] = 5638,
-  [SMALL_STATE(242)] = 5652,
-  [SMALL_STATE(243)] = 5666,
-  [SMALL_STATE(244)] = 5680,
-  [SMALL_STATE(245)] = 5694,
-  [SMALL_STATE(246)] = 5708,
-  [SMALL_STATE(247)] = 5722,
-  [SMALL_STATE(248)] = 5736,
-  [SMALL_STATE(249)] = 5750,
-  [SMALL_STATE(250)] = 5764,
-  [SMALL_STATE(251)] = 5778,
-  [SMALL_STATE(252)] = 5792,
-  [SMALL_STATE(253)] = 5806,
-  [SMALL_STATE(254)] = 5820,
-  [SMALL_STATE(255)] = 5836,
-  [SMALL_STATE(256)] = 5850,
-  [SMALL_STATE(257)] = 5864,
-  [SMALL_STATE(258)] = 5878,
-  [SMALL_STATE(259)] = 5892,
-  [SMALL_STATE(260)] = 5906,
-  [SMALL_STATE(261)] = 5920,
-  [SMALL_STATE(262)] = 5934,
-  [SMALL_STATE(263)] = 5948,
-  [SMALL_STATE(264)] = 5962,
-  [SMALL_STATE(265)] = 5976,
-  [SMALL_STATE(266)] = 5990,
-  [SMALL_STATE(267)] = 6004,
-  [SMALL_STATE(268)] = 6020,
-  [SMALL_STATE(269)] = 6034,
-  [SMALL_STATE(270)] = 6048,
-  [SMALL_STATE(271)] = 6062,
-  [SMALL_STATE(272)] = 6076,
-  [SMALL_STATE(273)] = 6090,
-  [SMALL_STATE(274)] = 6104,
-  [SMALL_STATE(275)] = 6118,
-  [SMALL_STATE(276)] = 6132,
-  [SMALL_STATE(277)] = 6146,
-  [SMALL_STATE(278)] = 6160,
-  [SMALL_STATE(279)] = 6174,
-  [SMALL_STATE(280)] = 6188,
-  [SMALL_STATE(281)] = 6198,
-  [SMALL_STATE(282)] = 6212,
-  [SMALL_STATE(283)] = 6226,
-  [SMALL_STATE(284)] = 6240,
-  [SMALL_STATE(285)] = 6254,
-  [SMALL_STATE(286)] = 6268,
-  [SMALL_STATE(287)] = 6282,
-  [SMALL_STATE(288)] = 6296,
-  [SMALL_STATE(289)] = 6310,
-  [SMALL_STATE(290)] = 6324,
-  [SMALL_STATE(291)] = 6338,
-  [SMALL_STATE(292)] = 6352,
-  [SMALL_STATE(293)] = 6366,
-  [SMALL_STATE(294)] = 6380,
-  [SMALL_STATE(295)] = 6394,
-  [SMALL_STATE(296)] = 6408,
-  [SMALL_STATE(297)] = 6422,
-  [SMALL_STATE(298)] = 6436,
-  [SMALL_STATE(299)] = 6450,
-  [SMALL_STATE(300)] = 6464,
-  [SMALL_STATE(301)] = 6478,
-  [SMALL_STATE(302)] = 6492,
-  [SMALL_STATE(303)] = 6506,
-  [SMALL_STATE(304)] = 6520,
-  [SMALL_STATE(305)] = 6534,
-  [SMALL_STATE(306)] = 6546,
-  [SMALL_STATE(307)] = 6560,
-  [SMALL_STATE(308)] = 6573,
-  [SMALL_STATE(309)] = 6586,
-  [SMALL_STATE(310)] = 6599,
-  [SMALL_STATE(311)] = 6610,
-  [SMALL_STATE(312)] = 6623,
-  [SMALL_STATE(313)] = 6636,
-  [SMALL_STATE(314)] = 6646,
-  [SMALL_STATE(315)] = 6653,
-  [SMALL_STATE(316)] = 6660,
-  [SMALL_STATE(317)] = 6667,
-  [SMALL_STATE(318)] = 6674,
-  [SMALL_STATE(319)] = 6681,
-  [SMALL_STATE(320)] = 6688,
-  [SMALL_STATE(321)] = 6695,
-  [SMALL_STATE(322)] = 6702,
-  [SMALL_STATE(323)] = 6709,
-  [SMALL_STATE(324)] = 6716,
-  [SMALL_STATE(325)] = 6723,
-  [SMALL_STATE(326)] = 6730,
-  [SMALL_STATE(327)] = 6737,
-  [SMALL_STATE(328)] = 6744,
-  [SMALL_STATE(329)] = 6751,
-  [SMALL_STATE(330)] = 6758,
-  [SMALL_STATE(331)] = 6765,
-  [SMALL_STATE(332)] = 6772,
-  [SMALL_STATE(333)] = 6779,
-  [SMALL_STATE(334)] = 6786,
-  [SMALL_STATE(335)] = 6793,
-  [SMALL_STATE(336)] = 6800,
-  [SMALL_STATE(337)] = 6807,
-  [SMALL_STATE(338)] = 6814,
-  [SMALL_STATE(339)] = 6821,
-  [SMALL_STATE(340)] = 6828,
-  [SMALL_STATE(341)] = 6835,
-  [SMALL_STATE(342)] = 6842,
-  [SMALL_STATE(343)] = 6849,
-  [SMALL_STATE(344)] = 6856,
-  [SMALL_STATE(345)] = 6863,
-  [SMALL_STATE(346)] = 6870,
-  [SMALL_STATE(347)] = 6877,
-  [SMALL_STATE(348)] = 6884,
-  [SMALL_STATE(349)] = 6891,
-  [SMALL_STATE(350)] = 6898,
-  [SMALL_STATE(351)] = 6905,
-  [SMALL_STATE(352)] = 6912,
+  [SMALL_STATE(132)] = 3842,
+  [SMALL_STATE(133)] = 3870,
+  [SMALL_STATE(134)] = 3891,
+  [SMALL_STATE(135)] = 3906,
+  [SMALL_STATE(136)] = 3925,
+  [SMALL_STATE(137)] = 3946,
+  [SMALL_STATE(138)] = 3963,
+  [SMALL_STATE(139)] = 3982,
+  [SMALL_STATE(140)] = 4003,
+  [SMALL_STATE(141)] = 4018,
+  [SMALL_STATE(142)] = 4033,
+  [SMALL_STATE(143)] = 4052,
+  [SMALL_STATE(144)] = 4067,
+  [SMALL_STATE(145)] = 4082,
+  [SMALL_STATE(146)] = 4104,
+  [SMALL_STATE(147)] = 4126,
+  [SMALL_STATE(148)] = 4148,
+  [SMALL_STATE(149)] = 4170,
+  [SMALL_STATE(150)] = 4184,
+  [SMALL_STATE(151)] = 4210,
+  [SMALL_STATE(152)] = 4236,
+  [SMALL_STATE(153)] = 4258,
+  [SMALL_STATE(154)] = 4280,
+  [SMALL_STATE(155)] = 4294,
+  [SMALL_STATE(156)] = 4308,
+  [SMALL_STATE(157)] = 4330,
+  [SMALL_STATE(158)] = 4344,
+  [SMALL_STATE(159)] = 4366,
+  [SMALL_STATE(160)] = 4388,
+  [SMALL_STATE(161)] = 4410,
+  [SMALL_STATE(162)] = 4432,
+  [SMALL_STATE(163)] = 4454,
+  [SMALL_STATE(164)] = 4468,
+  [SMALL_STATE(165)] = 4490,
+  [SMALL_STATE(166)] = 4516,
+  [SMALL_STATE(167)] = 4538,
+  [SMALL_STATE(168)] = 4560,
+  [SMALL_STATE(169)] = 4582,
+  [SMALL_STATE(170)] = 4604,
+  [SMALL_STATE(171)] = 4621,
+  [SMALL_STATE(172)] = 4634,
+  [SMALL_STATE(173)] = 4653,
+  [SMALL_STATE(174)] = 4672,
+  [SMALL_STATE(175)] = 4689,
+  [SMALL_STATE(176)] = 4708,
+  [SMALL_STATE(177)] = 4727,
+  [SMALL_STATE(178)] = 4740,
+  [SMALL_STATE(179)] = 4753,
+  [SMALL_STATE(180)] = 4772,
+  [SMALL_STATE(181)] = 4789,
+  [SMALL_STATE(182)] = 4808,
+  [SMALL_STATE(183)] = 4827,
+  [SMALL_STATE(184)] = 4842,
+  [SMALL_STATE(185)] = 4857,
+  [SMALL_STATE(186)] = 4874,
+  [SMALL_STATE(187)] = 4893,
+  [SMALL_STATE(188)] = 4906,
+  [SMALL_STATE(189)] = 4925,
+  [SMALL_STATE(190)] = 4942,
+  [SMALL_STATE(191)] = 4959,
+  [SMALL_STATE(192)] = 4977,
+  [SMALL_STATE(193)] = 4989,
+  [SMALL_STATE(194)] = 5007,
+  [SMALL_STATE(195)] = 5027,
+  [SMALL_STATE(196)] = 5047,
+  [SMALL_STATE(197)] = 5059,
+  [SMALL_STATE(198)] = 5079,
+  [SMALL_STATE(199)] = 5091,
+  [SMALL_STATE(200)] = 5105,
+  [SMALL_STATE(201)] = 5123,
+  [SMALL_STATE(202)] = 5134,
+  [SMALL_STATE(203)] = 5149,
+  [SMALL_STATE(204)] = 5163,
+  [SMALL_STATE(205)] = 5179,
+  [SMALL_STATE(206)] = 5193,
+  [SMALL_STATE(207)] = 5207,
+  [SMALL_STATE(208)] = 5221,
+  [SMALL_STATE(209)] = 5231,
+  [SMALL_STATE(210)] = 5245,
+  [SMALL_STATE(211)] = 5259,
+  [SMALL_STATE(212)] = 5273,
+  [SMALL_STATE(213)] = 5283,
+  [SMALL_STATE(214)] = 5299,
+  [SMALL_STATE(215)] = 5315,
+  [SMALL_STATE(216)] = 5329,
+  [SMALL_STATE(217)] = 5343,
+  [SMALL_STATE(218)] = 5357,
+  [SMALL_STATE(219)] = 5373,
+  [SMALL_STATE(220)] = 5387,
+  [SMALL_STATE(221)] = 5397,
+  [SMALL_STATE(222)] = 5411,
+  [SMALL_STATE(223)] = 5425,
+  [SMALL_STATE(224)] = 5439,
+  [SMALL_STATE(225)] = 5453,
+  [SMALL_STATE(226)] = 5467,
+  [SMALL_STATE(227)] = 5477,
+  [SMALL_STATE(228)] = 5491,
+  [SMALL_STATE(229)] = 5505,
+  [SMALL_STATE(230)] = 5519,
+  [SMALL_STATE(231)] = 5533,
+  [SMALL_STATE(232)] = 5547,
+  [SMALL_STATE(233)] = 5561,
+  [SMALL_STATE(234)] = 5575,
+  [SMALL_STATE(235)] = 5589,
+  [SMALL_STATE(236)] = 5603,
+  [SMALL_STATE(237)] = 5617,
+  [SMALL_STATE(238)] = 5631,
+  [SMALL_STATE(239)] = 5645,
+  [SMALL_STATE(240)] = 5659,
+  [SMALL_STATE(241)] = 5673,
+  [SMALL_STATE(242)] = 5687,
+  [SMALL_STATE(243)] = 5701,
+  [SMALL_STATE(244)] = 5715,
+  [SMALL_STATE(245)] = 5729,
+  [SMALL_STATE(246)] = 5745,
+  [SMALL_STATE(247)] = 5759,
+  [SMALL_STATE(248)] = 5773,
+  [SMALL_STATE(249)] = 5787,
+  [SMALL_STATE(250)] = 5801,
+  [SMALL_STATE(251)] = 5815,
+  [SMALL_STATE(252)] = 5829,
+  [SMALL_STATE(253)] = 5843,
+  [SMALL_STATE(254)] = 5857,
+  [SMALL_STATE(255)] = 5867,
+  [SMALL_STATE(256)] = 5881,
+  [SMALL_STATE(257)] = 5895,
+  [SMALL_STATE(258)] = 5909,
+  [SMALL_STATE(259)] = 5923,
+  [SMALL_STATE(260)] = 5937,
+  [SMALL_STATE(261)] = 5951,
+  [SMALL_STATE(262)] = 5965,
+  [SMALL_STATE(263)] = 5979,
+  [SMALL_STATE(264)] = 5993,
+  [SMALL_STATE(265)] = 6007,
+  [SMALL_STATE(266)] = 6021,
+  [SMALL_STATE(267)] = 6035,
+  [SMALL_STATE(268)] = 6049,
+  [SMALL_STATE(269)] = 6063,
+  [SMALL_STATE(270)] = 6077,
+  [SMALL_STATE(271)] = 6091,
+  [SMALL_STATE(272)] = 6105,
+  [SMALL_STATE(273)] = 6119,
+  [SMALL_STATE(274)] = 6133,
+  [SMALL_STATE(275)] = 6147,
+  [SMALL_STATE(276)] = 6161,
+  [SMALL_STATE(277)] = 6175,
+  [SMALL_STATE(278)] = 6189,
+  [SMALL_STATE(279)] = 6203,
+  [SMALL_STATE(280)] = 6217,
+  [SMALL_STATE(281)] = 6231,
+  [SMALL_STATE(282)] = 6245,
+  [SMALL_STATE(283)] = 6259,
+  [SMALL_STATE(284)] = 6273,
+  [SMALL_STATE(285)] = 6287,
+  [SMALL_STATE(286)] = 6301,
+  [SMALL_STATE(287)] = 6315,
+  [SMALL_STATE(288)] = 6329,
+  [SMALL_STATE(289)] = 6343,
+  [SMALL_STATE(290)] = 6357,
+  [SMALL_STATE(291)] = 6371,
+  [SMALL_STATE(292)] = 6385,
+  [SMALL_STATE(293)] = 6399,
+  [SMALL_STATE(294)] = 6413,
+  [SMALL_STATE(295)] = 6427,
+  [SMALL_STATE(296)] = 6441,
+  [SMALL_STATE(297)] = 6455,
+  [SMALL_STATE(298)] = 6469,
+  [SMALL_STATE(299)] = 6483,
+  [SMALL_STATE(300)] = 6497,
+  [SMALL_STATE(301)] = 6511,
+  [SMALL_STATE(302)] = 6525,
+  [SMALL_STATE(303)] = 6535,
+  [SMALL_STATE(304)] = 6549,
+  [SMALL_STATE(305)] = 6563,
+  [SMALL_STATE(306)] = 6577,
+  [SMALL_STATE(307)] = 6591,
+  [SMALL_STATE(308)] = 6605,
+  [SMALL_STATE(309)] = 6619,
+  [SMALL_STATE(310)] = 6633,
+  [SMALL_STATE(311)] = 6647,
+  [SMALL_STATE(312)] = 6661,
+  [SMALL_STATE(313)] = 6671,
+  [SMALL_STATE(314)] = 6685,
+  [SMALL_STATE(315)] = 6696,
+  [SMALL_STATE(316)] = 6706,
+  [SMALL_STATE(317)] = 6713,
+  [SMALL_STATE(318)] = 6720,
+  [SMALL_STATE(319)] = 6727,
+  [SMALL_STATE(320)] = 6734,
+  [SMALL_STATE(321)] = 6741,
+  [SMALL_STATE(322)] = 6748,
+  [SMALL_STATE(323)] = 6755,
+  [SMALL_STATE(324)] = 6762,
+  [SMALL_STATE(325)] = 6769,
+  [SMALL_STATE(326)] = 6776,
+  [SMALL_STATE(327)] = 6783,
+  [SMALL_STATE(328)] = 6790,
+  [SMALL_STATE(329)] = 6797,
+  [SMALL_STATE(330)] = 6804,
+  [SMALL_STATE(331)] = 6811,
+  [SMALL_STATE(332)] = 6818,
+  [SMALL_STATE(333)] = 6825,
+  [SMALL_STATE(334)] = 6832,
+  [SMALL_STATE(335)] = 6839,
+  [SMALL_STATE(336)] = 6846,
+  [SMALL_STATE(337)] = 6853,
+  [SMALL_STATE(338)] = 6860,
+  [SMALL_STATE(339)] = 6867,
+  [SMALL_STATE(340)] = 6874,
+  [SMALL_STATE(341)] = 6881,
+  [SMALL_STATE(342)] = 6888,
+  [SMALL_STATE(343)] = 6895,
+  [SMALL_STATE(344)] = 6902,
+  [SMALL_STATE(345)] = 6909,
+  [SMALL_STATE(346)] = 6916,
+  [SMALL_STATE(347)] = 6923,
+  [SMALL_STATE(348)] = 6930,
+  [SMALL_STATE(349)] = 6937,
+  [SMALL_STATE(350)] = 6944,
+  [SMALL_STATE(351)] = 6951,
+  [SMALL_STATE(352)] = 6958,
+  [SMALL_STATE(353)] = 6965,
+  [SMALL_STATE(354)] = 6972,
+  [SMALL_STATE(355)] = 6979,
+  [SMALL_STATE(356)] = 6986,
+  [SMALL_STATE(357)] = 6993,
+  [SMALL_STATE(358)] = 7000,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -12891,520 +13015,524 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [9] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy, 1),
   [11] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_policy_repeat1, 2),
   [13] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_repeat1, 2), SHIFT_REPEAT(4),
-  [16] = {.entry = {.count = 1, .reusable = false}}, SHIFT(343),
-  [18] = {.entry = {.count = 1, .reusable = false}}, SHIFT(319),
-  [20] = {.entry = {.count = 1, .reusable = false}}, SHIFT(347),
-  [22] = {.entry = {.count = 1, .reusable = false}}, SHIFT(339),
-  [24] = {.entry = {.count = 1, .reusable = false}}, SHIFT(340),
-  [26] = {.entry = {.count = 1, .reusable = false}}, SHIFT(341),
-  [28] = {.entry = {.count = 1, .reusable = false}}, SHIFT(342),
-  [30] = {.entry = {.count = 1, .reusable = false}}, SHIFT(351),
-  [32] = {.entry = {.count = 1, .reusable = false}}, SHIFT(330),
-  [34] = {.entry = {.count = 1, .reusable = false}}, SHIFT(323),
-  [36] = {.entry = {.count = 1, .reusable = false}}, SHIFT(324),
-  [38] = {.entry = {.count = 1, .reusable = false}}, SHIFT(325),
+  [16] = {.entry = {.count = 1, .reusable = false}}, SHIFT(351),
+  [18] = {.entry = {.count = 1, .reusable = false}}, SHIFT(330),
+  [20] = {.entry = {.count = 1, .reusable = false}}, SHIFT(338),
+  [22] = {.entry = {.count = 1, .reusable = false}}, SHIFT(323),
+  [24] = {.entry = {.count = 1, .reusable = false}}, SHIFT(333),
+  [26] = {.entry = {.count = 1, .reusable = false}}, SHIFT(328),
+  [28] = {.entry = {.count = 1, .reusable = false}}, SHIFT(348),
+  [30] = {.entry = {.count = 1, .reusable = false}}, SHIFT(339),
+  [32] = {.entry = {.count = 1, .reusable = false}}, SHIFT(346),
+  [34] = {.entry = {.count = 1, .reusable = false}}, SHIFT(353),
+  [36] = {.entry = {.count = 1, .reusable = false}}, SHIFT(336),
+  [38] = {.entry = {.count = 1, .reusable = false}}, SHIFT(321),
   [40] = {.entry = {.count = 1, .reusable = false}}, SHIFT(345),
-  [42] = {.entry = {.count = 1, .reusable = false}}, SHIFT(327),
-  [44] = {.entry = {.count = 1, .reusable = false}}, SHIFT(314),
-  [46] = {.entry = {.count = 1, .reusable = false}}, SHIFT(328),
-  [48] = {.entry = {.count = 1, .reusable = false}}, SHIFT(335),
-  [50] = {.entry = {.count = 1, .reusable = false}}, SHIFT(337),
-  [52] = {.entry = {.count = 1, .reusable = false}}, SHIFT(316),
-  [54] = {.entry = {.count = 1, .reusable = false}}, SHIFT(317),
-  [56] = {.entry = {.count = 1, .reusable = false}}, SHIFT(318),
-  [58] = {.entry = {.count = 1, .reusable = false}}, SHIFT(331),
-  [60] = {.entry = {.count = 1, .reusable = false}}, SHIFT(332),
-  [62] = {.entry = {.count = 1, .reusable = false}}, SHIFT(320),
-  [64] = {.entry = {.count = 1, .reusable = false}}, SHIFT(321),
-  [66] = {.entry = {.count = 1, .reusable = false}}, SHIFT(322),
-  [68] = {.entry = {.count = 1, .reusable = false}}, SHIFT(338),
-  [70] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_statement, 2, .production_id = 3),
-  [72] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_statement, 2, .production_id = 3),
-  [74] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
+  [42] = {.entry = {.count = 1, .reusable = false}}, SHIFT(357),
+  [44] = {.entry = {.count = 1, .reusable = false}}, SHIFT(326),
+  [46] = {.entry = {.count = 1, .reusable = false}}, SHIFT(327),
+  [48] = {.entry = {.count = 1, .reusable = false}}, SHIFT(358),
+  [50] = {.entry = {.count = 1, .reusable = false}}, SHIFT(329),
+  [52] = {.entry = {.count = 1, .reusable = false}}, SHIFT(317),
+  [54] = {.entry = {.count = 1, .reusable = false}}, SHIFT(319),
+  [56] = {.entry = {.count = 1, .reusable = false}}, SHIFT(320),
+  [58] = {.entry = {.count = 1, .reusable = false}}, SHIFT(340),
+  [60] = {.entry = {.count = 1, .reusable = false}}, SHIFT(343),
+  [62] = {.entry = {.count = 1, .reusable = false}}, SHIFT(341),
+  [64] = {.entry = {.count = 1, .reusable = false}}, SHIFT(344),
+  [66] = {.entry = {.count = 1, .reusable = false}}, SHIFT(337),
+  [68] = {.entry = {.count = 1, .reusable = false}}, SHIFT(316),
+  [70] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_statement, 1, .production_id = 3),
+  [72] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_statement, 1, .production_id = 3),
+  [74] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
   [76] = {.entry = {.count = 1, .reusable = true}}, SHIFT(334),
-  [78] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2),
-  [80] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2),
-  [82] = {.entry = {.count = 1, .reusable = false}}, SHIFT(10),
-  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [86] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1),
-  [88] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1),
-  [90] = {.entry = {.count = 1, .reusable = false}}, SHIFT(6),
-  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [94] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_statement, 1, .production_id = 3),
-  [96] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_statement, 1, .production_id = 3),
-  [98] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__immediate_word, 1),
-  [100] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__immediate_word, 1),
-  [102] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
-  [104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [106] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2),
-  [108] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_word_repeat1, 2),
-  [110] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(10),
-  [113] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(10),
-  [116] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2),
-  [118] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_statement_repeat1, 2),
-  [120] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(82),
-  [123] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(334),
-  [126] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__immediate_word, 2),
-  [128] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__immediate_word, 2),
-  [130] = {.entry = {.count = 1, .reusable = false}}, SHIFT(36),
-  [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [134] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_files_section, 4, .production_id = 1),
-  [136] = {.entry = {.count = 1, .reusable = false}}, SHIFT(8),
-  [138] = {.entry = {.count = 1, .reusable = false}}, SHIFT(7),
-  [140] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
-  [142] = {.entry = {.count = 1, .reusable = true}}, SHIFT(221),
-  [144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
-  [146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
-  [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [150] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_tidy_section, 4, .production_id = 1),
+  [78] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2),
+  [80] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_statement_repeat1, 2),
+  [82] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(84),
+  [85] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(334),
+  [88] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_statement, 2, .production_id = 3),
+  [90] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_statement, 2, .production_id = 3),
+  [92] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1),
+  [94] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
+  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [98] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1),
+  [100] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__immediate_word, 2),
+  [102] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
+  [104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [106] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__immediate_word, 2),
+  [108] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__immediate_word, 1),
+  [110] = {.entry = {.count = 1, .reusable = false}}, SHIFT(9),
+  [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [114] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__immediate_word, 1),
+  [116] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__list_punctuation_repeat1, 2),
+  [118] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(11),
+  [121] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(11),
+  [124] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__list_punctuation_repeat1, 2),
+  [126] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2),
+  [128] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2),
+  [130] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(88),
+  [133] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(354),
+  [136] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_tidy_section, 4, .production_id = 1),
+  [138] = {.entry = {.count = 1, .reusable = false}}, SHIFT(5),
+  [140] = {.entry = {.count = 1, .reusable = false}}, SHIFT(8),
+  [142] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(219),
+  [146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(221),
+  [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(222),
+  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
   [152] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_copy_section, 4, .production_id = 1),
   [154] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disable_section, 4, .production_id = 1),
   [156] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directories_section, 4, .production_id = 1),
   [158] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_required_section, 4, .production_id = 1),
   [160] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disks_section, 4, .production_id = 1),
   [162] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process, 1, .production_id = 4),
-  [164] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
-  [166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [164] = {.entry = {.count = 1, .reusable = false}}, SHIFT(99),
+  [166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
   [168] = {.entry = {.count = 1, .reusable = false}}, SHIFT(214),
   [170] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_process, 1, .production_id = 4),
-  [172] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
+  [172] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
   [174] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unknown_section, 4, .production_id = 2),
   [176] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_copy_section, 3, .production_id = 1),
   [178] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disable_section, 3, .production_id = 1),
   [180] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_files_section_repeat1, 2),
-  [182] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(8),
-  [185] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(7),
-  [188] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(7),
-  [191] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(221),
-  [194] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(229),
-  [197] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(250),
-  [200] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(169),
+  [182] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(5),
+  [185] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(8),
+  [188] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(8),
+  [191] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(219),
+  [194] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(221),
+  [197] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(222),
+  [200] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_files_section_repeat1, 2), SHIFT_REPEAT(189),
   [203] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process, 2, .production_id = 4),
-  [205] = {.entry = {.count = 1, .reusable = false}}, SHIFT(267),
+  [205] = {.entry = {.count = 1, .reusable = false}}, SHIFT(245),
   [207] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_process, 2, .production_id = 4),
   [209] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mount, 2, .production_id = 7),
-  [211] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
+  [211] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
   [213] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mount, 2, .production_id = 7),
-  [215] = {.entry = {.count = 1, .reusable = true}}, SHIFT(348),
+  [215] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
   [217] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directories_section, 3, .production_id = 1),
   [219] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_required_section, 3, .production_id = 1),
   [221] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mount, 3, .production_id = 7),
   [223] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mount, 3, .production_id = 7),
   [225] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_disks_section, 3, .production_id = 1),
   [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unknown_section, 3, .production_id = 2),
-  [229] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_files_section, 3, .production_id = 1),
-  [231] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(85),
-  [234] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(85),
-  [237] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(344),
-  [240] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_tidy_section, 3, .production_id = 1),
+  [229] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(99),
+  [232] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(99),
+  [235] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(350),
+  [238] = {.entry = {.count = 1, .reusable = false}}, SHIFT(34),
+  [240] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
   [242] = {.entry = {.count = 1, .reusable = false}}, SHIFT(43),
   [244] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [246] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(93),
-  [249] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(348),
-  [252] = {.entry = {.count = 1, .reusable = false}}, SHIFT(39),
-  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
-  [256] = {.entry = {.count = 1, .reusable = false}}, SHIFT(42),
-  [258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [260] = {.entry = {.count = 1, .reusable = false}}, SHIFT(41),
-  [262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [264] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(42),
-  [267] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(42),
-  [270] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(43),
-  [273] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(43),
-  [276] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process, 4, .production_id = 22),
-  [278] = {.entry = {.count = 1, .reusable = false}}, SHIFT(114),
-  [280] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [282] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_process, 4, .production_id = 22),
-  [284] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
-  [286] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_links_section, 3, .production_id = 1),
-  [288] = {.entry = {.count = 1, .reusable = true}}, SHIFT(178),
-  [290] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
-  [292] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
-  [294] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
-  [296] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
-  [298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_miscmounts_section, 4, .production_id = 1),
-  [300] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [302] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
-  [304] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
-  [306] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
-  [308] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_miscmounts_section, 3, .production_id = 1),
-  [310] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_import_section, 3, .production_id = 1),
-  [312] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [314] = {.entry = {.count = 1, .reusable = true}}, SHIFT(223),
-  [316] = {.entry = {.count = 1, .reusable = true}}, SHIFT(224),
-  [318] = {.entry = {.count = 1, .reusable = true}}, SHIFT(225),
-  [320] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2),
-  [322] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2), SHIFT_REPEAT(107),
-  [325] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2), SHIFT_REPEAT(223),
-  [328] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2), SHIFT_REPEAT(224),
-  [331] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2), SHIFT_REPEAT(225),
-  [334] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2), SHIFT_REPEAT(170),
-  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2),
-  [339] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2), SHIFT_REPEAT(178),
-  [342] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2), SHIFT_REPEAT(235),
-  [345] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2), SHIFT_REPEAT(236),
-  [348] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2), SHIFT_REPEAT(237),
-  [351] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2), SHIFT_REPEAT(170),
-  [354] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_ignore_section, 3, .production_id = 1),
-  [356] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_homeservers_section, 3, .production_id = 1),
-  [358] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2),
-  [360] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2), SHIFT_REPEAT(123),
-  [363] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2), SHIFT_REPEAT(261),
-  [366] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2), SHIFT_REPEAT(262),
-  [369] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2), SHIFT_REPEAT(263),
-  [372] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2), SHIFT_REPEAT(170),
-  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binservers_section, 3, .production_id = 1),
-  [377] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mailserver_section, 3, .production_id = 1),
-  [379] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process, 3, .production_id = 15),
-  [381] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_process, 3, .production_id = 15),
-  [383] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mountables_section, 3, .production_id = 1),
-  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_broadcast_section, 3, .production_id = 1),
-  [387] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process, 4, .production_id = 15),
-  [389] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_process, 4, .production_id = 15),
-  [391] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_links_section, 4, .production_id = 1),
+  [246] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_files_section, 3, .production_id = 1),
+  [248] = {.entry = {.count = 1, .reusable = false}}, SHIFT(37),
+  [250] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [252] = {.entry = {.count = 1, .reusable = false}}, SHIFT(41),
+  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [256] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_tidy_section, 3, .production_id = 1),
+  [258] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
+  [260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
+  [262] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(41),
+  [265] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(41),
+  [268] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_files_section, 4, .production_id = 1),
+  [270] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(43),
+  [273] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(43),
+  [276] = {.entry = {.count = 1, .reusable = false}}, SHIFT(72),
+  [278] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [280] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(45),
+  [283] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(45),
+  [286] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_miscmounts_section, 4, .production_id = 1),
+  [288] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [290] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
+  [292] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
+  [294] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
+  [296] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
+  [298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_miscmounts_section, 3, .production_id = 1),
+  [300] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_import_section, 3, .production_id = 1),
+  [302] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [304] = {.entry = {.count = 1, .reusable = true}}, SHIFT(227),
+  [306] = {.entry = {.count = 1, .reusable = true}}, SHIFT(228),
+  [308] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
+  [310] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_ignore_section, 3, .production_id = 1),
+  [312] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2),
+  [314] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2), SHIFT_REPEAT(119),
+  [317] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2), SHIFT_REPEAT(227),
+  [320] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2), SHIFT_REPEAT(228),
+  [323] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2), SHIFT_REPEAT(229),
+  [326] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_import_section_repeat1, 2), SHIFT_REPEAT(190),
+  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2),
+  [331] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2), SHIFT_REPEAT(176),
+  [334] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2), SHIFT_REPEAT(239),
+  [337] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2), SHIFT_REPEAT(240),
+  [340] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2), SHIFT_REPEAT(241),
+  [343] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_links_section_repeat1, 2), SHIFT_REPEAT(190),
+  [346] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_homeservers_section, 3, .production_id = 1),
+  [348] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binservers_section, 3, .production_id = 1),
+  [350] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2),
+  [352] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2), SHIFT_REPEAT(133),
+  [355] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2), SHIFT_REPEAT(264),
+  [358] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2), SHIFT_REPEAT(265),
+  [361] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2), SHIFT_REPEAT(266),
+  [364] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_miscmounts_section_repeat1, 2), SHIFT_REPEAT(190),
+  [367] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mailserver_section, 3, .production_id = 1),
+  [369] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mountables_section, 3, .production_id = 1),
+  [371] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process, 3, .production_id = 14),
+  [373] = {.entry = {.count = 1, .reusable = false}}, SHIFT(110),
+  [375] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [377] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_process, 3, .production_id = 14),
+  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(356),
+  [381] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_broadcast_section, 3, .production_id = 1),
+  [383] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_resolve_section, 3, .production_id = 1),
+  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process, 4, .production_id = 14),
+  [387] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_process, 4, .production_id = 14),
+  [389] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process, 4, .production_id = 19),
+  [391] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_process, 4, .production_id = 19),
   [393] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_defaultroute_section, 3, .production_id = 1),
-  [395] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process, 5, .production_id = 22),
-  [397] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_process, 5, .production_id = 22),
-  [399] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unmount_section, 4, .production_id = 1),
-  [401] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unmount_section, 3, .production_id = 1),
-  [403] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_import_section, 4, .production_id = 1),
-  [405] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_ignore_section, 4, .production_id = 1),
-  [407] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_homeservers_section, 4, .production_id = 1),
-  [409] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(114),
-  [412] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(114),
-  [415] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(350),
-  [418] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binservers_section, 4, .production_id = 1),
-  [420] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mailserver_section, 4, .production_id = 1),
-  [422] = {.entry = {.count = 1, .reusable = false}}, SHIFT(72),
-  [424] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [426] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
-  [428] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [430] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mountables_section, 4, .production_id = 1),
-  [432] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_broadcast_section, 4, .production_id = 1),
-  [434] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_resolve_section, 4, .production_id = 1),
-  [436] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_defaultroute_section, 4, .production_id = 1),
-  [438] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(77),
-  [441] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(77),
-  [444] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_resolve_section, 3, .production_id = 1),
-  [446] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__immediate_string, 2),
-  [448] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__immediate_string, 2),
-  [450] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 3, .production_id = 10),
-  [452] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 3, .production_id = 10),
-  [454] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__immediate_string, 3),
-  [456] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__immediate_string, 3),
-  [458] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_flag, 1),
-  [460] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_flag, 1),
-  [462] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2),
-  [464] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2),
-  [466] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3),
-  [468] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3),
-  [470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [474] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2),
-  [476] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2), SHIFT_REPEAT(254),
-  [479] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2), SHIFT_REPEAT(247),
-  [482] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2), SHIFT_REPEAT(248),
-  [485] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2), SHIFT_REPEAT(249),
-  [488] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2), SHIFT_REPEAT(171),
-  [491] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(96),
-  [494] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_processes_section, 4, .production_id = 1),
-  [496] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
-  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
-  [500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(248),
-  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
-  [504] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
-  [506] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_processes_section, 3, .production_id = 1),
-  [508] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [510] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 3, .production_id = 14),
-  [512] = {.entry = {.count = 1, .reusable = true}}, SHIFT(349),
-  [514] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [516] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [518] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(108),
-  [521] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_link_repeat1, 2),
-  [523] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_repeat1, 2), SHIFT_REPEAT(349),
-  [526] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 4, .production_id = 14),
-  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [530] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shellcommands_section, 3, .production_id = 1),
-  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
-  [534] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 2, .production_id = 21),
-  [536] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 2, .production_id = 21), SHIFT_REPEAT(123),
-  [539] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 2, .production_id = 21), SHIFT_REPEAT(261),
-  [542] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 2, .production_id = 21), SHIFT_REPEAT(262),
-  [545] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 2, .production_id = 21), SHIFT_REPEAT(263),
-  [548] = {.entry = {.count = 1, .reusable = true}}, SHIFT(212),
-  [550] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
-  [552] = {.entry = {.count = 1, .reusable = true}}, SHIFT(211),
-  [554] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2),
-  [556] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2), SHIFT_REPEAT(123),
-  [559] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2), SHIFT_REPEAT(261),
-  [562] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2), SHIFT_REPEAT(262),
-  [565] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2), SHIFT_REPEAT(263),
-  [568] = {.entry = {.count = 1, .reusable = true}}, SHIFT(213),
-  [570] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(127),
-  [573] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shellcommands_section, 4, .production_id = 1),
-  [575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(201),
-  [577] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_shellcommands_section_repeat1, 2),
-  [579] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_shellcommands_section_repeat1, 2), SHIFT_REPEAT(221),
-  [582] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_shellcommands_section_repeat1, 2), SHIFT_REPEAT(229),
-  [585] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_shellcommands_section_repeat1, 2), SHIFT_REPEAT(250),
-  [588] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_shellcommands_section_repeat1, 2), SHIFT_REPEAT(156),
-  [591] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_repeat1, 2), SHIFT_REPEAT(346),
-  [594] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_class_selector, 3, .production_id = 9),
-  [596] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_class_selector, 3, .production_id = 9),
-  [598] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shell_command, 2, .production_id = 5),
-  [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(346),
-  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shell_command, 1, .production_id = 5),
-  [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_classes_section, 3, .production_id = 1),
-  [606] = {.entry = {.count = 1, .reusable = true}}, SHIFT(326),
-  [608] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_edit_command, 1, .production_id = 12),
-  [610] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_edit_command, 1, .production_id = 12),
-  [612] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_control_section, 3, .production_id = 1),
-  [614] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_groups_section, 3, .production_id = 1),
-  [616] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 1),
-  [618] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_edit_command, 2, .production_id = 19),
-  [620] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_edit_command, 2, .production_id = 19),
-  [622] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_edit_command_repeat1, 2, .production_id = 23),
-  [624] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_edit_command_repeat1, 2, .production_id = 23),
-  [626] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_edit_command_repeat1, 2, .production_id = 23), SHIFT_REPEAT(235),
-  [629] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_edit_command_repeat1, 2, .production_id = 23), SHIFT_REPEAT(236),
-  [632] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_edit_command_repeat1, 2, .production_id = 23), SHIFT_REPEAT(237),
-  [635] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
-  [637] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
-  [639] = {.entry = {.count = 1, .reusable = true}}, SHIFT(281),
-  [641] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
-  [643] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
-  [645] = {.entry = {.count = 1, .reusable = true}}, SHIFT(220),
-  [647] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
-  [649] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [651] = {.entry = {.count = 1, .reusable = true}}, SHIFT(309),
-  [653] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_control_section_repeat1, 2),
-  [655] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_control_section_repeat1, 2), SHIFT_REPEAT(326),
-  [658] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_control_section_repeat1, 2), SHIFT_REPEAT(156),
-  [661] = {.entry = {.count = 1, .reusable = true}}, SHIFT(312),
-  [663] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
-  [665] = {.entry = {.count = 1, .reusable = true}}, SHIFT(287),
-  [667] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
-  [669] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
-  [671] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_control_section, 4, .production_id = 1),
-  [673] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_groups_section, 4, .production_id = 1),
-  [675] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_classes_section, 4, .production_id = 1),
-  [677] = {.entry = {.count = 1, .reusable = true}}, SHIFT(199),
-  [679] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
-  [681] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [683] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
-  [685] = {.entry = {.count = 1, .reusable = true}}, SHIFT(230),
-  [687] = {.entry = {.count = 1, .reusable = true}}, SHIFT(231),
-  [689] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(202),
-  [693] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
-  [695] = {.entry = {.count = 1, .reusable = true}}, SHIFT(204),
-  [697] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [699] = {.entry = {.count = 1, .reusable = true}}, SHIFT(241),
-  [701] = {.entry = {.count = 1, .reusable = true}}, SHIFT(242),
-  [703] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
-  [705] = {.entry = {.count = 1, .reusable = true}}, SHIFT(255),
-  [707] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
-  [709] = {.entry = {.count = 1, .reusable = true}}, SHIFT(257),
-  [711] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [713] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
-  [715] = {.entry = {.count = 1, .reusable = true}}, SHIFT(269),
-  [717] = {.entry = {.count = 1, .reusable = true}}, SHIFT(270),
-  [719] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
-  [721] = {.entry = {.count = 1, .reusable = true}}, SHIFT(308),
-  [723] = {.entry = {.count = 1, .reusable = true}}, SHIFT(307),
-  [725] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [727] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process_options, 2, .production_id = 6),
-  [729] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_acl_section_repeat1, 2),
-  [731] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_section_repeat1, 2), SHIFT_REPEAT(148),
-  [734] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_section_repeat1, 2), SHIFT_REPEAT(156),
-  [737] = {.entry = {.count = 1, .reusable = false}}, SHIFT(181),
-  [739] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
-  [741] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(180),
-  [744] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(180),
-  [747] = {.entry = {.count = 1, .reusable = false}}, SHIFT(180),
-  [749] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
-  [751] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_editfiles_section, 4, .production_id = 1),
-  [753] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [755] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_editfiles_section, 3, .production_id = 1),
-  [757] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_acl_section, 3, .production_id = 1),
-  [759] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [761] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_editfiles_section_repeat1, 2),
-  [763] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_editfiles_section_repeat1, 2), SHIFT_REPEAT(147),
-  [766] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_editfiles_section_repeat1, 2), SHIFT_REPEAT(156),
-  [769] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_acl_section, 4, .production_id = 1),
-  [771] = {.entry = {.count = 1, .reusable = false}}, SHIFT(189),
-  [773] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
-  [775] = {.entry = {.count = 1, .reusable = false}}, SHIFT(190),
-  [777] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
-  [779] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(190),
-  [782] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(190),
-  [785] = {.entry = {.count = 1, .reusable = true}}, SHIFT(210),
-  [787] = {.entry = {.count = 1, .reusable = false}}, SHIFT(141),
-  [789] = {.entry = {.count = 1, .reusable = false}}, SHIFT(205),
-  [791] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_edit_block_repeat1, 2),
-  [793] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_edit_block_repeat1, 2), SHIFT_REPEAT(141),
-  [796] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_edit_block_repeat1, 2), SHIFT_REPEAT(205),
-  [799] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_edit_command_repeat1, 1, .production_id = 18),
-  [801] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_edit_command_repeat1, 1, .production_id = 18),
-  [803] = {.entry = {.count = 1, .reusable = true}}, SHIFT(280),
-  [805] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 1, .production_id = 13),
-  [807] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_arrow, 1),
-  [809] = {.entry = {.count = 1, .reusable = false}}, SHIFT(196),
-  [811] = {.entry = {.count = 1, .reusable = true}}, SHIFT(196),
-  [813] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
-  [815] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [817] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_and_expression, 3, .production_id = 17),
-  [819] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_and_expression, 3, .production_id = 17),
-  [821] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_or_expression, 3, .production_id = 17),
-  [823] = {.entry = {.count = 1, .reusable = false}}, SHIFT(162),
-  [825] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list, 2),
-  [827] = {.entry = {.count = 1, .reusable = true}}, SHIFT(215),
-  [829] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [831] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
-  [833] = {.entry = {.count = 1, .reusable = true}}, SHIFT(217),
-  [835] = {.entry = {.count = 1, .reusable = true}}, SHIFT(299),
-  [837] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
-  [839] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
-  [841] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2), SHIFT_REPEAT(206),
-  [844] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2),
-  [846] = {.entry = {.count = 1, .reusable = true}}, SHIFT(206),
-  [848] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(218),
-  [852] = {.entry = {.count = 1, .reusable = true}}, SHIFT(306),
-  [854] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_edit_block, 4, .production_id = 11),
-  [856] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_acl_block, 3, .production_id = 1),
-  [858] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_acl_block, 4, .production_id = 20),
-  [860] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list, 3),
-  [862] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
-  [864] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
-  [866] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
-  [868] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [870] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat2, 2), SHIFT_REPEAT(218),
-  [873] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat2, 2),
-  [875] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_not_expression, 2, .production_id = 8),
-  [877] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_not_expression, 2, .production_id = 8),
-  [879] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
-  [881] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [883] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_assignment, 3, .production_id = 10),
-  [885] = {.entry = {.count = 1, .reusable = true}}, SHIFT(226),
-  [887] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [889] = {.entry = {.count = 1, .reusable = true}}, SHIFT(227),
-  [891] = {.entry = {.count = 1, .reusable = true}}, SHIFT(228),
-  [893] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
-  [895] = {.entry = {.count = 1, .reusable = true}}, SHIFT(208),
-  [897] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
-  [899] = {.entry = {.count = 1, .reusable = true}}, SHIFT(234),
-  [901] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [903] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
-  [905] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [907] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
-  [909] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
-  [911] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
-  [913] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
-  [915] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [917] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
-  [919] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
-  [921] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [923] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
-  [925] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [927] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
-  [929] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
-  [931] = {.entry = {.count = 1, .reusable = true}}, SHIFT(209),
-  [933] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [935] = {.entry = {.count = 1, .reusable = true}}, SHIFT(274),
-  [937] = {.entry = {.count = 1, .reusable = true}}, SHIFT(275),
-  [939] = {.entry = {.count = 1, .reusable = true}}, SHIFT(276),
-  [941] = {.entry = {.count = 1, .reusable = true}}, SHIFT(258),
-  [943] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
-  [945] = {.entry = {.count = 1, .reusable = true}}, SHIFT(259),
-  [947] = {.entry = {.count = 1, .reusable = true}}, SHIFT(260),
-  [949] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
-  [951] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
-  [953] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
-  [955] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
-  [957] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
-  [959] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
-  [961] = {.entry = {.count = 1, .reusable = true}}, SHIFT(271),
-  [963] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [965] = {.entry = {.count = 1, .reusable = true}}, SHIFT(272),
-  [967] = {.entry = {.count = 1, .reusable = true}}, SHIFT(273),
-  [969] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [971] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
-  [973] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
-  [975] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
-  [977] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
-  [979] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
-  [981] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_edit_block, 3, .production_id = 11),
-  [983] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
-  [985] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [987] = {.entry = {.count = 1, .reusable = true}}, SHIFT(285),
-  [989] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
-  [991] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [993] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
-  [995] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [997] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
-  [999] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
-  [1001] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [1003] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
-  [1005] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
-  [1007] = {.entry = {.count = 1, .reusable = true}}, SHIFT(297),
-  [1009] = {.entry = {.count = 1, .reusable = true}}, SHIFT(298),
-  [1011] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [1013] = {.entry = {.count = 1, .reusable = true}}, SHIFT(302),
-  [1015] = {.entry = {.count = 1, .reusable = true}}, SHIFT(329),
-  [1017] = {.entry = {.count = 1, .reusable = true}}, SHIFT(303),
-  [1019] = {.entry = {.count = 1, .reusable = true}}, SHIFT(304),
-  [1021] = {.entry = {.count = 1, .reusable = true}}, SHIFT(352),
-  [1023] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parenthesized_expression, 3, .production_id = 16),
-  [1025] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parenthesized_expression, 3, .production_id = 16),
-  [1027] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat3, 2), SHIFT_REPEAT(306),
-  [1030] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat3, 2),
-  [1032] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
-  [1034] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [1036] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
-  [1038] = {.entry = {.count = 1, .reusable = true}}, SHIFT(305),
-  [1040] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_replace_all, 4, .production_id = 24),
-  [1042] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_replace_all, 4, .production_id = 24),
-  [1044] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
-  [1046] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [1048] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [1050] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [1052] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [1054] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [1056] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [1058] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
-  [1060] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [1062] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [1064] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [1066] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [1068] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [1070] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [1072] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [1074] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_identifier, 1),
-  [1076] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [1078] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [1080] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [1082] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
-  [1084] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [1086] = {.entry = {.count = 1, .reusable = true}}, SHIFT(219),
-  [1088] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
-  [1090] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [1092] = {.entry = {.count = 1, .reusable = true}}, SHIFT(313),
-  [1094] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [1096] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [1098] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [1100] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [1102] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [1104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [1106] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [1108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [1110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [1112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [1114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [1116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [1118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [1120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [1122] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [395] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process, 5, .production_id = 19),
+  [397] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_process, 5, .production_id = 19),
+  [399] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unmount_section, 3, .production_id = 1),
+  [401] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_import_section, 4, .production_id = 1),
+  [403] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_ignore_section, 4, .production_id = 1),
+  [405] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_homeservers_section, 4, .production_id = 1),
+  [407] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(110),
+  [410] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(110),
+  [413] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_statement_repeat1, 2), SHIFT_REPEAT(356),
+  [416] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binservers_section, 4, .production_id = 1),
+  [418] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mailserver_section, 4, .production_id = 1),
+  [420] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mountables_section, 4, .production_id = 1),
+  [422] = {.entry = {.count = 1, .reusable = false}}, SHIFT(45),
+  [424] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [426] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_broadcast_section, 4, .production_id = 1),
+  [428] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_resolve_section, 4, .production_id = 1),
+  [430] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_defaultroute_section, 4, .production_id = 1),
+  [432] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unmount_section, 4, .production_id = 1),
+  [434] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_links_section, 4, .production_id = 1),
+  [436] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [438] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
+  [440] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
+  [442] = {.entry = {.count = 1, .reusable = true}}, SHIFT(241),
+  [444] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_links_section, 3, .production_id = 1),
+  [446] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_option, 3, .production_id = 9),
+  [448] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_option, 3, .production_id = 9),
+  [450] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2),
+  [452] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2),
+  [454] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3),
+  [456] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3),
+  [458] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__immediate_string, 3),
+  [460] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__immediate_string, 3),
+  [462] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__immediate_string, 2),
+  [464] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__immediate_string, 2),
+  [466] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_flag, 1),
+  [468] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_flag, 1),
+  [470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(212),
+  [472] = {.entry = {.count = 1, .reusable = false}}, SHIFT(130),
+  [474] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [476] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
+  [478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
+  [480] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
+  [482] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_processes_section, 4, .production_id = 1),
+  [484] = {.entry = {.count = 1, .reusable = true}}, SHIFT(218),
+  [486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
+  [488] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
+  [490] = {.entry = {.count = 1, .reusable = true}}, SHIFT(313),
+  [492] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
+  [494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [496] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [498] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_processes_section, 3, .production_id = 1),
+  [500] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2),
+  [502] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_list_repeat1, 2), SHIFT_REPEAT(130),
+  [505] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2), SHIFT_REPEAT(128),
+  [508] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2), SHIFT_REPEAT(300),
+  [511] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2), SHIFT_REPEAT(301),
+  [514] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2), SHIFT_REPEAT(203),
+  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [519] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(103),
+  [522] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2),
+  [524] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2), SHIFT_REPEAT(218),
+  [527] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2), SHIFT_REPEAT(252),
+  [530] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2), SHIFT_REPEAT(253),
+  [533] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2), SHIFT_REPEAT(313),
+  [536] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_processes_section_repeat1, 2), SHIFT_REPEAT(174),
+  [539] = {.entry = {.count = 1, .reusable = true}}, SHIFT(208),
+  [541] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_link_repeat1, 2),
+  [543] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_repeat1, 2), SHIFT_REPEAT(355),
+  [546] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [548] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(112),
+  [551] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 4, .production_id = 13),
+  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(355),
+  [555] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_link, 3, .production_id = 13),
+  [557] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [559] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 2, .production_id = 18),
+  [561] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 2, .production_id = 18), SHIFT_REPEAT(133),
+  [564] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 2, .production_id = 18), SHIFT_REPEAT(264),
+  [567] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 2, .production_id = 18), SHIFT_REPEAT(265),
+  [570] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 2, .production_id = 18), SHIFT_REPEAT(266),
+  [573] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_shellcommands_section_repeat1, 2),
+  [575] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_shellcommands_section_repeat1, 2), SHIFT_REPEAT(219),
+  [578] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_shellcommands_section_repeat1, 2), SHIFT_REPEAT(221),
+  [581] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_shellcommands_section_repeat1, 2), SHIFT_REPEAT(222),
+  [584] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_shellcommands_section_repeat1, 2), SHIFT_REPEAT(170),
+  [587] = {.entry = {.count = 1, .reusable = true}}, SHIFT(312),
+  [589] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__list_punctuation, 2),
+  [591] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__list_punctuation, 2),
+  [593] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [595] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
+  [597] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [599] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(129),
+  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__list_punctuation, 1),
+  [604] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__list_punctuation, 1),
+  [606] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [608] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shellcommands_section, 3, .production_id = 1),
+  [610] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [612] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shellcommands_section, 4, .production_id = 1),
+  [614] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
+  [616] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shell_command, 2, .production_id = 5),
+  [618] = {.entry = {.count = 1, .reusable = true}}, SHIFT(352),
+  [620] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(136),
+  [623] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_class_selector, 3, .production_id = 8),
+  [625] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_class_selector, 3, .production_id = 8),
+  [627] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shell_command, 1, .production_id = 5),
+  [629] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
+  [631] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_link_repeat1, 2), SHIFT_REPEAT(352),
+  [634] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_classes_section, 3, .production_id = 1),
+  [636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(331),
+  [638] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
+  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(270),
+  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(271),
+  [644] = {.entry = {.count = 1, .reusable = true}}, SHIFT(272),
+  [646] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_control_section, 3, .production_id = 1),
+  [648] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_groups_section, 3, .production_id = 1),
+  [650] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list_item, 1),
+  [652] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_edit_command, 2, .production_id = 16),
+  [654] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_edit_command, 2, .production_id = 16),
+  [656] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_edit_command_repeat1, 2, .production_id = 20),
+  [658] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_edit_command_repeat1, 2, .production_id = 20),
+  [660] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_edit_command_repeat1, 2, .production_id = 20), SHIFT_REPEAT(239),
+  [663] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_edit_command_repeat1, 2, .production_id = 20), SHIFT_REPEAT(240),
+  [666] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_edit_command_repeat1, 2, .production_id = 20), SHIFT_REPEAT(241),
+  [669] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
+  [671] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [673] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
+  [675] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
+  [677] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
+  [679] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_control_section_repeat1, 2),
+  [681] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_control_section_repeat1, 2), SHIFT_REPEAT(331),
+  [684] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_control_section_repeat1, 2), SHIFT_REPEAT(170),
+  [687] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [689] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
+  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
+  [693] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
+  [695] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_control_section, 4, .production_id = 1),
+  [697] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_groups_section, 4, .production_id = 1),
+  [699] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_classes_section, 4, .production_id = 1),
+  [701] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [703] = {.entry = {.count = 1, .reusable = true}}, SHIFT(215),
+  [705] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
+  [707] = {.entry = {.count = 1, .reusable = true}}, SHIFT(217),
+  [709] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_edit_command, 1, .production_id = 11),
+  [711] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_edit_command, 1, .production_id = 11),
+  [713] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [715] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
+  [717] = {.entry = {.count = 1, .reusable = true}}, SHIFT(234),
+  [719] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
+  [721] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [723] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [725] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
+  [727] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
+  [729] = {.entry = {.count = 1, .reusable = true}}, SHIFT(248),
+  [731] = {.entry = {.count = 1, .reusable = true}}, SHIFT(258),
+  [733] = {.entry = {.count = 1, .reusable = true}}, SHIFT(259),
+  [735] = {.entry = {.count = 1, .reusable = true}}, SHIFT(260),
+  [737] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
+  [739] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_process_options, 2, .production_id = 6),
+  [741] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_editfiles_section_repeat1, 2),
+  [743] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_editfiles_section_repeat1, 2), SHIFT_REPEAT(152),
+  [746] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_editfiles_section_repeat1, 2), SHIFT_REPEAT(170),
+  [749] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_acl_section_repeat1, 2),
+  [751] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_section_repeat1, 2), SHIFT_REPEAT(153),
+  [754] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_acl_section_repeat1, 2), SHIFT_REPEAT(170),
+  [757] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_editfiles_section, 4, .production_id = 1),
+  [759] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
+  [761] = {.entry = {.count = 1, .reusable = false}}, SHIFT(181),
+  [763] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
+  [765] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_editfiles_section, 3, .production_id = 1),
+  [767] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_class_expression_repeat1, 2),
+  [769] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_class_expression_repeat1, 2), SHIFT_REPEAT(180),
+  [772] = {.entry = {.count = 1, .reusable = false}}, SHIFT(186),
+  [774] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
+  [776] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_acl_section, 4, .production_id = 1),
+  [778] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
+  [780] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_class_expression, 1),
+  [782] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
+  [784] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(186),
+  [787] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(186),
+  [790] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_acl_section, 3, .production_id = 1),
+  [792] = {.entry = {.count = 1, .reusable = true}}, SHIFT(226),
+  [794] = {.entry = {.count = 1, .reusable = false}}, SHIFT(165),
+  [796] = {.entry = {.count = 1, .reusable = false}}, SHIFT(204),
+  [798] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_edit_block_repeat1, 2),
+  [800] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_edit_block_repeat1, 2), SHIFT_REPEAT(165),
+  [803] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_edit_block_repeat1, 2), SHIFT_REPEAT(204),
+  [806] = {.entry = {.count = 1, .reusable = false}}, SHIFT(195),
+  [808] = {.entry = {.count = 1, .reusable = true}}, SHIFT(195),
+  [810] = {.entry = {.count = 1, .reusable = false}}, SHIFT(197),
+  [812] = {.entry = {.count = 1, .reusable = true}}, SHIFT(197),
+  [814] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(197),
+  [817] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__list_punctuation_repeat1, 2), SHIFT_REPEAT(197),
+  [820] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_acl_block_repeat1, 1, .production_id = 12),
+  [822] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_edit_command_repeat1, 1, .production_id = 15),
+  [824] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_edit_command_repeat1, 1, .production_id = 15),
+  [826] = {.entry = {.count = 1, .reusable = true}}, SHIFT(302),
+  [828] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_arrow, 1),
+  [830] = {.entry = {.count = 1, .reusable = false}}, SHIFT(201),
+  [832] = {.entry = {.count = 1, .reusable = true}}, SHIFT(201),
+  [834] = {.entry = {.count = 1, .reusable = true}}, SHIFT(305),
+  [836] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
+  [838] = {.entry = {.count = 1, .reusable = true}}, SHIFT(306),
+  [840] = {.entry = {.count = 1, .reusable = true}}, SHIFT(307),
+  [842] = {.entry = {.count = 1, .reusable = true}}, SHIFT(308),
+  [844] = {.entry = {.count = 1, .reusable = true}}, SHIFT(223),
+  [846] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [848] = {.entry = {.count = 1, .reusable = true}}, SHIFT(224),
+  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(225),
+  [852] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list, 3),
+  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [856] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list, 2),
+  [858] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
+  [860] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
+  [862] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
+  [864] = {.entry = {.count = 1, .reusable = true}}, SHIFT(209),
+  [866] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [868] = {.entry = {.count = 1, .reusable = true}}, SHIFT(210),
+  [870] = {.entry = {.count = 1, .reusable = true}}, SHIFT(211),
+  [872] = {.entry = {.count = 1, .reusable = true}}, SHIFT(276),
+  [874] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
+  [876] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
+  [878] = {.entry = {.count = 1, .reusable = true}}, SHIFT(205),
+  [880] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [882] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_assignment, 3, .production_id = 9),
+  [884] = {.entry = {.count = 1, .reusable = true}}, SHIFT(206),
+  [886] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
+  [888] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2), SHIFT_REPEAT(223),
+  [891] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2),
+  [893] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat2, 2), SHIFT_REPEAT(224),
+  [896] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat2, 2),
+  [898] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat3, 2), SHIFT_REPEAT(225),
+  [901] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat3, 2),
+  [903] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_edit_block, 3, .production_id = 10),
+  [905] = {.entry = {.count = 1, .reusable = true}}, SHIFT(230),
+  [907] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [909] = {.entry = {.count = 1, .reusable = true}}, SHIFT(231),
+  [911] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
+  [913] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
+  [915] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
+  [917] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [919] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
+  [921] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
+  [923] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [925] = {.entry = {.count = 1, .reusable = true}}, SHIFT(242),
+  [927] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [929] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
+  [931] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
+  [933] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [935] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
+  [937] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [939] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
+  [941] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
+  [943] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [945] = {.entry = {.count = 1, .reusable = true}}, SHIFT(255),
+  [947] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [949] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
+  [951] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_acl_block, 3, .production_id = 1),
+  [953] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [955] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
+  [957] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [959] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
+  [961] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
+  [963] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
+  [965] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
+  [967] = {.entry = {.count = 1, .reusable = true}}, SHIFT(196),
+  [969] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
+  [971] = {.entry = {.count = 1, .reusable = true}}, SHIFT(269),
+  [973] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
+  [975] = {.entry = {.count = 1, .reusable = true}}, SHIFT(273),
+  [977] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [979] = {.entry = {.count = 1, .reusable = true}}, SHIFT(274),
+  [981] = {.entry = {.count = 1, .reusable = true}}, SHIFT(275),
+  [983] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [985] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
+  [987] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
+  [989] = {.entry = {.count = 1, .reusable = true}}, SHIFT(280),
+  [991] = {.entry = {.count = 1, .reusable = true}}, SHIFT(281),
+  [993] = {.entry = {.count = 1, .reusable = true}}, SHIFT(178),
+  [995] = {.entry = {.count = 1, .reusable = true}}, SHIFT(285),
+  [997] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [999] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
+  [1001] = {.entry = {.count = 1, .reusable = true}}, SHIFT(287),
+  [1003] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [1005] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
+  [1007] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [1009] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
+  [1011] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
+  [1013] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [1015] = {.entry = {.count = 1, .reusable = true}}, SHIFT(297),
+  [1017] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [1019] = {.entry = {.count = 1, .reusable = true}}, SHIFT(298),
+  [1021] = {.entry = {.count = 1, .reusable = true}}, SHIFT(299),
+  [1023] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [1025] = {.entry = {.count = 1, .reusable = true}}, SHIFT(303),
+  [1027] = {.entry = {.count = 1, .reusable = true}}, SHIFT(304),
+  [1029] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_edit_block, 4, .production_id = 10),
+  [1031] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
+  [1033] = {.entry = {.count = 1, .reusable = true}}, SHIFT(309),
+  [1035] = {.entry = {.count = 1, .reusable = true}}, SHIFT(322),
+  [1037] = {.entry = {.count = 1, .reusable = true}}, SHIFT(310),
+  [1039] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
+  [1041] = {.entry = {.count = 1, .reusable = true}}, SHIFT(324),
+  [1043] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_acl_block, 4, .production_id = 17),
+  [1045] = {.entry = {.count = 1, .reusable = true}}, SHIFT(257),
+  [1047] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_replace_all, 4, .production_id = 21),
+  [1049] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_replace_all, 4, .production_id = 21),
+  [1051] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [1053] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [1055] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [1057] = {.entry = {.count = 1, .reusable = true}}, SHIFT(213),
+  [1059] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [1061] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
+  [1063] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [1065] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [1067] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
+  [1069] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [1071] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [1073] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [1075] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [1077] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [1079] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_identifier, 1),
+  [1081] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
+  [1083] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [1085] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [1087] = {.entry = {.count = 1, .reusable = true}}, SHIFT(315),
+  [1089] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [1091] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [1093] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [1095] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [1097] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
+  [1099] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [1101] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [1103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [1105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [1107] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [1109] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [1111] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [1113] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [1115] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [1117] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [1119] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [1121] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [1123] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
+  [1125] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [1127] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [1129] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
+  [1131] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [1133] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
 };
 
 #ifdef __cplusplus

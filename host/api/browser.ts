@@ -12,9 +12,14 @@ import type { Diagnostic } from '../ir/diagnostics.js';
 import type { ParseResult } from '../ir/parser.js';
 import { formatText } from '../fmt/index.js';
 import type { RunOptions, RunResult } from './run.js';
+import { testPattern } from './pattern.js';
+import type { PatternError, PatternMatch } from './pattern.js';
 
 export type { RunOptions, RunResult, FileDiff, TreeEntry } from './run.js';
 export type { Change } from '../core/core.js';
+export type { PatternError, PatternMatch } from './pattern.js';
+export type { ActionEvent, ClassOrigin, EditEndEvent, EditEvent, EditFileEvent, ItemEvent, TraceEvent, TracePlace } from './trace.js';
+export { applyEdit, editSteps, formatTrace } from './trace.js';
 
 export interface WasmModules {
   grammar: Uint8Array;
@@ -28,6 +33,8 @@ export interface Cfwasm {
   lint(policyText: string, file?: string, options?: LintOptions): Diagnostic[];
   format(policyText: string, file?: string): string | null;
   run(policyText: string, options?: RunOptions): RunResult;
+  /** The regex tester (host/api/pattern.ts): what a command's pattern selects in a file. */
+  matchPattern(command: string, pattern: string | Uint8Array, content: string | Uint8Array): PatternMatch | PatternError;
 }
 
 /** Instantiates the wasm modules once; the returned object is reused for every run. */
@@ -39,5 +46,6 @@ export async function loadCfwasm(wasm: WasmModules): Promise<Cfwasm> {
     lint: (text, file = 'policy.cf', options = {}) => lintPolicy(runtime, text, file, options),
     format: (text, file = 'policy.cf') => formatText(runtime.parser, text, file),
     run: (text, options) => runInMemory(runtime, text, options),
+    matchPattern: (command, pattern, content) => testPattern(runtime.core, command, pattern, content),
   };
 }

@@ -8,6 +8,8 @@
  * and bytes that are not UTF-8 kept one for one (fileDiffBytes).
  */
 
+import { encodePolicyText } from '../ir/policy-text.js';
+
 const MAX_EDITS = 4000;
 const CONTEXT = 3;
 /** Both sides together, in bytes (characters for unifiedDiff): larger changes are summarised. */
@@ -169,10 +171,11 @@ export function fileDiff(path: string, before: Uint8Array | null, after: Uint8Ar
  */
 export function fileDiffBytes(path: string, before: Uint8Array | null, after: Uint8Array | null): Uint8Array {
   const big = tooBig(path, before, after);
-  if (big) return new TextEncoder().encode(big);
+  if (big) return encodePolicyText(big);
   const { texts, latin1 } = sidesOf(before, after);
-  if (!latin1) return new TextEncoder().encode(unifiedDiff(path, texts[0], texts[1]));
-  const diff = unifiedDiff(bytesAsLatin1(new TextEncoder().encode(path)), texts[0], texts[1]);
+  // A name's bytes that are not UTF-8 arrive as \udcXX stand-ins (host/ir/policy-text.ts).
+  if (!latin1) return encodePolicyText(unifiedDiff(path, texts[0], texts[1]));
+  const diff = unifiedDiff(bytesAsLatin1(encodePolicyText(path)), texts[0], texts[1]);
   const out = new Uint8Array(diff.length);
   for (let i = 0; i < diff.length; i++) out[i] = diff.charCodeAt(i);
   return out;

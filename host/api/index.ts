@@ -11,12 +11,18 @@ import { formatText } from '../fmt/index.js';
 import type { LintOptions } from '../lint/lint.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import type { RunOptions, RunResult } from './run.js';
+import { testPattern } from './pattern.js';
+import type { PatternError, PatternMatch } from './pattern.js';
 
 export type { RunOptions, RunResult, FileDiff, TreeEntry } from './run.js';
+export type { MemoryServer, ServedFile } from '../memory/memory-servers.js';
 export type { Change } from '../core/core.js';
 export type { Policy } from '../ir/types.js';
 export type { Diagnostic } from '../ir/diagnostics.js';
 export type { LintOptions } from '../lint/lint.js';
+export type { PatternError, PatternMatch } from './pattern.js';
+export type { ActionEvent, ClassOrigin, EditEndEvent, EditEvent, EditFileEvent, ItemEvent, TraceEvent, TracePlace } from './trace.js';
+export { applyEdit, editSteps, formatTrace } from './trace.js';
 
 /** Parses a policy: its IR and its syntax diagnostics. */
 export async function parse(policyText: string, file = 'policy.cf'): Promise<ParseResult> {
@@ -36,4 +42,14 @@ export async function lint(policyText: string, file = 'policy.cf', options: Lint
 /** The canonical layout of a policy (as cfwasm fmt), or null if it has syntax errors. */
 export async function format(policyText: string, file = 'policy.cf'): Promise<string | null> {
   return formatText(await nodePolicyParser(), policyText, file);
+}
+
+/**
+ * The regex tester: what `pattern` selects in `content` as the argument of editfiles `command`,
+ * computed by the core (whole lines, ReplaceAll spans, …); an invalid regex gives the core's
+ * message and its column.
+ */
+export async function matchPattern(command: string, pattern: string | Uint8Array, content: string | Uint8Array):
+  Promise<PatternMatch | PatternError> {
+  return testPattern((await nodeRuntime()).core, command, pattern, content);
 }

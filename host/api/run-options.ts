@@ -73,6 +73,8 @@ const OPTIONS: Record<string, Check> = {
   declarationsOnly: bool,
   editGrowthLimit: positive, collectEvery: int(1, 2 ** 31 - 1),
   readImport: (v, n) => { if (typeof v !== 'function') fail(n, 'a function', v); },
+  trace: bool,
+  servers: recordOf((v, n) => { if (!isRecord(v)) fail(n, 'a memory server (an object)', v); }, 'memory servers'),
 };
 
 /** Throws a TypeError naming the first option (or the policy) that is not what run() takes. */

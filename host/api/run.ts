@@ -7,10 +7,12 @@ import { Volume } from 'memfs';
 import type { ExecResult } from '../core/host-interface.js';
 import { MemoryHost } from '../memory/memory-host.js';
 import type { Owner } from '../memory/memory-host.js';
+import type { MemoryServer } from '../memory/memory-servers.js';
 import { OverlayHost } from '../core/overlay-host.js';
 import { fileDiff } from './diff.js';
 import { checkRunArguments } from './run-options.js';
 import { timeClasses } from './facts.js';
+import { nameTimeClasses } from './trace.js';
 import type { PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
 import { runPolicyOn } from './runtime.js';
 
@@ -36,6 +38,12 @@ export interface RunOptions extends Omit<PolicyRunOptions, 'now'> {
    * given again: pass one Map to several runs to see IfElapsed at work.
    */
   state?: Map<string, Uint8Array>;
+  /**
+   * cfengine servers that copy server=HOST reads from, by name: each a map of absolute paths to
+   * contents (host/memory/memory-servers.ts). Without it, remote copies say this host cannot
+   * reach servers.
+   */
+  servers?: Record<string, MemoryServer>;
 }
 
 /** What stands at a path after the run. */
@@ -116,7 +124,7 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
   stamp('/');
   const before = readAll(vol);
   const memory = new MemoryHost(vol, {
-    now, exec: options.exec, owners: options.owners, state: options.state,
+    now, exec: options.exec, owners: options.owners, state: options.state, servers: options.servers,
     user: { uid: options.uid ?? 0, gid: options.gid ?? 0 },
   });
   // Under dry run the changes go to an overlay, read back here for the diffs.
@@ -137,6 +145,7 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
   const diffs = changed.map(({ path, before: a, after: b }) => ({
     path, before: a, after: b, diff: fileDiff(path, a, b),
   }));
+  nameTimeClasses(result.classOrigins, timeClasses(now));
   return { ...result, files, tree: treeOf(memory), diffs };
 }
 

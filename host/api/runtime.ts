@@ -11,6 +11,7 @@ import type { Diagnostic } from '../ir/diagnostics.js';
 import type { Policy } from '../ir/types.js';
 import { resolveImports } from '../ir/imports.js';
 import type { ImportReader } from '../ir/imports.js';
+import type { ClassOrigin, TraceEvent } from './trace.js';
 
 export interface Runtime {
   parser: PolicyParser;
@@ -88,11 +89,17 @@ export interface PolicyRunOptions extends HostFacts {
   file?: string;
   /** How to read the files of an import section (L9498); without it, imports are not read. */
   readImport?: ImportReader;
+  /** Record what the run reaches and does (docs/trace.md): the result's `trace` and `classOrigins`. */
+  trace?: boolean;
 }
 
 export interface PolicyRunResult extends CoreRunResult {
   /** Syntax problems; with an error among them nothing ran (exit status 1, D15). */
   diagnostics: Diagnostic[];
+  /** With `trace: true`: the run's trace records, in order (docs/trace.md). */
+  trace?: TraceEvent[];
+  /** With `trace: true`: each class defined at the end, and where it came from. */
+  classOrigins?: Record<string, ClassOrigin>;
 }
 
 /** A policy read and lowered (imports included), ready to run. */
@@ -145,6 +152,7 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
     declarationsOnly: options.declarationsOnly ?? false,
     ...(options.collectEvery ? { collectEvery: options.collectEvery } : {}),
     ...(options.editGrowthLimit ? { editGrowthLimit: options.editGrowthLimit } : {}),
+    trace: options.trace ?? false,
     env: options.env ?? {},
     facts: {
       host: hostname,
@@ -158,5 +166,5 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
       pid: options.pid ?? 0,
     },
   };
-  return { ...core.runPolicy(request, host), diagnostics };
+  return { ...(core.runPolicy(request, host) as Omit<PolicyRunResult, 'diagnostics'>), diagnostics };
 }

@@ -2,10 +2,11 @@
  * @fileoverview `cfwasm fmt [--check|--write|--diff] FILE…`: the canonical layout of host/fmt.
  * Without an option the formatted text goes to standard output.
  */
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { unifiedDiff } from '../api/diff.js';
 import { formatText } from '../fmt/index.js';
 import { nodePolicyParser } from '../node/grammar.js';
+import { writeAtomically } from '../node/atomic-write.js';
 import { encodePolicyText } from '../ir/policy-text.js';
 import { readPolicyOrSay } from './read-policy.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
@@ -20,15 +21,18 @@ and continuation lines further in; comments and tokens stay as written.
 A file with syntax errors is not formatted (see cfwasm parse). Exit status 0 / 1 / 2 (usage).
 `;
 
-/** Replaces `file` atomically (temp file and rename, mode kept); its bytes as they were read. */
-function rewrite(file: string, text: string): void {
-  const temp = `${file}.cfwasm-fmt-${process.pid}.tmp`;
+/**
+ * Replaces `file` atomically, its mode (and, as root, its owner) kept: complete or not at all
+ * (node/atomic-write.ts). Its bytes as they were read. Null if done, else why not.
+ */
+function rewrite(file: string, text: string): string | null {
   try {
-    writeFileSync(temp, encodePolicyText(text), { mode: statSync(file).mode & 0o7777 });
-    renameSync(temp, file);
+    const st = statSync(file);
+    const owner = process.getuid?.() === 0 ? { uid: st.uid, gid: st.gid } : undefined;
+    writeAtomically(file, encodePolicyText(text), { mode: st.mode & 0o7777, owner });
+    return null;
   } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
+    return (e as Error).message;
   }
 }
 
@@ -63,7 +67,11 @@ export async function fmtCommand(args: string[]): Promise<number> {
         status = EXIT_PROBLEMS;
       }
     } else if (values.write) {
-      if (formatted !== text) rewrite(file, formatted);
+      const failed = formatted !== text ? rewrite(file, formatted) : null;
+      if (failed !== null) {
+        process.stderr.write(`cfwasm: ${file}: not rewritten (left as it was): ${failed}\n`);
+        status = EXIT_PROBLEMS;
+      }
     } else if (values.diff) process.stdout.write(unifiedDiff(`/${file}`, text, formatted));
     else process.stdout.write(formatted);
   }

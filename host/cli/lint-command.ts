@@ -3,7 +3,7 @@
  * [--no-run] [--classes a,b]`: the rules of host/lint (docs/lint-rules.md). Exit 0 clean, 1 errors or more
  * warnings than allowed, 2 bad usage.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
@@ -11,15 +11,15 @@ import { lintPolicy } from '../lint/lint.js';
 import { RULES } from '../lint/rules.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { classList } from '../api/facts.js';
-import { readPolicyOrSay } from './read-policy.js';
+import { readPolicyBytes, readPolicyOrSay, UnreadableFile } from './read-policy.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
 
 const HELP = `usage: cfwasm lint [--format text|json|sarif] [--max-warnings N] [--fixtures DIR] [--no-run] [--classes a,b] FILE…
 
 Checks policies: syntax, sections, editfiles commands, regular expressions, groups, the
 actionsequence, macros, and edits that do not converge (each edited file is run twice in memory,
-from the files under --fixtures DIR when given, else from an empty and a typical file; --no-run
-skips that), classes and variables nothing defines. --classes names the classes that come from
+from the files under --fixtures DIR when given, else from trial files built from each block's own
+searches: a line each pattern matches, with and without each; --no-run skips that), classes and variables nothing defines. --classes names the classes that come from
 outside the policy (host names, -D classes). Rules: docs/lint-rules.md.
 Output: FILE:LINE:COL: SEVERITY: MESSAGE [CFnnn] (text), one JSON array, or SARIF 2.1.0.
 Exit status: 0 clean, 1 errors or more than N warnings, 2 bad usage.
@@ -32,7 +32,14 @@ function readFixtures(dir: string): Record<string, Uint8Array> {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else out[`/${relative(dir, p)}`] = readFileSync(p); // bytes: files are 8-bit
+      else {
+        // Bytes (files are 8-bit), of regular files of a bounded size: not /dev/zero.
+        try {
+          out[`/${relative(dir, p)}`] = readPolicyBytes(p);
+        } catch (e) {
+          throw e instanceof UnreadableFile ? new UsageError(`lint: --fixtures: ${e.message}`) : e;
+        }
+      }
     }
   };
   walk(dir);

@@ -14,6 +14,8 @@ commands:
   run [-f FILE]    run a policy on this machine (-n dry run, --root DIR, --diff, …;
                    see cfwasm run --help)
   classes          print the hard classes of this machine (D16)
+  key              make this host's key pair for copies from cfengine servers (server=);
+                   --print-digest FILE prints a key's MD5= digest; see cfwasm key --help
   lint FILE…       check policies (errors, mistakes, edits that do not converge); see cfwasm lint --help
   fmt FILE…        lay policies out one way (--check, --write, --diff)
   test DIR…        run policy tests (the conformance-case format) in memory; see cfwasm test --help
@@ -53,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./test-command.js')).testCommand(rest);
       case 'lint':
         return await (await import('./lint-command.js')).lintCommand(rest, cfwasmVersion());
+      case 'key':
+        return await (await import('./key-command.js')).keyCommand(rest);
       case 'fmt':
         return await (await import('./fmt-command.js')).fmtCommand(rest);
       case 'classes': {

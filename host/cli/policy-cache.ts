@@ -5,11 +5,12 @@
  * all three and is used only if they are the same and every file its import section named still
  * reads the same (same text, or the same failure) — compared in full, so the hash need not be
  * cryptographic (loading node:crypto would cost a small run more than the cache saves on hashing).
- * Anything else parses afresh. Entries are written atomically; one that cannot be read
+ * Anything else parses afresh. Entries are written atomically (node/atomic-write.ts); one that cannot be read
  * or written is simply not used — the cache can only save time, never change a run.
  */
 import * as fs from 'node:fs';
 import { join } from 'node:path';
+import { writeAtomically } from '../node/atomic-write.js';
 import { fileURLToPath } from 'node:url';
 import type { ImportReader } from '../ir/imports.js';
 import type { ParsedPolicy } from '../api/runtime.js';
@@ -101,16 +102,9 @@ export class PolicyCache {
   put(file: string, text: string, parsed: ParsedPolicy, read: ImportReader, names: string[]): void {
     const key = this.key(file, text);
     const entry: Entry = { key, imports: names.map(name => ({ name, outcome: outcome(read, name) })), parsed };
-    const path = this.path(key);
-    const temp = `${path}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      fs.writeFileSync(temp, JSON.stringify(entry), { mode: 0o600 });
-      fs.renameSync(temp, path);
-    } catch {
-      try {
-        fs.rmSync(temp, { force: true });
-      } catch { /* the directory itself is out of reach: nothing was written */ }
-    }
+      writeAtomically(this.path(key), new TextEncoder().encode(JSON.stringify(entry)), { mode: 0o600, durable: false });
+    } catch { /* not kept (a full disk, the directory out of reach): the next run parses afresh */ }
   }
 }

@@ -5,8 +5,8 @@
  */
 import { parsePolicy, runParsedPolicy } from '../api/runtime.js';
 import { fileDiff, fileDiffBytes } from '../api/diff.js';
-import { classList } from '../api/facts.js';
-import { existsSync, readSync } from 'node:fs';
+import { classList, timeClasses } from '../api/facts.js';
+import { existsSync, readSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
@@ -15,10 +15,15 @@ import { nodeCore } from '../node/core.js';
 import { spawnSync } from '../node/lazy-builtins.js';
 import { parserStamp, PolicyCache } from './policy-cache.js';
 import type { PolicyParser } from '../ir/parser.js';
+import type { ImportReader } from '../ir/imports.js';
+import { ConfinedPaths } from '../node/confined-paths.js';
+import { HostError } from '../core/host-interface.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
+import { encodePolicyText } from '../ir/policy-text.js';
 import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
 import { tracing } from './trace-host.js';
 import { cfwasmVersion } from './version.js';
+import { formatTrace, nameTimeClasses } from '../api/trace.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions } from './usage.js';
 
 const HELP = `usage: cfwasm run [options]
@@ -52,7 +57,8 @@ Runs a cfengine 1.x policy on this machine.
   -v, --verbose       print every message
   -S, --silent        do not print warnings (-w, --no-warn, --quiet: the same)
   -d, --debug[=N]     to stderr: 1 the parsed policy (IR), 2 every host call, 0 (default) both
-      --state-dir DIR where locks, the setuid log and parsed policies are kept
+      --state-dir DIR where locks, the setuid log, parsed policies and keys (ppkeys/,
+                      for copy server=; see cfwasm key) are kept
                       (default $CFWASM_STATE_DIR, else /var/lib/cfwasm as root, else ~/.cfwasm)
       --no-cache      parse the policy even if an unchanged copy was parsed before
       --root DIR      every path of the policy resolves inside DIR (.. and links cannot leave it)
@@ -60,6 +66,9 @@ Runs a cfengine 1.x policy on this machine.
       --diff          print a unified diff of every file change (also with -n)
       --json          print one JSON event per line: diagnostic, log, change (a file's diff),
                       action (each change made or, with -n, planned: op, path, …)
+      --trace         print what the run reached and did (docs/trace.md): each action and item,
+                      each editfiles command with the line pointer, the lines it matched or
+                      changed, and why a command was skipped; with --json, "trace" events
   -a, --sysadm        print the sysadm control variable and quit (runs nothing)
   -V, --version       print the version
   -h, --help          this help
@@ -99,7 +108,7 @@ function withDebugLevel(args: string[]): string[] {
 }
 
 /** The default state directory: $CFWASM_STATE_DIR, else as root /var/lib/cfwasm, else ~/.cfwasm (L5215). */
-function defaultStateDir(): string {
+export function defaultStateDir(): string {
   return process.env.CFWASM_STATE_DIR || (process.getuid?.() === 0 ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm'));
 }
 
@@ -120,6 +129,51 @@ function toSyslog(lines: string[]): void {
   if (lines.length === 0) return;
   const r = spawnSync('logger', ['-t', 'cfwasm', '-p', 'user.notice'], { input: `${lines.join('\n')}\n` });
   if (r.error || r.status !== 0) process.stderr.write(`cfwasm run: could not log to syslog: ${r.error?.message ?? r.stderr}\n`);
+}
+
+/**
+ * Text for the terminal, with a file name's bytes that are not UTF-8 (lone surrogates, see
+ * host/node/byte-fs.ts) written as those bytes, not as U+FFFD: the name as `ls` shows it.
+ */
+function asBytes(text: string): string | Uint8Array {
+  return /[\ud800-\udfff]/.test(text) ? encodePolicyText(text) : text;
+}
+
+/** Why `dir` cannot be the root of a run (empty, missing, not a directory), or null. */
+function rootProblem(dir: string): string | null {
+  if (dir === '') return 'empty (an unset variable?); give the directory every path resolves in';
+  try {
+    return statSync(dir).isDirectory() ? null : 'not a directory';
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory'
+      : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+  }
+}
+
+/**
+ * How the import section's names are read (L9498; D14): a relative name in the inputs directory,
+ * an absolute one as written. Under --root (`confined`) every name obeys the root as every other
+ * path of the policy does: an absolute name is a path inside the root, a relative one stays inside
+ * the inputs directory (`..` and links cannot leave either).
+ */
+function importReader(inputs: string, confined: NodeHost | null): ImportReader {
+  let inInputs: ConfinedPaths | null = null;
+  const where = (name: string): string => {
+    if (!confined) return isAbsolute(name) ? name : join(inputs, name);
+    if (isAbsolute(name)) return confined.resolve(name);
+    inInputs ??= new ConfinedPaths(realpathSync(inputs));
+    try {
+      return inInputs.resolve(`/${name}`);
+    } catch (e) {
+      if (!(e instanceof HostError) || e.code !== 'EACCES') throw e;
+      throw new Error(`${name}: leaves the inputs directory ${inputs} (under --root a relative import stays in it)`);
+    }
+  };
+  return (name: string) => {
+    const path = where(name);
+    return { file: path, text: readPolicyFile(path) };
+  };
 }
 
 export async function runCommand(args: string[]): Promise<number> {
@@ -163,6 +217,7 @@ export async function runCommand(args: string[]): Promise<number> {
     'allow-exec': { type: 'boolean' },
     diff: { type: 'boolean' },
     json: { type: 'boolean' },
+    trace: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -183,7 +238,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const text = readPolicyOrSay(file);
   if (text === null) return EXIT_PROBLEMS;
   const emit = (event: Record<string, unknown>, line: string) =>
-    process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : `${line}\n`);
+    process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : asBytes(`${line}\n`));
   if (values['parse-only']) {
     const { diagnostics } = (await parser()).parse(text, file);
     for (const d of diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
@@ -194,7 +249,21 @@ export async function runCommand(args: string[]): Promise<number> {
     process.stderr.write(`cfwasm run: -d takes 0, 1 or 2, not ${debug}\n`);
     return EXIT_USAGE;
   }
+  if (values.root !== undefined) {
+    // An empty --root (an unset shell variable) must never mean "no root": the run would edit
+    // the real system.
+    const why = rootProblem(values.root);
+    if (why) {
+      process.stderr.write(`cfwasm run: --root '${values.root}': ${why}\n`);
+      return EXIT_USAGE;
+    }
+  }
   if (values['enforce-links'] && !confirmEnforceLinks()) return EXIT_USAGE;
+  if (values['state-dir'] === '') {
+    // An unset shell variable would otherwise turn locks off, or keep state in the working directory.
+    process.stderr.write('cfwasm run: --state-dir is empty (an unset variable?); give a directory\n');
+    return EXIT_USAGE;
+  }
   const stateDir = values['state-dir'] ?? defaultStateDir();
   const showProgress = process.stderr.isTTY && !values.json && debug === null;
   const nodeHost = new NodeHost({
@@ -221,10 +290,7 @@ export async function runCommand(args: string[]): Promise<number> {
       }
     }
   }
-  const readImport = (name: string) => {
-    const path = isAbsolute(name) ? name : join(inputs, name);
-    return { file: path, text: readPolicyFile(path) };
-  };
+  const readImport = importReader(inputs, values.root !== undefined ? nodeHost : null);
   // The parsed policy comes from the cache when it and its imports are unchanged.
   const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), parserStamp(cfwasmVersion()));
   let parsed = cache?.get(file, text, readImport) ?? null;
@@ -252,6 +318,7 @@ export async function runCommand(args: string[]): Promise<number> {
     useEnv: values['use-env'],
     noSplay: values['no-splay'],
     switchedOff: switchedOff(values),
+    trace: values.trace,
     // -a reads the declarations only; nothing may run or change for it.
     ...(values.sysadm ? { declarationsOnly: true, dryRun: true, noCommands: true } : {}),
   });
@@ -273,11 +340,24 @@ export async function runCommand(args: string[]): Promise<number> {
   if (!values['dry-run']) toSyslog(logged.map(l => (l.level === 'info' ? l.message : `${l.level}: ${l.message}`)));
   // Diffs only when asked for: a diff of a multi-megabyte file costs more than the edit.
   for (const s of values.json || values.diff ? nodeHost.saves : []) {
-    // --diff writes bytes patch(1) applies exactly (bytes that are not UTF-8 kept as they are).
+    // --diff writes bytes patch(1) applies exactly (bytes that are not UTF-8, in names and in
+    // contents, kept as they are).
     if (values.json) emit({ event: 'change', path: s.path, dryRun: !!values['dry-run'], diff: fileDiff(s.path, s.before, s.after) }, '');
     else process.stdout.write(fileDiffBytes(s.path, s.before, s.after));
   }
   // Every change made (under -n: planned), as the core recorded it: chmod, chown, save, exec, …
   if (values.json) for (const c of result.changes) emit({ event: 'action', dryRun: !!values['dry-run'], ...c }, '');
+  if (values.trace && result.trace) {
+    nameTimeClasses(result.classOrigins, timeClasses(facts.now, -new Date(facts.now * 1000).getTimezoneOffset()));
+    if (values.json) {
+      for (const record of result.trace) emit({ event: 'trace', record }, '');
+      emit({ event: 'classes', origins: result.classOrigins ?? {} }, '');
+    } else {
+      process.stdout.write('trace:\n');
+      for (const line of formatTrace(result.trace, result.changes)) process.stdout.write(`${line}\n`);
+      const origins = Object.entries(result.classOrigins ?? {});
+      process.stdout.write(`classes: ${origins.map(([name, o]) => `${name} (${o.origin}${o.detail ? ` ${o.detail}` : ''})`).join(', ')}\n`);
+    }
+  }
   return result.exitCode;
 }

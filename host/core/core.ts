@@ -23,7 +23,9 @@ interface CoreExports {
   regexReplaceAll(handle: number, subject: number, replacement: number): number;
   regexCountMatchingLines(handle: number, text: number, whole: number): number;
   regexReplaceAllLines(handle: number, text: number, replacement: number): number;
+  regexShortestMatch(handle: number): number;
   runPolicy(request: number): number;
+  editfilesProbe(command: number, pattern: number, content: number): number;
   vocabulary(): number;
   regexUseDfa(on: number): void;
 }
@@ -201,6 +203,15 @@ export class Core {
     return this.x.memory.buffer.byteLength;
   }
 
+  /**
+   * The regex tester: what an editfiles command's pattern selects in `content` (whole lines,
+   * ReplaceAll spans, …), computed by the core (engine/src/editfiles/probe.ts); JSON as there.
+   */
+  editfilesProbe(command: string, pattern: Uint8Array, content: Uint8Array): unknown {
+    return this.withBytes([new TextEncoder().encode(command), pattern, content],
+      ([c, p, t]) => this.x.editfilesProbe(c, p, t), out => JSON.parse(new TextDecoder().decode(this.take(out))));
+  }
+
   /** Tests only: false makes matching use the Pike VM alone (the DFAs are an optimisation). */
   regexUseDfa(on: boolean): void {
     this.x.regexUseDfa(on ? 1 : 0);
@@ -232,6 +243,11 @@ export class Core {
       ptr => (ptr ? this.take(ptr) : null));
     if (!out) throw new RegexBudgetError();
     return out;
+  }
+
+  /** A shortest line the pattern matches as a whole, found on its automaton; null if none is found. */
+  regexShortestMatch(handle: number): Uint8Array | null {
+    return this.withBytes([], () => this.x.regexShortestMatch(handle), ptr => (ptr ? this.take(ptr) : null));
   }
 
   regexReplaceAll(handle: number, subject: Uint8Array, replacement: Uint8Array): Uint8Array {

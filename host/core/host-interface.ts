@@ -55,18 +55,19 @@ const TYPE_CODES: Record<FileType, number> = { none: 0, file: 1, dir: 2, link: 3
 /**
  * The `list-stat` reply: per entry, little-endian u32 name length, u32 type (0 other, 1 file,
  * 2 dir, 3 link), u32 mode, i32 uid, i32 gid, f64 size, f64 mtime, f64 atime, f64 ino, then the
- * name's UTF-8 bytes. Binary, not JSON: a sweep asks this once per directory instead of a stat
- * per file.
+ * name as UTF-16 code units (the length counts bytes): exactly the host's string, a byte that is
+ * not UTF-8 included as its \udcXX stand-in. Binary, not JSON: a sweep asks this once per
+ * directory instead of a stat per file.
  */
 export function encodeStatRecords(entries: DirEntryInfo[]): Uint8Array {
   let size = 0;
-  for (const e of entries) size += STAT_RECORD_HEADER + e.name.length * 3;
+  for (const e of entries) size += STAT_RECORD_HEADER + e.name.length * 2;
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
-  const encoder = new TextEncoder();
   let at = 0;
   for (const { name, info } of entries) {
-    const written = encoder.encodeInto(name, out.subarray(at + STAT_RECORD_HEADER)).written;
+    const written = name.length * 2;
+    for (let i = 0; i < name.length; i++) view.setUint16(at + STAT_RECORD_HEADER + 2 * i, name.charCodeAt(i), true);
     view.setUint32(at, written, true);
     view.setUint32(at + 4, TYPE_CODES[info.type] ?? 0, true);
     view.setUint32(at + 8, info.mode, true);
@@ -109,9 +110,32 @@ export interface ExecOptions {
   cwd?: string;
 }
 
-/** Errors a host reports; `code` becomes the core's status. */
+/** A cfengine server that copy server= reads from (docs/host-interface.md "Remote files"). */
+export interface ServerRef {
+  /** The name or address as the policy gives it. */
+  host: string;
+  /** Its port; 0: the host's default (the `cfengine` entry of /etc/services, else 5308). */
+  port: number;
+  /** Learn its key if we do not know it yet (trustkey=true, or TrustKeysFrom names it). */
+  trustKey: boolean;
+}
+
+/** A file on a server: stat's fields (not following links), and a link's target. */
+export interface RemoteInfo extends FileInfo {
+  target?: string;
+}
+
+/** An entry of a directory on a server with its stat, or why the server would not stat it. */
+export interface RemoteEntry extends RemoteInfo {
+  name: string;
+  /** The server refused to stat it (type 'none'). */
+  error?: string;
+}
+
+/** Errors a host reports; `code` becomes the core's status. EREMOTE: the whole server failed. */
 export class HostError extends Error {
-  constructor(readonly code: 'ENOENT' | 'ENOTFILE' | 'EACCES' | 'ENOTAVAIL' | 'EFAIL', message: string) {
+  /** ECHANGED: saveFile found the file changed since the core read it (another run saved it). */
+  constructor(readonly code: 'ENOENT' | 'ENOTFILE' | 'EACCES' | 'ENOTAVAIL' | 'EFAIL' | 'ECHANGED' | 'EREMOTE', message: string) {
     super(message);
   }
 }
@@ -181,10 +205,31 @@ export interface Host {
   sleep(seconds: number): void;
   /** How far the run is: action `index` (from 1) of `total` (a terminal may show it). */
   progress(index: number, total: number, action: string): void;
+  /**
+   * Files on cfengine servers (copy server=). The file at `path` on `server` (links not
+   * followed); HostError ENOENT if it is not there (or the server will not say), EREMOTE if the
+   * server as a whole failed (down, refused us, its key not trusted), ENOTAVAIL where this host
+   * cannot reach servers.
+   */
+  remoteStat(server: ServerRef, path: string): RemoteInfo;
+  /** The entries of a directory on a server, sorted by name, without . and .., each with its stat. */
+  remoteList(server: ServerRef, path: string): RemoteEntry[];
+  /** A file's bytes from a server: all `size` of them (what remoteStat said), else an error. */
+  remoteRead(server: ServerRef, path: string, size: number): Uint8Array;
+  /**
+   * Fetches a file from a server whole (all `size` bytes, else an error and nothing written),
+   * then writes it at `dest` with `mode` exactly as writeFile does. The bytes never pass through
+   * the core (a 100 MB file need not be copied into its memory and out again).
+   */
+  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void;
+  /** Whether the server's file differs from `local` (compared by digest on the server). */
+  remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean;
+  /** Messages about the remote connections since the last call (keys made or learnt). */
+  remoteNotes(): string[];
 }
 
 const STATUS: Record<HostError['code'], number> = {
-  ENOENT: -1, ENOTFILE: -2, EACCES: -3, ENOTAVAIL: -4, EFAIL: -9,
+  ENOENT: -1, ENOTFILE: -2, EACCES: -3, ENOTAVAIL: -4, ECHANGED: -5, EREMOTE: -6, EFAIL: -9,
 };
 
 /** Access to the core's memory, for the import functions. */
@@ -228,7 +273,9 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             host.symlink(req.target, req.path);
             return answer(0, '');
           case 'readlink':
-            return answer(0, host.readlink(req.path));
+            // As JSON: a target's bytes that are not UTF-8 (lone surrogates, as host/ir/policy-text.ts
+            // maps them) would not survive plain UTF-8; JSON escapes them.
+            return answer(0, JSON.stringify(host.readlink(req.path)));
           case 'chown':
             host.chown(req.path, req.uid, req.gid, req.follow !== false);
             return answer(0, '');
@@ -283,6 +330,17 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
           case 'progress':
             host.progress(req.index, req.total, req.action);
             return answer(0, '');
+          case 'remote-stat':
+            return answer(0, JSON.stringify(host.remoteStat(req.server, req.path)));
+          case 'remote-notes':
+            return answer(0, JSON.stringify(host.remoteNotes()));
+          case 'remote-list':
+            return answer(0, JSON.stringify(host.remoteList(req.server, req.path)));
+          case 'remote-copy':
+            host.remoteCopy(req.server, req.path, req.size, req.dest, req.mode);
+            return answer(0, '');
+          case 'remote-differs':
+            return answer(0, JSON.stringify({ differs: host.remoteDiffers(req.server, req.path, memory().bytes(data, dataLength)) }));
           case 'dry-run':
             dryRun(req.now, { uid: req.uid ?? 0, gid: req.gid ?? 0 });
             return answer(0, '');

@@ -6,7 +6,7 @@
  * Writes and saves are told to the base host's `wouldSave`, with the contents before and after
  * as the overlay sees them (what --diff prints under -n). Signals are refused; the only commands the core runs under dry run are class tests (group members).
  */
-import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, FileType, Host } from './host-interface.js';
+import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, FileType, Host, RemoteEntry, RemoteInfo, ServerRef } from './host-interface.js';
 import { HostError, listWithStat, noFile } from './host-interface.js';
 
 /** A file, directory or link as the overlay knows it. */
@@ -452,6 +452,32 @@ export class OverlayHost implements Host {
 
   sleep(): void {
     // A dry run does not wait.
+  }
+
+  // Files on servers are only read: the overlay asks its base.
+  remoteStat(server: ServerRef, path: string): RemoteInfo {
+    return this.base.remoteStat(server, path);
+  }
+
+  remoteList(server: ServerRef, path: string): RemoteEntry[] {
+    return this.base.remoteList(server, path);
+  }
+
+  remoteRead(server: ServerRef, path: string, size: number): Uint8Array {
+    return this.base.remoteRead(server, path, size);
+  }
+
+  /** Into the overlay: the real destination is never written. */
+  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void {
+    this.writeFile(dest, this.base.remoteRead(server, path, size), mode);
+  }
+
+  remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean {
+    return this.base.remoteDiffers(server, path, local);
+  }
+
+  remoteNotes(): string[] {
+    return this.base.remoteNotes();
   }
 
   progress(index: number, total: number, action: string): void {

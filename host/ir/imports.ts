@@ -17,7 +17,7 @@ export type ImportReader = (name: string) => { file: string; text: string } | nu
 function both(a: ClassExpression | null, b: ClassExpression | null): ClassExpression | null {
   if (!a) return b;
   if (!b) return a;
-  return { kind: 'and', left: a, right: b, blank: false, loc: b.loc };
+  return { kind: 'and', operands: [a, b], blank: false, loc: b.loc };
 }
 
 export function resolveImports(parser: PolicyParser, policy: Policy, read: ImportReader): { policy: Policy; diagnostics: Diagnostic[] } {

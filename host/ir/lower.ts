@@ -3,6 +3,8 @@
  * Runs in Node and in the browser alike (no Node imports). Parts of the tree inside ERROR nodes
  * are skipped; syntax-errors.ts reports them.
  */
+import { buildClassExpression } from './class-expression.js';
+import type { Diagnostic } from './diagnostics.js';
 import { locationOf } from './syntax-errors.js';
 import type { SyntaxNode as Node } from './syntax-node.js';
 import { childByField, childrenByField, isError } from './syntax-node.js';
@@ -13,7 +15,8 @@ import { SECTION_NAMES } from './types.js';
 
 const KNOWN_SECTIONS = new Set<string>(SECTION_NAMES);
 
-export function lowerPolicy(root: Node, file: string): Policy {
+/** `problems` receives what the tree cannot show: malformed class selectors. */
+export function lowerPolicy(root: Node, file: string, problems: Diagnostic[] = []): Policy {
   const loc = (n: Node): Location => locationOf(n, file);
   const named = (n: Node): Node[] =>
     n.children.filter(c => c.named && c.type !== 'comment' && !isError(c) && !c.missing);
@@ -34,29 +37,6 @@ export function lowerPolicy(root: Node, file: string): Policy {
     const raw = isString ? n.text.slice(1, n.text.length - (n.text.length > 1 ? 1 : 0)) : n.text;
     const quote = isString ? (n.text[0] as Value['quote']) : null;
     return { raw, quote, parts, loc: loc(n) };
-  }
-
-  function classExpression(n: Node): ClassExpression {
-    switch (n.type) {
-      case 'class_name':
-        return { kind: 'class', name: n.text, loc: loc(n) };
-      case 'not_expression':
-        return { kind: 'not', operand: classExpression(field(n, 'operand')!), loc: loc(n) };
-      case 'parenthesized_expression':
-        return classExpression(field(n, 'expression')!);
-      case 'and_expression':
-        return {
-          kind: 'and', left: classExpression(field(n, 'left')!), right: classExpression(field(n, 'right')!),
-          blank: (field(n, 'operator')?.text.length ?? 1) > 1, loc: loc(n),
-        };
-      case 'or_expression':
-        return {
-          kind: 'or', left: classExpression(field(n, 'left')!), right: classExpression(field(n, 'right')!),
-          loc: loc(n),
-        };
-      default:
-        throw new Error(`lowerPolicy: unexpected class expression node ${n.type}`);
-    }
   }
 
   const options = (n: Node): Option[] => named(n).filter(c => c.type === 'option').map(o => ({
@@ -148,7 +128,13 @@ export function lowerPolicy(root: Node, file: string): Policy {
       if (c === nameNode || c.type === 'section_name') continue;
       if (c.type === 'class_selector') {
         const condition = field(c, 'condition');
-        when = condition && !condition.hasError ? classExpression(condition) : null;
+        if (!condition || condition.hasError) {
+          when = null;
+        } else {
+          const built = buildClassExpression(condition, file);
+          if (built.error) problems.push(built.error);
+          when = built.expr;
+        }
         continue;
       }
       if (c.hasError) continue;

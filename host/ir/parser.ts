@@ -9,7 +9,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { Diagnostic } from './diagnostics.js';
 import { compareDiagnostics, pointLocation } from './diagnostics.js';
 import { lowerPolicy } from './lower.js';
-import { findBinaryData, findTreeErrors, findUnclosed } from './syntax-errors.js';
+import { findBinaryData, findNotAPolicy, findTreeErrors, findUnclosed } from './syntax-errors.js';
 import type { SyntaxNode } from './syntax-node.js';
 import { snapshotTree } from './syntax-node.js';
 import type { Policy } from './types.js';
@@ -54,8 +54,9 @@ export async function createPolicyParser(source: GrammarSource): Promise<PolicyP
       if (!tree) throw new Error(`tree-sitter returned no tree for ${file}`);
       try {
         const root = snapshotTree(tree, text);
-        const policy = lowerPolicy(root, file);
-        const diagnostics = binary ? [binary] : syntaxDiagnostics(root, text, file, policy);
+        const selectorProblems: Diagnostic[] = [];
+        const policy = lowerPolicy(root, file, selectorProblems);
+        const diagnostics = binary ? [binary] : syntaxDiagnostics(root, text, file, policy, selectorProblems);
         return { policy, diagnostics, tree: options.keepTree ? tree : undefined };
       } finally {
         if (!options.keepTree) tree.delete();
@@ -64,9 +65,12 @@ export async function createPolicyParser(source: GrammarSource): Promise<PolicyP
   };
 }
 
-function syntaxDiagnostics(root: SyntaxNode, text: string, file: string, policy: Policy): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+function syntaxDiagnostics(root: SyntaxNode, text: string, file: string, policy: Policy,
+  selectorProblems: Diagnostic[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [...selectorProblems];
   if (root.hasError) {
+    const notAPolicy = findNotAPolicy(text, file);
+    if (notAPolicy) return [notAPolicy];
     const unclosed = findUnclosed(text, file);
     const fromTree = findTreeErrors(root, text, file);
     // Tree errors that reach past an unclosed bracket or quote are its consequences: report the

@@ -48,6 +48,26 @@ export function findBinaryData(text: string, file: string): Diagnostic | null {
   };
 }
 
+/**
+ * A file with syntax errors whose first line (past blank lines and comments) is not a section
+ * header is not a policy at all (`import: /etc/shadow`, `-f` of the wrong file): one error saying
+ * so, and none that would quote its lines — they may be secrets.
+ */
+export function findNotAPolicy(text: string, file: string): Diagnostic | null {
+  const lines = text.split('\n', 10_000);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (SECTION_HEADER.test(line)) return null;
+    return {
+      severity: 'error',
+      message: 'text before any section header (e.g. control:): not a policy, or its first section header is missing (the text is not shown: it may be a secret)',
+      loc: pointLocation(file, i + 1, 1),
+    };
+  }
+  return null;
+}
+
 interface Opening {
   char: string;
   line: number;
@@ -199,8 +219,7 @@ function describeError(error: Node, section: string | null, text: string, file: 
   const start = culprit.startIndex;
   const run = /^\S{1,60}/.exec(text.slice(start))?.[0] ?? text.slice(start, start + 1);
   const classy = culprit.type === 'class_name' || culprit.type === 'operator' ||
-    culprit.type === 'not_expression' || culprit.type === 'parenthesized_expression' ||
-    culprit.type === 'and_expression' || culprit.type === 'or_expression';
+    culprit.type === 'class_expression';
   let message: string;
   if (classy || run.endsWith('::')) {
     message = `invalid class selector '${run}'`;

@@ -29,13 +29,16 @@ export interface Value {
   loc: Location;
 }
 
-/** A class expression (L1547-1640). */
+/**
+ * A class expression (L1547-1640), built by class-expression.ts. AND and OR are n-ary, so a long
+ * selector is a flat list; an OR of no operands is false (a selector with no class name, `|`).
+ */
 export type ClassExpression =
   | { kind: 'class'; name: string; loc: Location }
   | { kind: 'not'; operand: ClassExpression; loc: Location }
-  /** `blank` is set when the operator run held more than one operator (`a..b`, `a.&b`). */
-  | { kind: 'and'; left: ClassExpression; right: ClassExpression; blank: boolean; loc: Location }
-  | { kind: 'or'; left: ClassExpression; right: ClassExpression; loc: Location };
+  /** `blank` is set when the AND has a blank operand (`a..b`, `.a`, `a.`): it is then false (D26). */
+  | { kind: 'and'; operands: ClassExpression[]; blank: boolean; loc: Location }
+  | { kind: 'or'; operands: ClassExpression[]; loc: Location };
 
 /** `key=value` in files, tidy, copy, links, processes, shellcommands, … (L8876). */
 export interface Option {

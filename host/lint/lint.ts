@@ -16,7 +16,7 @@ import { RULES } from './rules.js';
 import type { Rule } from './rules.js';
 
 export interface LintOptions {
-  /** Contents to start the non-convergence check from, by path (else an empty and a typical file). */
+  /** Contents to start the non-convergence check from, by path (else trial files built from the blocks' searches). */
   fixtures?: Record<string, string | Uint8Array>;
   /** Classes that may be defined from outside (host names, -D classes), for CF012. */
   classes?: string[];
@@ -194,14 +194,17 @@ function classesDefinedIn(runtime: Runtime, policy: Policy, extra: string[]): Se
 function checkClasses(runtime: Runtime, policy: Policy, options: LintOptions, out: Diagnostic[]): void {
   const known = classesDefinedIn(runtime, policy, options.classes ?? []);
   const seen = new Set<string>();
-  const walk = (e: ClassExpression) => {
-    if (e.kind === 'class') {
+  const walk = (root: ClassExpression) => {
+    // Iterative: a selector may hold thousands of operands.
+    const todo = [root];
+    for (let e = todo.pop(); e; e = todo.pop()) {
+      if (e.kind === 'not') { todo.push(e.operand); continue; }
+      if (e.kind !== 'class') { todo.push(...e.operands); continue; }
       const where = `${e.loc.line}:${e.loc.column}`;
-      if (known.has(e.name) || HARD_CLASSES.has(e.name) || DEFINED_BY_HOST.test(e.name) || e.name.includes('$') || seen.has(where)) return;
+      if (known.has(e.name) || HARD_CLASSES.has(e.name) || DEFINED_BY_HOST.test(e.name) || e.name.includes('$') || seen.has(where)) continue;
       seen.add(where);
       out.push(at(RULES.undefinedClass, e.loc, `class ${e.name} is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes)`));
-    } else if (e.kind === 'not') walk(e.operand);
-    else { walk(e.left); walk(e.right); }
+    }
   };
   for (const s of policy.sections) for (const item of s.items) if (item.when) walk(item.when);
 }
@@ -276,43 +279,144 @@ function checkEditFileSize(policy: Policy, out: Diagnostic[]): void {
   }
 }
 
+/** The typical file of trials: a comment and a few words. */
+const TYPICAL = ['# a typical file', 'alpha', 'beta', 'gamma'];
+/** Filler lines between the searched lines of a trial, those no search of the block finds. */
+const FILLER = ['# a typical file', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'theta', 'kappa',
+  'lambda', 'omicron', 'upsilon', '# 1', '// 2', '; 3', '4', '%', '='];
+/** At most this many search lines per file are varied one by one (the rest stay in every trial). */
+const MAX_VARIED = 8;
+
+/** What a block looks for: a line that is found (to put in trials), and a test of lines. */
+interface Searches {
+  lines: Uint8Array[];
+  finds: ((line: Uint8Array) => boolean)[];
+}
+
+/**
+ * The lines an edit block looks for (LocateLineMatching, BeginGroupIf…, …LinesMatching/Starting/
+ * Containing, and every other command that searches by regex or text): for a regex, a shortest
+ * line it matches as a whole, made by the core's regex engine from its automaton; for a text, the
+ * text itself (a line that is it, starts with it and contains it). Arguments with variables are
+ * passed over.
+ */
+function searchesOf(runtime: Runtime, block: EditBlock, into: Searches): void {
+  const add = (line: Uint8Array) => {
+    if (!line.includes(0x0a) && !into.lines.some(l => sameBytes(l, line))) into.lines.push(line);
+  };
+  for (const cmd of block.commands) {
+    const kind = EDIT_COMMANDS[cmd.name];
+    const arg = cmd.args[0];
+    if (!arg) continue;
+    const text = literal(arg);
+    if (text === null) continue;
+    if (kind === 'regex') {
+      try {
+        const handle = runtime.core.regexCompile(new TextEncoder().encode(text));
+        into.finds.push(l => runtime.core.regexSearch(handle, l) !== null);
+        const line = runtime.core.regexShortestMatch(handle);
+        if (line) add(line);
+      } catch (e) {
+        if (!(e instanceof RegexSyntaxError)) throw e; // CF005 reports it
+      }
+    } else if (kind === 'literal' && /Containing$|Starting$|SuchLine$/.test(cmd.name)) {
+      const bytes = new TextEncoder().encode(text);
+      into.finds.push(l => new TextDecoder('latin1').decode(l).includes(new TextDecoder('latin1').decode(bytes)));
+      add(bytes);
+    }
+  }
+}
+
 /** How big an edited file may grow in lint's trial runs (CF015). */
 const TRIAL_GROWTH = 1024 * 1024;
 
-/** CF015: each edited file, run twice from a typical state; the second run must change nothing. */
+/**
+ * Trial contents of a file whose blocks search as `s` says: empty, typical, every searched line
+ * (each followed by a filler line no search finds, so a pointer moved past it lands on something
+ * else), and each line alone and each line left out.
+ */
+function trialFiles(s: Searches): Uint8Array[] {
+  const encoder = new TextEncoder();
+  const out = [new Uint8Array(0), joinLines(TYPICAL.map(l => encoder.encode(l)))];
+  if (s.lines.length === 0) return out;
+  let filler = FILLER.map(l => encoder.encode(l)).filter(l => !s.finds.some(f => f(l))).slice(0, 4);
+  if (filler.length === 0) filler = [encoder.encode('')];
+  const file = (chosen: Uint8Array[]) =>
+    joinLines([filler[0], ...chosen.flatMap((l, i) => [l, filler[(i + 1) % filler.length]])]);
+  out.push(file(s.lines));
+  for (const l of s.lines.slice(0, MAX_VARIED)) {
+    out.push(file([l]));
+    if (s.lines.length > 1) out.push(file(s.lines.filter(x => x !== l)));
+  }
+  return out.filter((f, i) => out.findIndex(g => sameBytes(f, g)) === i);
+}
+
+/** Lines joined, each ended by a newline. */
+function joinLines(lines: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(lines.reduce((n, l) => n + l.length + 1, 0));
+  let at = 0;
+  for (const l of lines) {
+    out.set(l, at);
+    out[at + l.length] = 0x0a;
+    at += l.length + 1;
+  }
+  return out;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * CF015: each edited file, run twice; the second run must change nothing. From `--fixtures` when
+ * given, else from trial files built from the blocks' own patterns (trialFiles).
+ */
 function checkConvergence(runtime: Runtime, policy: Policy, text: string, options: LintOptions, out: Diagnostic[]): void {
-  const files = new Set<string>();
+  const searched = new Map<string, Searches>();
   for (const s of policy.sections) {
     for (const item of s.items) {
       // Only files named without variables and absolute (home/… needs users and homes).
-      if (item.kind === 'edit' && item.file.parts.every(p => p.kind === 'text') && item.file.raw.startsWith('/')) files.add(item.file.raw);
+      if (item.kind !== 'edit' || !item.file.parts.every(p => p.kind === 'text') || !item.file.raw.startsWith('/')) continue;
+      const searches = searched.get(item.file.raw) ?? { lines: [], finds: [] };
+      searchesOf(runtime, item, searches);
+      searched.set(item.file.raw, searches);
     }
   }
-  if (files.size === 0) return;
-  // Without fixtures: an empty and a typical version of every edited file, in existing directories.
-  const startingPoints: Record<string, string | Uint8Array>[] = options.fixtures ? [options.fixtures] : [
-    Object.fromEntries([...files].map(f => [f, ''])),
-    Object.fromEntries([...files].map(f => [f, '# a typical file\nalpha\nbeta\ngamma\n'])),
-  ];
+  if (searched.size === 0) return;
+  let startingPoints: Record<string, string | Uint8Array>[];
+  if (options.fixtures) {
+    startingPoints = [options.fixtures];
+  } else {
+    // Trial i gives every file its i-th trial content (or its last, when it has fewer).
+    const trials = new Map([...searched].map(([f, searches]) => [f, trialFiles(searches)]));
+    const count = Math.max(...[...trials.values()].map(t => t.length));
+    startingPoints = Array.from({ length: count }, (_, i) =>
+      Object.fromEntries([...trials].map(([f, t]) => [f, t[Math.min(i, t.length - 1)]])));
+  }
+  // A file with no actionsequence is one part of a policy (imported by one that has it): its edits
+  // are tried as the importer would run them.
+  const hasSequence = policy.sections.some(s => s.name === 'control' &&
+    s.items.some(i => i.kind === 'assignment' && i.name.toLowerCase() === 'actionsequence'));
+  const trial = hasSequence ? text : `control:\n actionsequence = ( editfiles )\n${text}`;
   const reported = new Set<string>();
   // The trial runs' budget: an edited file may grow to TRIAL_GROWTH bytes (the core refuses more
   // and leaves the file), so a policy that doubles a file per line costs little and says so.
-  const trial = { now: 1_700_000_000, hostname: 'lint', editGrowthLimit: TRIAL_GROWTH };
+  const budget = { now: 1_700_000_000, hostname: 'lint', editGrowthLimit: TRIAL_GROWTH };
   for (const start of startingPoints) {
     let first: ReturnType<typeof runInMemory>;
     let second: ReturnType<typeof runInMemory>;
     try {
-      first = runInMemory(runtime, text, { files: start, ...trial });
+      first = runInMemory(runtime, trial, { files: start, ...budget });
       // The files as the first run left them, byte for byte.
-      second = runInMemory(runtime, text, { files: first.files, ...trial });
+      second = runInMemory(runtime, trial, { files: first.files, ...budget });
     } catch (e) {
-      out.push(at(RULES.nonConvergent, findCulprit(policy, [...files][0]).loc,
+      out.push(at(RULES.nonConvergent, findCulprit(policy, [...searched.keys()][0]).loc,
         `not checked: the trial run failed (${(e as Error).message})`));
       return;
     }
     const tooBig = [...first.log, ...second.log].find(l => l.level === 'error' && l.message.includes('bytes; the file is left unchanged'));
     if (tooBig) {
-      const path = [...files].find(f => tooBig.message.includes(` ${f} `)) ?? [...files][0];
+      const path = [...searched.keys()].find(f => tooBig.message.includes(` ${f} `)) ?? [...searched.keys()][0];
       if (!reported.has(path)) {
         reported.add(path);
         out.push(at(RULES.nonConvergent, findCulprit(policy, path).loc,
@@ -320,7 +424,7 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
       }
     }
     for (const change of second.diffs) {
-      if (!files.has(change.path) || reported.has(change.path)) continue;
+      if (!searched.has(change.path) || reported.has(change.path)) continue;
       reported.add(change.path);
       const culprit = findCulprit(policy, change.path);
       out.push(at(RULES.nonConvergent, culprit.loc, `${change.path} changes again on a second run: ${culprit.why}`));

@@ -5,7 +5,9 @@
  * line without one is "not available in the sandbox".
  */
 import { Volume } from 'memfs';
-import type { Accounts, DirEntryInfo, ExecResult, FileInfo, Host } from '../core/host-interface.js';
+import type { Accounts, DirEntryInfo, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
+import { MemoryServers } from './memory-servers.js';
+import type { MemoryServer } from './memory-servers.js';
 import { HostError, listWithStat, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 
@@ -49,6 +51,8 @@ export interface MemoryHostOptions {
   accounts?: Accounts;
   /** The run's persistent state (locks, the setuid log), by name; kept between runs if shared. */
   state?: Map<string, Uint8Array>;
+  /** cfengine servers copy server= may read from, by name (memory-servers.ts); without it, none. */
+  servers?: Record<string, MemoryServer>;
 }
 
 function dirname(path: string): string {
@@ -448,6 +452,38 @@ export class MemoryHost implements Host {
 
   progress(): void {
     // Nobody watches a run in memory; the playground shows the log instead.
+  }
+
+  private remote(): MemoryServers {
+    if (!this.options.servers) throw new HostError('ENOTAVAIL', 'this host cannot reach cfengine servers (give run() a servers: map to serve files in memory)');
+    this.servers ??= new MemoryServers(this.options.servers, this.options.now);
+    return this.servers;
+  }
+
+  private servers: MemoryServers | null = null;
+
+  remoteStat(server: ServerRef, path: string): RemoteInfo {
+    return this.remote().stat(server, path);
+  }
+
+  remoteList(server: ServerRef, path: string): RemoteEntry[] {
+    return this.remote().list(server, path);
+  }
+
+  remoteRead(server: ServerRef, path: string, size: number): Uint8Array {
+    return this.remote().read(server, path, size);
+  }
+
+  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void {
+    this.writeFile(dest, this.remoteRead(server, path, size), mode);
+  }
+
+  remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean {
+    return this.remote().differs(server, path, local);
+  }
+
+  remoteNotes(): string[] {
+    return [];
   }
 
   exec(command: string): ExecResult {

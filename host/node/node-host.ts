@@ -1,15 +1,23 @@
 /**
  * @fileoverview The host on a real machine: Node's fs and child_process. With a root (`--root`),
- * every policy path is resolved inside it, chroot-like: components are walked one by one, `..`
- * and symbolic links (absolute targets count from the root) may not leave it — such a path is
- * refused with an error naming it. This is the one place where confinement is enforced.
- * Saves are atomic: a temp file in the same directory, fsync, rename over the old file.
+ * every policy path is resolved inside it, chroot-like (./confined-paths.ts): `..` and symbolic
+ * links (absolute targets count from the root) may not leave it — such a path is refused with an
+ * error naming it. This is the one place where confinement is enforced. File names are bytes
+ * (./byte-fs.ts).
+ * Every write is atomic and complete or not done (atomic-write.ts); an edit is saved only if the
+ * file is still the one it was read from, else the core edits it again (ECHANGED); state shared
+ * by concurrent runs is combined, not overwritten (shared-state.ts).
  */
-import * as fs from 'node:fs';
-import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host } from '../core/host-interface.js';
+// Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
+import * as fs from './byte-fs.js';
+import { createExclusive, lockBeside, writeAtomically } from './atomic-write.js';
+import { combineState, parseLocks } from './shared-state.js';
+import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
+import { defaultPort, RemoteClient } from './remote/client.js';
 import { HostError, MAX_READ_BYTES, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
+import { ConfinedPaths } from './confined-paths.js';
 
 export interface NodeHostOptions {
   /** Every path of the policy resolves inside this directory. */
@@ -22,6 +30,8 @@ export interface NodeHostOptions {
   onProgress?: (index: number, total: number, action: string) => void;
   /** Keep every file's old and new contents in `saves` (default true; --diff and --json need them). */
   keepContents?: boolean;
+  /** Seconds without a byte from a cfengine server before a remote copy fails (default 30). */
+  remoteTimeout?: number;
 }
 
 function readText(path: string): string {
@@ -34,12 +44,40 @@ function readText(path: string): string {
 
 export interface SavedFile { path: string; before: Uint8Array | null; after: Uint8Array }
 
+/** Why a write failed, in words (the file itself is left as it was). */
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large (a file-size limit, ulimit -f?)',
+  EROFS: 'read-only file system',
+  EIO: 'input/output error',
+};
+
 function errorOf(e: unknown, path: string): HostError {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new HostError('ENOENT', `${path}: no such file or directory`);
   if (code === 'EISDIR') return new HostError('ENOTFILE', `${path}: is a directory`);
   if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
+  if (code && WRITE_ERRORS[code]) return new HostError('EFAIL', `${path}: ${WRITE_ERRORS[code]} (${code}); left unchanged`);
   return new HostError('EFAIL', `${path}: ${(e as Error).message}`);
+}
+
+/**
+ * What identifies a file's contents as read: a save replaces it only if it is still the same.
+ * Another run's save is a new inode (and time); a write in place changes the size or time.
+ * Not the change time: a chmod or a hard link leaves the contents as they were.
+ */
+function identity(st: fs.BigIntStats): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}`;
+}
+
+function statOrNull(real: string): fs.Stats | null {
+  try {
+    return fs.statSync(real);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
 }
 
 export class NodeHost implements Host {
@@ -53,6 +91,15 @@ export class NodeHost implements Host {
     if (this.options.keepContents !== false) this.saves.push({ path, before, after: after.slice() }); // after: the core's memory
   }
 
+  private exists(real: string): boolean {
+    try {
+      fs.lstatSync(real);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private contentsOf(real: string): Uint8Array | null {
     try {
       return fs.statSync(real).isFile() ? new Uint8Array(fs.readFileSync(real)) : null;
@@ -61,53 +108,34 @@ export class NodeHost implements Host {
     }
   }
   private readonly root: string | null;
+  private readonly confined: ConfinedPaths | null;
+  /** The identity (identity()) of each file as the core last read it, by real path. */
+  private readonly readAs = new Map<string, string>();
+
+  /**
+   * `real` is about to be changed by this run (not by another): a save of it no longer checks
+   * it against the last read. (Chmod and chown keep the contents, and identity() ignores them.)
+   */
+  private changing(real: string): string {
+    this.readAs.delete(real);
+    return real;
+  }
 
   constructor(private readonly options: NodeHostOptions = {}) {
-    this.root = options.root ? fs.realpathSync(options.root) : null;
+    // '' is a mistake (an unset variable), never "no root": only an absent root means none.
+    if (options.root === '') throw new Error('NodeHost: the root is an empty string');
+    this.root = options.root !== undefined ? fs.realpathSync(options.root) : null;
+    this.confined = this.root ? new ConfinedPaths(this.root) : null;
   }
 
   /** The real path of policy path `path` (see the file comment); throws if it leaves the root. */
   resolve(path: string): string {
-    if (!this.root) return path;
-    if (!path.startsWith('/')) throw new HostError('EACCES', `${path}: not an absolute path`);
-    const stack: string[] = [];
-    const queue = path.split('/').filter(Boolean);
-    let hops = 0;
-    while (queue.length) {
-      const part = queue.shift()!;
-      if (part === '.') continue;
-      if (part === '..') {
-        if (stack.length === 0) throw new HostError('EACCES', `${path}: leaves the root ${this.root}`);
-        stack.pop();
-        continue;
-      }
-      const real = `${this.root}/${[...stack, part].join('/')}`;
-      let st: fs.Stats | null = null;
-      try {
-        st = fs.lstatSync(real);
-      } catch {
-        st = null;
-      }
-      if (st?.isSymbolicLink()) {
-        if (++hops > 40) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
-        const target = fs.readlinkSync(real);
-        if (target.startsWith('/')) stack.length = 0;
-        queue.unshift(...target.split('/').filter(Boolean));
-        continue;
-      }
-      stack.push(part);
-    }
-    return `${this.root}/${stack.join('/')}`;
+    return this.confined ? this.confined.resolve(path) : path;
   }
 
   /** Like resolve, but the last component itself is not followed if it is a link. */
   resolveParent(path: string): string {
-    if (!this.root) return path;
-    const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1);
-    if (name === '' || name === '.' || name === '..') return this.resolve(path);
-    const parent = this.resolve(path.slice(0, slash) || '/');
-    return `${parent === '/' ? '' : parent}/${name}`;
+    return this.confined ? this.confined.resolveParent(path) : path;
   }
 
   private attempt(path: string, op: () => void): void {
@@ -130,7 +158,7 @@ export class NodeHost implements Host {
   }
 
   link(target: string, path: string): void {
-    this.attempt(path, () => fs.linkSync(this.resolve(target), this.resolveParent(path)));
+    this.attempt(path, () => fs.linkSync(this.resolve(target), this.changing(this.resolveParent(path))));
   }
 
   private accountsCache: Accounts | null = null;
@@ -149,8 +177,7 @@ export class NodeHost implements Host {
     return `${this.options.stateDir}/${name}`;
   }
 
-  readState(name: string): Uint8Array | null {
-    const path = this.statePath(name);
+  private readStateFile(path: string): Uint8Array | null {
     try {
       return new Uint8Array(fs.readFileSync(path));
     } catch (e) {
@@ -159,15 +186,33 @@ export class NodeHost implements Host {
     }
   }
 
-  /** State lives outside any --root: it is cfwasm's own, not the policy's. */
+  readState(name: string): Uint8Array | null {
+    const path = this.statePath(name);
+    const bytes = this.readStateFile(path);
+    if (bytes && name === 'locks') {
+      const problem = parseLocks(new TextDecoder().decode(bytes));
+      if (typeof problem === 'string') throw new HostError('EFAIL', `${path} is corrupt: ${problem}; it will be replaced`);
+    }
+    return bytes;
+  }
+
+  /**
+   * State lives outside any --root: it is cfwasm's own, not the policy's. Other runs may share
+   * it: under the state file's lock, what is there now is combined with this run's (shared-state.ts).
+   */
   writeState(name: string, content: Uint8Array): void {
     const path = this.statePath(name);
     this.attempt(path, () => {
       fs.mkdirSync(this.options.stateDir!, { recursive: true, mode: 0o700 });
-      const st = fs.existsSync(path) ? fs.statSync(path) : null;
-      // Atomic but not synced: a lost lock or setuid note after a power cut costs nothing, and
-      // every action writes the locks twice.
-      this.writeAtomically(path, content, st, 0o600, false);
+      const release = lockBeside(path);
+      try {
+        const merged = combineState(name, this.readStateFile(path), content, process.pid);
+        // Atomic but not synced: a lost lock or setuid note after a power cut costs nothing, and
+        // every action writes the locks twice.
+        writeAtomically(path, merged, { mode: 0o600, durable: false });
+      } finally {
+        release();
+      }
     });
   }
 
@@ -175,12 +220,25 @@ export class NodeHost implements Host {
     this.attempt(path, () => {
       const real = this.resolveParent(path);
       fs.mkdirSync(real, { mode });
-      fs.chmodSync(real, mode);
+      // The mode (past the umask) on the directory made, never through a link put in its place.
+      let fd: number;
+      try {
+        fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_DIRECTORY | fs.constants.O_NOFOLLOW);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EACCES') throw e;
+        fs.chmodSync(real, mode); // a mode without read permission for its (non-root) owner
+        return;
+      }
+      try {
+        fs.fchmodSync(fd, mode);
+      } finally {
+        fs.closeSync(fd);
+      }
     });
   }
 
   symlink(target: string, path: string): void {
-    this.attempt(path, () => fs.symlinkSync(target, this.resolveParent(path)));
+    this.attempt(path, () => fs.symlinkSync(target, this.changing(this.resolveParent(path))));
   }
 
   readlink(path: string): string {
@@ -192,32 +250,65 @@ export class NodeHost implements Host {
   }
 
   rename(from: string, to: string): void {
-    this.attempt(from, () => fs.renameSync(this.resolveParent(from), this.resolveParent(to)));
+    this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
   }
 
   remove(path: string): void {
     this.attempt(path, () => {
-      const real = this.resolveParent(path);
+      const real = this.changing(this.resolveParent(path));
       if (fs.lstatSync(real).isDirectory()) fs.rmdirSync(real);
       else fs.unlinkSync(real);
     });
   }
 
+  /**
+   * The file at `path`: with a root, resolve() has followed every link; without one, a link at
+   * the end is followed here too — an edited or copied file that is a link keeps its link, its
+   * target gets the contents (docs/compatibility.md), with or without --root.
+   */
+  private followed(path: string): string {
+    const real = this.resolve(path);
+    if (this.root) return real;
+    try {
+      return fs.lstatSync(real).isSymbolicLink() ? fs.realpathSync(real) : real;
+    } catch {
+      return real; // nothing there, or a link to nothing: the name itself
+    }
+  }
+
+  /**
+   * The file a write of `path` replaces (followed()), except through a link that another user
+   * could have planted: a link at the end owned by neither root nor the owner of its target
+   * (a user's `~/.cfengine.rm` or `~/.profile` pointing at /etc/shadow) is refused, as Linux's
+   * fs.protected_symlinks refuses it in shared directories.
+   */
+  private writeTarget(path: string): string {
+    const real = this.followed(path);
+    const name = this.root ? this.resolveParent(path) : path;
+    if (name === real) return real;
+    let link: fs.Stats;
+    try {
+      link = fs.lstatSync(name);
+    } catch {
+      return real;
+    }
+    if (!link.isSymbolicLink() || link.uid === 0) return real;
+    const file = statOrNull(real);
+    if (file && file.uid !== link.uid) {
+      throw new HostError('EACCES', `${path}: a link owned by uid ${link.uid} to a file owned by uid ${file.uid}; ` +
+        'not written through (another user may have planted it)');
+    }
+    return real;
+  }
+
   writeFile(path: string, content: Uint8Array, mode: number): void {
     this.attempt(path, () => {
-      const real = this.resolve(path);
+      const real = this.changing(this.writeTarget(path));
       const before = this.options.keepContents !== false ? this.contentsOf(real) : null;
-      const dir = real.slice(0, real.lastIndexOf('/')) || '/';
-      const temp = `${dir}/.${real.slice(dir.length + 1)}.cfwasm-${process.pid}.tmp`;
-      try {
-        fs.writeFileSync(temp, content, { mode });
-        fs.chmodSync(temp, mode);
-        fs.renameSync(temp, real);
-      } catch (e) {
-        // Nothing half-done is left behind (a directory in the way, a full disk).
-        fs.rmSync(temp, { force: true });
-        throw e;
-      }
+      // Synced when it replaces a file (whose contents must survive a power cut, old or new);
+      // a new file is not (a copy of a whole tree would wait on the disk for every file). No
+      // lock: the whole file is replaced, nothing read is written back; the last rename wins.
+      writeAtomically(real, content, { mode, durable: before !== null || this.exists(real) });
       this.keep(path, before, content);
     });
   }
@@ -234,21 +325,27 @@ export class NodeHost implements Host {
   touch(path: string): void {
     this.attempt(path, () => {
       const now = new Date();
-      fs.utimesSync(this.resolve(path), now, now);
+      fs.utimesSync(this.changing(this.resolve(path)), now, now);
     });
   }
 
   readFile(path: string): Uint8Array {
-    const real = this.resolve(path);
+    const real = this.followed(path);
+    let fd = -1;
     try {
-      const st = fs.statSync(real);
+      // Non-blocking: a FIFO must not hang the open; it is then refused as not a regular file.
+      fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+      const st = fs.fstatSync(fd, { bigint: true });
       if (!st.isFile()) throw new HostError('ENOTFILE', `${path}: not a regular file`);
       // Not read at all: the core would refuse the bytes (and past 2 GiB Node cannot read it whole).
-      if (st.size > MAX_READ_BYTES) throw new HostError('EFAIL', `too big: ${st.size} bytes (the core reads at most ${MAX_READ_BYTES} bytes)`);
-      const b = fs.readFileSync(real);
+      if (st.size > BigInt(MAX_READ_BYTES)) throw new HostError('EFAIL', `too big: ${st.size} bytes (the core reads at most ${MAX_READ_BYTES} bytes)`);
+      const b = fs.readFileSync(fd);
+      this.readAs.set(real, identity(st));
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength); // a view: the copy is the core's
     } catch (e) {
       throw e instanceof HostError ? e : errorOf(e, path);
+    } finally {
+      if (fd >= 0) fs.closeSync(fd);
     }
   }
 
@@ -288,8 +385,12 @@ export class NodeHost implements Host {
     const dir = real === '/' ? '' : real;
     const out: DirEntryInfo[] = [];
     for (const name of names) {
-      const st = fs.lstatSync(`${dir}/${name}`, { throwIfNoEntry: false });
-      if (!st) continue; // gone since the directory was read
+      let st: fs.Stats;
+      try {
+        st = fs.lstatSync(`${dir}/${name}`);
+      } catch {
+        continue; // gone since the directory was read
+      }
       out.push({ name, info: {
         type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
         mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,
@@ -300,41 +401,18 @@ export class NodeHost implements Host {
   }
 
   createFile(path: string, mode: number): void {
-    const real = this.resolve(path);
+    const real = this.changing(this.resolve(path));
     const dir = real.slice(0, real.lastIndexOf('/')) || '/';
     if (!fs.existsSync(dir)) throw new HostError('ENOENT', `${path.slice(0, path.lastIndexOf('/')) || '/'}: no such directory`);
     try {
-      fs.writeFileSync(real, new Uint8Array(0), { mode, flag: 'wx' });
-      fs.chmodSync(real, mode);
-    } catch (e) {
-      throw errorOf(e, path);
-    }
-  }
-
-  /** Writes `content` to `real` atomically, with the given mode (and owner, as root). */
-  private writeAtomically(real: string, content: Uint8Array, st: fs.Stats | null, newMode = 0o644, durable = true): void {
-    const dir = real.slice(0, real.lastIndexOf('/')) || '/';
-    const temp = `${dir}/.${real.slice(dir.length + 1)}.cfwasm-${process.pid}.tmp`;
-    const fd = fs.openSync(temp, 'wx', st ? st.mode & 0o7777 : newMode);
-    try {
-      fs.writeSync(fd, content);
-      if (durable) fs.fsyncSync(fd);
-      if (st) {
-        // Owner first: chown clears the setuid and setgid bits, which the mode then restores.
-        if (process.getuid?.() === 0) fs.fchownSync(fd, st.uid, st.gid);
-        fs.fchmodSync(fd, st.mode & 0o7777);
+      const fd = createExclusive(real, 0o600); // never through a link planted at the name
+      try {
+        fs.fchmodSync(fd, mode & 0o7777);
+      } finally {
+        fs.closeSync(fd);
       }
     } catch (e) {
-      fs.closeSync(fd);
-      fs.rmSync(temp, { force: true });
-      throw e;
-    }
-    fs.closeSync(fd);
-    try {
-      fs.renameSync(temp, real);
-    } catch (e) {
-      fs.rmSync(temp, { force: true });
-      throw e;
+      throw errorOf(e, path);
     }
   }
 
@@ -355,20 +433,42 @@ export class NodeHost implements Host {
     try {
       fs.linkSync(real, backupReal);
     } catch {
-      this.writeAtomically(backupReal, fs.readFileSync(real), st);
+      writeAtomically(backupReal, fs.readFileSync(real), this.kept(st));
     }
   }
 
+  /** The mode, and as root the owner, of an existing file, for the file that replaces it. */
+  private kept(st: fs.Stats): { mode: number; owner?: { uid: number; gid: number } } {
+    return { mode: st.mode & 0o7777, owner: process.getuid?.() === 0 ? { uid: st.uid, gid: st.gid } : undefined };
+  }
+
+  /**
+   * The new contents are written to a temp file in full first; then, under the file's lock, the
+   * file is checked to be the one the core read (another run may have saved it meanwhile: then
+   * ECHANGED, and the core edits the new file again), the backup made, and the temp renamed.
+   */
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
-    const real = this.resolve(path);
+    const real = this.writeTarget(path);
     try {
-      const st = fs.existsSync(real) ? fs.statSync(real) : null;
+      const st = statOrNull(real);
       const before = st && this.options.keepContents !== false ? new Uint8Array(fs.readFileSync(real)) : null;
-      if (backup && st) this.backUp(real, this.resolve(backup), st);
-      this.writeAtomically(real, content, st);
+      const backupReal = backup ? this.resolve(backup) : null;
+      const readAs = this.readAs.get(real);
+      writeAtomically(real, content, {
+        ...(st ? this.kept(st) : { mode: 0o644 }),
+        locked: true,
+        beforeRename: () => {
+          const now = statOrNull(real);
+          if (readAs !== undefined && (!now || identity(fs.statSync(real, { bigint: true })) !== readAs)) {
+            throw new HostError('ECHANGED', `${path}: changed by another process since it was read; not saved`);
+          }
+          if (backupReal && now) this.backUp(real, backupReal, now);
+        },
+      });
+      this.readAs.set(real, identity(fs.statSync(real, { bigint: true })));
       this.keep(path, before, content);
     } catch (e) {
-      throw errorOf(e, path);
+      throw e instanceof HostError ? e : errorOf(e, path);
     }
   }
 
@@ -425,6 +525,49 @@ export class NodeHost implements Host {
 
   progress(index: number, total: number, action: string): void {
     this.options.onProgress?.(index, total, action);
+  }
+
+  // copy server=: a worker thread owns the TLS connections to cfengine servers (remote/).
+  private remoteClient: RemoteClient | null = null;
+
+  private remote(server: ServerRef): { client: RemoteClient; ref: ServerRef } {
+    if (!this.options.stateDir) throw new HostError('ENOTAVAIL', 'copying from a server needs a state directory (--state-dir) for the keys');
+    this.remoteClient ??= new RemoteClient({ stateDir: this.options.stateDir, timeout: this.options.remoteTimeout });
+    return { client: this.remoteClient, ref: server.port ? server : { ...server, port: defaultPort() } };
+  }
+
+  remoteStat(server: ServerRef, path: string): RemoteInfo {
+    const { client, ref } = this.remote(server);
+    return client.stat(ref, path);
+  }
+
+  remoteList(server: ServerRef, path: string): RemoteEntry[] {
+    const { client, ref } = this.remote(server);
+    return client.list(ref, path);
+  }
+
+  remoteRead(server: ServerRef, path: string, size: number): Uint8Array {
+    const { client, ref } = this.remote(server);
+    return client.read(ref, path, size);
+  }
+
+  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void {
+    this.writeFile(dest, this.remoteRead(server, path, size), mode);
+  }
+
+  remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean {
+    const { client, ref } = this.remote(server);
+    return client.differs(ref, path, local);
+  }
+
+  remoteNotes(): string[] {
+    return this.remoteClient?.takeNotes() ?? [];
+  }
+
+  /** Closes the connections to servers (the run is over). */
+  closeRemote(): void {
+    this.remoteClient?.close();
+    this.remoteClient = null;
   }
 
   exec(command: string, options: ExecOptions = {}): ExecResult {

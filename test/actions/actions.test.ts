@@ -97,9 +97,10 @@ describe('directories, links, disable, copy, tidy', () => {
     expect(bySum.result.classes).toContain('copied');
   });
 
-  it('copy with server= is a clear "not supported yet"', () => {
-    const r = run('control:\n actionsequence = ( copy )\ncopy:\n /src/a dest=/dst/a server=host1\n', { '/src/a': 'x' });
-    expect(r.log).toMatch(/remote copy \(server=host1\) is not supported yet/);
+  it('copy with server= on a host that cannot reach servers says so, once per server (test/fleet has real ones)', () => {
+    const r = run('control:\n actionsequence = ( copy )\ncopy:\n /src/a dest=/dst/a server=host1\n /src/b dest=/dst/b server=host1\n', { '/src/a': 'x' });
+    expect(r.log.match(/cannot copy from host1: this host cannot reach cfengine servers/g)).toHaveLength(1);
+    expect(r.vol.existsSync('/dst/a')).toBe(false);
   });
 
   it('tidy: age boundaries with a pinned clock, patterns, rmdirs (L10600-10789)', () => {

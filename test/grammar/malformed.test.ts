@@ -36,9 +36,19 @@ describe('syntax diagnostics', () => {
       "p.cf:2:3: error: invalid class selector '::'"]);
   });
 
-  it('a class expression ending in an operator', async () => {
-    expect(await problems('files:\n  /x\n  a.::\n  /y\n')).toEqual([
-      "p.cf:3:3: error: invalid class selector 'a.::': expected a class name"]);
+  it('blank operands at the edges of a selector are no error (D26)', async () => {
+    for (const sel of ['a.', '.a', '||a', 'a||', '|a', 'a|', '|', '()', '(|a).!(b|)', 'a..b', 'a.!', '!|a', '(!)']) {
+      expect(await problems(`files:\n  /x\n  ${sel}::\n  /y\n`), sel).toEqual([]);
+    }
+  });
+
+  it('a selector that is malformed otherwise is an error at its place', async () => {
+    expect(await problems('files:\n  /x\n  (a|b::\n  /y\n')).toEqual([
+      "p.cf:3:3: error: invalid class selector '(a|b::': '(' is never closed"]);
+    expect(await problems('files:\n  a|b)::\n  /y\n')).toEqual([
+      "p.cf:2:6: error: invalid class selector 'a|b)::': ')' closes nothing"]);
+    expect(await problems('files:\n  a(b)::\n  /y\n')).toEqual([
+      "p.cf:2:4: error: invalid class selector 'a(b)::': expected an operator before '('"]);
   });
 
   it('an item a section cannot hold names the section and what it expects', async () => {
@@ -46,9 +56,10 @@ describe('syntax diagnostics', () => {
       "p.cf:3:2: error: unexpected '/x' in section 'control:' (expected name = ( values ))"]);
   });
 
-  it('text before any section header', async () => {
-    expect(await problems('/etc/passwd mode=644\n')).toEqual([
-      "p.cf:1:1: error: unexpected '/etc/passwd' before any section header (e.g. control:)"]);
+  it('text before any section header: one error, which does not quote it (issue 16: an import of /etc/shadow)', async () => {
+    const message = 'text before any section header (e.g. control:): not a policy, or its first section header is missing (the text is not shown: it may be a secret)';
+    expect(await problems('/etc/passwd mode=644\n')).toEqual([`p.cf:1:1: error: ${message}`]);
+    expect(await problems('# comment\n\nroot:$6$abc.def:19000:0:99999:7:::\nbin:*:19000:0:99999:7:::\n')).toEqual([`p.cf:3:1: error: ${message}`]);
   });
 
   it('binary junk is reported at its first control byte', async () => {

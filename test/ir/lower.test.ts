@@ -18,8 +18,8 @@ function show(e: ClassExpression | null): string {
   switch (e.kind) {
     case 'class': return e.name;
     case 'not': return `!${show(e.operand)}`;
-    case 'and': return `(${show(e.left)} .${e.blank ? '.' : ''} ${show(e.right)})`;
-    case 'or': return `(${show(e.left)} | ${show(e.right)})`;
+    case 'and': return `(${e.operands.map(show).join(e.blank ? ' .. ' : ' . ')}${e.blank && e.operands.length < 2 ? ' ..' : ''})`;
+    case 'or': return e.operands.length ? `(${e.operands.map(show).join(' | ')})` : 'false';
   }
 }
 
@@ -45,6 +45,40 @@ describe('policy IR', () => {
     expect(await when('solaris||irix')).toBe('(solaris | irix)');
     expect(await when('a.|b')).toBe('(a | b)');
     expect(await when('a..b')).toBe('(a .. b)');
+    // n-ary: a run of one operator is one node, parentheses of the same kind merge.
+    expect(await when('a.b.c|d|(e|f)')).toBe('((a . b . c) | d | e | f)');
+    expect(await when('a.(b.c).!!d')).toBe('(a . b . c . d)');
+  });
+
+  it('blank operands: skipped in an OR, also at the edges; false in an AND (D26, L1610-1627)', async () => {
+    const when = async (sel: string) => show((await items(`files:\n ${sel}::\n /x\n`))[0].when);
+    expect(await when('||a')).toBe('a');
+    expect(await when('a||')).toBe('a');
+    expect(await when('|a')).toBe('a');
+    expect(await when('a|')).toBe('a');
+    expect(await when('(|a|)|b')).toBe('(a | b)');
+    expect(await when('.a')).toBe('(a ..)');
+    expect(await when('a.')).toBe('(a ..)');
+    expect(await when('a.()')).toBe('(a ..)');
+    expect(await when('|')).toBe('false');
+    expect(await when('()')).toBe('( ..)'); // a blank AND operand: false too
+  });
+
+  it('deep and long selectors build without recursion (#16)', async () => {
+    const when = async (sel: string) => (await items(`files:\n ${sel}::\n /x\n`))[0].when;
+    const deep = await when(`${'('.repeat(9000)}a${')'.repeat(9000)}`);
+    expect(deep).toMatchObject({ kind: 'class', name: 'a' });
+    const long = await when(Array.from({ length: 5000 }, (_, i) => `c${i}`).join('|'));
+    expect(long?.kind === 'or' && long.operands.length).toBe(5000);
+    const notted = await when(`${'!('.repeat(9000)}a${')'.repeat(9000)}`);
+    expect(notted).toMatchObject({ kind: 'class', name: 'a' }); // an even number of NOTs
+  });
+
+  it('alternation nested past the depth limit is a clear error at the selector', async () => {
+    const sel = `${'(a.(b|'.repeat(600)}c${'))'.repeat(600)}`;
+    const result = await parse(`files:\n ${sel}::\n /x\n`, 'p.cf');
+    expect(result.diagnostics.map(d => [d.loc.line, d.severity, d.message.replace(/'.*'/, "'…'")])).toEqual([
+      [2, 'error', "invalid class selector '…': nested more than 1000 levels deep"]]);
   });
 
   it('assignments hold words and strings, variables kept apart (L1798-1843)', async () => {

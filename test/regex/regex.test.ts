@@ -138,33 +138,18 @@ describe('invalid patterns: glibc\'s error, with the position', () => {
   });
 });
 
-/** Best time (ms) of a few runs of fn. */
-function time(fn: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
-
 describe('linear time without back-references (D1)', () => {
+  // How the time grows with the input is measured in bench/regex.mjs (no timed assertions here);
+  // these patterns, exponential for a backtracker, must answer correctly on a long input.
   it.each([
-    ['(a*)*b', 'a'],
-    ['(a|aa)*c', 'a'],
-    ['a?'.repeat(30) + 'a'.repeat(30), 'a'],
-    ['(x+x+)+y', 'x'],
-    ['(.*a){12}', 'a'],
-  ])('%s on n and 8n bytes of "%s": time ratio stays near 8', (pattern, unit) => {
-    const h = re(pattern);
-    const small = bytes(unit.repeat(2_000));
-    const big = bytes(unit.repeat(16_000));
-    core.regexSearch(h, small); // warm up
-    const tSmall = time(() => core.regexSearch(h, small));
-    const tBig = time(() => core.regexSearch(h, big));
-    // Exponential or quadratic behaviour would give 64 or far more; allow noise generously.
-    expect(tBig / Math.max(tSmall, 0.05)).toBeLessThan(24);
+    ['(a*)*b', 'a', null],
+    ['(a|aa)*c', 'a', null],
+    ['a?'.repeat(30) + 'a'.repeat(30), 'a', [0, 60]],
+    ['(x+x+)+y', 'x', null],
+    ['(.*a){12}', 'a', [0, 16_000]],
+  ] as [string, string, [number, number] | null][])('%s on 16,000 bytes of "%s"', (pattern, unit, expected) => {
+    const m = core.regexSearch(re(pattern), bytes(unit.repeat(16_000)));
+    expect(m ? [m.start, m.end] : null).toEqual(expected);
   });
 
   it('back-references backtrack under a step budget: a clear error, never a hang', () => {

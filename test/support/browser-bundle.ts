@@ -4,6 +4,9 @@
  * Buffer): what a page or a worker would run.
  */
 import { build } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+// The one bundling configuration, shared with the playground's build.
+import { browserBuildOptions } from '../../playground/build-config.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
@@ -12,21 +15,11 @@ import { coreWasmPath } from '../../host/node/core.js';
 import { grammarWasmPath } from '../../host/node/grammar.js';
 import { REPO } from './shared.js';
 
-/** Node built-ins that memfs uses, mapped to their browser polyfills. */
-const POLYFILLS: Record<string, string> = {
-  'node:url': 'url', 'node:path': 'path-browserify', path: 'path-browserify', 'node:buffer': 'buffer',
-  'node:events': 'events', 'node:stream': 'stream-browserify', stream: 'stream-browserify',
-};
-
 export async function bundleForBrowsers(): Promise<string> {
   const out = await build({
+    ...(browserBuildOptions as BuildOptions),
     entryPoints: [join(REPO, 'host', 'api', 'browser.ts')],
-    bundle: true, platform: 'browser', format: 'iife', globalName: 'cfwasm', write: false,
-    alias: POLYFILLS,
-    inject: [join(REPO, 'host', 'api', 'browser-shims', 'process.js')],
-    // web-tree-sitter loads these only when it runs in Node.
-    external: ['fs/promises', 'module'],
-    logLevel: 'silent',
+    format: 'iife', globalName: 'cfwasm', write: false,
   });
   return out.outputFiles[0].text;
 }

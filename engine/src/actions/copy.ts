@@ -6,7 +6,7 @@
  * (linktype=); size= is a condition on the source; the old destination is kept as .cfsaved (or in
  * the repository) unless backup=false; mode/owner/group as in files; action=warn only reports,
  * silent says nothing; purge=true removes what the source does not have; define= when something
- * was copied. server= is refused.
+ * was copied. server= (a cfengine server) is copy-remote.ts.
  */
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
@@ -20,6 +20,7 @@ import { ModeSpec, parseMode } from './modes';
 import { selected, sweep } from './sweep';
 import { checkOwnership, groupIds, IdList, userIds } from './owners';
 import { linkSpec, makeLink } from './links';
+import { copyFromServer, isThisHost } from './copy-remote';
 
 export const KNOWN = ['dest', 'mode', 'owner', 'group', 'action', 'backup', 'symlink', 'include', 'exclude',
   'recurse', 'type', 'linktype', 'define', 'force', 'size', 'server', 'purge', 'syslog', 'inform',
@@ -46,7 +47,7 @@ export class CopySpec {
 
 function readSpec(ctx: RunContext, o: Options): CopySpec | null {
   const spec = new CopySpec();
-  spec.type = o.get('type', 'ctime').toLowerCase();
+  spec.type = o.get('type', ctx.controlValue('defaultcopytype', 'ctime')).toLowerCase();
   spec.mode = parseMode(o.get('mode'));
   if (!spec.mode.valid) {
     ctx.error(ctx.prefix + 'copy: invalid mode ' + o.get('mode'));
@@ -77,10 +78,6 @@ export function runCopy(ctx: RunContext, items: JValue[]): void {
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
     const o = readOptions(ctx, item, KNOWN);
-    if (o.has('server')) {
-      ctx.error(ctx.prefix + 'copy: remote copy (server=' + o.get('server') + ') is not supported yet');
-      continue;
-    }
     const dest = o.get('dest');
     if (dest.length == 0) {
       ctx.warn(ctx.prefix + 'copy: no dest= given; nothing copied');
@@ -90,7 +87,10 @@ export function runCopy(ctx: RunContext, items: JValue[]): void {
     if (!spec || !ctx.locks.allows(ctx, ctx.expand(item.get('path')) + ' dest=' + dest)) continue;
     const sources = ctx.expandList(item.get('path'));
     let copied = false;
-    for (let s = 0; s < sources.length; s++) if (copyTree(ctx, sources[s], dest, o, spec!)) copied = true;
+    const remote = o.has('server') && !isThisHost(ctx, o.get('server'));
+    for (let s = 0; s < sources.length; s++) {
+      if (remote ? copyFromServer(ctx, o, sources[s], dest, spec!) : copyTree(ctx, sources[s], dest, o, spec!)) copied = true;
+    }
     if (copied && o.has('define')) defineList(ctx, o.get('define'));
   }
 }
@@ -107,11 +107,16 @@ function copyTree(ctx: RunContext, source: string, dest: string, o: Options, spe
     return false;
   }
   const isTree = host.statFile(source).type == 'dir';
-  const entries = sweep(ctx, source, isTree ? recursion(o.get('recurse', '0')) : 0, false);
+  // A directory master without recurse= (or recurse=0) gives its child files that are not
+  // directories (L7590-7594, the example at L7748-7760; D27): one level, no subdirectories.
+  const depth = recursion(o.get('recurse', '0'));
+  const childFilesOnly = isTree && depth == 0;
+  const entries = sweep(ctx, source, isTree ? (childFilesOnly ? 1 : depth) : 0, false);
   let copied = false;
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e];
     const target = dest + entry.path.substring(source.length);
+    if (childFilesOnly && e > 0 && entry.type == 'dir') continue;
     if (entry.type == 'dir') {
       if (host.statFile(target).type == 'none' && makeDirectories(ctx, target, 0o755, spec.action == 'silent')) copied = true;
       continue;
@@ -128,7 +133,7 @@ function copyTree(ctx: RunContext, source: string, dest: string, o: Options, spe
     if (entry.type != 'file') continue;
     if (copyFile(ctx, entry.path, target, spec)) copied = true;
   }
-  if (isTree && spec.purge && purge(ctx, source, dest, recursion(o.get('recurse', '0')), spec)) copied = true;
+  if (isTree && spec.purge && purge(ctx, source, dest, childFilesOnly ? 1 : depth, childFilesOnly, spec)) copied = true;
   return copied;
 }
 
@@ -158,8 +163,9 @@ function copyLink(ctx: RunContext, from: string, to: string, spec: CopySpec): bo
   if (there.type == 'link' && !change.remove(ctx, to).ok) return false;
   const slash = to.lastIndexOf('/');
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
-  if (!change.symlink(ctx, target!, to).ok) {
-    ctx.warn(ctx.prefix + 'copy: could not make the link ' + to);
+  const linked = change.symlink(ctx, target!, to);
+  if (!linked.ok) {
+    ctx.warn(ctx.prefix + 'copy: could not make the link ' + to + ': ' + linked.message);
     return false;
   }
   if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy link ' : 'Copying link ') + from + ' to ' + to);
@@ -199,9 +205,13 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
   }
   const slash = to.lastIndexOf('/');
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
-  if (dst.type == 'file' && spec.backup) change.rename(ctx, to, ctx.backupPath(to, '.cfsaved'));
-  if (!change.write(ctx, to, r.bytes, mode).ok) {
-    ctx.warn(ctx.prefix + 'copy: could not write ' + to);
+  const backup = ctx.backupPath(to, '.cfsaved');
+  const keptAside = dst.type == 'file' && spec.backup && change.rename(ctx, to, backup).ok;
+  const written = change.write(ctx, to, r.bytes, mode);
+  if (!written.ok) {
+    // The old file goes back under its name: a failed copy (a full disk) replaces nothing.
+    if (keptAside) change.rename(ctx, backup, to);
+    ctx.warn(ctx.prefix + 'copy: could not write ' + to + ': ' + written.message);
     ctx.exitCode = 1;
     return false;
   }
@@ -211,7 +221,7 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
 }
 
 /** An up-to-date image still gets the mode, owner and group asked for. */
-function fixAttributes(ctx: RunContext, to: string, dst: host.FileInfo, mode: i32, spec: CopySpec): bool {
+export function fixAttributes(ctx: RunContext, to: string, dst: host.FileInfo, mode: i32, spec: CopySpec): bool {
   let changed = false;
   if (spec.mode.given && dst.mode != mode && spec.action != 'warn') {
     if (change.chmod(ctx, to, mode).ok) changed = true;
@@ -220,8 +230,12 @@ function fixAttributes(ctx: RunContext, to: string, dst: host.FileInfo, mode: i3
   return changed;
 }
 
-/** purge=true (L7710): what the image has and the source does not goes (down to the same depth). */
-function purge(ctx: RunContext, source: string, dest: string, depth: i32, spec: CopySpec): bool {
+/**
+ * purge=true (L7720-7727): what the image has and the source does not goes (down to the same
+ * depth), `.cfsaved` backups included: the image is exact. With only child files copied, only
+ * child files are purged.
+ */
+function purge(ctx: RunContext, source: string, dest: string, depth: i32, filesOnly: bool, spec: CopySpec): bool {
   if (host.statFile(dest).type != 'dir') return false;
   const entries = sweep(ctx, dest, depth, false);
   let removed = false;
@@ -230,8 +244,7 @@ function purge(ctx: RunContext, source: string, dest: string, depth: i32, spec: 
     const entry = entries[e];
     const counterpart = source + entry.path.substring(dest.length);
     if (host.statFile(counterpart, false).type != 'none') continue;
-    if (entry.name.endsWith('.cfsaved') && host.statFile(counterpart.substring(0, counterpart.length - 8), false).type != 'none') continue;
-    if (entry.type == 'dir' && host.listDir(entry.path).length > 0) continue;
+    if (entry.type == 'dir' && (filesOnly || host.listDir(entry.path).length > 0)) continue;
     if (spec.action == 'warn') {
       ctx.warn(ctx.prefix + entry.path + ' is not in ' + source + ' (purge=true would delete it)');
       continue;

@@ -27,8 +27,9 @@ export function makeDirectories(ctx: RunContext, dir: string, mode: i32, quiet: 
       return false;
     }
     const last = path.length >= dir.length - 1;
-    if (!change.mkdir(ctx, path, last ? mode : 0o755).ok) {
-      ctx.warn(ctx.prefix + 'could not make directory ' + path);
+    const made = change.mkdir(ctx, path, last ? mode : 0o755);
+    if (!made.ok) {
+      ctx.warn(ctx.prefix + 'could not make directory ' + path + ': ' + made.message);
       return false;
     }
     if (!quiet) ctx.info(ctx.prefix + (ctx.dryRun ? 'would make directory ' : 'Making directory ') + path);

@@ -57,8 +57,9 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
   if (!wanted(ctx, path, info, o)) return false;
   if (info.type == 'link') {
     // Disabling a link deletes the link (L8074).
-    if (!change.remove(ctx, path).ok) {
-      ctx.warn(ctx.prefix + 'could not remove link ' + path);
+    const removed = change.remove(ctx, path);
+    if (!removed.ok) {
+      ctx.warn(ctx.prefix + 'could not remove link ' + path + ': ' + removed.message);
       return false;
     }
     ctx.info(ctx.prefix + (ctx.dryRun ? 'would delete link ' : 'Deleting link ') + path);
@@ -67,8 +68,10 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
   const rotate = o.get('rotate', '').toLowerCase();
   if (rotate == 'empty' || rotate == 'truncate') {
     if (info.size == 0) return false;
-    if (!change.write(ctx, path, new Uint8Array(0), info.mode).ok) {
-      ctx.warn(ctx.prefix + 'could not empty ' + path);
+    const emptied = change.write(ctx, path, new Uint8Array(0), info.mode);
+    if (!emptied.ok) {
+      ctx.warn(ctx.prefix + 'could not empty ' + path + ': ' + emptied.message);
+      ctx.exitCode = 1;
       return false;
     }
     keepOwner(ctx, path, info);
@@ -86,18 +89,27 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
       const older = path + '.' + k.toString();
       if (host.statFile(older, false).type != 'none') change.rename(ctx, older, path + '.' + (k + 1).toString());
     }
-    if (!change.rename(ctx, path, path + '.1').ok) {
-      ctx.warn(ctx.prefix + 'could not rotate ' + path);
+    const rotated = change.rename(ctx, path, path + '.1');
+    if (!rotated.ok) {
+      ctx.warn(ctx.prefix + 'could not rotate ' + path + ': ' + rotated.message);
       return false;
     }
-    change.write(ctx, path, new Uint8Array(0), info.mode);
+    const fresh = change.write(ctx, path, new Uint8Array(0), info.mode);
+    if (!fresh.ok) {
+      // No empty file could be made (a full disk): the file goes back under its name.
+      change.rename(ctx, path + '.1', path);
+      ctx.warn(ctx.prefix + 'could not rotate ' + path + ': ' + fresh.message);
+      ctx.exitCode = 1;
+      return false;
+    }
     keepOwner(ctx, path, info);
     ctx.info(ctx.prefix + (ctx.dryRun ? 'would rotate files ' : 'Rotating files ') + path + ' in ' + n.toString() + ' fragments');
     return true;
   }
   const target = ctx.backupPath(path, '.cfdisabled');
-  if (!change.rename(ctx, path, target).ok) {
-    ctx.warn(ctx.prefix + 'could not disable ' + path);
+  const renamed = change.rename(ctx, path, target);
+  if (!renamed.ok) {
+    ctx.warn(ctx.prefix + 'could not disable ' + path + ': ' + renamed.message);
     return false;
   }
   change.chmod(ctx, target, 0o600);

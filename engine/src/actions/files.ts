@@ -91,15 +91,18 @@ function makeFile(ctx: RunContext, path: string, check: FileCheck): bool {
   if (path.endsWith('/.')) {
     const dir = path.substring(0, path.length - 2);
     const mode = check.mode.apply(0o755, true);
-    if (change.mkdir(ctx, dir, mode).ok) {
+    const made = change.mkdir(ctx, dir, mode);
+    if (made.ok) {
       ctx.info(ctx.prefix + (ctx.dryRun ? 'would create directory ' : 'Creating directory ') + dir + ', mode ' + octal(mode));
       check.fixed = true;
-    } else ctx.warn(ctx.prefix + 'files: could not create directory ' + dir);
+    } else ctx.warn(ctx.prefix + 'files: could not create directory ' + dir + ': ' + made.message);
     return false;
   }
   const mode = check.mode.apply(0o644, false);
-  if (!change.write(ctx, path, new Uint8Array(0), mode).ok) {
-    ctx.warn(ctx.prefix + 'files: could not create ' + path);
+  const written = change.write(ctx, path, new Uint8Array(0), mode);
+  if (!written.ok) {
+    ctx.warn(ctx.prefix + 'files: could not create ' + path + ': ' + written.message);
+    ctx.exitCode = 1;
     return false;
   }
   ctx.info(ctx.prefix + (ctx.dryRun ? 'would create file ' : 'Creating file ') + path + ', mode ' + octal(mode));
@@ -113,10 +116,11 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
   let action = check.action;
   if (action == 'touch' || action == 'create') {
     if (!makeFile(ctx, path, check)) return;
-    if (change.touch(ctx, path).ok) {
+    const touched = change.touch(ctx, path);
+    if (touched.ok) {
       ctx.info(ctx.prefix + (ctx.dryRun ? 'would touch ' : 'Touching file ') + path);
       check.fixed = true;
-    } else ctx.warn(ctx.prefix + 'files: could not touch ' + path);
+    } else ctx.warn(ctx.prefix + 'files: could not touch ' + path + ': ' + touched.message);
     action = 'fixall';
   }
   if (action == 'linkchildren') {
@@ -165,11 +169,12 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
       ctx.warn(ctx.prefix + entry.path + ' has permission ' + octal(info.mode) + ' [should be ' + octal(want) + ']');
       continue;
     }
-    if (change.chmod(ctx, entry.path, want).ok) {
+    const changed = change.chmod(ctx, entry.path, want);
+    if (changed.ok) {
       ctx.info(ctx.prefix + entry.path + (ctx.dryRun ? ' would change from ' + octal(info.mode) + ' to ' + octal(want)
         : ' had permission ' + octal(info.mode) + ', changed it to ' + octal(want)));
       check.fixed = true;
-    } else ctx.warn(ctx.prefix + 'files: could not change the mode of ' + entry.path);
+    } else ctx.warn(ctx.prefix + 'files: could not change the mode of ' + entry.path + ': ' + changed.message);
   }
   gc.release(kept);
 }

@@ -98,9 +98,41 @@ export function truePath(path: string): string {
   return '/' + at.join('/');
 }
 
-/** Where a link target leads, seen from the link's directory. */
+/**
+ * Where a link target leads, seen from the link's directory. The directories leading up to the
+ * link that do not exist yet are made before the link (L9643-9646), as plain directories: a `..`
+ * of a relative target climbs out of them by name, and only what is left is resolved from the
+ * nearest directory that exists (`/new/dir/link -> ../opt/tool` is /new/opt/tool).
+ */
 function targetPath(from: string, target: string): string {
-  return target.startsWith('/') ? target : dirName(from) + '/' + target;
+  if (target.startsWith('/')) return target;
+  let existing = dirName(from);
+  const toMake: string[] = [];
+  while (existing != '/' && host.statFile(existing).type == 'none') {
+    toMake.unshift(baseName(existing));
+    existing = dirName(existing);
+  }
+  if (toMake.length == 0) return (existing == '/' ? '' : existing) + '/' + target;
+  const parts = target.split('/');
+  // `rest`: names below the directories to make (none of which exist either).
+  const rest: string[] = [];
+  let tail = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.length == 0 || part == '.') continue;
+    if (toMake.length == 0 && rest.length == 0) {
+      // Back in what exists: the host resolves the rest (links included).
+      tail = parts.slice(i).join('/');
+      break;
+    }
+    if (part == '..') {
+      if (rest.length > 0) rest.pop();
+      else toMake.pop();
+    } else rest.push(part);
+  }
+  let path = toMake.concat(rest).join('/');
+  if (tail.length) path = path.length ? path + '/' + tail : tail;
+  return (existing == '/' ? '' : existing) + '/' + path;
 }
 
 function say(ctx: RunContext, spec: LinkSpec, message: string): void {
@@ -161,8 +193,9 @@ export function makeLink(ctx: RunContext, from: string, to: string, spec: LinkSp
     return false;
   }
   if (info.type == 'link') {
-    if (!change.remove(ctx, from).ok) {
-      ctx.warn(ctx.prefix + 'could not remove the old link ' + from);
+    const removed = change.remove(ctx, from);
+    if (!removed.ok) {
+      ctx.warn(ctx.prefix + 'could not remove the old link ' + from + ': ' + removed.message);
       return false;
     }
   } else if (info.type != 'none') {
@@ -173,15 +206,17 @@ export function makeLink(ctx: RunContext, from: string, to: string, spec: LinkSp
       ctx.warn(ctx.prefix + 'Unable to force link to ' + from + ': ' + backup + ' exists already');
       return false;
     }
-    if (!change.rename(ctx, from, backup).ok) {
-      ctx.warn(ctx.prefix + 'could not move ' + from + ' aside');
+    const moved = change.rename(ctx, from, backup);
+    if (!moved.ok) {
+      ctx.warn(ctx.prefix + 'could not move ' + from + ' aside: ' + moved.message);
       return false;
     }
     say(ctx, spec, (ctx.dryRun ? 'would move ' : 'Moved ') + from + ' to ' + backup + ' to make room for a link');
   }
   if (!makeDirectories(ctx, dirName(from), 0o755)) return false;
-  if (!change.symlink(ctx, target, from).ok) {
-    ctx.warn(ctx.prefix + 'could not link ' + from + ' -> ' + target);
+  const linked = change.symlink(ctx, target, from);
+  if (!linked.ok) {
+    ctx.warn(ctx.prefix + 'could not link ' + from + ' -> ' + target + ': ' + linked.message);
     return false;
   }
   say(ctx, spec, (ctx.dryRun ? 'would link files ' : 'Linking files ') + from + ' -> ' + target);
@@ -230,8 +265,9 @@ function makeHardLink(ctx: RunContext, from: string, to: string, spec: LinkSpec)
     }
   }
   if (!makeDirectories(ctx, dirName(from), 0o755)) return false;
-  if (!change.link(ctx, to, from).ok) {
-    ctx.warn(ctx.prefix + 'could not make the hard link ' + from + ' to ' + to);
+  const linked = change.link(ctx, to, from);
+  if (!linked.ok) {
+    ctx.warn(ctx.prefix + 'could not make the hard link ' + from + ' to ' + to + ': ' + linked.message);
     return false;
   }
   say(ctx, spec, (ctx.dryRun ? 'would hard-link ' : 'Hard-linking ') + from + ' -> ' + to);

@@ -85,6 +85,9 @@ export function abbreviations(known: string[]): string {
 }
 
 export function readOptions(ctx: RunContext, item: JValue, known: string[]): Options {
+  // Every item-by-item action reads an item's options first: where the trace's item begins.
+  const trace = ctx.trace;
+  if (trace) trace.itemStart(item, ctx.changes.length, ctx.log.length);
   const out = new Options();
   const options = item.get('options').list();
   for (let i = 0; i < options.length; i++) {

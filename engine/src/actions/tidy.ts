@@ -63,8 +63,12 @@ function readSpec(ctx: RunContext, o: Options): TidySpec | null {
   const links = o.get('links', ctx.traverseLinks ? 'traverse' : ctx.deadLinks == 'kill' ? 'tidy' : 'stop').toLowerCase();
   spec.links = links == 'traverse' || links == 'follow' || links == 'true' ? 'traverse' : links == 'tidy' ? 'tidy' : 'stop';
   spec.dirlinks = o.get('dirlinks', 'keep').toLowerCase();
-  const r = o.get('recurse', '1');
-  spec.depth = recursion(r == '0' ? '1' : r);
+  // recurse=N opens N levels of subdirectories below the named one (L10657-10663): the files
+  // directly in it are at depth 1 of the sweep, so it goes N + 1 deep. 0 (the default) is the
+  // named directory's own files.
+  const r = o.get('recurse', '0');
+  const levels = recursion(r);
+  spec.depth = r.toLowerCase() == 'inf' ? -1 : levels < 0 ? 1 : levels + 1;
   return spec;
 }
 
@@ -119,10 +123,11 @@ function due(ctx: RunContext, spec: TidySpec, info: host.FileInfo): bool {
 }
 
 function remove(ctx: RunContext, path: string, what: string, deleted: string[]): void {
-  if (change.remove(ctx, path).ok) {
+  const removed = change.remove(ctx, path);
+  if (removed.ok) {
     ctx.info(ctx.prefix + (ctx.dryRun ? 'would delete ' : 'Deleting ') + what + path);
     deleted.push(path);
-  } else ctx.warn(ctx.prefix + 'tidy: could not delete ' + path);
+  } else ctx.warn(ctx.prefix + 'tidy: could not delete ' + path + ': ' + removed.message);
 }
 
 /** Tidies one tree; the paths deleted. */
@@ -189,8 +194,10 @@ function logDeletions(ctx: RunContext, homes: string[], top: string, deleted: st
     for (let i = 0; i < deleted.length; i++) if (deleted[i].startsWith(home + '/')) mine.push(deleted[i]);
     if (mine.length == 0) continue;
     const log = home + '/' + RM_LOG;
-    if (!change.write(ctx, log, utf8(mine.join('\n') + '\n'), 0o644).ok) {
-      ctx.warn(ctx.prefix + 'tidy: could not write ' + log);
+    const written = change.write(ctx, log, utf8(mine.join('\n') + '\n'), 0o644);
+    if (!written.ok) {
+      ctx.warn(ctx.prefix + 'tidy: could not write ' + log + ': ' + written.message);
+      ctx.exitCode = 1;
       continue;
     }
     const info = host.statFile(log, false);

@@ -132,6 +132,12 @@ export class LineList {
 
   /** Line i becomes a copy of the `n` bytes at `data` (a builder's, which is reused). */
   setCopy(i: i32, data: usize, n: i32): void {
+    // An empty line gets a buffer of its own: two empty lines at one place in a chunk would have
+    // the same identity (key(), which the trace tells lines apart by).
+    if (n == 0) {
+      this.set(i, new Uint8Array(0));
+      return;
+    }
     this.room(n);
     memory.copy(this.chunk.dataStart + <usize>this.chunkUsed, data, <usize>n);
     this.place(i, n);
@@ -197,10 +203,38 @@ export class LineList {
   }
 
   clear(): void {
+    this.generation++;
     this.truncate(0);
     this.owners = [];
     this.chunkOwner = -1;
     this.fromContent = false;
+  }
+
+  /** Bumped by clear(), which reuses buffer numbers: keys of different generations differ. */
+  generation: i32 = 0;
+
+  /**
+   * What tells line i's current text apart from every other line text of this generation
+   * (lines are never written in place: a changed line is at a new place): for the trace.
+   */
+  @inline key(i: i32): u64 {
+    return (<u64>unchecked(this.owner[i]) << 32) | <u64><u32>unchecked(this.start[i]);
+  }
+
+  /** Where the next new line will be made: with mark(), tells lines made since apart (the trace). */
+  get ownerCount(): i32 {
+    return this.owners.length;
+  }
+
+  get chunkMark(): i64 {
+    return (<i64>this.chunkOwner << 32) | <i64><u32>this.chunkUsed;
+  }
+
+  /** Whether line i was made after ownerCount was `owners` and chunkMark `chunk` (same generation). */
+  madeSince(i: i32, owners: i32, chunk: i64): bool {
+    const owner = unchecked(this.owner[i]);
+    if (owner >= owners) return true;
+    return owner == <i32>(chunk >> 32) && unchecked(this.start[i]) >= <i32>(chunk & 0xffffffff);
   }
 
   // ---- the per-line tests ----

@@ -12,17 +12,23 @@ import { compilePattern, replaceAll, ByteBuilder, MatchResult, Regex } from '../
 import { regexErrorMessage } from '../regex/syntax';
 import { RunContext } from '../run/context';
 import * as host from '../host';
+import { HostStatus } from '../host';
 import * as change from '../run/changes';
 import {
   bytesEqual, concat, endsWith, indexOf, lastIndexOf, slice, splitLines, startsWith, text, utf8,
 } from '../util/bytes';
 import { LineList } from './lines';
+import { SessionTrace } from './trace';
+import { JValue } from '../util/json';
 
 /** One command as the session runs it: name, expanded arguments, where it was written. */
 export class EditCommand {
   name: string;
   args: Uint8Array[];
   where: string;
+  /** The command's and its block's places in the policy (IR locations; null if made by the core). */
+  loc: JValue = JValue.NULL;
+  block: JValue = JValue.NULL;
   constructor(name: string, args: Uint8Array[], where: string) {
     this.name = name;
     this.args = args;
@@ -55,10 +61,20 @@ export class EditSession {
   stopped: bool = false;
   /** Set when the session must not be saved (a structural error). */
   failed: bool = false;
+  /** The save was refused: another run saved the file since it was read (editfiles.ts edits it again). */
+  changedUnder: bool = false;
   classesToDefine: string[] = [];
   mtime: f64 = 0;
   /** Index of the matching EndGroup / EndLoop for each BeginGroup… / ForEachLineIn. */
   ends: i32[] = [];
+  /** The session's trace (editfiles/trace.ts), or null: each hook is one check of it. */
+  tracer: SessionTrace | null = null;
+
+  /** A line the current command's test selected: for the trace only. */
+  @inline private hit(i: i32): void {
+    const tracer = this.tracer;
+    if (tracer) tracer.hits.push(i);
+  }
 
   constructor(ctx: RunContext, file: string, commands: EditCommand[]) {
     this.ctx = ctx;
@@ -177,8 +193,15 @@ export class EditSession {
 
   /** Runs the commands; returns false if the session must not be saved. */
   run(): bool {
-    if (!this.pair()) return false;
-    this.execute(0, this.commands.length);
+    const tracer = this.tracer;
+    const n = this.commands.length;
+    if (!this.pair()) {
+      if (tracer) tracer.skip(0, n, 'file', 'unbalanced groups or loops: the file is not edited');
+      return false;
+    }
+    this.execute(0, n);
+    // The rest of the file's commands after the one that ended the session early.
+    if (tracer && this.stopped && tracer.stopIndex >= 0) tracer.skip(tracer.stopIndex + 1, n, 'aborted');
     // Other commands that add lines (InsertFile, loops) are checked once, at the end.
     if (!this.failed) {
       const size = this.lines.byteLength();
@@ -188,39 +211,72 @@ export class EditSession {
   }
 
   private execute(from: i32, to: i32): void {
+    const tracer = this.tracer;
     let i = from;
     while (i < to && !this.stopped) {
       const cmd = this.commands[i];
       const name = cmd.name;
       if (name.startsWith('BeginGroupIf')) {
         const end = this.ends[i];
-        if (this.groupCondition(cmd)) this.execute(i + 1, end);
+        if (tracer) tracer.before(this);
+        const ok = this.groupCondition(cmd);
+        if (tracer) {
+          tracer.after(this, i, ok ? '"condition":true' : '"condition":false');
+          if (!ok) tracer.skip(i + 1, end + 1, 'group');
+        }
+        if (ok) {
+          this.execute(i + 1, end);
+          if (tracer && !this.stopped) tracer.passed(this, end);
+        }
         i = end + 1;
         continue;
       }
       if (name == 'ForEachLineIn') {
         const end = this.ends[i];
-        this.loop(cmd, i + 1, end);
+        this.loop(cmd, i, end);
         i = end + 1;
         continue;
       }
+      if (tracer) tracer.before(this);
       this.command(cmd);
+      if (tracer) tracer.after(this, i, '');
       i++;
     }
   }
 
-  private loop(cmd: EditCommand, from: i32, to: i32): void {
+  /** ForEachLineIn at index `at`, its EndLoop at `end`. */
+  private loop(cmd: EditCommand, at: i32, end: i32): void {
+    const tracer = this.tracer;
+    if (tracer) tracer.before(this);
     const r = host.readFile(this.ctx.expandText(text(cmd.arg())));
     if (!r.ok) {
       this.ctx.info(this.ctx.prefix + 'ForEachLineIn: cannot read ' + text(cmd.arg()) + ', loop skipped');
+      if (tracer) {
+        tracer.after(this, at, '"iterations":0');
+        tracer.skip(at + 1, end + 1, 'loop', 'cannot read ' + text(cmd.arg()));
+      }
       return;
     }
     const items = splitLines(r.bytes);
+    let count = 0;
+    if (tracer) {
+      for (let k = 0; k < items.length; k++) if (items[k].length > 0) count++;
+      tracer.after(this, at, '"iterations":' + count.toString());
+      if (count == 0) tracer.skip(at + 1, end + 1, 'loop', 'no lines to loop over');
+    }
+    let n = 0;
     for (let k = 0; k < items.length && !this.stopped; k++) {
       if (items[k].length == 0) continue; // blank lines are skipped (case 061)
       this.setLine = items[k];
-      this.execute(from, to);
+      if (tracer) {
+        tracer.loopIndex = at;
+        tracer.iteration = ++n;
+        tracer.loopLine = text(items[k]);
+      }
+      this.execute(at + 1, end);
+      if (tracer && !this.stopped) tracer.passed(this, end);
     }
+    if (tracer) tracer.loopIndex = -1;
   }
 
   private groupCondition(cmd: EditCommand): bool {
@@ -233,24 +289,32 @@ export class EditSession {
       const info = host.statFile(text(arg));
       return info.type != 'none' && info.mtime > this.mtime;
     }
+    // (The line that makes the condition false is the command's match, in the trace.)
     if (name == 'BeginGroupIfNoLineContaining') {
-      for (let i = 0; i < this.lines.length; i++) if (this.lines.contains(i, arg)) return false;
+      for (let i = 0; i < this.lines.length; i++) {
+        if (this.lines.contains(i, arg)) { this.hit(i); return false; }
+      }
       return true;
     }
     if (name == 'BeginGroupIfNoSuchLine') {
-      for (let i = 0; i < this.lines.length; i++) if (this.lines.equals(i, arg)) return false;
+      for (let i = 0; i < this.lines.length; i++) {
+        if (this.lines.equals(i, arg)) { this.hit(i); return false; }
+      }
       return true;
     }
     if (name == 'BeginGroupIfNoLineMatching') {
       const re = this.regex(cmd);
       if (!re) return false;
-      for (let i = 0; i < this.lines.length; i++) if (this.matches(re, i)) return false;
+      for (let i = 0; i < this.lines.length; i++) {
+        if (this.matches(re, i)) { this.hit(i); return false; }
+      }
       return true;
     }
     if (name == 'BeginGroupIfNoMatch') {
       const re = this.regex(cmd);
       if (!re) return false;
-      return !this.hasCurrent || !this.matches(re, this.ptr);
+      if (this.hasCurrent && this.matches(re, this.ptr)) { this.hit(this.ptr); return false; }
+      return true;
     }
     this.problem(cmd, 'unknown editfiles command ' + name);
     return false;
@@ -300,7 +364,9 @@ export class EditSession {
     if (name == 'AppendIfNoSuchLine' || name == 'PrependIfNoSuchLine') {
       // An empty string adds nothing (decision B: cfengine's IsItemIn never adds "").
       if (arg.length == 0) return;
-      for (let i = 0; i < this.lines.length; i++) if (this.lines.equals(i, arg)) return;
+      for (let i = 0; i < this.lines.length; i++) {
+        if (this.lines.equals(i, arg)) { this.hit(i); return; }
+      }
       if (name == 'AppendIfNoSuchLine') this.lines.push(arg); else this.prepend(arg);
       return;
     }
@@ -313,7 +379,9 @@ export class EditSession {
       const re = this.regex(cmd);
       if (!re) return;
       const limit = this.boundary(0); // lines beyond an abort boundary are not seen (case 115)
-      for (let i = 0; i < limit; i++) if (this.matches(re, i)) return;
+      for (let i = 0; i < limit; i++) {
+        if (this.matches(re, i)) { this.hit(i); return; }
+      }
       if (name == 'AppendIfNoLineMatching') this.lines.push(line); else this.prepend(line);
       return;
     }
@@ -370,6 +438,7 @@ export class EditSession {
       const limit = this.boundary(max(this.ptr, 0));
       for (let i = max(this.ptr, 0); i < limit; i++) {
         if (this.matches(re, i)) {
+          this.hit(i);
           this.ptr = i;
           return;
         }
@@ -396,7 +465,10 @@ export class EditSession {
     }
     if (name == 'BreakIfLineMatches') {
       const re = this.regex(cmd);
-      if (re && this.hasCurrent && this.matches(re, this.ptr)) this.stopped = true;
+      if (re && this.hasCurrent && this.matches(re, this.ptr)) {
+        this.hit(this.ptr);
+        this.stopped = true;
+      }
       return;
     }
     if (name == 'ReplaceLineWith') {
@@ -467,6 +539,7 @@ export class EditSession {
       const n = this.lines.length;
       for (let i = from; i < limit; i++) {
         if (!this.selects(re, starting, arg, i)) continue;
+        this.hit(i);
         this.lines.moveDown(run, kept, i - run);
         kept += i - run;
         run = i + 1;
@@ -480,6 +553,7 @@ export class EditSession {
     }
     for (let i = from; i < limit; i++) {
       if (!this.selects(re, starting, arg, i)) continue;
+      this.hit(i);
       if (action == 2 || action == 3) {
         // A line already beginning with the comment start is left alone (idempotent, D6).
         if (!this.lines.startsWith(i, prefix)) this.lines.wrap(i, prefix, suffix);
@@ -525,7 +599,10 @@ export class EditSession {
     }
     let found = false;
     const starting = name.endsWith('Starting');
-    for (let i = 0; i < this.lines.length && !found; i++) found = this.selects(re, starting, arg, i);
+    for (let i = 0; i < this.lines.length && !found; i++) {
+      found = this.selects(re, starting, arg, i);
+      if (found) this.hit(i);
+    }
     if (found == negative) return;
     // The texts of cfengine 2 (case 120), including its "has a no line matching".
     let what: string;
@@ -631,6 +708,7 @@ export class EditSession {
     for (let i = this.ptr; i < limit; i++) {
       if (this.matches(re!, i)) {
         target = i;
+        this.hit(i);
         break;
       }
     }
@@ -663,11 +741,13 @@ export class EditSession {
     const out = new ByteBuilder();
     const prefix = re!.prefix;
     let size = this.lines.byteLength();
+    const tracer = this.tracer;
+    const spans: i32[] | null = tracer ? [] : null; // where the matches were, for the trace
     for (let i = 0; i < this.lines.length; i++) {
       // A line without the pattern's literal prefix holds no match (one search through the file).
       if (prefix && !this.lines.contains(i, prefix!)) continue;
       out.length = 0;
-      const n = replaceAll(re!, this.lines.buffer(i), this.lines.base(i), this.lines.lineLength(i), replacement, out);
+      const n = replaceAll(re!, this.lines.buffer(i), this.lines.base(i), this.lines.lineLength(i), replacement, out, spans);
       if (n < 0) {
         this.outOfBudget(i);
         return;
@@ -677,6 +757,10 @@ export class EditSession {
         if (size > this.growthLimit) {
           this.tooBig('ReplaceAll', size);
           return;
+        }
+        if (tracer) {
+          tracer.lineSpans(i, spans!);
+          spans!.length = 0;
         }
         this.lines.setCopy(i, out.data.dataStart, out.length);
         replaced = true;
@@ -711,7 +795,10 @@ export class EditSession {
     if (!key) return;
     for (let i = 0; i < this.lines.length; i++) {
       const f = this.field(this.lines.get(i), I32.parseInt(n!));
-      if (f && bytesEqual(f!, key!)) this.lines.set(i, line!);
+      if (f && bytesEqual(f!, key!)) {
+        this.hit(i);
+        this.lines.set(i, line!);
+      }
     }
   }
 
@@ -759,7 +846,10 @@ export class EditSession {
       const re = this.regex(cmd);
       if (!re) return;
       let found = false;
-      for (let i = 0; i < this.lines.length && !found; i++) found = this.matches(re!, i);
+      for (let i = 0; i < this.lines.length && !found; i++) {
+        found = this.matches(re!, i);
+        if (found) this.hit(i);
+      }
       if (found != (name == 'RunScriptIfLineMatching')) return;
     }
     if (this.ctx.dryRun || this.ctx.noCommands) {
@@ -800,6 +890,11 @@ export class EditSession {
     const backup = this.ctx.backupPath(this.file, '.cfsaved');
     const again = this.ctx.savedFiles.has(this.file);
     const r = change.save(this.ctx, this.file, content, again ? null : backup);
+    if (r.status == HostStatus.Changed) {
+      this.changedUnder = true;
+      this.stopped = true;
+      return false;
+    }
     if (again && r.ok) {
       change.remove(this.ctx, backup);
       this.ctx.warn(this.ctx.prefix + this.file + ' was saved more than once in this run: its backup is lost');

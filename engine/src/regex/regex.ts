@@ -206,7 +206,7 @@ export class ByteBuilder {
  * if the backtracker ran out of budget.
  */
 export function replaceAll(re: Regex, buf: Uint8Array, base: i32, len: i32,
-                           replacement: Uint8Array, out: ByteBuilder): i32 {
+                           replacement: Uint8Array, out: ByteBuilder, spans: i32[] | null = null): i32 {
   let pos = 0;
   let copied = 0;
   let prevEnd = -1;
@@ -225,6 +225,10 @@ export function replaceAll(re: Regex, buf: Uint8Array, base: i32, len: i32,
     }
     out.append(buf, base + copied, base + s);
     out.append(replacement, 0, replacement.length);
+    if (spans) { // the trace and the regex tester: where each replaced match was
+      spans.push(s);
+      spans.push(e);
+    }
     count++;
     copied = e;
     prevEnd = e;

@@ -7,6 +7,7 @@ import { JKind, JValue, quoteJson } from '../util/json';
 import * as host from '../host';
 import { SetuidLog } from '../actions/setuid';
 import { Locks } from './locks';
+import { Trace } from './trace';
 
 export class LogEntry {
   level: string;
@@ -46,7 +47,8 @@ export const CONTROL_NAMES: string[] = ['access', 'actionsequence', 'addclasses'
   'inform', 'interfacename', 'linkcopies', 'mountpattern', 'netmask', 'nfstype', 'repchar',
   'repository', 'sensiblecount', 'sensiblesize', 'splaytime', 'site', 'faculty', 'split', 'sysadm',
   'syslog', 'timezone', 'verbose', 'warnings', 'outputprefix', 'maxcfengines', 'underscoreclasses',
-  'moduledirectory', 'secureinput', 'fileextensions', 'suspiciousnames', 'defaultcopytype', 'compresscommand'];
+  'moduledirectory', 'secureinput', 'fileextensions', 'suspiciousnames', 'defaultcopytype', 'compresscommand',
+  'trustkeysfrom', 'port'];
 
 export function isControlName(name: string): bool {
   return CONTROL_NAMES.includes(name.toLowerCase());
@@ -129,9 +131,21 @@ export class RunContext {
   /** Every change made (or, under dry run, planned), as JSON objects (run/changes.ts). */
   changes: string[] = [];
   exitCode: i32 = 0;
+  /** Servers copy server= could not use (said once; their other copies are passed over). */
+  failedServers: string[] = [];
+  /** cfengine 2 copy words already said to be implied (copy-remote.ts). */
+  remoteNoted: string[] = [];
+
+  /** The run's trace (run/trace.ts), or null: every trace hook is this one check. */
+  trace: Trace | null = null;
+  /** Where classes defined now come from, for the trace (set by the driver while tracing). */
+  originKind: string = 'hard';
+  originDetail: string = '';
 
   define(name: string): void {
     if (name.length == 0 || this.negated.has(name)) return;
+    const trace = this.trace;
+    if (trace && !this.classes.has(name)) trace.origin(name, this.originKind, this.originDetail);
     this.classes.add(name);
   }
 
@@ -185,26 +199,89 @@ export class RunContext {
     return repository + '/' + file.replaceAll('/', this.controlValue('repchar', '_')) + suffix;
   }
 
-  /** Class expressions (L1547-1640): null is `any`. */
+  /**
+   * Class expressions (L1547-1640) as host/ir builds them: null is `any`, AND and OR are n-ary
+   * (an OR of nothing is false), an AND with a blank operand is false (D26). The IR's depth is
+   * bounded by the host (MAX_CLASS_DEPTH), so recursing over it is safe; the long lists are loops.
+   */
   evaluate(expr: JValue): bool {
     if (expr.kind == JKind.Null) return true;
     const kind = expr.get('kind').asString();
     if (kind == 'class') return this.isDefined(expr.get('name').asString());
     if (kind == 'not') return !this.evaluate(expr.get('operand'));
     if (kind == 'and') {
-      // A blank operand in an AND run (`a..b`) is false (cfengine 2, case 132).
       if (expr.get('blank').asBool()) return false;
-      return this.evaluate(expr.get('left')) && this.evaluate(expr.get('right'));
+      const operands = expr.get('operands').list();
+      for (let i = 0; i < operands.length; i++) if (!this.evaluate(operands[i])) return false;
+      return true;
     }
-    if (kind == 'or') return this.evaluate(expr.get('left')) || this.evaluate(expr.get('right'));
+    if (kind == 'or') {
+      const operands = expr.get('operands').list();
+      for (let i = 0; i < operands.length; i++) if (this.evaluate(operands[i])) return true;
+      return false;
+    }
     return false;
   }
 
-  /** Evaluates a class list written in a string: `a.b`, `a|b` and `!a` as in selectors. */
+  /**
+   * Evaluates a class expression written in text (a group member: `linux.any`, `x|linux`, `!x`,
+   * D25) by the selector rules of host/ir/class-expression.ts (D26), without recursion. Text
+   * that is not well formed is read leniently: a stray `)` or `!` is ignored, an unclosed `(` is
+   * closed at the end, two operands with nothing between them are ANDed.
+   */
   evaluateText(s: string): bool {
-    // Small recursive-descent evaluator over the same operators as the grammar.
-    const p = new ClassTextParser(s, this);
-    return p.or();
+    const frames: ClassTextFrame[] = [new ClassTextFrame(false)];
+    let i = 0;
+    while (i < s.length) {
+      const f = frames[frames.length - 1];
+      const c = s.charCodeAt(i);
+      if (c == 0x21 /* ! */) {
+        f.not = !f.not;
+        i++;
+      } else if (c == 0x28 /* ( */) {
+        frames.push(new ClassTextFrame(f.not));
+        f.not = false;
+        i++;
+      } else if (c == 0x29 /* ) */) {
+        i++;
+        if (frames.length == 1) continue;
+        frames.pop();
+        const parent = frames[frames.length - 1];
+        if (f.empty()) parent.blankOperand();
+        else parent.operand(f.value() != f.outerNot);
+      } else if (c == 0x2e || c == 0x26 || c == 0x7c /* . & | */) {
+        const start = i;
+        let or = false;
+        while (i < s.length && (s.charCodeAt(i) == 0x2e || s.charCodeAt(i) == 0x26 || s.charCodeAt(i) == 0x7c)) {
+          if (s.charCodeAt(i) == 0x7c) or = true;
+          i++;
+        }
+        f.not = false;
+        if (or) f.endConjunction();
+        else {
+          if (!f.afterOperand || i - start > 1) f.blank = true;
+          f.afterAnd = true;
+        }
+        f.afterOperand = false;
+      } else {
+        const start = i;
+        while (i < s.length) {
+          const d = s.charCodeAt(i);
+          if (d == 0x2e || d == 0x26 || d == 0x7c || d == 0x21 || d == 0x28 || d == 0x29) break;
+          i++;
+        }
+        f.operand(this.isDefined(s.substring(start, i)) != f.not);
+        f.not = false;
+      }
+    }
+    // Unclosed groups close at the end.
+    while (frames.length > 1) {
+      const f = frames.pop();
+      const parent = frames[frames.length - 1];
+      if (f.empty()) parent.blankOperand();
+      else parent.operand(f.value() != f.outerNot);
+    }
+    return frames[0].empty() ? false : frames[0].value();
   }
 
   /** The value of variable `name` (D10): special, then macro, then environment, else empty. */
@@ -302,53 +379,58 @@ export class RunContext {
   }
 }
 
-/** Evaluates `a.b|!c` style class text (used for actionsequence `action.class` and lists). */
-class ClassTextParser {
-  s: string;
-  i: i32 = 0;
-  ctx: RunContext;
-  constructor(s: string, ctx: RunContext) {
-    this.s = s;
-    this.ctx = ctx;
+/** One parenthesised group of evaluateText: the OR of the conjunctions read so far. */
+class ClassTextFrame {
+  /** The NOT written before this group's `(`. */
+  outerNot: bool;
+  /** Some conjunction read so far was true. */
+  anyTrue: bool = false;
+  /** Some conjunction (or blank AND) was read. */
+  anyConjunction: bool = false;
+  /** The conjunction being read: all operands true so far, and it has any. */
+  allTrue: bool = true;
+  hasOperand: bool = false;
+  blank: bool = false;
+  not: bool = false;
+  afterOperand: bool = false;
+  afterAnd: bool = false;
+  constructor(outerNot: bool) {
+    this.outerNot = outerNot;
   }
 
-  or(): bool {
-    let v = this.and();
-    while (this.i < this.s.length && this.s.charAt(this.i) == '|') {
-      this.i++;
-      const r = this.and();
-      v = v || r;
-    }
-    return v;
+  operand(v: bool): void {
+    if (!v) this.allTrue = false;
+    this.hasOperand = true;
+    this.afterOperand = true;
+    this.afterAnd = false;
   }
 
-  and(): bool {
-    let v = this.unary();
-    while (this.i < this.s.length && (this.s.charAt(this.i) == '.' || this.s.charAt(this.i) == '&')) {
-      this.i++;
-      const r = this.unary();
-      v = v && r;
-    }
-    return v;
+  blankOperand(): void {
+    this.blank = true;
+    this.afterOperand = true;
+    this.afterAnd = false;
   }
 
-  unary(): bool {
-    if (this.i < this.s.length && this.s.charAt(this.i) == '!') {
-      this.i++;
-      return !this.unary();
+  endConjunction(): void {
+    if (this.afterAnd) this.blank = true;
+    if (this.hasOperand || this.blank) {
+      this.anyConjunction = true;
+      if (this.hasOperand && !this.blank && this.allTrue) this.anyTrue = true;
     }
-    if (this.i < this.s.length && this.s.charAt(this.i) == '(') {
-      this.i++;
-      const v = this.or();
-      if (this.i < this.s.length && this.s.charAt(this.i) == ')') this.i++;
-      return v;
-    }
-    const start = this.i;
-    while (this.i < this.s.length) {
-      const c = this.s.charAt(this.i);
-      if (c == '.' || c == '&' || c == '|' || c == '!' || c == '(' || c == ')') break;
-      this.i++;
-    }
-    return this.ctx.isDefined(this.s.substring(start, this.i));
+    this.allTrue = true;
+    this.hasOperand = false;
+    this.blank = false;
+    this.afterAnd = false;
+  }
+
+  /** No class name and no blank AND in the group (`()`, `|`): a blank operand to its parent. */
+  empty(): bool {
+    this.endConjunction();
+    return !this.anyConjunction;
+  }
+
+  value(): bool {
+    this.endConjunction();
+    return this.anyTrue;
   }
 }

@@ -19,6 +19,7 @@ import { runProcesses } from '../actions/processes';
 import * as host from '../host';
 import * as gc from './gc';
 import { saveSetuidLog } from '../actions/setuid';
+import { Trace } from './trace';
 
 const NOT_SUPPORTED: string[] = ['mountall', 'mountinfo', 'addmounts', 'unmount', 'netconfig', 'mailcheck'];
 
@@ -66,14 +67,19 @@ export class Run {
     for (let i = 0; i < envKeys.length; i++) ctx.env.set(envKeys[i], env.get(envKeys[i]).asString());
     const negate = request.get('negate').list();
     for (let i = 0; i < negate.length; i++) ctx.negated.add(negate[i].asString());
+    if (request.get('trace').asBool()) ctx.trace = new Trace();
+    ctx.originKind = 'any';
     ctx.define('any');
+    ctx.originKind = 'hard';
     // -H: no hard classes at all; -U: hard classes begin with an underscore (L14610, L14686).
     if (!request.get('noHardClasses').asBool()) {
       const prefix = request.get('underscoreClasses').asBool() ? '_' : '';
       const hard = facts.get('hardClasses').list();
       for (let i = 0; i < hard.length; i++) ctx.define(prefix + hard[i].asString());
+      ctx.originKind = 'hostname';
       ctx.define(prefix + ctx.host);
     }
+    ctx.originKind = 'define';
     const define = request.get('define').list();
     for (let i = 0; i < define.length; i++) ctx.define(define[i].asString());
   }
@@ -113,6 +119,7 @@ export class Run {
     for (let i = 0; i < raw.length; i++) values.push(ctx.expand(raw[i]));
     const lower = name.toLowerCase();
     if (lower == 'addclasses') {
+      if (ctx.trace) ctx.originKind = 'addclasses';
       for (let i = 0; i < values.length; i++) ctx.define(values[i]);
     }
     if (lower == 'dryrun' && values.length > 0 && values[0].toLowerCase() == 'on') this.beginDryRun();
@@ -139,11 +146,26 @@ export class Run {
     }
   }
 
-  /** groups/classes (L9202-9343): a member is a host name, a class, or a quoted shell command. */
+  /**
+   * groups/classes (L9202-9343, D25): a member is a host name, a class expression (`linux.any`,
+   * `x|linux`, `!x`) or a quoted shell command; the class is the OR of the members. A `-member`
+   * removes the host wherever it stands in the list, so subtractions are decided first (and no
+   * command runs for a host they remove); a list of only subtractions is false.
+   */
   private group(item: JValue): void {
     const ctx = this.ctx;
     const name = item.get('name').asString();
     const members = item.get('values').list();
+    if (ctx.trace) {
+      ctx.originKind = 'group';
+      ctx.originDetail = name;
+    }
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      if (m.get('quote').kind != 0) continue;
+      const value = ctx.expand(m);
+      if (value.length > 1 && value.charCodeAt(0) == 0x2d /* - */ && this.isMember(value.substring(1))) return;
+    }
     for (let i = 0; i < members.length; i++) {
       const m = members[i];
       const value = ctx.expand(m);
@@ -160,11 +182,20 @@ export class Run {
         }
         continue;
       }
-      if (value == ctx.host || value == ctx.fqhost || ctx.isDefined(value)) {
+      if (value.length > 0 && value.charCodeAt(0) == 0x2d) continue;
+      if (this.isMember(value)) {
         ctx.define(name);
         return;
       }
     }
+  }
+
+  /** A group member names this host: its host name, or a class expression that is true. */
+  private isMember(value: string): bool {
+    const ctx = this.ctx;
+    if (value.length == 0) return false;
+    if (value == ctx.host || value == ctx.fqhost) return true;
+    return ctx.evaluateText(value);
   }
 
   /** The items of every section named `name` whose class is true now, in file order. */
@@ -173,7 +204,11 @@ export class Run {
     for (let s = 0; s < this.sections.length; s++) {
       if (this.sections[s].get('name').asString() != name) continue;
       const items = this.sections[s].get('items').list();
-      for (let i = 0; i < items.length; i++) if (this.ctx.evaluate(items[i].get('when'))) out.push(items[i]);
+      const trace = this.ctx.trace;
+      for (let i = 0; i < items.length; i++) {
+        if (this.ctx.evaluate(items[i].get('when'))) out.push(items[i]);
+        else if (trace) trace.itemSkipped(items[i]);
+      }
     }
     return out;
   }
@@ -251,6 +286,12 @@ export class Run {
     const added: string[] = [];
     const kept = gc.keep(action); // held across the action's sweeps (run/gc.ts)
     gc.keep(added);
+    const trace = ctx.trace;
+    if (trace) {
+      trace.actionBegin(entry, action, ctx.changes.length, ctx.log.length);
+      ctx.originKind = 'actionsequence';
+      ctx.originDetail = entry;
+    }
     if (dot >= 0) {
       const extra = entry.substring(dot + 1).split('.');
       for (let i = 0; i < extra.length; i++) {
@@ -262,13 +303,23 @@ export class Run {
         }
       }
     }
+    if (trace) {
+      // Classes defined while the action runs come from its items' define=/elsedefine= (or
+      // editfiles' DefineClasses).
+      ctx.originKind = 'action';
+      ctx.originDetail = action;
+    }
     if (this.switchedOff.has(action)) {
       ctx.info(ctx.prefix + action + ' is switched off (' + this.switchedOff.get(action) + ')');
+      if (trace) trace.actionSkipped('switched off (' + this.switchedOff.get(action) + ')');
     } else if (!ctx.locks.begin(ctx, action, entry) || (ctx.locks.isWhole(action) && !ctx.locks.allows(ctx, action))) {
       // Locked (another run holds it, or IfElapsed has not passed): nothing of this action now.
+      if (trace) trace.actionSkipped('locked (IfElapsed or another run)');
     } else if (action == 'editfiles') {
-      if (ctx.noEdits) ctx.info(ctx.prefix + 'editing is switched off (-e)');
-      else runEditfiles(ctx, this.sections);
+      if (ctx.noEdits) {
+        ctx.info(ctx.prefix + 'editing is switched off (-e)');
+        if (trace) trace.actionSkipped('switched off (-e)');
+      } else runEditfiles(ctx, this.sections);
     } else if (action == 'files') runFiles(ctx, this.items('files'));
     else if (action == 'directories') runDirectories(ctx, this.items('directories'));
     else if (action == 'links' || action == 'simplelinks' || action == 'childlinks') {
@@ -283,19 +334,26 @@ export class Run {
       runRequired(ctx, this.items('required').concat(this.items('disks')));
     }
     else if (action == 'processes') {
-      if (ctx.noProcesses) ctx.info(ctx.prefix + 'processes are switched off (--no-processes)');
-      else runProcesses(ctx, this.items('processes'));
+      if (ctx.noProcesses) {
+        ctx.info(ctx.prefix + 'processes are switched off (--no-processes)');
+        if (trace) trace.actionSkipped('switched off (--no-processes)');
+      } else runProcesses(ctx, this.items('processes'));
     } else if (action == 'shellcommands') {
-      if (ctx.noCommands) ctx.info(ctx.prefix + 'shell commands are switched off (-s)');
-      else runShellcommands(ctx, this.items('shellcommands'));
+      if (ctx.noCommands) {
+        ctx.info(ctx.prefix + 'shell commands are switched off (-s)');
+        if (trace) trace.actionSkipped('switched off (-s)');
+      } else runShellcommands(ctx, this.items('shellcommands'));
     }
     else if (NOT_SUPPORTED.includes(action)) {
       // The NFS and network-interface model of 1.x (mounts, interfaces, mail spool).
       ctx.warn(ctx.prefix + 'action ' + action + ' is not supported on this platform; nothing done');
+      if (trace) trace.actionSkipped('not supported on this platform');
     } else {
       ctx.warn(ctx.prefix + action + ' is not an action of the actionsequence (L6399-6597); skipped');
+      if (trace) trace.actionSkipped('not an action');
     }
     ctx.locks.end(ctx);
+    if (trace) trace.actionEnd(ctx.changes.length, ctx.log.length);
     for (let i = 0; i < added.length; i++) ctx.classes.delete(added[i]);
     gc.release(kept);
   }

@@ -174,6 +174,9 @@ export function parseJson(text: string): JValue {
 
 /** A JSON string literal. */
 export function quoteJson(s: string): string {
+  // Appending to one string copies it each time (and nothing is collected during a call): a
+  // long text with many escapes (a whole file, in the trace) is built from pieces instead.
+  if (s.length > 4096) return quoteLong(s);
   let out = '"';
   let run = 0;
   for (let i = 0; i < s.length; i++) {
@@ -194,6 +197,23 @@ export function quoteJson(s: string): string {
     }
   }
   return out + s.substring(run) + '"';
+}
+
+/** quoteJson for long texts: the pieces between escapes, joined once. */
+function quoteLong(s: string): string {
+  const parts: string[] = ['"'];
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c == 0x22 || c == 0x5c || c < 0x20 || (c >= 0xd800 && c <= 0xdfff)) {
+      parts.push(s.substring(run, i));
+      parts.push(quoteJson(String.fromCharCode(c)).slice(1, -1));
+      run = i + 1;
+    }
+  }
+  parts.push(s.substring(run));
+  parts.push('"');
+  return parts.join('');
 }
 
 /** Builds a JSON object text field by field. */

@@ -1,0 +1,113 @@
+// @fileoverview The playground in Debian's Chromium (not a timed test; `node bench/playground.mjs`
+// after `npm run build`): the transfer size of playground/dist gzipped, cold load to the first
+// result, and keystroke to updated result for a manual-size policy on a 100 KB file.
+// Baselines measured in the same run: the three wasm files alone (size), the page's own load
+// event (cold load), the same run through the JS API in Node (keystroke).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildPlayground } from '../playground/build.mjs';
+import { launchChromium, missingBrowser } from '../playground/chromium.mjs';
+import { serve } from '../playground/serve.mjs';
+import { run } from '../dist/host/api/index.js';
+import { printTable } from './table.mjs';
+
+const why = missingBrowser();
+if (why) {
+  console.log(`bench/playground: not run: ${why}`);
+  process.exit(0);
+}
+
+const dist = await buildPlayground({ minify: true });
+const sizes = readdirSync(dist).map(name => ({ name, raw: readFileSync(join(dist, name)).length, gz: gzipSync(readFileSync(join(dist, name)), { level: 9 }).length }));
+const total = sizes.reduce((n, s) => n + s.gz, 0);
+const wasm = sizes.filter(s => s.name.endsWith('.wasm')).reduce((n, s) => n + s.gz, 0);
+console.log('\nplayground/dist, gzipped (level 9)');
+for (const s of sizes) console.log(`  ${s.name.padEnd(28)} ${(s.raw / 1024).toFixed(1).padStart(8)} KB  ${(s.gz / 1024).toFixed(1).padStart(7)} KB gz`);
+
+// A manual-size policy: about a hundred lines of edits, as the manual's example files have.
+const lines = [];
+for (let i = 0; i < 2800; i++) lines.push(i % 7 === 0 ? `# Option${i} is not used` : `Option${i} value${i % 13} # setting number ${i}`);
+const sshd = `${lines.join('\n')}\nPermitRootLogin yes\nPasswordAuthentication yes\nX11Forwarding yes\n`;
+const edits = [];
+for (let i = 0; i < 4; i++) {
+  edits.push(`  ReplaceAll "^Option${i * 50} value.*" With "Option${i * 50} fixed"`);
+  edits.push(`  HashCommentLinesContaining "Option${i * 50 + 7} "`);
+  edits.push(`  AppendIfNoSuchLine "Added${i} yes"`);
+  edits.push(`  DeleteLinesMatching "^Option${i * 50 + 3} .*"`);
+}
+const policy = `control:\n\n   actionsequence = ( editfiles )\n   EditfileSize = ( 1000000 )\n\neditfiles:\n\n  { /etc/ssh/sshd_config\n\n  ReplaceAll "^PermitRootLogin yes" With "PermitRootLogin no"\n  HashCommentLinesContaining "PasswordAuthentication yes"\n  AppendIfNoSuchLine "PasswordAuthentication no"\n${edits.join('\n')}\n  }\n`;
+const state = {
+  policy, files: [{ path: '/etc', type: 'dir', mode: 0o755 }, { path: '/etc/ssh', type: 'dir', mode: 0o755 }, { path: '/etc/ssh/sshd_config', type: 'file', mode: 0o644, bytes: Array.from(new TextEncoder().encode(sshd)) }],
+  facts: { hostname: 'host1', domain: 'example.org', now: 1768219200, define: [], negate: [] }, exec: {}, dryRun: true,
+};
+
+const { server, url } = await serve(dist, 0);
+const rows = [{ name: 'transfer size, gzipped (KB)', ms: total / 1024, baselineMs: wasm / 1024, note: 'baseline: the three wasm files alone; aim < 600 KB' }];
+try {
+  // Cold loads: a fresh profile each time (nothing cached).
+  const loads = [];
+  for (let i = 0; i < 3; i++) {
+    const browser = await launchChromium();
+    const page = await browser.context.newPage();
+    const t0 = Date.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.playground?.runs() > 0, null, { polling: 5, timeout: 60_000 });
+    const first = Date.now() - t0;
+    const load = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+    loads.push({ first, load });
+    await browser.close();
+  }
+  loads.sort((a, b) => a.first - b.first);
+  const median = loads[1];
+  rows.push({ name: 'cold load to first result (ms, median of 3)', ms: median.first, baselineMs: median.load, note: 'baseline: the page\'s load event; aim < 1500 ms' });
+
+  // Keystroke to result: type into a string of the policy, wait for the run of that text.
+  const browser = await launchChromium();
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.evaluate(async (s) => {
+    const pg = window.playground;
+    pg.load({ ...s, files: s.files.map(f => ({ ...f, bytes: f.bytes ? new Uint8Array(f.bytes) : undefined })) });
+    await pg.idle();
+  }, state);
+  await page.locator('.cm-line', { hasText: 'AppendIfNoSuchLine "PasswordAuthentication no"' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  const times = [];
+  const inWorker = [];
+  for (let i = 0; i < 15; i++) {
+    await page.evaluate(() => window.playground.idle());
+    await page.evaluate(() => {
+      window.__keyAt = 0;
+      document.addEventListener('keydown', () => { window.__keyAt ||= performance.now(); }, { capture: true, once: true });
+    });
+    await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
+    const ms = await page.evaluate(() => new Promise(resolve => {
+      const pg = window.playground;
+      const check = () => {
+        const last = pg.lastRun();
+        if (last.policy === pg.state().policy && last.at > window.__keyAt) resolve(last.at - window.__keyAt);
+        else requestAnimationFrame(check);
+      };
+      check();
+    }));
+    times.push(ms);
+    inWorker.push(await page.evaluate(() => window.playground.report().first.elapsedMs));
+  }
+  inWorker.sort((a, b) => a - b);
+  times.sort((a, b) => a - b);
+  const node = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await run(policy, { files: { '/etc/ssh/sshd_config': sshd }, dryRun: true, hostname: 'host1', now: 1768219200 });
+    node.push(performance.now() - t);
+  }
+  node.sort((a, b) => a - b);
+  rows.push({ name: `keystroke to result, ${policy.split('\n').length}-line policy on a ${(sshd.length / 1024).toFixed(0)} KB file (ms, median of 15)`, ms: times[7], baselineMs: node[2], note: 'baseline: the same plan through the JS API in Node; aim < 100 ms' });
+  rows.push({ name: '  of which the run in the worker (ms, median of 15)', ms: inWorker[7], baselineMs: node[2], note: 'the core\'s share: the rest is messaging and drawing' });
+  await browser.close();
+} finally {
+  server.close();
+}
+printTable('playground in Chromium (bench/playground.mjs)', rows);

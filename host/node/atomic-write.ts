@@ -1,0 +1,221 @@
+/**
+ * @fileoverview The one way cfwasm writes a file on a real machine (edits, copies, files made,
+ * disable, the state directory, the policy cache, `fmt --write`): a temp file beside the target,
+ * created exclusively (O_EXCL|O_NOFOLLOW: never through a link planted there) under an
+ * unpredictable name, written in full (short writes continued; a full disk or a file-size limit
+ * is an error, never a shorter file), its size checked on the descriptor, mode and owner set on
+ * the descriptor, synced, then renamed over the target. Anything that fails removes the temp and
+ * leaves the target as it was.
+ *
+ * Also the advisory lock beside a file (`lockBeside`): an exclusively created file holding the
+ * holder's pid; one whose holder has ended is stale and taken over. Node has no flock(2).
+ */
+import * as fs from './byte-fs.js'; // names are bytes, as in the host
+
+export interface AtomicWriteOptions {
+  /** Permission bits of the new file (set with fchmod, so the umask does not narrow them). */
+  mode: number;
+  /** Owner and group of the new file (fchown; only root may give a file away). */
+  owner?: { uid: number; gid: number };
+  /** fsync before the rename (default true): after a power cut the file is old or new, not empty. */
+  durable?: boolean;
+  /**
+   * Take the lock beside `path` (lockBeside) from the moment the temp is complete until it is
+   * renamed: concurrent writers of one file then replace it one at a time.
+   */
+  locked?: boolean;
+  /** Runs after the temp is complete, just before the rename (under the lock if `locked`): a
+   * check that the file is still the one the new contents came from, a backup. */
+  beforeRename?: () => void;
+}
+
+const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
+const O_CLOEXEC = (fs.constants as Record<string, number>).O_CLOEXEC ?? 0;
+const EXCLUSIVE = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
+
+function splitPath(path: string): { dir: string; name: string } {
+  const slash = path.lastIndexOf('/');
+  return { dir: slash < 0 ? '.' : path.slice(0, slash) || '/', name: path.slice(slash + 1) };
+}
+
+let seed = '';
+let counter = 0;
+
+/**
+ * A name nobody can guess in advance: 64 random bits read once from /dev/urandom (node:crypto
+ * would cost a small run several milliseconds to load), then a counter.
+ */
+function unique(): string {
+  if (!seed) {
+    const bytes = Buffer.alloc(8);
+    try {
+      const fd = fs.openSync('/dev/urandom', 'r');
+      try {
+        fs.readSync(fd, bytes, 0, 8, null);
+      } finally {
+        fs.closeSync(fd);
+      }
+    } catch {
+      for (let i = 0; i < 8; i++) bytes[i] = Math.floor(Math.random() * 256);
+    }
+    seed = bytes.toString('hex');
+  }
+  return `${seed}${(counter++).toString(36)}`;
+}
+
+/** A fresh temp name beside `path`: `.NAME.cfwasm-RANDOM.tmp` (no two runs pick the same). */
+export function tempBeside(path: string): string {
+  const { dir, name } = splitPath(path);
+  return `${dir}/.${name}.cfwasm-${unique()}.tmp`;
+}
+
+/** Opens a new file exclusively: fails if anything, a link included, is at `path`. */
+export function createExclusive(path: string, mode: number): number {
+  return fs.openSync(path, EXCLUSIVE, mode & 0o777);
+}
+
+/**
+ * Writes all of `content` at the descriptor's position: write(2) may write less than asked (a
+ * disk filling up, a file-size limit reached part way); the rest is written again, and the error
+ * that stops it (ENOSPC, EFBIG, EDQUOT) is thrown rather than taken for the end.
+ */
+export function writeAll(fd: number, content: Uint8Array): void {
+  let done = 0;
+  while (done < content.length) {
+    const n = fs.writeSync(fd, content, done, content.length - done);
+    if (n <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    done += n;
+  }
+  const size = fs.fstatSync(fd).size;
+  if (size !== content.length) {
+    throw Object.assign(new Error(`EIO: ${size} of ${content.length} bytes written`), { code: 'EIO' });
+  }
+}
+
+/** Replaces (or creates) `path` with `content`: complete or not at all (see the file comment). */
+export function writeAtomically(path: string, content: Uint8Array, options: AtomicWriteOptions): void {
+  const temp = tempBeside(path);
+  // 0600 until complete: the final mode (maybe wider, maybe setuid) comes after the owner.
+  const fd = createExclusive(temp, 0o600);
+  let open = true;
+  try {
+    writeAll(fd, content);
+    // Owner first: chown clears the setuid and setgid bits, which the mode then restores.
+    if (options.owner) fs.fchownSync(fd, options.owner.uid, options.owner.gid);
+    fs.fchmodSync(fd, options.mode & 0o7777);
+    if (options.durable !== false) fs.fsyncSync(fd);
+    open = false;
+    fs.closeSync(fd); // may report a deferred write error (NFS)
+    const release = options.locked ? lockBeside(path) : null;
+    try {
+      options.beforeRename?.();
+      fs.renameSync(temp, path);
+    } finally {
+      release?.();
+    }
+  } catch (e) {
+    if (open) fs.closeSync(fd);
+    try {
+      fs.unlinkSync(temp);
+    } catch { /* already gone */ }
+    throw e;
+  }
+}
+
+/** The lock file of `path`: `.NAME.cfwasm-lock` beside it. */
+export function lockPathOf(path: string): string {
+  const { dir, name } = splitPath(path);
+  return `${dir}/.${name}.cfwasm-lock`;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A lock this old is left over whoever it names (a lock is held for a rename and a backup). */
+const STALE_AFTER_MS = 30_000;
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Takes the lock beside `path` (waiting up to `waitMs` for its holder) and returns its release.
+ * Where no lock file can be made at all (a read-only or unwritable directory), nothing can be
+ * written there either: no lock is needed, and the write itself reports why.
+ */
+export function lockBeside(path: string, waitMs = 60_000): () => void {
+  const lock = lockPathOf(path);
+  const started = Date.now();
+  let delay = 1;
+  for (;;) {
+    let fd: number;
+    try {
+      fd = createExclusive(lock, 0o600);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT') return () => {};
+      if (code !== 'EEXIST') throw e;
+      breakIfStale(lock);
+      if (Date.now() - started > waitMs) {
+        throw Object.assign(new Error(`locked by another run (${lock}) for ${Math.round(waitMs / 1000)} s`), { code: 'ELOCKED' });
+      }
+      pause(delay);
+      delay = Math.min(delay * 2, 50);
+      continue;
+    }
+    try {
+      fs.writeSync(fd, `${process.pid}\n`);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return () => {
+      try {
+        fs.unlinkSync(lock);
+      } catch { /* removed as stale by another run: nothing to release */ }
+    };
+  }
+}
+
+/**
+ * Removes the lock at `lock` if its holder has ended (a run killed while holding it). Only the
+ * very file found stale is removed: it is renamed aside first and checked to be the same file.
+ */
+function breakIfStale(lock: string): void {
+  let st: fs.Stats;
+  let text: string;
+  try {
+    st = fs.lstatSync(lock);
+    text = fs.readFileSync(lock, 'utf8');
+  } catch {
+    return; // released meanwhile
+  }
+  const pid = Number(text.trim());
+  // Held for milliseconds (a rename, a backup): one that is old, or whose holder has ended, or
+  // names this very process (a killed run with the same pid: pid 1 in a container), is left over.
+  // An empty one is being written, unless old too.
+  const old = Date.now() - st.mtimeMs > STALE_AFTER_MS;
+  const stale = old || (Number.isInteger(pid) && pid > 0 && (pid === process.pid || !alive(pid)));
+  if (!stale) return;
+  const aside = tempBeside(lock);
+  try {
+    fs.renameSync(lock, aside);
+  } catch {
+    return;
+  }
+  try {
+    if (fs.lstatSync(aside).ino !== st.ino) {
+      // A fresh lock was taken meanwhile and moved by mistake: give it back unless another exists.
+      try {
+        fs.linkSync(aside, lock);
+      } catch { /* another lock is in place now */ }
+    }
+  } finally {
+    fs.rmSync(aside, { force: true });
+  }
+}

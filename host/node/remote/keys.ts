@@ -1,0 +1,114 @@
+/**
+ * @fileoverview Keys as cfengine keeps them: an RSA key pair in PKCS#1 PEM (`localhost.priv`,
+ * `localhost.pub` in `<state>/ppkeys/`), a key's identity `MD5=<hex>` (the MD5 of its modulus
+ * and then its public exponent, big-endian without leading zeros, as cf-key prints it), the
+ * trusted keys of others as `ppkeys/<user>-MD5=<hex>.pub`, and a self-signed X.509 certificate
+ * made in memory from the key pair (TLS needs one; trust is decided by the key, not by it).
+ */
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+
+/** `MD5=<hex>` of an RSA public key. */
+export function keyDigest(key: crypto.KeyObject): string {
+  const jwk = key.export({ format: 'jwk' }) as { n?: string; e?: string };
+  if (!jwk.n || !jwk.e) throw new Error('not an RSA key');
+  const md5 = crypto.createHash('md5');
+  md5.update(Buffer.from(jwk.n, 'base64url'));
+  md5.update(Buffer.from(jwk.e, 'base64url'));
+  return `MD5=${md5.digest('hex')}`;
+}
+
+export interface KeyPair { privateKey: crypto.KeyObject; publicKey: crypto.KeyObject }
+
+export function keyPaths(stateDir: string): { dir: string; priv: string; pub: string } {
+  const dir = `${stateDir}/ppkeys`;
+  return { dir, priv: `${dir}/localhost.priv`, pub: `${dir}/localhost.pub` };
+}
+
+/** Reads the host's key pair; null if there is none. */
+export function loadKeyPair(stateDir: string): KeyPair | null {
+  const p = keyPaths(stateDir);
+  if (!fs.existsSync(p.priv)) return null;
+  const privateKey = crypto.createPrivateKey(fs.readFileSync(p.priv));
+  return { privateKey, publicKey: crypto.createPublicKey(privateKey) };
+}
+
+/** Makes a new key pair (3072 bits) in `<stateDir>/ppkeys`; refuses to replace one. */
+export function makeKeyPair(stateDir: string, bits = 3072): KeyPair {
+  const p = keyPaths(stateDir);
+  if (fs.existsSync(p.priv)) throw new Error(`${p.priv} exists already; remove it first to make a new key pair`);
+  fs.mkdirSync(p.dir, { recursive: true, mode: 0o700 });
+  const { privateKey, publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: bits, publicExponent: 65537 });
+  writeExclusive(p.priv, privateKey.export({ type: 'pkcs1', format: 'pem' }) as string, 0o600);
+  writeExclusive(p.pub, publicKey.export({ type: 'pkcs1', format: 'pem' }) as string, 0o644);
+  return { privateKey, publicKey };
+}
+
+/** The key pair, made (and said so through `note`) if there is none yet. */
+export function ensureKeyPair(stateDir: string, note: (message: string) => void): KeyPair {
+  const have = loadKeyPair(stateDir);
+  if (have) return have;
+  const made = makeKeyPair(stateDir);
+  note(`made this host's key pair in ${keyPaths(stateDir).dir} (${keyDigest(made.publicKey)})`);
+  return made;
+}
+
+/** Reads a public key (PKCS#1 or SPKI PEM, or a private key) from a file. */
+export function readPublicKey(path: string): crypto.KeyObject {
+  const text = fs.readFileSync(path, 'utf8');
+  return text.includes('PRIVATE KEY') ? crypto.createPublicKey(crypto.createPrivateKey(text)) : crypto.createPublicKey(text);
+}
+
+function writeExclusive(path: string, text: string, mode: number): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, text, { mode, flag: 'wx' });
+  fs.renameSync(temp, path);
+}
+
+/** Where a trusted key of `user` with `digest` is kept. */
+export function trustedKeyPath(stateDir: string, user: string, digest: string): string {
+  return `${keyPaths(stateDir).dir}/${user}-${digest}.pub`;
+}
+
+/** Keeps `key` as trusted (trust on first use). */
+export function trustKey(stateDir: string, user: string, key: crypto.KeyObject): string {
+  const path = trustedKeyPath(stateDir, user, keyDigest(key));
+  fs.mkdirSync(keyPaths(stateDir).dir, { recursive: true, mode: 0o700 });
+  if (!fs.existsSync(path)) writeExclusive(path, key.export({ type: 'pkcs1', format: 'pem' }) as string, 0o644);
+  return path;
+}
+
+// --- A self-signed certificate in DER, by hand (node:crypto makes keys but not certificates).
+
+function der(tag: number, body: Buffer): Buffer {
+  const n = body.length;
+  const len = n < 0x80 ? Buffer.from([n])
+    : n < 0x100 ? Buffer.from([0x81, n])
+      : n < 0x10000 ? Buffer.from([0x82, n >> 8, n & 0xff])
+        : Buffer.from([0x83, n >> 16, (n >> 8) & 0xff, n & 0xff]);
+  return Buffer.concat([Buffer.from([tag]), len, body]);
+}
+const seq = (...parts: Buffer[]) => der(0x30, Buffer.concat(parts));
+const oid = (bytes: number[]) => der(0x06, Buffer.from(bytes));
+const SHA256_RSA = seq(oid([0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b]), Buffer.from([0x05, 0x00]));
+const name = (cn: string) => seq(der(0x31, seq(oid([0x55, 0x04, 0x03]), der(0x0c, Buffer.from(cn, 'utf8')))));
+const utcTime = (d: Date) => der(0x17, Buffer.from(d.toISOString().replace(/[-:T]/g, '').slice(2, 14) + 'Z', 'ascii'));
+
+/** A self-signed X.509 (v1) certificate for the key pair, as PEM. */
+export function selfSignedCertificate(keys: KeyPair, commonName = 'cfwasm'): string {
+  const now = Date.now();
+  const serial = crypto.randomBytes(8);
+  serial[0] &= 0x7f;
+  const tbs = seq(
+    der(0x02, serial),
+    SHA256_RSA,
+    name(commonName),
+    seq(utcTime(new Date(now - 86400_000)), utcTime(new Date(now + 365 * 86400_000))),
+    name(commonName),
+    keys.publicKey.export({ type: 'spki', format: 'der' }) as Buffer,
+  );
+  const signature = crypto.sign('sha256', tbs, keys.privateKey);
+  const cert = seq(tbs, SHA256_RSA, der(0x03, Buffer.concat([Buffer.from([0]), signature])));
+  const b64 = cert.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n');
+  return `-----BEGIN CERTIFICATE-----\n${b64}-----END CERTIFICATE-----\n`;
+}

@@ -1,0 +1,91 @@
+/**
+ * @fileoverview Messages between the page and its workers. Two workers run the same script: the
+ * language worker (lint, highlighting, fmt) answers as you type, the run worker runs policies and
+ * is the one the Stop button terminates. Each request has an id; the answer carries it back.
+ */
+import type { Change, FileDiff, RunOptions, TreeEntry } from '../../host/api/browser.js';
+import type { FileNode, PlaygroundState } from './state.js';
+import type { TarEntry } from './tar.js';
+
+export interface Highlight { from: number; to: number; capture: string }
+
+export interface WireDiagnostic {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  code?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Run options beyond the state that callers may pass through to run() (e.g. a trace for a debug view). */
+export type ExtraRunOptions = Partial<Omit<RunOptions, 'files' | 'modes' | 'dirs' | 'links' | 'exec'>>;
+
+export type Request =
+  | { op: 'analyze'; text: string; classes: string[] }
+  | { op: 'format'; text: string }
+  | { op: 'run'; state: PlaygroundState; options?: ExtraRunOptions }
+  /** Apply, then run again on the result: what changes the second time. */
+  | { op: 'converge'; state: PlaygroundState; options?: ExtraRunOptions }
+  /** Runs twice as `cfwasm test` does a test case (its facts, the second run on the first's result). */
+  | { op: 'case'; state: PlaygroundState }
+  /** Reads a test case's files (host/testing/cases.ts): its state and name. */
+  | { op: 'openCase'; entries: TarEntry[] }
+  /** Runs the state against a test case's expectations as `cfwasm test` does: the problems found. */
+  | { op: 'checkCase'; entries: TarEntry[]; state: PlaygroundState };
+
+export interface ClassOrigin { name: string; origin: string }
+
+export interface RunOutcome {
+  exitCode: number;
+  log: { level: string; message: string }[];
+  changes: Change[];
+  diffs: FileDiff[];
+  diagnostics: WireDiagnostic[];
+  /** Defined classes with where each came from. */
+  classes: ClassOrigin[];
+  /** The tree after the run (under dry run: as before). */
+  files: FileNode[];
+  tree: Record<string, TreeEntry>;
+  /** Every command line the run asked to execute, with whether the exec table answered it. */
+  commands: { command: string; answered: boolean }[];
+  elapsedMs: number;
+}
+
+export interface Convergence {
+  /** The second run, on the result of applying the first: what it changes again. */
+  diffs: FileDiff[];
+  changes: Change[];
+  /** Lint's CF015 findings: the commands responsible. */
+  culprits: WireDiagnostic[];
+}
+
+export interface RunReport {
+  first: RunOutcome;
+}
+
+export interface ConvergenceReport {
+  /** The tree after applying the policy once. */
+  applied: FileNode[];
+  convergence: Convergence;
+  /** Commands the applying runs asked for (a plan asks for none). */
+  commands: { command: string; answered: boolean }[];
+}
+
+export interface CaseReport {
+  runs: RunOutcome[];
+}
+
+export type Reply =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string };
+
+export interface OpenedCase { name: string; state: PlaygroundState }
+
+export interface CaseCheck {
+  /** Why `cfwasm test` would not run it (it needs commands), or null. */
+  notRun: string | null;
+  /** Differences from after/ (and after2/), as `cfwasm test` prints them; empty: it passes. */
+  problems: string[];
+}

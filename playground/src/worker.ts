@@ -1,0 +1,221 @@
+/**
+ * @fileoverview The playground's worker: loads the project's core, grammar and tree-sitter wasm
+ * through the browser entry of the JS API (host/api/browser.ts) and answers the page's requests
+ * (protocol.ts). Nothing here re-implements the language: parse, lint, fmt and run are the API's.
+ */
+import { Language, Parser, Query } from 'web-tree-sitter';
+import { loadCfwasm } from '../../host/api/browser.js';
+import type { Cfwasm, RunOptions, RunResult } from '../../host/api/browser.js';
+import { timeClasses } from '../../host/api/facts.js';
+import type { Diagnostic } from '../../host/ir/diagnostics.js';
+import highlightsScm from '../../grammar/queries/highlights.scm';
+import type { CaseCheck, ClassOrigin, Convergence, ConvergenceReport, OpenedCase, Highlight, Reply, Request, RunOutcome, RunReport, WireDiagnostic } from './protocol.js';
+import type { PlaygroundState } from './state.js';
+import { CASE_HOSTNAME, CASE_TIME, fqhost, nodesOf, treeOptions } from './state.js';
+import { Buffer } from 'buffer';
+import { loadCase } from '../../host/testing/cases.js';
+import type { ConformanceCase } from '../../host/testing/cases.js';
+import { outOfScope, runCase as runTestCase } from '../../host/testing/memory-runner.js';
+import { caseVolume } from './case-fs.js';
+import { caseFolder, caseFromState, stateFromCase } from './testcase.js';
+import type { TarEntry } from './tar.js';
+
+declare const self: { onmessage: ((e: MessageEvent) => void) | null; postMessage(m: unknown): void; location: { href: string } };
+
+async function fetchBytes(name: string): Promise<Uint8Array> {
+  const response = await fetch(new URL(name, self.location.href));
+  if (!response.ok) throw new Error(`${name}: ${response.status} ${response.statusText}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+const ready = (async () => {
+  const [core, grammar, treeSitter] = await Promise.all(['cfwasm.wasm', 'tree-sitter-cfengine.wasm', 'tree-sitter.wasm'].map(fetchBytes));
+  const cfwasm = await loadCfwasm({ core, grammar, treeSitter });
+  // The same grammar again, for the highlight query (the API's parser keeps its language inside);
+  // tree-sitter's runtime was started by loadCfwasm.
+  const language = await Language.load(grammar);
+  const parser = new Parser();
+  parser.setLanguage(language);
+  const query = new Query(language, highlightsScm);
+  return { cfwasm, parser, query };
+})();
+
+const wire = (d: Diagnostic): WireDiagnostic => ({
+  severity: d.severity as WireDiagnostic['severity'], message: d.message, code: d.code,
+  line: d.loc.line, column: d.loc.column, endLine: d.loc.endLine, endColumn: d.loc.endColumn,
+});
+
+/** The grammar's highlights.scm captures over the text (offsets in UTF-16 units, as the editor counts). */
+function highlights(parser: Parser, query: Query, text: string): Highlight[] {
+  const tree = parser.parse(text);
+  if (!tree) return [];
+  try {
+    const out: Highlight[] = [];
+    for (const c of query.captures(tree.rootNode)) {
+      if (c.node.endIndex > c.node.startIndex) out.push({ from: c.node.startIndex, to: c.node.endIndex, capture: c.name });
+    }
+    return out;
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Where each defined class came from, as far as the run and the policy tell. */
+function origins(cfwasm: Cfwasm, policy: string, classes: string[], options: RunOptions): ClassOrigin[] {
+  const from = new Map<string, string>();
+  const note = (name: string, origin: string) => { if (!from.has(name)) from.set(name, origin); };
+  for (const c of options.define ?? []) note(c, '-D');
+  for (const c of timeClasses(Number(options.now ?? 0))) note(c, 'time class');
+  note(options.osClass ?? 'linux', 'hard class (OS)');
+  if (options.hostname) note(options.hostname.replace(/[^A-Za-z0-9_]/g, '_'), 'hard class (host name)');
+  note('any', 'hard class');
+  const { policy: ir } = cfwasm.parse(policy);
+  for (const s of ir.sections) {
+    for (const item of s.items) {
+      if (item.kind !== 'assignment') continue;
+      if (s.name === 'groups' || s.name === 'classes') note(item.name, `group (line ${item.loc.line})`);
+      if (s.name === 'control' && item.name.toLowerCase() === 'addclasses') {
+        for (const v of item.values) for (const c of v.raw.split(/[,:.\s]/)) if (c) note(c, `addclasses (line ${item.loc.line})`);
+      }
+    }
+  }
+  policy.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(/\b(?:else)?define\s*=\s*([A-Za-z0-9_,:.]+)/gi)) {
+      for (const c of m[1].split(/[,:.]/)) if (c) note(c, `define= (line ${i + 1})`);
+    }
+  });
+  return classes.map(name => ({ name, origin: from.get(name) ?? 'hard class or the run (the core does not report the origin yet)' }));
+}
+
+function optionsOf(state: PlaygroundState, commands: Map<string, boolean>, facts = state.facts): RunOptions {
+  return {
+    ...treeOptions(state.files),
+    define: facts.define, negate: facts.negate, hostname: facts.hostname, fqhost: fqhost(facts), now: facts.now,
+    // A function where the API's type names a table: the memory host accepts both, and this one notes each command.
+    exec: ((command: string) => {
+      const hit = Object.hasOwn(state.exec, command) ? state.exec[command] : undefined;
+      commands.set(command, Boolean(hit));
+      return hit;
+    }) as unknown as RunOptions['exec'],
+  };
+}
+
+function outcome(cfwasm: Cfwasm, policy: string, options: RunOptions, result: RunResult, commands: Map<string, boolean>, ms: number): RunOutcome {
+  return {
+    exitCode: result.exitCode, log: result.log, changes: result.changes, diffs: result.diffs,
+    diagnostics: result.diagnostics.map(wire), classes: origins(cfwasm, policy, result.classes, options),
+    files: nodesOf(result.tree, result.files), tree: result.tree,
+    commands: [...commands].map(([command, answered]) => ({ command, answered })), elapsedMs: ms,
+  };
+}
+
+function timed(cfwasm: Cfwasm, policy: string, options: RunOptions): { result: RunResult; ms: number } {
+  const t0 = performance.now();
+  const result = cfwasm.run(policy, options);
+  return { result, ms: performance.now() - t0 };
+}
+
+function run(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): RunReport {
+  const commands = new Map<string, boolean>();
+  const base = optionsOf(state, commands);
+  const first = timed(cfwasm, state.policy, { ...base, ...extra, dryRun: state.dryRun });
+  return { first: outcome(cfwasm, state.policy, base, first.result, commands, first.ms) };
+}
+
+/** Apply, then run again on the result (locks kept, as a second run of cfagent would). */
+function converge(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): ConvergenceReport {
+  const commands = new Map<string, boolean>();
+  const locks = new Map<string, Uint8Array>();
+  const applied = cfwasm.run(state.policy, { ...optionsOf(state, commands), ...extra, dryRun: false, state: locks });
+  const appliedNodes = nodesOf(applied.tree, applied.files);
+  let convergence: Convergence = { diffs: [], changes: [], culprits: [] };
+  if (applied.exitCode === 0 || applied.changes.length) {
+    const second = cfwasm.run(state.policy, { ...optionsOf({ ...state, files: appliedNodes }, commands), ...extra, dryRun: false, state: locks });
+    const changes = second.changes.filter(c => c.op !== 'exec');
+    let culprits: WireDiagnostic[] = [];
+    if (second.diffs.length) {
+      // Lint's non-convergence rule (CF015), started from the first run's files, names the commands.
+      const fixtures = Object.fromEntries(second.diffs.filter(d => d.before).map(d => [d.path, d.before!]));
+      culprits = cfwasm.lint(state.policy, 'policy.cf', { fixtures }).filter(d => d.code === 'CF015').map(wire);
+    }
+    convergence = { diffs: second.diffs, changes, culprits };
+  }
+  return { applied: appliedNodes, convergence, commands: [...commands].map(([command, answered]) => ({ command, answered })) };
+}
+
+/** As `cfwasm test` runs a case: its host name and clock, twice, the second on the first's tree. */
+function runCase(cfwasm: Cfwasm, state: PlaygroundState): RunOutcome[] {
+  const facts = { ...state.facts, hostname: CASE_HOSTNAME, domain: '', now: CASE_TIME };
+  const locks = new Map<string, Uint8Array>();
+  const outs: RunOutcome[] = [];
+  let files = state.files;
+  for (let round = 0; round < 2; round++) {
+    const commands = new Map<string, boolean>();
+    const options = { ...optionsOf({ ...state, files }, commands, facts), dryRun: state.dryRun, state: locks };
+    const { result, ms } = timed(cfwasm, state.policy, options);
+    const o = outcome(cfwasm, state.policy, options, result, commands, ms);
+    outs.push(o);
+    files = o.files;
+  }
+  return outs;
+}
+
+let opened = 0;
+
+/** A case's files through host/testing/cases.ts, from an in-memory folder (case-fs.ts). */
+function readCase(entries: TarEntry[]): ConformanceCase {
+  const { name, entries: files } = caseFolder(entries);
+  const dir = `/cases/${++opened}/${name}`;
+  caseVolume.mkdirSync(dir, { recursive: true });
+  for (const e of files) {
+    const path = `${dir}/${e.path}`;
+    caseVolume.mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
+    if (e.type === 'dir') caseVolume.mkdirSync(path, { recursive: true });
+    else if (e.type === 'link') caseVolume.symlinkSync(e.target ?? '', path);
+    else caseVolume.writeFileSync(path, Buffer.from(e.bytes ?? new Uint8Array()));
+  }
+  try {
+    return loadCase(dir);
+  } finally {
+    caseVolume.rmSync(`/cases/${opened}`, { recursive: true, force: true });
+  }
+}
+
+function checkCase(cfwasm: Cfwasm, entries: TarEntry[], state: PlaygroundState): CaseCheck {
+  const c = caseFromState(state, readCase(entries), bytes => ({ type: 'file', content: Buffer.from(bytes) }));
+  const notRun = outOfScope(cfwasm.parse(c.policy).policy);
+  return { notRun, problems: notRun ? [] : runTestCase(cfwasm.runtime, c).problems };
+}
+
+async function answer(req: Request): Promise<unknown> {
+  const { cfwasm, parser, query } = await ready;
+  switch (req.op) {
+    case 'analyze': {
+      const diagnostics = cfwasm.lint(req.text, 'policy.cf', { classes: req.classes }).map(wire);
+      return { diagnostics, highlights: highlights(parser, query, req.text) };
+    }
+    case 'format':
+      return cfwasm.format(req.text);
+    case 'run':
+      return run(cfwasm, req.state, req.options as RunOptions);
+    case 'converge':
+      return converge(cfwasm, req.state, req.options as RunOptions);
+    case 'case':
+      return { runs: runCase(cfwasm, req.state) };
+    case 'openCase': {
+      const c = readCase(req.entries);
+      return { name: caseFolder(req.entries).name, state: stateFromCase(c) } satisfies OpenedCase;
+    }
+    case 'checkCase':
+      return checkCase(cfwasm, req.entries, req.state);
+  }
+}
+
+self.onmessage = (e: MessageEvent) => {
+  const { id, ...req } = e.data as Request & { id: number };
+  answer(req as Request).then(
+    result => self.postMessage({ id, ok: true, result } satisfies Reply),
+    (err: unknown) => self.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err) } satisfies Reply),
+  );
+};
+ready.then(() => self.postMessage({ id: 0, ok: true, result: 'ready' }), (err: unknown) => self.postMessage({ id: 0, ok: false, error: String(err) }));

@@ -1,0 +1,101 @@
+// copy server= against servers held in memory (the JS API's `servers:`): the core's side of
+// remote copies, without a network. test/fleet/serverd.test.ts runs the same against cf-serverd.
+import { describe, expect, it } from 'vitest';
+import { run } from '../../host/api/index.js';
+import type { MemoryServer } from '../../host/api/index.js';
+
+const NOW = 1_800_000_000;
+const policyhost: MemoryServer = {
+  files: {
+    '/masterfiles/a.conf': 'A\n',
+    '/masterfiles/skip.tmp': 'T\n',
+    '/masterfiles/sub/b': { content: 'B\n', mode: 0o600 },
+    '/masterfiles/sub/deep/c': 'C\n',
+    '/secret/key': 'K',
+  },
+  links: { '/masterfiles/link': 'a.conf' },
+  denied: ['/secret'],
+};
+const copy = (items: string, control = '') => `control:\n actionsequence = ( copy )\n${control}copy:\n${items}`;
+const text = (b: Uint8Array | undefined) => (b ? new TextDecoder().decode(b) : undefined);
+const log = (r: { log: { level: string; message: string }[] }) => r.log.map(l => `${l.level} ${l.message}`).join('\n');
+
+describe('copy server= from servers in memory', () => {
+  it('copies a tree with recurse=, exclude= and purge=, links as links, modes kept', async () => {
+    const r = await run(copy(' /masterfiles dest=/etc/site recurse=inf server=policyhost purge=true exclude=*.tmp define=updated\n'), {
+      now: NOW, files: { '/etc/site/stale': 'old', '/etc/site/sub/gone/x': 'x' }, servers: { policyhost },
+    });
+    expect(Object.keys(r.files).sort()).toEqual(['/etc/site/a.conf', '/etc/site/sub/b', '/etc/site/sub/deep/c']);
+    expect(r.tree['/etc/site/sub/b'].mode).toBe(0o600);
+    expect(r.tree['/etc/site/link']).toMatchObject({ type: 'link', target: 'a.conf' });
+    expect(r.classes).toContain('updated');
+    expect(log(r)).toMatch(/Purging \/etc\/site\/stale \(not on policyhost\)/);
+    expect(log(r)).toMatch(/Purging \/etc\/site\/sub\/gone \(not on policyhost\)/);
+  });
+
+  it('recurse=1 stays at the top level', async () => {
+    const r = await run(copy(' /masterfiles dest=/etc/site recurse=1 server=policyhost\n'), { now: NOW, servers: { policyhost } });
+    expect(Object.keys(r.files).sort()).toEqual(['/etc/site/a.conf', '/etc/site/skip.tmp']);
+    expect(r.tree['/etc/site/sub'].type).toBe('dir');
+  });
+
+  it('type=checksum copies only what differs; ctime only what is newer; the old file kept as .cfsaved', async () => {
+    const files = { '/etc/a.conf': 'A\n', '/etc/b': 'old\n' };
+    const items = ' /masterfiles/a.conf dest=/etc/a.conf server=policyhost type=checksum\n /masterfiles/sub/b dest=/etc/b server=policyhost type=checksum\n';
+    const r = await run(copy(items), { now: NOW, files, servers: { policyhost } });
+    expect(text(r.files['/etc/b'])).toBe('B\n');
+    expect(text(r.files['/etc/b.cfsaved'])).toBe('old\n');
+    expect(log(r)).not.toMatch(/a\.conf to/);
+    const older = await run(copy(' /masterfiles/sub/b dest=/etc/b server=policyhost\n'), {
+      now: NOW, files, servers: { policyhost: { files: { '/masterfiles/sub/b': { content: 'B\n', mtime: NOW - 100 } } } },
+    });
+    expect(text(older.files['/etc/b'])).toBe('old\n');
+  });
+
+  it('a file the server denies, a missing one, a server down: clear messages, the run goes on', async () => {
+    const r = await run(copy(' /secret/key dest=/k server=policyhost\n /nothere dest=/n server=policyhost\n /x dest=/x server=down\n /y dest=/y server=down\n /masterfiles/a.conf dest=/a server=policyhost\n'), {
+      now: NOW, servers: { policyhost, down: { refuses: 'connection refused' } },
+    });
+    const text = log(r);
+    expect(text).toMatch(/cannot copy policyhost:\/secret\/key: access denied by the server/);
+    expect(text).toMatch(/cannot copy policyhost:\/nothere: no such file or directory/);
+    expect(text.match(/cannot copy from down: down: connection refused/g)).toHaveLength(1);
+    expect(Object.keys(r.files)).toEqual(['/a']);
+  });
+
+  it('dry run plans the copies from the server\'s stat, and writes nothing', async () => {
+    const r = await run(copy(' /masterfiles dest=/etc/site recurse=inf server=policyhost\n'), { now: NOW, dryRun: true, servers: { policyhost } });
+    expect(log(r)).toMatch(/would copy from policyhost:\/masterfiles\/a\.conf to \/etc\/site\/a\.conf/);
+    expect(r.changes.filter(c => c.op === 'rename').map(c => c.to).sort())
+      .toEqual(['/etc/site/a.conf', '/etc/site/skip.tmp', '/etc/site/sub/b', '/etc/site/sub/deep/c']);
+    expect(Object.keys(r.files)).toEqual([]);
+  });
+
+  it('dry run over an existing file plans the backup and the write, and later actions still see the old file', async () => {
+    const policy = copy(' /masterfiles/a.conf dest=/etc/a.conf server=policyhost type=checksum\n').replace('( copy )', '( copy editfiles )') +
+      'editfiles:\n { /etc/a.conf\n AppendIfNoSuchLine "x"\n }\n';
+    const r = await run(policy, { now: NOW, dryRun: true, files: { '/etc/a.conf': 'old\n' }, servers: { policyhost } });
+    expect(r.changes.slice(0, 3)).toEqual([
+      { op: 'write', path: '/etc/a.conf.cfnew', mode: '0644', size: 2 },
+      { op: 'link', path: '/etc/a.conf.cfsaved', target: '/etc/a.conf' },
+      { op: 'rename', path: '/etc/a.conf.cfnew', to: '/etc/a.conf' },
+    ]);
+    expect(text(r.diffs.find(d => d.path === '/etc/a.conf')?.after ?? undefined)).toBe('old\nx\n');
+    expect(text(r.files['/etc/a.conf'])).toBe('old\n');
+  });
+
+  it('DefaultCopyType sets the comparison; server= naming this host copies locally (L5308)', async () => {
+    const r = await run(copy(' /masterfiles/a.conf dest=/etc/a.conf server=policyhost\n /src/l dest=/dst/l server=localhost\n', ' DefaultCopyType = ( checksum )\n'), {
+      now: NOW, files: { '/etc/a.conf': 'different\n', '/src/l': 'local\n' }, servers: { policyhost },
+    });
+    expect(text(r.files['/etc/a.conf'])).toBe('A\n');
+    expect(text(r.files['/dst/l'])).toBe('local\n');
+  });
+
+  it('encrypt= and oldserver= are accepted and said to be implied', async () => {
+    const r = await run(copy(' /masterfiles/a.conf dest=/a server=policyhost encrypt=true oldserver=true verify=true\n'), { now: NOW, servers: { policyhost } });
+    expect(log(r)).toMatch(/encrypt=true is implied/);
+    expect(log(r)).toMatch(/oldserver=true is implied/);
+    expect(text(r.files['/a'])).toBe('A\n');
+  });
+});

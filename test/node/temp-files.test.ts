@@ -1,0 +1,127 @@
+/**
+ * Temp files cannot be turned against a run: a symbolic link planted at the name a temp file
+ * used to get (`.NAME.cfwasm-PID.tmp` beside the file, predictable from the pid) makes no write
+ * and no chmod through it — temps are created exclusively, never through a link, under names
+ * nobody can guess; and a temp left by a killed run under the old name does not stop a later run
+ * with the same pid (pid 1 in a container) from saving.
+ */
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { NodeHost } from '../../host/node/node-host.js';
+import { fmtCommand } from '../../host/cli/fmt-command.js';
+import { PolicyCache } from '../../host/cli/policy-cache.js';
+import type { ParsedPolicy } from '../../host/api/runtime.js';
+
+const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-temps-'));
+afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+/** A root with /etc, and a file outside it that an attacker would like overwritten. */
+function stage(name: string): { root: string; outside: string } {
+  const root = join(base, name, 'root');
+  fs.mkdirSync(join(root, 'etc'), { recursive: true });
+  const outside = join(base, name, 'shadow');
+  fs.writeFileSync(outside, 'secret\n', { mode: 0o600 });
+  fs.chmodSync(outside, 0o600);
+  return { root, outside };
+}
+
+/** The outside file is exactly as staged. */
+function untouched(outside: string): void {
+  expect(fs.readFileSync(outside, 'utf8')).toBe('secret\n');
+  expect(fs.statSync(outside).mode & 0o7777).toBe(0o600);
+}
+
+const predictable = (dir: string, name: string) => join(dir, `.${name}.cfwasm-${process.pid}.tmp`);
+
+describe('temp files and planted symbolic links', () => {
+  it('writeFile (copy, files create, disable, tidy\'s ~/.cfengine.rm) writes and chmods nothing through a link', () => {
+    const { root, outside } = stage('write');
+    fs.symlinkSync(outside, predictable(join(root, 'etc'), 'copied'));
+    const host = new NodeHost({ root });
+    host.writeFile('/etc/copied', bytes('new contents\n'), 0o644);
+    untouched(outside);
+    expect(fs.readFileSync(join(root, 'etc', 'copied'), 'utf8')).toBe('new contents\n');
+    expect(fs.statSync(join(root, 'etc', 'copied')).mode & 0o7777).toBe(0o644);
+  });
+
+  it('saveFile and the backup copy do not go through a link either, and a stale temp does not block them', () => {
+    const { root, outside } = stage('save');
+    const etc = join(root, 'etc');
+    fs.writeFileSync(join(etc, 'f'), 'old\n');
+    fs.symlinkSync(outside, predictable(etc, 'f'));
+    const host = new NodeHost({ root });
+    host.readFile('/etc/f');
+    host.saveFile('/etc/f', bytes('new\n'), '/etc/f.cfsaved');
+    untouched(outside);
+    expect(fs.readFileSync(join(etc, 'f'), 'utf8')).toBe('new\n');
+    expect(fs.readFileSync(join(etc, 'f.cfsaved'), 'utf8')).toBe('old\n');
+  });
+
+  it('a temp left by a killed run (same pid) does not make saves or state writes fail forever', () => {
+    const { root } = stage('stale');
+    const etc = join(root, 'etc');
+    const state = join(base, 'stale', 'state');
+    fs.mkdirSync(state);
+    fs.writeFileSync(join(etc, 'f'), 'old\n');
+    fs.writeFileSync(predictable(etc, 'f'), 'half a save');
+    fs.writeFileSync(predictable(state, 'locks'), '{"la');
+    const host = new NodeHost({ root, stateDir: state });
+    host.readFile('/etc/f');
+    host.saveFile('/etc/f', bytes('new\n'), null);
+    host.writeState('locks', bytes('{"last":{},"running":{}}'));
+    expect(fs.readFileSync(join(etc, 'f'), 'utf8')).toBe('new\n');
+    expect(fs.readFileSync(join(state, 'locks'), 'utf8')).toBe('{"last":{},"running":{}}');
+  });
+
+  it('a lock left by a killed run (its pid ended, or this very pid: pid 1 in a container) is taken over', () => {
+    const { root } = stage('stale-lock');
+    const etc = join(root, 'etc');
+    const state = join(base, 'stale-lock', 'state');
+    fs.mkdirSync(state);
+    fs.writeFileSync(join(etc, 'f'), 'old\n');
+    fs.writeFileSync(join(etc, '.f.cfwasm-lock'), `${process.pid}\n`);
+    fs.writeFileSync(join(state, '.locks.cfwasm-lock'), '2147483646\n'); // no such process
+    const host = new NodeHost({ root, stateDir: state });
+    host.readFile('/etc/f');
+    host.saveFile('/etc/f', bytes('new\n'), null);
+    host.writeState('locks', bytes('{"last":{},"running":{}}'));
+    expect(fs.readFileSync(join(etc, 'f'), 'utf8')).toBe('new\n');
+    expect(fs.readdirSync(etc)).toEqual(['f']);
+    expect(fs.readdirSync(state)).toEqual(['locks']);
+  });
+
+  it('fmt --write does not write through a link at its old temp name', async () => {
+    const { root, outside } = stage('fmt');
+    const file = join(root, 'p.cf');
+    fs.writeFileSync(file, 'control:\n        actionsequence = ( files )\n');
+    fs.symlinkSync(outside, `${file}.cfwasm-fmt-${process.pid}.tmp`);
+    const out = process.stdout.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    try {
+      expect(await fmtCommand(['--write', file])).toBe(0);
+    } finally {
+      process.stdout.write = out;
+    }
+    untouched(outside);
+    const now = fs.readFileSync(file, 'utf8');
+    expect(now).not.toBe('control:\n        actionsequence = ( files )\n'); // reformatted in place
+    expect(now).toMatch(/^control:\n +actionsequence = \( files \)\n$/);
+  });
+
+  it('the policy cache does not write through a link at its old temp name', () => {
+    const { root, outside } = stage('cache');
+    const dir = join(root, 'policies');
+    const cache = new PolicyCache(dir, 'v1');
+    const parsed = { policy: {}, diagnostics: [] } as unknown as ParsedPolicy;
+    cache.put('/p.cf', 'text', parsed, () => null, []);
+    const [entry] = fs.readdirSync(dir);
+    fs.rmSync(join(dir, entry));
+    fs.symlinkSync(outside, join(dir, `${entry}.${process.pid}.tmp`));
+    cache.put('/p.cf', 'text', parsed, () => null, []);
+    untouched(outside);
+    expect(cache.get('/p.cf', 'text', () => null)).toEqual(parsed);
+  });
+});

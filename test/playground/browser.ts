@@ -1,0 +1,40 @@
+/**
+ * @fileoverview The end-to-end tests' browser (playground/chromium.mjs: Debian's Chromium through
+ * playwright-core, never a downloaded one) and the playground built and served on a free port of
+ * 127.0.0.1.
+ */
+import type { Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+// @ts-expect-error: plain JavaScript modules of the playground
+import { buildPlayground } from '../../playground/build.mjs';
+// @ts-expect-error: plain JavaScript modules of the playground
+import { serve } from '../../playground/serve.mjs';
+// @ts-expect-error: plain JavaScript modules of the playground
+import { CHROMIUM, launchChromium, missingBrowser as missing } from '../../playground/chromium.mjs';
+
+export { CHROMIUM };
+export const missingBrowser = missing as () => string | null;
+
+export interface Session {
+  url: string;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Builds the playground (into a folder of its own: test files run in parallel), serves it and starts Chromium with a fresh profile. */
+export async function startSession(): Promise<Session> {
+  const dist: string = await buildPlayground({ minify: true, outdir: mkdtempSync(join(tmpdir(), 'cfwasm-playground-')) });
+  const { server, url } = await serve(dist, 0) as { server: Server; url: string };
+  const browser = await launchChromium() as { context: BrowserContext; close(): Promise<void> };
+  return {
+    url, context: browser.context,
+    async close() {
+      await browser.close();
+      server.close();
+      rmSync(dist, { recursive: true, force: true });
+    },
+  };
+}
