@@ -33,29 +33,99 @@ const highlightField = StateField.define<DecorationSet>({
   provide: f => EditorView.decorations.from(f),
 });
 
+/** The command of the Debug view's current step, marked in the editor (from, to), or null. */
+const setStepMark = StateEffect.define<{ from: number; to: number } | null>();
+const stepMark = Decoration.mark({ class: 'cm-debug-step' });
+const stepLine = Decoration.line({ class: 'cm-debug-step-line' });
+
+const stepField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) {
+      if (!e.is(setStepMark)) continue;
+      const v = e.value;
+      if (!v || v.to > tr.state.doc.length || v.from >= v.to) deco = Decoration.none;
+      else deco = Decoration.set([stepLine.range(tr.state.doc.lineAt(v.from).from), stepMark.range(v.from, v.to)], true);
+    }
+    return deco;
+  },
+  provide: f => EditorView.decorations.from(f),
+});
+
+/** The character of a pattern where the core says it is invalid (the regex tester), or null. */
+const setPatternError = StateEffect.define<{ from: number; to: number; message: string } | null>();
+
+const patternErrorField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) {
+      if (!e.is(setPatternError)) continue;
+      const v = e.value;
+      deco = !v || v.to > tr.state.doc.length || v.from >= v.to ? Decoration.none
+        : Decoration.set([Decoration.mark({ class: 'cm-pattern-error', attributes: { title: v.message } }).range(v.from, v.to)]);
+    }
+    return deco;
+  },
+  provide: f => EditorView.decorations.from(f),
+});
+
 export interface PolicyEditor {
   view: EditorView;
   text(): string;
   setText(text: string): void;
   showAnalysis(text: string, highlights: Highlight[], diagnostics: WireDiagnostic[]): void;
+  /** The offset of a 1-based line and column (clamped to the text). */
+  offset(line: number, column: number): number;
+  /** Marks (and scrolls to) the command of the Debug view's step; null clears the mark. */
+  markStep(range: { from: number; to: number } | null): void;
+  /** Marks where a pattern is invalid (the core's column), with its message; null clears it. */
+  markPatternError(range: { from: number; to: number; message: string } | null): void;
 }
 
-export function createPolicyEditor(parent: HTMLElement, onChange: (text: string) => void, extraKeys: Extension): PolicyEditor {
+/**
+ * `onCursor`: the cursor moved (1-based line and column); `clicked` when a pointer click put it
+ * there (the Debug view jumps to the command's step).
+ */
+export function createPolicyEditor(parent: HTMLElement, onChange: (text: string) => void, extraKeys: Extension,
+  onCursor: (line: number, column: number, clicked: boolean) => void = () => {}): PolicyEditor {
   const view = new EditorView({
     parent,
     state: EditorState.create({
       doc: '',
       extensions: [
         extraKeys,
-        lineNumbers(), highlightActiveLine(), history(), lintGutter(), highlightField,
+        lineNumbers(), highlightActiveLine(), history(), lintGutter(), highlightField, stepField, patternErrorField,
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.contentAttributes.of({ 'aria-label': 'Policy (cfengine 1.x)' }),
-        EditorView.updateListener.of(u => { if (u.docChanged) onChange(u.state.doc.toString()); }),
+        EditorView.updateListener.of(u => {
+          if (u.docChanged) onChange(u.state.doc.toString());
+          if (u.selectionSet || u.docChanged) {
+            const head = u.state.selection.main.head;
+            const line = u.state.doc.lineAt(head);
+            onCursor(line.number, head - line.from + 1, u.transactions.some(t => t.isUserEvent('select.pointer')));
+          }
+        }),
       ],
     }),
   });
+  const offset = (line: number, column: number) => {
+    const doc = view.state.doc;
+    const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
+    return Math.min(l.from + Math.max(column - 1, 0), l.to);
+  };
   return {
     view,
+    offset,
+    markPatternError(range) {
+      view.dispatch({ effects: setPatternError.of(range) });
+    },
+    markStep(range) {
+      const effects: StateEffect<unknown>[] = [setStepMark.of(range)];
+      if (range) effects.push(EditorView.scrollIntoView(range.from, { y: 'nearest' }));
+      view.dispatch({ effects });
+    },
     text: () => view.state.doc.toString(),
     setText(text) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });

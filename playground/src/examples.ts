@@ -105,6 +105,28 @@ editfiles:
 `, textFiles({ '/etc/netmasks': '128.39  255.255.254.0\n', '/etc/hosts.lpd': 'tor\n' }), ['sun4']),
   },
   {
+    id: 'insert-once', title: 'Insert once: step through it in Debug (D3: not convergent)', source: 'manual L8330-8347',
+    state: () => state(`control:
+
+   actionsequence = ( editfiles )
+
+editfiles:
+
+   { /etc/rc.local
+
+    LocateLineMatching "# insert point.*"
+    IncrementPointer   "1"
+
+    BeginGroupIfNoMatch "# cfengine - 2/Jan/95"
+
+      InsertLine "# cfengine - 2/Jan/95"
+      InsertLine "/local/bin/start-xdm"
+
+    EndGroup
+   }
+`, textFiles({ '/etc/rc.local': '#!/bin/sh\n# start the services\n# insert point: local additions\necho started\nexit 0\n' })),
+  },
+  {
     id: 'sshd', title: 'Harden sshd_config', source: 'playground (editfiles, L8312-8740)',
     state: () => state(`control:
 

@@ -9,7 +9,10 @@ import type { FileDiff } from '../../host/api/browser.js';
 import { WorkerClient } from './client.js';
 import { createPolicyEditor } from './editor.js';
 import { EXAMPLES } from './examples.js';
-import type { CaseCheck, CaseReport, ConvergenceReport, OpenedCase, ExtraRunOptions, Highlight, RunReport, WireDiagnostic } from './protocol.js';
+import type { CaseCheck, CaseReport, ConvergenceReport, OpenedCase, ExtraRunOptions, Highlight, PatternAnswer, PolicyStructure, RunReport, WireDiagnostic } from './protocol.js';
+import { DebugView } from './debug.js';
+import { patternColumnInPolicy, patternTarget, RegexView, selectorAt, whyPanel } from './inspect.js';
+import { within } from './selector.js';
 import { decodeState, encodeState, MAX_LINK } from './share.js';
 import type { FileNode, PlaygroundState } from './state.js';
 import { bytesOf, isBinary, sameBytes, textOf } from './state.js';
@@ -129,6 +132,73 @@ let analyzeAgain = false;
 let lastHighlights: { text: string; highlights: Highlight[] } = { text: '', highlights: [] };
 let lastDiagnostics: WireDiagnostic[] = [];
 
+/** The policy's structure (selectors, edit commands) from the analysis of `text`. */
+let structure: { text: string; value: PolicyStructure } | null = null;
+let cursor = { line: 1, column: 1 };
+
+const debugVisible = () => !$('debug-panel').hidden;
+
+/** Marks the Debug view's step's command in the editor (only while the Debug tab shows). */
+function markStep(event = debug.current()): void {
+  if (!debugVisible() || !event?.at || event.at.file !== 'policy.cf') {
+    editor.markStep(null);
+    return;
+  }
+  const { line, column } = event.at;
+  const command = structure?.value.commands.find(c => c.loc.line === line && c.loc.column === column);
+  const from = editor.offset(line, column);
+  const to = command ? editor.offset(command.loc.endLine, command.loc.endColumn) : editor.view.state.doc.lineAt(from).to;
+  editor.markStep({ from, to: Math.max(to, from + 1) });
+}
+
+/** The cursor moved: the Debug view follows the command under it; the inspectors look at it. */
+function cursorMoved(line: number, column: number, clicked: boolean): void {
+  cursor = { line, column };
+  const command = structure?.text === state.policy ? structure.value.commands.find(c => within(c.loc, line, column)) : undefined;
+  const at = debug.current()?.at;
+  if (command && (clicked || at?.line !== command.loc.line || at?.column !== command.loc.column)) debug.jumpTo(command.loc.line, command.loc.column);
+  void inspect();
+}
+
+let inspecting = 0;
+
+/** What is under the cursor: a class selector (why it is true or false) or a regex argument (the regex tester). */
+async function inspect(): Promise<void> {
+  const box = $('inspector');
+  if (!structure || structure.text !== state.policy) return; // the analysis under way calls again
+  const s = structure.value;
+  const selector = selectorAt(s, cursor.line, cursor.column);
+  const target = patternTarget(s, cursor.line, cursor.column, lastReport?.first.trace, state.files, selected);
+  const seq = ++inspecting;
+  editor.markPatternError(null);
+  if (selector) box.replaceChildren(whyPanel(selector, state.policy, lastReport ? lastReport.first.classes : null));
+  if (!target) {
+    if (!selector) box.replaceChildren(el('p', { className: 'hint', textContent: 'Cursor on a class selector: why it is true or false. On a regex argument: what it matches (Regex tab). Click a command: its step (Debug tab).' }));
+    return;
+  }
+  const answer = await lang.request<PatternAnswer>({ op: 'pattern', command: target.command.name, pattern: target.pattern, content: target.content });
+  if (seq !== inspecting) return;
+  if ('error' in answer && answer.offset < 0) {
+    // The command takes no pattern (the core says so): nothing to test.
+    box.replaceChildren(el('p', { className: 'hint', textContent: `${answer.message}.` }));
+    return;
+  }
+  const summary = regexView.show(target, answer);
+  if ('error' in answer) {
+    // The core's column, underlined in the policy too.
+    const at = patternColumnInPolicy(target, answer.column);
+    if (at) {
+      const from = editor.offset(at.line, at.column);
+      editor.markPatternError({ from, to: Math.min(from + 1, editor.view.state.doc.length), message: answer.message });
+    }
+  }
+  const show = el('button', { textContent: 'Show the matches (Regex tab)' });
+  show.addEventListener('click', () => $('tab-regex').click());
+  // The answer at once under the editor; the lines in the Regex tab (not brought forward: moving
+  // the cursor should not take the diff away).
+  box.replaceChildren(el('p', { className: summary.bad ? 'bad' : 'ok' }, el('code', { textContent: target.command.name }), ` ${JSON.stringify(target.pattern)}: ${summary.text} `, show));
+}
+
 const keys = Prec.highest(keymap.of([
   { key: 'Mod-Enter', run: () => { void runNow(); return true; } },
   { key: 'Mod-s', run: () => { void share(); return true; } },
@@ -137,7 +207,10 @@ const editor = createPolicyEditor($('editor'), text => {
   state.policy = text;
   analyze();
   schedule();
-}, keys);
+}, keys, cursorMoved);
+// After the editor: the views mark their step in it.
+const regexView = new RegexView($('regex-panel'));
+const debug = new DebugView($('debug-panel'), event => markStep(event));
 
 /** Lint and highlighting of the current text in the language worker; keystrokes during one coalesce into the next. */
 async function analyze(): Promise<void> {
@@ -149,11 +222,14 @@ async function analyze(): Promise<void> {
   analyzeAgain = false;
   const text = state.policy;
   try {
-    const r = await lang.request<{ diagnostics: WireDiagnostic[]; highlights: Highlight[] }>({ op: 'analyze', text, classes: [...state.facts.define, state.facts.hostname] });
+    const r = await lang.request<{ diagnostics: WireDiagnostic[]; highlights: Highlight[]; structure: PolicyStructure }>({ op: 'analyze', text, classes: [...state.facts.define, state.facts.hostname] });
     editor.showAnalysis(text, r.highlights, r.diagnostics);
     if (text === state.policy) {
       lastHighlights = { text, highlights: r.highlights };
       lastDiagnostics = r.diagnostics;
+      structure = { text, value: r.structure };
+      void inspect();
+      markStep();
       const errors = r.diagnostics.filter(d => d.severity === 'error').length;
       const warnings = r.diagnostics.length - errors;
       $('lint-summary').textContent = r.diagnostics.length ? `${errors} error(s), ${warnings} warning(s)` : 'no problems';
@@ -553,6 +629,9 @@ function renderResults(r: RunReport & Partial<ConvergenceReport>): void {
 
   renderConvergence(r);
 
+  debug.show(first.trace);
+  void inspect();
+
   const classes = $('classes').querySelector('tbody')!;
   classes.replaceChildren(...first.classes.map(c => el('tr', {}, el('td', { textContent: c.name }), el('td', { textContent: c.origin }))));
   renderExec();
@@ -648,6 +727,7 @@ function tabs(list: HTMLElement): void {
       o.tabIndex = o === b ? 0 : -1;
       $(o.getAttribute('aria-controls')!).hidden = o !== b;
     }
+    markStep();
   };
   buttons.forEach((b, i) => {
     b.addEventListener('click', () => show(b));
@@ -783,7 +863,16 @@ const hooks = {
   runCase: () => runner.request<CaseReport>({ op: 'case', state }),
   caseTar: async () => (await caseTar()).tar,
   shareLink: () => share(),
-  select: (path: string) => { selected = path; renderFiles(); },
+  select: (path: string) => { selected = path; renderFiles(); void inspect(); },
+  /** The Debug view: its rows and step; `step` goes to a step. */
+  debug: () => debug.snapshot(),
+  step: (n: number) => debug.go(n),
+  /** The regex tester's highlighted lines and spans. */
+  regex: () => regexView.snapshot(),
+  /** Puts the editor's cursor at a 1-based line and column (as a click would). */
+  cursor: (line: number, column: number) => {
+    editor.view.dispatch({ selection: { anchor: editor.offset(line, column) }, userEvent: 'select.pointer' });
+  },
   sameBytes,
 };
 (window as unknown as { playground: typeof hooks }).playground = hooks;

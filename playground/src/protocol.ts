@@ -3,7 +3,8 @@
  * language worker (lint, highlighting, fmt) answers as you type, the run worker runs policies and
  * is the one the Stop button terminates. Each request has an id; the answer carries it back.
  */
-import type { Change, FileDiff, RunOptions, TreeEntry } from '../../host/api/browser.js';
+import type { Change, FileDiff, PatternError, PatternMatch, RunOptions, TraceEvent, TreeEntry } from '../../host/api/browser.js';
+import type { ClassExpression, Location } from '../../host/ir/types.js';
 import type { FileNode, PlaygroundState } from './state.js';
 import type { TarEntry } from './tar.js';
 
@@ -23,7 +24,10 @@ export interface WireDiagnostic {
 export type ExtraRunOptions = Partial<Omit<RunOptions, 'files' | 'modes' | 'dirs' | 'links' | 'exec'>>;
 
 export type Request =
+  /** Lint and highlighting, and the policy's structure (selectors, edit commands) for the inspectors. */
   | { op: 'analyze'; text: string; classes: string[] }
+  /** The regex tester: what a pattern selects in a file as `command`'s argument (the core's matchPattern). */
+  | { op: 'pattern'; command: string; pattern: string; content: Uint8Array }
   | { op: 'format'; text: string }
   | { op: 'run'; state: PlaygroundState; options?: ExtraRunOptions }
   /** Apply, then run again on the result: what changes the second time. */
@@ -35,7 +39,25 @@ export type Request =
   /** Runs the state against a test case's expectations as `cfwasm test` does: the problems found. */
   | { op: 'checkCase'; entries: TarEntry[]; state: PlaygroundState };
 
+/** A defined class and where it came from (the core's classOrigins, described for people). */
 export interface ClassOrigin { name: string; origin: string }
+
+/** An editfiles command as the parser gives it: where it and its arguments are written. */
+export interface CommandInfo {
+  name: string;
+  loc: Location;
+  /** The editfiles block's file argument, as written. */
+  file: string;
+  args: { raw: string; quoted: boolean; hasVariables: boolean; loc: Location }[];
+}
+
+/** What the inspectors need of the policy: its class selectors (the IR's `when` trees) and edit commands. */
+export interface PolicyStructure {
+  selectors: ClassExpression[];
+  commands: CommandInfo[];
+}
+
+export type PatternAnswer = PatternMatch | PatternError;
 
 export interface RunOutcome {
   exitCode: number;
@@ -51,6 +73,8 @@ export interface RunOutcome {
   /** Every command line the run asked to execute, with whether the exec table answered it. */
   commands: { command: string; answered: boolean }[];
   elapsedMs: number;
+  /** The run's trace (docs/trace.md), when asked for (the Debug view's runs). */
+  trace?: TraceEvent[];
 }
 
 export interface Convergence {

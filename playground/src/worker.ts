@@ -6,10 +6,11 @@
 import { Language, Parser, Query } from 'web-tree-sitter';
 import { loadCfwasm } from '../../host/api/browser.js';
 import type { Cfwasm, RunOptions, RunResult } from '../../host/api/browser.js';
-import { timeClasses } from '../../host/api/facts.js';
+import type { ClassOrigin as CoreClassOrigin } from '../../host/api/browser.js';
+import type { ClassExpression } from '../../host/ir/types.js';
 import type { Diagnostic } from '../../host/ir/diagnostics.js';
 import highlightsScm from '../../grammar/queries/highlights.scm';
-import type { CaseCheck, ClassOrigin, Convergence, ConvergenceReport, OpenedCase, Highlight, Reply, Request, RunOutcome, RunReport, WireDiagnostic } from './protocol.js';
+import type { CaseCheck, ClassOrigin, CommandInfo, PatternAnswer, PolicyStructure, Convergence, ConvergenceReport, OpenedCase, Highlight, Reply, Request, RunOutcome, RunReport, WireDiagnostic } from './protocol.js';
 import type { PlaygroundState } from './state.js';
 import { CASE_HOSTNAME, CASE_TIME, fqhost, nodesOf, treeOptions } from './state.js';
 import { Buffer } from 'buffer';
@@ -60,31 +61,58 @@ function highlights(parser: Parser, query: Query, text: string): Highlight[] {
   }
 }
 
-/** Where each defined class came from, as far as the run and the policy tell. */
-function origins(cfwasm: Cfwasm, policy: string, classes: string[], options: RunOptions): ClassOrigin[] {
-  const from = new Map<string, string>();
-  const note = (name: string, origin: string) => { if (!from.has(name)) from.set(name, origin); };
-  for (const c of options.define ?? []) note(c, '-D');
-  for (const c of timeClasses(Number(options.now ?? 0))) note(c, 'time class');
-  note(options.osClass ?? 'linux', 'hard class (OS)');
-  if (options.hostname) note(options.hostname.replace(/[^A-Za-z0-9_]/g, '_'), 'hard class (host name)');
-  note('any', 'hard class');
-  const { policy: ir } = cfwasm.parse(policy);
-  for (const s of ir.sections) {
+/** The core's classOrigins (docs/trace.md), in words: one source of truth for where a class came from. */
+function describeOrigin(o: CoreClassOrigin | undefined): string {
+  if (!o) return 'unknown (the core did not say)';
+  switch (o.origin) {
+    case 'any': return 'any (always defined)';
+    case 'hard': return 'hard class (OS, host, -U)';
+    case 'time': return 'time class (the clock)';
+    case 'hostname': return 'hard class (host name)';
+    case 'define': return '-D (Facts)';
+    case 'addclasses': return 'addclasses (control)';
+    case 'group': return o.detail ? `group ${o.detail}` : 'group';
+    case 'actionsequence': return `actionsequence entry ${o.detail ?? ''}`.trim();
+    case 'action': return `define= of ${o.detail ?? 'an action'}`;
+    case 'editfiles': return `DefineClasses (editfiles ${o.detail ?? ''})`.trim();
+    default: return o.detail ? `${o.origin} (${o.detail})` : o.origin;
+  }
+}
+
+/** The defined classes with the core's origins; a group's origin says where the group is written. */
+function origins(cfwasm: Cfwasm, policy: string, result: RunResult): ClassOrigin[] {
+  const groups = new Map<string, number>();
+  if (Object.values(result.classOrigins ?? {}).some(o => o.origin === 'group')) {
+    for (const s of cfwasm.parse(policy).policy.sections) {
+      if (s.name !== 'groups' && s.name !== 'classes') continue;
+      for (const item of s.items) if (item.kind === 'assignment' && !groups.has(item.name)) groups.set(item.name, item.loc.line);
+    }
+  }
+  return result.classes.map(name => {
+    const o = result.classOrigins?.[name];
+    const line = o?.origin === 'group' ? groups.get(o.detail ?? name) : undefined;
+    return { name, origin: `${describeOrigin(o)}${line ? ` (line ${line})` : ''}` };
+  });
+}
+
+/** The selectors (every distinct `when` tree, by place) and edit commands of the policy, from the IR. */
+function structure(cfwasm: Cfwasm, text: string): PolicyStructure {
+  const selectors = new Map<string, ClassExpression>();
+  const commands: CommandInfo[] = [];
+  const { policy } = cfwasm.parse(text);
+  for (const s of policy.sections) {
     for (const item of s.items) {
-      if (item.kind !== 'assignment') continue;
-      if (s.name === 'groups' || s.name === 'classes') note(item.name, `group (line ${item.loc.line})`);
-      if (s.name === 'control' && item.name.toLowerCase() === 'addclasses') {
-        for (const v of item.values) for (const c of v.raw.split(/[,:.\s]/)) if (c) note(c, `addclasses (line ${item.loc.line})`);
+      if (item.when) selectors.set(`${item.when.loc.line}:${item.when.loc.column}`, item.when);
+      if (item.kind !== 'edit') continue;
+      for (const c of item.commands) {
+        commands.push({
+          name: c.name, loc: c.loc, file: item.file.raw,
+          args: c.args.map(a => ({ raw: a.raw, quoted: a.quote !== null, hasVariables: a.parts.some(p => p.kind === 'variable'), loc: a.loc })),
+        });
       }
     }
   }
-  policy.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(/\b(?:else)?define\s*=\s*([A-Za-z0-9_,:.]+)/gi)) {
-      for (const c of m[1].split(/[,:.]/)) if (c) note(c, `define= (line ${i + 1})`);
-    }
-  });
-  return classes.map(name => ({ name, origin: from.get(name) ?? 'hard class or the run (the core does not report the origin yet)' }));
+  return { selectors: [...selectors.values()], commands };
 }
 
 function optionsOf(state: PlaygroundState, commands: Map<string, boolean>, facts = state.facts): RunOptions {
@@ -100,10 +128,10 @@ function optionsOf(state: PlaygroundState, commands: Map<string, boolean>, facts
   };
 }
 
-function outcome(cfwasm: Cfwasm, policy: string, options: RunOptions, result: RunResult, commands: Map<string, boolean>, ms: number): RunOutcome {
+function outcome(cfwasm: Cfwasm, policy: string, result: RunResult, commands: Map<string, boolean>, ms: number): RunOutcome {
   return {
     exitCode: result.exitCode, log: result.log, changes: result.changes, diffs: result.diffs,
-    diagnostics: result.diagnostics.map(wire), classes: origins(cfwasm, policy, result.classes, options),
+    diagnostics: result.diagnostics.map(wire), classes: origins(cfwasm, policy, result), trace: result.trace,
     files: nodesOf(result.tree, result.files), tree: result.tree,
     commands: [...commands].map(([command, answered]) => ({ command, answered })), elapsedMs: ms,
   };
@@ -118,8 +146,9 @@ function timed(cfwasm: Cfwasm, policy: string, options: RunOptions): { result: R
 function run(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): RunReport {
   const commands = new Map<string, boolean>();
   const base = optionsOf(state, commands);
-  const first = timed(cfwasm, state.policy, { ...base, ...extra, dryRun: state.dryRun });
-  return { first: outcome(cfwasm, state.policy, base, first.result, commands, first.ms) };
+  // Traced: the Debug view steps through it (docs/trace.md; a small cost, and no change to the run).
+  const first = timed(cfwasm, state.policy, { ...base, trace: true, ...extra, dryRun: state.dryRun });
+  return { first: outcome(cfwasm, state.policy, first.result, commands, first.ms) };
 }
 
 /** Apply, then run again on the result (locks kept, as a second run of cfagent would). */
@@ -153,7 +182,7 @@ function runCase(cfwasm: Cfwasm, state: PlaygroundState): RunOutcome[] {
     const commands = new Map<string, boolean>();
     const options = { ...optionsOf({ ...state, files }, commands, facts), dryRun: state.dryRun, state: locks };
     const { result, ms } = timed(cfwasm, state.policy, options);
-    const o = outcome(cfwasm, state.policy, options, result, commands, ms);
+    const o = outcome(cfwasm, state.policy, result, commands, ms);
     outs.push(o);
     files = o.files;
   }
@@ -192,7 +221,11 @@ async function answer(req: Request): Promise<unknown> {
   switch (req.op) {
     case 'analyze': {
       const diagnostics = cfwasm.lint(req.text, 'policy.cf', { classes: req.classes }).map(wire);
-      return { diagnostics, highlights: highlights(parser, query, req.text) };
+      return { diagnostics, highlights: highlights(parser, query, req.text), structure: structure(cfwasm, req.text) };
+    }
+    case 'pattern': {
+      const answer: PatternAnswer = cfwasm.matchPattern(req.command, req.pattern, req.content);
+      return answer;
     }
     case 'format':
       return cfwasm.format(req.text);

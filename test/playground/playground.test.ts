@@ -357,18 +357,19 @@ describe.skipIf(why)('the playground in Chromium', () => {
     expect(page.url()).not.toContain('#s=');
   });
 
-  it('says where each defined class came from', async () => {
+  it('says where each defined class came from (the core\'s classOrigins)', async () => {
     await page.goto(session.url);
     await idle(page);
     await page.click('#tab-facts');
     const rows = await page.locator('#classes tbody tr').allInnerTexts();
-    expect(rows).toContain('webservers\t-D');
+    expect(rows).toContain('webservers\t-D (Facts)');
     expect(rows).toContain('host1\thard class (host name)');
-    expect(rows).toContain('Monday\ttime class');
+    expect(rows).toContain('Monday\ttime class (the clock)');
+    expect(rows).toContain('any\tany (always defined)');
     await page.fill('#hostname', 'web2');
     await page.fill('#define', '');
     await idle(page);
-    expect(await page.locator('#classes tbody tr').allInnerTexts()).toContain('webservers\tgroup (line 12)');
+    expect(await page.locator('#classes tbody tr').allInnerTexts()).toContain('webservers\tgroup webservers (line 12)');
     await shot('facts');
   });
 
