@@ -46,6 +46,9 @@ export class HostReply {
   }
 }
 
+/** The most bytes a reply (a file's contents) may have: 1 GiB. */
+export const MAX_REPLY: i32 = 1 << 30;
+
 function request(json: string, data: Uint8Array | null): HostReply {
   const req = utf8(json);
   const status = data
@@ -54,6 +57,14 @@ function request(json: string, data: Uint8Array | null): HostReply {
   const reply = new HostReply();
   reply.status = status;
   const n = hostReplyLength();
+  // A length past 2 GiB reads negative here (i32); past MAX_REPLY the bytes would not fit
+  // beside the run. Refused without copying: the caller says it could not read that file.
+  if (n < 0 || n > MAX_REPLY) {
+    reply.status = HostStatus.Failed;
+    reply.bytes = utf8('too big: ' + (n < 0 ? 'over 2 GiB' : n.toString() + ' bytes') +
+      ' (the core reads at most ' + MAX_REPLY.toString() + ' bytes)');
+    return reply;
+  }
   if (n > 0) {
     reply.bytes = new Uint8Array(n);
     hostTake(reply.bytes.dataStart);
@@ -233,6 +244,49 @@ export function listDir(path: string): DirEntry[] {
     e.name = items[i].get('name').asString();
     e.type = items[i].get('type').asString('none');
     out.push(e);
+  }
+  return out;
+}
+
+/** A directory entry with what lstat says of it (`list-stat`). */
+export class StatEntry {
+  name: string = '';
+  info: FileInfo = new FileInfo();
+}
+
+const STAT_TYPES: string[] = ['none', 'file', 'dir', 'link'];
+/** Bytes of a `list-stat` record before its name (host/core/host-interface.ts encodeStatRecords). */
+const STAT_RECORD_HEADER: i32 = 52;
+
+/**
+ * The entries of a directory (names sorted) with their lstat, in one host call of compact binary
+ * records, or none if it cannot be listed (see listError). What a sweep asks per directory.
+ */
+export function listDirStat(path: string): StatEntry[] {
+  const r = request('{"op":"list-stat","path":' + quoteJson(path) + '}', null);
+  const out: StatEntry[] = [];
+  listError = r.ok ? '' : r.message;
+  if (!r.ok) return out;
+  const base = r.bytes.dataStart;
+  const end = <usize>r.bytes.length;
+  let at: usize = 0;
+  while (at + <usize>STAT_RECORD_HEADER <= end) {
+    const p = base + at;
+    const nameLength = load<u32>(p);
+    const type = load<u32>(p, 4);
+    const e = new StatEntry();
+    const info = e.info;
+    info.type = type < 4 ? STAT_TYPES[type] : 'none';
+    info.mode = load<i32>(p, 8);
+    info.uid = load<i32>(p, 12);
+    info.gid = load<i32>(p, 16);
+    info.size = load<f64>(p, 20);
+    info.mtime = load<f64>(p, 28);
+    info.atime = load<f64>(p, 36);
+    info.ino = load<f64>(p, 44);
+    e.name = String.UTF16.decodeUnsafe(p + <usize>STAT_RECORD_HEADER, <usize>nameLength);
+    out.push(e);
+    at += <usize>STAT_RECORD_HEADER + <usize>nameLength;
   }
   return out;
 }

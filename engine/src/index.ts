@@ -5,6 +5,7 @@
 import { findByte } from './util/scan';
 import { JsonWriter, parseJson } from './util/json';
 import { Run } from './run/driver';
+import { collectEvery, keep, release } from './run/gc';
 import { abbreviations } from './actions/options';
 import { CONTROL_NAMES, fixedSpecialNames, RunContext, SPECIAL_COMPUTED } from './run/context';
 import { KNOWN as COPY_OPTIONS } from './actions/copy';
@@ -21,6 +22,9 @@ import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Re
 import { shortestWholeMatch } from './regex/shortest';
 
 const handles: Regex[] = [];
+
+/** The run in progress: a global, so a collection during it keeps it (run/gc.ts). */
+let current: Run | null = null;
 
 /** The index of the next \n at or after `from`, or the length. */
 function lineEnd(bytes: Uint8Array, from: i32): i32 {
@@ -129,23 +133,23 @@ export function editfilesProbe(command: ArrayBuffer, pattern: ArrayBuffer, conte
  */
 export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   const req = parseJson(String.UTF8.decode(request));
+  collectEvery(req.has('collectEvery') ? req.get('collectEvery').asInt() : 0);
   const run = new Run(req);
+  current = run; // the root of everything a collection during the run must keep (run/gc.ts)
   run.run();
+  // The run's garbage goes before the result is built (only the run is live now: run/gc.ts).
+  release(0);
+  __collect();
   const ctx = run.ctx;
-  const log: string[] = [];
-  for (let i = 0; i < ctx.log.length; i++) {
-    const w = new JsonWriter().str('level', ctx.log[i].level).str('message', ctx.log[i].message);
-    if (ctx.log[i].inform) w.bool('inform', true);
-    if (ctx.log[i].syslog) w.bool('syslog', true);
-    log.push(w.toString());
-  }
   const classes = ctx.classes.values();
   classes.sort();
-  const out = new JsonWriter()
+  // Written piece by piece as UTF-8: one string of a million changes would be copied at every
+  // concatenation, and twice as big in UTF-16.
+  const out = new ByteBuilder();
+  out.reserve(ctx.log.length * 96 + ctx.changes.length * 64 + 1024);
+  const head = new JsonWriter()
     .int('exitCode', ctx.exitCode)
     .str('sysadm', ctx.controlValue('sysadm', ''))
-    .field('log', '[' + log.join(',') + ']')
-    .field('changes', '[' + ctx.changes.join(',') + ']')
     .field('output', new JsonWriter()
       .bool('inform', onOff(ctx, 'inform', false))
       .bool('verbose', onOff(ctx, 'verbose', false))
@@ -154,8 +158,36 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
     .strings('classes', classes);
   // Only when asked for (docs/trace.md): what the run reached and did, and where classes came from.
   const trace = ctx.trace;
-  if (trace) out.field('trace', trace.json()).field('classOrigins', trace.originsJson(classes));
-  return String.UTF8.encode(out.toString());
+  if (trace) head.field('trace', trace.json()).field('classOrigins', trace.originsJson(classes));
+  put(out, head.toString());
+  out.length--; // reopen the object: the log and the changes follow
+  // Each entry's JSON is garbage once written: collected as it goes (the run and `out` kept).
+  keep(out);
+  // As in sweeps (run/gc.ts), the interval grows with what is live, so the cost stays linear.
+  const interval = max(8192, (ctx.log.length + ctx.changes.length) >> 3);
+  put(out, ',"log":[');
+  for (let i = 0; i < ctx.log.length; i++) {
+    if (i % interval == interval - 1) __collect();
+    const w = new JsonWriter().str('level', ctx.log[i].level).str('message', ctx.log[i].message);
+    if (ctx.log[i].inform) w.bool('inform', true);
+    if (ctx.log[i].syslog) w.bool('syslog', true);
+    put(out, i ? ',' + w.toString() : w.toString());
+  }
+  put(out, '],"changes":[');
+  for (let i = 0; i < ctx.changes.length; i++) {
+    if (i % interval == interval - 1) __collect();
+    put(out, i ? ',' + ctx.changes[i] : ctx.changes[i]);
+  }
+  put(out, ']}');
+  current = null;
+  release(0);
+  return out.toBytes().buffer;
+}
+
+/** Appends `s` as UTF-8. */
+function put(out: ByteBuilder, s: string): void {
+  const b = Uint8Array.wrap(String.UTF8.encode(s));
+  out.append(b, 0, b.length);
 }
 
 /** An on/off control variable (Inform, Verbose, Warnings, Syslog: L6950-7480). */

@@ -10,6 +10,7 @@ import type { Owner } from '../memory/memory-host.js';
 import type { MemoryServer } from '../memory/memory-servers.js';
 import { OverlayHost } from '../core/overlay-host.js';
 import { fileDiff } from './diff.js';
+import { checkRunArguments } from './run-options.js';
 import { timeClasses } from './facts.js';
 import { nameTimeClasses } from './trace.js';
 import type { PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
@@ -90,6 +91,7 @@ function readAll(vol: InstanceType<typeof Volume>): Record<string, Uint8Array> {
 }
 
 export function runInMemory(runtime: Runtime, policyText: string, options: RunOptions = {}): RunResult {
+  checkRunArguments(policyText, options);
   const now = options.now instanceof Date ? Math.floor(options.now.getTime() / 1000)
     : options.now ?? Math.floor(Date.now() / 1000);
   const vol = new Volume();

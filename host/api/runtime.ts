@@ -73,6 +73,16 @@ export interface PolicyRunOptions extends HostFacts {
    * (L14548-14714: -k copy, -t tidy, -X links, -c files, -i netconfig, -m the mount actions).
    */
   switchedOff?: Record<string, string>;
+  /**
+   * The most bytes an edited file may grow to while edited (default: 16 times the larger of
+   * EditFileSize and the file, at least 16 MiB); lint's trial runs set a small one.
+   */
+  editGrowthLimit?: number;
+  /**
+   * Tests: sweeps collect the core's garbage every this many entries (default 4096); 1 collects
+   * at every entry, so an object a frame forgot to keep (engine/src/run/gc.ts) is caught.
+   */
+  collectEvery?: number;
   /** Read the declarations (classes, groups, control) and run no action: `-a` (L14555). */
   declarationsOnly?: boolean;
   /** The policy's file name, for locations in messages. */
@@ -140,6 +150,8 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
     noSplay: options.noSplay ?? false,
     switchedOff: options.switchedOff ?? {},
     declarationsOnly: options.declarationsOnly ?? false,
+    ...(options.collectEvery ? { collectEvery: options.collectEvery } : {}),
+    ...(options.editGrowthLimit ? { editGrowthLimit: options.editGrowthLimit } : {}),
     trace: options.trace ?? false,
     env: options.env ?? {},
     facts: {

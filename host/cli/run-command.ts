@@ -4,7 +4,7 @@
  * --allow-exec. Exit status per D15.
  */
 import { parsePolicy, runParsedPolicy } from '../api/runtime.js';
-import { fileDiff } from '../api/diff.js';
+import { fileDiff, fileDiffBytes } from '../api/diff.js';
 import { classList, timeClasses } from '../api/facts.js';
 import { existsSync, readSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -340,9 +340,10 @@ export async function runCommand(args: string[]): Promise<number> {
   if (!values['dry-run']) toSyslog(logged.map(l => (l.level === 'info' ? l.message : `${l.level}: ${l.message}`)));
   // Diffs only when asked for: a diff of a multi-megabyte file costs more than the edit.
   for (const s of values.json || values.diff ? nodeHost.saves : []) {
-    const diff = fileDiff(s.path, s.before, s.after);
-    if (values.json) emit({ event: 'change', path: s.path, dryRun: !!values['dry-run'], diff }, '');
-    else process.stdout.write(asBytes(diff));
+    // --diff writes bytes patch(1) applies exactly (bytes that are not UTF-8, in names and in
+    // contents, kept as they are).
+    if (values.json) emit({ event: 'change', path: s.path, dryRun: !!values['dry-run'], diff: fileDiff(s.path, s.before, s.after) }, '');
+    else process.stdout.write(fileDiffBytes(s.path, s.before, s.after));
   }
   // Every change made (under -n: planned), as the core recorded it: chmod, chown, save, exec, …
   if (values.json) for (const c of result.changes) emit({ event: 'action', dryRun: !!values['dry-run'], ...c }, '');

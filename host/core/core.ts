@@ -8,6 +8,7 @@
 import { hostImports } from './host-interface.js';
 import type { Host } from './host-interface.js';
 import { OverlayHost } from './overlay-host.js';
+import { bytesAt, objectLength, stringAt } from './core-memory.js';
 
 interface CoreExports {
   memory: WebAssembly.Memory;
@@ -109,7 +110,7 @@ export class Core {
           if (!core?.host) throw new Error('cfwasm core: a host call outside a run');
           return core.host;
         },
-        () => ({ bytes: (ptr: number, length: number) => new Uint8Array(core!.x.memory.buffer, ptr, length) }),
+        () => ({ bytes: (ptr: number, length: number) => bytesAt(core!.x.memory.buffer, ptr, length) }),
         (now, owner) => {
           if (core?.host && !(core.host instanceof OverlayHost)) core.host = new OverlayHost(core.host, now, owner);
         },
@@ -126,21 +127,19 @@ export class Core {
   }
 
   private readString(ptr: number): string {
-    if (!ptr) return '';
-    const bytes = new Uint32Array(this.x.memory.buffer)[(ptr - 4) >>> 2];
-    return String.fromCharCode(...new Uint16Array(this.x.memory.buffer, ptr, bytes >>> 1));
+    return stringAt(this.x.memory.buffer, ptr);
   }
 
   /** Copies bytes into a new pinned ArrayBuffer in the core's memory. */
   private put(bytes: Uint8Array): number {
     const ptr = this.x.__pin(this.x.__new(bytes.length, ARRAY_BUFFER_ID));
-    new Uint8Array(this.x.memory.buffer, ptr, bytes.length).set(bytes);
+    bytesAt(this.x.memory.buffer, ptr, bytes.length).set(bytes);
     return ptr;
   }
 
   private take(ptr: number): Uint8Array {
-    const length = new Uint32Array(this.x.memory.buffer)[(ptr - 4) >>> 2];
-    return new Uint8Array(this.x.memory.buffer, ptr, length).slice();
+    const buffer = this.x.memory.buffer;
+    return bytesAt(buffer, ptr, objectLength(buffer, ptr)).slice();
   }
 
   private calls = 0;
@@ -198,6 +197,11 @@ export class Core {
   }
 
   private runGarbage = false;
+
+  /** The size of the core's memory in bytes (it grows, never shrinks): what a run has needed at most. */
+  memoryBytes(): number {
+    return this.x.memory.buffer.byteLength;
+  }
 
   /**
    * The regex tester: what an editfiles command's pattern selects in `content` (whole lines,

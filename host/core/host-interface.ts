@@ -31,6 +31,57 @@ export function noFile(): FileInfo {
   return { type: 'none', mode: 0, mtime: 0, size: 0, uid: 0, gid: 0 };
 }
 
+/** The largest file the core reads (engine/src/host.ts MAX_REPLY): a host may refuse more unread. */
+export const MAX_READ_BYTES = 2 ** 30;
+
+/** A directory entry with what lstat says of it (links not followed). */
+export interface DirEntryInfo {
+  name: string;
+  info: FileInfo;
+}
+
+/**
+ * `list` then `stat(…, false)` of each entry: a host with nothing faster answers listStat so.
+ */
+export function listWithStat(host: Host, path: string): DirEntryInfo[] {
+  const dir = path === '/' ? '' : path;
+  return host.list(path).map(e => ({ name: e.name, info: host.stat(`${dir}/${e.name}`, false) }));
+}
+
+/** Bytes of a `list-stat` record before its name (docs/host-interface.md). */
+export const STAT_RECORD_HEADER = 52;
+const TYPE_CODES: Record<FileType, number> = { none: 0, file: 1, dir: 2, link: 3 };
+
+/**
+ * The `list-stat` reply: per entry, little-endian u32 name length, u32 type (0 other, 1 file,
+ * 2 dir, 3 link), u32 mode, i32 uid, i32 gid, f64 size, f64 mtime, f64 atime, f64 ino, then the
+ * name as UTF-16 code units (the length counts bytes): exactly the host's string, a byte that is
+ * not UTF-8 included as its \udcXX stand-in. Binary, not JSON: a sweep asks this once per
+ * directory instead of a stat per file.
+ */
+export function encodeStatRecords(entries: DirEntryInfo[]): Uint8Array {
+  let size = 0;
+  for (const e of entries) size += STAT_RECORD_HEADER + e.name.length * 2;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  let at = 0;
+  for (const { name, info } of entries) {
+    const written = name.length * 2;
+    for (let i = 0; i < name.length; i++) view.setUint16(at + STAT_RECORD_HEADER + 2 * i, name.charCodeAt(i), true);
+    view.setUint32(at, written, true);
+    view.setUint32(at + 4, TYPE_CODES[info.type] ?? 0, true);
+    view.setUint32(at + 8, info.mode, true);
+    view.setInt32(at + 12, info.uid, true);
+    view.setInt32(at + 16, info.gid, true);
+    view.setFloat64(at + 20, info.size, true);
+    view.setFloat64(at + 28, info.mtime, true);
+    view.setFloat64(at + 36, info.atime ?? info.mtime, true);
+    view.setFloat64(at + 44, info.ino ?? 0, true);
+    at += STAT_RECORD_HEADER + written;
+  }
+  return out.subarray(0, at);
+}
+
 /** The user and group databases (/etc/passwd, /etc/group), for owner=/group= and home dirs. */
 export interface Accounts {
   users: { name: string; uid: number; gid: number; home: string }[];
@@ -96,6 +147,11 @@ export interface Host {
   stat(path: string, follow?: boolean): FileInfo;
   /** The entries of a directory, sorted by name; types as stat gives them (links not followed). */
   list(path: string): { name: string; type: FileType }[];
+  /**
+   * The entries of a directory, sorted by name as `list`, each with what `stat(…, false)` says
+   * of it: one call per directory for a sweep (listWithStat is the plain way to answer it).
+   */
+  listStat(path: string): DirEntryInfo[];
   /** Creates an empty file; its directory must exist. */
   createFile(path: string, mode: number): void;
   /**
@@ -188,11 +244,13 @@ export interface CoreMemory {
  */
 export function hostImports(current: () => Host, memory: () => CoreMemory,
   dryRun: (now: number, owner: { uid: number; gid: number }) => void) {
-  let reply: Uint8Array = new Uint8Array(0);
+  const empty = new Uint8Array(0);
+  let reply: Uint8Array = empty;
   const text = new TextDecoder();
-  const encode = (s: string) => new TextEncoder().encode(s);
+  const encoder = new TextEncoder();
+  // Most calls answer nothing (chmod, remove, …): no encoder work for them.
   const answer = (status: number, body: Uint8Array | string): number => {
-    reply = typeof body === 'string' ? encode(body) : body;
+    reply = typeof body !== 'string' ? body : body === '' ? empty : encoder.encode(body);
     return status;
   };
   return {
@@ -247,6 +305,8 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             return answer(0, '');
           case 'list':
             return answer(0, JSON.stringify(host.list(req.path)));
+          case 'list-stat':
+            return answer(0, encodeStatRecords(host.listStat(req.path)));
           case 'create':
             host.createFile(req.path, req.mode);
             return answer(0, '');
@@ -297,7 +357,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
     },
     take(destination: number): void {
       memory().bytes(destination, reply.length).set(reply);
-      reply = new Uint8Array(0);
+      reply = empty;
     },
   };
 }

@@ -6,8 +6,8 @@
  * Writes and saves are told to the base host's `wouldSave`, with the contents before and after
  * as the overlay sees them (what --diff prints under -n). Signals are refused; the only commands the core runs under dry run are class tests (group members).
  */
-import type { Accounts, ExecOptions, ExecResult, FileInfo, FileType, Host, RemoteEntry, RemoteInfo, ServerRef } from './host-interface.js';
-import { HostError, noFile } from './host-interface.js';
+import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, FileType, Host, RemoteEntry, RemoteInfo, ServerRef } from './host-interface.js';
+import { HostError, listWithStat, noFile } from './host-interface.js';
 
 /** A file, directory or link as the overlay knows it. */
 interface Entry {
@@ -228,6 +228,11 @@ export class OverlayHost implements Host {
     if (entry.type !== 'dir') throw new HostError('ENOTFILE', `${path}: not a directory`);
     return [...this.children(real, entry)].map(([name, type]) => ({ name, type }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  listStat(path: string): DirEntryInfo[] {
+    if (this.entries.size === 0) return this.base.listStat(path);
+    return listWithStat(this, path);
   }
 
   createFile(path: string, mode: number): void {

@@ -263,6 +263,22 @@ function checkMacros(policy: Policy, out: Diagnostic[]): void {
   }
 }
 
+/** CF016: EditFileSize must be digits; the run refuses to edit otherwise ("10k" is not 10240). */
+function checkEditFileSize(policy: Policy, out: Diagnostic[]): void {
+  for (const s of policy.sections) {
+    if (s.name !== 'control') continue;
+    for (const item of s.items) {
+      if (item.kind !== 'assignment' || item.name.toLowerCase() !== 'editfilesize') continue;
+      const value = item.values[0];
+      if (!value || value.parts.some(p => p.kind !== 'text')) continue;
+      const written = value.parts.map(p => (p.kind === 'text' ? p.text : '')).join('').trim();
+      if (!/^\d{1,15}$/.test(written)) {
+        out.push(at(RULES.badEditFileSize, value.loc, `EditFileSize = ${written} is not a number of bytes (digits only): the run edits no file`));
+      }
+    }
+  }
+}
+
 /** The typical file of trials: a comment and a few words. */
 const TYPICAL = ['# a typical file', 'alpha', 'beta', 'gamma'];
 /** Filler lines between the searched lines of a trial, those no search of the block finds. */
@@ -310,6 +326,9 @@ function searchesOf(runtime: Runtime, block: EditBlock, into: Searches): void {
     }
   }
 }
+
+/** How big an edited file may grow in lint's trial runs (CF015). */
+const TRIAL_GROWTH = 1024 * 1024;
 
 /**
  * Trial contents of a file whose blocks search as `s` says: empty, typical, every searched line
@@ -380,10 +399,30 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
     s.items.some(i => i.kind === 'assignment' && i.name.toLowerCase() === 'actionsequence'));
   const trial = hasSequence ? text : `control:\n actionsequence = ( editfiles )\n${text}`;
   const reported = new Set<string>();
+  // The trial runs' budget: an edited file may grow to TRIAL_GROWTH bytes (the core refuses more
+  // and leaves the file), so a policy that doubles a file per line costs little and says so.
+  const budget = { now: 1_700_000_000, hostname: 'lint', editGrowthLimit: TRIAL_GROWTH };
   for (const start of startingPoints) {
-    const first = runInMemory(runtime, trial, { files: start, now: 1_700_000_000, hostname: 'lint' });
-    // The files as the first run left them, byte for byte.
-    const second = runInMemory(runtime, trial, { files: first.files, now: 1_700_000_000, hostname: 'lint' });
+    let first: ReturnType<typeof runInMemory>;
+    let second: ReturnType<typeof runInMemory>;
+    try {
+      first = runInMemory(runtime, trial, { files: start, ...budget });
+      // The files as the first run left them, byte for byte.
+      second = runInMemory(runtime, trial, { files: first.files, ...budget });
+    } catch (e) {
+      out.push(at(RULES.nonConvergent, findCulprit(policy, [...searched.keys()][0]).loc,
+        `not checked: the trial run failed (${(e as Error).message})`));
+      return;
+    }
+    const tooBig = [...first.log, ...second.log].find(l => l.level === 'error' && l.message.includes('bytes; the file is left unchanged'));
+    if (tooBig) {
+      const path = [...searched.keys()].find(f => tooBig.message.includes(` ${f} `)) ?? [...searched.keys()][0];
+      if (!reported.has(path)) {
+        reported.add(path);
+        out.push(at(RULES.nonConvergent, findCulprit(policy, path).loc,
+          `${path}: not checked: too big (a trial run made it grow past ${TRIAL_GROWTH / 1024 / 1024} MiB)`));
+      }
+    }
     for (const change of second.diffs) {
       if (!searched.has(change.path) || reported.has(change.path)) continue;
       reported.add(change.path);
@@ -428,6 +467,7 @@ export function lintPolicy(runtime: Runtime, text: string, file: string, options
     checkVariables(runtime, policy, out);
   }
   checkMacros(policy, out);
+  checkEditFileSize(policy, out);
   if (!options.noRun && !out.some(d => d.severity === 'error')) checkConvergence(runtime, policy, text, options, out);
   return out.sort(compareDiagnostics);
 }

@@ -22,4 +22,5 @@ export const RULES = {
   undefinedVariable: { id: 'CF013', severity: 'warning', title: 'a variable never defined' },
   macroTwice: { id: 'CF014', severity: 'warning', title: 'a macro defined twice' },
   nonConvergent: { id: 'CF015', severity: 'warning', title: 'an edit that changes the file again on every run' },
+  badEditFileSize: { id: 'CF016', severity: 'warning', title: 'EditFileSize is not a number of bytes' },
 } as const satisfies Record<string, Rule>;

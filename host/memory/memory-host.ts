@@ -5,10 +5,10 @@
  * line without one is "not available in the sandbox".
  */
 import { Volume } from 'memfs';
-import type { Accounts, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
+import type { Accounts, DirEntryInfo, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { MemoryServers } from './memory-servers.js';
 import type { MemoryServer } from './memory-servers.js';
-import { HostError, noFile } from '../core/host-interface.js';
+import { HostError, listWithStat, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 
 export interface Owner { uid: number; gid: number }
@@ -166,6 +166,10 @@ export class MemoryHost implements Host {
     } catch (e) {
       throw errorOf(e, path);
     }
+  }
+
+  listStat(path: string): DirEntryInfo[] {
+    return listWithStat(this, path);
   }
 
   /**

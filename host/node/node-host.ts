@@ -12,9 +12,9 @@
 import * as fs from './byte-fs.js';
 import { createExclusive, lockBeside, writeAtomically } from './atomic-write.js';
 import { combineState, parseLocks } from './shared-state.js';
-import type { Accounts, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
+import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
-import { HostError, noFile } from '../core/host-interface.js';
+import { HostError, MAX_READ_BYTES, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
 import { ConfinedPaths } from './confined-paths.js';
@@ -337,6 +337,8 @@ export class NodeHost implements Host {
       fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
       const st = fs.fstatSync(fd, { bigint: true });
       if (!st.isFile()) throw new HostError('ENOTFILE', `${path}: not a regular file`);
+      // Not read at all: the core would refuse the bytes (and past 2 GiB Node cannot read it whole).
+      if (st.size > BigInt(MAX_READ_BYTES)) throw new HostError('EFAIL', `too big: ${st.size} bytes (the core reads at most ${MAX_READ_BYTES} bytes)`);
       const b = fs.readFileSync(fd);
       this.readAs.set(real, identity(st));
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength); // a view: the copy is the core's
@@ -368,6 +370,34 @@ export class NodeHost implements Host {
     } catch (e) {
       throw errorOf(e, path);
     }
+  }
+
+  /** One directory read and an lstat per entry, the directory resolved once (not per entry). */
+  listStat(path: string): DirEntryInfo[] {
+    const real = this.resolve(path);
+    let names: string[];
+    try {
+      names = fs.readdirSync(real);
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+    names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const dir = real === '/' ? '' : real;
+    const out: DirEntryInfo[] = [];
+    for (const name of names) {
+      let st: fs.Stats;
+      try {
+        st = fs.lstatSync(`${dir}/${name}`);
+      } catch {
+        continue; // gone since the directory was read
+      }
+      out.push({ name, info: {
+        type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
+        mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,
+        uid: st.uid, gid: st.gid, ino: st.ino,
+      } });
+    }
+    return out;
   }
 
   createFile(path: string, mode: number): void {

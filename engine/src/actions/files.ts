@@ -10,9 +10,10 @@ import * as change from '../run/changes';
 import * as host from '../host';
 import { defineList, Options, readOptions, recursion } from './options';
 import { ModeSpec, octal, parseMode } from './modes';
-import { selected, sweep } from './sweep';
+import { selected, Sweep } from './sweep';
 import { checkOwnership, groupIds, IdList, userIds } from './owners';
 import { noteSetuid } from './setuid';
+import * as gc from '../run/gc';
 import { linkChildren } from './links';
 
 export const KNOWN = ['mode', 'owner', 'group', 'action', 'recurse', 'include', 'exclude', 'define', 'links',
@@ -33,11 +34,15 @@ class FileCheck {
 }
 
 export function runFiles(ctx: RunContext, items: JValue[]): void {
+  // Held across the sweeps, which collect garbage as they go (run/gc.ts).
+  const kept = gc.keep(items);
   for (let i = 0; i < items.length; i++) {
+    gc.release(kept + 1);
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
     if (!ctx.locks.allows(ctx, item.get('home').asBool() ? 'home' : ctx.expand(item.get('path')))) continue;
     const check = new FileCheck();
+    gc.keep(check);
     const o = readOptions(ctx, item, KNOWN);
     check.o = o;
     let action = o.get('action', 'warnall').toLowerCase();
@@ -65,13 +70,17 @@ export function runFiles(ctx: RunContext, items: JValue[]): void {
     const links = o.get('links', ctx.traverseLinks ? 'traverse' : ctx.deadLinks == 'kill' && !inHome ? 'tidy' : 'stop').toLowerCase();
     check.links = links == 'traverse' || links == 'follow' || links == 'true' ? 'traverse' : links == 'tidy' ? 'tidy' : 'stop';
     const paths = itemPaths(ctx, item);
+    gc.keep(paths);
     for (let p = 0; p < paths.length; p++) {
       // A wildcard in a directory name makes each matching directory a start point (L2279).
       const starts = expandDirectoryWildcards(paths[p]);
+      const keptStarts = gc.keep(starts);
       for (let k = 0; k < starts.length; k++) checkPath(ctx, starts[k], check);
+      gc.release(keptStarts);
     }
     if (check.fixed && o.has('define')) defineList(ctx, o.get('define'));
   }
+  gc.release(kept);
 }
 
 /** touch and create (L9166-9198): make a missing file; touch also re-stamps and fixes one that exists. */
@@ -123,14 +132,19 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
     ctx.warn(ctx.prefix + 'files: ' + path + ' does not exist');
     return;
   }
-  const entries = sweep(ctx, path, recursion(check.o.get('recurse', '0')), check.links == 'traverse');
+  const entries = new Sweep(ctx, path, recursion(check.o.get('recurse', '0')), check.links == 'traverse');
   const include = check.o.all('include');
   const exclude = check.o.all('exclude');
+  // The sweep collects at each step: what this frame holds is kept (run/gc.ts).
+  const kept = gc.keep(entries);
+  gc.keep(include);
+  gc.keep(exclude);
+  entries.collects = true;
   const warnOnly = action.startsWith('warn') || action == 'alert';
   const onlyDirs = action.endsWith('dirs');
   const onlyPlain = action.endsWith('plain');
-  for (let e = 0; e < entries.length; e++) {
-    const entry = entries[e];
+  for (let next = entries.next(); next; next = entries.next()) {
+    const entry = next!;
     if (!selected(entry.name, include, exclude)) continue;
     if (entry.type == 'link') {
       checkLink(ctx, entry.path, check, warnOnly);
@@ -138,7 +152,7 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
     }
     const isDir = entry.type == 'dir';
     if ((onlyDirs && !isDir) || (onlyPlain && isDir)) continue;
-    const info = host.statFile(entry.path);
+    const info = entry.info; // not a link: what lstat said is what stat says
     if (action == 'alert') {
       ctx.warn(ctx.prefix + 'ALERT: ' + entry.path + ' exists (files action=alert)');
       continue;
@@ -162,6 +176,7 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
       check.fixed = true;
     } else ctx.warn(ctx.prefix + 'files: could not change the mode of ' + entry.path + ': ' + changed.message);
   }
+  gc.release(kept);
 }
 
 /** A link met in a sweep: no mode of its own; its owner is checked; links=tidy removes it if dead (L8970). */

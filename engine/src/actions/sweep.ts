@@ -9,18 +9,23 @@
 import * as host from '../host';
 import { wildcardMatch } from '../util/wildcard';
 import { RunContext } from '../run/context';
+import * as gc from '../run/gc';
 
-const MAX_ENTRIES: i32 = 1_000_000;
+// A sweep streams its entries, so this only guards against a tree without end (a mount loop).
+const MAX_ENTRIES: i32 = 10_000_000;
 
 export class SweepEntry {
   path: string;
   name: string;
   type: string;
   depth: i32;
-  constructor(path: string, name: string, type: string, depth: i32) {
+  /** What lstat said of it when its directory was read (a link's own, not its target's). */
+  info: host.FileInfo;
+  constructor(path: string, name: string, info: host.FileInfo, depth: i32) {
     this.path = path;
     this.name = name;
-    this.type = type;
+    this.type = info.type;
+    this.info = info;
     this.depth = depth;
   }
 }
@@ -53,52 +58,118 @@ export function selected(name: string, include: string[], exclude: string[]): bo
   return false;
 }
 
-/** The top path and the entries below it down to `depth` levels (-1: all), top first. */
-export function sweep(ctx: RunContext, top: string, depth: i32, followLinks: bool): SweepEntry[] {
-  const out: SweepEntry[] = [];
-  const info = host.statFile(top, false);
-  if (info.type == 'none') return out;
-  out.push(new SweepEntry(top, baseName(top), info.type, 0));
-  const topIsDir = info.type == 'dir' || (followLinks && info.type == 'link' && host.statFile(top).type == 'dir');
-  if (!topIsDir || depth == 0) return out;
-  const queue: SweepEntry[] = [out[0]];
-  const ignored = ctx.ignore;
+/**
+ * A sweep, entry by entry (top first, then breadth first): only the directories still to read
+ * and the one being read are held, so a files action over a million files does not keep a
+ * million entries. Each directory is read with its entries' lstat in one host call.
+ */
+export class Sweep {
+  private ctx: RunContext;
+  private top: string;
+  private depth: i32;
+  private followLinks: bool;
+  private queue: SweepEntry[] = [];
+  private q: i32 = 0;
+  private dir: SweepEntry | null = null;
+  private listing: host.StatEntry[] = [];
+  private i: i32 = 0;
+  private count: i32 = 0;
+  private first: SweepEntry | null = null;
   // Directories entered through links, by identity, so a link loop is entered once.
-  const seen = new Set<f64>();
-  if (followLinks) seen.add(host.statFile(top).ino);
-  for (let q = 0; q < queue.length; q++) {
-    const dir = queue[q];
-    const entries = host.listDir(dir.path);
-    if (entries.length == 0 && host.listError.length > 0) {
-      ctx.warn(ctx.prefix + 'cannot read directory ' + dir.path + ' (' + host.listError + '); passed over');
-      continue;
+  private seen: Set<f64> = new Set<f64>();
+  private done: bool = false;
+  /**
+   * Collect garbage at each step (run/gc.ts safePoint): only for a caller whose frames keep
+   * what they hold, and which drops each entry before asking for the next.
+   */
+  collects: bool = false;
+
+  constructor(ctx: RunContext, top: string, depth: i32, followLinks: bool) {
+    this.ctx = ctx;
+    this.top = top;
+    this.depth = depth;
+    this.followLinks = followLinks;
+    const info = host.statFile(top, false);
+    if (info.type == 'none') this.done = true;
+    else {
+      const entry = new SweepEntry(top, baseName(top), info, 0);
+      this.first = entry;
+      const topIsDir = info.type == 'dir' || (followLinks && info.type == 'link' && host.statFile(top).type == 'dir');
+      if (topIsDir && depth != 0) this.queue.push(entry);
+      if (followLinks && topIsDir) this.seen.add(host.statFile(top).ino);
     }
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
+  }
+
+  /** The next entry, or null at the end. */
+  next(): SweepEntry | null {
+    if (this.collects) gc.safePoint(this.ctx.log.length + this.ctx.changes.length);
+    if (this.done) return null;
+    const first = this.first;
+    if (first) {
+      this.first = null;
+      this.count = 1;
+      return first;
+    }
+    const ctx = this.ctx;
+    const ignored = ctx.ignore;
+    while (true) {
+      if (this.dir == null || this.i >= this.listing.length) {
+        this.dir = null;
+        if (this.q >= this.queue.length) {
+          this.done = true;
+          return null;
+        }
+        const dir = this.queue[this.q];
+        // The queue's head is read only once: drop it so the array does not hold every directory.
+        this.queue[this.q++] = changetype<SweepEntry>(0);
+        if (this.q > 1024 && this.q * 2 > this.queue.length) {
+          this.queue = this.queue.slice(this.q);
+          this.q = 0;
+        }
+        this.listing = host.listDirStat(dir.path);
+        this.i = 0;
+        if (this.listing.length == 0 && host.listError.length > 0) {
+          ctx.warn(ctx.prefix + 'cannot read directory ' + dir.path + ' (' + host.listError + '); passed over');
+          continue;
+        }
+        this.dir = dir;
+        continue; // an empty directory: on to the next
+      }
+      const dir = this.dir!;
+      const e = this.listing[this.i++];
       let skip = false;
       for (let k = 0; k < ignored.length && !skip; k++) skip = wildcardMatch(ignored[k], e.name);
       if (skip) continue;
       if (suspicious(e.name)) ctx.warn(ctx.prefix + 'Suspicious file name "' + e.name + '" in ' + dir.path);
-      if (out.length >= MAX_ENTRIES) {
-        ctx.warn(ctx.prefix + 'sweep of ' + top + ' stopped after ' + MAX_ENTRIES.toString() + ' entries');
-        return out;
+      if (this.count >= MAX_ENTRIES) {
+        ctx.warn(ctx.prefix + 'sweep of ' + this.top + ' stopped after ' + MAX_ENTRIES.toString() + ' entries');
+        this.done = true;
+        return null;
       }
+      this.count++;
       const path = (dir.path == '/' ? '' : dir.path) + '/' + e.name;
-      const entry = new SweepEntry(path, e.name, e.type, dir.depth + 1);
-      out.push(entry);
-      let descend = e.type == 'dir';
-      if (followLinks && (e.type == 'dir' || e.type == 'link')) {
-        const target = host.statFile(path);
+      const entry = new SweepEntry(path, e.name, e.info, dir.depth + 1);
+      let descend = e.info.type == 'dir';
+      if (this.followLinks && (e.info.type == 'dir' || e.info.type == 'link')) {
+        const target = e.info.type == 'dir' ? e.info : host.statFile(path);
         descend = target.type == 'dir';
         if (descend && target.ino != 0) {
-          if (seen.has(target.ino)) {
-            if (e.type == 'link') ctx.warn(ctx.prefix + 'link ' + path + ' leads back to a directory already swept; not followed');
+          if (this.seen.has(target.ino)) {
+            if (e.info.type == 'link') ctx.warn(ctx.prefix + 'link ' + path + ' leads back to a directory already swept; not followed');
             descend = false;
-          } else seen.add(target.ino);
+          } else this.seen.add(target.ino);
         }
       }
-      if (descend && (depth < 0 || entry.depth < depth)) queue.push(entry);
+      if (descend && (this.depth < 0 || entry.depth < this.depth)) this.queue.push(entry);
+      return entry;
     }
   }
+}
+
+/** The top path and the entries below it down to `depth` levels (-1: all), top first. */
+export function sweep(ctx: RunContext, top: string, depth: i32, followLinks: bool): SweepEntry[] {
+  const out: SweepEntry[] = [];
+  const s = new Sweep(ctx, top, depth, followLinks);
+  for (let e = s.next(); e; e = s.next()) out.push(e);
   return out;
 }

@@ -15,6 +15,7 @@ import * as host from '../host';
 import { globDirectories, homeDirectories, itemPaths } from '../run/paths';
 import { defineList, isTrue, Options, parseSize, readOptions, recursion, SizeLimit } from './options';
 import { SweepEntry, sweep } from './sweep';
+import * as gc from '../run/gc';
 import { hasWildcard, wildcardMatch } from '../util/wildcard';
 
 export const KNOWN = ['pattern', 'age', 'recurse', 'type', 'rmdirs', 'links', 'size', 'define', 'syslog',
@@ -72,24 +73,32 @@ function readSpec(ctx: RunContext, o: Options): TidySpec | null {
 }
 
 export function runTidy(ctx: RunContext, items: JValue[]): void {
+  // Held across the sweeps, which collect garbage as they go (run/gc.ts).
+  const kept = gc.keep(items);
   for (let i = 0; i < items.length; i++) {
+    gc.release(kept + 1);
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
     if (!ctx.locks.allows(ctx, item.get('home').asBool() ? 'home' : ctx.expand(item.get('path')))) continue;
     const o = readOptions(ctx, item, KNOWN);
+    gc.keep(o);
     const spec = readSpec(ctx, o);
     if (!spec) continue;
+    gc.keep(spec!);
     let inHomes = item.get('home').asBool();
     if (!inHomes) {
       const written = ctx.expandList(item.get('path'));
       for (let w = 0; w < written.length; w++) if (written[w].startsWith('home/')) inHomes = true;
     }
     const tops = itemPaths(ctx, item);
+    gc.keep(tops);
     // Read once per item: every tree tidied in a home logs to that home's ~/.cfengine.rm.
     const homes = inHomes ? homeDirectories(ctx) : [];
+    gc.keep(homes);
     let removed = false;
     for (let t = 0; t < tops.length; t++) {
       const dirs = hasWildcard(tops[t]) ? globDirectories(tops[t]) : [tops[t]];
+      const keptDirs = gc.keep(dirs);
       for (let d = 0; d < dirs.length; d++) {
         const deleted = tidyTree(ctx, dirs[d], spec!, inHomes);
         if (deleted.length) {
@@ -97,9 +106,11 @@ export function runTidy(ctx: RunContext, items: JValue[]): void {
           if (inHomes) logDeletions(ctx, homes, dirs[d], deleted);
         }
       }
+      gc.release(keptDirs);
     }
     if (removed && o.has('define')) defineList(ctx, o.get('define'));
   }
+  gc.release(kept);
 }
 
 function due(ctx: RunContext, spec: TidySpec, info: host.FileInfo): bool {
@@ -122,23 +133,29 @@ function remove(ctx: RunContext, path: string, what: string, deleted: string[]):
 /** Tidies one tree; the paths deleted. */
 function tidyTree(ctx: RunContext, top: string, spec: TidySpec, inHomes: bool): string[] {
   const deleted: string[] = [];
+  const kept = gc.keep(deleted);
   const entries = sweep(ctx, top, spec.depth, spec.links == 'traverse');
+  gc.keep(entries);
   // Deepest first, so directories are seen after their contents.
   for (let e = entries.length - 1; e >= 1; e--) {
+    gc.safePoint(ctx.log.length + ctx.changes.length); // nothing of the last entry is held past here (run/gc.ts)
     const entry = entries[e];
     if (entry.type == 'dir' || entry.name == RM_LOG) continue;
     if (entry.type == 'link' && tidyLink(ctx, entry, spec, inHomes, deleted)) continue;
     if (!matches(spec, entry.name)) continue;
-    if (!due(ctx, spec, host.statFile(entry.path, false))) continue;
+    if (!due(ctx, spec, entry.info)) continue;
     remove(ctx, entry.path, 'file ', deleted);
   }
   if (spec.rmdirs) {
     for (let e = entries.length - 1; e >= 0; e--) {
+      gc.safePoint(ctx.log.length + ctx.changes.length);
       const entry = entries[e];
       if (entry.type != 'dir' || host.listDir(entry.path).length > 0) continue;
       remove(ctx, entry.path, 'directory ', deleted);
     }
   }
+  // `deleted` goes back to runTidy, which uses it before any further safe point.
+  gc.release(kept);
   return deleted;
 }
 
@@ -163,7 +180,7 @@ function tidyLink(ctx: RunContext, entry: SweepEntry, spec: TidySpec, inHomes: b
   const empty = host.listDir(entry.path).length == 0;
   // rmdirs overrides dirlinks: a link to an empty directory goes (L10730).
   if (spec.dirlinks == 'keep' && !(spec.rmdirs && empty)) return true;
-  if (!matches(spec, entry.name) || !due(ctx, spec, host.statFile(entry.path, false))) return true;
+  if (!matches(spec, entry.name) || !due(ctx, spec, entry.info)) return true;
   remove(ctx, entry.path, 'link to directory ', deleted);
   return true;
 }

@@ -142,6 +142,20 @@ export function editFile(ctx: RunContext, file: string, edits: FileEdits): void 
   }
 }
 
+/** The least an edited file may grow to (EditSession.growthLimit). */
+const GROWTH_FLOOR: f64 = 16 * 1024 * 1024;
+
+/** A control value of digits as a number, else -1. */
+function byteCount(value: string): f64 {
+  const v = value.trim();
+  if (v.length == 0 || v.length > 15) return -1;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+  }
+  return parseFloat(v);
+}
+
 /** One edit of `file`: create (AutoCreate), limits, load, run, save with backup (D7). */
 function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession | null {
   let info = host.statFile(file);
@@ -166,10 +180,19 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
     traceNotEdited(ctx, file, edits, 'a directory, not a file');
     return null;
   }
-  const limit = I32.parseInt(ctx.controlValue('editfilesize', '1000')); // D19
-  if (limit > 0 && info.size > <f64>limit) {
+  const written = ctx.controlValue('editfilesize', '1000'); // D19
+  const limit = byteCount(written);
+  if (limit < 0) {
+    // Not a plain number of bytes ("abc", "10k", "1e3"): guessing would disable or shrink the limit.
+    ctx.error(ctx.prefix + 'editfiles: EditFileSize = ' + written + ' is not a number of bytes (digits only); ' +
+      file + ' is not edited');
+    ctx.exitCode = 1;
+    traceNotEdited(ctx, file, edits, 'EditFileSize is not a number of bytes');
+    return null;
+  }
+  if (limit > 0 && info.size > limit) {
     ctx.warn(ctx.prefix + 'editfiles: ' + file + ' is bigger than the limit editfilesize = ' +
-      limit.toString() + ' bytes; not edited');
+      (<i64>limit).toString() + ' bytes; not edited');
     traceNotEdited(ctx, file, edits, 'bigger than editfilesize');
     return null;
   }
@@ -187,6 +210,8 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
     return null;
   }
   const session = new EditSession(ctx, file, edits.commands);
+  // How big the file may grow while edited: 16 times the larger of the limit and the file.
+  session.growthLimit = ctx.editGrowthLimit > 0 ? ctx.editGrowthLimit : max(GROWTH_FLOOR, 16 * max(limit, info.size));
   session.load(r.bytes, info.mtime);
   const trace = ctx.trace;
   let tracer: SessionTrace | null = null;

@@ -65,6 +65,14 @@ export class LineList {
     return this.size.length;
   }
 
+  /** The bytes the file would have if saved now (each line and its newline). */
+  byteLength(): f64 {
+    let total: f64 = 0;
+    const size = this.size;
+    for (let i = 0; i < size.length; i++) total += <f64>unchecked(size[i]) + 1;
+    return total;
+  }
+
   /** Line i's bytes (a view: cheap, but an object — the per-line tests below avoid it). */
   get(i: i32): Uint8Array {
     const s = unchecked(this.start[i]);

@@ -82,6 +82,31 @@ export class EditSession {
     this.commands = commands;
   }
 
+  /**
+   * The size the file may reach while edited (editfiles.ts growthLimit): an edit past it is
+   * refused and nothing is saved, so a policy that doubles the file each line cannot exhaust
+   * the core.
+   */
+  growthLimit: f64 = 16 * 1024 * 1024;
+
+  /** The file would grow past growthLimit: said, the session fails, nothing is saved. */
+  private tooBig(what: string, size: f64): void {
+    this.ctx.error(this.ctx.prefix + 'editfiles: ' + what + ' would make ' + this.file + ' ' + (<i64>size).toString() +
+      ' bytes, more than the limit of ' + (<i64>this.growthLimit).toString() +
+      ' bytes; the file is left unchanged');
+    this.failed = true;
+    this.stopped = true;
+  }
+
+  /** A back-reference match ran out of steps (regex/backtrack.ts): said, nothing is saved. */
+  private outOfBudget(line: i32): void {
+    if (this.failed) return;
+    this.ctx.error(this.ctx.prefix + 'editfiles: ' + this.file + ': a back-reference pattern needed too many steps on line ' +
+      (line + 1).toString() + ' (whether it matches is unknown); the file is left unchanged');
+    this.failed = true;
+    this.stopped = true;
+  }
+
   // ---- messages ----
 
   private say(cmd: EditCommand, message: string): void {
@@ -110,7 +135,7 @@ export class EditSession {
     if (required && !this.lines.contains(i, required)) return false;
     const r = this.lines.match(re, i);
     if (r == MatchResult.OutOfBudget) {
-      this.ctx.error(this.file + ': a back-reference pattern needed too many steps; treated as no match');
+      this.outOfBudget(i);
       return false;
     }
     return r == MatchResult.Match;
@@ -177,6 +202,11 @@ export class EditSession {
     this.execute(0, n);
     // The rest of the file's commands after the one that ended the session early.
     if (tracer && this.stopped && tracer.stopIndex >= 0) tracer.skip(tracer.stopIndex + 1, n, 'aborted');
+    // Other commands that add lines (InsertFile, loops) are checked once, at the end.
+    if (!this.failed) {
+      const size = this.lines.byteLength();
+      if (size > this.growthLimit) this.tooBig('the edits', size);
+    }
     return !this.failed;
   }
 
@@ -710,6 +740,7 @@ export class EditSession {
     // allocation per line is most of the cost on big files.
     const out = new ByteBuilder();
     const prefix = re!.prefix;
+    let size = this.lines.byteLength();
     const tracer = this.tracer;
     const spans: i32[] | null = tracer ? [] : null; // where the matches were, for the trace
     for (let i = 0; i < this.lines.length; i++) {
@@ -718,10 +749,15 @@ export class EditSession {
       out.length = 0;
       const n = replaceAll(re!, this.lines.buffer(i), this.lines.base(i), this.lines.lineLength(i), replacement, out, spans);
       if (n < 0) {
-        this.ctx.error(this.file + ': ReplaceAll: a back-reference pattern needed too many steps');
+        this.outOfBudget(i);
         return;
       }
       if (n > 0) {
+        size += <f64>(out.length - this.lines.lineLength(i));
+        if (size > this.growthLimit) {
+          this.tooBig('ReplaceAll', size);
+          return;
+        }
         if (tracer) {
           tracer.lineSpans(i, spans!);
           spans!.length = 0;

@@ -103,6 +103,8 @@ export class RunContext {
   timezone: string = 'UTC';
   dryRun: bool = false;
   noEdits: bool = false;
+  /** The most bytes an edited file may grow to (0: the default rule, editfiles.ts). */
+  editGrowthLimit: f64 = 0;
   /** -s: no shellcommands or scripts. */
   noCommands: bool = false;
   /** -k: no processes action. */

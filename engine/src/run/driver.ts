@@ -17,6 +17,7 @@ import { runRequired } from '../actions/required';
 import { runShellcommands } from '../actions/shellcommands';
 import { runProcesses } from '../actions/processes';
 import * as host from '../host';
+import * as gc from './gc';
 import { saveSetuidLog } from '../actions/setuid';
 import { Trace } from './trace';
 
@@ -52,6 +53,7 @@ export class Run {
     this.noSplay = request.get('noSplay').asBool();
     if (request.get('dryRun').asBool()) this.beginDryRun();
     ctx.noEdits = request.get('noEdits').asBool();
+    if (request.has('editGrowthLimit')) ctx.editGrowthLimit = request.get('editGrowthLimit').num;
     ctx.noCommands = request.get('noCommands').asBool();
     ctx.noProcesses = request.get('noProcesses').asBool();
     this.declarationsOnly = this.declarationsOnly || request.get('declarationsOnly').asBool();
@@ -282,6 +284,8 @@ export class Run {
     const dot = entry.indexOf('.');
     const action = dot < 0 ? entry : entry.substring(0, dot);
     const added: string[] = [];
+    const kept = gc.keep(action); // held across the action's sweeps (run/gc.ts)
+    gc.keep(added);
     const trace = ctx.trace;
     if (trace) {
       trace.actionBegin(entry, action, ctx.changes.length, ctx.log.length);
@@ -351,6 +355,7 @@ export class Run {
     ctx.locks.end(ctx);
     if (trace) trace.actionEnd(ctx.changes.length, ctx.log.length);
     for (let i = 0; i < added.length; i++) ctx.classes.delete(added[i]);
+    gc.release(kept);
   }
 }
 

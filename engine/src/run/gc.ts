@@ -1,0 +1,52 @@
+/**
+ * @fileoverview Collection in the middle of a run. The core uses AssemblyScript's minimal
+ * runtime, whose collector marks from globals and pinned objects only, never the call stack: it
+ * may run only where everything the active frames still need is reachable from a global. A run
+ * is one call, so without this a sweep over a million files kept every byte it ever allocated
+ * (several kilobytes of garbage per file) and died past 4 GiB.
+ *
+ * Discipline: the run is a global (index.ts `current`); a frame that holds, across a call that
+ * reaches a safe point, an object not reachable from the run registers it with `keep` and drops
+ * it with `release(mark)`. Safe points are only at the head of a sweep's step, where the step's
+ * own locals are dead. Forgetting a release only keeps garbage longer; forgetting a keep frees a
+ * live object, which is why tests run the sweeps with a collection at every entry.
+ */
+
+/** What the frames on the stack hold (see keep). */
+const roots: Object[] = [];
+
+/** Registers `o` as live until release(mark) with a mark taken before; returns that mark. */
+export function keep(o: Object): i32 {
+  roots.push(o);
+  return roots.length - 1;
+}
+
+/** The current mark: release(mark) drops what was kept after it. */
+export function mark(): i32 {
+  return roots.length;
+}
+
+export function release(mark: i32): void {
+  if (mark < roots.length) roots.length = mark;
+}
+
+/** Entries between collections (a request may lower it: tests collect at every entry). */
+let every: i32 = 4096;
+let since: i32 = 0;
+
+export function collectEvery(n: i32): void {
+  every = n > 0 ? n : 4096;
+  since = 0;
+}
+
+/**
+ * A point where the caller's frames hold nothing unkept. `kept` is about how many objects the
+ * run keeps for its result (log entries and changes): a collection costs in proportion to what
+ * is live, so the interval grows with it (an eighth of it), which keeps the total cost linear
+ * while the garbage between collections stays a fraction of what is live.
+ */
+export function safePoint(kept: i32): void {
+  if (++since < (every == 1 ? 1 : max(every, kept >> 3))) return;
+  since = 0;
+  __collect();
+}
