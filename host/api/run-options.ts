@@ -56,7 +56,7 @@ const now: Check = (v, n) => {
 const OPTIONS: Record<string, Check> = {
   files: absolutePaths(content, 'strings or Uint8Arrays'),
   now,
-  exec: recordOf(execResult, '{ status, output }'),
+  exec: (v, n) => { if (typeof v !== 'function') recordOf(execResult, '{ status, output }')(v, n); },
   imports: recordOf(str, 'strings'),
   modes: absolutePaths(int(0, 0o7777), 'modes (integers from 0 to 0o7777)'),
   dirs: strings,

@@ -21,8 +21,11 @@ export interface RunOptions extends Omit<PolicyRunOptions, 'now'> {
   files?: Record<string, string | Uint8Array>;
   /** The clock (seconds since the epoch, or a Date); time classes and mtimes come from it. */
   now?: number | Date;
-  /** Canned results for command lines; other commands are "not available in the sandbox". */
-  exec?: Record<string, ExecResult>;
+  /**
+   * Canned results for command lines, as a table or a function of the command line (undefined:
+   * not answered); other commands are "not available in the sandbox".
+   */
+  exec?: Record<string, ExecResult> | ((command: string) => ExecResult | undefined);
   /** Files the import section may name, by name as written (cf.main, …). */
   imports?: Record<string, string>;
   /** Modes of paths in `files` or `dirs` (default 0644 for files, 0755 for directories). */

@@ -39,4 +39,13 @@ describe('run() options', () => {
     const r = await run(POLICY, { files: { '/a': 'x', '/b': new Uint8Array([1]) }, now: new Date(0), modes: { '/a': 0o600 }, dryRun: false, state: new Map() });
     expect(r.exitCode).toBe(0);
   });
+
+  it('exec may be a function of the command line (the playground notes each command it is asked)', async () => {
+    const asked: string[] = [];
+    const policy = 'control:\n actionsequence = ( shellcommands )\nshellcommands:\n "/bin/echo hi"\n';
+    const r = await run(policy, { exec: command => { asked.push(command); return { status: 0, output: 'hi\n' }; } });
+    expect(asked).toEqual(['/bin/echo hi']);
+    expect(r.exitCode).toBe(0);
+    await expect(run(policy, { exec: 42 as never })).rejects.toThrow(/options\.exec must be an object/);
+  });
 });
