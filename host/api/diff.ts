@@ -34,7 +34,26 @@ function lineCount(text: string): number {
   return text === '' || text.endsWith('\n') ? n : n + 1;
 }
 
-/** The edit script turning `a` into `b`, or null if it needs more than MAX_EDITS edits. */
+/**
+ * The edit script turning `a` into `b`, or null if it needs more than MAX_EDITS edits. The lines
+ * both share at the start and the end are taken out first: a file made from nothing (a backup, a
+ * copy) or an append is then a plain list of inserts, not D rounds over the whole file.
+ */
+function diffLines(a: string[], b: string[]): Op[] | null {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const same = (lines: string[]): Op[] => lines.map(line => ({ kind: ' ' as const, line }));
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
+  const middle = midA.length === 0 || midB.length === 0
+    ? [...midA.map(line => ({ kind: '-' as const, line })), ...midB.map(line => ({ kind: '+' as const, line }))]
+    : myers(midA, midB);
+  if (!middle) return null;
+  return [...same(a.slice(0, head)), ...middle, ...same(a.slice(a.length - tail))];
+}
+
 function myers(a: string[], b: string[]): Op[] | null {
   const n = a.length;
   const m = b.length;
@@ -84,7 +103,7 @@ export function unifiedDiff(path: string, before: string, after: string): string
   }
   const a = splitLines(before);
   const b = splitLines(after);
-  const ops = myers(a, b) ?? [...a.map(line => ({ kind: '-' as const, line })), ...b.map(line => ({ kind: '+' as const, line }))];
+  const ops = diffLines(a, b) ?? [...a.map(line => ({ kind: '-' as const, line })), ...b.map(line => ({ kind: '+' as const, line }))];
   const out = [`--- a${path}`, `+++ b${path}`];
   let i = 0;
   let aLine = 1;

@@ -35,6 +35,9 @@ const CASES: [string, Uint8Array | null, Uint8Array][] = [
   ['emptied', bytes('one\ntwo\n'), new Uint8Array(0)],
   ['bytes that are not UTF-8', latin1('caf\xe9\nna\xefve\n'), latin1('caf\xe9\nna\xefve\nr\xe9sum\xe9\xff')],
   ['UTF-8 text', bytes('größe\n'), bytes('größe\nΩ\n')],
+  ['a large new file (every line an insert)', null, bytes(Array.from({ length: 20_000 }, (_, i) => `n${i}\n`).join(''))],
+  ['a line appended to a large file, and its first line changed', bytes(Array.from({ length: 20_000 }, (_, i) => `n${i}\n`).join('')),
+    bytes(`first\n${Array.from({ length: 19_999 }, (_, i) => `n${i + 1}\n`).join('')}last\n`)],
   ['far apart changes', bytes(Array.from({ length: 40 }, (_, i) => `l${i}\n`).join('')),
     bytes(Array.from({ length: 40 }, (_, i) => (i === 2 || i === 35 ? `L${i}\n` : `l${i}\n`)).join(''))],
 ];
@@ -45,6 +48,12 @@ describe('diffs apply with patch(1)', () => {
       expect([...applied(before, fileDiffBytes('/etc/f', before, after))]).toEqual([...after]);
     });
   }
+
+  it('a change at each end of a large file is two small hunks, not the whole file', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `n${i}\n`);
+    const out = fileDiff('/etc/f', bytes(lines.join('')), bytes(`first\n${lines.slice(1).join('')}last\n`));
+    expect(out.split('\n').filter(l => /^[-+][^-+]/.test(l))).toEqual(['-n0', '+first', '+last']);
+  });
 
   it('the marker is the standard one, after the line that lacks the newline', () => {
     expect(fileDiff('/etc/f', bytes('a\nb\n'), bytes('a\nb'))).toBe(
