@@ -86,6 +86,9 @@ export class Session {
   private closedWith: Error | null = null;
   /** Unusable after an in-band error or a lost connection. */
   broken = false;
+  /** A request and its replies hold the connection alone: the holder, and who waits (urgent first). */
+  private busy = false;
+  private queue: (() => void)[] = [];
 
   private constructor(private readonly o: SessionOptions) {}
 
@@ -192,6 +195,23 @@ export class Session {
     const path = trustKey(stateDir, 'root', key);
     writeLastSeen(stateDir, { ...seen, [host]: digest });
     this.o.note(`trusting the new key ${digest} of ${this.where()} (kept in ${path})`);
+  }
+
+  /**
+   * Runs `op` (one request and its replies) when the connection is free. The worker's read-ahead
+   * waits behind what the main thread asks for (`urgent`), never in front of it.
+   */
+  async exclusive<T>(urgent: boolean, op: () => Promise<T>): Promise<T> {
+    // The connection is handed from one holder to the next without being free in between.
+    if (this.busy) await new Promise<void>((go) => (urgent ? this.queue.unshift(go) : this.queue.push(go)));
+    else this.busy = true;
+    try {
+      return await op();
+    } finally {
+      const next = this.queue.shift();
+      if (next) next();
+      else this.busy = false;
+    }
   }
 
   close(): void {
