@@ -411,7 +411,16 @@ export class Session {
   /** The file's bytes: exactly `size` of them (from STAT), else an error and the connection closed. */
   async get(path: string, size: number): Promise<Uint8Array> {
     const out = new Uint8Array(size);
-    if (size === 0) return out;
+    await this.fetch(path, size, (bytes, at) => out.set(bytes, at));
+    return out;
+  }
+
+  /**
+   * The file's bytes, handed to `sink` in order as they arrive (`at`: their offset): exactly
+   * `size` of them, else an error (after some may have been handed over) and the connection closed.
+   */
+  async fetch(path: string, size: number, sink: (bytes: Uint8Array, at: number) => void): Promise<void> {
+    if (size === 0) return;
     this.send(`GET ${BLOCK} ${path}`);
     let got = 0;
     try {
@@ -444,7 +453,7 @@ export class Session {
             if (this.buffered < want) return false;
             n = want;
           }
-          out.set(this.take(n), got);
+          sink(this.take(n), got);
           got += n;
         }
         return got >= size;
@@ -454,6 +463,5 @@ export class Session {
       if (e instanceof RemoteError && e.kind !== 'server') throw e;
       throw new RemoteError('failed', `the transfer stopped after ${got} of ${size} bytes: ${(e as Error).message}`);
     }
-    return out;
   }
 }

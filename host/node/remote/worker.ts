@@ -4,6 +4,7 @@
  * Atomics.wait while a request runs (client.ts): each reply is posted on the port, then the
  * shared flag is set and notified.
  */
+import * as fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { ensureKeyPair, KeyPair } from './keys.js';
@@ -136,6 +137,30 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         const s = live.get(id);
         if (s) readAhead(id, s, r.path);
         return { reply: { ok: true, value: bytes, notes: drain() }, transfer: [bytes.buffer as ArrayBuffer] };
+      }
+      case 'write': {
+        // Into the caller's temp file, block by block as they arrive (a read-ahead's bytes at once).
+        let local: NodeJS.ErrnoException | null = null;
+        const sink = (bytes: Uint8Array, at: number) => {
+          try {
+            for (let done = 0; done < bytes.length;) done += fs.writeSync(r.fd, bytes, done, bytes.length - done, at + done);
+          } catch (e) {
+            local = e as NodeJS.ErrnoException;
+            throw e;
+          }
+        };
+        try {
+          const ready = await taken<Uint8Array>(`${id} read ${r.path} ${r.size}`);
+          if (ready) sink(ready, 0);
+          else await run(r, s => s.fetch(r.path, r.size, sink));
+        } catch (e) {
+          const failed = local as NodeJS.ErrnoException | null;
+          if (!failed) throw e;
+          return { reply: { ok: false, kind: 'local', code: failed.code ?? 'EIO', message: failed.message, notes: drain() }, transfer: [] };
+        }
+        const s = live.get(id);
+        if (s) readAhead(id, s, r.path);
+        return { reply: { ok: true, value: true, notes: drain() }, transfer: [] };
       }
       default:
         return { reply: { ok: false, kind: 'failed', message: `unknown remote operation ${(r as { op: string }).op}`, notes: drain() }, transfer: [] };
