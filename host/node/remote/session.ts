@@ -349,7 +349,13 @@ export class Session {
   async listWithStats(path: string, now: number): Promise<(RemoteStat & { name: string } | { name: string; error: RemoteError })[]> {
     const names = await this.list(path);
     const prefix = path.endsWith('/') ? path : `${path}/`;
-    for (const name of names) this.send(`SYNCH ${Math.floor(now)} STAT ${prefix}${name}`);
+    // Corked: the requests leave in a few TLS records and packets, not one each.
+    this.socket.cork();
+    try {
+      for (const name of names) this.send(`SYNCH ${Math.floor(now)} STAT ${prefix}${name}`);
+    } finally {
+      this.socket.uncork();
+    }
     const out: (RemoteStat & { name: string } | { name: string; error: RemoteError })[] = [];
     for (const name of names) {
       try {
