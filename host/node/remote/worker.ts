@@ -66,6 +66,8 @@ const AHEAD_COUNT = 64;
 const AHEAD_BYTES = 4 * 1024 * 1024;
 const AHEAD_FILE = 64 * 1024;
 const AHEAD_FILES = 16;
+/** A streamed file is written in pieces of this size. */
+const STAGE = 1024 * 1024;
 /** The files of each directory listed, in order: what a fetch reads ahead from. */
 const listed = new Map<string, { path: string; size: number }[]>();
 
@@ -139,20 +141,41 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         return { reply: { ok: true, value: bytes, notes: drain() }, transfer: [bytes.buffer as ArrayBuffer] };
       }
       case 'write': {
-        // Into the caller's temp file, block by block as they arrive (a read-ahead's bytes at once).
+        // Into the caller's temp file as the blocks arrive, gathered into writes of up to 1 MB
+        // (a read-ahead's bytes at once).
         let local: NodeJS.ErrnoException | null = null;
-        const sink = (bytes: Uint8Array, at: number) => {
+        const stage = Buffer.allocUnsafe(Math.min(r.size, STAGE));
+        let staged = 0;
+        let written = 0;
+        const flush = () => {
           try {
-            for (let done = 0; done < bytes.length;) done += fs.writeSync(r.fd, bytes, done, bytes.length - done, at + done);
+            for (let done = 0; done < staged;) done += fs.writeSync(r.fd, stage, done, staged - done, written + done);
           } catch (e) {
             local = e as NodeJS.ErrnoException;
             throw e;
+          }
+          written += staged;
+          staged = 0;
+        };
+        const sink = (bytes: Uint8Array, at: number) => {
+          if (at !== written + staged) {
+            // Asked again from the start on a new connection (run()): what was staged is dropped.
+            staged = 0;
+            written = at;
+          }
+          for (let from = 0; from < bytes.length;) {
+            const n = Math.min(bytes.length - from, stage.length - staged);
+            stage.set(bytes.subarray(from, from + n), staged);
+            staged += n;
+            from += n;
+            if (staged === stage.length) flush();
           }
         };
         try {
           const ready = await taken<Uint8Array>(`${id} read ${r.path} ${r.size}`);
           if (ready) sink(ready, 0);
           else await run(r, s => s.fetch(r.path, r.size, sink));
+          flush();
         } catch (e) {
           const failed = local as NodeJS.ErrnoException | null;
           if (!failed) throw e;
