@@ -92,14 +92,25 @@ export function writeAll(fd: number, content: Uint8Array): void {
   }
 }
 
+/**
+ * Contents that arrive while they are written (a copy from a server): `writeTo` writes all `size`
+ * bytes into the temp file's descriptor from offset 0, or throws.
+ */
+export interface StreamedContent { size: number; writeTo: (fd: number) => void }
+
 /** Replaces (or creates) `path` with `content`: complete or not at all (see the file comment). */
-export function writeAtomically(path: string, content: Uint8Array, options: AtomicWriteOptions): void {
+export function writeAtomically(path: string, content: Uint8Array | StreamedContent, options: AtomicWriteOptions): void {
   const temp = tempBeside(path);
   // 0600 until complete: the final mode (maybe wider, maybe setuid) comes after the owner.
   const fd = createExclusive(temp, 0o600);
   let open = true;
   try {
-    writeAll(fd, content);
+    if (content instanceof Uint8Array) writeAll(fd, content);
+    else {
+      content.writeTo(fd);
+      const size = fs.fstatSync(fd).size;
+      if (size !== content.size) throw Object.assign(new Error(`EIO: ${size} of ${content.size} bytes written`), { code: 'EIO' });
+    }
     // Owner first: chown clears the setuid and setgid bits, which the mode then restores.
     if (options.owner) fs.fchownSync(fd, options.owner.uid, options.owner.gid);
     fs.fchmodSync(fd, options.mode & 0o7777);

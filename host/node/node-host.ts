@@ -552,7 +552,17 @@ export class NodeHost implements Host {
   }
 
   remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void {
-    this.writeFile(dest, this.remoteRead(server, path, size), mode);
+    // Kept contents (--diff, --json) need the bytes in memory: then the file is fetched whole.
+    if (this.options.keepContents !== false) {
+      this.writeFile(dest, this.remoteRead(server, path, size), mode);
+      return;
+    }
+    const { client, ref } = this.remote(server);
+    // As writeFile, but the worker writes the blocks into the temp file as they arrive.
+    this.attempt(dest, () => {
+      const real = this.changing(this.writeTarget(dest));
+      writeAtomically(real, { size, writeTo: (fd) => client.writeInto(ref, path, size, fd) }, { mode, durable: this.exists(real) });
+    });
   }
 
   remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean {

@@ -46,3 +46,16 @@ describe('cfwasm key', () => {
     expect(r.stderr).toMatch(/not-a-key: not a key we can read/);
   });
 });
+
+describe('the self-signed certificate a connection presents', () => {
+  it('is valid DER for every random serial (a serial starting with a zero byte used to be badly encoded: 1 run in 256 failed with "illegal padding")', async () => {
+    const crypto = await import('node:crypto');
+    const { selfSignedCertificate } = await import('../../host/node/remote/keys.js');
+    const keys = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });
+    // 3,000 certificates: with the old encoding, at least one bad one is all but certain (1 - (255/256)^3000).
+    for (let i = 0; i < 3000; i++) {
+      const cert = new crypto.X509Certificate(selfSignedCertificate(keys));
+      expect(cert.publicKey.equals(keys.publicKey)).toBe(true);
+    }
+  });
+});

@@ -5,7 +5,7 @@
  * newer than the image; checksum/sum (and byte/binary, which over the network can only be
  * compared by digest) when the server says they differ, without fetching the file; recurse=,
  * include=/exclude=, purge=, size=, mode/owner/group, action=, backup=, define=, force=. The file
- * is fetched whole before anything local changes, then written atomically by the host (a fetch
+ * is written atomically by the host as it arrives, nothing visible before it is complete (a fetch
  * that fails leaves the old file). A server that is down, refuses us or whose key is not trusted
  * gets one message for the run; its other copies are passed over. Under dry run a copy is
  * planned from the server's stat and compare, never fetched. server= naming this host is a local
@@ -231,7 +231,7 @@ function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: ho
     return true;
   }
   // As the manual has it (L7678-7690): the file is collected whole as FILE.cfnew (the host
-  // fetches all of it before it writes anything, so a GET that fails or comes up short changes
+  // writes it atomically: a GET that fails or comes up short leaves no FILE.cfnew and changes
   // nothing), then the old file is kept as the backup (a second name) and the new one renamed
   // into its place, so the file is never missing.
   const fresh = to + '.cfnew';

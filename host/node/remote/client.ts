@@ -15,11 +15,14 @@ import type { RemoteFailure, RemoteStat } from './session.js';
 export type RemoteRequest =
   { op: 'stat' | 'list'; server: ServerRef; path: string; size?: number; local?: Uint8Array } |
   { op: 'read'; server: ServerRef; path: string; size: number; local?: Uint8Array } |
+  { op: 'write'; server: ServerRef; path: string; size: number; fd: number } |
   { op: 'differs'; server: ServerRef; path: string; local: Uint8Array; size?: number };
 
 export type RemoteReply =
   { ok: true; value: unknown; notes: string[] } |
-  { ok: false; kind: RemoteFailure; message: string; notes: string[] };
+  { ok: false; kind: RemoteFailure; message: string; notes: string[] } |
+  /** Writing the local file failed (the disk full…): the error as fs gave it. */
+  { ok: false; kind: 'local'; code: string; message: string; notes: string[] };
 
 export interface RemoteClientOptions {
   /** Where the key pair (ppkeys/) and the servers' trusted keys are kept. */
@@ -94,6 +97,7 @@ export class RemoteClient {
           else this.notes.push(n);
         }
         if (reply.ok) return reply.value;
+        if (reply.kind === 'local') throw Object.assign(new Error(reply.message), { code: reply.code });
         throw new HostError(reply.kind === 'server' ? 'EREMOTE' : reply.kind === 'missing' ? 'ENOENT'
           : reply.kind === 'denied' ? 'EACCES' : 'EFAIL', reply.message);
       }
@@ -118,6 +122,15 @@ export class RemoteClient {
 
   read(server: ServerRef, path: string, size: number): Uint8Array {
     return this.call({ op: 'read', server, path, size }) as Uint8Array;
+  }
+
+  /**
+   * Fetches the file into `fd` (a new file, from offset 0) as it arrives: a large file is never
+   * whole in memory, and the disk writes overlap the transfer. A failure of the local write is
+   * thrown as fs threw it (with its code).
+   */
+  writeInto(server: ServerRef, path: string, size: number, fd: number): void {
+    this.call({ op: 'write', server, path, size, fd });
   }
 
   differs(server: ServerRef, path: string, local: Uint8Array): boolean {

@@ -98,7 +98,9 @@ const utcTime = (d: Date) => der(0x17, Buffer.from(d.toISOString().replace(/[-:T
 export function selfSignedCertificate(keys: KeyPair, commonName = 'cfwasm'): string {
   const now = Date.now();
   const serial = crypto.randomBytes(8);
-  serial[0] &= 0x7f;
+  // DER wants a positive INTEGER in its fewest bytes: the first byte neither 0 (then it would be
+  // padding, which OpenSSL refuses) nor with its top bit set (then it would be negative).
+  serial[0] = (serial[0] & 0x3f) | 0x40;
   const tbs = seq(
     der(0x02, serial),
     SHA256_RSA,

@@ -80,10 +80,15 @@ export class Session {
   private socket!: tls.TLSSocket;
   private chunks: Buffer[] = [];
   private buffered = 0;
+  /** Bytes received in all (the idle timeout looks whether it moved). */
+  private received = 0;
   private waiting: (() => void) | null = null;
   private closedWith: Error | null = null;
   /** Unusable after an in-band error or a lost connection. */
   broken = false;
+  /** A request and its replies hold the connection alone: the holder, and who waits (urgent first). */
+  private busy = false;
+  private queue: (() => void)[] = [];
 
   private constructor(private readonly o: SessionOptions) {}
 
@@ -128,6 +133,7 @@ export class Session {
       while ((b = this.socket.read() as Buffer | null) !== null) {
         this.chunks.push(b);
         this.buffered += b.length;
+        this.received += b.length;
       }
       this.wake();
     });
@@ -191,6 +197,23 @@ export class Session {
     this.o.note(`trusting the new key ${digest} of ${this.where()} (kept in ${path})`);
   }
 
+  /**
+   * Runs `op` (one request and its replies) when the connection is free. The worker's read-ahead
+   * waits behind what the main thread asks for (`urgent`), never in front of it.
+   */
+  async exclusive<T>(urgent: boolean, op: () => Promise<T>): Promise<T> {
+    // The connection is handed from one holder to the next without being free in between.
+    if (this.busy) await new Promise<void>((go) => (urgent ? this.queue.unshift(go) : this.queue.push(go)));
+    else this.busy = true;
+    try {
+      return await op();
+    } finally {
+      const next = this.queue.shift();
+      if (next) next();
+      else this.busy = false;
+    }
+  }
+
   close(): void {
     this.broken = true;
     this.socket?.destroy();
@@ -204,20 +227,44 @@ export class Session {
 
   /** Waits until `n` bytes are buffered (or the connection ends, or the timeout). */
   private async need(n: number): Promise<void> {
-    while (this.buffered < n) {
-      if (this.closedWith) throw this.closedWith;
-      const before = this.buffered;
-      let timer: NodeJS.Timeout | undefined;
-      await new Promise<void>((resolve) => {
-        this.waiting = resolve;
-        timer = setTimeout(resolve, this.o.timeout * 1000);
-      });
-      clearTimeout(timer);
-      if (this.buffered === before && !this.closedWith) {
+    if (this.buffered < n) await this.pump(() => this.buffered >= n);
+  }
+
+  /**
+   * Calls `step` now and again each time bytes arrive, until it returns true (or throws, or the
+   * connection ends, or nothing arrives for the timeout). One promise and one timer for the whole
+   * wait, however many TLS records it takes: a 100 MB GET arrives as 50,000 of them.
+   */
+  private pump(step: () => boolean): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      let arrived = this.received;
+      const finish = (e?: Error) => {
+        clearTimeout(timer);
+        this.waiting = null;
+        if (e) reject(e);
+        else resolve();
+      };
+      const timer = setTimeout(() => idle(), this.o.timeout * 1000);
+      const idle = () => {
+        if (this.received !== arrived) {
+          arrived = this.received;
+          timer.refresh();
+          return;
+        }
         this.close();
-        throw new RemoteError('failed', `${this.where()} sent nothing for ${this.o.timeout} s`);
-      }
-    }
+        finish(new RemoteError('failed', `${this.where()} sent nothing for ${this.o.timeout} s`));
+      };
+      const run = () => {
+        try {
+          if (step()) return finish();
+          if (this.closedWith) return finish(this.closedWith);
+          this.waiting = run;
+        } catch (e) {
+          finish(e as Error);
+        }
+      };
+      run();
+    });
   }
 
   /** The next `n` buffered bytes (a view where they lie in one chunk: no copying per block). */
@@ -302,7 +349,13 @@ export class Session {
   async listWithStats(path: string, now: number): Promise<(RemoteStat & { name: string } | { name: string; error: RemoteError })[]> {
     const names = await this.list(path);
     const prefix = path.endsWith('/') ? path : `${path}/`;
-    for (const name of names) this.send(`SYNCH ${Math.floor(now)} STAT ${prefix}${name}`);
+    // Corked: the requests leave in a few TLS records and packets, not one each.
+    this.socket.cork();
+    try {
+      for (const name of names) this.send(`SYNCH ${Math.floor(now)} STAT ${prefix}${name}`);
+    } finally {
+      this.socket.uncork();
+    }
     const out: (RemoteStat & { name: string } | { name: string; error: RemoteError })[] = [];
     for (const name of names) {
       try {
@@ -364,46 +417,57 @@ export class Session {
   /** The file's bytes: exactly `size` of them (from STAT), else an error and the connection closed. */
   async get(path: string, size: number): Promise<Uint8Array> {
     const out = new Uint8Array(size);
-    if (size === 0) return out;
+    await this.fetch(path, size, (bytes, at) => out.set(bytes, at));
+    return out;
+  }
+
+  /**
+   * The file's bytes, handed to `sink` in order as they arrive (`at`: their offset): exactly
+   * `size` of them, else an error (after some may have been handed over) and the connection closed.
+   */
+  async fetch(path: string, size: number, sink: (bytes: Uint8Array, at: number) => void): Promise<void> {
+    if (size === 0) return;
     this.send(`GET ${BLOCK} ${path}`);
     let got = 0;
     try {
-      while (got < size) {
-        // The server sends blocks of BLOCK bytes, and an in-band error in place of one (at the
-        // start: a refusal, possibly framed; later: "BAD: File changed…"). What has arrived is
-        // taken in one piece up to the next block that starts with 'B' or 't', which is looked at.
-        if (this.buffered === 0) await this.need(1);
-        const chunk = this.peek(1);
-        let n = Math.min(chunk.length, size - got);
-        for (let k = (BLOCK - (got % BLOCK)) % BLOCK; k < n; k += BLOCK) {
-          if (chunk[k] === 0x42 || (got + k === 0 && chunk[k] === 0x74)) {
-            n = k;
-            break;
+      // Whatever has arrived is taken at once, each time bytes arrive (no promise per record).
+      await this.pump(() => {
+        while (got < size && this.buffered > 0) {
+          // The server sends blocks of BLOCK bytes, and an in-band error in place of one (at the
+          // start: a refusal, possibly framed; later: "BAD: File changed…"). What has arrived is
+          // taken in one piece up to the next block that starts with 'B' or 't', which is looked at.
+          const chunk = this.peek(1);
+          let n = Math.min(chunk.length, size - got);
+          for (let k = (BLOCK - (got % BLOCK)) % BLOCK; k < n; k += BLOCK) {
+            if (chunk[k] === 0x42 || (got + k === 0 && chunk[k] === 0x74)) {
+              n = k;
+              break;
+            }
           }
-        }
-        if (n === 0) {
-          // A block that may be an error: enough of it to tell.
-          const want = Math.min(size - got, BLOCK);
-          if (this.buffered < Math.min(want, 13)) await this.need(Math.min(want, 13));
-          const head = this.peek(16).subarray(0, 16).toString('latin1');
-          const framed = got === 0 && /^t \d+\0*BAD: /.test(head);
-          if (framed || (got === 0 && head.startsWith('BAD: ')) || head.startsWith(CHANGED.slice(0, 16))) {
-            const said = Session.text(this.peek(300).subarray(framed ? 8 : 0, 300));
-            throw said.startsWith(CHANGED)
-              ? new RemoteError('failed', `it changed on ${this.where()} while it was being copied`)
-              : new RemoteError('denied', `refused by ${this.where()} (GET): ${said.replace(/^BAD:\s*/, '')}`);
+          if (n === 0) {
+            // A block that may be an error: enough of it to tell.
+            const want = Math.min(size - got, BLOCK);
+            if (this.buffered < Math.min(want, 13)) return false;
+            const head = this.peek(16).subarray(0, 16).toString('latin1');
+            const framed = got === 0 && /^t \d+\0*BAD: /.test(head);
+            if (framed || (got === 0 && head.startsWith('BAD: ')) || head.startsWith(CHANGED.slice(0, 16))) {
+              const said = Session.text(this.peek(300).subarray(framed ? 8 : 0, 300));
+              throw said.startsWith(CHANGED)
+                ? new RemoteError('failed', `it changed on ${this.where()} while it was being copied`)
+                : new RemoteError('denied', `refused by ${this.where()} (GET): ${said.replace(/^BAD:\s*/, '')}`);
+            }
+            if (this.buffered < want) return false;
+            n = want;
           }
-          if (this.buffered < want) await this.need(want);
-          n = want;
+          sink(this.take(n), got);
+          got += n;
         }
-        out.set(this.take(n), got);
-        got += n;
-      }
+        return got >= size;
+      });
     } catch (e) {
       this.close();
       if (e instanceof RemoteError && e.kind !== 'server') throw e;
       throw new RemoteError('failed', `the transfer stopped after ${got} of ${size} bytes: ${(e as Error).message}`);
     }
-    return out;
   }
 }

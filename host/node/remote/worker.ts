@@ -4,10 +4,12 @@
  * Atomics.wait while a request runs (client.ts): each reply is posted on the port, then the
  * shared flag is set and notified.
  */
+import * as fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { ensureKeyPair, KeyPair } from './keys.js';
 import { RemoteError, Session } from './session.js';
+import type { RemoteStat } from './session.js';
 import type { RemoteRequest, RemoteReply } from './client.js';
 
 interface Config { port: MessagePort; flag: SharedArrayBuffer; stateDir: string; user: string; timeout: number }
@@ -15,6 +17,8 @@ interface Config { port: MessagePort; flag: SharedArrayBuffer; stateDir: string;
 const config = workerData as Config;
 const flag = new Int32Array(config.flag);
 const sessions = new Map<string, Promise<Session>>();
+/** The open connections (read-ahead uses one only if it is there: it never opens one). */
+const live = new Map<string, Session>();
 /** Servers that failed as a whole: asked again, they fail at once with the same words. */
 const down = new Map<string, string>();
 let keys: KeyPair | null = null;
@@ -36,7 +40,9 @@ async function session(r: RemoteRequest): Promise<Session> {
   });
   sessions.set(id, opening);
   try {
-    return await opening;
+    const s = await opening;
+    live.set(id, s);
+    return s;
   } catch (e) {
     sessions.delete(id);
     if (e instanceof RemoteError && e.kind === 'server') down.set(id, e.message);
@@ -44,22 +50,140 @@ async function session(r: RemoteRequest): Promise<Session> {
   }
 }
 
+type Listing = ((RemoteStat & { name: string }) | { name: string; error: string })[];
+
+/**
+ * Read-ahead: while the main thread works through one answer, the worker already asks for what
+ * it will most likely want next, on the same connection behind its own requests: the listings of
+ * the subdirectories of a directory just listed, and the small files after one just fetched (in
+ * a fresh tree, all of them are). Each is taken once, and only if asked for with the same size; a
+ * read-ahead that failed is simply asked again, so messages are the ones a direct request gives.
+ * Bounded: 64 answers, 4 MB of file contents.
+ */
+const ahead = new Map<string, { value: Promise<unknown>; bytes: number }>();
+let aheadBytes = 0;
+const AHEAD_COUNT = 64;
+const AHEAD_BYTES = 4 * 1024 * 1024;
+const AHEAD_FILE = 64 * 1024;
+const AHEAD_FILES = 16;
+/** A streamed file is written in pieces of this size. */
+const STAGE = 1024 * 1024;
+/** The files of each directory listed, in order: what a fetch reads ahead from. */
+const listed = new Map<string, { path: string; size: number }[]>();
+
+function later(key: string, bytes: number, start: () => Promise<unknown>): void {
+  if (ahead.has(key) || ahead.size >= AHEAD_COUNT || aheadBytes + bytes > AHEAD_BYTES) return;
+  const value = start();
+  value.catch(() => {});
+  ahead.set(key, { value, bytes });
+  aheadBytes += bytes;
+}
+
+async function taken<T>(key: string): Promise<T | undefined> {
+  const got = ahead.get(key);
+  if (!got) return undefined;
+  ahead.delete(key);
+  aheadBytes -= got.bytes;
+  return (got.value as Promise<T>).catch(() => undefined);
+}
+
+/** `op` on the server's connection, before any read-ahead; again on a new one if it broke while we waited. */
+async function run<T>(r: RemoteRequest, op: (s: Session) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const s = await session(r);
+    let stale = false;
+    const value = await s.exclusive(true, async () => {
+      if (s.broken && attempt === 0) {
+        stale = true;
+        return undefined;
+      }
+      return op(s);
+    });
+    if (!stale) return value as T;
+  }
+}
+
+async function listing(s: Session, path: string): Promise<Listing> {
+  return (await s.listWithStats(path, Date.now() / 1000)).map(e => ('error' in e ? { name: e.name, error: e.error.message } : e));
+}
+
+function childPath(dir: string, name: string): string {
+  return `${dir.endsWith('/') ? dir : `${dir}/`}${name}`;
+}
+
 async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer: ArrayBuffer[] }> {
   try {
-    const s = await session(r);
+    const id = `${r.server.host}:${r.server.port}`;
     switch (r.op) {
       case 'stat':
-        return { reply: { ok: true, value: await s.stat(r.path, Date.now() / 1000), notes: drain() }, transfer: [] };
+        return { reply: { ok: true, value: await run(r, s => s.stat(r.path, Date.now() / 1000)), notes: drain() }, transfer: [] };
       case 'list': {
-        const entries = (await s.listWithStats(r.path, Date.now() / 1000))
-          .map(e => ('error' in e ? { name: e.name, error: e.error.message } : e));
+        const entries = await taken<Listing>(`${id} list ${r.path}`) ?? await run(r, s => listing(s, r.path));
+        const s = live.get(id);
+        const files: { path: string; size: number }[] = [];
+        for (const e of entries) {
+          if ('error' in e) continue;
+          const path = childPath(r.path, e.name);
+          if (!s) break;
+          if (e.type === 'dir') later(`${id} list ${path}`, 0, () => s.exclusive(false, () => listing(s, path)));
+          else if (e.type === 'file') files.push({ path, size: e.size });
+        }
+        listed.set(`${id} ${r.path}`, files);
         return { reply: { ok: true, value: entries, notes: drain() }, transfer: [] };
       }
       case 'differs':
-        return { reply: { ok: true, value: await s.differs(r.path, r.local!), notes: drain() }, transfer: [] };
+        return { reply: { ok: true, value: await run(r, s => s.differs(r.path, r.local!)), notes: drain() }, transfer: [] };
       case 'read': {
-        const bytes = await s.get(r.path, r.size!);
+        const size = r.size!;
+        const bytes = await taken<Uint8Array>(`${id} read ${r.path} ${size}`) ?? await run(r, s => s.get(r.path, size));
+        const s = live.get(id);
+        if (s) readAhead(id, s, r.path);
         return { reply: { ok: true, value: bytes, notes: drain() }, transfer: [bytes.buffer as ArrayBuffer] };
+      }
+      case 'write': {
+        // Into the caller's temp file as the blocks arrive, gathered into writes of up to 1 MB
+        // (a read-ahead's bytes at once).
+        let local: NodeJS.ErrnoException | null = null;
+        const stage = Buffer.allocUnsafe(Math.min(r.size, STAGE));
+        let staged = 0;
+        let written = 0;
+        const flush = () => {
+          try {
+            for (let done = 0; done < staged;) done += fs.writeSync(r.fd, stage, done, staged - done, written + done);
+          } catch (e) {
+            local = e as NodeJS.ErrnoException;
+            throw e;
+          }
+          written += staged;
+          staged = 0;
+        };
+        const sink = (bytes: Uint8Array, at: number) => {
+          if (at !== written + staged) {
+            // Asked again from the start on a new connection (run()): what was staged is dropped.
+            staged = 0;
+            written = at;
+          }
+          for (let from = 0; from < bytes.length;) {
+            const n = Math.min(bytes.length - from, stage.length - staged);
+            stage.set(bytes.subarray(from, from + n), staged);
+            staged += n;
+            from += n;
+            if (staged === stage.length) flush();
+          }
+        };
+        try {
+          const ready = await taken<Uint8Array>(`${id} read ${r.path} ${r.size}`);
+          if (ready) sink(ready, 0);
+          else await run(r, s => s.fetch(r.path, r.size, sink));
+          flush();
+        } catch (e) {
+          const failed = local as NodeJS.ErrnoException | null;
+          if (!failed) throw e;
+          return { reply: { ok: false, kind: 'local', code: failed.code ?? 'EIO', message: failed.message, notes: drain() }, transfer: [] };
+        }
+        const s = live.get(id);
+        if (s) readAhead(id, s, r.path);
+        return { reply: { ok: true, value: true, notes: drain() }, transfer: [] };
       }
       default:
         return { reply: { ok: false, kind: 'failed', message: `unknown remote operation ${(r as { op: string }).op}`, notes: drain() }, transfer: [] };
@@ -67,6 +191,17 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
   } catch (e) {
     const kind = e instanceof RemoteError ? e.kind : 'failed';
     return { reply: { ok: false, kind, message: (e as Error).message, notes: drain() }, transfer: [] };
+  }
+}
+
+/** The small files listed after `path` in its directory, fetched ahead. */
+function readAhead(id: string, s: Session, path: string): void {
+  const files = listed.get(`${id} ${path.slice(0, path.lastIndexOf('/')) || '/'}`);
+  if (!files) return;
+  const at = files.findIndex(f => f.path === path);
+  if (at < 0) return;
+  for (const f of files.slice(at + 1, at + 1 + AHEAD_FILES)) {
+    if (f.size <= AHEAD_FILE) later(`${id} read ${f.path} ${f.size}`, f.size, () => s.exclusive(false, () => s.get(f.path, f.size)));
   }
 }
 
