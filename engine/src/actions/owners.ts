@@ -99,6 +99,7 @@ export function ownerFix(info: FileInfo, owners: IdList, groups: IdList): OwnerF
  * something was changed (or, under dry run, would be).
  */
 export function checkOwnership(ctx: RunContext, path: string, info: FileInfo, owners: IdList, groups: IdList, fix: bool): bool {
+  if (owners.any && groups.any) return false; // the common case, with no allocation per file
   const want = ownerFix(info, owners, groups);
   if (!want.needed) return false;
   const now = userName(ctx, info.uid) + ':' + groupName(ctx, info.gid);

@@ -37,10 +37,12 @@ function load(ctx: RunContext): SetuidLog {
 }
 
 /** Notes `path` (with its present info and the mode it is to get) if it is setuid/setgid root. */
+// Module constants: an array literal in the function would be allocated for every file swept.
+const bits: i32[] = [0o4000, 0o2000];
+const names: string[] = ['setuid', 'setgid'];
+
 export function noteSetuid(ctx: RunContext, path: string, info: FileInfo, want: i32, fix: bool): void {
   if (info.uid != 0 || info.type != 'file') return;
-  const bits: i32[] = [0o4000, 0o2000];
-  const names: string[] = ['setuid', 'setgid'];
   for (let b = 0; b < 2; b++) {
     if ((info.mode & bits[b]) == 0) continue;
     if (want & bits[b]) {

@@ -71,6 +71,8 @@ export class Sweep {
   private queue: SweepEntry[] = [];
   private q: i32 = 0;
   private dir: SweepEntry | null = null;
+  /** The path of `dir` with a slash, ready for a name. */
+  private prefix: string = '';
   private listing: host.StatEntry[] = [];
   private i: i32 = 0;
   private count: i32 = 0;
@@ -133,6 +135,7 @@ export class Sweep {
           continue;
         }
         this.dir = dir;
+        this.prefix = dir.path == '/' ? '/' : dir.path + '/'; // once per directory, not per entry
         continue; // an empty directory: on to the next
       }
       const dir = this.dir!;
@@ -147,7 +150,7 @@ export class Sweep {
         return null;
       }
       this.count++;
-      const path = (dir.path == '/' ? '' : dir.path) + '/' + e.name;
+      const path = this.prefix + e.name;
       const entry = new SweepEntry(path, e.name, e.info, dir.depth + 1);
       let descend = e.info.type == 'dir';
       if (this.followLinks && (e.info.type == 'dir' || e.info.type == 'link')) {
