@@ -27,9 +27,12 @@ export const enum HostStatus {
   Failed = -9,
 }
 
+/** The bytes of an empty reply, shared (most calls answer nothing). */
+const NO_BYTES = new Uint8Array(0);
+
 export class HostReply {
   status: i32 = 0;
-  bytes: Uint8Array = new Uint8Array(0);
+  bytes: Uint8Array = NO_BYTES;
 
   get ok(): bool {
     return this.status >= 0;
@@ -54,6 +57,11 @@ function request(json: string, data: Uint8Array | null): HostReply {
   const status = data
     ? hostCall(req.dataStart, req.length, data.dataStart, data.length)
     : hostCall(req.dataStart, req.length, 0, 0);
+  return replyTo(status);
+}
+
+/** The reply to the call just made, which answered `status`. */
+function replyTo(status: i32): HostReply {
   const reply = new HostReply();
   reply.status = status;
   const n = hostReplyLength();
@@ -111,7 +119,48 @@ function simple(json: string): HostReply {
 }
 
 export function chmod(path: string, mode: i32): HostReply {
-  return simple('{"op":"chmod","path":' + quoteJson(path) + ',"mode":' + mode.toString() + '}');
+  if (mode < 0 || !plainJsonText(path)) return simple('{"op":"chmod","path":' + quoteJson(path) + ',"mode":' + mode.toString() + '}');
+  // Sent once per changed file in a sweep: the same JSON, written straight into a reused
+  // buffer rather than built from strings and encoded.
+  const most = 40 + path.length * 3;
+  if (scratch.length < most) scratch = new Uint8Array(most * 2);
+  const base = scratch.dataStart;
+  let at = putAscii(base, '{"op":"chmod","path":"');
+  at += String.UTF8.encodeUnsafe(changetype<usize>(path), path.length, base + at);
+  at = putAscii(base + at, '","mode":') + at;
+  at = putDecimal(base + at, mode) + at;
+  store<u8>(base + at, 0x7d); // }
+  return replyTo(hostCall(base, <i32>at + 1, 0, 0));
+}
+
+/** A reused request buffer (see chmod). */
+let scratch = new Uint8Array(256);
+
+/** Whether `s` goes into a JSON string as it is: no quote, backslash, control or surrogate. */
+function plainJsonText(s: string): bool {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c == 0x22 || c == 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
+  return true;
+}
+
+/** Writes ASCII `s` at `p`; the bytes written. */
+function putAscii(p: usize, s: string): usize {
+  for (let i = 0; i < s.length; i++) store<u8>(p + <usize>i, <u8>s.charCodeAt(i));
+  return <usize>s.length;
+}
+
+/** Writes `n` (not negative) in decimal at `p`; the bytes written. */
+function putDecimal(p: usize, n: i32): usize {
+  let digits: usize = 1;
+  for (let v = n; v >= 10; v /= 10) digits++;
+  let v = n;
+  for (let i = digits; i > 0; i--) {
+    store<u8>(p + i - 1, <u8>(0x30 + v % 10));
+    v /= 10;
+  }
+  return digits;
 }
 
 /** Sets owner and group ids (-1 leaves one unchanged); a link itself unless `follow`. */

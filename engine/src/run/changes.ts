@@ -6,7 +6,7 @@
  * the real run's. Commands and signals are the exception: they are never run under dry run, only
  * recorded (the callers print "would run").
  */
-import { JsonWriter } from '../util/json';
+import { JsonWriter, quoteJson } from '../util/json';
 import * as host from '../host';
 import { HostReply } from '../host';
 import { RunContext } from './context';
@@ -27,7 +27,10 @@ function modeText(mode: i32): string {
 }
 
 export function chmod(ctx: RunContext, path: string, mode: i32): HostReply {
-  return record(ctx, host.chmod(path, mode), op('chmod', path).str('mode', modeText(mode)));
+  // Once per changed file in a sweep: the record op() would write, without a JsonWriter.
+  const r = host.chmod(path, mode);
+  if (r.ok) ctx.changes.push('{"op":"chmod","path":' + quoteJson(path) + ',"mode":"' + modeText(mode) + '"}');
+  return r;
 }
 
 /** Sets owner and/or group (-1: unchanged); `follow` false changes a link itself. */

@@ -178,8 +178,15 @@ export class RunContext {
 
   /** Prefix of messages, as the manual's `cfengine:HOST:` (D24). */
   get prefix(): string {
-    return 'cfengine:' + this.host + ': ';
+    // Asked for every log line (once per file in a sweep): made again only when the host changes.
+    if (changetype<usize>(this.host) != changetype<usize>(this.prefixHost)) {
+      this.prefixHost = this.host;
+      this.prefixText = 'cfengine:' + this.host + ': ';
+    }
+    return this.prefixText;
   }
+  private prefixHost: string | null = null;
+  private prefixText: string = '';
 
   /** A control variable's first value, or `fallback`. */
   controlValue(name: string, fallback: string): string {
