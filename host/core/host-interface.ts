@@ -52,6 +52,9 @@ export function listWithStat(host: Host, path: string): DirEntryInfo[] {
 export const STAT_RECORD_HEADER = 52;
 const TYPE_CODES: Record<FileType, number> = { none: 0, file: 1, dir: 2, link: 3 };
 
+/** Whether this machine stores 16-bit units little-endian, as list-stat records have them. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /**
  * The `list-stat` reply: per entry, little-endian u32 name length, u32 type (0 other, 1 file,
  * 2 dir, 3 link), u32 mode, i32 uid, i32 gid, f64 size, f64 mtime, f64 atime, f64 ino, then the
@@ -64,10 +67,16 @@ export function encodeStatRecords(entries: DirEntryInfo[]): Uint8Array {
   for (const e of entries) size += STAT_RECORD_HEADER + e.name.length * 2;
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
+  // Every record starts at an even offset (header and names are whole 16-bit units), so names go
+  // in through a 16-bit view where this machine's order is the records' own.
+  const units = LITTLE_ENDIAN ? new Uint16Array(out.buffer) : null;
   let at = 0;
   for (const { name, info } of entries) {
     const written = name.length * 2;
-    for (let i = 0; i < name.length; i++) view.setUint16(at + STAT_RECORD_HEADER + 2 * i, name.charCodeAt(i), true);
+    if (units) {
+      const first = (at + STAT_RECORD_HEADER) >> 1;
+      for (let i = 0; i < name.length; i++) units[first + i] = name.charCodeAt(i);
+    } else for (let i = 0; i < name.length; i++) view.setUint16(at + STAT_RECORD_HEADER + 2 * i, name.charCodeAt(i), true);
     view.setUint32(at, written, true);
     view.setUint32(at + 4, TYPE_CODES[info.type] ?? 0, true);
     view.setUint32(at + 8, info.mode, true);

@@ -381,7 +381,7 @@ export class NodeHost implements Host {
     } catch (e) {
       throw errorOf(e, path);
     }
-    names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (!inOrder(names)) names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)); // libuv's listing usually is
     // Each name is looked up from inside the directory (as find does with fts), not through the
     // whole path again: a third less time per entry in a sweep. Where the working directory
     // cannot be changed (a worker thread, a deleted one), the whole path is used.
@@ -621,4 +621,9 @@ function enterDir(dir: string): string | null {
   } catch {
     return null;
   }
+}
+
+function inOrder(names: string[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i - 1] > names[i]) return false;
+  return true;
 }
