@@ -138,6 +138,41 @@ let cursor = { line: 1, column: 1 };
 
 const debugVisible = () => !$('debug-panel').hidden;
 
+/**
+ * Results panels drawn only while they show: a hidden one keeps its painter and is drawn when its
+ * tab opens (the Debug view of a 100 KB file and the side-by-side diff cost ~40 ms a keystroke).
+ */
+const unpainted = new Map<string, () => void>();
+function paint(panel: string, draw: () => void): void {
+  if ($(panel).hidden) unpainted.set(panel, draw);
+  else {
+    unpainted.delete(panel);
+    draw();
+  }
+}
+function paintIfShown(panel: string): void {
+  const draw = unpainted.get(panel);
+  if (!draw || $(panel).hidden) return;
+  unpainted.delete(panel);
+  draw();
+}
+
+/** The command the cursor went to while the Debug view was hidden: its step is found when it opens. */
+let debugJump: { line: number; column: number; clicked: boolean } | null = null;
+/** The Debug view, up to date (its last trace drawn, the cursor's command followed). */
+function debugView(): DebugView {
+  const draw = unpainted.get('debug-panel');
+  unpainted.delete('debug-panel');
+  draw?.();
+  if (debugJump) {
+    const { line, column, clicked } = debugJump;
+    debugJump = null;
+    const at = debug.current()?.at;
+    if (clicked || at?.line !== line || at?.column !== column) debug.jumpTo(line, column);
+  }
+  return debug;
+}
+
 /** Marks the Debug view's step's command in the editor (only while the Debug tab shows). */
 function markStep(event = debug.current()): void {
   if (!debugVisible() || !event?.at || event.at.file !== 'policy.cf') {
@@ -155,8 +190,10 @@ function markStep(event = debug.current()): void {
 function cursorMoved(line: number, column: number, clicked: boolean): void {
   cursor = { line, column };
   const command = structure?.text === state.policy ? structure.value.commands.find(c => within(c.loc, line, column)) : undefined;
-  const at = debug.current()?.at;
-  if (command && (clicked || at?.line !== command.loc.line || at?.column !== command.loc.column)) debug.jumpTo(command.loc.line, command.loc.column);
+  if (command) {
+    debugJump = { line: command.loc.line, column: command.loc.column, clicked: clicked || debugJump?.clicked === true };
+    if (debugVisible()) debugView();
+  }
   void inspect();
 }
 
@@ -608,8 +645,7 @@ function renderResults(r: RunReport & Partial<ConvergenceReport>): void {
   if (first.diffs.length === 0) diffs.append(el('p', { className: 'hint', textContent: `No file ${verb === 'changed' ? 'changed' : 'would change'}.` }));
   for (const d of first.diffs) diffs.append(diffBlock(d));
 
-  const side = $('side-panel');
-  side.replaceChildren(...first.diffs.map(sideBlock));
+  paint('side-panel', () => $('side-panel').replaceChildren(...first.diffs.map(sideBlock)));
 
   const changes = $('changes-panel');
   const table = el('table', {}, el('thead', {}, el('tr', {}, el('th', { textContent: 'Operation' }), el('th', { textContent: 'Path' }), el('th', { textContent: 'Details' }))));
@@ -629,7 +665,8 @@ function renderResults(r: RunReport & Partial<ConvergenceReport>): void {
 
   renderConvergence(r);
 
-  debug.show(first.trace);
+  paint('debug-panel', () => debug.show(first.trace));
+  if (debugVisible()) debugView();
   void inspect();
 
   const classes = $('classes').querySelector('tbody')!;
@@ -727,6 +764,8 @@ function tabs(list: HTMLElement): void {
       o.tabIndex = o === b ? 0 : -1;
       $(o.getAttribute('aria-controls')!).hidden = o !== b;
     }
+    paintIfShown(b.getAttribute('aria-controls')!);
+    if (debugVisible()) debugView();
     markStep();
   };
   buttons.forEach((b, i) => {
@@ -865,8 +904,8 @@ const hooks = {
   shareLink: () => share(),
   select: (path: string) => { selected = path; renderFiles(); void inspect(); },
   /** The Debug view: its rows and step; `step` goes to a step. */
-  debug: () => debug.snapshot(),
-  step: (n: number) => debug.go(n),
+  debug: () => debugView().snapshot(),
+  step: (n: number) => debugView().go(n),
   /** The regex tester's highlighted lines and spans. */
   regex: () => regexView.snapshot(),
   /** Puts the editor's cursor at a 1-based line and column (as a click would). */
