@@ -34,8 +34,11 @@ let selected: string | null = null;
 let lastReport: (RunReport & Partial<ConvergenceReport>) | null = null;
 let lastError: string | null = null;
 let runsDone = 0;
-/** The policy text of the last finished run and when its results were shown (for bench/playground.mjs). */
-let lastRun = { policy: '', at: 0 };
+/**
+ * The policy text of the last finished run, when its results were drawn (`at`) and when the frame
+ * showing them was painted (`paintedAt`: after the next frame's layout; for bench/playground.mjs).
+ */
+let lastRun = { policy: '', at: 0, paintedAt: 0 };
 let caseName = 'playground-case';
 /** The files of the test case last opened: each run is checked against its after/ (and after2/). */
 let openedCase: TarEntry[] | null = null;
@@ -86,11 +89,14 @@ async function runNow(): Promise<void> {
     const policy = state.policy;
     const report = await runner.request<RunReport>({ op: 'run', state, options: runOptions });
     lastReport = report;
-    lastRun = { policy, at: performance.now() };
+    lastRun = { policy, at: performance.now(), paintedAt: 0 };
     lastError = null;
     runsDone++;
     renderResults(report);
     lastRun.at = performance.now();
+    const drawn = lastRun;
+    // A task queued from the next frame runs after its style, layout and paint.
+    requestAnimationFrame(() => setTimeout(() => { drawn.paintedAt = performance.now(); }));
     setStatus(`Ran in ${report.first.elapsedMs.toFixed(0)} ms.`);
     // Then the convergence check, after a pause in typing, unless the state changed meanwhile
     // (the newer run comes first, and checks in its turn).
