@@ -559,13 +559,25 @@ function diffBlock(d: FileDiff): HTMLElement {
   const box = el('div', { className: 'diff' });
   box.dataset.path = d.path;
   box.append(el('div', { className: 'file', textContent: `${d.path}${d.before === null ? ' (new)' : d.after === null ? ' (removed)' : ''}` }));
-  for (const line of d.diff.split('\n')) {
-    if (line === '' ) continue;
+  const lines = d.diff.split('\n').filter(line => line !== '');
+  const row = (line: string) => {
     const cls = line.startsWith('+++') || line.startsWith('---') ? 'file' : line.startsWith('@@') ? 'hunk' : line[0] === '+' ? 'add' : line[0] === '-' ? 'del' : '';
-    box.append(el('div', { className: cls, textContent: line }));
+    return el('div', { className: cls, textContent: line });
+  };
+  // A long diff (a backup or copy of a 100 KB file is all of it, added) shows its start; the rest
+  // on request: thousands of rows cost tens of ms of layout on every keystroke.
+  const shown = lines.length > DIFF_ROWS ? DIFF_ROWS - 1 : lines.length;
+  box.append(...lines.slice(0, shown).map(row));
+  if (shown < lines.length) {
+    const more = el('button', { className: 'more', textContent: `Show the other ${lines.length - shown} lines` });
+    more.addEventListener('click', () => more.replaceWith(...lines.slice(shown).map(row)));
+    box.append(more);
   }
   return box;
 }
+
+/** Rows of a diff drawn before its "Show the other lines" button. */
+const DIFF_ROWS = 400;
 
 /** Side by side, from the unified diff's hunks: removed lines left, added right, context both. */
 function sideBlock(d: FileDiff): HTMLElement {
