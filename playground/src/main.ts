@@ -248,8 +248,12 @@ const keys = Prec.highest(keymap.of([
 ]));
 const editor = createPolicyEditor($('editor'), text => {
   state.policy = text;
+  // The run is asked for in this task, before the lint: a timer would wait for the editor's frame
+  // (~10 ms a keystroke). A run under way takes the text up when it ends.
+  clearTimeout(runTimer);
+  runTimer = undefined;
+  void runNow();
   analyze();
-  schedule();
 }, keys, cursorMoved);
 // After the editor: the views mark their step in it.
 const regexView = new RegexView($('regex-panel'));
