@@ -75,6 +75,7 @@ try {
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
   const times = [];
+  const painted = [];
   const inWorker = [];
   for (let i = 0; i < 15; i++) {
     await page.evaluate(() => window.playground.idle());
@@ -83,20 +84,24 @@ try {
       document.addEventListener('keydown', () => { window.__keyAt ||= performance.now(); }, { capture: true, once: true });
     });
     await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
+    // The run of the typed text (the convergence check 150 ms later is not waited for), drawn and
+    // then painted on screen.
     const ms = await page.evaluate(() => new Promise(resolve => {
       const pg = window.playground;
       const check = () => {
         const last = pg.lastRun();
-        if (last.policy === pg.state().policy && last.at > window.__keyAt) resolve(last.at - window.__keyAt);
-        else requestAnimationFrame(check);
+        if (last.policy === pg.state().policy && last.at > window.__keyAt && last.paintedAt) resolve([last.at - window.__keyAt, last.paintedAt - window.__keyAt]);
+        else setTimeout(check, 2);
       };
       check();
     }));
-    times.push(ms);
+    times.push(ms[0]);
+    painted.push(ms[1]);
     inWorker.push(await page.evaluate(() => window.playground.report().first.elapsedMs));
   }
   inWorker.sort((a, b) => a - b);
   times.sort((a, b) => a - b);
+  painted.sort((a, b) => a - b);
   const node = [];
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
@@ -105,6 +110,7 @@ try {
   }
   node.sort((a, b) => a - b);
   rows.push({ name: `keystroke to result, ${policy.split('\n').length}-line policy on a ${(sshd.length / 1024).toFixed(0)} KB file (ms, median of 15)`, ms: times[7], baselineMs: node[2], note: 'baseline: the same plan through the JS API in Node; aim < 100 ms' });
+  rows.push({ name: '  to the frame that shows it painted (ms, median of 15)', ms: painted[7], baselineMs: node[2], note: 'with the page\'s style and layout of the results' });
   rows.push({ name: '  of which the run in the worker (ms, median of 15)', ms: inWorker[7], baselineMs: node[2], note: 'the core\'s share: the rest is messaging and drawing' });
   await browser.close();
 } finally {

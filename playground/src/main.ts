@@ -34,8 +34,11 @@ let selected: string | null = null;
 let lastReport: (RunReport & Partial<ConvergenceReport>) | null = null;
 let lastError: string | null = null;
 let runsDone = 0;
-/** The policy text of the last finished run and when its results were shown (for bench/playground.mjs). */
-let lastRun = { policy: '', at: 0 };
+/**
+ * The policy text of the last finished run, when its results were drawn (`at`) and when the frame
+ * showing them was painted (`paintedAt`: after the next frame's layout; for bench/playground.mjs).
+ */
+let lastRun = { policy: '', at: 0, paintedAt: 0 };
 let caseName = 'playground-case';
 /** The files of the test case last opened: each run is checked against its after/ (and after2/). */
 let openedCase: TarEntry[] | null = null;
@@ -86,11 +89,14 @@ async function runNow(): Promise<void> {
     const policy = state.policy;
     const report = await runner.request<RunReport>({ op: 'run', state, options: runOptions });
     lastReport = report;
-    lastRun = { policy, at: performance.now() };
+    lastRun = { policy, at: performance.now(), paintedAt: 0 };
     lastError = null;
     runsDone++;
     renderResults(report);
     lastRun.at = performance.now();
+    const drawn = lastRun;
+    // A task queued from the next frame runs after its style, layout and paint.
+    requestAnimationFrame(() => setTimeout(() => { drawn.paintedAt = performance.now(); }));
     setStatus(`Ran in ${report.first.elapsedMs.toFixed(0)} ms.`);
     // Then the convergence check, after a pause in typing, unless the state changed meanwhile
     // (the newer run comes first, and checks in its turn).
@@ -138,6 +144,41 @@ let cursor = { line: 1, column: 1 };
 
 const debugVisible = () => !$('debug-panel').hidden;
 
+/**
+ * Results panels drawn only while they show: a hidden one keeps its painter and is drawn when its
+ * tab opens (the Debug view of a 100 KB file and the side-by-side diff cost ~40 ms a keystroke).
+ */
+const unpainted = new Map<string, () => void>();
+function paint(panel: string, draw: () => void): void {
+  if ($(panel).hidden) unpainted.set(panel, draw);
+  else {
+    unpainted.delete(panel);
+    draw();
+  }
+}
+function paintIfShown(panel: string): void {
+  const draw = unpainted.get(panel);
+  if (!draw || $(panel).hidden) return;
+  unpainted.delete(panel);
+  draw();
+}
+
+/** The command the cursor went to while the Debug view was hidden: its step is found when it opens. */
+let debugJump: { line: number; column: number; clicked: boolean } | null = null;
+/** The Debug view, up to date (its last trace drawn, the cursor's command followed). */
+function debugView(): DebugView {
+  const draw = unpainted.get('debug-panel');
+  unpainted.delete('debug-panel');
+  draw?.();
+  if (debugJump) {
+    const { line, column, clicked } = debugJump;
+    debugJump = null;
+    const at = debug.current()?.at;
+    if (clicked || at?.line !== line || at?.column !== column) debug.jumpTo(line, column);
+  }
+  return debug;
+}
+
 /** Marks the Debug view's step's command in the editor (only while the Debug tab shows). */
 function markStep(event = debug.current()): void {
   if (!debugVisible() || !event?.at || event.at.file !== 'policy.cf') {
@@ -155,8 +196,10 @@ function markStep(event = debug.current()): void {
 function cursorMoved(line: number, column: number, clicked: boolean): void {
   cursor = { line, column };
   const command = structure?.text === state.policy ? structure.value.commands.find(c => within(c.loc, line, column)) : undefined;
-  const at = debug.current()?.at;
-  if (command && (clicked || at?.line !== command.loc.line || at?.column !== command.loc.column)) debug.jumpTo(command.loc.line, command.loc.column);
+  if (command) {
+    debugJump = { line: command.loc.line, column: command.loc.column, clicked: clicked || debugJump?.clicked === true };
+    if (debugVisible()) debugView();
+  }
   void inspect();
 }
 
@@ -205,8 +248,12 @@ const keys = Prec.highest(keymap.of([
 ]));
 const editor = createPolicyEditor($('editor'), text => {
   state.policy = text;
+  // The run is asked for in this task, before the lint: a timer would wait for the editor's frame
+  // (~10 ms a keystroke). A run under way takes the text up when it ends.
+  clearTimeout(runTimer);
+  runTimer = undefined;
+  void runNow();
   analyze();
-  schedule();
 }, keys, cursorMoved);
 // After the editor: the views mark their step in it.
 const regexView = new RegexView($('regex-panel'));
@@ -516,13 +563,25 @@ function diffBlock(d: FileDiff): HTMLElement {
   const box = el('div', { className: 'diff' });
   box.dataset.path = d.path;
   box.append(el('div', { className: 'file', textContent: `${d.path}${d.before === null ? ' (new)' : d.after === null ? ' (removed)' : ''}` }));
-  for (const line of d.diff.split('\n')) {
-    if (line === '' ) continue;
+  const lines = d.diff.split('\n').filter(line => line !== '');
+  const row = (line: string) => {
     const cls = line.startsWith('+++') || line.startsWith('---') ? 'file' : line.startsWith('@@') ? 'hunk' : line[0] === '+' ? 'add' : line[0] === '-' ? 'del' : '';
-    box.append(el('div', { className: cls, textContent: line }));
+    return el('div', { className: cls, textContent: line });
+  };
+  // A long diff (a backup or copy of a 100 KB file is all of it, added) shows its start; the rest
+  // on request: thousands of rows cost tens of ms of layout on every keystroke.
+  const shown = lines.length > DIFF_ROWS ? DIFF_ROWS - 1 : lines.length;
+  box.append(...lines.slice(0, shown).map(row));
+  if (shown < lines.length) {
+    const more = el('button', { className: 'more', textContent: `Show the other ${lines.length - shown} lines` });
+    more.addEventListener('click', () => more.replaceWith(...lines.slice(shown).map(row)));
+    box.append(more);
   }
   return box;
 }
+
+/** Rows of a diff drawn before its "Show the other lines" button. */
+const DIFF_ROWS = 400;
 
 /** Side by side, from the unified diff's hunks: removed lines left, added right, context both. */
 function sideBlock(d: FileDiff): HTMLElement {
@@ -608,8 +667,7 @@ function renderResults(r: RunReport & Partial<ConvergenceReport>): void {
   if (first.diffs.length === 0) diffs.append(el('p', { className: 'hint', textContent: `No file ${verb === 'changed' ? 'changed' : 'would change'}.` }));
   for (const d of first.diffs) diffs.append(diffBlock(d));
 
-  const side = $('side-panel');
-  side.replaceChildren(...first.diffs.map(sideBlock));
+  paint('side-panel', () => $('side-panel').replaceChildren(...first.diffs.map(sideBlock)));
 
   const changes = $('changes-panel');
   const table = el('table', {}, el('thead', {}, el('tr', {}, el('th', { textContent: 'Operation' }), el('th', { textContent: 'Path' }), el('th', { textContent: 'Details' }))));
@@ -629,7 +687,8 @@ function renderResults(r: RunReport & Partial<ConvergenceReport>): void {
 
   renderConvergence(r);
 
-  debug.show(first.trace);
+  paint('debug-panel', () => debug.show(first.trace));
+  if (debugVisible()) debugView();
   void inspect();
 
   const classes = $('classes').querySelector('tbody')!;
@@ -727,6 +786,8 @@ function tabs(list: HTMLElement): void {
       o.tabIndex = o === b ? 0 : -1;
       $(o.getAttribute('aria-controls')!).hidden = o !== b;
     }
+    paintIfShown(b.getAttribute('aria-controls')!);
+    if (debugVisible()) debugView();
     markStep();
   };
   buttons.forEach((b, i) => {
@@ -865,8 +926,8 @@ const hooks = {
   shareLink: () => share(),
   select: (path: string) => { selected = path; renderFiles(); void inspect(); },
   /** The Debug view: its rows and step; `step` goes to a step. */
-  debug: () => debug.snapshot(),
-  step: (n: number) => debug.go(n),
+  debug: () => debugView().snapshot(),
+  step: (n: number) => debugView().go(n),
   /** The regex tester's highlighted lines and spans. */
   regex: () => regexView.snapshot(),
   /** Puts the editor's cursor at a 1-based line and column (as a click would). */

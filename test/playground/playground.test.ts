@@ -381,4 +381,30 @@ describe.skipIf(why)('the playground in Chromium', () => {
     await idle(page);
     expect(await text('diff-panel')).not.toContain('/etc/motd');
   });
+
+  it('shows a long diff\'s start and the rest on request; draws a hidden tab\'s results when it opens', async () => {
+    await page.goto(session.url);
+    await idle(page);
+    const body = Array.from({ length: 1000 }, (_, i) => `line${i}`).join('\n') + '\n';
+    await page.evaluate(async (body) => {
+      const pg = (window as any).playground;
+      pg.load({
+        policy: 'control:\n   actionsequence = ( editfiles )\n   EditfileSize = ( 100000 )\n\neditfiles:\n  { /etc/big\n  AppendIfNoSuchLine "tail"\n  }\n',
+        files: [{ path: '/etc', type: 'dir', mode: 0o755 }, { path: '/etc/big', type: 'file', mode: 0o644, bytes: new TextEncoder().encode(body) }],
+        facts: { hostname: 'host1', domain: 'example.org', now: 1768219200, define: [], negate: [] }, exec: {}, dryRun: true,
+      });
+      await pg.idle();
+    }, body);
+    // The backup /etc/big.cfsaved is new: its diff is all 1000 lines, added.
+    const backup = page.locator('#diff-panel .diff[data-path="/etc/big.cfsaved"]');
+    expect(await backup.innerText()).toContain('+line0');
+    expect(await backup.innerText()).not.toContain('+line999');
+    await backup.locator('button.more').click();
+    expect(await backup.innerText()).toContain('+line999');
+    expect(await backup.locator('button.more').count()).toBe(0);
+    // Side by side was hidden during the run: opening it draws this run's diffs.
+    await page.click('#tab-side');
+    expect(await text('side-panel')).toContain('tail');
+    await page.click('#tab-diff');
+  });
 });
