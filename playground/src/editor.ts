@@ -98,6 +98,9 @@ export function createPolicyEditor(parent: HTMLElement, onChange: (text: string)
         extraKeys,
         lineNumbers(), highlightActiveLine(), history(), lintGutter(), highlightField, stepField, patternErrorField,
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        // Long lines wrap: the pane is narrow, and sideways scrolling hid the first characters of
+        // every line under the gutter.
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': 'Policy (cfengine 1.x)' }),
         EditorView.updateListener.of(u => {
           if (u.docChanged) onChange(u.state.doc.toString());
