@@ -487,7 +487,12 @@ export function remoteStat(server: ServerRef, path: string): RemoteInfo {
     info.message = r.message;
     return info;
   }
-  const j = r.json();
+  readRemoteStat(r.json(), info);
+  return info;
+}
+
+/** A server's stat fields from a reply object (remote-stat, or an entry of remote-list). */
+function readRemoteStat(j: JValue, info: RemoteInfo): void {
   info.type = j.get('type').asString('none');
   info.mode = j.get('mode').asInt();
   info.mtime = j.get('mtime').num;
@@ -495,7 +500,6 @@ export function remoteStat(server: ServerRef, path: string): RemoteInfo {
   info.uid = j.get('uid').asInt();
   info.gid = j.get('gid').asInt();
   if (j.has('target')) info.target = j.get('target').asString();
-  return info;
 }
 
 /** An entry of a directory on a server, with its stat (or, in `message`, why it has none). */
@@ -512,13 +516,7 @@ export function remoteList(server: ServerRef, path: string, entries: RemoteEntry
     const j = items[i];
     const e = new RemoteEntry();
     e.name = j.get('name').asString();
-    e.type = j.get('type').asString('none');
-    e.mode = j.get('mode').asInt();
-    e.mtime = j.get('mtime').num;
-    e.size = j.get('size').num;
-    e.uid = j.get('uid').asInt();
-    e.gid = j.get('gid').asInt();
-    if (j.has('target')) e.target = j.get('target').asString();
+    readRemoteStat(j, e);
     if (j.has('error')) {
       e.status = HostStatus.NotFound;
       e.message = j.get('error').asString();

@@ -53,6 +53,11 @@ export function encodePolicyText(text: string): Uint8Array {
     run = i + 1;
   }
   parts.push(utf8.encode(text.slice(run)));
+  return joinBytes(parts);
+}
+
+/** The pieces one after another in one array. */
+export function joinBytes(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

@@ -2,6 +2,7 @@
  * @fileoverview A small ustar writer and reader (files, directories, symbolic links; long names
  * through the prefix field or a pax header): enough for test cases, with bytes kept exactly.
  */
+import { joinBytes } from '../../host/ir/policy-text.js';
 export interface TarEntry {
   /** Relative path, '/'-separated, without a trailing slash. */
   path: string;
@@ -63,13 +64,7 @@ export function writeTar(entries: TarEntry[]): Uint8Array {
     }
   }
   parts.push(new Uint8Array(1024));
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return joinBytes(parts);
 }
 
 const str = (b: Uint8Array, from: number, length: number) => {
