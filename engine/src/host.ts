@@ -49,6 +49,9 @@ export class HostReply {
   }
 }
 
+/** The reply of a call that succeeded and answered nothing: shared, never changed. */
+const OK = new HostReply();
+
 /** The most bytes a reply (a file's contents) may have: 1 GiB. */
 export const MAX_REPLY: i32 = 1 << 30;
 
@@ -62,9 +65,10 @@ function request(json: string, data: Uint8Array | null): HostReply {
 
 /** The reply to the call just made, which answered `status`. */
 function replyTo(status: i32): HostReply {
+  const n = hostReplyLength();
+  if (status == HostStatus.Ok && n == 0) return OK; // most calls, once per file in a sweep
   const reply = new HostReply();
   reply.status = status;
-  const n = hostReplyLength();
   // A length past 2 GiB reads negative here (i32); past MAX_REPLY the bytes would not fit
   // beside the run. Refused without copying: the caller says it could not read that file.
   if (n < 0 || n > MAX_REPLY) {

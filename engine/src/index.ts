@@ -143,45 +143,35 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   const ctx = run.ctx;
   const classes = ctx.classes.values();
   classes.sort();
-  // Written piece by piece as UTF-8: one string of a million changes would be copied at every
-  // concatenation, and twice as big in UTF-16.
-  const out = new ByteBuilder();
-  out.reserve(ctx.log.length * 96 + ctx.changes.length * 64 + 1024);
   const head = new JsonWriter()
     .int('exitCode', ctx.exitCode)
     .str('sysadm', ctx.controlValue('sysadm', ''))
     .field('output', new JsonWriter()
-      .bool('inform', onOff(ctx, 'inform', false))
-      .bool('verbose', onOff(ctx, 'verbose', false))
-      .bool('warnings', onOff(ctx, 'warnings', true))
-      .bool('syslog', onOff(ctx, 'syslog', false)).toString())
+      .bool('inform', ctx.onOff('inform', false))
+      .bool('verbose', ctx.onOff('verbose', false))
+      .bool('warnings', ctx.onOff('warnings', true))
+      .bool('syslog', ctx.onOff('syslog', false)).toString())
     .strings('classes', classes);
   // Only when asked for (docs/trace.md): what the run reached and did, and where classes came from.
   const trace = ctx.trace;
   if (trace) head.field('trace', trace.json()).field('classOrigins', trace.originsJson(classes));
-  put(out, head.toString());
-  out.length--; // reopen the object: the log and the changes follow
-  // Each entry's JSON is garbage once written: collected as it goes (the run and `out` kept).
-  keep(out);
-  // As in sweeps (run/gc.ts), the interval grows with what is live, so the cost stays linear.
-  const interval = max(8192, (ctx.log.length + ctx.changes.length) >> 3);
-  put(out, ',"log":[');
-  for (let i = 0; i < ctx.log.length; i++) {
-    if (i % interval == interval - 1) __collect();
-    const w = new JsonWriter().str('level', ctx.log[i].level).str('message', ctx.log[i].message);
-    if (ctx.log[i].inform) w.bool('inform', true);
-    if (ctx.log[i].syslog) w.bool('syslog', true);
-    put(out, i ? ',' + w.toString() : w.toString());
-  }
-  put(out, '],"changes":[');
-  for (let i = 0; i < ctx.changes.length; i++) {
-    if (i % interval == interval - 1) __collect();
-    put(out, i ? ',' + ctx.changes[i] : ctx.changes[i]);
-  }
-  put(out, ']}');
+  // The object reopened: the log and the changes follow, already JSON (run/records.ts). The
+  // result is allocated at its size and returned as it is: it can be tens of megabytes.
+  const headBytes = Uint8Array.wrap(String.UTF8.encode(head.toString()));
+  const logKey = ',"log":';
+  const changesKey = ',"changes":';
+  const size = headBytes.length - 1 + logKey.length + ctx.log.size + 2 + changesKey.length + ctx.changes.size + 2 + 1;
+  const out = new ByteBuilder();
+  out.data = new Uint8Array(size);
+  out.append(headBytes, 0, headBytes.length - 1);
+  put(out, logKey);
+  ctx.log.writeArray(out);
+  put(out, changesKey);
+  ctx.changes.writeArray(out);
+  put(out, '}');
   current = null;
   release(0);
-  return out.toBytes().buffer;
+  return out.data.buffer;
 }
 
 /** Appends `s` as UTF-8. */
@@ -190,11 +180,6 @@ function put(out: ByteBuilder, s: string): void {
   out.append(b, 0, b.length);
 }
 
-/** An on/off control variable (Inform, Verbose, Warnings, Syslog: L6950-7480). */
-function onOff(ctx: RunContext, name: string, fallback: bool): bool {
-  const v = ctx.controlValue(name, fallback ? 'on' : 'off').toLowerCase();
-  return v == 'on' || v == 'true' || v == 'yes';
-}
 
 /**
  * What a run knows by name, for lint to check against the same lists: `options` (the option

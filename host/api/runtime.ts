@@ -83,6 +83,14 @@ export interface PolicyRunOptions extends HostFacts {
    * at every entry, so an object a frame forgot to keep (engine/src/run/gc.ts) is caught.
    */
   collectEvery?: number;
+  /**
+   * The caller shows no info line unless the policy asks for it (Inform, Verbose or Syslog on,
+   * an item's inform= or syslog=): the others are not kept in `log`. A cron run's CLI (-q) sets it:
+   * a sweep changing a million modes then keeps no line per file nobody reads.
+   */
+  omitInfo?: boolean;
+  /** The caller does not read `changes`: the run keeps none (the CLI without --json or --trace). */
+  omitChanges?: boolean;
   /** Read the declarations (classes, groups, control) and run no action: `-a` (L14555). */
   declarationsOnly?: boolean;
   /** The policy's file name, for locations in messages. */
@@ -151,6 +159,8 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
     switchedOff: options.switchedOff ?? {},
     declarationsOnly: options.declarationsOnly ?? false,
     ...(options.collectEvery ? { collectEvery: options.collectEvery } : {}),
+    ...(options.omitInfo ? { omitInfo: true } : {}),
+    ...(options.omitChanges ? { omitChanges: true } : {}),
     ...(options.editGrowthLimit ? { editGrowthLimit: options.editGrowthLimit } : {}),
     trace: options.trace ?? false,
     env: options.env ?? {},

@@ -319,6 +319,9 @@ export async function runCommand(args: string[]): Promise<number> {
     noSplay: values['no-splay'],
     switchedOff: switchedOff(values),
     trace: values.trace,
+    // What this command will not print is not kept (a line per file of a big sweep).
+    omitInfo: !(values.verbose || values.inform || values['dry-run'] || values.json || values.trace),
+    omitChanges: !(values.json || values.trace),
     // -a reads the declarations only; nothing may run or change for it.
     ...(values.sysadm ? { declarationsOnly: true, dryRun: true, noCommands: true } : {}),
   });

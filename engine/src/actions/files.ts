@@ -171,8 +171,13 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
     }
     const changed = change.chmod(ctx, entry.path, want);
     if (changed.ok) {
-      ctx.info(ctx.prefix + entry.path + (ctx.dryRun ? ' would change from ' + octal(info.mode) + ' to ' + octal(want)
-        : ' had permission ' + octal(info.mode) + ', changed it to ' + octal(want)));
+      // A line per changed file: written into the log as it is made (run/records.ts).
+      if (ctx.logs('info')) {
+        const line = ctx.beginLog('info').chars(ctx.prefix).chars(entry.path);
+        if (ctx.dryRun) line.ascii(' would change from ').octal(info.mode).ascii(' to ').octal(want);
+        else line.ascii(' had permission ').octal(info.mode).ascii(', changed it to ').octal(want);
+        ctx.endLog();
+      }
       check.fixed = true;
     } else ctx.warn(ctx.prefix + 'files: could not change the mode of ' + entry.path + ': ' + changed.message);
   }

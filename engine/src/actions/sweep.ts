@@ -44,8 +44,8 @@ export function dirName(path: string): string {
 function suspicious(name: string): bool {
   if (name == '.' || name == '..') return false;
   for (let i = 0; i < name.length; i++) {
-    const c = name.charAt(i);
-    if (c != '.' && c != ' ') return false;
+    const c = name.charCodeAt(i);
+    if (c != 0x2e && c != 0x20) return false; // . and space
   }
   return true;
 }
@@ -104,7 +104,7 @@ export class Sweep {
 
   /** The next entry, or null at the end. */
   next(): SweepEntry | null {
-    if (this.collects) gc.safePoint(this.ctx.log.length + this.ctx.changes.length);
+    if (this.collects) gc.safePoint();
     if (this.done) return null;
     const first = this.first;
     if (first) {

@@ -138,7 +138,7 @@ function tidyTree(ctx: RunContext, top: string, spec: TidySpec, inHomes: bool): 
   gc.keep(entries);
   // Deepest first, so directories are seen after their contents.
   for (let e = entries.length - 1; e >= 1; e--) {
-    gc.safePoint(ctx.log.length + ctx.changes.length); // nothing of the last entry is held past here (run/gc.ts)
+    gc.safePoint(); // nothing of the last entry is held past here (run/gc.ts)
     const entry = entries[e];
     if (entry.type == 'dir' || entry.name == RM_LOG) continue;
     if (entry.type == 'link' && tidyLink(ctx, entry, spec, inHomes, deleted)) continue;
@@ -148,7 +148,7 @@ function tidyTree(ctx: RunContext, top: string, spec: TidySpec, inHomes: bool): 
   }
   if (spec.rmdirs) {
     for (let e = entries.length - 1; e >= 0; e--) {
-      gc.safePoint(ctx.log.length + ctx.changes.length);
+      gc.safePoint();
       const entry = entries[e];
       if (entry.type != 'dir' || host.listDir(entry.path).length > 0) continue;
       remove(ctx, entry.path, 'directory ', deleted);

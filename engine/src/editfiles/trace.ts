@@ -87,9 +87,9 @@ export class SessionTrace {
     let failure = '';
     let lastInfo = '';
     for (let k = this.logBefore; k < s.ctx.log.length; k++) {
-      const level = s.ctx.log[k].level;
-      if (level == 'error') failure = failure.length > 0 ? failure + '; ' + s.ctx.log[k].message : s.ctx.log[k].message;
-      else lastInfo = s.ctx.log[k].message;
+      const entry = s.ctx.logEntry(k);
+      if (entry.level == 'error') failure = failure.length > 0 ? failure + '; ' + entry.message : entry.message;
+      else lastInfo = entry.message;
     }
     if (failure.length > 0) w.str('status', 'failed').str('reason', failure);
     else w.str('status', 'ran');

@@ -6,7 +6,7 @@
  * the real run's. Commands and signals are the exception: they are never run under dry run, only
  * recorded (the callers print "would run").
  */
-import { JsonWriter, quoteJson } from '../util/json';
+import { JsonWriter } from '../util/json';
 import * as host from '../host';
 import { HostReply } from '../host';
 import { RunContext } from './context';
@@ -27,9 +27,9 @@ function modeText(mode: i32): string {
 }
 
 export function chmod(ctx: RunContext, path: string, mode: i32): HostReply {
-  // Once per changed file in a sweep: the record op() would write, without a JsonWriter.
+  // Once per changed file in a sweep: the record op() would write, written straight into the list.
   const r = host.chmod(path, mode);
-  if (r.ok) ctx.changes.push('{"op":"chmod","path":' + quoteJson(path) + ',"mode":"' + modeText(mode) + '"}');
+  if (r.ok) ctx.changes.open().ascii('{"op":"chmod","path":').quoted(path).ascii(',"mode":"0').octal(mode).ascii('"}').close();
   return r;
 }
 

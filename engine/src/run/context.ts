@@ -3,12 +3,14 @@
  * (L1761-2070, D10), the options and the log. The class evaluator and variable expansion live
  * here because every action needs both.
  */
-import { JKind, JValue, quoteJson } from '../util/json';
+import { JKind, JValue, parseJson, quoteJson } from '../util/json';
 import * as host from '../host';
 import { SetuidLog } from '../actions/setuid';
 import { Locks } from './locks';
 import { Trace } from './trace';
+import { JsonRecords } from './records';
 
+/** A log record read back (the log itself is kept as JSON bytes: run/records.ts). */
 export class LogEntry {
   level: string;
   message: string;
@@ -109,7 +111,8 @@ export class RunContext {
   noCommands: bool = false;
   /** -k: no processes action. */
   noProcesses: bool = false;
-  log: LogEntry[] = [];
+  /** The log: {"level","message"[,"inform"][,"syslog"]} records (logEntry reads one back). */
+  log: JsonRecords = new JsonRecords();
   /** The host's user and group databases, read on first use. */
   accounts: host.Accounts | null = null;
 
@@ -129,7 +132,7 @@ export class RunContext {
   /** The uid the run has (0: root; a host fact). */
   uid: i32 = 0;
   /** Every change made (or, under dry run, planned), as JSON objects (run/changes.ts). */
-  changes: string[] = [];
+  changes: JsonRecords = new JsonRecords();
   exitCode: i32 = 0;
   /** Servers copy server= could not use (said once; their other copies are passed over). */
   failedServers: string[] = [];
@@ -157,11 +160,45 @@ export class RunContext {
   itemInform: bool = false;
   itemSyslog: bool = false;
 
+  /**
+   * Info lines are kept (omitInfo is false, the default), or the policy asks for them: Inform,
+   * Verbose or Syslog on in control (set by the driver once control is read).
+   */
+  keepsInfo: bool = true;
+
+  /** Whether a line at `level` is kept: a caller may skip making one that is not. */
+  logs(level: string): bool {
+    return this.keepsInfo || this.itemInform || this.itemSyslog || level != 'info';
+  }
+
   private entry(level: string, message: string): void {
-    const e = new LogEntry(level, message);
-    e.inform = this.itemInform;
-    e.syslog = this.itemSyslog;
-    this.log.push(e);
+    if (!this.logs(level)) return;
+    this.beginLog(level).chars(message);
+    this.endLog();
+  }
+
+  /**
+   * Starts a log record at `level` whose message the caller appends (log.chars, log.ascii), then
+   * endLog(): a line per file in a sweep, written without building the message as a string.
+   */
+  beginLog(level: string): JsonRecords {
+    return this.log.open().ascii('{"level":"').ascii(level).ascii('","message":"');
+  }
+
+  endLog(): void {
+    this.log.ascii('"');
+    if (this.itemInform) this.log.ascii(',"inform":true');
+    if (this.itemSyslog) this.log.ascii(',"syslog":true');
+    this.log.ascii('}').close();
+  }
+
+  /** Log record k, read back. */
+  logEntry(k: i32): LogEntry {
+    const j = parseJson(this.log.entry(k));
+    const e = new LogEntry(j.get('level').asString(), j.get('message').asString());
+    e.inform = j.has('inform');
+    e.syslog = j.has('syslog');
+    return e;
   }
 
   info(message: string): void {
@@ -187,6 +224,12 @@ export class RunContext {
   }
   private prefixHost: string | null = null;
   private prefixText: string = '';
+
+  /** An on/off control variable (Inform, Verbose, Warnings, Syslog: L6950-7480). */
+  onOff(name: string, fallback: bool): bool {
+    const v = this.controlValue(name, fallback ? 'on' : 'off').toLowerCase();
+    return v == 'on' || v == 'true' || v == 'yes';
+  }
 
   /** A control variable's first value, or `fallback`. */
   controlValue(name: string, fallback: string): string {

@@ -55,6 +55,8 @@ export class Run {
     ctx.noEdits = request.get('noEdits').asBool();
     if (request.has('editGrowthLimit')) ctx.editGrowthLimit = request.get('editGrowthLimit').num;
     ctx.noCommands = request.get('noCommands').asBool();
+    this.omitInfo = request.has('omitInfo') && request.get('omitInfo').asBool();
+    ctx.changes.off = request.has('omitChanges') && request.get('omitChanges').asBool();
     ctx.noProcesses = request.get('noProcesses').asBool();
     this.declarationsOnly = this.declarationsOnly || request.get('declarationsOnly').asBool();
     if (request.has('switchedOff')) {
@@ -258,9 +260,13 @@ export class Run {
   /** Only the declarations (classes, groups, control): for `-a`, which prints sysadm and quits. */
   declarationsOnly: bool = false;
 
+  /** The caller shows no info line the policy does not ask for (PolicyRunOptions.omitInfo). */
+  private omitInfo: bool = false;
+
   run(): void {
     const ctx = this.ctx;
     this.declarations();
+    ctx.keepsInfo = !this.omitInfo || ctx.trace != null || ctx.onOff('inform', false) || ctx.onOff('verbose', false) || ctx.onOff('syslog', false);
     if (this.declarationsOnly) return;
     if (!this.accessAllowed()) return;
     if (!ctx.control.has('actionsequence') || ctx.control.get('actionsequence').length == 0) {

@@ -40,13 +40,13 @@ export function collectEvery(n: i32): void {
 }
 
 /**
- * A point where the caller's frames hold nothing unkept. `kept` is about how many objects the
- * run keeps for its result (log entries and changes): a collection costs in proportion to what
- * is live, so the interval grows with it (an eighth of it), which keeps the total cost linear
- * while the garbage between collections stays a fraction of what is live.
+ * A point where the caller's frames hold nothing unkept. A collection marks what is live and
+ * frees what is not; what a run keeps for its result (the log, the changes) is a few byte
+ * buffers (run/records.ts), so what is live stays small and a fixed interval keeps the cost per
+ * entry constant and the garbage between collections bounded.
  */
-export function safePoint(kept: i32): void {
-  if (++since < (every == 1 ? 1 : max(every, kept >> 3))) return;
+export function safePoint(): void {
+  if (++since < every) return;
   since = 0;
   __collect();
 }
