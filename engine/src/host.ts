@@ -313,10 +313,14 @@ const STAT_RECORD_HEADER: i32 = 52;
 
 /**
  * The entries of a directory (names sorted) with their lstat, in one host call of compact binary
- * records, or none if it cannot be listed (see listError). What a sweep asks per directory.
+ * records, or none if it cannot be listed (see listError). What a sweep asks per directory;
+ * `next` are the directories it will ask for after this one, in order (the host may read them
+ * meanwhile).
  */
-export function listDirStat(path: string): StatEntry[] {
-  const r = request('{"op":"list-stat","path":' + quoteJson(path) + '}', null);
+export function listDirStat(path: string, next: string[] | null = null): StatEntry[] {
+  let ahead = '';
+  if (next) for (let i = 0; i < next!.length; i++) ahead += (i ? ',' : ',"next":[') + quoteJson(next![i]) + (i == next!.length - 1 ? ']' : '');
+  const r = request('{"op":"list-stat","path":' + quoteJson(path) + ahead + '}', null);
   const out: StatEntry[] = [];
   listError = r.ok ? '' : r.message;
   if (!r.ok) return out;

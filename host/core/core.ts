@@ -193,6 +193,7 @@ export class Core {
         out => JSON.parse(new TextDecoder().decode(this.take(out))) as CoreRunResult);
     } finally {
       this.host = null;
+      host.runEnded?.();
     }
   }
 

@@ -161,6 +161,13 @@ export interface Host {
    * of it: one call per directory for a sweep (listWithStat is the plain way to answer it).
    */
   listStat(path: string): DirEntryInfo[];
+  /**
+   * Optional: listStat as encodeStatRecords gives it, made however the host likes; `next` are the
+   * directories the sweep will ask for after this one, in order (a host may start reading them now).
+   */
+  listStatRecords?(path: string, next?: string[]): Uint8Array;
+  /** Optional: the run is over (a host lets go of what it started for it, such as threads). */
+  runEnded?(): void;
   /** Creates an empty file; its directory must exist. */
   createFile(path: string, mode: number): void;
   /**
@@ -315,7 +322,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
           case 'list':
             return answer(0, JSON.stringify(host.list(req.path)));
           case 'list-stat':
-            return answer(0, encodeStatRecords(host.listStat(req.path)));
+            return answer(0, host.listStatRecords ? host.listStatRecords(req.path, req.next) : encodeStatRecords(host.listStat(req.path)));
           case 'create':
             host.createFile(req.path, req.mode);
             return answer(0, '');

@@ -14,10 +14,11 @@ import { createExclusive, lockBeside, writeAtomically } from './atomic-write.js'
 import { combineState, parseLocks } from './shared-state.js';
 import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
-import { HostError, MAX_READ_BYTES, noFile } from '../core/host-interface.js';
+import { encodeStatRecords, HostError, MAX_READ_BYTES, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
 import { ConfinedPaths } from './confined-paths.js';
+import { ListingAhead, readDirStat } from './dir-listing.js';
 
 export interface NodeHostOptions {
   /** Every path of the policy resolves inside this directory. */
@@ -375,37 +376,33 @@ export class NodeHost implements Host {
   /** One directory read and an lstat per entry, the directory resolved once (not per entry). */
   listStat(path: string): DirEntryInfo[] {
     const real = this.resolve(path);
-    let names: string[];
     try {
-      names = fs.readdirSync(real);
+      return readDirStat(real);
     } catch (e) {
       throw errorOf(e, path);
     }
-    if (!inOrder(names)) names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)); // libuv's listing usually is
-    // Each name is looked up from inside the directory (as find does with fts), not through the
-    // whole path again: a third less time per entry in a sweep. Where the working directory
-    // cannot be changed (a worker thread, a deleted one), the whole path is used.
-    const cwd = names.length > 0 ? enterDir(real) : null;
-    const dir = cwd !== null ? '' : real === '/' ? '/' : `${real}/`;
-    const out: DirEntryInfo[] = [];
-    try {
-      for (const name of names) {
-        let st: fs.Stats;
+  }
+
+  /** Reads a sweep's next directory ahead, on another thread (dir-listing.ts). */
+  private readAhead = new ListingAhead();
+
+  /** listStat as the core's records; `next`, the directories the sweep reads after this one, are read ahead. */
+  listStatRecords(path: string, next?: string[]): Uint8Array {
+    if (next?.length) {
+      this.readAhead.ahead(next, p => {
         try {
-          st = fs.lstatSync(dir + name);
+          return this.resolve(p);
         } catch {
-          continue; // gone since the directory was read
+          return null; // outside the root: refused when the core asks for it
         }
-        out.push({ name, info: {
-          type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
-          mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,
-          uid: st.uid, gid: st.gid, ino: st.ino,
-        } });
-      }
-    } finally {
-      if (cwd !== null) process.chdir(cwd);
+      });
     }
-    return out;
+    // A directory read ahead was resolved (and confined) when it was named.
+    return this.readAhead.take(path) ?? encodeStatRecords(this.listStat(path));
+  }
+
+  runEnded(): void {
+    this.readAhead.close();
   }
 
   createFile(path: string, mode: number): void {
@@ -612,18 +609,3 @@ export class NodeHost implements Host {
   }
 }
 
-/** Makes `dir` the working directory and returns the one to go back to, or null if it cannot. */
-function enterDir(dir: string): string | null {
-  try {
-    const cwd = process.cwd();
-    process.chdir(dir);
-    return cwd;
-  } catch {
-    return null;
-  }
-}
-
-function inOrder(names: string[]): boolean {
-  for (let i = 1; i < names.length; i++) if (names[i - 1] > names[i]) return false;
-  return true;
-}

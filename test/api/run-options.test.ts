@@ -28,6 +28,7 @@ describe('run() options', () => {
     ['state', { state: {} }, 'run: options.state must be a Map (got object)'],
     ['an unknown option', { dryrun: true }, 'run: unknown option "dryrun"'],
     ['uid', { uid: 1.5 }, 'run: options.uid must be an integer from -1 to 4294967295 (got number)'],
+    ['omitInfo', { omitInfo: 1 }, 'run: options.omitInfo must be true or false (got number)'],
   ];
   for (const [name, options, message] of cases) {
     it(name, async () => {

@@ -13,6 +13,8 @@ import * as gc from '../run/gc';
 
 // A sweep streams its entries, so this only guards against a tree without end (a mount loop).
 const MAX_ENTRIES: i32 = 10_000_000;
+/** How many of the directories still to read a sweep names when it reads one (see Sweep). */
+const READ_AHEAD: i32 = 4;
 
 export class SweepEntry {
   path: string;
@@ -61,7 +63,11 @@ export function selected(name: string, include: string[], exclude: string[]): bo
 /**
  * A sweep, entry by entry (top first, then breadth first): only the directories still to read
  * and the one being read are held, so a files action over a million files does not keep a
- * million entries. Each directory is read with its entries' lstat in one host call.
+ * million entries. Each directory is read with its entries' lstat in one host call, which names
+ * the next few directories so the host may read them meanwhile. That is safe because a caller changes
+ * nothing between two next() calls but the entry it was given (its mode, owner, or the entry
+ * itself) and, without links followed, a directory still to read is neither an entry of the one
+ * being read nor below it.
  */
 export class Sweep {
   private ctx: RunContext;
@@ -128,7 +134,14 @@ export class Sweep {
           this.queue = this.queue.slice(this.q);
           this.q = 0;
         }
-        this.listing = host.listDirStat(dir.path);
+        // The directories after this one are named, so a host may read them while this one is
+        // swept. Not through links: a directory reached by one may also be an entry of this one.
+        let next: string[] | null = null;
+        if (!this.followLinks && this.q < this.queue.length) {
+          next = [];
+          for (let k = this.q; k < this.queue.length && k < this.q + READ_AHEAD; k++) next!.push(this.queue[k].path);
+        }
+        this.listing = host.listDirStat(dir.path, next);
         this.i = 0;
         if (this.listing.length == 0 && host.listError.length > 0) {
           ctx.warn(ctx.prefix + 'cannot read directory ' + dir.path + ' (' + host.listError + '); passed over');

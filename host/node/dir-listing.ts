@@ -1,0 +1,250 @@
+/**
+ * @fileoverview A directory's entries with their lstat (the `list-stat` a sweep asks once per
+ * directory), and reading a sweep's next directory ahead of time on another thread. A sweep
+ * over 100,000 files spends most of its time in lstat; the core says which directory it will
+ * read next, so a worker (list-worker.ts) lstats that one while this thread runs the core on the
+ * current one (chmods and all): on a machine with two cores the two overlap.
+ *
+ * Safe because a sweep changes only the entries of the directory it is in (actions/sweep.ts),
+ * and the next directory is never that one or below it (the sweep is breadth first): what the
+ * worker read is what this thread would read a moment later.
+ */
+import * as fs from './byte-fs.js';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import type { DirEntryInfo } from '../core/host-interface.js';
+
+/** The entries of the directory at real path `real`, sorted by name, each with its lstat. Throws fs errors. */
+export function readDirStat(real: string): DirEntryInfo[] {
+  let names = fs.readdirSync(real);
+  if (!inOrder(names)) names = names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)); // libuv's listing usually is
+  // Each name is looked up from inside the directory (as find does with fts), not through the
+  // whole path again: a third less time per entry in a sweep. Where the working directory
+  // cannot be changed (a worker thread, a deleted one), the whole path is used.
+  const cwd = names.length > 0 ? enterDir(real) : null;
+  const dir = cwd !== null ? '' : real === '/' ? '/' : `${real}/`;
+  const out: DirEntryInfo[] = [];
+  try {
+    for (const name of names) {
+      let st: fs.Stats;
+      try {
+        st = fs.lstatSync(dir + name);
+      } catch {
+        continue; // gone since the directory was read
+      }
+      out.push({ name, info: {
+        type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
+        mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,
+        uid: st.uid, gid: st.gid, ino: st.ino,
+      } });
+    }
+  } finally {
+    if (cwd !== null) process.chdir(cwd);
+  }
+  return out;
+}
+
+/** Makes `dir` the working directory and returns the one to go back to, or null if it cannot. */
+function enterDir(dir: string): string | null {
+  try {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    return cwd;
+  } catch {
+    return null;
+  }
+}
+
+function inOrder(names: string[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i - 1] > names[i]) return false;
+  return true;
+}
+
+/** What a worker is asked: read `real` (job `seq`, whose phase is in slot `slot` of the shared words). */
+export interface ListingJob { seq: number; slot: number; real: string }
+/** What it answers: the list-stat records, or null if reading failed (the main thread then reads and reports). */
+export interface ListingReply { seq: number; records: Uint8Array | null }
+
+/**
+ * The phases of a job, in the low bits of its slot's shared word; the job's number is in the
+ * others, so a word left by an earlier job in the same slot never passes for the current one's.
+ */
+export enum Phase { Queued = 1, Working = 2, Done = 3, Cancelled = 4 }
+export const word = (seq: number, phase: Phase): number => ((seq & 0xfffffff) << 3) | phase;
+
+/** Sweeps with fewer directories than this never start the workers (each costs ≈20 ms of a core). */
+const DIRECTORIES_BEFORE_WORKERS = 8;
+/** Jobs in flight at most (the slots of the shared words). */
+const SLOTS = 16;
+
+function workerPath(): URL | null {
+  // Beside this module in dist/, or from the CLI bundle (dist/host/cli/), or from the sources.
+  for (const rel of ['./list-worker.js', '../node/list-worker.js', '../../dist/host/node/list-worker.js']) {
+    const url = new URL(rel, import.meta.url);
+    if (existsSync(url)) return url;
+  }
+  return null;
+}
+
+interface Pending { seq: number; slot: number; port: MessagePort }
+
+/**
+ * Reads the directories a sweep names as coming next on worker threads (one per other core).
+ * The main thread shares the work: it keeps some of them to read itself when it gets there
+ * (share); of the others, one no worker has begun yet it also reads itself (the job is
+ * cancelled) rather than wait, one a worker has begun it waits for.
+ */
+export class ListingAhead {
+  private ports: MessagePort[] = [];
+  private workers: Worker[] = [];
+  private state = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
+  private seq = 0;
+  /** Jobs not yet taken, by the core's path. */
+  private pending = new Map<string, Pending>();
+  /** Replies received for jobs not yet taken (a port answers in its own order). */
+  private replies = new Map<number, Uint8Array | null>();
+  private asked = 0;
+  private turn = 0;
+  private unavailable = false;
+
+  /** Directories whose records a worker gave, and those the main thread read itself. */
+  readonly counts = { byWorkers: 0, byThisThread: 0 };
+  private readonly threads: number;
+  private readonly startAfter: number;
+
+  /**
+   * `threads`: workers (default one per core but this one, at most two); `startAfter`: how
+   * many list-stat calls with directories named come before the workers start; `share`: the
+   * part of the named directories given to them at first (see share).
+   */
+  constructor(options: { threads?: number; startAfter?: number; share?: number } = {}) {
+    this.threads = options.threads ?? Math.max(1, Math.min(2, availableParallelism() - 1));
+    this.startAfter = options.startAfter ?? DIRECTORIES_BEFORE_WORKERS;
+    this.share = options.share ?? 0.5;
+  }
+
+  /** Directories named ahead that the main thread keeps for itself (see share). */
+  private mine = new Set<string>();
+  /**
+   * The part of the directories named ahead given to the workers; the main thread reads the
+   * rest itself, at the same time. It moves toward whichever side is waiting: up when a worker's
+   * job was done before it was asked for, down when the main thread had to wait for one.
+   */
+  private share: number;
+  private owed = 0;
+
+  /**
+   * Starts reading each of `paths` not already named (while slots are free), or keeps it for this
+   * thread. Paths are the core's; `resolve` gives a path's real one (null: not to be read ahead),
+   * asked once per directory.
+   */
+  ahead(paths: string[], resolve: (path: string) => string | null): void {
+    if (this.unavailable || this.asked++ < this.startAfter) return;
+    for (const path of paths) {
+      if (this.pending.has(path) || this.mine.has(path) || this.pending.size >= SLOTS) continue;
+      this.owed += this.share;
+      if (this.owed < 1) {
+        this.mine.add(path);
+        continue;
+      }
+      const real = resolve(path);
+      if (real === null) continue;
+      this.owed -= 1;
+      const ports = this.start();
+      if (!ports) return;
+      const slot = this.freeSlot();
+      this.seq = (this.seq + 1) & 0xfffffff;
+      const port = ports[this.turn++ % ports.length];
+      Atomics.store(this.state, slot, word(this.seq, Phase.Queued));
+      port.postMessage({ seq: this.seq, slot, real } satisfies ListingJob);
+      this.pending.set(path, { seq: this.seq, slot, port });
+    }
+  }
+
+  private freeSlot(): number {
+    const used = new Set([...this.pending.values()].map(p => p.slot));
+    for (let i = 0; i < SLOTS; i++) if (!used.has(i)) return i;
+    throw new Error('ListingAhead: no free slot'); // ahead() checks pending.size first
+  }
+
+  /**
+   * The records of `path` if a worker read it, else null (the caller reads it). A job no worker
+   * has begun is cancelled; one begun is waited for.
+   */
+  take(path: string): Uint8Array | null {
+    const records = this.taken(path);
+    if (records) this.counts.byWorkers++;
+    else this.counts.byThisThread++;
+    return records;
+  }
+
+  /** Whether every job named is done (tests wait for it). */
+  settled(): boolean {
+    for (const { seq, slot } of this.pending.values()) {
+      const phase = Atomics.load(this.state, slot);
+      if (phase !== word(seq, Phase.Done) && phase !== word(seq, Phase.Cancelled)) return false;
+    }
+    return true;
+  }
+
+  private taken(path: string): Uint8Array | null {
+    this.mine.delete(path);
+    const job = this.pending.get(path);
+    if (!job) return null;
+    this.pending.delete(path);
+    const { seq, slot, port } = job;
+    if (Atomics.compareExchange(this.state, slot, word(seq, Phase.Queued), word(seq, Phase.Cancelled)) === word(seq, Phase.Queued)) {
+      this.share = Math.max(0.1, this.share - 0.05); // the workers are behind
+      return null;
+    }
+    if (Atomics.load(this.state, slot) === word(seq, Phase.Done)) this.share = Math.min(0.9, this.share + 0.05);
+    else this.share = Math.max(0.1, this.share - 0.05);
+    for (;;) {
+      // A worker answers every job it begins (failures too), then marks it done.
+      if (Atomics.load(this.state, slot) === word(seq, Phase.Done)) {
+        for (let got = receiveMessageOnPort(port); got; got = receiveMessageOnPort(port)) {
+          const reply = got.message as ListingReply;
+          this.replies.set(reply.seq, reply.records);
+        }
+        if (this.replies.has(seq)) {
+          const records = this.replies.get(seq)!;
+          this.replies.delete(seq);
+          return records;
+        }
+      }
+      Atomics.wait(this.state, slot, word(seq, Phase.Working), 100);
+    }
+  }
+
+  private start(): MessagePort[] | null {
+    if (this.ports.length > 0) return this.ports;
+    const path = workerPath();
+    if (!path) {
+      this.unavailable = true; // not built (tests from the sources): the main thread reads every directory
+      return null;
+    }
+    for (let i = 0; i < this.threads; i++) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(path, { workerData: { port: port2, state: this.state.buffer }, transferList: [port2] });
+      worker.unref();
+      port1.unref();
+      this.workers.push(worker);
+      this.ports.push(port1);
+    }
+    return this.ports;
+  }
+
+  /** Settles what is pending and lets the workers go (the run is over). */
+  close(): void {
+    for (const path of [...this.pending.keys()]) this.taken(path);
+    this.replies.clear();
+    this.mine.clear();
+    for (const w of this.workers) void w.terminate();
+    for (const p of this.ports) p.close();
+    this.workers = [];
+    this.ports = [];
+    this.asked = 0;
+  }
+}

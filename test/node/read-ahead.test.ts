@@ -1,0 +1,110 @@
+/**
+ * Sweeps read the directories they will come to on worker threads (host/node/dir-listing.ts):
+ * what a worker gives must be exactly what the main thread would read, a failure there must
+ * fall back to the main thread (which reports it), and a run whose workers read ahead must end
+ * as one without them. Needs the built worker (dist/host/node/list-worker.js).
+ */
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ListingAhead, readDirStat } from '../../host/node/dir-listing.js';
+import { encodeStatRecords } from '../../host/core/host-interface.js';
+import { NodeHost } from '../../host/node/node-host.js';
+import { runPolicyOn } from '../../host/api/runtime.js';
+import { nodeRuntime } from '../../host/node/runtime.js';
+
+const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-read-ahead-'));
+afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+
+const LATIN1 = Buffer.from('caf\xe9.log', 'latin1'); // not UTF-8: its name crosses as \udce9
+
+/** `dirs` directories under a fresh `top`, each with `files` files (mode 600) and one non-UTF-8 name. */
+function tree(name: string, dirs: number, files: number): { top: string; paths: string[] } {
+  const top = join(base, name);
+  const paths: string[] = [];
+  for (let d = 0; d < dirs; d++) {
+    const dir = join(top, `d${String(d).padStart(3, '0')}`);
+    fs.mkdirSync(dir, { recursive: true });
+    for (let f = 0; f < files; f++) fs.writeFileSync(join(dir, `f${f}`), 'x'.repeat(f), { mode: 0o600 });
+    fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), LATIN1]), '', { mode: 0o600 });
+    fs.symlinkSync('f0', join(dir, 'link'));
+    paths.push(dir);
+  }
+  return { top, paths };
+}
+
+function waitUntil(done: () => boolean): void {
+  const deadline = Date.now() + 20_000;
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error('the workers did not finish within 20 s');
+    Atomics.wait(nap, 0, 0, 10);
+  }
+}
+
+describe('reading directories ahead on a worker thread', () => {
+  it('gives, for each directory, the records the main thread reads itself', () => {
+    const { paths } = tree('same', 12, 30);
+    const ahead = new ListingAhead({ threads: 2, startAfter: 0, share: 1 });
+    try {
+      ahead.ahead(paths, p => p);
+      waitUntil(() => ahead.settled());
+      for (const p of paths) {
+        const records = ahead.take(p);
+        expect(records, p).not.toBeNull();
+        expect(Buffer.from(records!)).toEqual(Buffer.from(encodeStatRecords(readDirStat(p))));
+      }
+      expect(ahead.counts).toEqual({ byWorkers: paths.length, byThisThread: 0 });
+      // Asked for again, or never named: the caller reads it.
+      expect(ahead.take(paths[0])).toBeNull();
+      expect(ahead.take(join(base, 'never-named'))).toBeNull();
+    } finally {
+      ahead.close();
+    }
+  });
+
+  it('leaves a directory it could not read to the main thread (which reports why)', () => {
+    const ahead = new ListingAhead({ threads: 1, startAfter: 0, share: 1 });
+    try {
+      const missing = join(base, 'no-such-dir');
+      ahead.ahead([missing], p => p);
+      waitUntil(() => ahead.settled());
+      expect(ahead.take(missing)).toBeNull();
+      expect(ahead.counts.byThisThread).toBe(1);
+    } finally {
+      ahead.close();
+    }
+  });
+
+  it('keeps part of the directories for the main thread, and settles what is pending when closed', () => {
+    const { paths } = tree('share', 10, 3);
+    const ahead = new ListingAhead({ threads: 1, startAfter: 0, share: 0.5 });
+    ahead.ahead(paths, p => p);
+    // Half were kept for this thread: taking one of those reads nothing ahead.
+    const kept = paths.filter((_, i) => i % 2 === 0);
+    for (const p of kept) expect(ahead.take(p)).toBeNull();
+    ahead.close(); // the other half are pending: settled, not left running
+    expect(ahead.settled()).toBe(true);
+  });
+
+  it('a run whose sweep reads ahead changes every file once, and only those', async () => {
+    const runtime = await nodeRuntime();
+    const { top, paths } = tree('run', 60, 20); // past the directories a sweep reads before the workers start
+    const expected: string[] = [];
+    for (const dir of paths) {
+      for (let f = 0; f < 20; f++) expected.push(`${dir}/f${f}`);
+      expected.push(`${dir}/caf\udce9.log`);
+    }
+    const policy = `control:\n actionsequence = ( files )\nfiles:\n ${top} mode=644 recurse=inf action=fixplain\n`;
+    const r = runPolicyOn(runtime, policy, new NodeHost(), { now: 1_800_000_000, hostname: 'h', noLocks: true });
+    expect(r.exitCode).toBe(0);
+    expect(r.changes.map(c => (c as { path: string }).path).sort()).toEqual(expected.sort());
+    for (const dir of paths) {
+      for (const f of fs.readdirSync(dir, { encoding: 'buffer' })) {
+        const st = fs.lstatSync(Buffer.concat([Buffer.from(`${dir}/`), f]));
+        expect(st.isSymbolicLink() || (st.mode & 0o777) === 0o644, `${dir}/${f}`).toBe(true);
+      }
+    }
+  });
+});
