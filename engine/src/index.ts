@@ -5,7 +5,7 @@
 import { findByte } from './util/scan';
 import { JsonWriter, parseJson } from './util/json';
 import { Run } from './run/driver';
-import { collectEvery, keep, release } from './run/gc';
+import { collectEvery, release } from './run/gc';
 import { abbreviations } from './actions/options';
 import { CONTROL_NAMES, fixedSpecialNames, RunContext, SPECIAL_COMPUTED } from './run/context';
 import { KNOWN as COPY_OPTIONS } from './actions/copy';

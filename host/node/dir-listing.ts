@@ -12,8 +12,9 @@
 import * as fs from './byte-fs.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_threads';
+import { isMainThread, receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
+import { encodeStatRecords } from '../core/host-interface.js';
 import type { DirEntryInfo } from '../core/host-interface.js';
 
 /** The entries of the directory at real path `real`, sorted by name, each with its lstat. Throws fs errors. */
@@ -22,8 +23,8 @@ export function readDirStat(real: string): DirEntryInfo[] {
   if (!inOrder(names)) names = names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)); // libuv's listing usually is
   // Each name is looked up from inside the directory (as find does with fts), not through the
   // whole path again: a third less time per entry in a sweep. Where the working directory
-  // cannot be changed (a worker thread, a deleted one), the whole path is used.
-  const cwd = names.length > 0 ? enterDir(real) : null;
+  // cannot be changed (a worker thread, a deleted directory), the whole path is used.
+  const cwd = names.length > 0 && isMainThread ? enterDir(real) : null;
   const dir = cwd !== null ? '' : real === '/' ? '/' : `${real}/`;
   const out: DirEntryInfo[] = [];
   try {
@@ -92,9 +93,9 @@ interface Pending { seq: number; slot: number; port: MessagePort }
 
 /**
  * Reads the directories a sweep names as coming next on worker threads (one per other core).
- * The main thread shares the work: it keeps some of them to read itself when it gets there
- * (share); of the others, one no worker has begun yet it also reads itself (the job is
- * cancelled) rather than wait, one a worker has begun it waits for.
+ * The main thread shares the work: it keeps some of them to read itself (share); of the others,
+ * one no worker has begun yet it also reads itself (the job is cancelled) rather than wait; for
+ * one a worker has begun it waits, reading its own meanwhile.
  */
 export class ListingAhead {
   private ports: MessagePort[] = [];
@@ -142,6 +143,7 @@ export class ListingAhead {
    */
   ahead(paths: string[], resolve: (path: string) => string | null): void {
     if (this.unavailable || this.asked++ < this.startAfter) return;
+    this.resolve = resolve;
     for (const path of paths) {
       if (this.pending.has(path) || this.mine.has(path) || this.pending.size >= SLOTS) continue;
       this.owed += this.share;
@@ -174,6 +176,12 @@ export class ListingAhead {
    * has begun is cancelled; one begun is waited for.
    */
   take(path: string): Uint8Array | null {
+    const early = this.early.get(path);
+    if (early) {
+      this.early.delete(path);
+      this.counts.byThisThread++;
+      return early;
+    }
     const records = this.taken(path);
     if (records) this.counts.byWorkers++;
     else this.counts.byThisThread++;
@@ -214,8 +222,27 @@ export class ListingAhead {
           return records;
         }
       }
-      Atomics.wait(this.state, slot, word(seq, Phase.Working), 100);
+      // Rather than wait, read one of this thread's own directories now.
+      if (!this.readOneEarly()) Atomics.wait(this.state, slot, word(seq, Phase.Working), 100);
     }
+  }
+
+  /** Directories of this thread's share read while it waited for a worker, until asked for. */
+  private early = new Map<string, Uint8Array>();
+  private resolve: (path: string) => string | null = () => null;
+
+  /** Reads the first directory kept for this thread; false if there is none. */
+  private readOneEarly(): boolean {
+    const first = this.mine.values().next();
+    if (first.done) return false;
+    const path = first.value;
+    this.mine.delete(path);
+    const real = this.resolve(path);
+    if (real === null) return true;
+    try {
+      this.early.set(path, encodeStatRecords(readDirStat(real)));
+    } catch { /* read again, and reported, when asked for */ }
+    return true;
   }
 
   private start(): MessagePort[] | null {
@@ -241,6 +268,7 @@ export class ListingAhead {
     for (const path of [...this.pending.keys()]) this.taken(path);
     this.replies.clear();
     this.mine.clear();
+    this.early.clear();
     for (const w of this.workers) void w.terminate();
     for (const p of this.ports) p.close();
     this.workers = [];

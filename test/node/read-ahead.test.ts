@@ -64,6 +64,21 @@ describe('reading directories ahead on a worker thread', () => {
     }
   });
 
+  it('shared with this thread, taken at once as a sweep takes them: whoever read a directory, its records are the same', () => {
+    const { paths } = tree('shared', 40, 200);
+    const ahead = new ListingAhead({ threads: 1, startAfter: 0, share: 0.5 });
+    try {
+      for (let i = 0; i < paths.length; i++) {
+        ahead.ahead(paths.slice(i + 1, i + 5), p => p); // as a sweep names them: the next four
+        const records = ahead.take(paths[i]) ?? encodeStatRecords(readDirStat(paths[i]));
+        expect(Buffer.from(records)).toEqual(Buffer.from(encodeStatRecords(readDirStat(paths[i]))));
+      }
+      expect(ahead.counts.byWorkers + ahead.counts.byThisThread).toBe(paths.length);
+    } finally {
+      ahead.close();
+    }
+  });
+
   it('leaves a directory it could not read to the main thread (which reports why)', () => {
     const ahead = new ListingAhead({ threads: 1, startAfter: 0, share: 1 });
     try {
