@@ -21,7 +21,8 @@ const time = (fn) => { const t = performance.now(); fn(); return performance.now
 
 /** `files` files under `top` in directories of about 100 files, mode 0600; with oldEvery, every oldEvery-th is an old .tmp. */
 function realTree(top, files, oldEvery = 0) {
-  const old = new Date((NOW - 30 * 86400) * 1000);
+  // Old by the clock the CLI runs with (the real one), not NOW: files from the future are not old.
+  const old = new Date(Date.now() - 30 * 86400 * 1000);
   for (let i = 0; i < files; i++) {
     const dir = `${top}/d${i % 100}/e${Math.floor(i / 100) % Math.ceil(files / 10_000)}`;
     if (i < files / 100 + 100) mkdirSync(dir, { recursive: true, mode: 0o755 });
