@@ -1,13 +1,12 @@
 /**
  * @fileoverview A directory's entries with their lstat (the `list-stat` a sweep asks once per
- * directory), and reading a sweep's next directory ahead of time on another thread. A sweep
- * over 100,000 files spends most of its time in lstat; the core says which directory it will
- * read next, so a worker (list-worker.ts) lstats that one while this thread runs the core on the
- * current one (chmods and all): on a machine with two cores the two overlap.
+ * directory), and reading the directories a sweep names as coming next on other threads. A
+ * sweep over 100,000 files spends most of its time in lstat; while a worker (list-worker.ts)
+ * lstats the next directories, this thread runs the core on the current one (chmods and all).
  *
- * Safe because a sweep changes only the entries of the directory it is in (actions/sweep.ts),
- * and the next directory is never that one or below it (the sweep is breadth first): what the
- * worker read is what this thread would read a moment later.
+ * Safe because a sweep changes only the entry it was given, and the directories it names are
+ * never entries of the current one nor below it (it names none when it follows links:
+ * actions/sweep.ts): what a worker read is what this thread would read a moment later.
  */
 import * as fs from './byte-fs.js';
 import { existsSync } from 'node:fs';
@@ -98,43 +97,46 @@ interface Pending { seq: number; slot: number; port: MessagePort }
  * one a worker has begun it waits, reading its own meanwhile.
  */
 export class ListingAhead {
-  private ports: MessagePort[] = [];
-  private workers: Worker[] = [];
-  private state = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
-  private seq = 0;
-  /** Jobs not yet taken, by the core's path. */
-  private pending = new Map<string, Pending>();
-  /** Replies received for jobs not yet taken (a port answers in its own order). */
-  private replies = new Map<number, Uint8Array | null>();
-  private asked = 0;
-  private turn = 0;
-  private unavailable = false;
-
   /** Directories whose records a worker gave, and those the main thread read itself. */
   readonly counts = { byWorkers: 0, byThisThread: 0 };
   private readonly threads: number;
   private readonly startAfter: number;
-
-  /**
-   * `threads`: workers (default one per core but this one, at most two); `startAfter`: how
-   * many list-stat calls with directories named come before the workers start; `share`: the
-   * part of the named directories given to them at first (see share).
-   */
-  constructor(options: { threads?: number; startAfter?: number; share?: number } = {}) {
-    this.threads = options.threads ?? Math.max(1, Math.min(2, availableParallelism() - 1));
-    this.startAfter = options.startAfter ?? DIRECTORIES_BEFORE_WORKERS;
-    this.share = options.share ?? 0.5;
-  }
-
+  private ports: MessagePort[] = [];
+  private workers: Worker[] = [];
+  private state = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
+  private seq = 0;
+  private turn = 0;
+  private asked = 0;
+  private unavailable = false;
+  /** Jobs not yet taken, by the core's path. */
+  private pending = new Map<string, Pending>();
+  /** Replies received for jobs not yet taken (a port answers in its own order). */
+  private replies = new Map<number, Uint8Array | null>();
   /** Directories named ahead that the main thread keeps for itself (see share). */
   private mine = new Set<string>();
+  /** Of those, the ones it read while it waited for a worker, until asked for. */
+  private early = new Map<string, Uint8Array>();
+  /** The real path of a path named ahead (the host's, given with the names). */
+  private resolve: (path: string) => string | null = () => null;
   /**
    * The part of the directories named ahead given to the workers; the main thread reads the
    * rest itself, at the same time. It moves toward whichever side is waiting: up when a worker's
    * job was done before it was asked for, down when the main thread had to wait for one.
    */
   private share: number;
+  private readonly firstShare: number;
   private owed = 0;
+
+  /**
+   * `threads`: workers (default one per core but this one, at most two); `startAfter`: how
+   * many list-stat calls with directories named come before the workers start; `share`: the
+   * part of the named directories given to them at first.
+   */
+  constructor(options: { threads?: number; startAfter?: number; share?: number } = {}) {
+    this.threads = options.threads ?? Math.max(1, Math.min(2, availableParallelism() - 1));
+    this.startAfter = options.startAfter ?? DIRECTORIES_BEFORE_WORKERS;
+    this.firstShare = this.share = options.share ?? 0.5;
+  }
 
   /**
    * Starts reading each of `paths` not already named (while slots are free), or keeps it for this
@@ -227,10 +229,6 @@ export class ListingAhead {
     }
   }
 
-  /** Directories of this thread's share read while it waited for a worker, until asked for. */
-  private early = new Map<string, Uint8Array>();
-  private resolve: (path: string) => string | null = () => null;
-
   /** Reads the first directory kept for this thread; false if there is none. */
   private readOneEarly(): boolean {
     const first = this.mine.values().next();
@@ -273,6 +271,9 @@ export class ListingAhead {
     for (const p of this.ports) p.close();
     this.workers = [];
     this.ports = [];
+    // The next run begins as the first did.
     this.asked = 0;
+    this.share = this.firstShare;
+    this.owed = 0;
   }
 }

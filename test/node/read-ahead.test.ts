@@ -92,15 +92,21 @@ describe('reading directories ahead on a worker thread', () => {
     }
   });
 
-  it('keeps part of the directories for the main thread, and settles what is pending when closed', () => {
+  it('keeps part of the directories for the main thread; closed with jobs pending, it works again for the next run', () => {
     const { paths } = tree('share', 10, 3);
     const ahead = new ListingAhead({ threads: 1, startAfter: 0, share: 0.5 });
     ahead.ahead(paths, p => p);
     // Half were kept for this thread: taking one of those reads nothing ahead.
     const kept = paths.filter((_, i) => i % 2 === 0);
     for (const p of kept) expect(ahead.take(p)).toBeNull();
-    ahead.close(); // the other half are pending: settled, not left running
-    expect(ahead.settled()).toBe(true);
+    ahead.close(); // the other half are pending: settled, the workers let go
+    // The next run starts workers afresh (a closed port would leave this waiting for ever).
+    ahead.ahead(paths, p => p);
+    waitUntil(() => ahead.settled());
+    const given = paths.filter((_, i) => i % 2 === 1).map(p => ahead.take(p));
+    expect(given.every(r => r !== null)).toBe(true);
+    expect(given.map(r => Buffer.from(r!))).toEqual(paths.filter((_, i) => i % 2 === 1).map(p => Buffer.from(encodeStatRecords(readDirStat(p)))));
+    ahead.close();
   });
 
   it('a run whose sweep reads ahead changes every file once, and only those', async () => {

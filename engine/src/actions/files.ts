@@ -174,8 +174,8 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
       // A line per changed file: written into the log as it is made (run/records.ts).
       if (ctx.logs('info')) {
         const line = ctx.beginLog('info').chars(ctx.prefix).chars(entry.path);
-        if (ctx.dryRun) line.ascii(' would change from ').octal(info.mode).ascii(' to ').octal(want);
-        else line.ascii(' had permission ').octal(info.mode).ascii(', changed it to ').octal(want);
+        if (ctx.dryRun) line.raw(' would change from ').octal(info.mode).raw(' to ').octal(want);
+        else line.raw(' had permission ').octal(info.mode).raw(', changed it to ').octal(want);
         ctx.endLog();
       }
       check.fixed = true;

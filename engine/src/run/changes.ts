@@ -29,7 +29,7 @@ function modeText(mode: i32): string {
 export function chmod(ctx: RunContext, path: string, mode: i32): HostReply {
   // Once per changed file in a sweep: the record op() would write, written straight into the list.
   const r = host.chmod(path, mode);
-  if (r.ok) ctx.changes.open().ascii('{"op":"chmod","path":').quoted(path).ascii(',"mode":"0').octal(mode).ascii('"}').close();
+  if (r.ok) ctx.changes.open().raw('{"op":"chmod","path":').quoted(path).raw(',"mode":"0').octal(mode).raw('"}').close();
   return r;
 }
 

@@ -178,18 +178,18 @@ export class RunContext {
   }
 
   /**
-   * Starts a log record at `level` whose message the caller appends (log.chars, log.ascii), then
+   * Starts a log record at `level` whose message the caller appends (log.chars, log.raw, log.octal), then
    * endLog(): a line per file in a sweep, written without building the message as a string.
    */
   beginLog(level: string): JsonRecords {
-    return this.log.open().ascii('{"level":"').ascii(level).ascii('","message":"');
+    return this.log.open().raw('{"level":"').raw(level).raw('","message":"');
   }
 
   endLog(): void {
-    this.log.ascii('"');
-    if (this.itemInform) this.log.ascii(',"inform":true');
-    if (this.itemSyslog) this.log.ascii(',"syslog":true');
-    this.log.ascii('}').close();
+    this.log.raw('"');
+    if (this.itemInform) this.log.raw(',"inform":true');
+    if (this.itemSyslog) this.log.raw(',"syslog":true');
+    this.log.raw('}').close();
   }
 
   /** Log record k, read back. */

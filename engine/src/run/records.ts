@@ -34,7 +34,7 @@ export class JsonRecords {
   /** Appends a whole record given as JSON text. */
   push(json: string): void {
     this.open();
-    this.ascii(json, true);
+    this.raw(json, true);
     this.close();
   }
 
@@ -50,8 +50,8 @@ export class JsonRecords {
     else this.ends.push(this.bytes.length);
   }
 
-  /** Appends JSON text as it is (`utf8`: it may hold non-ASCII characters). */
-  ascii(s: string, utf8: bool = false): JsonRecords {
+  /** Appends JSON text as it is (`utf8`: it may hold non-ASCII characters; else it is ASCII). */
+  raw(s: string, utf8: bool = false): JsonRecords {
     const n = s.length;
     const out = this.bytes;
     if (utf8) {
@@ -126,7 +126,7 @@ export class JsonRecords {
 
   /** Record k's JSON text (the trace reads the log back). */
   entry(k: i32): string {
-    let start = k == 0 ? 0 : this.ends[k - 1] + 1;
+    const start = k == 0 ? 0 : this.ends[k - 1] + 1;
     const end = this.ends[k];
     return String.UTF8.decodeUnsafe(this.bytes.data.dataStart + <usize>start, <usize>(end - start));
   }
