@@ -4,7 +4,7 @@
  * in the in-memory host and reports the commands whose second run changes the file again.
  */
 import type { Runtime } from '../api/runtime.js';
-import { classList } from '../api/facts.js';
+import { canonify, classList } from '../api/facts.js';
 import { runInMemory } from '../api/run.js';
 import { RegexSyntaxError } from '../core/core.js';
 import type { Vocabulary } from '../core/core.js';
@@ -171,7 +171,11 @@ function classesDefinedIn(runtime: Runtime, policy: Policy, extra: string[]): Se
         item.values.forEach(add); // host names and classes
       }
       if (item.kind === 'assignment' && s.name === 'control' &&
-        ['addclasses', 'addinstallable', 'domain'].includes(item.name.toLowerCase())) item.values.forEach(add);
+        ['addclasses', 'addinstallable'].includes(item.name.toLowerCase())) item.values.forEach(add);
+      // domain defines itself as a class, lower case, dots to underscores (L1730-1745).
+      if (item.kind === 'assignment' && s.name === 'control' && item.name.toLowerCase() === 'domain' && item.values[0]) {
+        known.add(canonify(item.values[0].raw.toLowerCase()));
+      }
       // `editfiles.second` in the actionsequence defines `second` while it runs (L6420).
       if (item.kind === 'assignment' && s.name === 'control' && item.name.toLowerCase() === 'actionsequence') {
         for (const v of item.values) for (const c of v.raw.split('.').slice(1)) if (c) known.add(c);
