@@ -5,8 +5,8 @@
  * Yr2026, GMT_Hr5); the classes of a system (L1690-1745: OS, distribution, architecture, word
  * size, interfaces) from a description of it, with presets; and how a list of classes is written.
  */
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December'];
 const two = (n: number) => String(n).padStart(2, '0');
 

@@ -4,7 +4,7 @@
  * in the in-memory host and reports the commands whose second run changes the file again.
  */
 import type { Runtime } from '../api/runtime.js';
-import { canonify, classList } from '../api/facts.js';
+import { canonify, classList, DAYS, MONTHS } from '../api/facts.js';
 import { runInMemory } from '../api/run.js';
 import { RegexSyntaxError } from '../core/core.js';
 import type { Vocabulary } from '../core/core.js';
@@ -162,7 +162,7 @@ const DEFINED_BY_HOST = new RegExp(
   '[A-Za-z0-9]+(_[A-Za-z0-9]+)+)$');
 
 /** Time classes a misspelt one may have meant (the minutes are too many to be worth it). */
-const TIME_CLASS_NAMES = [...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Q1 Q2 Q3 Q4'.split(' '),
+const TIME_CLASS_NAMES = [...DAYS, ...MONTHS, 'Q1', 'Q2', 'Q3', 'Q4',
   ...Array.from({ length: 24 }, (_, h) => `Hr${String(h).padStart(2, '0')}`)];
 
 /** Every class name the policy itself could define: groups, addclasses, define=, DefineClasses. */
