@@ -38,7 +38,7 @@ function expectedHere(): Set<string> {
   const want = ['any', 'linux', os.hostname().split('.')[0],
     `${sys}_${underscores(`${major}.${minor}`)}`, underscores(`${sys}_${release}`),
     machine, `${sys}_${machine}`, underscores(`${sys}_${machine}_${release}`),
-    ['x86_64', 'aarch64', 'ppc64le', 's390x', 'riscv64'].includes(machine) ? '64_bit' : '32_bit'];
+    ['x64', 'arm64', 'ppc64', 's390x', 'riscv64', 'loong64', 'mips64el'].includes(process.arch) ? '64_bit' : '32_bit'];
   const r = osRelease();
   if (r.ID) {
     want.push(r.ID);
