@@ -333,14 +333,16 @@ export async function runCommand(args: string[]): Promise<number> {
   const { output } = result;
   const showInfo = values.verbose || values.inform || values['dry-run'] || values.json || output.inform || output.verbose;
   const hideWarnings = values.silent || values['no-warn'] || values.quiet || !output.warnings;
+  // Info lines and what commands printed are shown as they are; warnings and errors say so.
+  const line = (l: (typeof result.log)[number]) => (l.level === 'info' || l.level === 'output' ? l.message : `${l.level}: ${l.message}`);
   for (const l of result.log) {
     if (l.level === 'info' && !showInfo && !l.inform) continue;
     if (l.level === 'warning' && hideWarnings && !values.json) continue;
-    emit({ event: 'log', ...l }, l.level === 'info' ? l.message : `${l.level}: ${l.message}`);
+    emit({ event: 'log', ...l }, line(l));
   }
   // Syslog = ( on ) sends everything; an item's syslog=true its own messages (L7402).
   const logged = result.log.filter(l => output.syslog || l.syslog);
-  if (!values['dry-run']) toSyslog(logged.map(l => (l.level === 'info' ? l.message : `${l.level}: ${l.message}`)));
+  if (!values['dry-run']) toSyslog(logged.map(line));
   // Diffs only when asked for: a diff of a multi-megabyte file costs more than the edit.
   for (const s of values.json || values.diff ? nodeHost.saves : []) {
     // --diff writes bytes patch(1) applies exactly (bytes that are not UTF-8, in names and in
