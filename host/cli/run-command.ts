@@ -272,6 +272,9 @@ export async function runCommand(args: string[]): Promise<number> {
       ? (i, n, action) => process.stderr.write(`\r\x1b[K[${i}/${n}] ${action}${i === n ? '\r\x1b[K' : ''}`)
       : undefined,
   });
+  // A policy that copies from servers: the remote worker boots (and loads Node's TLS modules)
+  // while the core loads and the policy is parsed, not after.
+  if (!values['no-copy'] && !values.sysadm && /server\s*=/i.test(text)) nodeHost.startRemote();
   const host = debug === '0' || debug === '2' ? tracing(nodeHost, line => process.stderr.write(`${line}\n`)) : nodeHost;
   // Imports (L9498): a name is looked up in $CFINPUTS, else beside the main policy (D14).
   const inputs = process.env.CFINPUTS ?? (file === '-' ? '.' : dirname(file));
