@@ -6,6 +6,8 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../host/api/index.js';
+import { OverlayHost } from '../../host/core/overlay-host.js';
+import { NodeHost } from '../../host/node/node-host.js';
 import { cfwasm } from '../support/cli.js';
 import { haveServerd, Serverd, SKIP_REASON } from './serverd.mjs';
 
@@ -88,5 +90,30 @@ describe.skipIf(!haveServerd)('dry run of chained copies from a real cf-serverd'
     expect(done.filter(a => a.op === 'write' && a.path.startsWith('/repo/stable/')).map(a => a.path))
       .toEqual(['/repo/stable/a', '/repo/stable/new', '/repo/stable/sub/c']);
     expect(plan).toEqual(done);
+  });
+});
+
+describe('the dry-run overlay and remote copies', () => {
+  it('keeps a remote copy as the file the run would bring, fetched only when something reads it, once', () => {
+    const tree = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-overlay-remote-'));
+    try {
+      let reads = 0;
+      const node = new NodeHost({ root: tree });
+      // The server: a remoteRead that counts (no network).
+      const base = Object.assign(Object.create(node) as NodeHost, {
+        remoteRead: () => { reads++; return new TextEncoder().encode('new'); },
+      });
+      const overlay = new OverlayHost(base, NOW);
+      overlay.remoteCopy({ host: 'policyhost', port: 0, trustKey: false }, '/masterfiles/a', 3, '/a.cfnew', 0o640);
+      overlay.rename('/a.cfnew', '/a');
+      expect(overlay.stat('/a')).toMatchObject({ type: 'file', size: 3, mode: 0o640, mtime: NOW });
+      expect(reads).toBe(0);
+      expect(new TextDecoder().decode(overlay.readFile('/a'))).toBe('new');
+      expect(new TextDecoder().decode(overlay.readFile('/a'))).toBe('new');
+      expect(reads).toBe(1);
+      expect(fs.readdirSync(tree)).toEqual([]);
+    } finally {
+      fs.rmSync(tree, { recursive: true, force: true });
+    }
   });
 });
