@@ -36,7 +36,7 @@ async function session(r: RemoteRequest): Promise<Session> {
   keys ??= ensureKeyPair(config.stateDir, (m) => notes.push(m));
   const opening = Session.open({
     host: r.server.host, port: r.server.port, trustKey: r.server.trustKey, keys, stateDir: config.stateDir,
-    user: config.user, timeout: config.timeout, note: (m) => notes.push(m),
+    user: config.user, timeout: r.server.timeout || config.timeout, note: (m) => notes.push(m),
   });
   sessions.set(id, opening);
   try {
@@ -135,7 +135,9 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         return { reply: { ok: true, value: await run(r, s => s.differs(r.path, r.local!)), notes: drain() }, transfer: [] };
       case 'read': {
         const size = r.size!;
-        const bytes = await taken<Uint8Array>(`${id} read ${r.path} ${size}`) ?? await run(r, s => s.get(r.path, size));
+        const early = await taken<Uint8Array>(`${id} read ${r.path} ${size}`);
+        // Verified bytes are fetched with their digest compared (a read-ahead's are not).
+        const bytes = (r.verify ? undefined : early) ?? await run(r, s => s.get(r.path, size, r.verify));
         const s = live.get(id);
         if (s) readAhead(id, s, r.path);
         return { reply: { ok: true, value: bytes, notes: drain() }, transfer: [bytes.buffer as ArrayBuffer] };
@@ -173,8 +175,8 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         };
         try {
           const ready = await taken<Uint8Array>(`${id} read ${r.path} ${r.size}`);
-          if (ready) sink(ready, 0);
-          else await run(r, s => s.fetch(r.path, r.size, sink));
+          if (ready && !r.verify) sink(ready, 0);
+          else await run(r, s => s.fetch(r.path, r.size, sink, r.verify));
           flush();
         } catch (e) {
           const failed = local as NodeJS.ErrnoException | null;
@@ -213,10 +215,13 @@ function drain(): string[] {
 
 config.port.on('message', (r: RemoteRequest | 'close') => {
   if (r === 'close') {
-    for (const s of sessions.values()) s.then((x) => x.close(), () => {});
+    // Each connection ends with close_notify; the main thread waits (a little) for that.
+    const closing = [...sessions.values()].map(s => s.then((x) => x.close(), () => {}));
     sessions.clear();
-    Atomics.store(flag, 0, 1);
-    Atomics.notify(flag, 0);
+    void Promise.all(closing).then(() => {
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+    });
     return;
   }
   handle(r).then(({ reply, transfer }) => {
