@@ -70,6 +70,14 @@ const MAX_NAMES = 200_000;
 const TAIL = 512;
 const MAX_LISTING_BYTES = 32 * 1024 * 1024;
 
+/**
+ * Whether a file's last bytes hold the start of a transaction (the reply to the STAT sent with
+ * the GET): then the stream ran short and the reply was taken for the file's end.
+ */
+function endsInReply(tail: Buffer): boolean {
+  return /t \d{1,5}(?:\0+(?:OK|BAD)|\0*$)/.test(tail.subarray(-64).toString('latin1'));
+}
+
 /** A name from a listing that may not be used as one: empty, `.`, `..`, with `/` or NUL. */
 export function badName(name: string): boolean {
   return name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0');
@@ -296,6 +304,7 @@ export class Session {
   private pump(step: () => boolean, deadline = Infinity): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       let arrived = this.received;
+      const started = this.received;
       let lastByte = Date.now();
       const finish = (e?: Error) => {
         clearTimeout(timer);
@@ -314,12 +323,12 @@ export class Session {
           arrived = this.received;
           lastByte = now;
         }
-        if (now >= deadline) {
+        if (now >= deadline && this.received !== started) {
           void this.close();
           return finish(new RemoteError('server', `${this.where()} is too slow: the transfer did not end in its time ` +
             `(${this.o.timeout} s and 1 s per ${this.minRate() / 1024} KB)`));
         }
-        if (now - lastByte >= idleMs) {
+        if (now - lastByte >= idleMs || now >= deadline) {
           void this.close();
           return finish(new RemoteError('server', `${this.where()} sent nothing for ${this.o.timeout} s`));
         }
@@ -532,7 +541,7 @@ export class Session {
       } finally {
         this.socket.uncork();
       }
-      await this.receiveFile(path, size, give);
+      const tail = await this.receiveFile(path, size, give);
       let after: RemoteStat | null = null;
       try {
         after = await this.statReply(path);
@@ -540,7 +549,8 @@ export class Session {
         if (!(e instanceof RemoteError) || e.kind === 'server') throw e;
         if (e.kind !== 'missing') {
           void this.close();
-          throw new RemoteError('changed', `${this.where()} sent more than the ${size} bytes its STAT gave (the file grew while it was copied)`);
+          throw endsInReply(tail) ? this.ranShort()
+            : new RemoteError('changed', `${this.where()} sent more than the ${size} bytes its STAT gave (the file grew while it was copied)`);
         }
         // Gone since it was sent whole: what arrived stands.
       }
@@ -553,8 +563,12 @@ export class Session {
     }
   }
 
-  /** A GET's `size` bytes, handed to `sink`; an error closes the connection. */
-  private async receiveFile(path: string, size: number, sink: (bytes: Uint8Array, at: number) => void): Promise<void> {
+  private ranShort(): RemoteError {
+    return new RemoteError('changed', `${this.where()} sent fewer bytes than its STAT gave (the file shrank while it was copied)`);
+  }
+
+  /** A GET's `size` bytes, handed to `sink`; an error closes the connection. Its last bytes are returned. */
+  private async receiveFile(path: string, size: number, sink: (bytes: Uint8Array, at: number) => void): Promise<Buffer> {
     let got = 0;
     // The last bytes taken: a stream that ran short has our STAT's reply in them.
     let tail = Buffer.alloc(0);
@@ -599,10 +613,9 @@ export class Session {
     } catch (e) {
       void this.close();
       if (e instanceof RemoteError && e.kind !== 'server') throw e;
-      if (got > 0 && /t \d+\0*OK: \d+ \d+ \d+ /.test(tail.toString('latin1'))) {
-        throw new RemoteError('changed', `${this.where()} sent fewer bytes than its STAT gave (the file shrank while it was copied)`);
-      }
+      if (got > 0 && endsInReply(tail)) throw this.ranShort();
       throw new RemoteError('server', `the transfer of ${path} stopped after ${got} of ${size} bytes: ${(e as Error).message}`);
     }
+    return tail;
   }
 }
