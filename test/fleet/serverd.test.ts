@@ -129,6 +129,7 @@ describe.skipIf(!haveServerd)('copy server= from a real cf-serverd', () => {
     expect(r.out).toMatch(new RegExp(`cannot copy 127\\.0\\.0\\.1:${secret}/key: not there, or access denied`));
     expect(fs.existsSync(join(w.root, 'key'))).toBe(false);
     expect(fs.readFileSync(join(w.root, 'motd'), 'utf8')).toBe('welcome\n');
+    expect(r.status).toBe(1);
   });
 
   it('a file that vanishes between STAT and GET: the old file stays, a clear message', async () => {
@@ -156,6 +157,7 @@ describe.skipIf(!haveServerd)('copy server= from a real cf-serverd', () => {
     const w = setup('unknown');
     const r = runCli(server.port, w, ` ${share}/motd dest=/motd server=127.0.0.1\n ${share}/tree/a.conf dest=/a server=127.0.0.1`);
     expect(r.out.match(/cannot copy from 127\.0\.0\.1: 127\.0\.0\.1:\d+ presented the unknown key MD5=[0-9a-f]{32}; not trusted/g)).toHaveLength(1);
+    expect(r.status).toBe(1);
     expect(fs.existsSync(join(w.root, 'motd'))).toBe(false);
     expect(fs.existsSync(join(w.root, 'ran'))).toBe(true); // the run went on
     const file = join(w.root, '..', 'trust.conf');
@@ -229,7 +231,8 @@ describe.skipIf(!haveServerd)('cf-serverd going away, and its key changing', () 
     server.stop();
     const r = runCli(server.port, w, ` ${files}/small dest=/a server=127.0.0.1 trustkey=true\n ${files}/small dest=/b server=127.0.0.1 trustkey=true`);
     expect(r.out.match(/cannot copy from 127\.0\.0\.1: cannot connect to 127\.0\.0\.1:\d+: connection refused/g)).toHaveLength(1);
-    expect(fs.readdirSync(w.root)).toEqual(['ran']);
+    expect(fs.readdirSync(w.root)).toEqual(['ran']); // the rest of the run was done
+    expect(r.status).toBe(1);
   });
 
   it('a server whose key changed is refused loudly, even with trustkey=true', async () => {
@@ -245,5 +248,6 @@ describe.skipIf(!haveServerd)('cf-serverd going away, and its key changing', () 
     const r = runCli(server.port, w, items);
     expect(r.out).toMatch(/SERVER KEY CHANGED: 127\.0\.0\.1:\d+ presented MD5=[0-9a-f]{32}, but it was MD5=[0-9a-f]{32}; refusing it/);
     expect(fs.existsSync(join(w.root, 'small'))).toBe(false);
+    expect(r.status).toBe(1);
   });
 });
