@@ -4,13 +4,12 @@
  * that runs long or short, an MD5 that never matches, a clock refused, keys pinned per name. The
  * client is the CLI in another process (the fake answers from this one's event loop).
  */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeKeyPair } from '../../host/node/remote/keys.js';
-import { REPO } from '../support/shared.js';
+import { cfwasmAsync } from '../support/cli.js';
 import { FakeEntry, fakeKeys, FakeScript, FakeServer } from './fake-server.js';
 
 const scratch = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-hostile-'));
@@ -19,16 +18,6 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 const template = join(scratch, 'template');
 makeKeyPair(template, 2048);
 
-/** The CLI, asynchronously (spawnSync would stop the fake server answering). */
-function cli(args: string[]): Promise<{ status: number | null; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (b) => { out += b; });
-    child.stderr.on('data', (b) => { out += b; });
-    child.on('close', (status) => resolve({ status, out }));
-  });
-}
 
 let runs = 0;
 /** Runs `items` (copy lines) against `port` in a fresh --root (or `where`), with `control` lines added. */
@@ -41,7 +30,8 @@ async function run(port: number, items: string, o: { root?: string | null; state
   const file = join(dir, 'policy.conf');
   const touch = root ? '/ran' : join(dir, 'ran');
   fs.writeFileSync(file, `control:\n actionsequence = ( copy files )\n port = ( ${port} )\n${o.control ?? ''}copy:\n${items}\nfiles:\n ${touch} mode=0644 action=touch\n`);
-  const r = await cli(['run', '-I', '-f', file, ...(root ? ['--root', root] : []), '--state-dir', state]);
+  // Asynchronously: spawnSync would stop the fake server answering.
+  const r = await cfwasmAsync(['run', '-I', '-f', file, ...(root ? ['--root', root] : []), '--state-dir', state]);
   return { ...r, root, state, dir, ran: fs.existsSync(root ? join(root, 'ran') : touch) };
 }
 
@@ -140,18 +130,16 @@ describe('trees that do not end', () => {
 });
 
 describe('streams that do not end where STAT said', () => {
-  const entries = { '/srv': dir(1), '/srv/a': file('AAAA\n', 2), '/srv/b': file('BBBBBBBB\n', 3), '/srv/c': file('CCCC\n', 4) };
+  const entries: Record<string, FakeEntry> = { '/srv': dir(1), '/srv/a': file('AAAA\n', 2), '/srv/b': file('BBBBBBBB\n', 3), '/srv/c': file('CCCC\n', 4) };
+  /** A server whose GET of /srv/b sends `bent(its content, how many GETs of it before)` instead. */
+  const bending = (bent: (content: Buffer, before: number) => Buffer) => {
+    let gets = 0;
+    return FakeServer.start({ ...served(entries), get: (p, send) => send(p === '/srv/b' ? bent(entries[p].content!, gets++) : entries[p].content!) });
+  };
 
   it('a GET with surplus bytes (the file grew): the connection is dropped, the file asked again; no file gets another\'s bytes', async () => {
-    let grown = 0;
-    const fake = await FakeServer.start({
-      ...served(entries),
-      get: (p, send) => {
-        const content = (entries as Record<string, FakeEntry>)[p].content!;
-        // b "grows" on its first GET: its tail would otherwise land in c.
-        send(p === '/srv/b' && grown++ === 0 ? Buffer.concat([content, Buffer.from('more lines\n')]) : content);
-      },
-    });
+    // b "grows" on its first GET: its tail would otherwise land in c.
+    const fake = await bending((content, before) => (before === 0 ? Buffer.concat([content, Buffer.from('more lines\n')]) : content));
     try {
       const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true`);
       expect(fs.readFileSync(join(r.root!, 'dest/a'), 'utf8')).toBe('AAAA\n');
@@ -165,13 +153,7 @@ describe('streams that do not end where STAT said', () => {
   });
 
   it('a file that always runs long is refused after a second try: the old file kept, the others intact, exit 1', async () => {
-    const fake = await FakeServer.start({
-      ...served(entries),
-      get: (p, send) => {
-        const content = (entries as Record<string, FakeEntry>)[p].content!;
-        send(p === '/srv/b' ? Buffer.concat([content, Buffer.from('xx')]) : content);
-      },
-    });
+    const fake = await bending((content) => Buffer.concat([content, Buffer.from('xx')]));
     try {
       const root = join(scratch, 'long-root');
       fs.mkdirSync(join(root, 'dest'), { recursive: true });
@@ -190,13 +172,7 @@ describe('streams that do not end where STAT said', () => {
   });
 
   it('a GET that runs short: that file fails, the server is not passed over', async () => {
-    const fake = await FakeServer.start({
-      ...served(entries),
-      get: (p, send) => {
-        const content = (entries as Record<string, FakeEntry>)[p].content!;
-        send(p === '/srv/b' ? content.subarray(0, 3) : content);
-      },
-    });
+    const fake = await bending((content) => content.subarray(0, 3));
     try {
       const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true`, { control: ' RemoteTimeout = ( 1 )\n' });
       expect(r.out).toMatch(/could not copy 127\.0\.0\.1:\/srv\/b: 127\.0\.0\.1:\d+ sent fewer bytes than its STAT gave/);

@@ -5,7 +5,6 @@
  * of a tree, and connections closed with TLS's close_notify. Skipped, with the reason printed,
  * where cf-serverd is not installed.
  */
-import { spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,7 +15,7 @@ import type { RemoteEntry, ServerRef } from '../../host/core/host-interface.js';
 import { NodeHost } from '../../host/node/node-host.js';
 import { makeKeyPair } from '../../host/node/remote/keys.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
-import { REPO } from '../support/shared.js';
+import { cfwasm, cfwasmAsync } from '../support/cli.js';
 import { haveServerd, Serverd, SKIP_REASON } from './serverd.mjs';
 
 if (!haveServerd) console.log(`test/fleet/integrity.test.ts: ${SKIP_REASON}`);
@@ -117,31 +116,14 @@ describe.skipIf(!haveServerd)('remote copies from a real cf-serverd never write 
     const w = where('rewrite');
     const file = join(scratch, 'rewrite', 'policy.conf');
     fs.writeFileSync(file, policy(server.port, ` ${master} dest=/r.bin server=127.0.0.1 trustkey=true verify=true define=got`));
-    const child = spawn(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), 'run', '-I', '-f', file, '--root', w.root, '--state-dir', w.state],
-      { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (b) => { out += b; });
-    child.stderr.on('data', (b) => { out += b; });
-    const done = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const done = cfwasmAsync(['run', '-I', '-f', file, '--root', w.root, '--state-dir', w.state]);
     // Rewritten (same inode, same size) once the server has sent part of it.
-    let midway = false;
-    for (let i = 0; i < 1500 && !midway; i++) {
-      await new Promise((r) => setTimeout(r, 10));
-      for (const fdName of fs.readdirSync(`/proc/${server.pid}/fd`)) {
-        try {
-          if (fs.readlinkSync(`/proc/${server.pid}/fd/${fdName}`) !== master) continue;
-          const pos = Number(/pos:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/fdinfo/${fdName}`, 'utf8'))?.[1] ?? 0);
-          if (pos > 0 && pos < size / 2) {
-            const fd = fs.openSync(master, 'r+');
-            fs.writeSync(fd, after, 0, size, 0);
-            fs.closeSync(fd);
-            midway = true;
-            break;
-          }
-        } catch { /* the descriptor closed meanwhile */ }
-      }
-    }
-    const status = await done;
+    const midway = await server.whileReading(master, (pos) => pos > 0 && pos < size / 2, () => {
+      const fd = fs.openSync(master, 'r+');
+      fs.writeSync(fd, after, 0, size, 0);
+      fs.closeSync(fd);
+    });
+    const { status, out } = await done;
     expect(midway).toBe(true);
     const got = sha(fs.readFileSync(join(w.root, 'r.bin')));
     expect([sha(before), sha(after)]).toContain(got);
@@ -160,24 +142,11 @@ describe.skipIf(!haveServerd)('remote copies from a real cf-serverd never write 
     const w = where('loop');
     const file = join(scratch, 'loop', 'policy.conf');
     fs.writeFileSync(file, policy(server.port, ` ${tree} dest=/t recurse=inf server=127.0.0.1 trustkey=true`));
-    return new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), 'run', '-I', '-f', file, '--root', w.root, '--state-dir', w.state],
-        { stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      child.stdout.on('data', (b) => { out += b; });
-      child.stderr.on('data', (b) => { out += b; });
-      child.on('close', (status) => {
-        try {
-          expect(out.match(/\/sub\/loop is a directory the copy is already inside \(a loop on the server\); not entered/g)).toHaveLength(1);
-          expect(fs.existsSync(join(w.root, 't/sub/loop/loop'))).toBe(false);
-          expect(fs.readFileSync(join(w.root, 't/sub/f'), 'utf8')).toBe('f\n');
-          expect(status).toBe(1);
-          resolve();
-        } catch (e) {
-          reject(e);
-        }
-      });
-    });
+    const r = cfwasm(['run', '-I', '-f', file, '--root', w.root, '--state-dir', w.state]);
+    expect((r.stdout + r.stderr).match(/\/sub\/loop is a directory the copy is already inside \(a loop on the server\); not entered/g)).toHaveLength(1);
+    expect(fs.existsSync(join(w.root, 't/sub/loop/loop'))).toBe(false);
+    expect(fs.readFileSync(join(w.root, 't/sub/f'), 'utf8')).toBe('f\n');
+    expect(r.status).toBe(1);
   });
 
   it('connections end with close_notify: cf-serverd logs no "unexpected eof"', async () => {
@@ -186,11 +155,7 @@ describe.skipIf(!haveServerd)('remote copies from a real cf-serverd never write 
     const file = join(scratch, 'notify', 'policy.conf');
     fs.writeFileSync(file, policy(server.port, ` ${share}/plain dest=/plain server=127.0.0.1 trustkey=true`));
     const logBefore = server.log.length;
-    const status = await new Promise<number | null>((resolve) => {
-      spawn(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), 'run', '-f', file, '--root', w.root, '--state-dir', w.state], { stdio: 'ignore' })
-        .on('close', resolve);
-    });
-    expect(status).toBe(0);
+    expect(cfwasm(['run', '-f', file, '--root', w.root, '--state-dir', w.state]).status).toBe(0);
     expect(fs.readFileSync(join(w.root, 'plain'), 'utf8')).toBe('plain\n');
     // The server logs a connection's end after the client has gone: a moment for it.
     await new Promise((r) => setTimeout(r, 500));
