@@ -314,6 +314,13 @@ describe('keys are pinned per server name and port', () => {
       await back.stop();
       expect(again.status).toBe(0);
       expect(fs.readFileSync(join(again.root!, 'f'), 'utf8')).toBe('genuine\n');
+      // Its key file removed from ppkeys: trust withdrawn, though the pin is still there.
+      fs.rmSync(join(state, 'ppkeys', `root-${b.digest}.pub`));
+      const revoked = await FakeServer.start(entries, { keys: k2, port: portB });
+      const withdrawn = await run(portB, ` /f dest=/f server=127.0.0.1`, { state });
+      await revoked.stop();
+      expect(withdrawn.out).toMatch(new RegExp(`127\\.0\\.0\\.1:${portB} presented the unknown key ${b.digest}; not trusted`));
+      expect(withdrawn.status).toBe(1);
       // A name never seen, presenting A's key, without trustkey: not trusted.
       const c = await FakeServer.start(entries, { keys: k1 });
       const portC = c.port;

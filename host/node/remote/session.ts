@@ -78,8 +78,13 @@ function endsInReply(tail: Buffer): boolean {
   return /t \d{1,5}(?:\0+(?:OK|BAD)|\0*$)/.test(tail.subarray(-64).toString('latin1'));
 }
 
+/** What a verified fetch says when the bytes are not the server's file's. */
+export function digestMismatch(where: string): RemoteError {
+  return new RemoteError('changed', `what arrived does not have the MD5 digest of the file on ${where} (it changed while it was copied)`);
+}
+
 /** A name from a listing that may not be used as one: empty, `.`, `..`, with `/` or NUL. */
-export function badName(name: string): boolean {
+function badName(name: string): boolean {
   return name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0');
 }
 
@@ -220,11 +225,12 @@ export class Session {
       const kept = crypto.createPublicKey(fs.readFileSync(known));
       if (keyDigest(kept) !== digest) refuse(`${known} does not hold the key its name says; refusing ${id}`);
     }
-    if (pinned === digest) {
+    if (pinned === digest && fs.existsSync(known)) {
       if (seen[id] !== digest) writeLastSeen(stateDir, { ...seen, [id]: digest });
       return;
     }
-    const other = Object.keys(seen).find(name => seen[name] === digest);
+    // Pinned, but its key file removed: trust was withdrawn; only trustKey gives it again.
+    const other = Object.keys(seen).find(name => name !== id && name !== this.o.host && seen[name] === digest);
     if (!this.o.trustKey) {
       if (other !== undefined) {
         refuse(`${id} presented the key ${digest}, which is trusted for ${other}, not for this name; not trusted ` +
@@ -558,9 +564,7 @@ export class Session {
         throw new RemoteError('changed', `it changed on ${this.where()} while it was copied (${size} bytes, now ${after.size})`);
       }
     }
-    if (md5 && await this.differsFrom(path, md5.digest())) {
-      throw new RemoteError('changed', `what arrived does not have the MD5 digest of the file on ${this.where()} (it changed while it was copied)`);
-    }
+    if (md5 && await this.differsFrom(path, md5.digest())) throw digestMismatch(this.where());
   }
 
   private ranShort(): RemoteError {

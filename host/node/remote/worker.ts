@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { ensureKeyPair, KeyPair } from './keys.js';
-import { RemoteError, Session } from './session.js';
+import { digestMismatch, RemoteError, Session } from './session.js';
 import type { RemoteStat } from './session.js';
 import type { RemoteRequest, RemoteReply } from './client.js';
 
@@ -135,9 +135,8 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         return { reply: { ok: true, value: await run(r, s => s.differs(r.path, r.local!)), notes: drain() }, transfer: [] };
       case 'read': {
         const size = r.size!;
-        const early = await taken<Uint8Array>(`${id} read ${r.path} ${size}`);
-        // Verified bytes are fetched with their digest compared (a read-ahead's are not).
-        const bytes = (r.verify ? undefined : early) ?? await run(r, s => s.get(r.path, size, r.verify));
+        const early = await verified(r, await taken<Uint8Array>(`${id} read ${r.path} ${size}`));
+        const bytes = early ?? await run(r, s => s.get(r.path, size, r.verify));
         const s = live.get(id);
         if (s) readAhead(id, s, r.path);
         return { reply: { ok: true, value: bytes, notes: drain() }, transfer: [bytes.buffer as ArrayBuffer] };
@@ -174,8 +173,8 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
           }
         };
         try {
-          const ready = await taken<Uint8Array>(`${id} read ${r.path} ${r.size}`);
-          if (ready && !r.verify) sink(ready, 0);
+          const ready = await verified(r, await taken<Uint8Array>(`${id} read ${r.path} ${r.size}`));
+          if (ready) sink(ready, 0);
           else await run(r, s => s.fetch(r.path, r.size, sink, r.verify));
           flush();
         } catch (e) {
@@ -194,6 +193,13 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
     const kind = e instanceof RemoteError ? e.kind : 'failed';
     return { reply: { ok: false, kind, message: (e as Error).message, notes: drain() }, transfer: [] };
   }
+}
+
+/** Bytes read ahead, their digest compared with the server's file's where the request verifies. */
+async function verified(r: RemoteRequest, bytes: Uint8Array | undefined): Promise<Uint8Array | undefined> {
+  if (!bytes || !('verify' in r) || !r.verify) return bytes;
+  if (await run(r, s => s.differs(r.path, bytes))) throw digestMismatch(`${r.server.host}:${r.server.port}`);
+  return bytes;
 }
 
 /** The small files listed after `path` in its directory, fetched ahead. */
