@@ -460,9 +460,12 @@ export class ServerRef {
   port: i32 = 0;
   /** Learn the server's key if it is not known yet (trustkey=true, TrustKeysFrom). */
   trustKey: bool = false;
+  /** Seconds without a byte from the server before a request fails; 0: the host's default (30). */
+  timeout: i32 = 0;
 
   toJson(): string {
-    return '{"host":' + quoteJson(this.host) + ',"port":' + this.port.toString() + ',"trustKey":' + (this.trustKey ? 'true' : 'false') + '}';
+    return '{"host":' + quoteJson(this.host) + ',"port":' + this.port.toString() + ',"trustKey":' + (this.trustKey ? 'true' : 'false') +
+      ',"timeout":' + this.timeout.toString() + '}';
   }
 }
 
@@ -470,6 +473,8 @@ export class ServerRef {
 export class RemoteInfo extends FileInfo {
   /** A link's target. */
   target: string = '';
+  /** The server's device number (0: not given): with `ino`, a directory's identity. */
+  dev: f64 = 0;
   /** 0, or the status of the failure (NotFound, Denied, REMOTE_SERVER_FAILED, …). */
   status: i32 = 0;
   message: string = '';
@@ -507,6 +512,8 @@ function readRemoteStat(j: JValue, info: RemoteInfo): void {
   info.size = j.get('size').num;
   info.uid = j.get('uid').asInt();
   info.gid = j.get('gid').asInt();
+  info.ino = j.has('ino') ? j.get('ino').num : 0;
+  info.dev = j.has('dev') ? j.get('dev').num : 0;
   if (j.has('target')) info.target = j.get('target').asString();
 }
 
@@ -536,11 +543,13 @@ export function remoteList(server: ServerRef, path: string, entries: RemoteEntry
 
 /**
  * Fetches a file from a server whole (all `size` bytes) and writes it at `dest` with `mode`, as
- * writeFile does; a fetch that fails writes nothing. The bytes stay in the host.
+ * writeFile does; a fetch that fails writes nothing. The bytes stay in the host. Status Changed:
+ * the file changed on the server meanwhile (the stream ran long or short, or with `verify` its
+ * digest is not the server's).
  */
-export function remoteCopy(server: ServerRef, path: string, size: f64, dest: string, mode: i32): HostReply {
+export function remoteCopy(server: ServerRef, path: string, size: f64, dest: string, mode: i32, verify: bool): HostReply {
   return remoteRequest('remote-copy', server, path, ',"size":' + (<i64>size).toString() + ',"dest":' + quoteJson(dest) +
-    ',"mode":' + mode.toString(), null);
+    ',"mode":' + mode.toString() + (verify ? ',"verify":true' : ''), null);
 }
 
 /** Whether the server's file differs from `local` (ok: the reply is {"differs"}). */

@@ -328,6 +328,8 @@ export async function runCommand(args: string[]): Promise<number> {
     // -a reads the declarations only; nothing may run or change for it.
     ...(values.sysadm ? { declarationsOnly: true, dryRun: true, noCommands: true } : {}),
   });
+  // Connections to servers end with TLS's close_notify, not a dropped socket at exit.
+  nodeHost.closeRemote();
   for (const d of result.diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
   if (values.sysadm) {
     if (result.exitCode === 0) emit({ event: 'sysadm', sysadm: result.sysadm }, result.sysadm);

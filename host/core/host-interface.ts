@@ -127,11 +127,15 @@ export interface ServerRef {
   port: number;
   /** Learn its key if we do not know it yet (trustkey=true, or TrustKeysFrom names it). */
   trustKey: boolean;
+  /** Seconds without a byte from it before a request fails (control RemoteTimeout); 0 or absent: 30. */
+  timeout?: number;
 }
 
 /** A file on a server: stat's fields (not following links), and a link's target. */
 export interface RemoteInfo extends FileInfo {
   target?: string;
+  /** The server's device number, where it gives one: with `ino`, a directory's identity (loops). */
+  dev?: number;
 }
 
 /** An entry of a directory on a server with its stat, or why the server would not stat it. */
@@ -231,13 +235,15 @@ export interface Host {
   /** The entries of a directory on a server, sorted by name, without . and .., each with its stat. */
   remoteList(server: ServerRef, path: string): RemoteEntry[];
   /** A file's bytes from a server: all `size` of them (what remoteStat said), else an error. */
-  remoteRead(server: ServerRef, path: string, size: number): Uint8Array;
+  remoteRead(server: ServerRef, path: string, size: number, verify?: boolean): Uint8Array;
   /**
    * Fetches a file from a server whole (all `size` bytes, else an error and nothing written),
    * then writes it at `dest` with `mode` exactly as writeFile does. The bytes never pass through
-   * the core (a 100 MB file need not be copied into its memory and out again).
+   * the core (a 100 MB file need not be copied into its memory and out again). A stream longer
+   * or shorter than `size`, or (with `verify`) bytes whose digest is not the server's file's, is
+   * HostError ECHANGED: the file changed on the server while it was copied; nothing is written.
    */
-  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void;
+  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number, verify?: boolean): void;
   /** Whether the server's file differs from `local` (compared by digest on the server). */
   remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean;
   /** Messages about the remote connections since the last call (keys made or learnt). */
@@ -353,7 +359,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
           case 'remote-list':
             return answer(0, JSON.stringify(host.remoteList(req.server, req.path)));
           case 'remote-copy':
-            host.remoteCopy(req.server, req.path, req.size, req.dest, req.mode);
+            host.remoteCopy(req.server, req.path, req.size, req.dest, req.mode, req.verify === true);
             return answer(0, '');
           case 'remote-differs':
             return answer(0, JSON.stringify({ differs: host.remoteDiffers(req.server, req.path, memory().bytes(data, dataLength)) }));

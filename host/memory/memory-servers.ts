@@ -85,7 +85,7 @@ export class MemoryServers {
     this.refuse(s, ref, path);
     const f = this.file(s, path);
     if (!f) throw new HostError('ENOENT', 'no such file');
-    if (f.content.length !== size) throw new HostError('EFAIL', 'it changed on the server while it was being copied');
+    if (f.content.length !== size) throw new HostError('ECHANGED', 'it changed on the server while it was being copied');
     return f.content;
   }
 

@@ -562,22 +562,22 @@ export class NodeHost implements Host {
     return client.list(ref, path);
   }
 
-  remoteRead(server: ServerRef, path: string, size: number): Uint8Array {
+  remoteRead(server: ServerRef, path: string, size: number, verify = false): Uint8Array {
     const { client, ref } = this.remote(server);
-    return client.read(ref, path, size);
+    return client.read(ref, path, size, verify);
   }
 
-  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void {
+  remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number, verify = false): void {
     // Kept contents (--diff, --json) need the bytes in memory: then the file is fetched whole.
     if (this.options.keepContents !== false) {
-      this.writeFile(dest, this.remoteRead(server, path, size), mode);
+      this.writeFile(dest, this.remoteRead(server, path, size, verify), mode);
       return;
     }
     const { client, ref } = this.remote(server);
     // As writeFile, but the worker writes the blocks into the temp file as they arrive.
     this.attempt(dest, () => {
       const real = this.changing(this.writeTarget(dest));
-      writeAtomically(real, { size, writeTo: (fd) => client.writeInto(ref, path, size, fd) }, { mode, durable: this.exists(real) });
+      writeAtomically(real, { size, writeTo: (fd) => client.writeInto(ref, path, size, fd, verify) }, { mode, durable: this.exists(real) });
     });
   }
 

@@ -31,6 +31,7 @@ describe('copy server= from servers in memory', () => {
     expect(r.classes).toContain('updated');
     expect(log(r)).toMatch(/Purging \/etc\/site\/stale \(not on policyhost\)/);
     expect(log(r)).toMatch(/Purging \/etc\/site\/sub\/gone \(not on policyhost\)/);
+    expect(r.exitCode).toBe(0);
   });
 
   it('recurse=1 stays at the top level', async () => {
@@ -61,6 +62,19 @@ describe('copy server= from servers in memory', () => {
     expect(text).toMatch(/cannot copy policyhost:\/nothere: no such file or directory/);
     expect(text.match(/cannot copy from down: down: connection refused/g)).toHaveLength(1);
     expect(Object.keys(r.files)).toEqual(['/a']);
+    expect(r.exitCode).toBe(1); // after doing everything else
+  });
+
+  it('an empty name in a listing is refused by name; a link here is never copied through', async () => {
+    // '/m//x' lists an empty name in /m; /etc/site/sub is a link to /outside from before.
+    const server: MemoryServer = { files: { '/m/ok': 'ok\n', '/m//x': 'bad\n', '/m/sub/f': 'f\n' } };
+    const r = await run(copy(' /m dest=/etc/site recurse=inf server=s\n'), {
+      now: NOW, servers: { s: server }, files: { '/outside/keep': 'k\n' }, links: { '/etc/site/sub': '/outside' },
+    });
+    expect(log(r)).toMatch(/error .*copy: s listed an empty name in \/m; refused \(nothing is written outside \/etc\/site\)/);
+    expect(log(r)).toMatch(/\/etc\/site\/sub is a link here; the directory s:\/m\/sub is not copied through it/);
+    expect(Object.keys(r.files).sort()).toEqual(['/etc/site/ok', '/outside/keep']);
+    expect(r.exitCode).toBe(1);
   });
 
   it('dry run plans the copies from the server\'s stat, and writes nothing', async () => {
@@ -94,10 +108,11 @@ describe('copy server= from servers in memory', () => {
     expect(text(r.files['/dst/l'])).toBe('local\n');
   });
 
-  it('encrypt= and oldserver= are accepted and said to be implied', async () => {
+  it('encrypt= and oldserver= are accepted and said to be implied (verify=true is done, not implied)', async () => {
     const r = await run(copy(' /masterfiles/a.conf dest=/a server=policyhost encrypt=true oldserver=true verify=true\n'), { now: NOW, servers: { policyhost } });
     expect(log(r)).toMatch(/encrypt=true is implied/);
     expect(log(r)).toMatch(/oldserver=true is implied/);
+    expect(log(r)).not.toMatch(/verify=true is implied/);
     expect(text(r.files['/a'])).toBe('A\n');
   });
 });

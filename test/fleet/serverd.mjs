@@ -127,6 +127,29 @@ ${admit}
     throw new Error(`cf-serverd did not start on 127.0.0.1:${this.port}:\n${this.log}`);
   }
 
+  /**
+   * Waits (up to `seconds`) until the server is reading `path` at a position `when` accepts (its
+   * descriptor's offset in /proc), then calls `then` at once; false if that never happened.
+   * @param {string} path @param {(pos: number) => boolean} when @param {() => void} then
+   * @returns {Promise<boolean>}
+   */
+  async whileReading(path, when, then, seconds = 15) {
+    for (const end = Date.now() + seconds * 1000; Date.now() < end;) {
+      await new Promise((r) => setTimeout(r, 10));
+      for (const fdName of fs.readdirSync(`/proc/${this.pid}/fd`)) {
+        try {
+          if (fs.readlinkSync(`/proc/${this.pid}/fd/${fdName}`) !== path) continue;
+          const pos = Number(/pos:\s+(\d+)/.exec(fs.readFileSync(`/proc/${this.pid}/fdinfo/${fdName}`, 'utf8'))?.[1] ?? 0);
+          if (when(pos)) {
+            then();
+            return true;
+          }
+        } catch { /* the descriptor closed meanwhile */ }
+      }
+    }
+    return false;
+  }
+
   /** Stops the server (by PID); `signal` KILL for a crash. */
   stop(signal = 'SIGTERM') {
     if (!this.child || this.child.exitCode !== null) return;

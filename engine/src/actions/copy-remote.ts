@@ -6,10 +6,14 @@
  * compared by digest) when the server says they differ, without fetching the file; recurse=,
  * include=/exclude=, purge=, size=, mode/owner/group, action=, backup=, define=, force=. The file
  * is written atomically by the host as it arrives, nothing visible before it is complete (a fetch
- * that fails leaves the old file). A server that is down, refuses us or whose key is not trusted
- * gets one message for the run; its other copies are passed over. Under dry run the copy runs
- * the same, into the overlay host, which fetches nothing unless a later action reads the file
- * (host/core/overlay-host.ts). server= naming this host is a local
+ * that fails leaves the old file); one that changed on the server meanwhile is asked for once
+ * more, then refused; verify=true and copies by digest compare the digest of what arrived. Every
+ * name in a listing is checked before use, and a tree is followed neither in a loop nor deeper
+ * than MAX_DEPTH. A server that is down, refuses us, whose key is not trusted or that stalls
+ * gets one message for the run; its other copies are passed over. Every failed copy makes the
+ * run exit 1 (ctx.copyFailed). Under dry run the copy runs the same, into the overlay host, which
+ * fetches nothing unless a later action reads the file (host/core/overlay-host.ts). server= naming
+ * this host is a local
  * copy (L5308).
  */
 import { RunContext } from '../run/context';
@@ -20,7 +24,7 @@ import { makeDirectories } from './directories';
 import { isTrue, Options, recursion } from './options';
 import { selected } from './sweep';
 import { checkOwnership } from './owners';
-import { CopySpec, fixAttributes } from './copy';
+import { copyLinkAs, CopySpec, fixAttributes } from './copy-file';
 
 /** Whether server= names this host: then the copy is local (L5308). */
 export function isThisHost(ctx: RunContext, server: string): bool {
@@ -28,22 +32,44 @@ export function isThisHost(ctx: RunContext, server: string): bool {
   return s == 'localhost' || s == ctx.host.toLowerCase() || (ctx.fqhost.length > 0 && s == ctx.fqhost.toLowerCase());
 }
 
+/** Deeper than this, a tree on a server is not followed (an endless tree ends with a message). */
+const MAX_DEPTH: i32 = 64;
+
 /** The server of a copy item: its port (control `port`, our addition) and whether to learn its key. */
 function serverOf(ctx: RunContext, o: Options): host.ServerRef {
   const ref = new host.ServerRef();
   ref.host = o.get('server');
   const port = I32.parseInt(ctx.controlValue('port', '0'));
   ref.port = isNaN(<f64>port) ? 0 : port;
+  const timeout = I32.parseInt(ctx.controlValue('remotetimeout', '0'));
+  ref.timeout = isNaN(<f64>timeout) || timeout < 0 ? 0 : timeout;
   ref.trustKey = isTrue(o.get('trustkey', 'false'));
   const from = ctx.control.has('trustkeysfrom') ? ctx.control.get('trustkeysfrom') : [];
   for (let i = 0; i < from.length && !ref.trustKey; i++) ref.trustKey = wildcardMatch(from[i], ref.host);
   return ref;
 }
 
+/** One copy item's fetch: its server, whether what arrives is checked by digest, the directories being copied. */
+class Fetch {
+  server: host.ServerRef;
+  verify: bool;
+  /** The server's identities (dev:ino) of the directories from the top down to the one being copied. */
+  within: string[] = [];
+
+  constructor(server: host.ServerRef, verify: bool) {
+    this.server = server;
+    this.verify = verify;
+  }
+
+  /** The server gave up on earlier (said once): its other copies are passed over in silence. */
+  passedOver(ctx: RunContext): bool {
+    return ctx.failedServers.includes(this.server.host);
+  }
+}
+
 /** The cfengine 2 words the TLS protocol has its own answer to: accepted, said once. */
 function noteImplied(ctx: RunContext, o: Options): void {
   if (isTrue(o.get('encrypt', 'false'))) implied(ctx, 'encrypt=true', 'every connection to a server is encrypted (TLS)');
-  if (isTrue(o.get('verify', 'false'))) implied(ctx, 'verify=true', 'a copy is fetched whole and checked for its size before it replaces anything');
   if (o.has('symlink') || o.has('linktype')) implied(ctx, 'symlink=', 'a file on a server cannot be linked to; it is copied');
   if (o.has('oldserver')) implied(ctx, 'oldserver=' + o.get('oldserver'), 'cfwasm speaks only the TLS protocol of cf-serverd 3.x');
 }
@@ -56,55 +82,85 @@ function implied(ctx: RunContext, what: string, why: string): void {
 
 /** Copies `source` on the item's server to `dest`; true if something changed. */
 export function copyFromServer(ctx: RunContext, o: Options, source: string, dest: string, spec: CopySpec): bool {
-  const server = serverOf(ctx, o);
-  if (ctx.failedServers.includes(server.host)) return false;
+  // verify=true, and copies by digest, compare what arrived with the server's file (its MD5).
+  const f = new Fetch(serverOf(ctx, o), isTrue(o.get('verify', 'false')) || spec.type == 'checksum' || spec.type == 'sum');
+  if (f.passedOver(ctx)) return false;
   noteImplied(ctx, o);
-  const top = host.remoteStat(server, source);
-  if (!reachable(ctx, server, top.status, top.message, top.notes)) return false;
+  const top = host.remoteStat(f.server, source);
+  if (!reachable(ctx, f, top.status, top.message, top.notes)) return false;
   if (top.status != 0) {
-    ctx.warn(ctx.prefix + 'copy: cannot copy ' + server.host + ':' + source + ': ' + top.message);
+    ctx.copyFailed(ctx.prefix + 'copy: cannot copy ' + f.server.host + ':' + source + ': ' + top.message);
     return false;
   }
-  if (top.type == 'dir') return copyDir(ctx, server, source, dest, recursion(o.get('recurse', '0')), 1, spec);
-  return copyEntry(ctx, server, source, top, dest, spec);
+  if (top.type == 'dir') {
+    f.within.push(identity(top));
+    return copyDir(ctx, f, source, dest, recursion(o.get('recurse', '0')), 1, spec);
+  }
+  return copyEntry(ctx, f, source, top, dest, spec);
+}
+
+/** A directory's identity on its server, or '' where the server gives none. */
+function identity(info: host.RemoteInfo): string {
+  return info.ino == 0 ? '' : info.dev.toString() + ':' + info.ino.toString();
 }
 
 /** Notes and a failure of the whole server: said once, and the server is passed over from then on. */
-function reachable(ctx: RunContext, server: host.ServerRef, status: i32, message: string, notes: string[]): bool {
+function reachable(ctx: RunContext, f: Fetch, status: i32, message: string, notes: string[]): bool {
   // Keys made or learnt: said whatever the verbosity (cf-agent's notice level).
   for (let i = 0; i < notes.length; i++) ctx.warn(ctx.prefix + notes[i]);
   if (status != host.REMOTE_SERVER_FAILED && status != host.HostStatus.NotAvailable) return true;
-  ctx.failedServers.push(server.host);
-  ctx.error(ctx.prefix + 'copy: cannot copy from ' + server.host + ': ' + message + '; its copies are passed over in this run');
+  ctx.failedServers.push(f.server.host);
+  ctx.copyFailed(ctx.prefix + 'copy: cannot copy from ' + f.server.host + ': ' + message + '; its copies are passed over in this run');
   return false;
 }
 
 /** reachable() for a reply: its bytes are read as words only when it failed (a file's may be 100 MB). */
-function replyReachable(ctx: RunContext, server: host.ServerRef, r: host.HostReply): bool {
-  return r.ok || reachable(ctx, server, r.status, r.message, []);
+function replyReachable(ctx: RunContext, f: Fetch, r: host.HostReply): bool {
+  return r.ok || reachable(ctx, f, r.status, r.message, []);
 }
 
-function copyEntry(ctx: RunContext, server: host.ServerRef, from: string, info: host.RemoteInfo, to: string, spec: CopySpec): bool {
-  if (info.type == 'link') return copyLink(ctx, server, from, info.target, to, spec);
+function copyEntry(ctx: RunContext, f: Fetch, from: string, info: host.RemoteInfo, to: string, spec: CopySpec): bool {
+  if (info.type == 'link') return copyLinkAs(ctx, info.target, f.server.host + ':' + from, to, spec);
   if (info.type != 'file') return false;
-  return copyFile(ctx, server, from, info, to, spec);
+  return copyFile(ctx, f, from, info, to, spec);
+}
+
+/**
+ * Why a name from a server's listing cannot be used as one (it would lead out of the directory,
+ * or is not a name), or ''.
+ */
+function badName(name: string): string {
+  if (name.length == 0) return 'an empty name';
+  if (name == '.' || name == '..') return 'the name "' + name + '"';
+  if (name.includes('/')) return 'a name with "/" ("' + name + '")';
+  if (name.includes('\0')) return 'a name with a NUL byte';
+  return '';
 }
 
 /** A directory on the server, down to `depth` levels (-1: all); `level` is this one's. */
-function copyDir(ctx: RunContext, server: host.ServerRef, from: string, to: string, depth: i32, level: i32, spec: CopySpec): bool {
+function copyDir(ctx: RunContext, f: Fetch, from: string, to: string, depth: i32, level: i32, spec: CopySpec): bool {
   let copied = false;
+  const server = f.server;
   if (host.statFile(to).type == 'none' && makeDirectories(ctx, to, 0o755, spec.action == 'silent')) copied = true;
   const entries: host.RemoteEntry[] = [];
   const r = host.remoteList(server, from, entries);
-  if (!replyReachable(ctx, server, r)) return copied;
+  if (!replyReachable(ctx, f, r)) return copied;
   if (!r.ok) {
-    ctx.warn(ctx.prefix + 'copy: cannot list ' + server.host + ':' + from + ': ' + r.message + '; passed over');
+    ctx.copyFailed(ctx.prefix + 'copy: cannot list ' + server.host + ':' + from + ': ' + r.message + '; passed over');
     return copied;
   }
   const kept: string[] = [];
   for (let i = 0; i < entries.length; i++) {
+    if (f.passedOver(ctx)) return copied;
     const info = entries[i];
     const name = info.name;
+    // Every name is the server's word: one that is not a plain name, or comes twice, is refused.
+    let why = badName(name);
+    if (why.length == 0 && kept.includes(name)) why = 'the name "' + name + '" twice';
+    if (why.length > 0) {
+      ctx.copyFailed(ctx.prefix + 'copy: ' + server.host + ' listed ' + why + ' in ' + from + '; refused (nothing is written outside ' + to + ')');
+      continue;
+    }
     let ignored = false;
     for (let k = 0; k < ctx.ignore.length && !ignored; k++) ignored = wildcardMatch(ctx.ignore[k], name);
     if (ignored) continue;
@@ -112,21 +168,46 @@ function copyDir(ctx: RunContext, server: host.ServerRef, from: string, to: stri
     const path = (from == '/' ? '' : from) + '/' + name;
     const target = to + '/' + name;
     if (info.status != 0) {
-      ctx.warn(ctx.prefix + 'copy: cannot copy ' + server.host + ':' + path + ': ' + info.message);
+      ctx.copyFailed(ctx.prefix + 'copy: cannot copy ' + server.host + ':' + path + ': ' + info.message);
       continue;
     }
     if (info.type == 'dir') {
       if (depth < 0 || level < depth) {
-        if (copyDir(ctx, server, path, target, depth, level + 1, spec)) copied = true;
+        if (enterDir(ctx, f, info, path, target, depth, level, spec)) copied = true;
       } else if (host.statFile(target).type == 'none' && makeDirectories(ctx, target, 0o755, spec.action == 'silent')) {
         copied = true; // the deepest level's directories are made, not entered (as a local copy does)
       }
       continue;
     }
     if (!selected(name, spec.include, spec.exclude)) continue;
-    if (copyEntry(ctx, server, path, info, target, spec)) copied = true;
+    if (copyEntry(ctx, f, path, info, target, spec)) copied = true;
   }
-  if (spec.purge && purgeExtra(ctx, server, to, kept, spec)) copied = true;
+  if (spec.purge && !f.passedOver(ctx) && purgeExtra(ctx, server, to, kept, spec)) copied = true;
+  return copied;
+}
+
+/**
+ * A subdirectory: not one the copy is already inside (a loop on the server, `loop -> .`), not
+ * deeper than MAX_DEPTH, and never through a link here (a link from an earlier copy would lead
+ * the files elsewhere).
+ */
+function enterDir(ctx: RunContext, f: Fetch, info: host.RemoteInfo, path: string, target: string, depth: i32, level: i32, spec: CopySpec): bool {
+  const id = identity(info);
+  if (id.length > 0 && f.within.includes(id)) {
+    ctx.copyFailed(ctx.prefix + 'copy: ' + f.server.host + ':' + path + ' is a directory the copy is already inside (a loop on the server); not entered');
+    return false;
+  }
+  if (level >= MAX_DEPTH) {
+    ctx.copyFailed(ctx.prefix + 'copy: ' + f.server.host + ':' + path + ' is ' + MAX_DEPTH.toString() + ' directories deep; a tree is not followed deeper');
+    return false;
+  }
+  if (host.statFile(target, false).type == 'link') {
+    ctx.copyFailed(ctx.prefix + 'copy: ' + target + ' is a link here; the directory ' + f.server.host + ':' + path + ' is not copied through it');
+    return false;
+  }
+  f.within.push(id);
+  const copied = copyDir(ctx, f, path, target, depth, level + 1, spec);
+  f.within.pop();
   return copied;
 }
 
@@ -166,30 +247,8 @@ function keepBackup(ctx: RunContext, to: string): void {
   if (!change.link(ctx, to, backup).ok) ctx.warn(ctx.prefix + 'copy: could not keep ' + to + ' as ' + backup);
 }
 
-/** A link on the server is copied as a link with the same target (L7612). */
-function copyLink(ctx: RunContext, server: host.ServerRef, from: string, target: string, to: string, spec: CopySpec): bool {
-  const there = host.statFile(to, false);
-  if (there.type == 'link') {
-    const now = host.readlink(to);
-    if (now != null && now! == target) return false;
-  } else if (there.type != 'none') {
-    ctx.warn(ctx.prefix + 'copy: ' + to + ' exists and is not a link; the link ' + server.host + ':' + from + ' is not copied');
-    return false;
-  }
-  if (spec.action == 'warn') {
-    ctx.warn(ctx.prefix + 'Link ' + to + ' needs to be copied from ' + server.host + ':' + from);
-    return false;
-  }
-  if (there.type == 'link' && !change.remove(ctx, to).ok) return false;
-  if (!change.symlink(ctx, target, to).ok) {
-    ctx.warn(ctx.prefix + 'copy: could not make the link ' + to);
-    return false;
-  }
-  if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy link ' : 'Copying link ') + server.host + ':' + from + ' to ' + to);
-  return true;
-}
-
-function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: host.RemoteInfo, to: string, spec: CopySpec): bool {
+function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo, to: string, spec: CopySpec): bool {
+  const server = f.server;
   if (spec.size != null && !spec.size!.matches(src.size)) {
     ctx.info(ctx.prefix + 'copy: ' + server.host + ':' + from + ' (' + src.size.toString() + ' bytes) is not of the size asked; not copied');
     return false;
@@ -206,7 +265,7 @@ function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: ho
         needed = true;
       } else {
         const r = host.remoteDiffers(server, from, mine.bytes);
-        if (!replyReachable(ctx, server, r)) return false;
+        if (!replyReachable(ctx, f, r)) return false;
         needed = !r.ok || r.json().get('differs').asBool();
       }
     }
@@ -226,18 +285,22 @@ function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: ho
   // writes it atomically: a GET that fails or comes up short leaves no FILE.cfnew and changes
   // nothing), then the old file is kept as the backup (a second name) and the new one renamed
   // into its place, so the file is never missing.
+  // A file that changed on the server while it came (the stream ran long or short, or its digest
+  // is not the server's) is asked for once more, then refused: never a mix of two versions.
   const fresh = to + '.cfnew';
-  const r = change.remoteCopy(ctx, server, from, src.size, fresh, mode);
+  let r = change.remoteCopy(ctx, server, from, src.size, fresh, mode, f.verify);
+  if (!r.ok && r.status == host.HostStatus.Changed) {
+    const again = host.remoteStat(server, from);
+    if (again.status == 0 && again.type == 'file') r = change.remoteCopy(ctx, server, from, again.size, fresh, mode, f.verify);
+  }
   if (!r.ok) {
-    if (!replyReachable(ctx, server, r)) return false;
-    ctx.warn(ctx.prefix + 'copy: could not copy ' + origin + ': ' + r.message + '; ' + to + ' left as it was');
-    ctx.exitCode = 1;
+    if (!replyReachable(ctx, f, r)) return false;
+    ctx.copyFailed(ctx.prefix + 'copy: could not copy ' + origin + ': ' + r.message + '; ' + to + ' left as it was');
     return false;
   }
   if (dst.type == 'file' && spec.backup) keepBackup(ctx, to);
   if (!change.rename(ctx, fresh, to).ok) {
-    ctx.warn(ctx.prefix + 'copy: could not put ' + fresh + ' in the place of ' + to);
-    ctx.exitCode = 1;
+    ctx.copyFailed(ctx.prefix + 'copy: could not put ' + fresh + ' in the place of ' + to);
     return false;
   }
   if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy from ' : 'Copying from ') + origin + ' to ' + to);

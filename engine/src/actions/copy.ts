@@ -11,39 +11,21 @@
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as change from '../run/changes';
-import { bytesEqual } from '../util/bytes';
 import { wildcardMatch } from '../util/wildcard';
 import * as host from '../host';
 import { makeDirectories } from './directories';
-import { defineList, isTrue, Options, parseSize, readOptions, recursion, SizeLimit } from './options';
-import { ModeSpec, parseMode } from './modes';
+import { defineList, isTrue, Options, parseSize, readOptions, recursion } from './options';
+import { parseMode } from './modes';
 import { selected, sweep } from './sweep';
-import { checkOwnership, groupIds, IdList, userIds } from './owners';
+import { groupIds, userIds } from './owners';
 import { linkSpec, makeLink } from './links';
 import { copyFromServer, isThisHost } from './copy-remote';
+import { copyFile, copyLinkAs, CopySpec } from './copy-file';
 
 export const KNOWN = ['dest', 'mode', 'owner', 'group', 'action', 'backup', 'symlink', 'include', 'exclude',
   'recurse', 'type', 'linktype', 'define', 'force', 'size', 'server', 'purge', 'syslog', 'inform',
   'ignore', 'filter', 'secure', 'encrypt', 'verify', 'oldserver', 'trustkey', 'typecheck', 'stealth',
   'timestamps', 'checkroot', 'elsedefine', 'failover', 'findertype'];
-
-/** How one copy item copies. */
-export class CopySpec {
-  /** ctime, checksum/sum, byte/binary. */
-  type: string = 'ctime';
-  mode: ModeSpec = new ModeSpec();
-  owners: IdList = new IdList();
-  groups: IdList = new IdList();
-  backup: bool = true;
-  force: bool = false;
-  /** fix (default), warn or silent. */
-  action: string = 'fix';
-  size: SizeLimit | null = null;
-  symlink: string[] = [];
-  include: string[] = [];
-  exclude: string[] = [];
-  purge: bool = false;
-}
 
 function readSpec(ctx: RunContext, o: Options): CopySpec | null {
   const spec = new CopySpec();
@@ -127,7 +109,8 @@ function copyTree(ctx: RunContext, source: string, dest: string, o: Options, spe
       continue;
     }
     if (entry.type == 'link') {
-      if (copyLink(ctx, entry.path, target, spec)) copied = true;
+      const linkTarget = host.readlink(entry.path);
+      if (linkTarget != null && copyLinkAs(ctx, linkTarget!, entry.path, target, spec)) copied = true;
       continue;
     }
     if (entry.type != 'file') continue;
@@ -142,92 +125,6 @@ function linkOptions(o: Options): Options {
   const out = new Options();
   if (o.has('linktype')) out.values.set('type', [o.get('linktype')]);
   return out;
-}
-
-/** A link in the source is copied as a link with the same target (L7612). */
-function copyLink(ctx: RunContext, from: string, to: string, spec: CopySpec): bool {
-  const target = host.readlink(from);
-  if (!target) return false;
-  const there = host.statFile(to, false);
-  if (there.type == 'link') {
-    const now = host.readlink(to);
-    if (now != null && now! == target!) return false;
-  } else if (there.type != 'none') {
-    ctx.warn(ctx.prefix + 'copy: ' + to + ' exists and is not a link; the link ' + from + ' is not copied');
-    return false;
-  }
-  if (spec.action == 'warn') {
-    ctx.warn(ctx.prefix + 'Link ' + to + ' needs to be copied from ' + from);
-    return false;
-  }
-  if (there.type == 'link' && !change.remove(ctx, to).ok) return false;
-  const slash = to.lastIndexOf('/');
-  if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
-  const linked = change.symlink(ctx, target!, to);
-  if (!linked.ok) {
-    ctx.warn(ctx.prefix + 'copy: could not make the link ' + to + ': ' + linked.message);
-    return false;
-  }
-  if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy link ' : 'Copying link ') + from + ' to ' + to);
-  return true;
-}
-
-/** Copies one plain file if it needs it; true if something changed. */
-export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySpec): bool {
-  const src = host.statFile(from);
-  if (spec.size != null && !spec.size!.matches(src.size)) {
-    ctx.info(ctx.prefix + 'copy: ' + from + ' (' + src.size.toString() + ' bytes) is not of the size asked; not copied');
-    return false;
-  }
-  const dst = host.statFile(to);
-  const r = host.readFile(from);
-  if (!r.ok) {
-    ctx.warn(ctx.prefix + 'copy: cannot read ' + from + ': ' + r.message);
-    return false;
-  }
-  const mode = spec.mode.given ? spec.mode.apply(src.mode, false) : src.mode;
-  if (dst.type == 'file') {
-    const byContent = spec.type == 'checksum' || spec.type == 'sum' || spec.type == 'byte' || spec.type == 'binary';
-    // By time (the default): the master is newer than the image (L7678), whatever their contents.
-    let needed = src.mtime > dst.mtime;
-    if (byContent) {
-      const old = host.readFile(to);
-      needed = !(old.ok && bytesEqual(old.bytes, r.bytes));
-    }
-    if (!needed && !spec.force) return fixAttributes(ctx, to, dst, mode, spec);
-  } else if (dst.type != 'none') {
-    ctx.warn(ctx.prefix + 'copy: ' + to + ' exists and is not a plain file');
-    return false;
-  }
-  if (spec.action == 'warn') {
-    ctx.warn(ctx.prefix + 'Image file ' + to + ' is ' + (dst.type == 'none' ? 'missing' : 'out of date') + ' (source ' + from + ')');
-    return false;
-  }
-  const slash = to.lastIndexOf('/');
-  if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
-  const backup = ctx.backupPath(to, '.cfsaved');
-  const keptAside = dst.type == 'file' && spec.backup && change.rename(ctx, to, backup).ok;
-  const written = change.write(ctx, to, r.bytes, mode);
-  if (!written.ok) {
-    // The old file goes back under its name: a failed copy (a full disk) replaces nothing.
-    if (keptAside) change.rename(ctx, backup, to);
-    ctx.warn(ctx.prefix + 'copy: could not write ' + to + ': ' + written.message);
-    ctx.exitCode = 1;
-    return false;
-  }
-  if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy from localhost:' : 'Copying from localhost:') + from + ' to ' + to);
-  checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true);
-  return true;
-}
-
-/** An up-to-date image still gets the mode, owner and group asked for. */
-export function fixAttributes(ctx: RunContext, to: string, dst: host.FileInfo, mode: i32, spec: CopySpec): bool {
-  let changed = false;
-  if (spec.mode.given && dst.mode != mode && spec.action != 'warn') {
-    if (change.chmod(ctx, to, mode).ok) changed = true;
-  }
-  if (checkOwnership(ctx, to, dst, spec.owners, spec.groups, spec.action != 'warn')) changed = true;
-  return changed;
 }
 
 /**

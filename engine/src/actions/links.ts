@@ -17,7 +17,7 @@ import { makeDirectories } from './directories';
 import { defineList, Options, readOptions, recursion } from './options';
 import { baseName, dirName, selected } from './sweep';
 import { checkOwnership, IdList } from './owners';
-import { copyFile, CopySpec } from './copy';
+import { copyFile, CopySpec } from './copy-file';
 import { wildcardMatch } from '../util/wildcard';
 
 export const KNOWN = ['type', 'copy', 'recurse', 'copytype', 'include', 'exclude', 'action', 'deadlinks',

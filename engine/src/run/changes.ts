@@ -68,8 +68,8 @@ export function write(ctx: RunContext, path: string, content: Uint8Array, mode: 
 }
 
 /** A file fetched from a server and written at `path` (the record a write of its size makes). */
-export function remoteCopy(ctx: RunContext, server: host.ServerRef, from: string, size: f64, path: string, mode: i32): HostReply {
-  return record(ctx, host.remoteCopy(server, from, size, path, mode),
+export function remoteCopy(ctx: RunContext, server: host.ServerRef, from: string, size: f64, path: string, mode: i32, verify: bool = false): HostReply {
+  return record(ctx, host.remoteCopy(server, from, size, path, mode, verify),
     op('write', path).str('mode', modeText(mode)).int('size', <i32>size));
 }
 

@@ -50,7 +50,7 @@ export const CONTROL_NAMES: string[] = ['access', 'actionsequence', 'addclasses'
   'repository', 'sensiblecount', 'sensiblesize', 'splaytime', 'site', 'faculty', 'split', 'sysadm',
   'syslog', 'timezone', 'verbose', 'warnings', 'outputprefix', 'maxcfengines', 'underscoreclasses',
   'moduledirectory', 'secureinput', 'fileextensions', 'suspiciousnames', 'defaultcopytype', 'compresscommand',
-  'trustkeysfrom', 'port'];
+  'trustkeysfrom', 'port', 'remotetimeout'];
 
 export function isControlName(name: string): bool {
   return CONTROL_NAMES.includes(name.toLowerCase());
@@ -221,6 +221,12 @@ export class RunContext {
     this.beginLog('output').chars(message);
     this.log.raw('","command":"').chars(command);
     this.endLog();
+  }
+
+  /** A copy that failed (a server down or refusing, a broken transfer, a refused name): said, and the run exits 1. */
+  copyFailed(message: string): void {
+    this.entry('error', message);
+    this.exitCode = 1;
   }
 
   /** Prefix of messages, as the manual's `cfengine:HOST:` (D24). */

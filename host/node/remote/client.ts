@@ -14,8 +14,8 @@ import type { RemoteFailure, RemoteStat } from './session.js';
 
 export type RemoteRequest =
   { op: 'stat' | 'list'; server: ServerRef; path: string; size?: number; local?: Uint8Array } |
-  { op: 'read'; server: ServerRef; path: string; size: number; local?: Uint8Array } |
-  { op: 'write'; server: ServerRef; path: string; size: number; fd: number } |
+  { op: 'read'; server: ServerRef; path: string; size: number; local?: Uint8Array; verify?: boolean } |
+  { op: 'write'; server: ServerRef; path: string; size: number; fd: number; verify?: boolean } |
   { op: 'differs'; server: ServerRef; path: string; local: Uint8Array; size?: number };
 
 export type RemoteReply =
@@ -54,7 +54,7 @@ export function defaultPort(): number {
 function info(st: RemoteStat): RemoteInfo {
   return {
     type: st.type === 'other' ? 'none' : st.type, mode: st.mode, mtime: st.mtime, atime: st.atime, size: st.size,
-    uid: st.uid, gid: st.gid, ino: st.ino, ...(st.target !== undefined ? { target: st.target } : {}),
+    uid: st.uid, gid: st.gid, ino: st.ino, dev: st.dev, ...(st.target !== undefined ? { target: st.target } : {}),
   };
 }
 
@@ -100,7 +100,7 @@ export class RemoteClient {
         if (reply.ok) return reply.value;
         if (reply.kind === 'local') throw Object.assign(new Error(reply.message), { code: reply.code });
         throw new HostError(reply.kind === 'server' ? 'EREMOTE' : reply.kind === 'missing' ? 'ENOENT'
-          : reply.kind === 'denied' ? 'EACCES' : 'EFAIL', reply.message);
+          : reply.kind === 'denied' ? 'EACCES' : reply.kind === 'changed' ? 'ECHANGED' : 'EFAIL', reply.message);
       }
     }
   }
@@ -121,8 +121,9 @@ export class RemoteClient {
     return entries.map(e => ('error' in e ? { ...noFile(), name: e.name, error: e.error } : { ...info(e), name: e.name }));
   }
 
-  read(server: ServerRef, path: string, size: number): Uint8Array {
-    return this.call({ op: 'read', server, path, size }) as Uint8Array;
+  /** `verify`: the digest of what arrived is compared with the server's (HostError ECHANGED if not the same). */
+  read(server: ServerRef, path: string, size: number, verify = false): Uint8Array {
+    return this.call({ op: 'read', server, path, size, verify }) as Uint8Array;
   }
 
   /**
@@ -130,8 +131,8 @@ export class RemoteClient {
    * whole in memory, and the disk writes overlap the transfer. A failure of the local write is
    * thrown as fs threw it (with its code).
    */
-  writeInto(server: ServerRef, path: string, size: number, fd: number): void {
-    this.call({ op: 'write', server, path, size, fd });
+  writeInto(server: ServerRef, path: string, size: number, fd: number, verify = false): void {
+    this.call({ op: 'write', server, path, size, fd, verify });
   }
 
   differs(server: ServerRef, path: string, local: Uint8Array): boolean {
@@ -141,6 +142,10 @@ export class RemoteClient {
   /** Closes the connections and ends the worker. */
   close(): void {
     if (!this.worker) return;
+    // The worker ends its connections with close_notify first (at most about a second).
+    Atomics.store(this.flag, 0, 0);
+    this.port!.postMessage('close');
+    Atomics.wait(this.flag, 0, 0, 1500);
     void this.worker.terminate();
     this.worker = null;
     this.port?.close();

@@ -14,8 +14,12 @@ import * as fs from 'node:fs';
 import * as tls from 'node:tls';
 import { keyDigest, KeyPair, selfSignedCertificate, trustedKeyPath, trustKey } from './keys.js';
 
-/** Why a request failed: the whole server (down, refused us, key not trusted) or one file. */
-export type RemoteFailure = 'server' | 'denied' | 'missing' | 'failed';
+/**
+ * Why a request failed: the whole server (down, refused us, key not trusted, stalled, the
+ * connection lost), or one file (denied, missing, failed; changed: what arrived is not the
+ * server's file as it is now, asked again it may succeed).
+ */
+export type RemoteFailure = 'server' | 'denied' | 'missing' | 'failed' | 'changed';
 
 export class RemoteError extends Error {
   constructor(readonly kind: RemoteFailure, message: string) {
@@ -33,6 +37,8 @@ export interface RemoteStat {
   mtime: number;
   ctime: number;
   ino: number;
+  /** The server's device number: with `ino`, a directory's identity (loops). */
+  dev: number;
   /** A link's target (STAT's second reply). */
   target?: string;
 }
@@ -47,6 +53,8 @@ export interface SessionOptions {
   user: string;
   /** Seconds without a byte from the server before a request fails. */
   timeout: number;
+  /** A transfer's overall deadline: `timeout` plus its size at this rate (bytes per second). */
+  minRate?: number;
   /** Told of keys learnt. */
   note: (message: string) => void;
 }
@@ -55,6 +63,30 @@ const TYPES: RemoteStat['type'][] = ['file', 'link', 'dir', 'other', 'other', 'o
 const TERMINATOR = '---cfXen/gine/cfXen/gine---';
 const CHANGED = 'BAD: File changed while copying';
 const BLOCK = 2048;
+/** The slowest transfer accepted: 16 KB/s, plus the idle timeout (a trickling server is cut off). */
+const MIN_RATE = 16 * 1024;
+/** A listing longer than this is refused (a hostile server could send names without end). */
+const MAX_NAMES = 200_000;
+const TAIL = 512;
+const MAX_LISTING_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Whether a file's last bytes hold the start of a transaction (the reply to the STAT sent with
+ * the GET): then the stream ran short and the reply was taken for the file's end.
+ */
+function endsInReply(tail: Buffer): boolean {
+  return /t \d{1,5}(?:\0+(?:OK|BAD)|\0*$)/.test(tail.subarray(-64).toString('latin1'));
+}
+
+/** What a verified fetch says when the bytes are not the server's file's. */
+export function digestMismatch(where: string): RemoteError {
+  return new RemoteError('changed', `what arrived does not have the MD5 digest of the file on ${where} (it changed while it was copied)`);
+}
+
+/** A name from a listing that may not be used as one: empty, `.`, `..`, with `/` or NUL. */
+function badName(name: string): boolean {
+  return name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0');
+}
 
 /** The server names we last saw each key for, so a changed key is noticed (state/lastseen-keys). */
 function lastSeenPath(stateDir: string): string {
@@ -71,8 +103,8 @@ function readLastSeen(stateDir: string): Record<string, string> {
 
 function writeLastSeen(stateDir: string, table: Record<string, string>): void {
   const path = lastSeenPath(stateDir);
-  const temp = `${path}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, JSON.stringify(table, null, 1) + '\n', { mode: 0o600 });
+  const temp = `${path}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`;
+  fs.writeFileSync(temp, JSON.stringify(table, null, 1) + '\n', { mode: 0o600, flag: 'wx' });
   fs.renameSync(temp, path);
 }
 
@@ -148,53 +180,74 @@ export class Session {
     this.checkServerKey();
     const greeting = (await this.readLine()).trim();
     if (!/^CFE_v[2-9]\b/.test(greeting)) {
-      this.close();
+      void this.close();
       throw new RemoteError('server', `${this.where()} does not speak cfengine's TLS protocol (it said "${greeting.slice(0, 80)}")`);
     }
     this.socket.write(`CFE_v2 cfwasm 0.1\nIDENTITY USERNAME=${this.o.user}\n`);
     const welcome = (await this.readLine().catch(() => '')).trim();
     if (!welcome.startsWith('OK WELCOME')) {
-      this.close();
+      void this.close();
       throw new RemoteError('server', `${this.where()} does not accept us as ${this.o.user}` +
         (welcome ? ` (it said "${welcome.slice(0, 120)}")` : ' (it hung up: our key is not trusted there, or the user is not in allowusers)'));
     }
   }
 
-  /** Trust by key: known in ppkeys, or learnt now where allowed; a changed key is refused. */
+  /**
+   * Trust by key, pinned per server name and port (`lastseen.json`): a name is accepted only with
+   * the key pinned for it. An unpinned name takes a key where `trustKey` allows (first contact),
+   * or one an administrator put in ppkeys that no other name holds; a key pinned for another name
+   * is not enough (one trusted server could then stand in for every other), and moves no pin.
+   */
   private checkServerKey(): void {
     const cert = this.socket.getPeerX509Certificate();
     if (!cert) {
-      this.close();
+      void this.close();
       throw new RemoteError('server', `${this.where()} presented no certificate`);
     }
     const key = cert.publicKey;
     const digest = keyDigest(key);
-    const { stateDir, host } = this.o;
+    const { stateDir } = this.o;
+    const id = this.where();
     const known = trustedKeyPath(stateDir, 'root', digest);
     const seen = readLastSeen(stateDir);
+    const refuse = (why: string): never => {
+      void this.close();
+      throw new RemoteError('server', why);
+    };
+    // Pins made before they had the port are the name's on every port.
+    const pinned = seen[id] ?? seen[this.o.host];
+    if (pinned !== undefined && pinned !== digest) {
+      refuse(`SERVER KEY CHANGED: ${id} presented ${digest}, but it was ${pinned}; ` +
+        `refusing it (someone may be impersonating the server). If the server's key really was replaced, remove ` +
+        `${trustedKeyPath(stateDir, 'root', pinned)} and the entry "${id}" in ${lastSeenPath(stateDir)}, then trust the new key`);
+    }
     if (fs.existsSync(known)) {
       const kept = crypto.createPublicKey(fs.readFileSync(known));
-      if (keyDigest(kept) !== digest) {
-        this.close();
-        throw new RemoteError('server', `${known} does not hold the key its name says; refusing ${this.where()}`);
-      }
-      if (seen[host] !== digest) writeLastSeen(stateDir, { ...seen, [host]: digest });
+      if (keyDigest(kept) !== digest) refuse(`${known} does not hold the key its name says; refusing ${id}`);
+    }
+    if (pinned === digest && fs.existsSync(known)) {
+      if (seen[id] !== digest) writeLastSeen(stateDir, { ...seen, [id]: digest });
       return;
     }
-    if (seen[host] && seen[host] !== digest) {
-      this.close();
-      throw new RemoteError('server', `SERVER KEY CHANGED: ${this.where()} presented ${digest}, but it was ${seen[host]}; ` +
-        `refusing it (someone may be impersonating the server). If the server's key really was replaced, remove ` +
-        `${trustedKeyPath(stateDir, 'root', seen[host])} and its entry in ${lastSeenPath(stateDir)}, then trust the new key`);
-    }
+    // Pinned, but its key file removed: trust was withdrawn; only trustKey gives it again.
+    const other = Object.keys(seen).find(name => name !== id && name !== this.o.host && seen[name] === digest);
     if (!this.o.trustKey) {
-      this.close();
-      throw new RemoteError('server', `${this.where()} presented the unknown key ${digest}; not trusted ` +
-        `(give trustkey=true or TrustKeysFrom for a first connection, or put its public key in ${known})`);
+      if (other !== undefined) {
+        refuse(`${id} presented the key ${digest}, which is trusted for ${other}, not for this name; not trusted ` +
+          `(give trustkey=true or TrustKeysFrom for a first connection)`);
+      }
+      if (!fs.existsSync(known)) {
+        refuse(`${id} presented the unknown key ${digest}; not trusted ` +
+          `(give trustkey=true or TrustKeysFrom for a first connection, or put its public key in ${known})`);
+      }
+      // Put in ppkeys by hand, for no other name: pinned for this one now.
+      writeLastSeen(stateDir, { ...seen, [id]: digest });
+      this.o.note(`pinning the key ${digest} of ${id} (from ${known})`);
+      return;
     }
     const path = trustKey(stateDir, 'root', key);
-    writeLastSeen(stateDir, { ...seen, [host]: digest });
-    this.o.note(`trusting the new key ${digest} of ${this.where()} (kept in ${path})`);
+    writeLastSeen(stateDir, { ...seen, [id]: digest });
+    this.o.note(`trusting the new key ${digest} of ${id} (kept in ${path})`);
   }
 
   /**
@@ -214,9 +267,24 @@ export class Session {
     }
   }
 
-  close(): void {
+  /**
+   * Closes the connection with TLS's close_notify (cf-serverd logs an "unexpected eof" for a
+   * connection that just drops), then the socket a moment later whatever the server does.
+   * Resolves when the socket is closed.
+   */
+  close(): Promise<void> {
     this.broken = true;
-    this.socket?.destroy();
+    const socket = this.socket;
+    if (!socket || socket.destroyed) return Promise.resolve();
+    return new Promise<void>((done) => {
+      const timer = setTimeout(() => socket.destroy(), 500);
+      timer.unref();
+      socket.once('close', () => {
+        clearTimeout(timer);
+        done();
+      });
+      socket.end();
+    });
   }
 
   private wake(): void {
@@ -230,29 +298,47 @@ export class Session {
     if (this.buffered < n) await this.pump(() => this.buffered >= n);
   }
 
+  private minRate(): number {
+    return this.o.minRate ?? MIN_RATE;
+  }
+
   /**
    * Calls `step` now and again each time bytes arrive, until it returns true (or throws, or the
    * connection ends, or nothing arrives for the timeout). One promise and one timer for the whole
    * wait, however many TLS records it takes: a 100 MB GET arrives as 50,000 of them.
    */
-  private pump(step: () => boolean): Promise<void> {
+  private pump(step: () => boolean, deadline = Infinity): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       let arrived = this.received;
+      const started = this.received;
+      let lastByte = Date.now();
       const finish = (e?: Error) => {
         clearTimeout(timer);
         this.waiting = null;
         if (e) reject(e);
         else resolve();
       };
-      const timer = setTimeout(() => idle(), this.o.timeout * 1000);
-      const idle = () => {
+      const idleMs = this.o.timeout * 1000;
+      // Armed for the nearer of the idle limit (from the last byte) and the deadline; looked at
+      // when it fires, so the idle limit is the timeout, not up to twice it.
+      const arm = () => setTimeout(() => check(), Math.max(1, Math.min(lastByte + idleMs, deadline) - Date.now()));
+      let timer = arm();
+      const check = () => {
+        const now = Date.now();
         if (this.received !== arrived) {
           arrived = this.received;
-          timer.refresh();
-          return;
+          lastByte = now;
         }
-        this.close();
-        finish(new RemoteError('failed', `${this.where()} sent nothing for ${this.o.timeout} s`));
+        if (now >= deadline && this.received !== started) {
+          void this.close();
+          return finish(new RemoteError('server', `${this.where()} is too slow: the transfer did not end in its time ` +
+            `(${this.o.timeout} s and 1 s per ${this.minRate() / 1024} KB)`));
+        }
+        if (now - lastByte >= idleMs || now >= deadline) {
+          void this.close();
+          return finish(new RemoteError('server', `${this.where()} sent nothing for ${this.o.timeout} s`));
+        }
+        timer = arm();
       };
       const run = () => {
         try {
@@ -314,9 +400,10 @@ export class Session {
   private async receive(): Promise<{ more: boolean; data: Buffer }> {
     await this.need(8);
     const header = this.take(8).toString('latin1');
-    const m = /^([tm]) (\d+)/.exec(header);
+    // Exactly `t LEN` or `m LEN`, NUL-padded: anything else is not a reply (a GET's surplus bytes).
+    const m = /^([tm]) (\d{1,5})\0*$/.exec(header);
     if (!m) {
-      this.close();
+      void this.close();
       throw new RemoteError('failed', `${this.where()} sent a bad transaction header`);
     }
     const n = Number(m[2]);
@@ -351,13 +438,19 @@ export class Session {
     const prefix = path.endsWith('/') ? path : `${path}/`;
     // Corked: the requests leave in a few TLS records and packets, not one each.
     this.socket.cork();
+    // A name that is not one (`..`, with `/`) is not asked about: the core refuses it by name.
+    const asked = new Set(names.filter(name => !badName(name) && prefix.length + name.length < 4000));
     try {
-      for (const name of names) this.send(`SYNCH ${Math.floor(now)} STAT ${prefix}${name}`);
+      for (const name of asked) this.send(`SYNCH ${Math.floor(now)} STAT ${prefix}${name}`);
     } finally {
       this.socket.uncork();
     }
     const out: (RemoteStat & { name: string } | { name: string; error: RemoteError })[] = [];
     for (const name of names) {
+      if (!asked.has(name)) {
+        out.push({ name, error: new RemoteError('failed', 'not usable as a file name') });
+        continue;
+      }
       try {
         out.push({ name, ...await this.statReply(prefix + name) });
       } catch (e) {
@@ -374,18 +467,18 @@ export class Session {
       throw new RemoteError('server', `the clocks of this host and ${this.where()} differ by more than an hour; the server refuses copies by date`);
     }
     if (first.startsWith('BAD')) throw this.refusal('STAT', path, first);
-    const f = /^OK:\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)/.exec(first);
+    const f = /^OK:\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)(?:\s+(\d+)\s+(\d+))?/.exec(first);
     if (!f) {
-      this.close();
+      void this.close();
       throw new RemoteError('failed', `${this.where()} sent a STAT reply we cannot read: ${first.slice(0, 80)}`);
     }
     const second = Session.text((await this.receive()).data);
-    const n = f.slice(1).map(Number);
+    const n = f.slice(1).map(x => Number(x ?? 0));
     // cf-serverd 3.x resolves the path it is asked for before it stats it, so a link there
     // arrives as what it points to; a server that reports the link itself (lmode) is honoured.
     const st: RemoteStat = {
       type: n[2] !== 0 && second.length > 3 ? 'link' : TYPES[n[0]] ?? 'other', mode: n[1] & 0o7777, uid: n[3], gid: n[4], size: n[5],
-      atime: n[6], mtime: n[7], ctime: n[8], ino: n[10],
+      atime: n[6], mtime: n[7], ctime: n[8], ino: n[10], dev: n[12],
     };
     if (second.startsWith('OK:') && second.length > 3) st.target = second.slice(3);
     return st;
@@ -394,20 +487,30 @@ export class Session {
   async list(path: string): Promise<string[]> {
     this.send(`OPENDIR ${path}`);
     const names: string[] = [];
+    let bytes = 0;
     for (;;) {
       const { data } = await this.receive();
       const first = Session.text(data);
       if (names.length === 0 && first.startsWith('BAD')) throw this.refusal('OPENDIR', path, first);
+      bytes += data.length;
       for (const name of data.toString('utf8').split('\0')) {
         if (name === TERMINATOR) return names.filter(n => n !== '.' && n !== '..').sort();
         if (name) names.push(name);
+      }
+      if (names.length > MAX_NAMES || bytes > MAX_LISTING_BYTES) {
+        void this.close();
+        throw new RemoteError('failed', `the listing of ${path} on ${this.where()} has more than ${MAX_NAMES} names or ${MAX_LISTING_BYTES >> 20} MB; refused`);
       }
     }
   }
 
   /** True if the server's file differs from `local` (by MD5; the server compares). */
   async differs(path: string, local: Uint8Array): Promise<boolean> {
-    const digest = crypto.createHash('md5').update(local).digest();
+    return this.differsFrom(path, crypto.createHash('md5').update(local).digest());
+  }
+
+  /** True if the MD5 of the server's file is not `digest` (the protocol's MD5 request). */
+  private async differsFrom(path: string, digest: Buffer): Promise<boolean> {
     this.send(Buffer.concat([Buffer.from(`MD5 ${path}`, 'utf8'), Buffer.alloc(2), digest]));
     const reply = Session.text((await this.receive()).data);
     if (reply.startsWith('BAD')) throw this.refusal('MD5', path, reply);
@@ -415,20 +518,65 @@ export class Session {
   }
 
   /** The file's bytes: exactly `size` of them (from STAT), else an error and the connection closed. */
-  async get(path: string, size: number): Promise<Uint8Array> {
+  async get(path: string, size: number, verify = false): Promise<Uint8Array> {
     const out = new Uint8Array(size);
-    await this.fetch(path, size, (bytes, at) => out.set(bytes, at));
+    await this.fetch(path, size, (bytes, at) => out.set(bytes, at), verify);
     return out;
   }
 
   /**
    * The file's bytes, handed to `sink` in order as they arrive (`at`: their offset): exactly
-   * `size` of them, else an error (after some may have been handed over) and the connection closed.
+   * `size` of them, else an error (after some may have been handed over). A GET's reply has no
+   * length of its own, so a STAT of the file is sent with it: its reply must follow the `size`
+   * bytes at once. A file that grew meanwhile leaves surplus bytes there instead, and one that
+   * changed size is told by the STAT; either is 'changed' and the connection is closed (a stream
+   * out of step is never reused). With `verify`, the MD5 of what arrived is compared with the
+   * server's file's. The whole transfer has a deadline from its size (minRate).
    */
-  async fetch(path: string, size: number, sink: (bytes: Uint8Array, at: number) => void): Promise<void> {
-    if (size === 0) return;
-    this.send(`GET ${BLOCK} ${path}`);
+  async fetch(path: string, size: number, sink: (bytes: Uint8Array, at: number) => void, verify = false): Promise<void> {
+    const md5 = verify ? crypto.createHash('md5') : null;
+    const give = md5 ? (bytes: Uint8Array, at: number) => {
+      md5.update(bytes);
+      sink(bytes, at);
+    } : sink;
+    if (size > 0) {
+      this.socket.cork();
+      try {
+        this.send(`GET ${BLOCK} ${path}`);
+        this.send(`SYNCH ${Math.floor(Date.now() / 1000)} STAT ${path}`);
+      } finally {
+        this.socket.uncork();
+      }
+      const tail = await this.receiveFile(path, size, give);
+      let after: RemoteStat | null = null;
+      try {
+        after = await this.statReply(path);
+      } catch (e) {
+        if (!(e instanceof RemoteError) || e.kind === 'server') throw e;
+        if (e.kind !== 'missing') {
+          void this.close();
+          throw endsInReply(tail) ? this.ranShort()
+            : new RemoteError('changed', `${this.where()} sent more than the ${size} bytes its STAT gave (the file grew while it was copied)`);
+        }
+        // Gone since it was sent whole: what arrived stands.
+      }
+      if (after && after.size !== size) {
+        throw new RemoteError('changed', `it changed on ${this.where()} while it was copied (${size} bytes, now ${after.size})`);
+      }
+    }
+    if (md5 && await this.differsFrom(path, md5.digest())) throw digestMismatch(this.where());
+  }
+
+  private ranShort(): RemoteError {
+    return new RemoteError('changed', `${this.where()} sent fewer bytes than its STAT gave (the file shrank while it was copied)`);
+  }
+
+  /** A GET's `size` bytes, handed to `sink`; an error closes the connection. Its last bytes are returned. */
+  private async receiveFile(path: string, size: number, sink: (bytes: Uint8Array, at: number) => void): Promise<Buffer> {
     let got = 0;
+    // The last bytes taken: a stream that ran short has our STAT's reply in them.
+    let tail = Buffer.alloc(0);
+    const deadline = Date.now() + this.o.timeout * 1000 + (size / this.minRate()) * 1000;
     try {
       // Whatever has arrived is taken at once, each time bytes arrive (no promise per record).
       await this.pump(() => {
@@ -439,7 +587,7 @@ export class Session {
           const chunk = this.peek(1);
           let n = Math.min(chunk.length, size - got);
           for (let k = (BLOCK - (got % BLOCK)) % BLOCK; k < n; k += BLOCK) {
-            if (chunk[k] === 0x42 || (got + k === 0 && chunk[k] === 0x74)) {
+            if (chunk[k] === 0x42 || chunk[k] === 0x74) {
               n = k;
               break;
             }
@@ -449,25 +597,29 @@ export class Session {
             const want = Math.min(size - got, BLOCK);
             if (this.buffered < Math.min(want, 13)) return false;
             const head = this.peek(16).subarray(0, 16).toString('latin1');
-            const framed = got === 0 && /^t \d+\0*BAD: /.test(head);
+            const framed = /^t \d+\0*BAD: /.test(head);
             if (framed || (got === 0 && head.startsWith('BAD: ')) || head.startsWith(CHANGED.slice(0, 16))) {
               const said = Session.text(this.peek(300).subarray(framed ? 8 : 0, 300));
               throw said.startsWith(CHANGED)
-                ? new RemoteError('failed', `it changed on ${this.where()} while it was being copied`)
+                ? new RemoteError('changed', `it changed on ${this.where()} while it was being copied`)
                 : new RemoteError('denied', `refused by ${this.where()} (GET): ${said.replace(/^BAD:\s*/, '')}`);
             }
             if (this.buffered < want) return false;
             n = want;
           }
-          sink(this.take(n), got);
+          const piece = this.take(n);
+          sink(piece, got);
           got += n;
+          tail = Buffer.concat([tail, piece.subarray(-TAIL)]).subarray(-TAIL);
         }
         return got >= size;
-      });
+      }, deadline);
     } catch (e) {
-      this.close();
+      void this.close();
       if (e instanceof RemoteError && e.kind !== 'server') throw e;
-      throw new RemoteError('failed', `the transfer stopped after ${got} of ${size} bytes: ${(e as Error).message}`);
+      if (got > 0 && endsInReply(tail)) throw this.ranShort();
+      throw new RemoteError('server', `the transfer of ${path} stopped after ${got} of ${size} bytes: ${(e as Error).message}`);
     }
+    return tail;
   }
 }

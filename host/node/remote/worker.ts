@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { ensureKeyPair, KeyPair } from './keys.js';
-import { RemoteError, Session } from './session.js';
+import { digestMismatch, RemoteError, Session } from './session.js';
 import type { RemoteStat } from './session.js';
 import type { RemoteRequest, RemoteReply } from './client.js';
 
@@ -36,7 +36,7 @@ async function session(r: RemoteRequest): Promise<Session> {
   keys ??= ensureKeyPair(config.stateDir, (m) => notes.push(m));
   const opening = Session.open({
     host: r.server.host, port: r.server.port, trustKey: r.server.trustKey, keys, stateDir: config.stateDir,
-    user: config.user, timeout: config.timeout, note: (m) => notes.push(m),
+    user: config.user, timeout: r.server.timeout || config.timeout, note: (m) => notes.push(m),
   });
   sessions.set(id, opening);
   try {
@@ -135,7 +135,8 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         return { reply: { ok: true, value: await run(r, s => s.differs(r.path, r.local!)), notes: drain() }, transfer: [] };
       case 'read': {
         const size = r.size!;
-        const bytes = await taken<Uint8Array>(`${id} read ${r.path} ${size}`) ?? await run(r, s => s.get(r.path, size));
+        const early = await verified(r, await taken<Uint8Array>(`${id} read ${r.path} ${size}`));
+        const bytes = early ?? await run(r, s => s.get(r.path, size, r.verify));
         const s = live.get(id);
         if (s) readAhead(id, s, r.path);
         return { reply: { ok: true, value: bytes, notes: drain() }, transfer: [bytes.buffer as ArrayBuffer] };
@@ -172,9 +173,9 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
           }
         };
         try {
-          const ready = await taken<Uint8Array>(`${id} read ${r.path} ${r.size}`);
+          const ready = await verified(r, await taken<Uint8Array>(`${id} read ${r.path} ${r.size}`));
           if (ready) sink(ready, 0);
-          else await run(r, s => s.fetch(r.path, r.size, sink));
+          else await run(r, s => s.fetch(r.path, r.size, sink, r.verify));
           flush();
         } catch (e) {
           const failed = local as NodeJS.ErrnoException | null;
@@ -192,6 +193,13 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
     const kind = e instanceof RemoteError ? e.kind : 'failed';
     return { reply: { ok: false, kind, message: (e as Error).message, notes: drain() }, transfer: [] };
   }
+}
+
+/** Bytes read ahead, their digest compared with the server's file's where the request verifies. */
+async function verified(r: RemoteRequest, bytes: Uint8Array | undefined): Promise<Uint8Array | undefined> {
+  if (!bytes || !('verify' in r) || !r.verify) return bytes;
+  if (await run(r, s => s.differs(r.path, bytes))) throw digestMismatch(`${r.server.host}:${r.server.port}`);
+  return bytes;
 }
 
 /** The small files listed after `path` in its directory, fetched ahead. */
@@ -213,10 +221,13 @@ function drain(): string[] {
 
 config.port.on('message', (r: RemoteRequest | 'close') => {
   if (r === 'close') {
-    for (const s of sessions.values()) s.then((x) => x.close(), () => {});
+    // Each connection ends with close_notify; the main thread waits (a little) for that.
+    const closing = [...sessions.values()].map(s => s.then((x) => x.close(), () => {}));
     sessions.clear();
-    Atomics.store(flag, 0, 1);
-    Atomics.notify(flag, 0);
+    void Promise.all(closing).then(() => {
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+    });
     return;
   }
   handle(r).then(({ reply, transfer }) => {

@@ -1,0 +1,118 @@
+/**
+ * @fileoverview What the copy actions share (copy.ts for local sources, copy-remote.ts for
+ * server=, links.ts for a link made as a copy): how an item copies (CopySpec), one plain local
+ * file, a link copied as a link, and the attributes of an image that is up to date.
+ */
+import { RunContext } from '../run/context';
+import * as change from '../run/changes';
+import { bytesEqual } from '../util/bytes';
+import * as host from '../host';
+import { makeDirectories } from './directories';
+import { SizeLimit } from './options';
+import { ModeSpec } from './modes';
+import { checkOwnership, IdList } from './owners';
+
+/** How one copy item copies. */
+export class CopySpec {
+  /** ctime, checksum/sum, byte/binary. */
+  type: string = 'ctime';
+  mode: ModeSpec = new ModeSpec();
+  owners: IdList = new IdList();
+  groups: IdList = new IdList();
+  backup: bool = true;
+  force: bool = false;
+  /** fix (default), warn or silent. */
+  action: string = 'fix';
+  size: SizeLimit | null = null;
+  symlink: string[] = [];
+  include: string[] = [];
+  exclude: string[] = [];
+  purge: bool = false;
+}
+
+/**
+ * A link in the source is copied as a link with the same target (L7612); `origin` names the
+ * source in messages. True if the link was made.
+ */
+export function copyLinkAs(ctx: RunContext, target: string, origin: string, to: string, spec: CopySpec): bool {
+  const there = host.statFile(to, false);
+  if (there.type == 'link') {
+    const now = host.readlink(to);
+    if (now != null && now! == target) return false;
+  } else if (there.type != 'none') {
+    ctx.warn(ctx.prefix + 'copy: ' + to + ' exists and is not a link; the link ' + origin + ' is not copied');
+    return false;
+  }
+  if (spec.action == 'warn') {
+    ctx.warn(ctx.prefix + 'Link ' + to + ' needs to be copied from ' + origin);
+    return false;
+  }
+  if (there.type == 'link' && !change.remove(ctx, to).ok) return false;
+  const slash = to.lastIndexOf('/');
+  if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
+  const linked = change.symlink(ctx, target, to);
+  if (!linked.ok) {
+    ctx.warn(ctx.prefix + 'copy: could not make the link ' + to + ': ' + linked.message);
+    return false;
+  }
+  if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy link ' : 'Copying link ') + origin + ' to ' + to);
+  return true;
+}
+
+/** Copies one plain file if it needs it; true if something changed. */
+export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySpec): bool {
+  const src = host.statFile(from);
+  if (spec.size != null && !spec.size!.matches(src.size)) {
+    ctx.info(ctx.prefix + 'copy: ' + from + ' (' + src.size.toString() + ' bytes) is not of the size asked; not copied');
+    return false;
+  }
+  const dst = host.statFile(to);
+  const r = host.readFile(from);
+  if (!r.ok) {
+    ctx.warn(ctx.prefix + 'copy: cannot read ' + from + ': ' + r.message);
+    return false;
+  }
+  const mode = spec.mode.given ? spec.mode.apply(src.mode, false) : src.mode;
+  if (dst.type == 'file') {
+    const byContent = spec.type == 'checksum' || spec.type == 'sum' || spec.type == 'byte' || spec.type == 'binary';
+    // By time (the default): the master is newer than the image (L7678), whatever their contents.
+    let needed = src.mtime > dst.mtime;
+    if (byContent) {
+      const old = host.readFile(to);
+      needed = !(old.ok && bytesEqual(old.bytes, r.bytes));
+    }
+    if (!needed && !spec.force) return fixAttributes(ctx, to, dst, mode, spec);
+  } else if (dst.type != 'none') {
+    ctx.warn(ctx.prefix + 'copy: ' + to + ' exists and is not a plain file');
+    return false;
+  }
+  if (spec.action == 'warn') {
+    ctx.warn(ctx.prefix + 'Image file ' + to + ' is ' + (dst.type == 'none' ? 'missing' : 'out of date') + ' (source ' + from + ')');
+    return false;
+  }
+  const slash = to.lastIndexOf('/');
+  if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
+  const backup = ctx.backupPath(to, '.cfsaved');
+  const keptAside = dst.type == 'file' && spec.backup && change.rename(ctx, to, backup).ok;
+  const written = change.write(ctx, to, r.bytes, mode);
+  if (!written.ok) {
+    // The old file goes back under its name: a failed copy (a full disk) replaces nothing.
+    if (keptAside) change.rename(ctx, backup, to);
+    ctx.warn(ctx.prefix + 'copy: could not write ' + to + ': ' + written.message);
+    ctx.exitCode = 1;
+    return false;
+  }
+  if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy from localhost:' : 'Copying from localhost:') + from + ' to ' + to);
+  checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true);
+  return true;
+}
+
+/** An up-to-date image still gets the mode, owner and group asked for. */
+export function fixAttributes(ctx: RunContext, to: string, dst: host.FileInfo, mode: i32, spec: CopySpec): bool {
+  let changed = false;
+  if (spec.mode.given && dst.mode != mode && spec.action != 'warn') {
+    if (change.chmod(ctx, to, mode).ok) changed = true;
+  }
+  if (checkOwnership(ctx, to, dst, spec.owners, spec.groups, spec.action != 'warn')) changed = true;
+  return changed;
+}

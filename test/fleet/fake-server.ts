@@ -1,0 +1,156 @@
+/**
+ * @fileoverview A hostile cfengine server for the tests: it speaks cf-serverd's TLS protocol
+ * (the greeting, 8-byte transaction headers, SYNCH STAT, OPENDIR, GET, MD5) but answers what the
+ * test scripts: names no real server sends (`../x`, `a/b`, `..`), an endless tree, a GET that
+ * trickles, an MD5 that never matches. It runs in the test's own process, so the client must be
+ * another process (the CLI, spawned asynchronously): a client in this thread would block the
+ * event loop the server answers from.
+ */
+import * as crypto from 'node:crypto';
+import * as tls from 'node:tls';
+import type { AddressInfo } from 'node:net';
+import { keyDigest, selfSignedCertificate } from '../../host/node/remote/keys.js';
+import type { KeyPair } from '../../host/node/remote/keys.js';
+
+export interface FakeEntry {
+  type: 'file' | 'dir';
+  content?: Buffer;
+  ino: number;
+  dev?: number;
+  mtime?: number;
+}
+
+export interface FakeScript {
+  /** A path's stat, or a `BAD: …` reply, or undefined: "BAD: no such file". */
+  stat(path: string): FakeEntry | string | undefined;
+  /** A directory's names as sent (`.` and `..` are added), or undefined: refused. */
+  list(path: string): string[] | undefined;
+  /** Sends a GET's reply (the next request waits for the promise); the default sends the entry's content whole. */
+  get?(path: string, send: (bytes: Buffer) => void, socket: tls.TLSSocket): void | Promise<void>;
+  /** Whether the file differs from `digest`; the default compares with the content's MD5. */
+  differs?(path: string, digest: Buffer): boolean;
+}
+
+const TERMINATOR = '---cfXen/gine/cfXen/gine---';
+
+export function fakeKeys(): KeyPair {
+  const { privateKey, publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return { privateKey, publicKey };
+}
+
+function transaction(body: Buffer | string, more = false): Buffer {
+  const b = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  const header = Buffer.alloc(8);
+  header.write(`${more ? 'm' : 't'} ${b.length}`, 'latin1');
+  return Buffer.concat([header, b]);
+}
+
+export class FakeServer {
+  /** The requests received, in order (their text up to a NUL). */
+  readonly requests: string[] = [];
+  private sockets = new Set<tls.TLSSocket>();
+
+  private constructor(private readonly server: tls.Server, readonly keys: KeyPair) {}
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  get digest(): string {
+    return keyDigest(this.keys.publicKey);
+  }
+
+  static async start(script: FakeScript, options: { keys?: KeyPair; port?: number } = {}): Promise<FakeServer> {
+    const keys = options.keys ?? fakeKeys();
+    const server = tls.createServer({
+      key: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string,
+      cert: selfSignedCertificate(keys, 'fake-serverd'),
+      requestCert: true, rejectUnauthorized: false,
+    });
+    const fake = new FakeServer(server, keys);
+    server.on('secureConnection', (socket) => fake.serve(socket, script));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+    return fake;
+  }
+
+  private serve(socket: tls.TLSSocket, script: FakeScript): void {
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('error', () => {});
+    let buffer = Buffer.alloc(0);
+    let lines = 0;
+    // Requests are answered one after the other, as cf-serverd does (a slow GET holds the next).
+    let queue: Promise<void> = Promise.resolve();
+    socket.write('CFE_v2 cf-serverd 3.21.0\n');
+    socket.on('data', (chunk: Buffer) => {
+      buffer = Buffer.concat([buffer, chunk]);
+      // The client's two lines (CFE_v2 …, IDENTITY …), then transactions.
+      while (lines < 2) {
+        const nl = buffer.indexOf(0x0a);
+        if (nl < 0) return;
+        buffer = buffer.subarray(nl + 1);
+        if (++lines === 2) socket.write('OK WELCOME fake\n');
+      }
+      while (buffer.length >= 8) {
+        const n = Number(/^[tm] (\d+)/.exec(buffer.subarray(0, 8).toString('latin1'))?.[1] ?? -1);
+        if (n < 0 || buffer.length < 8 + n) return;
+        const body = buffer.subarray(8, 8 + n);
+        buffer = buffer.subarray(8 + n);
+        queue = queue.then(() => this.answer(socket, script, body)).catch(() => {});
+      }
+    });
+  }
+
+  private async answer(socket: tls.TLSSocket, script: FakeScript, body: Buffer): Promise<void> {
+    const nul = body.indexOf(0);
+    const text = body.subarray(0, nul < 0 ? body.length : nul).toString('utf8');
+    this.requests.push(text);
+    let m: RegExpExecArray | null;
+    if ((m = /^SYNCH \d+ STAT (.*)$/.exec(text))) {
+      const st = script.stat(m[1]);
+      if (st === undefined || typeof st === 'string') {
+        socket.write(transaction(st ?? 'BAD: no such file'));
+        return;
+      }
+      const size = st.type === 'file' ? st.content?.length ?? 0 : 4096;
+      const t = st.mtime ?? 1_700_000_000;
+      socket.write(transaction(`OK: ${st.type === 'file' ? 0 : 2} ${st.type === 'file' ? 0o644 : 0o755} 0 0 0 ${size} ${t} ${t} ${t} 0 ${st.ino} 1 ${st.dev ?? 2049}`));
+      socket.write(transaction('OK:'));
+    } else if ((m = /^OPENDIR (.*)$/.exec(text))) {
+      const names = script.list(m[1]);
+      if (!names) {
+        socket.write(transaction('BAD: no such directory'));
+        return;
+      }
+      socket.write(transaction(Buffer.from(['.', '..', ...names, TERMINATOR].join('\0') + '\0', 'utf8')));
+    } else if ((m = /^GET \d+ (.*)$/.exec(text))) {
+      const path = m[1];
+      const send = (bytes: Buffer) => socket.write(bytes);
+      if (script.get) await script.get(path, send, socket);
+      else {
+        const st = script.stat(path);
+        if (st && typeof st !== 'string' && st.content) send(st.content);
+      }
+    } else if ((m = /^MD5 (.*)$/.exec(text))) {
+      const digest = body.subarray(nul + 2, nul + 18);
+      const path = m[1];
+      let differs = true;
+      if (script.differs) differs = script.differs(path, digest);
+      else {
+        const st = script.stat(path);
+        if (st && typeof st !== 'string' && st.content) differs = !crypto.createHash('md5').update(st.content).digest().equals(digest);
+      }
+      socket.write(transaction(differs ? 'CFD_TRUE' : 'CFD_FALSE'));
+    } else {
+      socket.write(transaction('BAD: unknown request'));
+    }
+  }
+
+  async stop(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}

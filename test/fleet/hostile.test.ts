@@ -1,0 +1,335 @@
+/**
+ * copy server= against a hostile server (fake-server.ts: cf-serverd's protocol, scripted
+ * answers): names that lead out of dest=, an endless tree, a trickling or silent GET, a stream
+ * that runs long or short, an MD5 that never matches, a clock refused, keys pinned per name. The
+ * client is the CLI in another process (the fake answers from this one's event loop).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeKeyPair } from '../../host/node/remote/keys.js';
+import { cfwasmAsync } from '../support/cli.js';
+import { FakeEntry, fakeKeys, FakeScript, FakeServer } from './fake-server.js';
+
+const scratch = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-hostile-'));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+// One client key pair for every run (making one per run would cost seconds each).
+const template = join(scratch, 'template');
+makeKeyPair(template, 2048);
+
+
+let runs = 0;
+/** Runs `items` (copy lines) against `port` in a fresh --root (or `where`), with `control` lines added. */
+async function run(port: number, items: string, o: { root?: string | null; state?: string; control?: string } = {}) {
+  const dir = join(scratch, `run${++runs}`);
+  const root = o.root === undefined ? join(dir, 'root') : o.root;
+  const state = o.state ?? join(dir, 'state');
+  if (!fs.existsSync(join(state, 'ppkeys'))) fs.cpSync(join(template, 'ppkeys'), join(state, 'ppkeys'), { recursive: true });
+  if (root) fs.mkdirSync(root, { recursive: true });
+  const file = join(dir, 'policy.conf');
+  const touch = root ? '/ran' : join(dir, 'ran');
+  fs.writeFileSync(file, `control:\n actionsequence = ( copy files )\n port = ( ${port} )\n${o.control ?? ''}copy:\n${items}\nfiles:\n ${touch} mode=0644 action=touch\n`);
+  // Asynchronously: spawnSync would stop the fake server answering.
+  const r = await cfwasmAsync(['run', '-I', '-f', file, ...(root ? ['--root', root] : []), '--state-dir', state]);
+  return { ...r, root, state, dir, ran: fs.existsSync(root ? join(root, 'ran') : touch) };
+}
+
+/** Every path under `dir`, relative, sorted. */
+function tree(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string, rel: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      out.push(r);
+      if (e.isDirectory()) walk(join(d, e.name), r);
+    }
+  };
+  walk(dir, '');
+  return out.sort();
+}
+
+const file = (content: string, ino: number): FakeEntry => ({ type: 'file', content: Buffer.from(content), ino });
+const dir = (ino: number): FakeEntry => ({ type: 'dir', ino });
+
+/** A script from a map of paths (directories listed by their children in the map, plus `extra` names). */
+function served(entries: Record<string, FakeEntry>, extra: Record<string, string[]> = {}): FakeScript {
+  return {
+    stat: (p) => entries[p],
+    list: (p) => {
+      if (entries[p]?.type !== 'dir') return undefined;
+      const names = Object.keys(entries).filter(k => k.startsWith(`${p}/`) && !k.slice(p.length + 1).includes('/')).map(k => k.slice(p.length + 1));
+      return [...names, ...(extra[p] ?? [])];
+    },
+  };
+}
+
+describe('names from a listing', () => {
+  // The server lists names that would lead out of dest=, and answers STAT for anything.
+  const script: FakeScript = {
+    stat: (p) => (p.endsWith('/sub') || p === '/srv/t' || p.endsWith('../..') ? dir(p.length) : file(`bytes of ${p}\n`, p.length + 1000)),
+    list: (p) => (p === '/srv/t' ? ['good', '../escape', 'a/b', '../..', '', 'sub'] : p === '/srv/t/sub' ? ['inner', '..', '.'] : undefined),
+  };
+
+  it('names with "/", "..", or empty are refused with a warning naming the server and the listing; nothing outside dest= (--root)', async () => {
+    const fake = await FakeServer.start(script);
+    try {
+      const r = await run(fake.port, ` /srv/t dest=/dest recurse=inf server=127.0.0.1 trustkey=true`);
+      expect(tree(r.root!)).toEqual(['dest', 'dest/good', 'dest/sub', 'dest/sub/inner', 'ran']);
+      expect(r.out).toMatch(/copy: 127\.0\.0\.1 listed a name with "\/" \("\.\.\/escape"\) in \/srv\/t; refused \(nothing is written outside \/dest\)/);
+      expect(r.out).toMatch(/listed a name with "\/" \("a\/b"\) in \/srv\/t; refused/);
+      expect(r.out).toMatch(/listed a name with "\/" \("\.\.\/\.\."\) in \/srv\/t; refused/);
+      expect(r.status).toBe(1);
+      // The bad names were never asked about either.
+      expect(fake.requests.filter(q => q.includes('escape') || q.includes('a/b'))).toEqual([]);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('the same without --root: nothing is created outside dest=', async () => {
+    const fake = await FakeServer.start(script);
+    try {
+      const base = join(scratch, 'noroot', 'deep', 'er');
+      fs.mkdirSync(base, { recursive: true });
+      const r = await run(fake.port, ` /srv/t dest=${base}/dest recurse=inf server=127.0.0.1 trustkey=true`, { root: null });
+      expect(tree(join(scratch, 'noroot'))).toEqual(['deep', 'deep/er', 'deep/er/dest', 'deep/er/dest/good', 'deep/er/dest/sub', 'deep/er/dest/sub/inner']);
+      expect(r.status).toBe(1);
+      expect(r.ran).toBe(true);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe('trees that do not end', () => {
+  it('an endless tree (a new directory at every level) ends at the depth cap with one clear message', async () => {
+    // Every directory holds one more, each with its own inode.
+    const fake = await FakeServer.start({ stat: (p) => dir(p.length), list: () => ['d'] });
+    try {
+      const r = await run(fake.port, ` /endless dest=/dest recurse=inf server=127.0.0.1 trustkey=true`);
+      expect(r.out.match(/is 64 directories deep; a tree is not followed deeper/g)).toHaveLength(1);
+      expect(r.status).toBe(1);
+      expect(r.ran).toBe(true);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('a directory that is its own descendant (same device and inode) is not entered again', async () => {
+    const fake = await FakeServer.start({ stat: (p) => (p.endsWith('/f') ? file('f\n', 9) : dir(p === '/loop' ? 7 : 7)), list: () => ['again', 'f'] });
+    try {
+      const r = await run(fake.port, ` /loop dest=/dest recurse=inf server=127.0.0.1 trustkey=true`);
+      expect(tree(r.root!)).toEqual(['dest', 'dest/f', 'ran']);
+      expect(r.out).toMatch(/copy: 127\.0\.0\.1:\/loop\/again is a directory the copy is already inside \(a loop on the server\); not entered/);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe('streams that do not end where STAT said', () => {
+  const entries: Record<string, FakeEntry> = { '/srv': dir(1), '/srv/a': file('AAAA\n', 2), '/srv/b': file('BBBBBBBB\n', 3), '/srv/c': file('CCCC\n', 4) };
+  /** A server whose GET of /srv/b sends `bent(its content, how many GETs of it before)` instead. */
+  const bending = (bent: (content: Buffer, before: number) => Buffer) => {
+    let gets = 0;
+    return FakeServer.start({ ...served(entries), get: (p, send) => send(p === '/srv/b' ? bent(entries[p].content!, gets++) : entries[p].content!) });
+  };
+
+  it('a GET with surplus bytes (the file grew): the connection is dropped, the file asked again; no file gets another\'s bytes', async () => {
+    // b "grows" on its first GET: its tail would otherwise land in c.
+    const fake = await bending((content, before) => (before === 0 ? Buffer.concat([content, Buffer.from('more lines\n')]) : content));
+    try {
+      const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true`);
+      expect(fs.readFileSync(join(r.root!, 'dest/a'), 'utf8')).toBe('AAAA\n');
+      expect(fs.readFileSync(join(r.root!, 'dest/b'), 'utf8')).toBe('BBBBBBBB\n');
+      expect(fs.readFileSync(join(r.root!, 'dest/c'), 'utf8')).toBe('CCCC\n');
+      expect(fake.requests.filter(q => q === 'GET 2048 /srv/b')).toHaveLength(2);
+      expect(r.status).toBe(0);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('a file that always runs long is refused after a second try: the old file kept, the others intact, exit 1', async () => {
+    const fake = await bending((content) => Buffer.concat([content, Buffer.from('xx')]));
+    try {
+      const root = join(scratch, 'long-root');
+      fs.mkdirSync(join(root, 'dest'), { recursive: true });
+      fs.writeFileSync(join(root, 'dest/b'), 'old b\n');
+      fs.utimesSync(join(root, 'dest/b'), 1_000_000_000, 1_000_000_000);
+      const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true`, { root });
+      expect(fs.readFileSync(join(root, 'dest/b'), 'utf8')).toBe('old b\n');
+      expect(fs.readFileSync(join(root, 'dest/a'), 'utf8')).toBe('AAAA\n');
+      expect(fs.readFileSync(join(root, 'dest/c'), 'utf8')).toBe('CCCC\n');
+      expect(r.out).toMatch(/could not copy 127\.0\.0\.1:\/srv\/b: 127\.0\.0\.1:\d+ sent more than the 9 bytes its STAT gave \(the file grew while it was copied\); \/dest\/b left as it was/);
+      expect(tree(root)).toEqual(['dest', 'dest/a', 'dest/b', 'dest/c', 'ran']);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('a GET that runs short: that file fails, the server is not passed over', async () => {
+    const fake = await bending((content) => content.subarray(0, 3));
+    try {
+      const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true`, { control: ' RemoteTimeout = ( 1 )\n' });
+      expect(r.out).toMatch(/could not copy 127\.0\.0\.1:\/srv\/b: 127\.0\.0\.1:\d+ sent fewer bytes than its STAT gave/);
+      expect(fs.existsSync(join(r.root!, 'dest/b'))).toBe(false);
+      expect(fs.readFileSync(join(r.root!, 'dest/c'), 'utf8')).toBe('CCCC\n');
+      expect(tree(r.root!)).toEqual(['dest', 'dest/a', 'dest/c', 'ran']);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe('verify and the digest', () => {
+  it('verify=true: a digest that never matches is fetched once more, then refused; the old file kept, exit 1', async () => {
+    const fake = await FakeServer.start({ ...served({ '/f': file('new\n', 5) }), differs: () => true });
+    try {
+      const root = join(scratch, 'verify-root');
+      fs.mkdirSync(root, { recursive: true });
+      fs.writeFileSync(join(root, 'f'), 'old\n');
+      fs.utimesSync(join(root, 'f'), 1_000_000_000, 1_000_000_000);
+      const r = await run(fake.port, ` /f dest=/f server=127.0.0.1 trustkey=true verify=true define=got`, { root });
+      expect(fs.readFileSync(join(root, 'f'), 'utf8')).toBe('old\n');
+      expect(fake.requests.filter(q => q === 'GET 2048 /f')).toHaveLength(2);
+      expect(r.out).toMatch(/could not copy 127\.0\.0\.1:\/f: what arrived does not have the MD5 digest of the file on 127\.0\.0\.1:\d+/);
+      expect(r.out).not.toMatch(/verify=true is implied/);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('without verify=true (type=ctime) no digest is asked for', async () => {
+    const fake = await FakeServer.start({ ...served({ '/f': file('new\n', 5) }), differs: () => true });
+    try {
+      const r = await run(fake.port, ` /f dest=/f server=127.0.0.1 trustkey=true`);
+      expect(fs.readFileSync(join(r.root!, 'f'), 'utf8')).toBe('new\n');
+      expect(fake.requests.some(q => q.startsWith('MD5'))).toBe(false);
+      expect(r.status).toBe(0);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe('deadlines', () => {
+  it('a server that trickles a byte at a time is cut off at the transfer deadline: one message, the old file kept, its other copies passed over', async () => {
+    const content = Buffer.alloc(64, 0x61);
+    let timer: NodeJS.Timeout | undefined;
+    const fake = await FakeServer.start({
+      ...served({ '/slow': { type: 'file', content, ino: 3 }, '/other': file('other\n', 4) }),
+      get: (p, send) => {
+        if (p !== '/slow') return send(Buffer.from('other\n'));
+        // One byte every 300 ms: never idle for the 1 s timeout, but far slower than the minimum rate.
+        let i = 0;
+        return new Promise<void>((resolve) => {
+          timer = setInterval(() => {
+            if (i >= content.length) {
+              clearInterval(timer);
+              return resolve();
+            }
+            send(content.subarray(i, ++i));
+          }, 300);
+        });
+      },
+    });
+    try {
+      const root = join(scratch, 'slow-root');
+      fs.mkdirSync(root, { recursive: true });
+      fs.writeFileSync(join(root, 'slow'), 'old\n');
+      fs.utimesSync(join(root, 'slow'), 1_000_000_000, 1_000_000_000);
+      const r = await run(fake.port, ` /slow dest=/slow server=127.0.0.1 trustkey=true\n /other dest=/other server=127.0.0.1`,
+        { root, control: ' RemoteTimeout = ( 1 )\n' });
+      expect(fs.readFileSync(join(root, 'slow'), 'utf8')).toBe('old\n');
+      expect(fs.existsSync(join(root, 'other'))).toBe(false);
+      expect(r.out.match(/127\.0\.0\.1/g)?.length).toBeGreaterThan(0);
+      const errors = r.out.split('\n').filter(l => l.startsWith('error:'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/cannot copy from 127\.0\.0\.1: the transfer of \/slow stopped after \d+ of 64 bytes: 127\.0\.0\.1:\d+ is too slow: the transfer did not end in its time \(1 s and 1 s per 16 KB\); its copies are passed over in this run/);
+      expect(r.status).toBe(1);
+      expect(r.ran).toBe(true);
+    } finally {
+      clearInterval(timer);
+      await fake.stop();
+    }
+  });
+
+  it('a server that sends nothing: "sent nothing for N s" after the RemoteTimeout given', async () => {
+    const fake = await FakeServer.start({ ...served({ '/f': file('data\n', 3) }), get: () => new Promise<void>(() => {}) });
+    try {
+      const r = await run(fake.port, ` /f dest=/f server=127.0.0.1 trustkey=true`, { control: ' RemoteTimeout = ( 1 )\n' });
+      expect(r.out).toMatch(/cannot copy from 127\.0\.0\.1: the transfer of \/f stopped after 0 of 5 bytes: 127\.0\.0\.1:\d+ sent nothing for 1 s; its copies are passed over/);
+      expect(fs.existsSync(join(r.root!, 'f'))).toBe(false);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('a clock the server refuses: exit 1', async () => {
+    const fake = await FakeServer.start({ stat: () => 'BAD: Clocks differ too much to do copy by date (security), unsynchronized', list: () => undefined });
+    try {
+      const r = await run(fake.port, ` /f dest=/f server=127.0.0.1 trustkey=true`);
+      expect(r.out).toMatch(/cannot copy from 127\.0\.0\.1: the clocks of this host and 127\.0\.0\.1:\d+ differ/);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe('keys are pinned per server name and port', () => {
+  it('a key trusted for one name is not accepted for another, and moves no pin', async () => {
+    const entries = served({ '/f': file('genuine\n', 3) });
+    const k1 = fakeKeys();
+    const k2 = fakeKeys();
+    const state = join(scratch, 'pins-state');
+    const a = await FakeServer.start(entries, { keys: k1 });
+    const b = await FakeServer.start(entries, { keys: k2 });
+    const portB = b.port;
+    try {
+      expect((await run(a.port, ` /f dest=/f server=127.0.0.1 trustkey=true`, { state })).status).toBe(0);
+      expect((await run(portB, ` /f dest=/f server=127.0.0.1 trustkey=true`, { state })).status).toBe(0);
+      const pins = JSON.parse(fs.readFileSync(join(state, 'ppkeys/lastseen.json'), 'utf8'));
+      expect(pins[`127.0.0.1:${a.port}`]).toBe(a.digest);
+      expect(pins[`127.0.0.1:${portB}`]).toBe(b.digest);
+      // An impostor at B's name presenting A's key (trusted, for A): refused, even with trustkey=true.
+      await b.stop();
+      const impostor = await FakeServer.start(entries, { keys: k1, port: portB });
+      const r = await run(portB, ` /f dest=/f server=127.0.0.1 trustkey=true`, { state });
+      await impostor.stop();
+      expect(r.out).toMatch(new RegExp(`SERVER KEY CHANGED: 127\\.0\\.0\\.1:${portB} presented ${a.digest}, but it was ${b.digest}`));
+      expect(fs.existsSync(join(r.root!, 'f'))).toBe(false);
+      expect(r.status).toBe(1);
+      expect(JSON.parse(fs.readFileSync(join(state, 'ppkeys/lastseen.json'), 'utf8'))[`127.0.0.1:${portB}`]).toBe(b.digest);
+      // The genuine server is still accepted.
+      const back = await FakeServer.start(entries, { keys: k2, port: portB });
+      const again = await run(portB, ` /f dest=/f server=127.0.0.1`, { state });
+      await back.stop();
+      expect(again.status).toBe(0);
+      expect(fs.readFileSync(join(again.root!, 'f'), 'utf8')).toBe('genuine\n');
+      // Its key file removed from ppkeys: trust withdrawn, though the pin is still there.
+      fs.rmSync(join(state, 'ppkeys', `root-${b.digest}.pub`));
+      const revoked = await FakeServer.start(entries, { keys: k2, port: portB });
+      const withdrawn = await run(portB, ` /f dest=/f server=127.0.0.1`, { state });
+      await revoked.stop();
+      expect(withdrawn.out).toMatch(new RegExp(`127\\.0\\.0\\.1:${portB} presented the unknown key ${b.digest}; not trusted`));
+      expect(withdrawn.status).toBe(1);
+      // A name never seen, presenting A's key, without trustkey: not trusted.
+      const c = await FakeServer.start(entries, { keys: k1 });
+      const portC = c.port;
+      const fresh = await run(portC, ` /f dest=/f server=127.0.0.1`, { state });
+      await c.stop();
+      expect(fresh.out).toMatch(new RegExp(`127\\.0\\.0\\.1:${portC} presented the key ${a.digest}, which is trusted for 127\\.0\\.0\\.1:${a.port}, not for this name`));
+      expect(fresh.status).toBe(1);
+    } finally {
+      await a.stop();
+    }
+  });
+});
