@@ -17,6 +17,8 @@ import { parserStamp, PolicyCache } from './policy-cache.js';
 import type { PolicyParser } from '../ir/parser.js';
 import type { ImportReader } from '../ir/imports.js';
 import { ConfinedPaths } from '../node/confined-paths.js';
+import { openStateDir, StateDirError } from '../node/state-dir.js';
+import type { StateDir } from '../node/state-dir.js';
 import { HostError } from '../core/host-interface.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import { encodePolicyText } from '../ir/policy-text.js';
@@ -110,6 +112,17 @@ function withDebugLevel(args: string[]): string[] {
 /** The default state directory: $CFWASM_STATE_DIR, else as root /var/lib/cfwasm, else ~/.cfwasm (L5215). */
 export function defaultStateDir(): string {
   return process.env.CFWASM_STATE_DIR || (process.getuid?.() === 0 ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm'));
+}
+
+/** The state directory checked (node/state-dir.ts), or null with the problem said (a usage error). */
+export function openStateDirOrSay(dir: string): StateDir | null {
+  try {
+    return openStateDir(dir);
+  } catch (e) {
+    if (!(e instanceof StateDirError)) throw e;
+    process.stderr.write(`cfwasm: ${e.message}\n`);
+    return null;
+  }
 }
 
 /** -E is a big hammer: only with a yes on a terminal (L14590). */
@@ -265,6 +278,8 @@ export async function runCommand(args: string[]): Promise<number> {
     return EXIT_USAGE;
   }
   const stateDir = values['state-dir'] ?? defaultStateDir();
+  const state = openStateDirOrSay(stateDir);
+  if (!state) return EXIT_USAGE;
   const showProgress = process.stderr.isTTY && !values.json && debug === null;
   const nodeHost = new NodeHost({
     root: values.root, allowExec: values['allow-exec'], stateDir, keepContents: !!(values.diff || values.json),
@@ -292,7 +307,7 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const readImport = importReader(inputs, values.root !== undefined ? nodeHost : null);
   // The parsed policy comes from the cache when it and its imports are unchanged.
-  const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), parserStamp(cfwasmVersion()));
+  const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), parserStamp(cfwasmVersion()), state.secret);
   let parsed = cache?.get(file, text, readImport) ?? null;
   if (!parsed) {
     const recording = cache?.recording(readImport);

@@ -19,6 +19,7 @@ import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
 import { ConfinedPaths } from './confined-paths.js';
 import { ListingAhead, readDirStat } from './dir-listing.js';
+import { readBounded, readBoundedIfExists } from './bounded-read.js';
 
 export interface NodeHostOptions {
   /** Every path of the policy resolves inside this directory. */
@@ -35,13 +36,17 @@ export interface NodeHostOptions {
   remoteTimeout?: number;
 }
 
+/** An account database's text ('' if unreadable): bounded, never a FIFO planted under a root. */
 function readText(path: string): string {
   try {
-    return fs.readFileSync(path, 'utf8');
+    return readBounded(path, 64 << 20, { what: 'an account database' }).toString('utf8');
   } catch {
     return '';
   }
 }
+
+/** The largest state file read (locks of every item of a big policy). */
+const MAX_STATE_BYTES = 64 << 20;
 
 export interface SavedFile { path: string; before: Uint8Array | null; after: Uint8Array }
 
@@ -103,7 +108,7 @@ export class NodeHost implements Host {
 
   private contentsOf(real: string): Uint8Array | null {
     try {
-      return fs.statSync(real).isFile() ? new Uint8Array(fs.readFileSync(real)) : null;
+      return new Uint8Array(readBounded(real, MAX_READ_BYTES, { what: 'a diff' }));
     } catch {
       return null;
     }
@@ -180,10 +185,9 @@ export class NodeHost implements Host {
 
   private readStateFile(path: string): Uint8Array | null {
     try {
-      return new Uint8Array(fs.readFileSync(path));
+      return readBoundedIfExists(path, MAX_STATE_BYTES, { what: 'a state file', noFollow: true });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw errorOf(e, path);
+      throw new HostError('EFAIL', (e as Error).message);
     }
   }
 
