@@ -35,6 +35,8 @@ exit status: 0 ran / clean, 1 a policy has errors or a file could not be edited,
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // Commands that write files: a signal that kills them leaves no temp (node/temp-reaper.ts).
+  if (command === 'run' || command === 'fmt' || command === 'key') (await import('../node/temp-reaper.js')).reapTempsOnExit();
   try {
     switch (command) {
       case undefined:

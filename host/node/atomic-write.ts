@@ -12,9 +12,9 @@
  * file is only ever looked at with lstat and opened O_NOFOLLOW|O_NONBLOCK: anything but a regular
  * file of a few bytes (a link to /dev/zero, a FIFO), or one dated in the future, is stale.
  *
- * The temps and locks of this process are listed (`ownFiles`), so a signal handler can remove
- * them (cli/signals.ts); a temp's name holds its writer's pid, so a later run can remove the temps
- * of a writer that is gone (removeStaleTemps).
+ * A temp's name holds its writer's pid, so a later run can remove the temps of a writer that is
+ * gone (removeStaleTemps); each temp is told to `ownTemps.onTemp` before it is made, which the CLI
+ * points at the helper that removes a killed run's temps (temp-reaper.ts).
  */
 import * as fs from './byte-fs.js'; // names are bytes, as in the host
 
@@ -84,25 +84,10 @@ export function tempBeside(path: string): string {
 const TEMP_NAME = /^\..*\.cfwasm-(\d+)-[0-9a-f]{16}[0-9a-z]+\.tmp$/s;
 
 /**
- * The temps this process has made and not yet renamed or removed, and the locks it holds: what a
- * signal must not leave behind. A temp is listed before it is created (it may exist, or not yet).
+ * The temps this process has made and not yet renamed or removed (a temp is listed before it is
+ * created: it may exist, or not yet), and who is told of each new one.
  */
-export const ownFiles = { temps: new Set<string>(), locks: new Set<string>() };
-
-/**
- * Removes what `ownFiles` lists (a signal ends the run): temps, and locks still holding this
- * process's pid. Names only (unlink never follows a link).
- */
-export function removeOwnFiles(): void {
-  for (const temp of ownFiles.temps) {
-    try {
-      fs.unlinkSync(temp);
-    } catch { /* never created, or renamed */ }
-  }
-  ownFiles.temps.clear();
-  for (const lock of ownFiles.locks) releaseLock(lock);
-  ownFiles.locks.clear();
-}
+export const ownTemps = { live: new Set<string>(), onTemp: null as ((path: string) => void) | null };
 
 /**
  * Removes the temps of writers that are gone from directory `dir`: `.NAME.cfwasm-PID-….tmp` whose
@@ -122,7 +107,7 @@ export function removeStaleTemps(dir: string, names?: string[]): string[] {
     if (!m) continue;
     const path = `${dir}/${name}`;
     const pid = Number(m[1]);
-    if (ownFiles.temps.has(path) || (pid !== process.pid && alive(pid))) continue;
+    if (ownTemps.live.has(path) || (pid !== process.pid && alive(pid))) continue;
     try {
       fs.unlinkSync(path);
       removed.push(name);
@@ -171,13 +156,14 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
     removeStaleTemps(dir);
   }
   const temp = tempBeside(path);
-  ownFiles.temps.add(temp);
+  ownTemps.live.add(temp);
+  ownTemps.onTemp?.(temp);
   // 0600 until complete: the final mode (maybe wider, maybe setuid) comes after the owner.
   let fd: number;
   try {
     fd = createExclusive(temp, 0o600);
   } catch (e) {
-    ownFiles.temps.delete(temp);
+    ownTemps.live.delete(temp);
     throw e;
   }
   let open = true;
@@ -201,7 +187,7 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
         fs.linkSync(temp, path);
         fs.unlinkSync(temp);
       } else fs.renameSync(temp, path);
-      ownFiles.temps.delete(temp);
+      ownTemps.live.delete(temp);
     } finally {
       release?.();
     }
@@ -210,7 +196,7 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
     try {
       fs.unlinkSync(temp);
     } catch { /* already gone */ }
-    ownFiles.temps.delete(temp);
+    ownTemps.live.delete(temp);
     throw e;
   }
 }
@@ -262,16 +248,12 @@ export function lockBeside(path: string, waitMs = 60_000): () => void {
       delay = Math.min(delay * 2, 50);
       continue;
     }
-    ownFiles.locks.add(lock);
     try {
       fs.writeSync(fd, `${process.pid}\n`);
     } finally {
       fs.closeSync(fd);
     }
-    return () => {
-      releaseLock(lock);
-      ownFiles.locks.delete(lock);
-    };
+    return () => releaseLock(lock);
   }
 }
 

@@ -19,3 +19,9 @@ export function hmacSha256(key: Uint8Array, data: string): string {
   const crypto = require('node:crypto') as typeof import('node:crypto');
   return crypto.createHmac('sha256', key).update(data).digest('hex');
 }
+
+/** `child_process.spawn`, loaded on first use. */
+export function spawn(...args: Parameters<typeof childProcess.spawn>): ReturnType<typeof childProcess.spawn> {
+  cp ??= require('node:child_process') as typeof childProcess;
+  return cp.spawn(...args);
+}
