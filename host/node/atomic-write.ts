@@ -346,6 +346,10 @@ function breakIfStale(lock: string): void {
   } finally {
     try {
       fs.rmSync(aside, { force: true });
-    } catch { /* a directory was planted there: moved out of the way, left */ }
+    } catch {
+      try {
+        fs.rmdirSync(aside); // an empty directory was planted there
+      } catch { /* one with contents: moved out of the way, left */ }
+    }
   }
 }

@@ -43,7 +43,8 @@ function problemOf(path: string, st: fs.Stats, uid: number, isAbove: boolean): s
   if (st.uid !== uid && st.uid !== 0) return `${path} is owned by uid ${st.uid}, not by you (uid ${uid}) or root`;
   const sticky = (st.mode & 0o1000) !== 0;
   if ((st.mode & 0o022) && !(isAbove && sticky && st.isDirectory())) {
-    return `${path} is writable by ${st.mode & 0o020 ? 'its group' : 'others'} (mode ${octal(st.mode)}); chmod go-w it`;
+    const who = [st.mode & 0o020 ? 'its group' : '', st.mode & 0o002 ? 'others' : ''].filter(Boolean).join(' and ');
+    return `${path} is writable by ${who} (mode ${octal(st.mode)}); chmod go-w it`;
   }
   return null;
 }
