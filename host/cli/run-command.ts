@@ -257,6 +257,13 @@ export async function runCommand(args: string[]): Promise<number> {
     for (const d of diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
     return diagnostics.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
   }
+  for (const [option, given] of [['-D', values.define], ['-N', values.negate]] as const) {
+    const bad = (given ?? []).find(text => classList(text).some(name => !/^[A-Za-z0-9_-]+$/.test(name)) || !classList(text).length);
+    if (bad !== undefined) {
+      process.stderr.write(`cfwasm run: ${option} ${JSON.stringify(bad)}: not a list of class names (letters, digits, _ and -; separated by , : or .)\n`);
+      return EXIT_USAGE;
+    }
+  }
   const debug = values.debug === undefined ? null : values.debug;
   if (debug !== null && !/^[012]$/.test(debug)) {
     process.stderr.write(`cfwasm run: -d takes 0, 1 or 2, not ${debug}\n`);

@@ -60,12 +60,14 @@ function size(limit: number): string {
   return limit >= 1 << 20 ? `${limit / (1 << 20)} MiB` : `${limit / 1024} KiB`;
 }
 
-/**
- * The bytes of `path` ('-': standard input), at most `limit`; UnreadableFile says why not.
- * A name too long to show is shortened in the message (a path past PATH_MAX is kilobytes).
- */
+/** `path` for a message: one past PATH_MAX is kilobytes, and is shown by its two ends. */
+export function shownPath(path: string): string {
+  return path.length > 240 ? `${path.slice(0, 120)}…${path.slice(-100)}` : path;
+}
+
+/** The bytes of `path` ('-': standard input), at most `limit`; UnreadableFile says why not. */
 export function readBounded(path: string, limit: number, options: BoundedReadOptions): Buffer {
-  const shown = path.length > 240 ? `${path.slice(0, 120)}…${path.slice(-100)}` : path;
+  const shown = shownPath(path);
   const fail = (reason: string, code?: string) => new UnreadableFile(`${shown}: cannot read: ${reason}`, code);
   const tooBig = () => fail(`larger than ${size(limit)}, too big for ${options.what}`);
   let fd: number;

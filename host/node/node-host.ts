@@ -19,7 +19,7 @@ import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
 import { ConfinedPaths } from './confined-paths.js';
 import { ListingAhead, readDirStat } from './dir-listing.js';
-import { readBounded, readBoundedIfExists } from './bounded-read.js';
+import { readBounded, readBoundedIfExists, shownPath } from './bounded-read.js';
 
 export interface NodeHostOptions {
   /** Every path of the policy resolves inside this directory. */
@@ -59,13 +59,16 @@ const WRITE_ERRORS: Record<string, string> = {
   EIO: 'input/output error',
 };
 
-function errorOf(e: unknown, path: string): HostError {
+function errorOf(e: unknown, fullPath: string): HostError {
   const code = (e as NodeJS.ErrnoException).code;
+  const path = shownPath(fullPath); // the message that quotes it names it in full already
   if (code === 'ENOENT' || code === 'ENOTDIR') return new HostError('ENOENT', `${path}: no such file or directory`);
   if (code === 'EISDIR') return new HostError('ENOTFILE', `${path}: is a directory`);
   if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
   if (code && WRITE_ERRORS[code]) return new HostError('EFAIL', `${path}: ${WRITE_ERRORS[code]} (${code}); left unchanged`);
-  return new HostError('EFAIL', `${path}: ${(e as Error).message}`);
+  if (code === 'ENAMETOOLONG') return new HostError('EFAIL', `${path}: name too long (past PATH_MAX or NAME_MAX)`);
+  // Node's message ends with the call and the path again (", open '/…'"): said once is enough.
+  return new HostError('EFAIL', `${path}: ${(e as Error).message.replace(/, \w+ '[^]*$/, '')}`);
 }
 
 /**

@@ -20,6 +20,7 @@ import { isTrue, Options, recursion } from './options';
 import { selected } from './sweep';
 import { checkOwnership } from './owners';
 import { CopySpec, fixAttributes } from './copy';
+import { warnUnsafeCopyMode } from './modes';
 
 /** Whether server= names this host: then the copy is local (L5308). */
 export function isThisHost(ctx: RunContext, server: string): bool {
@@ -227,6 +228,7 @@ function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: ho
     change.plannedWrite(ctx, to + '.cfnew', mode, src.size);
     if (dst.type == 'file' && spec.backup) keepBackup(ctx, to);
     change.plannedRename(ctx, to + '.cfnew', to);
+    warnUnsafeCopyMode(ctx, to, mode);
     if (spec.action != 'silent') ctx.info(ctx.prefix + 'would copy from ' + origin + ' to ' + to);
     return true;
   }
@@ -248,6 +250,7 @@ function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: ho
     ctx.exitCode = 1;
     return false;
   }
+  warnUnsafeCopyMode(ctx, to, mode);
   if (spec.action != 'silent') ctx.info(ctx.prefix + 'Copying from ' + origin + ' to ' + to);
   checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true);
   return true;

@@ -16,7 +16,7 @@ import { wildcardMatch } from '../util/wildcard';
 import * as host from '../host';
 import { makeDirectories } from './directories';
 import { defineList, isTrue, Options, parseSize, readOptions, recursion, SizeLimit } from './options';
-import { ModeSpec, parseMode } from './modes';
+import { ModeSpec, parseMode, warnUnsafeCopyMode } from './modes';
 import { selected, sweep } from './sweep';
 import { checkOwnership, groupIds, IdList, userIds } from './owners';
 import { linkSpec, makeLink } from './links';
@@ -215,6 +215,7 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
     ctx.exitCode = 1;
     return false;
   }
+  warnUnsafeCopyMode(ctx, to, mode);
   if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy from localhost:' : 'Copying from localhost:') + from + ' to ' + to);
   checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true);
   return true;
