@@ -5,6 +5,7 @@
  */
 import { decodePolicyBytes } from '../ir/policy-text.js';
 import { readBounded, UnreadableFile } from '../node/bounded-read.js';
+import { orSay } from './usage.js';
 
 export { UnreadableFile };
 
@@ -22,11 +23,5 @@ export function readPolicyFile(path: string): string {
 
 /** readPolicyFile, with the error printed as `cfwasm: FILE: cannot read: WHY`; null then. */
 export function readPolicyOrSay(path: string): string | null {
-  try {
-    return readPolicyFile(path);
-  } catch (e) {
-    if (!(e instanceof UnreadableFile)) throw e;
-    process.stderr.write(`cfwasm: ${e.message}\n`);
-    return null;
-  }
+  return orSay(UnreadableFile, () => readPolicyFile(path));
 }

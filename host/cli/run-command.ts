@@ -26,7 +26,7 @@ import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
 import { tracing } from './trace-host.js';
 import { cfwasmVersion } from './version.js';
 import { formatTrace, nameTimeClasses } from '../api/trace.js';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions } from './usage.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, orSay, parseOptions } from './usage.js';
 
 const HELP = `usage: cfwasm run [options]
 
@@ -116,13 +116,7 @@ export function defaultStateDir(): string {
 
 /** The state directory checked (node/state-dir.ts), or null with the problem said (a usage error). */
 export function openStateDirOrSay(dir: string): StateDir | null {
-  try {
-    return openStateDir(dir);
-  } catch (e) {
-    if (!(e instanceof StateDirError)) throw e;
-    process.stderr.write(`cfwasm: ${e.message}\n`);
-    return null;
-  }
+  return orSay(StateDirError, () => openStateDir(dir));
 }
 
 /** -E is a big hammer: only with a yes on a terminal (L14590). */
