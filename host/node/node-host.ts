@@ -19,7 +19,7 @@ import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
 import { ConfinedPaths } from './confined-paths.js';
 import { ListingAhead, readDirStat } from './dir-listing.js';
-import { readBounded, readBoundedIfExists, shownPath } from './bounded-read.js';
+import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './bounded-read.js';
 
 export interface NodeHostOptions {
   /** Every path of the policy resolves inside this directory. */
@@ -62,6 +62,7 @@ const WRITE_ERRORS: Record<string, string> = {
 function errorOf(e: unknown, fullPath: string): HostError {
   const code = (e as NodeJS.ErrnoException).code;
   const path = shownPath(fullPath); // the message that quotes it names it in full already
+  if (e instanceof UnreadableFile) return new HostError('EFAIL', e.message); // names the file
   if (code === 'ENOENT' || code === 'ENOTDIR') return new HostError('ENOENT', `${path}: no such file or directory`);
   if (code === 'EISDIR') return new HostError('ENOTFILE', `${path}: is a directory`);
   if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
@@ -445,7 +446,7 @@ export class NodeHost implements Host {
     try {
       fs.linkSync(real, backupReal);
     } catch {
-      writeAtomically(backupReal, fs.readFileSync(real), this.kept(st));
+      writeAtomically(backupReal, readBounded(real, MAX_READ_BYTES, { what: 'a backup' }), this.kept(st));
     }
   }
 
@@ -463,7 +464,8 @@ export class NodeHost implements Host {
     const real = this.writeTarget(path);
     try {
       const st = statOrNull(real);
-      const before = st && this.options.keepContents !== false ? new Uint8Array(fs.readFileSync(real)) : null;
+      // Bounded, never a FIFO put in the file's place since the core read it.
+      const before = st && this.options.keepContents !== false ? new Uint8Array(readBounded(real, MAX_READ_BYTES, { what: 'a diff' })) : null;
       const backupReal = backup ? this.resolve(backup) : null;
       const readAs = this.readAs.get(real);
       writeAtomically(real, content, {

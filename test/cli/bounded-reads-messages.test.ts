@@ -4,13 +4,13 @@
  * the messages the probe found are one clear line naming the file; usage errors exit 2. A copy
  * made setuid or setgid and writable by others is warned about.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cfwasm } from '../support/cli.js';
-import { conformanceCasesDir } from '../support/shared.js';
+import { conformanceCasesDir, REPO } from '../support/shared.js';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-bounded-'));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
@@ -103,6 +103,27 @@ describe('/dev/zero and a FIFO, for every file the CLI reads', () => {
     const r = cfwasm(['lint', '--fixtures', fixtures, policy], GUARD);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${join(fixtures, 'etc', 'motd')}: cannot read: not a regular file`);
+  });
+});
+
+describe('a FIFO put in the place of a file the run read, before it is saved', () => {
+  it('is refused with a message naming it, not waited on', () => {
+    const dir = fresh();
+    const file = join(dir, 'f');
+    fs.writeFileSync(file, 'a\n');
+    // In a child: a hang would block this process (the save is synchronous).
+    const script = `
+      import { NodeHost } from ${JSON.stringify(join(REPO, 'dist/host/node/node-host.js'))};
+      import { execFileSync, spawnSync } from 'node:child_process';
+      import * as fs from 'node:fs';
+      const host = new NodeHost({ keepContents: true });
+      host.readFile(${JSON.stringify(file)});
+      fs.rmSync(${JSON.stringify(file)});
+      execFileSync('mkfifo', [${JSON.stringify(file)}]);
+      try { host.saveFile(${JSON.stringify(file)}, new TextEncoder().encode('b\\n'), null); console.log('saved'); }
+      catch (e) { console.log(e.message); }`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 40_000 });
+    expect(r.stdout).toBe(`${file}: cannot read: not a regular file (a device, FIFO or socket)\n`);
   });
 });
 
