@@ -80,6 +80,7 @@ export function readPublicKey(path: string): crypto.KeyObject {
     text.includes('PRIVATE KEY') ? crypto.createPublicKey(crypto.createPrivateKey(text)) : crypto.createPublicKey(text));
 }
 
+/** Writes a key file atomically (exclusive temp, never through a link); callers check it is new. */
 function writeExclusive(path: string, text: string, mode: number): void {
   writeAtomically(path, new TextEncoder().encode(text), { mode });
 }
