@@ -4,8 +4,8 @@
  * `localhost.pub`, its identity printed as `MD5=<hex>`. `--print-digest FILE` prints the digest
  * of any public key file (to compare with cf-key -p or a server's ppkeys/).
  */
-import { defaultStateDir } from './run-command.js';
-import { EXIT_OK, EXIT_PROBLEMS, parseOptions, UsageError } from './usage.js';
+import { defaultStateDir, openStateDirOrSay } from './run-command.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
 
 const HELP = `usage: cfwasm key [--state-dir DIR]
        cfwasm key --print-digest FILE
@@ -40,14 +40,22 @@ export async function keyCommand(argv: string[]): Promise<number> {
       process.stdout.write(`${keys.keyDigest(keys.readPublicKey(values['print-digest']))}\n`);
       return EXIT_OK;
     } catch (e) {
-      process.stderr.write(`cfwasm: ${values['print-digest']}: not a key we can read (${(e as Error).message})\n`);
+      process.stderr.write(`cfwasm: ${(e as Error).message}\n`); // names the file
       return EXIT_PROBLEMS;
     }
   }
   const stateDir = values['state-dir'] ?? defaultStateDir();
+  if (stateDir === '') throw new UsageError('key: --state-dir is empty (an unset variable?); give a directory');
+  if (!openStateDirOrSay(stateDir)) return EXIT_USAGE;
   const { priv } = keys.keyPaths(stateDir);
+  let have;
   try {
-    const have = keys.loadKeyPair(stateDir);
+    have = keys.loadKeyPair(stateDir);
+  } catch (e) {
+    process.stderr.write(`cfwasm: ${(e as Error).message}\n`); // names the key file
+    return EXIT_PROBLEMS;
+  }
+  try {
     if (have) {
       process.stderr.write(`cfwasm: a key pair exists already in ${priv}; kept\n`);
       process.stdout.write(`${keys.keyDigest(have.publicKey)}\n`);

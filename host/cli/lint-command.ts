@@ -3,7 +3,8 @@
  * [--no-run] [--classes a,b]`: the rules of host/lint (docs/lint-rules.md). Exit 0 clean, 1 errors or more
  * warnings than allowed, 2 bad usage.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
+import { why } from '../node/bounded-read.js';
 import { join, relative } from 'node:path';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
@@ -25,13 +26,20 @@ Output: FILE:LINE:COL: SEVERITY: MESSAGE [CFnnn] (text), one JSON array, or SARI
 Exit status: 0 clean, 1 errors or more than N warnings, 2 bad usage.
 `;
 
-/** Files under `dir` as policy paths (`dir/etc/x` is /etc/x). */
+/** Files under `dir` as policy paths (`dir/etc/x` is /etc/x); a problem is a usage error naming the file. */
 function readFixtures(dir: string): Record<string, Uint8Array> {
   const out: Record<string, Uint8Array> = {};
   const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
+    let names: string[];
+    try {
+      names = readdirSync(d);
+    } catch (e) {
+      throw new UsageError(`lint: --fixtures: ${d}: cannot read: ${why(e)}`);
+    }
+    for (const name of names.sort()) {
       const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
+      // lstat: a link to a directory is not walked (a loop, or /proc); as a file it is refused.
+      if (lstatSync(p).isDirectory()) walk(p);
       else {
         // Bytes (files are 8-bit), of regular files of a bounded size: not /dev/zero.
         try {

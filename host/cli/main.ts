@@ -35,6 +35,8 @@ exit status: 0 ran / clean, 1 a policy has errors or a file could not be edited,
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // Commands that write files: a signal that kills them leaves no temp (node/temp-reaper.ts).
+  if (command === 'run' || command === 'fmt' || command === 'key') (await import('../node/temp-reaper.js')).reapTempsOnExit();
   try {
     switch (command) {
       case undefined:
@@ -61,6 +63,11 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./fmt-command.js')).fmtCommand(rest);
       case 'classes': {
         // D16: the hard classes of this machine, one per line.
+        if (rest.length === 1 && (rest[0] === '-h' || rest[0] === '--help')) {
+          process.stdout.write('usage: cfwasm classes\n\nPrints the hard classes of this machine, one a line.\n');
+          return 0;
+        }
+        if (rest.length) throw new UsageError(`classes takes no arguments ('${rest[0]}')`);
         const f = (await import('../node/facts.js')).nodeFacts();
         const classes = ['any', f.osClass, f.hostname, ...f.hardClasses];
         process.stdout.write(`${[...new Set(classes)].join('\n')}\n`);

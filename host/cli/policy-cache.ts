@@ -7,10 +7,17 @@
  * cryptographic (loading node:crypto would cost a small run more than the cache saves on hashing).
  * Anything else parses afresh. Entries are written atomically (node/atomic-write.ts); one that cannot be read
  * or written is simply not used — the cache can only save time, never change a run.
+ *
+ * The key is one anyone who can read the policy can compute, so an entry is also bound to the
+ * state directory's secret (node/state-dir.ts): its first line is the HMAC-SHA256 of the rest
+ * under that secret, and an entry whose HMAC does not match is never used (a forged one would
+ * run what its forger chose).
  */
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomically } from '../node/atomic-write.js';
+import { readBounded } from '../node/bounded-read.js';
+import { hmacSha256 } from '../node/lazy-builtins.js';
 import { fileURLToPath } from 'node:url';
 import type { ImportReader } from '../ir/imports.js';
 import type { ParsedPolicy } from '../api/runtime.js';
@@ -69,8 +76,12 @@ function outcome(read: ImportReader, name: string): string {
   }
 }
 
+/** The largest entry read (the IR of a 16 MiB policy, as JSON). */
+const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
+
 export class PolicyCache {
-  constructor(private readonly dir: string, private readonly version: string) {}
+  /** `secret`: the state directory's (StateDir.secret), which every entry is bound to. */
+  constructor(private readonly dir: string, private readonly version: string, private readonly secret: () => Uint8Array) {}
 
   private key(file: string, text: string): string {
     return keyOf(this.version, file, text);
@@ -84,7 +95,11 @@ export class PolicyCache {
   get(file: string, text: string, read: ImportReader): ParsedPolicy | null {
     let entry: Entry;
     try {
-      entry = JSON.parse(fs.readFileSync(this.path(this.key(file, text)), 'utf8')) as Entry;
+      const bytes = readBounded(this.path(this.key(file, text)), MAX_ENTRY_BYTES, { what: 'a cache entry', noFollow: true });
+      const newline = bytes.indexOf(10);
+      const body = bytes.toString('utf8', newline + 1);
+      if (newline !== 64 || bytes.toString('latin1', 0, newline) !== hmacSha256(this.secret(), body)) return null;
+      entry = JSON.parse(body) as Entry;
     } catch {
       return null;
     }
@@ -104,7 +119,8 @@ export class PolicyCache {
     const entry: Entry = { key, imports: names.map(name => ({ name, outcome: outcome(read, name) })), parsed };
     try {
       fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      writeAtomically(this.path(key), new TextEncoder().encode(JSON.stringify(entry)), { mode: 0o600, durable: false });
+      const body = JSON.stringify(entry);
+      writeAtomically(this.path(key), new TextEncoder().encode(`${hmacSha256(this.secret(), body)}\n${body}`), { mode: 0o600, durable: false });
     } catch { /* not kept (a full disk, the directory out of reach): the next run parses afresh */ }
   }
 }

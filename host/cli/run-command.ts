@@ -17,6 +17,8 @@ import { parserStamp, PolicyCache } from './policy-cache.js';
 import type { PolicyParser } from '../ir/parser.js';
 import type { ImportReader } from '../ir/imports.js';
 import { ConfinedPaths } from '../node/confined-paths.js';
+import { openStateDir, StateDirError } from '../node/state-dir.js';
+import type { StateDir } from '../node/state-dir.js';
 import { HostError } from '../core/host-interface.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import { encodePolicyText } from '../ir/policy-text.js';
@@ -24,7 +26,7 @@ import { readPolicyFile, readPolicyOrSay } from './read-policy.js';
 import { tracing } from './trace-host.js';
 import { cfwasmVersion } from './version.js';
 import { formatTrace, nameTimeClasses } from '../api/trace.js';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions } from './usage.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, orSay, parseOptions } from './usage.js';
 
 const HELP = `usage: cfwasm run [options]
 
@@ -110,6 +112,11 @@ function withDebugLevel(args: string[]): string[] {
 /** The default state directory: $CFWASM_STATE_DIR, else as root /var/lib/cfwasm, else ~/.cfwasm (L5215). */
 export function defaultStateDir(): string {
   return process.env.CFWASM_STATE_DIR || (process.getuid?.() === 0 ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm'));
+}
+
+/** The state directory checked (node/state-dir.ts), or null with the problem said (a usage error). */
+export function openStateDirOrSay(dir: string): StateDir | null {
+  return orSay(StateDirError, () => openStateDir(dir));
 }
 
 /** -E is a big hammer: only with a yes on a terminal (L14590). */
@@ -244,6 +251,13 @@ export async function runCommand(args: string[]): Promise<number> {
     for (const d of diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
     return diagnostics.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
   }
+  for (const [option, given] of [['-D', values.define], ['-N', values.negate]] as const) {
+    const bad = (given ?? []).find(text => classList(text).some(name => !/^[A-Za-z0-9_-]+$/.test(name)) || !classList(text).length);
+    if (bad !== undefined) {
+      process.stderr.write(`cfwasm run: ${option} ${JSON.stringify(bad)}: not a list of class names (letters, digits, _ and -; separated by , : or .)\n`);
+      return EXIT_USAGE;
+    }
+  }
   const debug = values.debug === undefined ? null : values.debug;
   if (debug !== null && !/^[012]$/.test(debug)) {
     process.stderr.write(`cfwasm run: -d takes 0, 1 or 2, not ${debug}\n`);
@@ -265,6 +279,8 @@ export async function runCommand(args: string[]): Promise<number> {
     return EXIT_USAGE;
   }
   const stateDir = values['state-dir'] ?? defaultStateDir();
+  const state = openStateDirOrSay(stateDir);
+  if (!state) return EXIT_USAGE;
   const showProgress = process.stderr.isTTY && !values.json && debug === null;
   const nodeHost = new NodeHost({
     root: values.root, allowExec: values['allow-exec'], stateDir, keepContents: !!(values.diff || values.json),
@@ -295,7 +311,7 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const readImport = importReader(inputs, values.root !== undefined ? nodeHost : null);
   // The parsed policy comes from the cache when it and its imports are unchanged.
-  const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), parserStamp(cfwasmVersion()));
+  const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), parserStamp(cfwasmVersion()), state.secret);
   let parsed = cache?.get(file, text, readImport) ?? null;
   if (!parsed) {
     const recording = cache?.recording(readImport);

@@ -4,6 +4,7 @@
  * differences of every failure as unified diffs. Tests that need commands are listed, not run.
  */
 import { nodeRuntime } from '../node/runtime.js';
+import { UnreadableFile } from '../node/bounded-read.js';
 import { caseDirs, loadCase } from '../testing/cases.js';
 import { outOfScope, runCase } from '../testing/memory-runner.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
@@ -37,7 +38,16 @@ export async function testCommand(args: string[]): Promise<number> {
       return EXIT_USAGE;
     }
     for (const caseDir of dirs) {
-      const c = loadCase(caseDir);
+      let c;
+      try {
+        c = loadCase(caseDir);
+      } catch (e) {
+        if (!(e instanceof UnreadableFile)) throw e;
+        failed++;
+        process.stdout.write(`FAILED  ${caseDir}\n`);
+        process.stderr.write(`cfwasm: ${e.message}\n`);
+        continue;
+      }
       const why = outOfScope(runtime.parser.parse(c.policy, `${caseDir}/policy.cf`).policy);
       if (why) {
         notRun++;

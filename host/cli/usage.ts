@@ -21,3 +21,14 @@ export function parseOptions<T extends ParseArgsConfig['options']>(args: string[
     throw new UsageError((e as Error).message.replace(/^.*?: /, ''));
   }
 }
+
+/** `f()`, or null once an error of class `kind` (a one-line problem naming its file) is printed. */
+export function orSay<T>(kind: abstract new (...args: never[]) => Error, f: () => T): T | null {
+  try {
+    return f();
+  } catch (e) {
+    if (!(e instanceof kind)) throw e;
+    process.stderr.write(`cfwasm: ${e.message}\n`);
+    return null;
+  }
+}

@@ -8,7 +8,13 @@
  * leaves the target as it was.
  *
  * Also the advisory lock beside a file (`lockBeside`): an exclusively created file holding the
- * holder's pid; one whose holder has ended is stale and taken over. Node has no flock(2).
+ * holder's pid; one whose holder has ended is stale and taken over. Node has no flock(2). A lock
+ * file is only ever looked at with lstat and opened O_NOFOLLOW|O_NONBLOCK: anything but a regular
+ * file of a few bytes (a link to /dev/zero, a FIFO), or one dated in the future, is stale.
+ *
+ * A temp's name holds its writer's pid, so a later run can remove the temps of a writer that is
+ * gone (removeStaleTemps); each temp is told to `ownTemps.onTemp` before it is made, which the CLI
+ * points at the helper that removes a killed run's temps (temp-reaper.ts).
  */
 import * as fs from './byte-fs.js'; // names are bytes, as in the host
 
@@ -27,6 +33,8 @@ export interface AtomicWriteOptions {
   /** Runs after the temp is complete, just before the rename (under the lock if `locked`): a
    * check that the file is still the one the new contents came from, a backup. */
   beforeRename?: () => void;
+  /** Never replace a file at `path` (link(2) instead of rename): EEXIST if there is one. */
+  noReplace?: boolean;
 }
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
@@ -63,11 +71,53 @@ function unique(): string {
   return `${seed}${(counter++).toString(36)}`;
 }
 
-/** A fresh temp name beside `path`: `.NAME.cfwasm-RANDOM.tmp` (no two runs pick the same). */
+/**
+ * A fresh temp name beside `path`: `.NAME.cfwasm-PID-RANDOM.tmp` (no two runs pick the same; the
+ * pid says whose it is, for removeStaleTemps).
+ */
 export function tempBeside(path: string): string {
   const { dir, name } = splitPath(path);
-  return `${dir}/.${name}.cfwasm-${unique()}.tmp`;
+  return `${dir}/.${name}.cfwasm-${process.pid}-${unique()}.tmp`;
 }
+
+/** A temp of tempBeside's, with its writer's pid. */
+const TEMP_NAME = /^\..*\.cfwasm-(\d+)-[0-9a-f]{16}[0-9a-z]+\.tmp$/s;
+
+/**
+ * The temps this process has made and not yet renamed or removed (a temp is listed before it is
+ * created: it may exist, or not yet), and who is told of each new one.
+ */
+export const ownTemps = { live: new Set<string>(), onTemp: null as ((path: string) => void) | null };
+
+/**
+ * Removes the temps of writers that are gone from directory `dir`: `.NAME.cfwasm-PID-….tmp` whose
+ * PID is no running process (or is this process, which did not make it: a killed run had the same
+ * pid, as pid 1 in a container). A temp of a live writer is left alone. Returns the names removed.
+ */
+export function removeStaleTemps(dir: string, names?: string[]): string[] {
+  const removed: string[] = [];
+  let list: string[];
+  try {
+    list = names ?? fs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of list) {
+    const m = TEMP_NAME.exec(name);
+    if (!m) continue;
+    const path = `${dir}/${name}`;
+    const pid = Number(m[1]);
+    if (ownTemps.live.has(path) || (pid !== process.pid && alive(pid))) continue;
+    try {
+      fs.unlinkSync(path);
+      removed.push(name);
+    } catch { /* removed meanwhile, or a directory */ }
+  }
+  return removed;
+}
+
+/** Directories whose stale temps this run removed already (once each, at its first write there). */
+const swept = new Set<string>();
 
 /** Opens a new file exclusively: fails if anything, a link included, is at `path`. */
 export function createExclusive(path: string, mode: number): number {
@@ -100,9 +150,22 @@ export interface StreamedContent { size: number; writeTo: (fd: number) => void }
 
 /** Replaces (or creates) `path` with `content`: complete or not at all (see the file comment). */
 export function writeAtomically(path: string, content: Uint8Array | StreamedContent, options: AtomicWriteOptions): void {
+  const { dir } = splitPath(path);
+  if (!swept.has(dir)) {
+    swept.add(dir);
+    removeStaleTemps(dir);
+  }
   const temp = tempBeside(path);
+  ownTemps.live.add(temp);
+  ownTemps.onTemp?.(temp);
   // 0600 until complete: the final mode (maybe wider, maybe setuid) comes after the owner.
-  const fd = createExclusive(temp, 0o600);
+  let fd: number;
+  try {
+    fd = createExclusive(temp, 0o600);
+  } catch (e) {
+    ownTemps.live.delete(temp);
+    throw e;
+  }
   let open = true;
   try {
     if (content instanceof Uint8Array) writeAll(fd, content);
@@ -120,7 +183,11 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
     const release = options.locked ? lockBeside(path) : null;
     try {
       options.beforeRename?.();
-      fs.renameSync(temp, path);
+      if (options.noReplace) {
+        fs.linkSync(temp, path);
+        fs.unlinkSync(temp);
+      } else fs.renameSync(temp, path);
+      ownTemps.live.delete(temp);
     } finally {
       release?.();
     }
@@ -129,6 +196,7 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
     try {
       fs.unlinkSync(temp);
     } catch { /* already gone */ }
+    ownTemps.live.delete(temp);
     throw e;
   }
 }
@@ -185,11 +253,54 @@ export function lockBeside(path: string, waitMs = 60_000): () => void {
     } finally {
       fs.closeSync(fd);
     }
-    return () => {
-      try {
-        fs.unlinkSync(lock);
-      } catch { /* removed as stale by another run: nothing to release */ }
-    };
+    return () => releaseLock(lock);
+  }
+}
+
+/** Removes lock file `lock` if it is still this process's (another run may have taken it over as stale). */
+function releaseLock(lock: string): void {
+  const found = readLock(lock);
+  if (found && found !== 'stale' && found.pid === process.pid) {
+    try {
+      fs.unlinkSync(lock);
+    } catch { /* removed meanwhile */ }
+  }
+}
+
+/** The most a lock file holds: a pid and a newline. Anything longer is not a lock of ours. */
+const LOCK_MAX_BYTES = 32;
+/** A lock dated this far past now was not made by a run on this clock: stale. */
+const FUTURE_SLACK_MS = 5_000;
+
+/**
+ * What lock file `lock` is: its stat and pid (NaN if it holds none yet), or 'stale' if it is
+ * not a regular file of a few bytes, or null if it is gone. Never follows a link, never waits on
+ * a FIFO (lstat first; O_NOFOLLOW|O_NONBLOCK; the same file checked on the descriptor).
+ */
+function readLock(lock: string): { st: fs.Stats; pid: number } | 'stale' | null {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(lock);
+  } catch {
+    return null;
+  }
+  if (!st.isFile() || st.size > LOCK_MAX_BYTES) return 'stale';
+  let fd: number;
+  try {
+    fd = fs.openSync(lock, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK | O_CLOEXEC);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? null : 'stale';
+  }
+  try {
+    const now = fs.fstatSync(fd);
+    if (!now.isFile() || now.ino !== st.ino || now.dev !== st.dev) return 'stale';
+    const bytes = Buffer.alloc(LOCK_MAX_BYTES + 1);
+    const n = fs.readSync(fd, bytes, 0, bytes.length, 0);
+    if (n > LOCK_MAX_BYTES) return 'stale';
+    const text = bytes.toString('latin1', 0, n).trim();
+    return { st, pid: /^[0-9]{1,10}$/.test(text) ? Number(text) : text === '' ? NaN : -1 };
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
@@ -198,21 +309,27 @@ export function lockBeside(path: string, waitMs = 60_000): () => void {
  * very file found stale is removed: it is renamed aside first and checked to be the same file.
  */
 function breakIfStale(lock: string): void {
-  let st: fs.Stats;
-  let text: string;
-  try {
-    st = fs.lstatSync(lock);
-    text = fs.readFileSync(lock, 'utf8');
-  } catch {
-    return; // released meanwhile
+  const found = readLock(lock);
+  if (found === null) return; // released meanwhile
+  let stale = found === 'stale';
+  if (found !== 'stale') {
+    const { st, pid } = found;
+    // Held for milliseconds (a rename, a backup): one that is old, or dated in the future (no run
+    // on this clock made it), or whose holder has ended, or that names this very process (a
+    // killed run with the same pid: pid 1 in a container), or that holds something else than a
+    // pid, is left over. An empty one is being written, unless old too.
+    const age = Date.now() - st.mtimeMs;
+    stale = age > STALE_AFTER_MS || age < -FUTURE_SLACK_MS || pid === -1 ||
+      (pid > 0 && (pid === process.pid || !alive(pid)));
   }
-  const pid = Number(text.trim());
-  // Held for milliseconds (a rename, a backup): one that is old, or whose holder has ended, or
-  // names this very process (a killed run with the same pid: pid 1 in a container), is left over.
-  // An empty one is being written, unless old too.
-  const old = Date.now() - st.mtimeMs > STALE_AFTER_MS;
-  const stale = old || (Number.isInteger(pid) && pid > 0 && (pid === process.pid || !alive(pid)));
   if (!stale) return;
+  let ino: number;
+  try {
+    ino = fs.lstatSync(lock).ino;
+  } catch {
+    return;
+  }
+  // Only the very file found stale is removed: renamed aside first and checked to be the same.
   const aside = tempBeside(lock);
   try {
     fs.renameSync(lock, aside);
@@ -220,13 +337,19 @@ function breakIfStale(lock: string): void {
     return;
   }
   try {
-    if (fs.lstatSync(aside).ino !== st.ino) {
+    if (fs.lstatSync(aside).ino !== ino) {
       // A fresh lock was taken meanwhile and moved by mistake: give it back unless another exists.
       try {
         fs.linkSync(aside, lock);
       } catch { /* another lock is in place now */ }
     }
   } finally {
-    fs.rmSync(aside, { force: true });
+    try {
+      fs.rmSync(aside, { force: true });
+    } catch {
+      try {
+        fs.rmdirSync(aside); // an empty directory was planted there
+      } catch { /* one with contents: moved out of the way, left */ }
+    }
   }
 }

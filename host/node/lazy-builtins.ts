@@ -13,3 +13,15 @@ export function spawnSync(...args: Parameters<typeof childProcess.spawnSync>): R
   cp ??= require('node:child_process') as typeof childProcess;
   return cp.spawnSync(...args);
 }
+
+/** HMAC-SHA256 of `data` under `key`, as hex (node:crypto loaded on first use: a millisecond). */
+export function hmacSha256(key: Uint8Array, data: string): string {
+  const crypto = require('node:crypto') as typeof import('node:crypto');
+  return crypto.createHmac('sha256', key).update(data).digest('hex');
+}
+
+/** `child_process.spawn`, loaded on first use. */
+export function spawn(...args: Parameters<typeof childProcess.spawn>): ReturnType<typeof childProcess.spawn> {
+  cp ??= require('node:child_process') as typeof childProcess;
+  return cp.spawn(...args);
+}

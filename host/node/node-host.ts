@@ -19,6 +19,7 @@ import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
 import { ConfinedPaths } from './confined-paths.js';
 import { ListingAhead, readDirStat } from './dir-listing.js';
+import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './bounded-read.js';
 
 export interface NodeHostOptions {
   /** Every path of the policy resolves inside this directory. */
@@ -35,13 +36,17 @@ export interface NodeHostOptions {
   remoteTimeout?: number;
 }
 
+/** An account database's text ('' if unreadable): bounded, never a FIFO planted under a root. */
 function readText(path: string): string {
   try {
-    return fs.readFileSync(path, 'utf8');
+    return readBounded(path, 64 << 20, { what: 'an account database' }).toString('utf8');
   } catch {
     return '';
   }
 }
+
+/** The largest state file read (locks of every item of a big policy). */
+const MAX_STATE_BYTES = 64 << 20;
 
 export interface SavedFile { path: string; before: Uint8Array | null; after: Uint8Array }
 
@@ -54,13 +59,17 @@ const WRITE_ERRORS: Record<string, string> = {
   EIO: 'input/output error',
 };
 
-function errorOf(e: unknown, path: string): HostError {
+function errorOf(e: unknown, fullPath: string): HostError {
   const code = (e as NodeJS.ErrnoException).code;
+  const path = shownPath(fullPath); // the message that quotes it names it in full already
+  if (e instanceof UnreadableFile) return new HostError('EFAIL', e.message); // names the file
   if (code === 'ENOENT' || code === 'ENOTDIR') return new HostError('ENOENT', `${path}: no such file or directory`);
   if (code === 'EISDIR') return new HostError('ENOTFILE', `${path}: is a directory`);
   if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
   if (code && WRITE_ERRORS[code]) return new HostError('EFAIL', `${path}: ${WRITE_ERRORS[code]} (${code}); left unchanged`);
-  return new HostError('EFAIL', `${path}: ${(e as Error).message}`);
+  if (code === 'ENAMETOOLONG') return new HostError('EFAIL', `${path}: name too long (past PATH_MAX or NAME_MAX)`);
+  // Node's message ends with the call and the path again (", open '/…'"): said once is enough.
+  return new HostError('EFAIL', `${path}: ${(e as Error).message.replace(/, \w+ '[^]*$/, '')}`);
 }
 
 /**
@@ -103,7 +112,7 @@ export class NodeHost implements Host {
 
   private contentsOf(real: string): Uint8Array | null {
     try {
-      return fs.statSync(real).isFile() ? new Uint8Array(fs.readFileSync(real)) : null;
+      return new Uint8Array(readBounded(real, MAX_READ_BYTES, { what: 'a diff' }));
     } catch {
       return null;
     }
@@ -180,10 +189,9 @@ export class NodeHost implements Host {
 
   private readStateFile(path: string): Uint8Array | null {
     try {
-      return new Uint8Array(fs.readFileSync(path));
+      return readBoundedIfExists(path, MAX_STATE_BYTES, { what: 'a state file', noFollow: true });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw errorOf(e, path);
+      throw new HostError('EFAIL', (e as Error).message);
     }
   }
 
@@ -438,7 +446,7 @@ export class NodeHost implements Host {
     try {
       fs.linkSync(real, backupReal);
     } catch {
-      writeAtomically(backupReal, fs.readFileSync(real), this.kept(st));
+      writeAtomically(backupReal, readBounded(real, MAX_READ_BYTES, { what: 'a backup' }), this.kept(st));
     }
   }
 
@@ -456,7 +464,8 @@ export class NodeHost implements Host {
     const real = this.writeTarget(path);
     try {
       const st = statOrNull(real);
-      const before = st && this.options.keepContents !== false ? new Uint8Array(fs.readFileSync(real)) : null;
+      // Bounded, never a FIFO put in the file's place since the core read it.
+      const before = st && this.options.keepContents !== false ? new Uint8Array(readBounded(real, MAX_READ_BYTES, { what: 'a diff' })) : null;
       const backupReal = backup ? this.resolve(backup) : null;
       const readAs = this.readAs.get(real);
       writeAtomically(real, content, {

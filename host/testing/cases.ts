@@ -4,8 +4,10 @@
  * reading a case and comparing a tree with its expectation. Used by `cfwasm test` and by the
  * project's own conformance tests. Node only (reads cases from disk).
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { decodePolicyBytes } from '../ir/policy-text.js';
+import { readBounded, readBoundedIfExists } from '../node/bounded-read.js';
+import { readPolicyBytes } from '../cli/read-policy.js';
 import { join } from 'node:path';
 import { unifiedDiff } from '../api/diff.js';
 import { classList } from '../api/facts.js';
@@ -48,6 +50,16 @@ export function caseDirs(dir: string): string[] {
  */
 const LINK_AS_FILE = /^(\/sandbox(\/[^\n\0]*)?|\.\.?\/[^\n\0]*)$/;
 
+/** The largest file of a test's trees read (it is held in memory, twice). */
+const MAX_TREE_FILE_BYTES = 256 * 1024 * 1024;
+/** The largest of a test's small files (args, modes, exitcode, empty-dirs). */
+const MAX_CASE_FILE_BYTES = 1024 * 1024;
+
+/** A test's small text file, or null if it has none (bounded: not /dev/zero, not a FIFO). */
+function caseFile(path: string): string | null {
+  return readBoundedIfExists(path, MAX_CASE_FILE_BYTES, { what: 'a test file' })?.toString('utf8') ?? null;
+}
+
 function readTree(root: string, emptyDirs: string[], prefix: string): Tree {
   const tree: Tree = new Map();
   if (!existsSync(root)) return tree;
@@ -61,7 +73,7 @@ function readTree(root: string, emptyDirs: string[], prefix: string): Tree {
         tree.set(relPath, { type: 'dir' });
         walk(path, relPath);
       } else {
-        const content = readFileSync(path);
+        const content = readBounded(path, MAX_TREE_FILE_BYTES, { what: 'a file of a test' });
         const asText = content.toString('latin1');
         if (content.length < 512 && LINK_AS_FILE.test(asText)) tree.set(relPath, { type: 'link', target: asText });
         else tree.set(relPath, { type: 'file', content });
@@ -78,9 +90,10 @@ function readTree(root: string, emptyDirs: string[], prefix: string): Tree {
 }
 
 function readModes(file: string): Map<string, number> | null {
-  if (!existsSync(file)) return null;
+  const text = caseFile(file);
+  if (text === null) return null;
   const modes = new Map<string, number>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     const m = /^([0-7]+)\s+\/sandbox\/?(.*?)\/?$/.exec(line.trim());
     if (m) modes.set(m[2], parseInt(m[1], 8));
   }
@@ -89,7 +102,7 @@ function readModes(file: string): Map<string, number> | null {
 
 export function loadCase(dir: string): ConformanceCase {
   const name = dir.split('/').filter(Boolean).pop() ?? dir;
-  const args = existsSync(join(dir, 'args')) ? readFileSync(join(dir, 'args'), 'utf8').trim().split(/\s+/) : [];
+  const args = caseFile(join(dir, 'args'))?.trim().split(/\s+/) ?? [];
   const define: string[] = [];
   const negate: string[] = [];
   let dryRun = false;
@@ -100,12 +113,11 @@ export function loadCase(dir: string): ConformanceCase {
     else if (args[i].startsWith('-D')) define.push(...classList(args[i].slice(2)));
     else if (args[i].startsWith('-N')) negate.push(...classList(args[i].slice(2)));
   }
-  const emptyDirs = existsSync(join(dir, 'empty-dirs'))
-    ? readFileSync(join(dir, 'empty-dirs'), 'utf8').split('\n').map(s => s.trim()).filter(Boolean) : [];
+  const emptyDirs = caseFile(join(dir, 'empty-dirs'))?.split('\n').map(s => s.trim()).filter(Boolean) ?? [];
   const hasAfter2 = existsSync(join(dir, 'after2'));
   const loaded: ConformanceCase = {
     name, dir,
-    policy: decodePolicyBytes(readFileSync(join(dir, 'policy.cf'))),
+    policy: decodePolicyBytes(readPolicyBytes(join(dir, 'policy.cf'))),
     define, negate, dryRun,
     before: readTree(join(dir, 'before'), emptyDirs, 'before'),
     modesBefore: readModes(join(dir, 'modes.before')) ?? new Map(),
@@ -113,7 +125,7 @@ export function loadCase(dir: string): ConformanceCase {
     after2: hasAfter2 ? readTree(join(dir, 'after2'), emptyDirs, 'after2') : null,
     modes: readModes(join(dir, 'modes')),
     modes2: readModes(join(dir, 'modes2')),
-    exitCode: existsSync(join(dir, 'exitcode')) ? Number(readFileSync(join(dir, 'exitcode'), 'utf8').trim().split(/\s+/)[0]) : 0,
+    exitCode: Number(caseFile(join(dir, 'exitcode'))?.trim().split(/\s+/)[0] ?? 0),
   };
   return loaded;
 }

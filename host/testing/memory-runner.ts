@@ -11,6 +11,7 @@ import { timeClasses } from '../api/facts.js';
 import type { ConformanceCase, Tree } from './cases.js';
 import { compareTrees, STAGING_TIME, treeOf } from './cases.js';
 import type { FsLike } from './cases.js';
+import { formatDiagnostic } from '../ir/diagnostics.js';
 
 /** The run's clock: later than every time stamp in the corpus (README "Host facts"). */
 export const RUN_TIME = Date.UTC(2026, 0, 15, 12) / 1000;
@@ -77,20 +78,22 @@ export function runCase(runtime: Runtime, c: ConformanceCase): CaseOutcome {
     }
   };
   const problems: string[] = [];
+  // The policy's diagnostics (a parse error) come first: the log of a policy that did not parse is empty.
+  const logOf = (result: ReturnType<typeof runPolicyOn>) =>
+    [...result.diagnostics.map(d => `  ${formatDiagnostic(d)}`), ...result.log.map(l => `  ${l.level}: ${l.message}`)].join('\n');
   for (const round of [1, 2]) {
     const result = runPolicyOn(runtime, c.policy, host, {
       define: c.define, negate: c.negate, dryRun: c.dryRun, hostname: HOSTNAME, file: `${c.name}/policy.cf`,
       now: RUN_TIME, hardClasses: timeClasses(RUN_TIME), // in UTC, as the corpus was recorded (TZ=UTC)
     });
     if (result.exitCode !== c.exitCode) {
-      problems.push(`run ${round}: exit status ${result.exitCode}, expected ${c.exitCode}\n` +
-        result.log.map(l => `  ${l.level}: ${l.message}`).join('\n'));
+      problems.push(`run ${round}: exit status ${result.exitCode}, expected ${c.exitCode}\n${logOf(result)}`);
     }
     const expected = round === 2 && c.after2 ? c.after2 : c.after;
     const modes = round === 2 && c.after2 ? c.modes2 : c.modes;
     problems.push(...compareTrees(readBack(vol), expected, modes, modeOf).map(p => `run ${round}: ${p}`));
     if (problems.length) {
-      problems.push(`log of run ${round}:\n${result.log.map(l => `  ${l.level}: ${l.message}`).join('\n')}`);
+      problems.push(`log of run ${round}:\n${logOf(result)}`);
       break;
     }
   }

@@ -52,7 +52,14 @@ describe('cfwasm run: bad input', () => {
     const policy = join(base, `${name}.cf`);
     const block = (file: string) => ` { ${file}\n AppendIfNoSuchLine "added"\n }\n`;
     fs.writeFileSync(policy, `control:\n actionsequence = ( editfiles )\neditfiles:\n${files.map(block).join('')}`, { mode: 0o644 });
-    const r = cfwasm(['run', '-f', policy, '--root', root], unreadable && asRoot ? { uid: NOBODY, gid: NOBODY } : {});
+    // As nobody, a state directory of nobody's (one of root's is checked and refused).
+    const state = join(base, `${name}-state`);
+    if (unreadable && asRoot) {
+      fs.mkdirSync(state, { mode: 0o700 });
+      fs.chownSync(state, NOBODY, NOBODY);
+    }
+    const r = cfwasm(['run', '-f', policy, '--root', root],
+      unreadable && asRoot ? { uid: NOBODY, gid: NOBODY, env: { CFWASM_STATE_DIR: state } } : {});
     const out = r.stdout + r.stderr;
     expect(out).toContain('/etc/binary holds binary data (a NUL byte); not edited');
     expect(out).toContain('/etc/adir is a directory, not a file');

@@ -3,6 +3,7 @@
  * has: --state-dir (locks across runs), -K, -S/-w, -I, -d, -H, -U, -u, -l, -L, -x and
  * cf.preconf, -E refused without a terminal, the Inform/Warnings/Syslog control variables.
  */
+import { createHmac } from 'node:crypto';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -205,11 +206,15 @@ describe('cfwasm run: the parsed-policy cache', () => {
     w.run();
     const entries = fs.readdirSync(join(w.state, 'policies'));
     expect(entries.length).toBe(1);
-    // Tamper with the cached IR (not with what the entry checks): a run that uses it shows it.
+    // Tamper with the cached IR (not with what the entry checks) and sign it with the state
+    // directory's secret, as only its owner can: a run that uses it shows it.
     const entryPath = join(w.state, 'policies', entries[0]);
-    const entry = JSON.parse(fs.readFileSync(entryPath, 'utf8'));
+    const text = fs.readFileSync(entryPath, 'utf8');
+    const entry = JSON.parse(text.slice(text.indexOf('\n') + 1));
     entry.parsed = JSON.parse(JSON.stringify(entry.parsed).replaceAll('one', 'cached'));
-    fs.writeFileSync(entryPath, JSON.stringify(entry));
+    const body = JSON.stringify(entry);
+    const mac = createHmac('sha256', fs.readFileSync(join(w.state, 'secret'))).update(body).digest('hex');
+    fs.writeFileSync(entryPath, `${mac}\n${body}`);
     w.run();
     expect(fs.readFileSync(join(w.root, 'etc', 'motd'), 'utf8')).toBe('hi\none\ncached\n');
     // --no-cache parses afresh ("one" is there already: nothing changes).

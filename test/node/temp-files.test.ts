@@ -114,7 +114,8 @@ describe('temp files and planted symbolic links', () => {
   it('the policy cache does not write through a link at its old temp name', () => {
     const { root, outside } = stage('cache');
     const dir = join(root, 'policies');
-    const cache = new PolicyCache(dir, 'v1');
+    const secret = new Uint8Array(32).fill(7);
+    const cache = new PolicyCache(dir, 'v1', () => secret);
     const parsed = { policy: {}, diagnostics: [] } as unknown as ParsedPolicy;
     cache.put('/p.cf', 'text', parsed, () => null, []);
     const [entry] = fs.readdirSync(dir);

@@ -10,10 +10,10 @@ export interface CliResult { status: number | null; stdout: string; stderr: stri
 /** Runs that give no --state-dir keep their locks here, not in the machine's /var/lib/cfwasm. */
 const STATE = mkdtempSync(join(tmpdir(), 'cfwasm-test-state-'));
 
-export function cfwasm(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string>; uid?: number; gid?: number } = {}): CliResult {
+export function cfwasm(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string>; uid?: number; gid?: number; timeout?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), ...args], {
     cwd: options.cwd ?? REPO, input: options.input, env: { ...process.env, CFWASM_STATE_DIR: mkdtempSync(join(STATE, 'run-')), ...options.env },
-    uid: options.uid, gid: options.gid, encoding: 'utf8', timeout: 120_000,
+    uid: options.uid, gid: options.gid, encoding: 'utf8', timeout: options.timeout ?? 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

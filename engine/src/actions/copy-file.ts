@@ -9,7 +9,7 @@ import { bytesEqual } from '../util/bytes';
 import * as host from '../host';
 import { makeDirectories } from './directories';
 import { SizeLimit } from './options';
-import { ModeSpec } from './modes';
+import { ModeSpec, warnUnsafeCopyMode } from './modes';
 import { checkOwnership, IdList } from './owners';
 
 /** How one copy item copies. */
@@ -102,6 +102,7 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
     ctx.exitCode = 1;
     return false;
   }
+  warnUnsafeCopyMode(ctx, to, mode);
   if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy from localhost:' : 'Copying from localhost:') + from + ' to ' + to);
   checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true);
   return true;

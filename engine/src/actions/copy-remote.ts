@@ -25,6 +25,7 @@ import { isTrue, Options, recursion } from './options';
 import { selected } from './sweep';
 import { checkOwnership } from './owners';
 import { copyLinkAs, CopySpec, fixAttributes } from './copy-file';
+import { warnUnsafeCopyMode } from './modes';
 
 /** Whether server= names this host: then the copy is local (L5308). */
 export function isThisHost(ctx: RunContext, server: string): bool {
@@ -303,6 +304,7 @@ function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo,
     ctx.copyFailed(ctx.prefix + 'copy: could not put ' + fresh + ' in the place of ' + to);
     return false;
   }
+  warnUnsafeCopyMode(ctx, to, mode);
   if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy from ' : 'Copying from ') + origin + ' to ' + to);
   checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true);
   return true;

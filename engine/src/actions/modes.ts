@@ -3,6 +3,7 @@
  * chmod's symbolic form (`u=rwx,og+rx`, `a+rw,o-w`). For directories, a read bit that is added
  * brings its execute bit (L9047-9065: `mode=a+rw` gives directories 755-style access).
  */
+import { RunContext } from '../run/context';
 
 export class ModeSpec {
   /** Bits to set absolutely (with `setMask` saying which bits `set` decides). */
@@ -109,4 +110,14 @@ export function parseMode(spec: string): ModeSpec {
 
 export function octal(mode: i32): string {
   return (mode & 0o7777).toString(8);
+}
+
+/**
+ * A copy made setuid or setgid and also writable by its group or others: whoever may write it
+ * runs code as its owner (a server's 6777 is copied as it is, as cfengine does, but not silently).
+ */
+export function warnUnsafeCopyMode(ctx: RunContext, path: string, mode: i32): void {
+  if ((mode & 0o6000) == 0 || (mode & 0o022) == 0) return;
+  ctx.warn(ctx.prefix + 'copy: ' + path + ' is ' + ((mode & 0o4000) != 0 ? 'setuid' : 'setgid') + ' and writable by ' +
+    ((mode & 0o020) != 0 ? ((mode & 0o002) != 0 ? 'its group and others' : 'its group') : 'others') + ' (mode ' + octal(mode) + '): whoever may write it runs code as its owner');
 }

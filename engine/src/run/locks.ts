@@ -31,6 +31,8 @@ export class Locks {
   off: bool = false;
   private loaded: bool = false;
   private available: bool = true;
+  /** The locks could not be written once already: said once a run, not at every action. */
+  private unkept: bool = false;
   private last: Map<string, f64> = new Map<string, f64>();
   private running: Map<string, Marker> = new Map<string, Marker>();
   /** The action in progress and its times, in minutes. */
@@ -76,7 +78,10 @@ export class Locks {
       running.field(actions[i], new JsonWriter().field('start', shown(m.start)).field('pid', shown(m.pid)).toString());
     }
     const r = host.writeState(STATE, utf8(new JsonWriter().field('last', last.toString()).field('running', running.toString()).toString()));
-    if (!r.ok && r.status != HostStatus.NotAvailable) ctx.warn(ctx.prefix + 'locks could not be kept: ' + r.message);
+    if (!r.ok && r.status != HostStatus.NotAvailable && !this.unkept) {
+      this.unkept = true;
+      ctx.warn(ctx.prefix + 'locks could not be kept: ' + r.message);
+    }
   }
 
   /**

@@ -7,6 +7,25 @@
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
+import { writeAtomically } from '../atomic-write.js';
+import { readBounded, readBoundedIfExists } from '../bounded-read.js';
+
+/** The largest key file read (a 16384-bit PEM key is about 12 KiB). */
+const MAX_KEY_BYTES = 64 * 1024;
+
+/** The bytes of key file `path` (bounded; a regular file, never /dev/zero or a FIFO). */
+export function readKeyFile(path: string): Buffer {
+  return readBounded(path, MAX_KEY_BYTES, { what: 'a key' });
+}
+
+/** `parse`'s key, or an error naming `path` (OpenSSL's own words name no file). */
+function parsedKey<T>(path: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw new Error(`${path}: not a key we can read (PEM, PKCS#1 or SPKI): ${(e as Error).message.split('\n')[0]}`);
+  }
+}
 
 /** `MD5=<hex>` of an RSA public key. */
 export function keyDigest(key: crypto.KeyObject): string {
@@ -28,8 +47,9 @@ export function keyPaths(stateDir: string): { dir: string; priv: string; pub: st
 /** Reads the host's key pair; null if there is none. */
 export function loadKeyPair(stateDir: string): KeyPair | null {
   const p = keyPaths(stateDir);
-  if (!fs.existsSync(p.priv)) return null;
-  const privateKey = crypto.createPrivateKey(fs.readFileSync(p.priv));
+  const pem = readBoundedIfExists(p.priv, MAX_KEY_BYTES, { what: 'a key', noFollow: true });
+  if (!pem) return null;
+  const privateKey = parsedKey(p.priv, () => crypto.createPrivateKey(pem));
   return { privateKey, publicKey: crypto.createPublicKey(privateKey) };
 }
 
@@ -55,14 +75,14 @@ export function ensureKeyPair(stateDir: string, note: (message: string) => void)
 
 /** Reads a public key (PKCS#1 or SPKI PEM, or a private key) from a file. */
 export function readPublicKey(path: string): crypto.KeyObject {
-  const text = fs.readFileSync(path, 'utf8');
-  return text.includes('PRIVATE KEY') ? crypto.createPublicKey(crypto.createPrivateKey(text)) : crypto.createPublicKey(text);
+  const text = readKeyFile(path).toString('utf8');
+  return parsedKey(path, () =>
+    text.includes('PRIVATE KEY') ? crypto.createPublicKey(crypto.createPrivateKey(text)) : crypto.createPublicKey(text));
 }
 
+/** Writes a key file atomically (exclusive temp, never through a link); callers check it is new. */
 function writeExclusive(path: string, text: string, mode: number): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, text, { mode, flag: 'wx' });
-  fs.renameSync(temp, path);
+  writeAtomically(path, new TextEncoder().encode(text), { mode });
 }
 
 /** Where a trusted key of `user` with `digest` is kept. */

@@ -12,7 +12,9 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as tls from 'node:tls';
-import { keyDigest, KeyPair, selfSignedCertificate, trustedKeyPath, trustKey } from './keys.js';
+import { keyDigest, KeyPair, readKeyFile, selfSignedCertificate, trustedKeyPath, trustKey } from './keys.js';
+import { writeAtomically } from '../atomic-write.js';
+import { readBounded } from '../bounded-read.js';
 
 /**
  * Why a request failed: the whole server (down, refused us, key not trusted, stalled, the
@@ -95,17 +97,15 @@ function lastSeenPath(stateDir: string): string {
 
 function readLastSeen(stateDir: string): Record<string, string> {
   try {
-    return JSON.parse(fs.readFileSync(lastSeenPath(stateDir), 'utf8'));
+    return JSON.parse(readBounded(lastSeenPath(stateDir), 1 << 20, { what: 'lastseen.json', noFollow: true }).toString('utf8'));
   } catch {
     return {};
   }
 }
 
 function writeLastSeen(stateDir: string, table: Record<string, string>): void {
-  const path = lastSeenPath(stateDir);
-  const temp = `${path}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`;
-  fs.writeFileSync(temp, JSON.stringify(table, null, 1) + '\n', { mode: 0o600, flag: 'wx' });
-  fs.renameSync(temp, path);
+  // Exclusive temp, never through a link (atomic-write.ts).
+  writeAtomically(lastSeenPath(stateDir), new TextEncoder().encode(JSON.stringify(table, null, 1) + '\n'), { mode: 0o600, durable: false });
 }
 
 export class Session {
@@ -222,7 +222,7 @@ export class Session {
         `${trustedKeyPath(stateDir, 'root', pinned)} and the entry "${id}" in ${lastSeenPath(stateDir)}, then trust the new key`);
     }
     if (fs.existsSync(known)) {
-      const kept = crypto.createPublicKey(fs.readFileSync(known));
+      const kept = crypto.createPublicKey(readKeyFile(known));
       if (keyDigest(kept) !== digest) refuse(`${known} does not hold the key its name says; refusing ${id}`);
     }
     if (pinned === digest && fs.existsSync(known)) {
