@@ -69,9 +69,35 @@ export function tempBeside(path: string): string {
   return `${dir}/.${name}.cfwasm-${unique()}.tmp`;
 }
 
+/**
+ * The name the next tempBeside(path) will give, without taking it: for tests that plant a link
+ * or a file exactly where the next write will open its temp.
+ */
+export function nextTempBeside(path: string): string {
+  unique();
+  counter--;
+  const { dir, name } = splitPath(path);
+  return `${dir}/.${name}.cfwasm-${seed}${counter.toString(36)}.tmp`;
+}
+
 /** Opens a new file exclusively: fails if anything, a link included, is at `path`. */
 export function createExclusive(path: string, mode: number): number {
   return fs.openSync(path, EXCLUSIVE, mode & 0o777);
+}
+
+/**
+ * A new temp file beside `path`, opened exclusively. Something already at the name (nobody can
+ * guess it, but a link planted there must never be written through) only costs another name.
+ */
+function openTemp(path: string, mode: number): { temp: string; fd: number } {
+  for (let tries = 1; ; tries++) {
+    const temp = tempBeside(path);
+    try {
+      return { temp, fd: createExclusive(temp, mode) };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || tries === 5) throw e;
+    }
+  }
 }
 
 /**
@@ -81,6 +107,7 @@ export function createExclusive(path: string, mode: number): number {
  */
 export function writeAll(fd: number, content: Uint8Array): void {
   let done = 0;
+  if (PAUSE_MID_WRITE && content.length >= 1 << 20) done = pauseMidWrite(fd, content);
   while (done < content.length) {
     const n = fs.writeSync(fd, content, done, content.length - done);
     if (n <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
@@ -93,6 +120,22 @@ export function writeAll(fd: number, content: Uint8Array): void {
 }
 
 /**
+ * For the crash-safety test only: with CFWASM_TEST_PAUSE_MID_WRITE=FILE, a write of 1 MiB or more
+ * writes half, creates FILE and waits there to be killed, so the kill lands inside the write
+ * every time instead of when a timer happens to fire.
+ */
+const PAUSE_MID_WRITE = process.env.CFWASM_TEST_PAUSE_MID_WRITE;
+
+function pauseMidWrite(fd: number, content: Uint8Array): number {
+  const half = content.length >> 1;
+  let done = 0;
+  while (done < half) done += fs.writeSync(fd, content, done, half - done);
+  fs.writeFileSync(PAUSE_MID_WRITE!, `${process.pid}\n`);
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) Atomics.wait(sleeper, 0, 0, 60_000);
+}
+
+/**
  * Contents that arrive while they are written (a copy from a server): `writeTo` writes all `size`
  * bytes into the temp file's descriptor from offset 0, or throws.
  */
@@ -100,9 +143,8 @@ export interface StreamedContent { size: number; writeTo: (fd: number) => void }
 
 /** Replaces (or creates) `path` with `content`: complete or not at all (see the file comment). */
 export function writeAtomically(path: string, content: Uint8Array | StreamedContent, options: AtomicWriteOptions): void {
-  const temp = tempBeside(path);
   // 0600 until complete: the final mode (maybe wider, maybe setuid) comes after the owner.
-  const fd = createExclusive(temp, 0o600);
+  const { temp, fd } = openTemp(path, 0o600);
   let open = true;
   try {
     if (content instanceof Uint8Array) writeAll(fd, content);
