@@ -75,9 +75,10 @@ for (const m of mutants) {
   const started = Date.now();
   process.stdout.write(`mutant ${m.id}: running ${m.tests.join(' ')} … `);
   const r = spawnSync(process.execPath, [join(dir, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...m.tests],
-    { cwd: dir, env: { ...process.env, CFWASM_SHARED: SHARED, CI: 'true' }, encoding: 'utf8', maxBuffer: 256 << 20 });
+    { cwd: dir, env: { ...process.env, CFWASM_SHARED: SHARED, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' }, encoding: 'utf8', maxBuffer: 256 << 20 });
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  const output = `${r.stdout}\n${r.stderr}`;
+  // eslint-disable-next-line no-control-regex
+  const output = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   const failed = /Tests\s+(\d+) failed/.exec(output)?.[1];
   // Killed: the tests ran and some failed. A build error or a crash is not a kill.
   const built = !/error TS\d+|ERROR AS\d+|Error: Command failed/.test(output);
