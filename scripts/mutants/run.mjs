@@ -63,7 +63,7 @@ const rows = [];
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-mutants-'));
 for (const m of mutants) {
   if (only && !only.has(m.id)) continue;
-  const dir = join(base, m.id);
+  const dir = join(base, m.id.replaceAll('/', '--'));
   fs.mkdirSync(dir);
   copyTree(dir);
   const stale = apply(dir, m);
