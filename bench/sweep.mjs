@@ -61,11 +61,17 @@ const cpuNote = (m, base) => (m.cpuMs == null ? '' : `CPU ${(m.cpuMs / 1000).toF
   const policy = `control:\n actionsequence = ( files )\nfiles:\n ${data} mode=0644 recurse=inf action=fixall\n`;
   const reset = () => execFileSync('find', [data, '-type', 'f', '-exec', 'chmod', '600', '{}', '+']);
   const rows = [];
-  const changing = best(3, () => { reset(); return cfwasm(dir, policy); });
+  // A timed run that did not do the work would be fast: each run's result is checked.
+  const modesLeft = (notMode) => execFileSync('find', [data, '-type', 'f', '!', '-perm', notMode], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const changed = () => {
+    const wrong = modesLeft('644');
+    if (wrong) throw new Error(`the changing sweep left files not 0644, e.g. ${wrong.split('\n')[0]}`);
+  };
+  const changing = best(3, () => { reset(); const m = cfwasm(dir, policy); changed(); return m; });
   const chmodR = best(3, () => { reset(); return measure('chmod', ['-R', 'go+r', data]); });
   rows.push({ name: 'files mode=0644 r=inf fixall, every mode changes', ms: changing.ms, baselineMs: chmodR.ms,
     note: `chmod -R go+r; ${cpuNote(changing, chmodR)}peak ${changing.rssMiB?.toFixed(0) ?? '?'} MiB` });
-  const converged = best(3, () => cfwasm(dir, policy));
+  const converged = best(3, () => { const m = cfwasm(dir, policy); changed(); return m; });
   const find = best(3, () => measure('find', [data, '-perm', '/022']));
   rows.push({ name: 'the same run, nothing to change', ms: converged.ms, baselineMs: find.ms,
     note: `find -perm /022; ${cpuNote(converged, find)}peak ${converged.rssMiB?.toFixed(0) ?? '?'} MiB` });
@@ -106,7 +112,11 @@ for (const [name, policy, dryRun] of [
   const vol = tree();
   const base = time(() => walk(vol, '/data'));
   const host = new MemoryHost(vol, { now: NOW });
-  const ms = time(() => runPolicyOn(runtime, policy, host, { now: NOW, hostname: 'bench', dryRun }));
+  let result;
+  const ms = time(() => { result = runPolicyOn(runtime, policy, host, { now: NOW, hostname: 'bench', dryRun }); });
+  // Every file's mode changes (640 -> 644), or every third file (the old .tmp) goes: planned or done.
+  const expected = policy === FILES_POLICY ? FILES : Math.ceil(FILES / 3);
+  if (result.changes.length !== expected) throw new Error(`${name}: ${result.changes.length} changes, expected ${expected}`);
   rows.push({ name, ms, baselineMs: base, note: `${Math.round(FILES / (ms / 1000))} files/s` });
 }
 printTable(`sweeps over ${FILES} files in the memory host (baseline: a plain JS walk of the same tree)`, rows);
@@ -128,6 +138,8 @@ if (process.env.CFWASM_BENCH_BIG) {
     const data = join(dir, 'data');
     realTree(data, 200_000, 1);
     const r = cfwasm(dir, `control:\n actionsequence = ( tidy )\ntidy:\n ${data} pattern=*.tmp age=7 recurse=inf\n`);
+    const left = execFileSync('find', [data, '-type', 'f'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (left) throw new Error(`the big tidy left files, e.g. ${left.split('\n')[0]}`);
     big.push({ name: 'tidy of 200,000 files (every one deleted)', ms: r.ms, baselineMs: null, note: `${r.cpuMs == null ? '' : `CPU ${(r.cpuMs / 1000).toFixed(1)} s; `}peak ${r.rssMiB?.toFixed(0) ?? '?'} MiB` });
     rmSync(dir, { recursive: true, force: true });
   }

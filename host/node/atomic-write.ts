@@ -119,9 +119,40 @@ export function removeStaleTemps(dir: string, names?: string[]): string[] {
 /** Directories whose stale temps this run removed already (once each, at its first write there). */
 const swept = new Set<string>();
 
+
+/**
+ * The name the next tempBeside(path) will give, without taking it: for tests that plant a link
+ * or a file exactly where the next write will open its temp.
+ */
+export function nextTempBeside(path: string): string {
+  unique();
+  counter--;
+  const { dir, name } = splitPath(path);
+  return `${dir}/.${name}.cfwasm-${process.pid}-${seed}${counter.toString(36)}.tmp`;
+}
+
 /** Opens a new file exclusively: fails if anything, a link included, is at `path`. */
 export function createExclusive(path: string, mode: number): number {
   return fs.openSync(path, EXCLUSIVE, mode & 0o777);
+}
+
+/**
+ * A new temp file beside `path`, opened exclusively. Something already at the name (nobody can
+ * guess it, but a link planted there must never be written through) only costs another name.
+ */
+function openTemp(path: string, mode: number): { temp: string; fd: number } {
+  for (let tries = 1; ; tries++) {
+    const temp = tempBeside(path);
+    // Listed before it exists: a signal between the two leaves nothing unlisted (ownTemps).
+    ownTemps.live.add(temp);
+    ownTemps.onTemp?.(temp);
+    try {
+      return { temp, fd: createExclusive(temp, mode) };
+    } catch (e) {
+      ownTemps.live.delete(temp);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || tries === 5) throw e;
+    }
+  }
 }
 
 /**
@@ -131,6 +162,7 @@ export function createExclusive(path: string, mode: number): number {
  */
 export function writeAll(fd: number, content: Uint8Array): void {
   let done = 0;
+  if (PAUSE_MID_WRITE && content.length >= 1 << 20) done = pauseMidWrite(fd, content);
   while (done < content.length) {
     const n = fs.writeSync(fd, content, done, content.length - done);
     if (n <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
@@ -140,6 +172,22 @@ export function writeAll(fd: number, content: Uint8Array): void {
   if (size !== content.length) {
     throw Object.assign(new Error(`EIO: ${size} of ${content.length} bytes written`), { code: 'EIO' });
   }
+}
+
+/**
+ * For the crash-safety test only: with CFWASM_TEST_PAUSE_MID_WRITE=FILE, a write of 1 MiB or more
+ * writes half, creates FILE and waits there to be killed, so the kill lands inside the write
+ * every time instead of when a timer happens to fire.
+ */
+const PAUSE_MID_WRITE = process.env.CFWASM_TEST_PAUSE_MID_WRITE;
+
+function pauseMidWrite(fd: number, content: Uint8Array): number {
+  const half = content.length >> 1;
+  let done = 0;
+  while (done < half) done += fs.writeSync(fd, content, done, half - done);
+  fs.writeFileSync(PAUSE_MID_WRITE!, `${process.pid}\n`);
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) Atomics.wait(sleeper, 0, 0, 60_000);
 }
 
 /**
@@ -155,17 +203,8 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
     swept.add(dir);
     removeStaleTemps(dir);
   }
-  const temp = tempBeside(path);
-  ownTemps.live.add(temp);
-  ownTemps.onTemp?.(temp);
   // 0600 until complete: the final mode (maybe wider, maybe setuid) comes after the owner.
-  let fd: number;
-  try {
-    fd = createExclusive(temp, 0o600);
-  } catch (e) {
-    ownTemps.live.delete(temp);
-    throw e;
-  }
+  const { temp, fd } = openTemp(path, 0o600);
   let open = true;
   try {
     if (content instanceof Uint8Array) writeAll(fd, content);

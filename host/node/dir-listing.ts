@@ -97,8 +97,11 @@ interface Pending { seq: number; slot: number; port: MessagePort }
  * one a worker has begun it waits, reading its own meanwhile.
  */
 export class ListingAhead {
-  /** Directories whose records a worker gave, and those the main thread read itself. */
-  readonly counts = { byWorkers: 0, byThisThread: 0 };
+  /**
+   * Directories handed to a worker (whatever became of the job), those whose records a worker
+   * gave, and those the main thread read itself.
+   */
+  readonly counts = { named: 0, byWorkers: 0, byThisThread: 0 };
   private readonly threads: number;
   private readonly startAfter: number;
   private ports: MessagePort[] = [];
@@ -163,6 +166,7 @@ export class ListingAhead {
       const port = ports[this.turn++ % ports.length];
       Atomics.store(this.state, slot, word(this.seq, Phase.Queued));
       port.postMessage({ seq: this.seq, slot, real } satisfies ListingJob);
+      this.counts.named++;
       this.pending.set(path, { seq: this.seq, slot, port });
     }
   }

@@ -169,6 +169,7 @@ export function compareTrees(actual: Tree, expected: Tree, modes: Map<string, nu
   const stamp = (p: string) => p.includes('_STAMP_.cfsaved')
     ? new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('_STAMP_', '_[0-9]+_.*_')}$`) : null;
   const matched = new Set<string>();
+  const actualKey = new Map<string, string>(); // expected path -> the actual path it matched
   for (const [path, want] of expected) {
     const pattern = stamp(path);
     const key = pattern ? [...actual.keys()].find(k => pattern.test(k) && !matched.has(k)) : path;
@@ -178,6 +179,7 @@ export function compareTrees(actual: Tree, expected: Tree, modes: Map<string, nu
       continue;
     }
     matched.add(key);
+    actualKey.set(path, key);
     if (got.type !== want.type) problems.push(`${path}: expected a ${want.type}, found a ${got.type}`);
     else if (want.type === 'file' && got.type === 'file' && !want.content.equals(got.content)) {
       // As a diff from the expected contents to what the run left.
@@ -189,7 +191,9 @@ export function compareTrees(actual: Tree, expected: Tree, modes: Map<string, nu
   for (const path of actual.keys()) if (!matched.has(path)) problems.push(`unexpected ${actual.get(path)!.type} ${path}`);
   if (modes) {
     for (const [path, mode] of modes) {
-      const got = modeOf(path);
+      const key = actualKey.get(path);
+      if (key === undefined) continue; // reported as missing above
+      const got = modeOf(key);
       if (got !== null && got !== mode) problems.push(`${path}: mode ${got.toString(8)}, expected ${mode.toString(8)}`);
     }
   }

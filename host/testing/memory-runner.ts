@@ -64,12 +64,9 @@ export function outOfScope(policy: Policy): string | null {
   return other.length ? `actions not in the core yet: ${other.join(', ')}` : null;
 }
 
-export interface CaseOutcome { problems: string[] }
-
-export function runCase(runtime: Runtime, c: ConformanceCase): CaseOutcome {
-  const vol = stage(c);
-  const host = new MemoryHost(vol, { now: RUN_TIME });
-  const modeOf = (p: string) => {
+/** The mode of a sandbox path in a volume, for compareTrees (null for a link or nothing). */
+export function modeIn(vol: Vol): (p: string) => number | null {
+  return (p: string) => {
     try {
       const st = vol.lstatSync(`/sandbox/${p}`.replace(/\/$/, ''));
       return st.isSymbolicLink() ? null : Number(st.mode) & 0o7777;
@@ -77,6 +74,14 @@ export function runCase(runtime: Runtime, c: ConformanceCase): CaseOutcome {
       return null;
     }
   };
+}
+
+export interface CaseOutcome { problems: string[] }
+
+export function runCase(runtime: Runtime, c: ConformanceCase): CaseOutcome {
+  const vol = stage(c);
+  const host = new MemoryHost(vol, { now: RUN_TIME });
+  const modeOf = modeIn(vol);
   const problems: string[] = [];
   // The policy's diagnostics (a parse error) come first: the log of a policy that did not parse is empty.
   const logOf = (result: ReturnType<typeof runPolicyOn>) =>

@@ -5,13 +5,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeRuntime } from '../../host/node/runtime.js';
-import { caseNames, loadCase } from './corpus.js';
-import { HOSTNAME, outOfScope, readBack, RUN_TIME, runCase, stage } from '../../host/testing/memory-runner.js';
+import { caseNames, expectsNoChange, loadCase } from './corpus.js';
+import { HOSTNAME, modeIn, outOfScope, readBack, RUN_TIME, runCase, stage } from '../../host/testing/memory-runner.js';
 import { runPolicyOn } from '../../host/api/runtime.js';
 import { MemoryHost } from '../../host/memory/memory-host.js';
+import { compareTrees } from '../../host/testing/cases.js';
 
 const runtime = await nodeRuntime();
-const tally = { passed: 0, failed: 0, outOfScope: [] as string[] };
+const tally = { passed: 0, failed: 0, outOfScope: [] as string[], noChange: [] as string[] };
 
 describe('conformance (memory host)', () => {
   for (const name of caseNames()) {
@@ -25,6 +26,7 @@ describe('conformance (memory host)', () => {
     it(name, () => {
       const { problems } = runCase(runtime, c);
       if (problems.length) tally.failed++; else tally.passed++;
+      if (!problems.length && expectsNoChange(c)) tally.noChange.push(name.slice(0, 3));
       expect(problems.join('\n')).toBe('');
     });
   }
@@ -42,11 +44,16 @@ describe('conformance (memory host)', () => {
         const done = runPolicyOn(runtime, c.policy, new MemoryHost(vol, { now: RUN_TIME }), options);
         expect(plan.changes).toEqual(done.changes);
         expect(plan.log.filter(l => l.level !== 'info')).toEqual(done.log.filter(l => l.level !== 'info'));
+        // Plan and run agreeing proves nothing if neither did anything: the run must leave after/.
+        expect(compareTrees(readBack(vol), c.after, c.modes, modeIn(vol)).join('\n')).toBe('');
+        if (!expectsNoChange(c)) expect(done.changes.length).toBeGreaterThan(0);
       });
     }
   });
 
   afterAll(() => {
+    console.log(`conformance(memory): ${tally.passed - tally.noChange.length} of the passed cases change the tree as recorded; ` +
+      `${tally.noChange.length} expect no change at all (an engine that did nothing would pass them too): ${tally.noChange.join(' ')}`);
     console.log(`conformance(memory): ${tally.passed} passed, ${tally.failed} failed, ` +
       `${tally.outOfScope.length} not yet in scope`);
     console.log(`not yet in scope: ${tally.outOfScope.join('; ')}`);

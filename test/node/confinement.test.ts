@@ -49,6 +49,22 @@ describe('NodeHost with a root', () => {
     expect(() => host.readFile('/real-abs-link')).toThrow(/no such file/);
   });
 
+  it('a linked directory in the middle of a path is resolved by the rules, not by the system (the fast check)', () => {
+    // /mid/secret: the first component is a link to the real outside directory. Followed by the
+    // system it would read outside; by the root's rules its target does not exist inside.
+    fs.symlinkSync(outside, join(root, 'mid'));
+    expect(() => host.readFile('/mid/secret')).toThrow(/no such file/);
+    expect(() => host.writeFile('/mid/planted', new TextEncoder().encode('x'), 0o644)).toThrow();
+    expect(fs.existsSync(join(outside, 'planted'))).toBe(false);
+    // Deeper: a plain directory, then the link, then more names.
+    fs.mkdirSync(join(root, 'deep', 'er'), { recursive: true });
+    fs.symlinkSync(join(base), join(root, 'deep', 'er', 'up'));
+    expect(() => host.readFile('/deep/er/up/outside/secret')).toThrow(/no such file/);
+    // A relative link inside the root in the middle of a path still works.
+    fs.symlinkSync('../etc', join(root, 'deep', 'etc-link'));
+    expect(new TextDecoder().decode(host.readFile('/deep/etc-link/motd'))).toBe('hello\n');
+  });
+
   it('a relative link climbing out of the root is refused', () => {
     fs.symlinkSync('../../outside/secret', join(root, 'etc', 'rel-link'));
     expect(refused(() => host.readFile('/etc/rel-link'))).toMatch(/leaves the root/);

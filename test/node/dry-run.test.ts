@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { runPolicyOn } from '../../host/api/runtime.js';
 import { NodeHost } from '../../host/node/node-host.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
-import { caseNames, loadCase } from '../conformance/corpus.js';
+import { caseNames, expectsNoChange, loadCase } from '../conformance/corpus.js';
+import { compareTrees } from '../../host/testing/cases.js';
 import { outOfScope, HOSTNAME, RUN_TIME } from '../../host/testing/memory-runner.js';
-import { stageOnDisk } from '../conformance/node-runner.js';
+import { readDisk, stageOnDisk } from '../conformance/node-runner.js';
 
 const runtime = await nodeRuntime();
 
@@ -58,6 +59,13 @@ describe('dry run (-n) changes nothing and plans exactly what the run does', () 
         const planned = new Map(dry.saves.map(s => [s.path, Buffer.from(s.after).toString('latin1')]));
         const written = new Map(real.saves.map(s => [s.path, Buffer.from(s.after).toString('latin1')]));
         expect(planned).toEqual(written);
+        // Plan and run agreeing proves nothing if neither did anything: the run must leave after/.
+        const modeOf = (p: string) => {
+          const st = fs.lstatSync(join(root, 'sandbox', p));
+          return st.isSymbolicLink() ? null : st.mode & 0o7777;
+        };
+        expect(compareTrees(readDisk(join(root, 'sandbox')), c.after, c.modes, modeOf).join('\n')).toBe('');
+        if (!expectsNoChange(c)) expect(done.changes.length).toBeGreaterThan(0);
       } finally {
         fs.rmSync(root, { recursive: true, force: true });
       }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NodeHost } from '../../host/node/node-host.js';
+import { nextTempBeside } from '../../host/node/atomic-write.js';
 import { fmtCommand } from '../../host/cli/fmt-command.js';
 import { PolicyCache } from '../../host/cli/policy-cache.js';
 import type { ParsedPolicy } from '../../host/api/runtime.js';
@@ -91,6 +92,51 @@ describe('temp files and planted symbolic links', () => {
     expect(fs.readFileSync(join(etc, 'f'), 'utf8')).toBe('new\n');
     expect(fs.readdirSync(etc)).toEqual(['f']);
     expect(fs.readdirSync(state)).toEqual(['locks']);
+  });
+
+  // The names above are the old, predictable ones. These plant the link at the very name the next
+  // temp file will get (the code's own name function), so only the exclusive, no-follow open
+  // stands between the write and the outside file.
+  it('a link at the exact name of the next temp: writeFile, saveFile, writeState and the cache write nothing through it', () => {
+    const { root, outside } = stage('next-name');
+    const etc = join(root, 'etc');
+    const state = join(base, 'next-name', 'state');
+    fs.mkdirSync(state);
+    fs.writeFileSync(join(etc, 'f'), 'old\n');
+    const host = new NodeHost({ root, stateDir: state });
+    const plant = (real: string) => {
+      const temp = nextTempBeside(real);
+      fs.symlinkSync(outside, temp);
+      return temp;
+    };
+
+    const t1 = plant(join(etc, 'copied'));
+    host.writeFile('/etc/copied', bytes('new contents\n'), 0o644);
+    untouched(outside);
+    expect(fs.readFileSync(join(etc, 'copied'), 'utf8')).toBe('new contents\n');
+    expect(fs.lstatSync(t1).isSymbolicLink()).toBe(true); // passed over, not replaced
+
+    plant(join(etc, 'f'));
+    host.readFile('/etc/f');
+    host.saveFile('/etc/f', bytes('new\n'), '/etc/f.cfsaved');
+    untouched(outside);
+    expect(fs.readFileSync(join(etc, 'f'), 'utf8')).toBe('new\n');
+
+    plant(join(state, 'locks'));
+    host.writeState('locks', bytes('{"last":{},"running":{}}'));
+    untouched(outside);
+    expect(fs.readFileSync(join(state, 'locks'), 'utf8')).toBe('{"last":{},"running":{}}');
+
+    const dir = join(root, 'policies');
+    const cache = new PolicyCache(dir, 'v1', () => new Uint8Array(32).fill(7));
+    const parsed = { policy: {}, diagnostics: [] } as unknown as ParsedPolicy;
+    cache.put('/p.cf', 'text', parsed, () => null, []);
+    const [entry] = fs.readdirSync(dir);
+    fs.rmSync(join(dir, entry));
+    plant(join(dir, entry));
+    cache.put('/p.cf', 'text', parsed, () => null, []);
+    untouched(outside);
+    expect(cache.get('/p.cf', 'text', () => null)).toEqual(parsed);
   });
 
   it('fmt --write does not write through a link at its old temp name', async () => {

@@ -157,6 +157,21 @@ describe('skipped, failed and aborted commands', () => {
     ]);
   });
 
+  it('ForEachLineIn over no lines or a missing file: the body is skipped with the reason loop, not group', async () => {
+    for (const users of [{ '/etc/users': '\n\n' }, {}]) {
+      const r = await run(policy(' ForEachLineIn "/etc/users"\n  Append "$(n)"\n EndLoop\n Append "end"', ' n = ( "" )\n'),
+        { files: { '/etc/f': 'x\n', ...users }, now: NOW, trace: true });
+      const edits = r.trace!.filter((e): e is EditEvent => e.event === 'edit');
+      expect(edits.map(e => [e.command, e.status, e.reason ?? null])).toEqual([
+        ['ForEachLineIn', 'ran', null],
+        ['Append', 'skipped', 'loop'],
+        ['EndLoop', 'skipped', 'loop'],
+        ['Append', 'ran', null],
+      ]);
+      expect(edits[1].detail).toBe('/etc/users' in users ? 'no lines to loop over' : 'cannot read /etc/users');
+    }
+  });
+
   it('ReplaceAll: the byte spans replaced on each line, as they were before the command', async () => {
     const { edits, text } = await traceOf(' ReplaceAll "o+" With "0"', 'foo boo\nbar\nzoo\n');
     expect(edits[0].spans).toEqual([{ line: 1, spans: [1, 3, 5, 7] }, { line: 3, spans: [1, 3] }]);

@@ -59,6 +59,13 @@ export function copyLinkAs(ctx: RunContext, target: string, origin: string, to: 
   return true;
 }
 
+/** The image about to be replaced is kept as FILE.cfsaved (or in the repository): a second name. */
+export function keepBackup(ctx: RunContext, to: string): void {
+  const backup = ctx.backupPath(to, '.cfsaved');
+  if (host.statFile(backup, false).type != 'none') change.remove(ctx, backup);
+  if (!change.link(ctx, to, backup).ok) ctx.warn(ctx.prefix + 'copy: could not keep ' + to + ' as ' + backup);
+}
+
 /** Copies one plain file if it needs it; true if something changed. */
 export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySpec): bool {
   const src = host.statFile(from);
@@ -92,12 +99,12 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
   }
   const slash = to.lastIndexOf('/');
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
-  const backup = ctx.backupPath(to, '.cfsaved');
-  const keptAside = dst.type == 'file' && spec.backup && change.rename(ctx, to, backup).ok;
+  // The old image is kept as a second name (a hard link), not renamed away: the new one is
+  // written atomically over it, so the file is never missing, even when the run dies mid-write.
+  if (dst.type == 'file' && spec.backup) keepBackup(ctx, to);
   const written = change.write(ctx, to, r.bytes, mode);
   if (!written.ok) {
-    // The old file goes back under its name: a failed copy (a full disk) replaces nothing.
-    if (keptAside) change.rename(ctx, backup, to);
+    // A failed copy (a full disk) replaced nothing: the write was complete or not at all.
     ctx.warn(ctx.prefix + 'copy: could not write ' + to + ': ' + written.message);
     ctx.exitCode = 1;
     return false;

@@ -24,7 +24,7 @@ import { makeDirectories } from './directories';
 import { isTrue, Options, recursion } from './options';
 import { selected } from './sweep';
 import { checkOwnership } from './owners';
-import { copyLinkAs, CopySpec, fixAttributes } from './copy-file';
+import { copyLinkAs, CopySpec, fixAttributes, keepBackup } from './copy-file';
 import { warnUnsafeCopyMode } from './modes';
 
 /** Whether server= names this host: then the copy is local (L5308). */
@@ -239,13 +239,6 @@ function removeTree(ctx: RunContext, path: string, type: string): bool {
     for (let i = 0; i < inside.length; i++) removeTree(ctx, path + '/' + inside[i].name, inside[i].type);
   }
   return change.remove(ctx, path).ok;
-}
-
-/** The image about to be replaced is kept as FILE.cfsaved (or in the repository): a second name. */
-function keepBackup(ctx: RunContext, to: string): void {
-  const backup = ctx.backupPath(to, '.cfsaved');
-  if (host.statFile(backup, false).type != 'none') change.remove(ctx, backup);
-  if (!change.link(ctx, to, backup).ok) ctx.warn(ctx.prefix + 'copy: could not keep ' + to + ' as ' + backup);
 }
 
 function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo, to: string, spec: CopySpec): bool {

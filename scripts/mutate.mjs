@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * @fileoverview `npm run mutate [FOLDER…]`: StrykerJS (stryker.config.mjs) over each folder of
+ * host/ in turn (default: host/node host/core host/lint host/fmt host/api), incremental, then a
+ * table of the mutation score per folder from the JSON reports. Slow (hours for all of host/ on
+ * two cores): not part of `npm test`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const folders = process.argv.slice(2).length ? process.argv.slice(2) : ['host/node', 'host/core', 'host/lint', 'host/fmt', 'host/api'];
+for (const f of folders) {
+  if (!existsSync(join(REPO, f))) {
+    console.error(`mutate: no folder ${f}`);
+    process.exit(2);
+  }
+}
+
+/** Killed and timed-out mutants over all that were tested (no coverage counts as survived). */
+function score(report) {
+  const counts = {};
+  for (const file of Object.values(report.files)) for (const m of file.mutants) counts[m.status] = (counts[m.status] ?? 0) + 1;
+  const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
+  const undetected = (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
+  return { detected, undetected, percent: detected + undetected ? (100 * detected) / (detected + undetected) : 100, counts };
+}
+
+const rows = [];
+for (const folder of folders) {
+  console.log(`== stryker: ${folder}`);
+  const r = spawnSync(process.execPath, [join(REPO, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run'],
+    { cwd: REPO, stdio: 'inherit', env: { ...process.env, MUTATE_FOLDER: folder } });
+  const file = join(REPO, 'reports', 'mutation', `${folder.replaceAll('/', '-')}.json`);
+  if (r.status !== 0 || !existsSync(file)) {
+    rows.push(`| ${folder} | failed (exit ${r.status}) | | |`);
+    continue;
+  }
+  const s = score(JSON.parse(readFileSync(file, 'utf8')));
+  rows.push(`| ${folder} | ${s.percent.toFixed(1)} % | ${s.detected} | ${s.undetected} (${s.counts.NoCoverage ?? 0} without coverage) |`);
+}
+console.log('\n| folder | mutation score | killed or timed out | survived |\n|---|---|---|---|');
+for (const row of rows) console.log(row);

@@ -1,0 +1,26 @@
+// @fileoverview StrykerJS over the TypeScript of host/ (`npm run mutate`, scripts/mutate.mjs):
+// one folder at a time (MUTATE_FOLDER), incremental (a folder's earlier results are reused for
+// code and tests that did not change). Each mutant runs the tests vitest finds related to the
+// mutated file. Tests that run the CLI as a child process run the built dist/, which holds no
+// mutant: what only they could kill survives here, and the hand-written mutants of
+// scripts/mutants (npm run mutate:engine) cover those paths.
+const folder = process.env.MUTATE_FOLDER ?? 'host';
+const name = folder.replaceAll('/', '-');
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts', related: true },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: [`${folder}/**/*.ts`, '!**/*.d.ts'],
+  ignorePatterns: ['dist', 'engine/build', 'playground/dist', 'test-artifacts', '.tools', 'reports'],
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  concurrency: 2,
+  timeoutMS: 30_000,
+  thresholds: { high: 90, low: 80, break: null },
+};
