@@ -56,7 +56,7 @@ export const CONTROL_NAMES: string[] = ['access', 'actionsequence', 'addclasses'
  * The control settings that are lists: a second definition adds to the first, also under another
  * class (L6685-6696, L6781-6817), as the agent does for each of these.
  */
-const CONTROL_LISTS: string[] = ['access', 'actionsequence', 'addclasses', 'copylinks', 'excludecopy',
+export const CONTROL_LISTS: string[] = ['access', 'actionsequence', 'addclasses', 'copylinks', 'excludecopy',
   'excludelinks', 'linkcopies', 'mountpattern', 'homepattern', 'timezone', 'suspiciousnames', 'fileextensions',
   'trustkeysfrom'];
 
