@@ -95,6 +95,8 @@ export class FileInfo {
   mode: i32 = 0;
   mtime: f64 = 0;
   atime: f64 = 0;
+  /** Inode change time: from stat only (a list-stat record has none: then the mtime). */
+  ctime: f64 = 0;
   size: f64 = 0;
   uid: i32 = 0;
   gid: i32 = 0;
@@ -112,6 +114,7 @@ export function statFile(path: string, follow: bool = true): FileInfo {
   info.mtime = j.get('mtime').num;
   info.size = j.get('size').num;
   info.atime = j.has('atime') ? j.get('atime').num : info.mtime;
+  info.ctime = j.has('ctime') ? j.get('ctime').num : info.mtime;
   info.uid = j.get('uid').asInt();
   info.gid = j.get('gid').asInt();
   info.ino = j.has('ino') ? j.get('ino').num : 0;
@@ -340,6 +343,7 @@ export function listDirStat(path: string, next: string[] | null = null): StatEnt
     info.size = load<f64>(p, 20);
     info.mtime = load<f64>(p, 28);
     info.atime = load<f64>(p, 36);
+    info.ctime = info.mtime; // not in the record (FileInfo.ctime)
     info.ino = load<f64>(p, 44);
     e.name = String.UTF16.decodeUnsafe(p + <usize>STAT_RECORD_HEADER, <usize>nameLength);
     out.push(e);

@@ -7,7 +7,7 @@ import { JsonWriter, parseJson } from './util/json';
 import { Run } from './run/driver';
 import { collectEvery, release } from './run/gc';
 import { abbreviations } from './actions/options';
-import { CONTROL_NAMES, fixedSpecialNames, RunContext, SPECIAL_COMPUTED } from './run/context';
+import { CONTROL_LISTS, CONTROL_NAMES, fixedSpecialNames, RunContext, SPECIAL_COMPUTED } from './run/context';
 import { KNOWN as COPY_OPTIONS } from './actions/copy';
 import { KNOWN as DIRECTORIES_OPTIONS } from './actions/directories';
 import { KNOWN as DISABLE_OPTIONS } from './actions/disable';
@@ -200,6 +200,7 @@ export function vocabulary(): ArrayBuffer {
   const out = new JsonWriter()
     .field('options', options.toString())
     .field('abbreviations', abbreviated.toString())
-    .strings('variables', fixedSpecialNames().concat(SPECIAL_COMPUTED).concat(CONTROL_NAMES));
+    .strings('variables', fixedSpecialNames().concat(SPECIAL_COMPUTED).concat(CONTROL_NAMES))
+    .strings('controlLists', CONTROL_LISTS);
   return String.UTF8.encode(out.toString());
 }

@@ -96,6 +96,8 @@ export interface Vocabulary {
   /** Per section ("" for any other: define=, elsedefine=), each way of writing an option → the option. */
   abbreviations: Record<string, Record<string, string>>;
   variables: string[];
+  /** Control settings that are lists: given twice, they add up (lower case). */
+  controlLists: string[];
 }
 
 export class Core {

@@ -18,6 +18,8 @@ export interface FileInfo {
   /** Modification and access times, seconds since the epoch. */
   mtime: number;
   atime?: number;
+  /** Inode change time (tidy type=ctime); a host that does not keep it leaves it out (mtime stands in). */
+  ctime?: number;
   size: number;
   /** Owner and group ids. */
   uid: number;

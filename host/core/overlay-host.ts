@@ -17,6 +17,8 @@ interface Entry {
   gid: number;
   mtime: number;
   atime: number;
+  /** Inode change time: the base's, or the overlay's clock once the overlay changes the entry. */
+  ctime: number;
   /** File contents; null: still the base host's file at `origin`, or the server's file at `remote`. */
   content: Uint8Array | null;
   origin: string;
@@ -100,7 +102,7 @@ export class OverlayHost implements Host {
     if (info.type === 'none') return null;
     return {
       type: info.type, mode: info.mode, uid: info.uid, gid: info.gid, mtime: info.mtime, atime: info.atime ?? info.mtime,
-      content: null, origin: path, target: info.type === 'link' ? this.base.readlink(path) : '', opaque: false,
+      ctime: info.ctime ?? info.mtime, content: null, origin: path, target: info.type === 'link' ? this.base.readlink(path) : '', opaque: false,
       ino: info.ino ?? 0,
     };
   }
@@ -175,13 +177,13 @@ export class OverlayHost implements Host {
   }
 
   /** Puts a new entry at `path` (its last component not followed); its directory must exist. */
-  private make(path: string, entry: Omit<Entry, 'uid' | 'gid' | 'mtime' | 'atime' | 'ino'> & Partial<Entry>): string {
+  private make(path: string, entry: Omit<Entry, 'uid' | 'gid' | 'mtime' | 'atime' | 'ctime' | 'ino'> & Partial<Entry>): string {
     const real = this.resolve(path, false);
     const dir = this.lookup(parentOf(real));
     if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${parentOf(path)}: no such directory`);
     const old = this.lookup(real);
     this.put(real, {
-      uid: this.owner.uid, gid: this.owner.gid, mtime: this.now, atime: this.now, ino: this.nextIno++, ...entry,
+      uid: this.owner.uid, gid: this.owner.gid, mtime: this.now, atime: this.now, ctime: this.now, ino: this.nextIno++, ...entry,
       // A directory made where the base has none hides nothing; one made where it had a file does.
       opaque: entry.type === 'dir' && (old === null || old.type !== 'dir'),
     });
@@ -221,7 +223,8 @@ export class OverlayHost implements Host {
     const size = entry.type === 'file' ? (entry.content ? entry.content.length : entry.remote ? entry.remote.size : this.base.stat(entry.origin, false).size)
       : entry.type === 'link' ? entry.target.length : 0;
     return {
-      type: entry.type, mode: entry.mode, mtime: entry.mtime, atime: entry.atime, size, uid: entry.uid, gid: entry.gid, ino: entry.ino,
+      type: entry.type, mode: entry.mode, mtime: entry.mtime, atime: entry.atime, ctime: entry.ctime, size, uid: entry.uid, gid: entry.gid,
+      ino: entry.ino,
     };
   }
 
@@ -278,13 +281,17 @@ export class OverlayHost implements Host {
   }
 
   chmod(path: string, mode: number): void {
-    for (const e of this.allNames(this.own(path, true).entry)) e.mode = mode;
+    for (const e of this.allNames(this.own(path, true).entry)) {
+      e.mode = mode;
+      e.ctime = this.now;
+    }
   }
 
   chown(path: string, uid: number, gid: number, follow = true): void {
     for (const e of this.allNames(this.own(path, follow).entry)) {
       if (uid >= 0) e.uid = uid;
       if (gid >= 0) e.gid = gid;
+      e.ctime = this.now;
     }
   }
 
@@ -371,6 +378,7 @@ export class OverlayHost implements Host {
     for (const e of this.allNames(this.own(path, true).entry)) {
       e.mtime = this.now;
       e.atime = this.now;
+      e.ctime = this.now;
     }
   }
 

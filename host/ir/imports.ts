@@ -3,10 +3,15 @@
  * policy and their sections appended, each item taking the import's class as well as its own
  * (so `linux:: cf.linux` applies cf.linux only on linux hosts). Imports may import; a file is read
  * once. Environment-neutral: the caller says how to read a name.
+ *
+ * Variables in a name (`cf.$(site)`, L1999-2003) are expanded from the macros of the files read
+ * before it, as L9528-9535 says ("variables from earlier files are inherited by later includes").
+ * Classes are not known yet when the files are read, so only a macro defined for every host (no
+ * class, or `any::`) counts; a name with any other variable is read with it left empty (D10).
  */
 import type { Diagnostic } from './diagnostics.js';
 import type { PolicyParser } from './parser.js';
-import type { ClassExpression, Policy } from './types.js';
+import type { ClassExpression, Policy, Value } from './types.js';
 
 /**
  * Reads an imported file by the name written in the policy: null if there is none, or throws an
@@ -20,33 +25,43 @@ function both(a: ClassExpression | null, b: ClassExpression | null): ClassExpres
   return { kind: 'and', operands: [a, b], blank: false, loc: b.loc };
 }
 
+/** Whether a macro defined under `when` is defined on every host. */
+function everyHost(when: ClassExpression | null): boolean {
+  return when === null || (when.kind === 'class' && when.name === 'any');
+}
+
 export function resolveImports(parser: PolicyParser, policy: Policy, read: ImportReader): { policy: Policy; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const sections = [...policy.sections];
   const seen = new Set<string>();
-  const queue: { name: string; when: ClassExpression | null; loc: Diagnostic['loc'] }[] = [];
+  const macros = new Map<string, string>();
+  const queue: { value: Value; when: ClassExpression | null; loc: Diagnostic['loc'] }[] = [];
   const collect = (p: Policy, outer: ClassExpression | null) => {
     for (const s of p.sections) {
-      if (s.name !== 'import') continue;
       for (const item of s.items) {
-        if (item.kind === 'entry') queue.push({ name: item.value.raw, when: both(outer, item.when), loc: item.value.loc });
+        if (s.name === 'control' && item.kind === 'assignment' && everyHost(item.when)) {
+          macros.set(item.name, item.values.map(v => expand(v)).join(' '));
+        }
+        if (s.name === 'import' && item.kind === 'entry') queue.push({ value: item.value, when: both(outer, item.when), loc: item.value.loc });
       }
     }
   };
+  const expand = (v: Value) => v.parts.map(part => (part.kind === 'text' ? part.text : macros.get(part.name) ?? '')).join('');
   collect(policy, null);
   while (queue.length) {
     const next = queue.shift()!;
-    if (seen.has(next.name)) continue;
-    seen.add(next.name);
+    const name = expand(next.value);
+    if (seen.has(name)) continue;
+    seen.add(name);
     let found: { file: string; text: string } | null;
     try {
-      found = read(next.name);
+      found = read(name);
     } catch (e) {
       diagnostics.push({ severity: 'warning', message: `import: ${(e as Error).message}`, loc: next.loc });
       continue;
     }
     if (!found) {
-      diagnostics.push({ severity: 'warning', message: `import: cannot read ${next.name}`, loc: next.loc });
+      diagnostics.push({ severity: 'warning', message: `import: cannot read ${name}`, loc: next.loc });
       continue;
     }
     const parsed = parser.parse(found.text, found.file);

@@ -256,12 +256,13 @@ function optionNamed(vocabulary: Vocabulary, section: string, written: string): 
   return Object.hasOwn(ways, written.toLowerCase()) ? ways[written.toLowerCase()] : null;
 }
 
-function checkMacros(policy: Policy, out: Diagnostic[]): void {
+/** Macros defined twice under one class; a list control setting given twice adds up instead (not reported). */
+function checkMacros(policy: Policy, lists: Set<string>, out: Diagnostic[]): void {
   const seen = new Map<string, { loc: Location; when: string }>();
   for (const s of policy.sections) {
     if (s.name !== 'control') continue;
     for (const item of s.items) {
-      if (item.kind !== 'assignment') continue;
+      if (item.kind !== 'assignment' || lists.has(item.name.toLowerCase())) continue;
       const when = JSON.stringify(item.when);
       const prev = seen.get(item.name);
       // The same name under different classes is the manual's way of choosing (L1821-1828).
@@ -482,7 +483,7 @@ export function lintPolicy(runtime: Runtime, text: string, file: string, options
     checkClasses(runtime, policy, options, out);
     checkVariables(runtime, policy, out);
   }
-  checkMacros(policy, out);
+  checkMacros(policy, new Set(runtime.core.vocabulary().controlLists), out);
   checkEditFileSize(policy, out);
   if (!options.noRun && !out.some(d => d.severity === 'error')) checkConvergence(runtime, policy, text, options, out);
   return out.sort(compareDiagnostics);

@@ -89,6 +89,11 @@ function asRoot(volume: InstanceType<typeof Volume>): void {
 export class MemoryHost implements Host {
   /** Owners by inode number (renames and hard links keep them); absent: root. */
   private readonly owners = new Map<number, Owner>();
+  /**
+   * Inode change times the run made, by inode number, on the run's clock (memfs keeps the real
+   * clock's); an inode the run did not change has the volume's own.
+   */
+  private readonly changed = new Map<number, number>();
   /** The persistent state (the caller's map if it gave one). */
   readonly state: Map<string, Uint8Array>;
 
@@ -109,6 +114,7 @@ export class MemoryHost implements Host {
   /** A file the run made belongs to the run's user (an inode number may be reused: set, not kept). */
   private made(path: string): void {
     this.setOwner(path, this.options.user ?? { uid: 0, gid: 0 });
+    this.stampChange(path, false);
   }
 
   /** Owner and group of `path`. */
@@ -118,6 +124,11 @@ export class MemoryHost implements Host {
 
   private setTime(path: string): void {
     this.volume.utimesSync(path, this.options.now, this.options.now);
+    this.stampChange(path, true);
+  }
+
+  private stampChange(path: string, follow: boolean): void {
+    this.changed.set(this.inode(path, follow), this.options.now);
   }
 
   /**
@@ -147,6 +158,7 @@ export class MemoryHost implements Host {
         mode: Number(st.mode) & 0o7777,
         mtime: Math.floor(Number(st.mtimeMs) / 1000),
         atime: Math.floor(Number(st.atimeMs) / 1000),
+        ctime: this.changed.get(Number(st.ino)) ?? Math.floor(Number(st.ctimeMs) / 1000),
         // A link's size is its target's length, as lstat(2) says (memfs says 0).
         size: st.isSymbolicLink() ? new TextEncoder().encode(String(this.volume.readlinkSync(path))).length : Number(st.size),
         ino: Number(st.ino),
@@ -290,6 +302,7 @@ export class MemoryHost implements Host {
       const st = this.volume.statSync(path);
       this.volume.chmodSync(path, mode);
       this.volume.utimesSync(path, Number(st.atimeMs) / 1000, Number(st.mtimeMs) / 1000);
+      this.stampChange(path, true);
     });
   }
 
@@ -297,6 +310,7 @@ export class MemoryHost implements Host {
     this.attempt(path, () => {
       const old = this.ownerOf(path, follow);
       this.setOwner(path, { uid: uid < 0 ? old.uid : uid, gid: gid < 0 ? old.gid : gid }, follow);
+      this.stampChange(path, follow);
     });
   }
 

@@ -1,6 +1,7 @@
 /**
  * @fileoverview Policy tests in the conformance-case format (policy.cf, args, before/ or EMPTY,
- * modes.before, after/, after2/, modes, modes2, exitcode, empty-dirs; see the corpus README):
+ * modes.before, after/, after2/, modes, modes2, exitcode, empty-dirs; see the corpus README; and
+ * imports/, the files an import section may name, by name — an addition of this project):
  * reading a case and comparing a tree with its expectation. Used by `cfwasm test` and by the
  * project's own conformance tests. Node only (reads cases from disk).
  */
@@ -11,6 +12,7 @@ import { readPolicyBytes } from '../cli/read-policy.js';
 import { join } from 'node:path';
 import { unifiedDiff } from '../api/diff.js';
 import { classList } from '../api/facts.js';
+import type { ImportReader } from '../ir/imports.js';
 
 export type Entry =
   | { type: 'file'; content: Buffer }
@@ -35,6 +37,14 @@ export interface ConformanceCase {
   modes: Map<string, number> | null;
   modes2: Map<string, number> | null;
   exitCode: number;
+  /** The case's imports/ folder: file name → text, for the policy's import section. */
+  imports: Map<string, string>;
+}
+
+/** How a run reads the imports of case `c` (its imports/ folder); undefined when it has none. */
+export function caseImports(c: ConformanceCase): ImportReader | undefined {
+  if (c.imports.size === 0) return undefined;
+  return name => (c.imports.has(name) ? { file: `${c.name}/imports/${name}`, text: c.imports.get(name)! } : null);
 }
 
 /** The case directories under `dir` (those holding a policy.cf), sorted; or `dir` itself if it is one. */
@@ -126,6 +136,8 @@ export function loadCase(dir: string): ConformanceCase {
     modes: readModes(join(dir, 'modes')),
     modes2: readModes(join(dir, 'modes2')),
     exitCode: Number(caseFile(join(dir, 'exitcode'))?.trim().split(/\s+/)[0] ?? 0),
+    imports: new Map(existsSync(join(dir, 'imports'))
+      ? readdirSync(join(dir, 'imports')).sort().map(n => [n, decodePolicyBytes(readPolicyBytes(join(dir, 'imports', n)))]) : []),
   };
   return loaded;
 }

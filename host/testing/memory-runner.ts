@@ -9,7 +9,7 @@ import { MemoryHost } from '../memory/memory-host.js';
 import type { Policy } from '../ir/types.js';
 import { timeClasses } from '../api/facts.js';
 import type { ConformanceCase, Tree } from './cases.js';
-import { compareTrees, STAGING_TIME, treeOf } from './cases.js';
+import { caseImports, compareTrees, STAGING_TIME, treeOf } from './cases.js';
 import type { FsLike } from './cases.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 
@@ -90,6 +90,7 @@ export function runCase(runtime: Runtime, c: ConformanceCase): CaseOutcome {
     const result = runPolicyOn(runtime, c.policy, host, {
       define: c.define, negate: c.negate, dryRun: c.dryRun, hostname: HOSTNAME, file: `${c.name}/policy.cf`,
       now: RUN_TIME, hardClasses: timeClasses(RUN_TIME), // in UTC, as the corpus was recorded (TZ=UTC)
+      readImport: caseImports(c),
     });
     if (result.exitCode !== c.exitCode) {
       problems.push(`run ${round}: exit status ${result.exitCode}, expected ${c.exitCode}\n${logOf(result)}`);

@@ -72,6 +72,18 @@ describe('tidy', () => {
     expect([e.exists('/t/big'), e.exists('/t/small'), e.exists('/t/empty')]).toEqual([true, true, false]);
   });
 
+  it('type=ctime ages by the change time: a file the run changed is new by it, though old by mtime (L10715-10721)', () => {
+    const spec = { '/t/a': { age: 10 } };
+    const changedThen = (type: string) =>
+      run(policyOf('files tidy', `files:\n /t/a mode=600 action=fixall\ntidy:\n /t pattern=* age=5 type=${type}`), spec);
+    const byChange = changedThen('ctime');
+    expect([byChange.exists('/t/a'), byChange.mode('/t/a')]).toEqual([true, '600']);
+    expect(changedThen('mtime').exists('/t/a')).toBe(false);
+    // A dry run plans the same: the overlay's chmod stamps the change time too.
+    expect(run(policyOf('files tidy', 'files:\n /t/a mode=600 action=fixall\ntidy:\n /t pattern=* age=5 type=ctime'), spec,
+      { dryRun: true }).result.changes).toEqual([{ op: 'chmod', path: '/t/a', mode: '0600' }]);
+  });
+
   it('links to directories are kept unless dirlinks=delete; links=tidy removes links to nothing (L10664-10725)', () => {
     const spec = { '/t/dir/x': 'x', '/t/dl': { link: '/t/dir' }, '/t/dead': { link: '/none' }, '/t/keep.txt': 'k' };
     const kept = run(tidy('/t pattern=d* age=0'), spec);

@@ -53,10 +53,13 @@ describe('links', () => {
 
   it('+> recurse= makes directories and links inside; exclude= and ExcludeLinks leave names out (L9705-9725)', () => {
     const spec = { '/opt/t/a': '1', '/opt/t/sub/b': '2', '/opt/t/sub/deep/c': '3', '/opt/t/skip.o': '4' };
-    const r = run(links('/u +> /opt/t recurse=1 exclude=*.o'), spec);
+    // recurse=N counts the top's children as the first level, as the agent does: 2 is one directory down.
+    const r = run(links('/u +> /opt/t recurse=2 exclude=*.o'), spec);
     expect(r.vol.lstatSync('/u/sub').isDirectory()).toBe(true);
     expect([r.link('/u/a'), r.link('/u/sub/b')]).toEqual(['/opt/t/a', '/opt/t/sub/b']);
     expect([r.exists('/u/sub/deep'), r.exists('/u/skip.o')]).toEqual([false, false]);
+    const one = run(links('/u +> /opt/t recurse=1'), spec);
+    expect([one.link('/u/a'), one.exists('/u/sub')]).toEqual(['/opt/t/a', false]);
     const flat = run(policyOf('links', 'control:\n ExcludeLinks = ( a )\nlinks:\n /u +> /opt/t'), spec);
     expect([flat.exists('/u/a'), flat.link('/u/sub')]).toEqual([false, '/opt/t/sub']);
   });

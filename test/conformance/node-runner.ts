@@ -10,7 +10,7 @@ import type { Runtime } from '../../host/api/runtime.js';
 import { runPolicyOn } from '../../host/api/runtime.js';
 import { NodeHost } from '../../host/node/node-host.js';
 import type { ConformanceCase, Tree } from '../../host/testing/cases.js';
-import { compareTrees, STAGING_TIME, treeOf } from '../../host/testing/cases.js';
+import { caseImports, compareTrees, STAGING_TIME, treeOf } from '../../host/testing/cases.js';
 import type { FsLike } from '../../host/testing/cases.js';
 import { HOSTNAME } from '../../host/testing/memory-runner.js';
 
@@ -60,6 +60,7 @@ export function runCaseOnDisk(runtime: Runtime, c: ConformanceCase, realPaths = 
       const host = realPaths ? new NodeHost() : new NodeHost({ root });
       const result = runPolicyOn(runtime, policy, host, {
         define: c.define, negate: c.negate, dryRun: c.dryRun, hostname: HOSTNAME, file: `${c.name}/policy.cf`,
+        readImport: caseImports(c),
       });
       if (result.exitCode !== c.exitCode) problems.push(`run ${round}: exit status ${result.exitCode}, expected ${c.exitCode}`);
       const expected = round === 2 && c.after2 ? c.after2 : c.after;

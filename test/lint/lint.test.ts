@@ -64,6 +64,8 @@ describe('lint rules', () => {
   it('CF014 a macro defined twice under the same class; under different classes it is a choice', () => {
     expect(codes('control:\n x = ( 1 )\n x = ( 2 )\n')).toEqual(['CF014']);
     expect(codes('control:\n sun4:: x = ( 1 )\n hpux:: x = ( 2 )\n')).toEqual([]);
+    // A list setting given twice adds up (L6685-6696): not a macro defined again.
+    expect(codes('control:\n ExcludeCopy = ( *.o )\n ExcludeCopy = ( *~ )\n')).toEqual([]);
   });
   it('CF015 the manual\'s insert-once idiom (L8330-8347) is reported at its InsertLine (D3)', () => {
     const e8 = EDIT(' LocateLineMatching "insert point"\n IncrementPointer "1"\n BeginGroupIfNoMatch "# cfengine - 2/Jan/95"\n' +

@@ -100,7 +100,9 @@ describe('an edited file that is a symbolic link', () => {
     expect(fs.lstatSync(join(dir, 'etc', 'conf')).isSymbolicLink()).toBe(true);
     expect(fs.readlinkSync(join(dir, 'etc', 'conf'))).toBe('real/conf');
     expect(fs.readFileSync(join(dir, 'etc', 'real', 'conf'), 'utf8')).toBe('one\nadded\n');
-    expect(fs.readFileSync(join(dir, 'etc', 'conf.cfsaved'), 'utf8')).toBe('one\n');
+    // The backup is kept beside the file the link leads to, as the 2.2.10 agent keeps it.
+    expect(fs.readFileSync(join(dir, 'etc', 'real', 'conf.cfsaved'), 'utf8')).toBe('one\n');
+    expect(fs.existsSync(join(dir, 'etc', 'conf.cfsaved'))).toBe(false);
   }
 
   it('with --root: the link stays, its target is edited', () => {

@@ -16,6 +16,9 @@ export const KNOWN = ['mode', 'owner', 'group', 'define', 'syslog', 'inform'];
 /** Makes `dir` and any missing directory above it (saying so unless `quiet`); false if that failed. */
 export function makeDirectories(ctx: RunContext, dir: string, mode: i32, quiet: bool = false): bool {
   const parts = dir.split('/');
+  // The last real component gets `mode`, also in `/a/./b` or `/a//b/`.
+  let lastPart = parts.length - 1;
+  while (lastPart > 0 && (parts[lastPart].length == 0 || parts[lastPart] == '.')) lastPart--;
   let path = '';
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].length == 0 || parts[i] == '.') continue;
@@ -26,8 +29,7 @@ export function makeDirectories(ctx: RunContext, dir: string, mode: i32, quiet: 
       ctx.warn(ctx.prefix + path + ' exists and is not a directory');
       return false;
     }
-    const last = path.length >= dir.length - 1;
-    const made = change.mkdir(ctx, path, last ? mode : 0o755);
+    const made = change.mkdir(ctx, path, i == lastPart ? mode : 0o755);
     if (!made.ok) {
       ctx.warn(ctx.prefix + 'could not make directory ' + path + ': ' + made.message);
       return false;

@@ -15,6 +15,7 @@ import { checkOwnership, groupIds, IdList, userIds } from './owners';
 import { noteSetuid } from './setuid';
 import * as gc from '../run/gc';
 import { linkChildren } from './links';
+import { makeDirectories } from './directories';
 
 export const KNOWN = ['mode', 'owner', 'group', 'action', 'recurse', 'include', 'exclude', 'define', 'links',
   'syslog', 'inform', 'checksum', 'ignore', 'umask', 'elsedefine', 'flags', 'acl'];
@@ -87,15 +88,14 @@ export function runFiles(ctx: RunContext, items: JValue[]): void {
 function makeFile(ctx: RunContext, path: string, check: FileCheck): bool {
   const info = host.statFile(path);
   if (info.type != 'none') return check.action == 'touch';
-  // `/a/b/c/.` makes a directory (L9003).
+  // `/a/b/c/.` makes a directory, and the missing ones above it, as `directories` does (L9003-9007).
   if (path.endsWith('/.')) {
     const dir = path.substring(0, path.length - 2);
     const mode = check.mode.apply(0o755, true);
-    const made = change.mkdir(ctx, dir, mode);
-    if (made.ok) {
+    if (makeDirectories(ctx, dir, mode, true)) {
       ctx.info(ctx.prefix + (ctx.dryRun ? 'would create directory ' : 'Creating directory ') + dir + ', mode ' + octal(mode));
       check.fixed = true;
-    } else ctx.warn(ctx.prefix + 'files: could not create directory ' + dir + ': ' + made.message);
+    }
     return false;
   }
   const mode = check.mode.apply(0o644, false);

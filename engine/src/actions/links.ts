@@ -15,7 +15,7 @@ import * as change from '../run/changes';
 import * as host from '../host';
 import { makeDirectories } from './directories';
 import { defineList, Options, readOptions, recursion } from './options';
-import { baseName, dirName, selected } from './sweep';
+import { baseName, dirName, isIgnored, selected } from './sweep';
 import { checkOwnership, IdList } from './owners';
 import { copyFile, CopySpec } from './copy-file';
 import { wildcardMatch } from '../util/wildcard';
@@ -274,7 +274,7 @@ function makeHardLink(ctx: RunContext, from: string, to: string, spec: LinkSpec)
   return true;
 }
 
-/** `+>`: each child of `to` linked into `from`; with recurse=, directories made and descended (L9766-9790). */
+/** `+>`: each child of `to` linked into `from`; with recurse=N, N levels of directories (L9766-9790). */
 export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSpec, depth: i32): bool {
   if (host.statFile(to).type != 'dir') {
     ctx.warn(ctx.prefix + 'links: ' + to + ' is not a directory; no children to link');
@@ -284,15 +284,13 @@ export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSp
   const entries = host.listDir(to);
   for (let e = 0; e < entries.length; e++) {
     const name = entries[e].name;
-    let ignored = false;
-    for (let k = 0; k < ctx.ignore.length && !ignored; k++) ignored = wildcardMatch(ctx.ignore[k], name);
-    if (ignored || !selected(name, spec.include, spec.exclude)) continue;
+    if (isIgnored(ctx, to, name) || !selected(name, spec.include, spec.exclude)) continue;
     const child = to + '/' + name;
     if (spec.depth != 0 && host.statFile(child).type == 'dir') {
-      if (depth == 0) continue;
-      const dir = from + '/' + name;
-      if (host.statFile(dir).type == 'none' && makeDirectories(ctx, dir, 0o755)) made = true;
-      if (linkTree(ctx, dir, child, spec, depth - 1)) made = true;
+      // recurse=N counts this directory as the first of N levels, as the agent does: recurse=1
+      // links only the children here. A subdirectory is made with the first link made in it.
+      if (depth == 1) continue;
+      if (linkTree(ctx, from + '/' + name, child, spec, depth - 1)) made = true;
       continue;
     }
     if (makeLink(ctx, from + '/' + name, child, spec)) made = true;

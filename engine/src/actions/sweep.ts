@@ -10,6 +10,7 @@ import * as host from '../host';
 import { wildcardMatch } from '../util/wildcard';
 import { RunContext } from '../run/context';
 import * as gc from '../run/gc';
+import { cleanPath } from '../run/paths';
 
 // A sweep streams its entries, so this only guards against a tree without end (a mount loop).
 const MAX_ENTRIES: i32 = 10_000_000;
@@ -50,6 +51,24 @@ function suspicious(name: string): bool {
     if (c != 0x2e && c != 0x20) return false; // . and space
   }
   return true;
+}
+
+/**
+ * Whether the ignore section passes over an entry (L9455-9479, in every recursive search: files,
+ * tidy, copy, links): an absolute path names that one entry (`/a/b/` and `/a//b` are `/a/b`),
+ * anything else is a wildcard on the entry's name. `dir` is the directory the entry is in.
+ */
+export function isIgnored(ctx: RunContext, dir: string, name: string): bool {
+  const ignored = ctx.ignore;
+  let path: string | null = null;
+  for (let k = 0; k < ignored.length; k++) {
+    const pattern = ignored[k];
+    if (pattern.startsWith('/')) {
+      if (path == null) path = cleanPath(dir + '/' + name);
+      if (path! == pattern) return true;
+    } else if (wildcardMatch(pattern, name)) return true;
+  }
+  return false;
 }
 
 /** Whether `name` passes include=/exclude= (no include list means all are included). */
@@ -119,7 +138,7 @@ export class Sweep {
       return first;
     }
     const ctx = this.ctx;
-    const ignored = ctx.ignore;
+    const ignoring = ctx.ignore.length > 0;
     while (true) {
       if (this.dir == null || this.i >= this.listing.length) {
         this.dir = null;
@@ -153,9 +172,7 @@ export class Sweep {
       }
       const dir = this.dir!;
       const e = this.listing[this.i++];
-      let skip = false;
-      for (let k = 0; k < ignored.length && !skip; k++) skip = wildcardMatch(ignored[k], e.name);
-      if (skip) continue;
+      if (ignoring && isIgnored(ctx, dir.path, e.name)) continue;
       if (suspicious(e.name)) ctx.warn(ctx.prefix + 'Suspicious file name "' + e.name + '" in ' + dir.path);
       if (this.count >= MAX_ENTRIES) {
         ctx.warn(ctx.prefix + 'sweep of ' + this.top + ' stopped after ' + MAX_ENTRIES.toString() + ' entries');

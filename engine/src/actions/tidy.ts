@@ -113,9 +113,10 @@ export function runTidy(ctx: RunContext, items: JValue[]): void {
   gc.release(kept);
 }
 
-function due(ctx: RunContext, spec: TidySpec, info: host.FileInfo): bool {
-  // ctime is not kept by every host; the change time is taken as the modification time.
-  const stamp = spec.type == 'mtime' || spec.type == 'ctime' ? info.mtime : info.atime;
+function due(ctx: RunContext, spec: TidySpec, entry: SweepEntry): bool {
+  const info = entry.info;
+  // type=ctime ages by the inode change time (L10715), which only stat answers (not list-stat).
+  const stamp = spec.type == 'mtime' ? info.mtime : spec.type == 'ctime' ? host.statFile(entry.path, false).ctime : info.atime;
   if (ctx.now - stamp < spec.ageSeconds) return false;
   if (spec.onlyEmpty) return info.size == 0;
   const size = spec.size;
@@ -143,7 +144,7 @@ function tidyTree(ctx: RunContext, top: string, spec: TidySpec, inHomes: bool): 
     if (entry.type == 'dir' || entry.name == RM_LOG) continue;
     if (entry.type == 'link' && tidyLink(ctx, entry, spec, inHomes, deleted)) continue;
     if (!matches(spec, entry.name)) continue;
-    if (!due(ctx, spec, entry.info)) continue;
+    if (!due(ctx, spec, entry)) continue;
     remove(ctx, entry.path, 'file ', deleted);
   }
   if (spec.rmdirs) {
@@ -180,7 +181,7 @@ function tidyLink(ctx: RunContext, entry: SweepEntry, spec: TidySpec, inHomes: b
   const empty = host.listDir(entry.path).length == 0;
   // rmdirs overrides dirlinks: a link to an empty directory goes (L10730).
   if (spec.dirlinks == 'keep' && !(spec.rmdirs && empty)) return true;
-  if (!matches(spec, entry.name) || !due(ctx, spec, entry.info)) return true;
+  if (!matches(spec, entry.name) || !due(ctx, spec, entry)) return true;
   remove(ctx, entry.path, 'link to directory ', deleted);
   return true;
 }

@@ -159,6 +159,7 @@ function byteCount(value: string): f64 {
 /** One edit of `file`: create (AutoCreate), limits, load, run, save with backup (D7). */
 function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession | null {
   let info = host.statFile(file);
+  let autoCreated = false;
   if (info.type == 'none') {
     if (!edits.autoCreate || edits.file != file) {
       ctx.warn(ctx.prefix + 'editfiles: ' + file + ' does not exist (AutoCreate creates it)');
@@ -173,6 +174,7 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
     }
     ctx.info(ctx.prefix + (ctx.dryRun ? 'would create file ' : 'Creating file ') + file + ', mode 644');
     info = host.statFile(file);
+    autoCreated = true;
   }
   if (info.type == 'dir') {
     ctx.error(ctx.prefix + 'editfiles: ' + file + ' is a directory, not a file');
@@ -212,7 +214,8 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
   const session = new EditSession(ctx, file, edits.commands);
   // How big the file may grow while edited: 16 times the larger of the limit and the file.
   session.growthLimit = ctx.editGrowthLimit > 0 ? ctx.editGrowthLimit : max(GROWTH_FLOOR, 16 * max(limit, info.size));
-  session.load(r.bytes, info.mtime);
+  // A file AutoCreate has just made is older than any other: BeginGroupIfFileIsNewer holds (L8405-8407).
+  session.load(r.bytes, autoCreated ? 0 : info.mtime);
   const trace = ctx.trace;
   let tracer: SessionTrace | null = null;
   if (trace) {

@@ -311,12 +311,20 @@ export class LineList {
     return out;
   }
 
-  /** Whether the joined lines would be exactly `content` (without joining them). */
-  joinsTo(content: Uint8Array): bool {
+  /**
+   * Whether the joined lines would be exactly `content` (without joining them); with
+   * `lastNewlineOptional`, also when `content` is that without the final newline (only a
+   * `content` that does not end with one: `a\n` is not the lines `a` and an empty one).
+   */
+  joinsTo(content: Uint8Array, lastNewlineOptional: bool = false): bool {
     const n = this.length;
+    const unterminated = lastNewlineOptional && content.length > 0 && content[content.length - 1] != 10;
     let at: i32 = 0;
     for (let i = 0; i < n; i++) {
       const size = unchecked(this.size[i]);
+      if (unterminated && i == n - 1 && at + size == content.length) {
+        return memory.compare(content.dataStart + <usize>at, this.data(i), <usize>size) == 0;
+      }
       if (at + size + 1 > content.length) return false;
       if (memory.compare(content.dataStart + <usize>at, this.data(i), <usize>size) != 0) return false;
       if (load<u8>(content.dataStart + <usize>(at + size)) != 10) return false; // in bounds: checked above

@@ -19,6 +19,7 @@ import {
 } from '../util/bytes';
 import { LineList } from './lines';
 import { SessionTrace } from './trace';
+import { truePath } from '../actions/links';
 import { JValue } from '../util/json';
 
 /** One command as the session runs it: name, expanded arguments, where it was written. */
@@ -877,7 +878,9 @@ export class EditSession {
   }
 
   get changed(): bool {
-    return !this.lines.joinsTo(this.original);
+    // A file whose last line has no newline is not changed by reading it (L3860-3868: no edit
+    // made, nothing saved); an edit that is made writes that newline too.
+    return !this.lines.joinsTo(this.original, true);
   }
 
   /** Saves if the text differs from the file (D7), keeping the old file as FILE.cfsaved. */
@@ -887,7 +890,10 @@ export class EditSession {
     // A file saved a second time in one run loses its backup, as in cfengine 2 ("Multiple update
     // will cause loss of backup", cases 102 and 171): the first backup is not overwritten with an
     // intermediate version, it is removed.
-    const backup = this.ctx.backupPath(this.file, '.cfsaved');
+    // Edited through a symbolic link, the file is the one it leads to, and its backup goes beside
+    // that file (as the agent does), not beside the link.
+    const saved = host.statFile(this.file, false).type == 'link' ? truePath(this.file) : this.file;
+    const backup = this.ctx.backupPath(saved, '.cfsaved');
     const again = this.ctx.savedFiles.has(this.file);
     const r = change.save(this.ctx, this.file, content, again ? null : backup);
     if (r.status == HostStatus.Changed) {

@@ -52,6 +52,18 @@ export const CONTROL_NAMES: string[] = ['access', 'actionsequence', 'addclasses'
   'moduledirectory', 'secureinput', 'fileextensions', 'suspiciousnames', 'defaultcopytype', 'compresscommand',
   'trustkeysfrom', 'port', 'remotetimeout'];
 
+/**
+ * The control settings that are lists: a second definition adds to the first, also under another
+ * class (L6685-6696, L6781-6817), as the agent does for each of these.
+ */
+export const CONTROL_LISTS: string[] = ['access', 'actionsequence', 'addclasses', 'copylinks', 'excludecopy',
+  'excludelinks', 'linkcopies', 'mountpattern', 'homepattern', 'timezone', 'suspiciousnames', 'fileextensions',
+  'trustkeysfrom'];
+
+export function isControlList(lowerName: string): bool {
+  return CONTROL_LISTS.includes(lowerName);
+}
+
 export function isControlName(name: string): bool {
   return CONTROL_NAMES.includes(name.toLowerCase());
 }

@@ -4,7 +4,7 @@
  * L1112-1117), then runs the actionsequence (L6399) entry by entry.
  */
 import { JValue } from '../util/json';
-import { isControlName, RunContext } from './context';
+import { isControlList, isControlName, RunContext } from './context';
 import { runEditfiles } from '../editfiles/editfiles';
 import { runFiles } from '../actions/files';
 import { runDirectories } from '../actions/directories';
@@ -20,6 +20,7 @@ import * as host from '../host';
 import * as gc from './gc';
 import { saveSetuidLog } from '../actions/setuid';
 import { Trace } from './trace';
+import { cleanPath } from './paths';
 
 const NOT_SUPPORTED: string[] = ['mountall', 'mountinfo', 'addmounts', 'unmount', 'netconfig', 'mailcheck'];
 
@@ -109,7 +110,8 @@ export class Run {
           }
           if (name == 'ignore') {
             const names = ctx.expandList(item.get('value'));
-            for (let k = 0; k < names.length; k++) ctx.ignore.push(names[k]);
+            // An absolute path is compared whole with an entry's path (sweep.ts isIgnored).
+            for (let k = 0; k < names.length; k++) ctx.ignore.push(cleanPath(names[k]));
           }
         }
         if (item.get('kind').asString() != 'assignment' || !ctx.evaluate(item.get('when'))) continue;
@@ -134,8 +136,12 @@ export class Run {
     if (lower == 'dryrun' && values.length > 0 && values[0].toLowerCase() == 'on') this.beginDryRun();
     // Control variables are case-insensitive; user macros are not (L1949-1952, D10).
     if (lower == 'actionsequence' || lower == 'addclasses' || isControlName(lower)) {
-      // A later definition whose class is true wins (D10), as for macros.
-      ctx.control.set(lower, values);
+      // A list setting given again adds to the list (as the agent does; L6685-6696, L6781-6817);
+      // any other setting takes the later definition whose class is true (D10), as for macros.
+      if (isControlList(lower) && ctx.control.has(lower)) {
+        const list = ctx.control.get(lower);
+        for (let i = 0; i < values.length; i++) list.push(values[i]);
+      } else ctx.control.set(lower, values);
     } else {
       if (ctx.macros.has(name)) ctx.warn(ctx.prefix + 'macro ' + name + ' is defined again; the last definition wins');
       ctx.macros.set(name, values.join(' '));

@@ -101,3 +101,18 @@ export function itemPaths(ctx: RunContext, item: JValue): string[] {
   }
   return out;
 }
+
+/**
+ * `path` without empty and `.` components and without a trailing slash (`/a//b/./c/` is
+ * `/a/b/c`), so that two spellings of one path compare equal. `..` is kept: it may cross a link.
+ */
+export function cleanPath(path: string): string {
+  if (!path.startsWith('/')) return path;
+  const parts = path.split('/');
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].length == 0 || parts[i] == '.') continue;
+    out += '/' + parts[i];
+  }
+  return out.length ? out : '/';
+}
