@@ -116,6 +116,43 @@ describe('trees that do not end', () => {
     }
   });
 
+  it('an endless tree that is wide as well as deep ends when the item\'s entry budget is spent: one message, nothing purged, exit 1', async () => {
+    // Every directory holds 20 more, each with an inode of its own: 20^64 directories.
+    const inodes = new Map<string, number>();
+    const ino = (p: string) => inodes.get(p) ?? (inodes.set(p, inodes.size + 10), inodes.size + 9);
+    const fake = await FakeServer.start({ stat: (p) => dir(ino(p)), list: () => Array.from({ length: 20 }, (_, i) => `d${i}`) });
+    try {
+      const root = join(scratch, 'wide-root');
+      fs.mkdirSync(join(root, 'dest'), { recursive: true });
+      fs.writeFileSync(join(root, 'dest/mine'), 'kept\n');
+      const r = await run(fake.port, ` /wide dest=/dest recurse=inf purge=true server=127.0.0.1 trustkey=true`,
+        { root, control: ' RemoteEntries = ( 500 )\n' });
+      const said = r.out.split('\n').filter(l => /RemoteEntries/.test(l));
+      expect(said).toEqual([expect.stringMatching(/^error: .*copy: 127\.0\.0\.1:\/wide lists more than 500 entries \(RemoteEntries\) \(the last in \/wide(\/d\d+)+\); the rest of this copy is passed over and nothing of it purged$/)]);
+      expect(fs.readFileSync(join(root, 'dest/mine'), 'utf8')).toBe('kept\n');
+      // The 26 listings the budget allows, and the worker's read-ahead (64 at most): not the 20^64 there are.
+      expect(fake.requests.filter(q => q.startsWith('OPENDIR')).length).toBeLessThanOrEqual(500 / 20 + 1 + 64);
+      expect(r.status).toBe(1);
+      expect(r.ran).toBe(true);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('the depth cap is said once for an item, however many directories reach it', async () => {
+    // Two directories at every level: 2^64 reach the cap; the budget is not what ends it here.
+    const inodes = new Map<string, number>();
+    const ino = (p: string) => inodes.get(p) ?? (inodes.set(p, inodes.size + 10), inodes.size + 9);
+    const fake = await FakeServer.start({ stat: (p) => dir(ino(p)), list: (p) => (p.split('/').length > 60 ? ['x', 'y'] : ['d']) });
+    try {
+      const r = await run(fake.port, ` /deep dest=/dest recurse=inf server=127.0.0.1 trustkey=true`);
+      expect(r.out.match(/is 64 directories deep; a tree is not followed deeper/g)).toHaveLength(1);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+
   it('a directory that is its own descendant (same device and inode) is not entered again', async () => {
     const fake = await FakeServer.start({ stat: (p) => (p.endsWith('/f') ? file('f\n', 9) : dir(p === '/loop' ? 7 : 7)), list: () => ['again', 'f'] });
     try {
@@ -179,6 +216,58 @@ describe('streams that do not end where STAT said', () => {
       expect(fs.existsSync(join(r.root!, 'dest/b'))).toBe(false);
       expect(fs.readFileSync(join(r.root!, 'dest/c'), 'utf8')).toBe('CCCC\n');
       expect(tree(r.root!)).toEqual(['dest', 'dest/a', 'dest/c', 'ran']);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe('a stream short by more than a few bytes is told when the server falls quiet, not after the idle timeout', () => {
+  // 100 KB of a pattern: a short stream cannot be filled up by the STAT reply that follows it.
+  const big = Buffer.from('0123456789abcdef'.repeat(6400));
+  const entries: Record<string, FakeEntry> = { '/srv': dir(1), '/srv/a': file('AAAA\n', 2), '/srv/big': { type: 'file', content: big, ino: 3 }, '/srv/c': file('CCCC\n', 4) };
+
+  for (const cut of [50_000, 4096]) {
+    it(`the reply ends after ${cut} bytes (the STAT's reply follows${cut % 2048 === 0 ? ', at a block boundary' : ''}): that file fails at once, the old file kept, the others copied`, async () => {
+      const fake = await FakeServer.start({ ...served(entries), get: (p, send) => send(p === '/srv/big' ? big.subarray(0, cut) : entries[p].content!) });
+      try {
+        const root = join(scratch, `quiet-root-${cut}`);
+        fs.mkdirSync(join(root, 'dest'), { recursive: true });
+        fs.writeFileSync(join(root, 'dest/big'), 'old big\n');
+        fs.utimesSync(join(root, 'dest/big'), 1_000_000_000, 1_000_000_000);
+        // Told by the idle timeout instead, the message would be "sent fewer bytes than its STAT gave".
+        const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true`, { root, control: ' RemoteTimeout = ( 20 )\n' });
+        expect(r.out).toMatch(new RegExp(`could not copy 127\\.0\\.0\\.1:/srv/big: 127\\.0\\.0\\.1:\\d+ ended its reply after ${cut} of the 102400 bytes its STAT gave \\(the file shrank while it was copied\\); /dest/big left as it was`));
+        expect(fake.requests.filter(q => q === 'GET 2048 /srv/big')).toHaveLength(2);
+        expect(fs.readFileSync(join(root, 'dest/big'), 'utf8')).toBe('old big\n');
+        expect(fs.readFileSync(join(root, 'dest/a'), 'utf8')).toBe('AAAA\n');
+        expect(fs.readFileSync(join(root, 'dest/c'), 'utf8')).toBe('CCCC\n');
+        expect(tree(root)).toEqual(['dest', 'dest/a', 'dest/big', 'dest/c', 'ran']);
+        expect(r.status).toBe(1);
+      } finally {
+        await fake.stop();
+      }
+    });
+  }
+
+  it('the server hangs up in the middle of a GET: told at once (not after the idle timeout), the old file kept, exit 1', async () => {
+    const fake = await FakeServer.start({
+      ...served(entries),
+      get: (p, send, socket) => {
+        send(p === '/srv/big' ? big.subarray(0, 50_000) : entries[p].content!);
+        if (p === '/srv/big') socket.end();
+      },
+    });
+    try {
+      const root = join(scratch, 'hangup-root');
+      fs.mkdirSync(join(root, 'dest'), { recursive: true });
+      fs.writeFileSync(join(root, 'dest/big'), 'old big\n');
+      fs.utimesSync(join(root, 'dest/big'), 1_000_000_000, 1_000_000_000);
+      const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true`, { root, control: ' RemoteTimeout = ( 20 )\n' });
+      expect(r.out).toMatch(/the transfer of \/srv\/big stopped after 50000 of 102400 bytes: the connection to 127\.0\.0\.1:\d+ was lost/);
+      expect(r.out).not.toMatch(/sent nothing for/);
+      expect(fs.readFileSync(join(root, 'dest/big'), 'utf8')).toBe('old big\n');
       expect(r.status).toBe(1);
     } finally {
       await fake.stop();

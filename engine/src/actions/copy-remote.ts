@@ -35,6 +35,12 @@ export function isThisHost(ctx: RunContext, server: string): bool {
 
 /** Deeper than this, a tree on a server is not followed (an endless tree ends with a message). */
 const MAX_DEPTH: i32 = 64;
+/**
+ * The most entries one copy item may list (control RemoteEntries), and the most bytes of names:
+ * a tree that is endless in width as well as depth (a new directory everywhere) ends there.
+ */
+const MAX_ENTRIES: i32 = 1000000;
+const MAX_NAME_BYTES: i64 = 64 << 20;
 
 /** The server of a copy item: its port (control `port`, our addition) and whether to learn its key. */
 function serverOf(ctx: RunContext, o: Options): host.ServerRef {
@@ -54,18 +60,49 @@ function serverOf(ctx: RunContext, o: Options): host.ServerRef {
 class Fetch {
   server: host.ServerRef;
   verify: bool;
+  /** The item's source (named when a limit ends it). */
+  source: string;
   /** The server's identities (dev:ino) of the directories from the top down to the one being copied. */
   within: string[] = [];
+  /** What the item's listings have given so far, against its budget. */
+  entries: i32 = 0;
+  nameBytes: i64 = 0;
+  budget: i32;
+  /** The budget ran out (said once): the rest of the item is passed over, nothing purged. */
+  stopped: bool = false;
+  /** The depth cap was said for this item (once, however wide the tree is down there). */
+  tooDeep: bool = false;
 
-  constructor(server: host.ServerRef, verify: bool) {
+  constructor(server: host.ServerRef, verify: bool, source: string, budget: i32) {
     this.server = server;
     this.verify = verify;
+    this.source = source;
+    this.budget = budget;
   }
 
-  /** The server gave up on earlier (said once): its other copies are passed over in silence. */
+  /** The server gave up on earlier (said once), or the item's budget ran out: the rest is passed over in silence. */
   passedOver(ctx: RunContext): bool {
-    return ctx.failedServers.includes(this.server.host);
+    return this.stopped || ctx.failedServers.includes(this.server.host);
   }
+
+  /** Counts a listing against the budget; false (and one message for the item) once it is spent. */
+  spend(ctx: RunContext, dir: string, entries: host.RemoteEntry[]): bool {
+    this.entries += entries.length;
+    for (let i = 0; i < entries.length; i++) this.nameBytes += String.UTF8.byteLength(entries[i].name);
+    if (this.entries <= this.budget && this.nameBytes <= MAX_NAME_BYTES) return true;
+    this.stopped = true;
+    const what = this.entries > this.budget ? 'more than ' + this.budget.toString() + ' entries (RemoteEntries)'
+      : 'more than ' + (MAX_NAME_BYTES >> 20).toString() + ' MB of names';
+    ctx.copyFailed(ctx.prefix + 'copy: ' + this.server.host + ':' + this.source + ' lists ' + what + ' (the last in ' + dir +
+      '); the rest of this copy is passed over and nothing of it purged');
+    return false;
+  }
+}
+
+/** The item's entry budget: control RemoteEntries, else MAX_ENTRIES. */
+function entryBudget(ctx: RunContext): i32 {
+  const n = I32.parseInt(ctx.controlValue('remoteentries', '0'));
+  return isNaN(<f64>n) || n <= 0 ? MAX_ENTRIES : n;
 }
 
 /** The cfengine 2 words the TLS protocol has its own answer to: accepted, said once. */
@@ -84,7 +121,7 @@ function implied(ctx: RunContext, what: string, why: string): void {
 /** Copies `source` on the item's server to `dest`; true if something changed. */
 export function copyFromServer(ctx: RunContext, o: Options, source: string, dest: string, spec: CopySpec): bool {
   // verify=true, and copies by digest, compare what arrived with the server's file (its MD5).
-  const f = new Fetch(serverOf(ctx, o), isTrue(o.get('verify', 'false')) || spec.type == 'checksum' || spec.type == 'sum');
+  const f = new Fetch(serverOf(ctx, o), isTrue(o.get('verify', 'false')) || spec.type == 'checksum' || spec.type == 'sum', source, entryBudget(ctx));
   if (f.passedOver(ctx)) return false;
   noteImplied(ctx, o);
   const top = host.remoteStat(f.server, source);
@@ -150,6 +187,7 @@ function copyDir(ctx: RunContext, f: Fetch, from: string, to: string, depth: i32
     ctx.copyFailed(ctx.prefix + 'copy: cannot list ' + server.host + ':' + from + ': ' + r.message + '; passed over');
     return copied;
   }
+  if (!f.spend(ctx, from, entries)) return copied;
   const kept: string[] = [];
   for (let i = 0; i < entries.length; i++) {
     if (f.passedOver(ctx)) return copied;
@@ -199,6 +237,8 @@ function enterDir(ctx: RunContext, f: Fetch, info: host.RemoteInfo, path: string
     return false;
   }
   if (level >= MAX_DEPTH) {
+    if (f.tooDeep) return false;
+    f.tooDeep = true;
     ctx.copyFailed(ctx.prefix + 'copy: ' + f.server.host + ':' + path + ' is ' + MAX_DEPTH.toString() + ' directories deep; a tree is not followed deeper');
     return false;
   }

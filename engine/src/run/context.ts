@@ -50,7 +50,7 @@ export const CONTROL_NAMES: string[] = ['access', 'actionsequence', 'addclasses'
   'repository', 'sensiblecount', 'sensiblesize', 'splaytime', 'site', 'faculty', 'split', 'sysadm',
   'syslog', 'timezone', 'verbose', 'warnings', 'outputprefix', 'maxcfengines', 'underscoreclasses',
   'moduledirectory', 'secureinput', 'fileextensions', 'suspiciousnames', 'defaultcopytype', 'compresscommand',
-  'trustkeysfrom', 'port', 'remotetimeout'];
+  'trustkeysfrom', 'port', 'remotetimeout', 'remoteentries'];
 
 /**
  * The control settings that are lists: a second definition adds to the first, also under another

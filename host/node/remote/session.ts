@@ -80,6 +80,29 @@ function endsInReply(tail: Buffer): boolean {
   return /t \d{1,5}(?:\0+(?:OK|BAD)|\0*$)/.test(tail.subarray(-64).toString('latin1'));
 }
 
+/**
+ * The length of the whole STAT reply (its two transactions, or one `BAD`) that `tail` ends with,
+ * or -1. A GET that ran short is followed at once by the reply to the STAT sent with it: taken for
+ * the file's bytes, it is the last thing the server sends before it falls quiet.
+ */
+export function statReplyAtEnd(tail: Buffer): number {
+  for (let i = tail.length - 8; i >= 0; i--) {
+    if (tail[i] !== 0x74 || tail[i + 1] !== 0x20) continue;
+    const first = /^t (\d{1,5})\0*$/.exec(tail.subarray(i, i + 8).toString('latin1'));
+    if (!first) continue;
+    const next = i + 8 + Number(first[1]);
+    const body = tail.subarray(i + 8, i + 11).toString('latin1');
+    if (next === tail.length && body === 'BAD') return tail.length - i;
+    if (body !== 'OK:' || next + 8 > tail.length) continue;
+    const second = /^t (\d{1,5})\0*$/.exec(tail.subarray(next, next + 8).toString('latin1'));
+    if (second && next + 8 + Number(second[1]) === tail.length) return tail.length - i;
+  }
+  return -1;
+}
+
+/** How long a stream must stay quiet after what looks like our STAT's reply before it is taken to have run short. */
+const QUIET_MS = 1000;
+
 /** What a verified fetch says when the bytes are not the server's file's. */
 export function digestMismatch(where: string): RemoteError {
   return new RemoteError('changed', `what arrived does not have the MD5 digest of the file on ${where} (it changed while it was copied)`);
@@ -577,9 +600,30 @@ export class Session {
     // The last bytes taken: a stream that ran short has our STAT's reply in them.
     let tail = Buffer.alloc(0);
     const deadline = Date.now() + this.o.timeout * 1000 + (size / this.minRate()) * 1000;
+    // Ran short: the bytes end with our STAT's reply and nothing follows for QUIET_MS (a file
+    // whose own bytes look so at a pause is only asked for again).
+    let quiet: NodeJS.Timeout | null = null;
+    let short = -1;
+    /** What has arrived ends with our STAT's reply: the file's bytes, if it stays so for QUIET_MS. */
+    const fileBytes = (): number => {
+      const end = this.buffered > 0 ? Buffer.concat([tail, this.peek()]).subarray(-TAIL) : tail;
+      const reply = statReplyAtEnd(end);
+      return reply < 0 ? -1 : got + this.buffered - reply;
+    };
+    const watch = () => {
+      if (quiet || fileBytes() < 0) return;
+      const at = this.received;
+      quiet = setTimeout(() => {
+        quiet = null;
+        if (this.received === at) short = fileBytes();
+        this.wake();
+      }, Math.min(QUIET_MS, this.o.timeout * 500));
+    };
     try {
       // Whatever has arrived is taken at once, each time bytes arrive (no promise per record).
       await this.pump(() => {
+        if (short >= 0) throw new RemoteError('changed', `${this.where()} ended its reply after ${short} of the ${size} bytes ` +
+          'its STAT gave (the file shrank while it was copied)');
         while (got < size && this.buffered > 0) {
           // The server sends blocks of BLOCK bytes, and an in-band error in place of one (at the
           // start: a refusal, possibly framed; later: "BAD: File changed…"). What has arrived is
@@ -604,7 +648,10 @@ export class Session {
                 ? new RemoteError('changed', `it changed on ${this.where()} while it was being copied`)
                 : new RemoteError('denied', `refused by ${this.where()} (GET): ${said.replace(/^BAD:\s*/, '')}`);
             }
-            if (this.buffered < want) return false;
+            if (this.buffered < want) {
+              watch();
+              return false;
+            }
             n = want;
           }
           const piece = this.take(n);
@@ -612,6 +659,7 @@ export class Session {
           got += n;
           tail = Buffer.concat([tail, piece.subarray(-TAIL)]).subarray(-TAIL);
         }
+        if (got < size) watch();
         return got >= size;
       }, deadline);
     } catch (e) {
@@ -619,6 +667,8 @@ export class Session {
       if (e instanceof RemoteError && e.kind !== 'server') throw e;
       if (got > 0 && endsInReply(tail)) throw this.ranShort();
       throw new RemoteError('server', `the transfer of ${path} stopped after ${got} of ${size} bytes: ${(e as Error).message}`);
+    } finally {
+      if (quiet) clearTimeout(quiet);
     }
     return tail;
   }
