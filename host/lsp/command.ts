@@ -1,0 +1,35 @@
+/**
+ * @fileoverview `cfwasm lsp [--stdio]`: the language server over standard input and output
+ * (docs/editors.md). vscode-languageserver is loaded only here, when the command is called.
+ */
+import { EXIT_OK, parseOptions, UsageError } from '../cli/usage.js';
+
+const HELP = `usage: cfwasm lsp [--stdio]
+
+A Language Server Protocol server for cfengine 1.x policies, over standard input and output
+(--stdio, the default and only transport). Editors start it themselves: see docs/editors.md.
+Diagnostics as \`cfwasm lint\` gives them (imports followed), hover, completion, definition,
+references, rename, document symbols, formatting (\`cfwasm fmt\`), quick fixes and code lenses.
+Settings (workspace configuration "cfwasm"): classes (as lint --classes), fixtures (a directory,
+as lint --fixtures), noRun (as lint --no-run), debounceMs (the pause after a keystroke, default 40).
+`;
+
+export async function lspCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    stdio: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length) throw new UsageError(`lsp: unexpected argument ${positionals[0]}`);
+  const [{ startServer }, { nodeRuntime }, { nodeFacts }] = await Promise.all([
+    import('./server.js'), import('../node/runtime.js'), import('../node/facts.js'),
+  ]);
+  const facts = nodeFacts();
+  const connection = startServer({ runtime: await nodeRuntime(), facts: { ...facts, now: undefined } });
+  // Runs until the client sends exit (vscode-languageserver ends the process) or closes the pipe.
+  await new Promise<void>(done => connection.onExit(() => done()));
+  return EXIT_OK;
+}
