@@ -28,8 +28,8 @@ export async function lspCommand(args: string[]): Promise<number> {
     import('./server.js'), import('../node/runtime.js'), import('../node/facts.js'),
   ]);
   const facts = nodeFacts();
-  const connection = startServer({ runtime: await nodeRuntime(), facts: { ...facts, now: undefined } });
-  // Runs until the client sends exit (vscode-languageserver ends the process) or closes the pipe.
-  await new Promise<void>(done => connection.onExit(() => done()));
-  return EXIT_OK;
+  startServer({ runtime: await nodeRuntime(), facts: { ...facts, now: undefined } });
+  // vscode-languageserver ends the process on exit (status 0 after shutdown, else 1, as LSP says)
+  // or when the client's pipe closes.
+  return new Promise<number>(() => {});
 }

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, TextEdit,
+  createConnection, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, TextEdit,
 } from 'vscode-languageserver/node';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -230,7 +230,8 @@ export function startServer(options: ServerOptions): Connection {
     for (const root of content ? [] : roots) content ??= fixtureFile(root, path);
     if (!content && existsSync(path)) content = readPolicyBytes(path);
     const plan = dryRun(runtime, a, path, content, facts, settings());
-    void connection.window.showInformationMessage(plan);
+    // A notification: the plan is shown, nothing is asked back.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: plan });
     return plan;
   });
   connection.languages.semanticTokens.on(p => {

@@ -76,9 +76,11 @@ export async function startClient(options: {
     request: (method, params) => connection.sendRequest(method, params),
     async close() {
       await connection.sendRequest(ShutdownRequest.type);
-      await connection.sendNotification(ExitNotification.type);
-      await new Promise(resolve => (child.exitCode !== null ? resolve(null) : child.on('exit', resolve)));
+      const exited = new Promise<number | null>(resolve => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', resolve)));
+      void connection.sendNotification(ExitNotification.type);
+      const status = await exited;
       connection.dispose();
+      if (status !== 0) throw new Error(`cfwasm lsp exited with status ${status}\n${stderr}`);
     },
   };
 }
