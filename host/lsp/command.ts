@@ -17,6 +17,8 @@ as lint --fixtures), noRun (as lint --no-run), debounceMs (the pause after a key
 export async function lspCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     stdio: { type: 'boolean' },
+    // Clients that start the server pass their own process id (vscode-languageserver watches it).
+    clientProcessId: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
