@@ -47,6 +47,33 @@ export interface Analysis {
   texts: Map<string, string>;
   /** The imports' texts by the name the import section gives them (a run's `imports`). */
   imports: Record<string, string>;
+  /** Whether the convergence check (CF015) ran: it comes in a second, later pass (server.ts). */
+  converged: boolean;
+}
+
+/**
+ * The last parse of each file, so the analysis and lint (which parses for itself) parse a text
+ * once: a keystroke then costs one parse. Bounded: a few files are open at a time.
+ */
+const lastParse = new Map<string, { text: string; result: ReturnType<Runtime['parser']['parse']> }>();
+const LAST_PARSES = 32;
+
+function onceParsed(runtime: Runtime): Runtime {
+  return {
+    core: runtime.core,
+    parser: {
+      parse(text, file, options) {
+        if (options?.keepTree) return runtime.parser.parse(text, file, options);
+        const hit = lastParse.get(file);
+        if (hit && hit.text === text) return hit.result;
+        const result = runtime.parser.parse(text, file);
+        lastParse.delete(file);
+        lastParse.set(file, { text, result });
+        if (lastParse.size > LAST_PARSES) lastParse.delete(lastParse.keys().next().value!);
+        return result;
+      },
+    },
+  };
 }
 
 /** The part of `v` that is `name` (a word of a class list, or `$(name)`), as places in the source. */
@@ -159,7 +186,8 @@ function* valuesIn(node: unknown): Generator<Value> {
  * Parses and lints `text` (named `file`), following its imports with `read`. The lint is
  * `cfwasm lint`'s, with the workspace's settings; imports add their own parse problems.
  */
-export function analyse(runtime: Runtime, text: string, file: string, settings: LspSettings, read: ImportReader): Analysis {
+export function analyse(fullRuntime: Runtime, text: string, file: string, settings: LspSettings, read: ImportReader): Analysis {
+  const runtime = onceParsed(fullRuntime);
   const texts = new Map([[file, text]]);
   const imports: Record<string, string> = {};
   const recording: ImportReader = name => {
@@ -174,7 +202,7 @@ export function analyse(runtime: Runtime, text: string, file: string, settings: 
   const lint = lintPolicy(runtime, text, file, { classes: classList(...settings.classes), noRun: settings.noRun, fixtures: settings.fixtures });
   // The import section's own problems (unreadable, syntax errors in an import); the main file's are lint's.
   const fromImports = parsed.diagnostics.filter(d => d.loc.file !== file || d.message.startsWith('import:'));
-  return { file, text, policy: parsed.policy, diagnostics: [...lint, ...fromImports], names: indexNames(runtime, parsed.policy, texts), texts, imports };
+  return { file, text, policy: parsed.policy, diagnostics: [...lint, ...fromImports], names: indexNames(runtime, parsed.policy, texts), texts, imports, converged: !settings.noRun };
 }
 
 /** The name at a 1-based line and column, if any. */

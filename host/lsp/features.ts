@@ -320,6 +320,7 @@ function convergence(a: Analysis, settings: LspSettings, block: EditBlock): stri
     (d.code === RULES.nonConvergent.id && d.loc.line >= block.loc.line && d.loc.line <= block.loc.endLine));
   if (found) return `converges? no: ${found.message}`;
   if (settings.noRun) return 'converges? not checked (cfwasm.noRun)';
+  if (!a.converged) return 'converges? (checking when typing pauses)';
   if (!block.file.parts.every(p => p.kind === 'text') || !path.startsWith('/')) return 'converges? not checked (the file name is not a plain absolute path)';
   if (a.diagnostics.some(d => d.severity === 'error' && d.loc.file === a.file)) return 'converges? not checked (the policy has errors)';
   return `converges? yes: a second run changes nothing (${settings.fixtures ? 'from the fixtures' : 'from trial files'})`;

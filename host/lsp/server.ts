@@ -34,9 +34,15 @@ export interface ServerOptions {
 }
 
 /** The workspace configuration `cfwasm.*` as the client sends it. */
-interface ClientSettings { classes?: string[] | string; fixtures?: string; noRun?: boolean; debounceMs?: number }
+interface ClientSettings { classes?: string[] | string; fixtures?: string; noRun?: boolean; debounceMs?: number; convergeDelayMs?: number }
 
 const DEFAULT_DEBOUNCE_MS = 40;
+/**
+ * The convergence check (CF015) runs the policy's edits in memory, which takes far longer than
+ * the rest of lint on a big policy: after a keystroke the other diagnostics come at once, and
+ * CF015's when typing has paused this long. 0: one pass with everything.
+ */
+const DEFAULT_CONVERGE_DELAY_MS = 600;
 
 const fileOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
 
@@ -56,6 +62,7 @@ export function startServer(options: ServerOptions): Connection {
   const published = new Map<string, Set<string>>();
   let client: ClientSettings = {};
   let configurable = false;
+  let codeLensRefresh = false;
   let roots: string[] = [];
 
   const uriOf = (file: string) => (documents.all().find(d => fileOf(d.uri) === file)?.uri ??
@@ -88,11 +95,14 @@ export function startServer(options: ServerOptions): Connection {
     return null;
   };
 
-  const analyseNow = (uri: string): Analysis | null => {
+  const analyseNow = (uri: string, quick = false): Analysis | null => {
     const doc = documents.get(uri);
     if (!doc) return null;
     const file = fileOf(uri);
-    const a = analyse(runtime, doc.getText(), file, lintSettings(), importReader(file));
+    const s = lintSettings();
+    const a = analyse(runtime, doc.getText(), file, quick ? { ...s, noRun: true } : s, importReader(file));
+    // A quick pass leaves CF015 to the full one: settings.noRun says whether that comes.
+    if (quick) a.converged = false;
     analyses.set(uri, a);
     const byUri = new Map<string, ReturnType<typeof toLsp>[]>([[uri, []]]);
     for (const d of a.diagnostics) {
@@ -106,25 +116,38 @@ export function startServer(options: ServerOptions): Connection {
     return a;
   };
 
+  const guarded = (uri: string, quick: boolean) => {
+    try {
+      return analyseNow(uri, quick);
+    } catch (e) {
+      connection.console.error(`cfwasm lsp: ${uri}: ${(e as Error).message}`);
+      return null;
+    }
+  };
+
+  /** After a change: the quick pass after debounceMs, the full one (CF015) after convergeDelayMs more. */
   const schedule = (uri: string) => {
     clearTimeout(timers.get(uri));
+    const delay = client.convergeDelayMs ?? DEFAULT_CONVERGE_DELAY_MS;
+    const full = !(client.noRun ?? false) && delay > 0;
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      try {
-        analyseNow(uri);
-      } catch (e) {
-        connection.console.error(`cfwasm lsp: ${uri}: ${(e as Error).message}`);
-      }
+      if (!guarded(uri, full) || !full) return;
+      timers.set(uri, setTimeout(() => {
+        timers.delete(uri);
+        if (guarded(uri, false) && codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+      }, delay));
     }, client.debounceMs ?? DEFAULT_DEBOUNCE_MS));
   };
 
-  /** The analysis of the document as it is now (a pending one is done at once). */
+  /**
+   * The analysis of the document as it is now. A request that comes before the quick pass does it
+   * at once (the full pass stays scheduled); code lenses wait for neither (their title says so).
+   */
   const current = (uri: string): Analysis | null => {
     const a = analyses.get(uri);
     if (a && a.text === documents.get(uri)?.getText()) return a;
-    clearTimeout(timers.get(uri));
-    timers.delete(uri);
-    return analyseNow(uri);
+    return analyseNow(uri, true);
   };
 
   const reloadSettings = async () => {
@@ -135,6 +158,7 @@ export function startServer(options: ServerOptions): Connection {
 
   connection.onInitialize((params: InitializeParams) => {
     configurable = !!params.capabilities.workspace?.configuration;
+    codeLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     client = (params.initializationOptions as ClientSettings | undefined) ?? {};
     roots = (params.workspaceFolders ?? []).map(f => fileOf(f.uri));
     if (!roots.length && params.rootUri) roots = [fileOf(params.rootUri)];

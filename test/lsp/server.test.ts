@@ -54,7 +54,7 @@ let first: Diagnostic[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cfwasm-lsp-'));
-  client = await startClient({ root: dir, settings: { debounceMs: 0 } });
+  client = await startClient({ root: dir, settings: { debounceMs: 0, convergeDelayMs: 0 } });
   uri = uriOf(join(dir, 'cfengine.conf'));
   const published = client.nextDiagnostics(uri);
   client.open(join(dir, 'cfengine.conf'), POLICY);
@@ -82,7 +82,7 @@ describe('cfwasm lsp: diagnostics', () => {
     client.change(uri, POLICY);
     expect((await again).map(d => d.code)).toEqual(['CF012', 'CF015']);
 
-    const other = await startClient({ root: dir, settings: { debounceMs: 0, classes: ['webserverz'] } });
+    const other = await startClient({ root: dir, settings: { debounceMs: 0, convergeDelayMs: 0, classes: ['webserverz'] } });
     try {
       const u = uriOf(join(dir, 'other.cf'));
       const p = other.nextDiagnostics(u);
@@ -90,6 +90,22 @@ describe('cfwasm lsp: diagnostics', () => {
       expect((await p).map(d => d.code)).toEqual(['CF015']);
     } finally {
       await other.close();
+    }
+  });
+
+  it('gives the other diagnostics at once after a keystroke, and CF015 when typing pauses', async () => {
+    const paced = await startClient({ root: dir, settings: { debounceMs: 0, convergeDelayMs: 300 } });
+    try {
+      const u = uriOf(join(dir, 'paced.cf'));
+      const quick = paced.nextDiagnostics(u);
+      paced.open(join(dir, 'paced.cf'), POLICY);
+      expect((await quick).map(d => d.code)).toEqual(['CF012']);
+      const lenses = await paced.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: u } });
+      expect(lenses[1].command!.title).toBe('converges? (checking when typing pauses)');
+      const full = paced.nextDiagnostics(u);
+      expect((await full).map(d => d.code)).toEqual(['CF012', 'CF015']);
+    } finally {
+      await paced.close();
     }
   });
 
