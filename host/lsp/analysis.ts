@@ -11,7 +11,7 @@ import { classList } from '../api/facts.js';
 import type { ImportReader } from '../ir/imports.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import type { ClassExpression, Location, Policy, Value } from '../ir/types.js';
-import { lintPolicy } from '../lint/lint.js';
+import { lintPolicy, optionNamed, valuesIn } from '../lint/lint.js';
 
 /** Settings from the workspace configuration (`cfwasm.*`), as `cfwasm lint`'s options. */
 export interface LspSettings {
@@ -117,10 +117,7 @@ function indexNames(runtime: Runtime, policy: Policy, texts: Map<string, string>
   const names: NameSpan[] = [];
   const selectors = new Set<string>();
   const vocabulary = runtime.core.vocabulary();
-  const optionOf = (section: string, written: string) => {
-    const ways = vocabulary.abbreviations[section] ?? vocabulary.abbreviations[''];
-    return Object.hasOwn(ways, written.toLowerCase()) ? ways[written.toLowerCase()] : written.toLowerCase();
-  };
+  const optionOf = (section: string, written: string) => optionNamed(vocabulary, section, written) ?? written.toLowerCase();
   const classWords = (v: Value, def: boolean) => {
     for (const w of wordsIn(v, CLASS_WORD, lines)) names.push({ kind: 'class', name: w.text, loc: w.loc, def });
   };
@@ -165,21 +162,10 @@ function indexNames(runtime: Runtime, policy: Policy, texts: Map<string, string>
     }
   }
   for (const v of valuesIn(policy.sections)) {
+    if (!v.parts.some(p => p.kind === 'variable')) continue;
     for (const w of wordsIn(v, VARIABLE, lines)) names.push({ kind: 'variable', name: w.text, loc: w.loc, def: false });
   }
   return names;
-}
-
-/** Every Value of an IR subtree. */
-function* valuesIn(node: unknown): Generator<Value> {
-  if (Array.isArray(node)) {
-    for (const x of node) yield* valuesIn(x);
-  } else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (Array.isArray(o.parts) && typeof o.raw === 'string') {
-      if ((o.parts as { kind: string }[]).some(p => p.kind === 'variable')) yield o as unknown as Value;
-    } else for (const [k, v] of Object.entries(o)) if (k !== 'when' && k !== 'loc') yield* valuesIn(v);
-  }
 }
 
 /**

@@ -15,7 +15,8 @@ import type { HostFacts, Runtime } from '../api/runtime.js';
 import { runInMemory } from '../api/run.js';
 import type { ClassOrigin } from '../api/trace.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
-import type { ClassExpression, EditBlock, Location } from '../ir/types.js';
+import { evaluateSelector } from '../ir/class-value.js';
+import type { EditBlock, Location } from '../ir/types.js';
 import { SECTION_NAMES } from '../ir/types.js';
 import type { SyntaxNode } from '../ir/syntax-node.js';
 import { EDIT_COMMANDS } from '../lint/editfiles-commands.js';
@@ -57,16 +58,6 @@ export function hostClasses(runtime: Runtime, a: Analysis, facts: HostFacts, set
     hostClassCache.set(a, known);
   }
   return known;
-}
-
-function holds(e: ClassExpression | null, defined: Set<string>): boolean {
-  if (!e) return true;
-  switch (e.kind) {
-    case 'class': return defined.has(e.name);
-    case 'not': return !holds(e.operand, defined);
-    case 'and': return !e.blank && e.operands.every(o => holds(o, defined));
-    case 'or': return e.operands.some(o => holds(o, defined));
-  }
 }
 
 function originText(o: ClassOrigin): string {
@@ -129,7 +120,7 @@ function variableHover(runtime: Runtime, a: Analysis, n: NameSpan, facts: HostFa
       if (item.kind !== 'assignment' || item.name !== n.name) continue;
       const value = item.values.map(v => v.raw).join(' ');
       // The last definition whose class holds is the one in force (lint's CF014 says so too).
-      if (holds(item.when, defined)) inForce = value;
+      if (!item.when || evaluateSelector(item.when, defined)) inForce = value;
       lines.push(`- \`${value}\` at ${where(a, item.nameLoc)}`);
     }
   }
