@@ -150,6 +150,11 @@ describe('cfwasm lsp: hover', () => {
     expect(text(await hoverAt(8, 4))).toContain('group at line 6');
     const anyHover = text(await hoverAt(16, 3));
     expect(anyHover).toContain('true on this host: always (any)');
+    // A hard class of this (Linux) host, and a group made true by it.
+    const u = client.open(join(dir, 'hard.cf'), 'groups:\n  here = ( linux )\n\nfiles:\n  linux::\n    /etc/x mode=644\n  here::\n    /etc/y mode=644\n');
+    const ask = async (line: number, character: number) => text(await client.request<Hover>('textDocument/hover', { textDocument: { uri: u }, position: pos(line, character) }));
+    expect(await ask(4, 3)).toContain('true on this host: a hard class of this host');
+    expect(await ask(6, 3)).toContain('true on this host: group here');
   });
 
   it('gives a variable its value', async () => {
