@@ -46,7 +46,7 @@ const DEFAULT_CONVERGE_DELAY_MS = 600;
 
 const fileOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
 
-/** Files under `dir` as policy paths (`dir/etc/x` is /etc/x), for CF015 and the dry run. */
+/** The file `path` as `dir` holds it (`dir/etc/x` is /etc/x), for the dry run; null if it has none. */
 function fixtureFile(dir: string, path: string): Uint8Array | null {
   const p = join(dir, path);
   return existsSync(p) ? readPolicyBytes(p) : null;
@@ -125,11 +125,14 @@ export function startServer(options: ServerOptions): Connection {
     }
   };
 
+  /** Whether CF015 comes in a second pass (else the one pass has everything). */
+  const twoPasses = () => !(client.noRun ?? false) && (client.convergeDelayMs ?? DEFAULT_CONVERGE_DELAY_MS) > 0;
+
   /** After a change: the quick pass after debounceMs, the full one (CF015) after convergeDelayMs more. */
   const schedule = (uri: string) => {
     clearTimeout(timers.get(uri));
     const delay = client.convergeDelayMs ?? DEFAULT_CONVERGE_DELAY_MS;
-    const full = !(client.noRun ?? false) && delay > 0;
+    const full = twoPasses();
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
       if (!guarded(uri, full) || !full) return;
@@ -147,7 +150,7 @@ export function startServer(options: ServerOptions): Connection {
   const current = (uri: string): Analysis | null => {
     const a = analyses.get(uri);
     if (a && a.text === documents.get(uri)?.getText()) return a;
-    return analyseNow(uri, true);
+    return analyseNow(uri, twoPasses());
   };
 
   const reloadSettings = async () => {
