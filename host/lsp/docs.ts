@@ -147,7 +147,7 @@ export const OPTION_DOCS: Record<string, Doc> = {
   'links.type': { text: 'The kind of link: symbolic, absolute, relative or hard.', lines: 'L9657-9678' },
   'links.copy': { text: 'Children matching this wildcard are copied instead of linked.', lines: 'L9680-9685' },
   'links.nofile': { text: 'A link to nothing is removed (kill) or made anyway (force).', lines: 'L9691-9699' },
-  'links.deadlinks': { text: 'A link to nothing is removed (kill) or made anyway (force).', lines: 'L9691-9699' },
+  'links.deadlinks': { text: 'The syntax summary\'s name for nofile=: a link to nothing is removed (kill) or made anyway (force).', lines: 'L9582' },
   'processes.signal': { text: 'The signal to send to each matching process.', lines: 'L10146-10152' },
   'processes.matches': { text: 'How many processes should match (<N, N, >N); a warning otherwise.', lines: 'L10227-10238' },
   'processes.action': { text: 'signal (default), bymatch, warn or do nothing to the processes.', lines: 'L10246-10253' },
