@@ -4,7 +4,7 @@
 // sweeps and a tidy in the memory host, beside a plain JS walk. (3) With CFWASM_BENCH_BIG=1: a
 // `mode=o-w r=inf` sweep over 1,000,000 files and a tidy of 200,000 files, with peak memory.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { Volume } from 'memfs';
 import { runPolicyOn } from '../dist/host/api/runtime.js';
 import { MemoryHost } from '../dist/host/memory/memory-host.js';
 import { nodeRuntime } from '../dist/host/node/runtime.js';
-import { printTable } from './table.mjs';
+import { measure, printTable } from './table.mjs';
 
 const FILES = 100_000;
 const NOW = 1_800_000_000;
@@ -30,23 +30,6 @@ function realTree(top, files, oldEvery = 0) {
     writeFileSync(name, '', { mode: 0o600 });
     if (oldEvery && i % oldEvery === 0) utimesSync(name, old, old);
   }
-}
-
-// Wall time on a shared machine says little: with GNU time the CPU time (user + system) of each
-// command is measured too, and the ratios are given both ways.
-const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-
-/** Runs `cmd args`; wall ms, CPU ms (null without GNU time) and peak RSS in MiB. */
-function measure(cmd, args, env = process.env) {
-  const out = join(tmpdir(), `cfwasm-bench-time-${process.pid}`);
-  const argv = GNU_TIME ? ['-f', '%U %S %M', '-o', out, cmd, ...args] : args;
-  const t = performance.now();
-  execFileSync(GNU_TIME ?? cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'], env, maxBuffer: 1 << 30 });
-  const ms = performance.now() - t;
-  if (!GNU_TIME) return { ms, cpuMs: null, rssMiB: null };
-  const [user, sys, kb] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-  rmSync(out, { force: true });
-  return { ms, cpuMs: (user + sys) * 1000, rssMiB: kb / 1024 };
 }
 
 /** The CLI on `policy` (as cron runs it: -K -q). */

@@ -1,4 +1,9 @@
-// @fileoverview Shared by the benchmarks: timing (best of N) and a printed table of ratios.
+// @fileoverview Shared by the benchmarks: timing (best of N, a whole command's wall and CPU time)
+// and a printed table of ratios.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Best wall time in ms of `runs` calls of fn (the first call warms up and is not counted). */
 export function bestOf(runs, fn) {
@@ -28,4 +33,27 @@ export function printTable(title, rows) {
   console.log(line(head));
   console.log(widths.map(w => '-'.repeat(w)).join('  '));
   for (const b of body) console.log(line(b));
+}
+
+// Wall time on a shared machine says little: with GNU time the CPU time (user + system) of each
+// command is measured too, and the ratios are given both ways.
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/**
+ * Runs `cmd args` (it must exit 0); wall ms, CPU ms (null without GNU time), peak RSS in MiB and,
+ * with `capture`, what it printed on standard output (standard error is passed through).
+ */
+export function measure(cmd, args, env = process.env, capture = false) {
+  const out = join(tmpdir(), `cfwasm-bench-time-${process.pid}`);
+  const argv = GNU_TIME ? ['-f', '%U %S %M', '-o', out, cmd, ...args] : args;
+  const t = performance.now();
+  const printed = execFileSync(GNU_TIME ?? cmd, argv, {
+    stdio: ['ignore', capture ? 'pipe' : 'ignore', 'inherit'], env, maxBuffer: 1 << 30, encoding: 'utf8',
+  });
+  const ms = performance.now() - t;
+  const output = capture ? printed ?? '' : '';
+  if (!GNU_TIME) return { ms, cpuMs: null, rssMiB: null, output };
+  const [user, sys, kb] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  rmSync(out, { force: true });
+  return { ms, cpuMs: (user + sys) * 1000, rssMiB: kb / 1024, output };
 }

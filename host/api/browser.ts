@@ -20,6 +20,8 @@ export type { Change } from '../core/core.js';
 export type { PatternError, PatternMatch } from './pattern.js';
 export type { ActionEvent, ClassOrigin, EditEndEvent, EditEvent, EditFileEvent, ItemEvent, TraceEvent, TracePlace } from './trace.js';
 export { applyEdit, editSteps, formatTrace } from './trace.js';
+export { OS_PRESETS, systemClasses, timeClasses } from './facts.js';
+export type { SystemFacts } from './facts.js';
 
 export interface WasmModules {
   grammar: Uint8Array;

@@ -23,6 +23,8 @@ export type { LintOptions } from '../lint/lint.js';
 export type { PatternError, PatternMatch } from './pattern.js';
 export type { ActionEvent, ClassOrigin, EditEndEvent, EditEvent, EditFileEvent, ItemEvent, TraceEvent, TracePlace } from './trace.js';
 export { applyEdit, editSteps, formatTrace } from './trace.js';
+export { OS_PRESETS, systemClasses, timeClasses } from './facts.js';
+export type { SystemFacts } from './facts.js';
 
 /** Parses a policy: its IR and its syntax diagnostics. */
 export async function parse(policyText: string, file = 'policy.cf'): Promise<ParseResult> {

@@ -4,6 +4,8 @@
  * worse, a silently different run (`now: 'yesterday'` would be NaN time classes).
  */
 
+import { OS_PRESETS } from './facts.js';
+
 type Check = (value: unknown, name: string) => void;
 
 const describe = (v: unknown): string =>
@@ -52,6 +54,29 @@ const now: Check = (v, n) => {
   } else if (typeof v !== 'number' || !Number.isFinite(v)) fail(n, 'seconds since the epoch (a number) or a Date', v);
 };
 
+const systemFacts: Check = (v, n) => {
+  if (typeof v === 'string') {
+    if (!Object.hasOwn(OS_PRESETS, v)) throw new TypeError(`run: ${n} ${JSON.stringify(v)} is not a preset (${Object.keys(OS_PRESETS).join(', ')})`);
+    return;
+  }
+  if (!isRecord(v)) fail(n, 'a preset name or an object { osClass, sysname, release, machine, … }', v);
+  for (const key of ['osClass', 'sysname', 'release', 'machine']) str(v[key], `${n}.${key}`);
+  if (v.bits !== undefined && v.bits !== 32 && v.bits !== 64) fail(`${n}.bits`, '32 or 64', v.bits);
+  if (v.distribution !== undefined) {
+    const d = v.distribution;
+    if (!isRecord(d)) fail(`${n}.distribution`, 'an object { id, version?, codename? }', d);
+    str(d.id, `${n}.distribution.id`);
+    if (d.version !== undefined) str(d.version, `${n}.distribution.version`);
+    if (d.codename !== undefined) str(d.codename, `${n}.distribution.codename`);
+  }
+  if (v.interfaces !== undefined) {
+    recordOf(strings, 'arrays of IPv4 addresses')(v.interfaces, `${n}.interfaces`);
+    for (const [name, list] of Object.entries(v.interfaces as Record<string, string[]>)) {
+      list.forEach((a, i) => { if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(a)) fail(`${n}.interfaces[${JSON.stringify(name)}][${i}]`, 'an IPv4 address (192.0.2.2)', a); });
+    }
+  }
+};
+
 /** Every option run() knows, with its check. */
 const OPTIONS: Record<string, Check> = {
   files: absolutePaths(content, 'strings or Uint8Arrays'),
@@ -74,6 +99,7 @@ const OPTIONS: Record<string, Check> = {
   editGrowthLimit: positive, collectEvery: int(1, 2 ** 31 - 1),
   readImport: (v, n) => { if (typeof v !== 'function') fail(n, 'a function', v); },
   trace: bool,
+  os: systemFacts,
   servers: recordOf((v, n) => { if (!isRecord(v)) fail(n, 'a memory server (an object)', v); }, 'memory servers'),
 };
 

@@ -11,7 +11,8 @@ import type { MemoryServer } from '../memory/memory-servers.js';
 import { OverlayHost } from '../core/overlay-host.js';
 import { fileDiff } from './diff.js';
 import { checkRunArguments } from './run-options.js';
-import { timeClasses } from './facts.js';
+import { OS_PRESETS, systemClasses, timeClasses } from './facts.js';
+import type { SystemFacts } from './facts.js';
 import { nameTimeClasses } from './trace.js';
 import type { PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
 import { runPolicyOn } from './runtime.js';
@@ -47,6 +48,12 @@ export interface RunOptions extends Omit<PolicyRunOptions, 'now'> {
    * reach servers.
    */
   servers?: Record<string, MemoryServer>;
+  /**
+   * The system to pretend to be: a name of OS_PRESETS (`debian-12`, `rhel-9`, `solaris-8`) or its
+   * facts. Its OS class (unless `osClass` is given) and its hard classes (systemClasses) join
+   * the run's; without it the run is on a plain `linux` host with only the time classes.
+   */
+  os?: string | SystemFacts;
 }
 
 /** What stands at a path after the run. */
@@ -133,11 +140,14 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
   // Under dry run the changes go to an overlay, read back here for the diffs.
   const overlay = options.dryRun ? new OverlayHost(memory, now, { uid: options.uid ?? 0, gid: options.gid ?? 0 }) : null;
   const imports = options.imports;
+  const { os: osOption, ...rest } = options;
+  const system = typeof osOption === 'string' ? OS_PRESETS[osOption] : osOption;
   const result = runPolicyOn(runtime, policyText, overlay ?? memory, {
-    ...options,
+    ...rest,
     readImport: imports ? (name => (name in imports ? { file: name, text: imports[name] } : null)) : undefined,
     now,
-    hardClasses: [...timeClasses(now), ...(options.hardClasses ?? [])],
+    ...(system ? { osClass: options.osClass ?? system.osClass } : {}),
+    hardClasses: [...(system ? systemClasses(system) : []), ...timeClasses(now), ...(options.hardClasses ?? [])],
   });
   const files = readAll(vol);
   const changed: { path: string; before: Uint8Array | null; after: Uint8Array | null }[] = overlay

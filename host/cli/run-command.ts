@@ -272,6 +272,9 @@ export async function runCommand(args: string[]): Promise<number> {
       ? (i, n, action) => process.stderr.write(`\r\x1b[K[${i}/${n}] ${action}${i === n ? '\r\x1b[K' : ''}`)
       : undefined,
   });
+  // A policy that copies from servers: the remote worker boots (and loads Node's TLS modules)
+  // while the core loads and the policy is parsed, not after.
+  if (!values['no-copy'] && !values.sysadm && /server\s*=/i.test(text)) nodeHost.startRemote();
   const host = debug === '0' || debug === '2' ? tracing(nodeHost, line => process.stderr.write(`${line}\n`)) : nodeHost;
   // Imports (L9498): a name is looked up in $CFINPUTS, else beside the main policy (D14).
   const inputs = process.env.CFINPUTS ?? (file === '-' ? '.' : dirname(file));
@@ -333,14 +336,16 @@ export async function runCommand(args: string[]): Promise<number> {
   const { output } = result;
   const showInfo = values.verbose || values.inform || values['dry-run'] || values.json || output.inform || output.verbose;
   const hideWarnings = values.silent || values['no-warn'] || values.quiet || !output.warnings;
+  // Info lines and what commands printed are shown as they are; warnings and errors say so.
+  const line = (l: (typeof result.log)[number]) => (l.level === 'info' || l.level === 'output' ? l.message : `${l.level}: ${l.message}`);
   for (const l of result.log) {
     if (l.level === 'info' && !showInfo && !l.inform) continue;
     if (l.level === 'warning' && hideWarnings && !values.json) continue;
-    emit({ event: 'log', ...l }, l.level === 'info' ? l.message : `${l.level}: ${l.message}`);
+    emit({ event: 'log', ...l }, line(l));
   }
   // Syslog = ( on ) sends everything; an item's syslog=true its own messages (L7402).
   const logged = result.log.filter(l => output.syslog || l.syslog);
-  if (!values['dry-run']) toSyslog(logged.map(l => (l.level === 'info' ? l.message : `${l.level}: ${l.message}`)));
+  if (!values['dry-run']) toSyslog(logged.map(line));
   // Diffs only when asked for: a diff of a multi-megabyte file costs more than the edit.
   for (const s of values.json || values.diff ? nodeHost.saves : []) {
     // --diff writes bytes patch(1) applies exactly (bytes that are not UTF-8, in names and in

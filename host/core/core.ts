@@ -67,8 +67,11 @@ export interface Match { start: number; end: number }
 /** What the core answers to a run (engine/src/index.ts runPolicy). */
 export interface CoreRunResult {
   exitCode: number;
-  /** `inform`/`syslog`: the item asked for its messages to be shown / sent to syslog. */
-  log: { level: 'info' | 'warning' | 'error'; message: string; inform?: boolean; syslog?: boolean }[];
+  /**
+   * `inform`/`syslog`: the item asked for its messages to be shown / sent to syslog. Level `output`:
+   * a line a shell command printed (`command` names it), shown whatever the switches.
+   */
+  log: { level: 'info' | 'warning' | 'error' | 'output'; message: string; command?: string; inform?: boolean; syslog?: boolean }[];
   classes: string[];
   /** The sysadm control variable as the run's classes select it (L7381). */
   sysadm: string;

@@ -17,9 +17,11 @@ interface Entry {
   gid: number;
   mtime: number;
   atime: number;
-  /** File contents; null: still the base host's file at `origin`. */
+  /** File contents; null: still the base host's file at `origin`, or the server's file at `remote`. */
   content: Uint8Array | null;
   origin: string;
+  /** A file a copy would bring from a server: fetched only if a later action reads it. */
+  remote?: { server: ServerRef; path: string; size: number };
   /** A link's target. */
   target: string;
   /** A directory made in the overlay: the base's entries under this path are not its children. */
@@ -137,7 +139,9 @@ export class OverlayHost implements Host {
   }
 
   private contentOf(e: Entry): Uint8Array {
-    return e.content ?? this.base.readFile(e.origin);
+    if (e.content) return e.content;
+    if (e.remote) return (e.content = this.base.remoteRead(e.remote.server, e.remote.path, e.remote.size));
+    return this.base.readFile(e.origin);
   }
 
   /** The entry at `path` for changing: a copy held in the overlay. */
@@ -214,7 +218,7 @@ export class OverlayHost implements Host {
     if (this.entries.size === 0) return this.base.stat(path, follow);
     const { entry } = this.found(path, follow);
     if (!entry) return noFile();
-    const size = entry.type === 'file' ? (entry.content ? entry.content.length : this.base.stat(entry.origin, false).size)
+    const size = entry.type === 'file' ? (entry.content ? entry.content.length : entry.remote ? entry.remote.size : this.base.stat(entry.origin, false).size)
       : entry.type === 'link' ? entry.target.length : 0;
     return {
       type: entry.type, mode: entry.mode, mtime: entry.mtime, atime: entry.atime, size, uid: entry.uid, gid: entry.gid, ino: entry.ino,
@@ -467,9 +471,15 @@ export class OverlayHost implements Host {
     return this.base.remoteRead(server, path, size);
   }
 
-  /** Into the overlay: the real destination is never written. */
+  /**
+   * Into the overlay, so later actions see the file the run would bring (a copy whose master this
+   * one makes: tiers of a repository); the real destination is never written. Nothing is fetched
+   * unless a later action reads the file (so --diff shows no contents for it).
+   */
   remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void {
-    this.writeFile(dest, this.base.remoteRead(server, path, size), mode);
+    const real = this.resolve(dest, true);
+    this.mayPlace(real, 'file', dest);
+    this.make(real, { type: 'file', mode, content: null, origin: '', remote: { server, path, size }, target: '', opaque: false });
   }
 
   remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean {

@@ -12,6 +12,8 @@ import { pointLocation } from './diagnostics.js';
 import type { SyntaxNode as Node } from './syntax-node.js';
 import { childByField, endOf, isError, startOf } from './syntax-node.js';
 import type { Location } from './types.js';
+import { SECTION_NAMES } from './types.js';
+import { didYouMean } from './suggest.js';
 
 /** What each kind of section expects, for "unexpected …" messages. */
 const SECTION_SHAPES: Record<string, string> = {
@@ -162,28 +164,66 @@ export function findUnclosed(text: string, file: string): Diagnostic[] {
   return problems;
 }
 
-/** Pass 3: ERROR and MISSING nodes of the tree. */
+const KNOWN_SECTIONS = new Set<string>(SECTION_NAMES);
+
+/** An unknown section name with the known one nearest to it (the lint rule CF002 says the same). */
+export function unknownSectionMessage(name: string): string {
+  return `${name}: is not a section of cfengine 1.x${didYouMean(name, SECTION_NAMES, s => `${s}:`)}`;
+}
+
+/**
+ * Pass 3: ERROR and MISSING nodes of the tree. Inside a section whose name is not a section
+ * (`editfile:` for editfiles), every item is unexpected: one error at the name says why, in place
+ * of those errors at later lines.
+ */
 export function findTreeErrors(root: Node, text: string, file: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const visit = (node: Node, section: string | null) => {
+  const named = new Set<number>();
+  const visit = (node: Node, section: Node | null) => {
+    if ((node.missing || isError(node)) && section && !KNOWN_SECTIONS.has(section.text)) {
+      if (!named.has(section.startIndex)) {
+        named.add(section.startIndex);
+        problems.push({ severity: 'error', message: unknownSectionMessage(section.text), loc: locationOf(section, file) });
+      }
+      return;
+    }
     if (node.missing) {
       problems.push(describeMissing(node, text, file));
       return;
     }
     if (isError(node)) {
-      problems.push(describeError(node, section, text, file));
+      problems.push(unknownHeaderIn(node, text, file) ?? describeError(node, section?.text ?? null, text, file));
       return;
     }
     if (!node.hasError) return;
     // An item a section cannot hold ends that section: the ERROR then follows it at top level.
     let current = section;
     for (const child of node.children) {
-      if (child.type === 'section') current = childByField(child, 'name')?.text ?? current;
+      if (child.type === 'section') current = childByField(child, 'name') ?? current;
       visit(child, current);
     }
   };
   visit(root, null);
   return problems;
+}
+
+/**
+ * A `name:` header that is no section, at the start of a line inside an ERROR: recovery read it
+ * as part of something else (`contorl:` followed by `x = ( … )` lines), so the error it caused
+ * is reported at it rather than where the recovery gave up.
+ */
+function unknownHeaderIn(error: Node, text: string, file: string): Diagnostic | null {
+  const lineStart = text.lastIndexOf('\n', error.startIndex - 1) + 1;
+  const header = /^[ \t]*([A-Za-z_][A-Za-z0-9_]*):(?=\s|$)/gm;
+  header.lastIndex = lineStart;
+  for (let m = header.exec(text); m && m.index < error.endIndex; m = header.exec(text)) {
+    const at = m.index + m[0].length - m[1].length - 1;
+    if (at < error.startIndex || KNOWN_SECTIONS.has(m[1])) continue;
+    const line = text.slice(0, at).split('\n').length;
+    const column = at - text.lastIndexOf('\n', at - 1);
+    return { severity: 'error', message: unknownSectionMessage(m[1]), loc: { file, line, column, endLine: line, endColumn: column + m[1].length } };
+  }
+  return null;
 }
 
 const MISSING_WHAT: Record<string, string> = {

@@ -4,7 +4,7 @@
  * in the in-memory host and reports the commands whose second run changes the file again.
  */
 import type { Runtime } from '../api/runtime.js';
-import { classList } from '../api/facts.js';
+import { canonify, classList, DAYS, MONTHS } from '../api/facts.js';
 import { runInMemory } from '../api/run.js';
 import { RegexSyntaxError } from '../core/core.js';
 import type { Vocabulary } from '../core/core.js';
@@ -13,6 +13,8 @@ import { compareDiagnostics } from '../ir/diagnostics.js';
 import type { ClassExpression, EditBlock, Location, Policy, Value } from '../ir/types.js';
 import { ACTION_SECTION, ACTIONS, EDIT_COMMANDS, VERSION_2_COMMANDS } from './editfiles-commands.js';
 import { RULES } from './rules.js';
+import { didYouMean } from '../ir/suggest.js';
+import { unknownSectionMessage } from '../ir/syntax-errors.js';
 import type { Rule } from './rules.js';
 
 export interface LintOptions {
@@ -56,7 +58,7 @@ function checkBlock(runtime: Runtime, block: EditBlock, out: Diagnostic[]): void
     const kind = EDIT_COMMANDS[cmd.name];
     if (kind === undefined) {
       if (VERSION_2_COMMANDS.has(cmd.name)) out.push(at(RULES.version2Command, cmd.nameLoc, `${cmd.name} is a cfengine 2 command, not a 1.x one`));
-      else out.push(at(RULES.unknownCommand, cmd.nameLoc, `unknown editfiles command ${cmd.name}`));
+      else out.push(at(RULES.unknownCommand, cmd.nameLoc, `unknown editfiles command ${cmd.name}${didYouMean(cmd.name, Object.keys(EDIT_COMMANDS))}`));
       continue;
     }
     if (kind === 'regex' && cmd.args[0]) checkRegex(runtime, cmd.args[0], cmd.name, out);
@@ -105,7 +107,7 @@ function checkActions(policy: Policy, out: Diagnostic[]): void {
   const run = new Set<string>();
   for (const e of entries) {
     if (!ACTIONS.has(e.action)) {
-      out.push(at(RULES.badAction, e.loc, `${e.action} is not an action (see the actionsequence, L6399-6597)`));
+      out.push(at(RULES.badAction, e.loc, `${e.action} is not an action (see the actionsequence, L6399-6597)${didYouMean(e.action, ACTIONS)}`));
       continue;
     }
     const sections = ACTION_SECTION[e.action];
@@ -141,7 +143,7 @@ function checkOptions(runtime: Runtime, policy: Policy, out: Diagnostic[]): void
         const matches = names.filter(n => n.startsWith(o.name.toLowerCase()));
         out.push(at(RULES.badOption, o.loc, matches.length
           ? `${o.name}= is ambiguous in ${s.name} (${matches.join(', ')}): it is ignored`
-          : `${o.name}= is not an option of ${s.name}: it is ignored`));
+          : `${o.name}= is not an option of ${s.name}: it is ignored${didYouMean(o.name, names, n => `${n}=`)}`));
       }
     }
   }
@@ -159,6 +161,10 @@ const DEFINED_BY_HOST = new RegExp(
   '(January|February|March|April|May|June|July|August|September|October|November|December)|' +
   '[A-Za-z0-9]+(_[A-Za-z0-9]+)+)$');
 
+/** Time classes a misspelt one may have meant (the minutes are too many to be worth it). */
+const TIME_CLASS_NAMES = [...DAYS, ...MONTHS, 'Q1', 'Q2', 'Q3', 'Q4',
+  ...Array.from({ length: 24 }, (_, h) => `Hr${String(h).padStart(2, '0')}`)];
+
 /** Every class name the policy itself could define: groups, addclasses, define=, DefineClasses. */
 function classesDefinedIn(runtime: Runtime, policy: Policy, extra: string[]): Set<string> {
   const known = new Set(extra);
@@ -171,7 +177,11 @@ function classesDefinedIn(runtime: Runtime, policy: Policy, extra: string[]): Se
         item.values.forEach(add); // host names and classes
       }
       if (item.kind === 'assignment' && s.name === 'control' &&
-        ['addclasses', 'addinstallable', 'domain'].includes(item.name.toLowerCase())) item.values.forEach(add);
+        ['addclasses', 'addinstallable'].includes(item.name.toLowerCase())) item.values.forEach(add);
+      // domain defines itself as a class, lower case, dots to underscores (L1730-1745).
+      if (item.kind === 'assignment' && s.name === 'control' && item.name.toLowerCase() === 'domain' && item.values[0]) {
+        known.add(canonify(item.values[0].raw.toLowerCase()));
+      }
       // `editfiles.second` in the actionsequence defines `second` while it runs (L6420).
       if (item.kind === 'assignment' && s.name === 'control' && item.name.toLowerCase() === 'actionsequence') {
         for (const v of item.values) for (const c of v.raw.split('.').slice(1)) if (c) known.add(c);
@@ -203,7 +213,7 @@ function checkClasses(runtime: Runtime, policy: Policy, options: LintOptions, ou
       const where = `${e.loc.line}:${e.loc.column}`;
       if (known.has(e.name) || HARD_CLASSES.has(e.name) || DEFINED_BY_HOST.test(e.name) || e.name.includes('$') || seen.has(where)) continue;
       seen.add(where);
-      out.push(at(RULES.undefinedClass, e.loc, `class ${e.name} is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes)`));
+      out.push(at(RULES.undefinedClass, e.loc, `class ${e.name} is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes)${didYouMean(e.name, [...known, ...HARD_CLASSES, ...TIME_CLASS_NAMES])}`));
     }
   };
   for (const s of policy.sections) for (const item of s.items) if (item.when) walk(item.when);
@@ -450,10 +460,16 @@ function findCulprit(policy: Policy, path: string): { loc: Location; why: string
 
 export function lintPolicy(runtime: Runtime, text: string, file: string, options: LintOptions = {}): Diagnostic[] {
   const { policy, diagnostics } = runtime.parser.parse(text, file);
-  const out: Diagnostic[] = diagnostics.map(d => (d.severity === 'error' ? { ...d, code: RULES.syntax.id } : d));
+  // The parser reports an unknown section whose items it cannot read at its name: that is CF002.
+  const unknownSection = (d: Diagnostic) => {
+    const name = /^(\w+): is not a section/.exec(d.message)?.[1];
+    return name !== undefined && d.message === unknownSectionMessage(name);
+  };
+  const out: Diagnostic[] = diagnostics.map(d => (d.severity !== 'error' ? d
+    : { ...d, code: unknownSection(d) ? RULES.unknownSection.id : RULES.syntax.id }));
   if (diagnostics.some(d => d.severity === 'error')) return out.sort(compareDiagnostics);
   for (const s of policy.sections) {
-    if (!s.known) out.push(at(RULES.unknownSection, s.nameLoc, `${s.name}: is not a section of cfengine 1.x`));
+    if (!s.known) out.push(at(RULES.unknownSection, s.nameLoc, unknownSectionMessage(s.name)));
     for (const item of s.items) {
       if (item.kind === 'edit') checkBlock(runtime, item, out);
       if (item.kind === 'process') checkRegex(runtime, item.pattern, 'processes', out);

@@ -1,11 +1,13 @@
 /**
- * @fileoverview The facts of this machine (D16): host names, the OS hard class, an OS release
- * class in the manual's style (linux_6_1), time classes in local time (D11), the environment.
+ * @fileoverview The facts of this machine (D16): host names, the OS hard class, the system's
+ * classes (uname, /etc/os-release, the interfaces: host/api/facts.ts makes the classes), time
+ * classes in local time (D11), the environment.
  */
 import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import type { HostFacts } from '../api/runtime.js';
-import { timeClasses } from '../api/facts.js';
+import { systemClasses, timeClasses } from '../api/facts.js';
+import type { SystemFacts } from '../api/facts.js';
 
 /**
  * The standard time zone abbreviation, as C's tzname[0]: the name that opens a POSIX TZ string,
@@ -24,14 +26,66 @@ export function standardTimezone(): string {
   }
 }
 
-export function nodeFacts(now = Math.floor(Date.now() / 1000)): Required<Pick<HostFacts, 'hostname' | 'fqhost' | 'osClass' | 'hardClasses' | 'env' | 'now' | 'timezone' | 'uid' | 'gid' | 'pid'>> {
+/** The manual's OS class for Node's platform name, where they differ (L1697-1701). */
+const OS_CLASS: Record<string, string> = { sunos: 'solaris', win32: 'windows' };
+
+/** `KEY=value` lines of an os-release file (values may be quoted), or {} if there is none. */
+function osRelease(): Record<string, string> {
+  for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
+    try {
+      const fields: Record<string, string> = {};
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        const m = /^([A-Z0-9_]+)=(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S*))\s*$/.exec(line);
+        if (m) fields[m[1]] = (m[2] ?? m[3] ?? m[4]).replace(/\\(.)/g, '$1');
+      }
+      return fields;
+    } catch {
+      // the next place, else none
+    }
+  }
+  return {};
+}
+
+/**
+ * This machine as uname, /etc/os-release and the interfaces say. On Debian the minor version is
+ * only in /etc/debian_version (12.11; os-release says 12).
+ */
+export function nodeSystem(): SystemFacts {
   const platform = os.platform();
-  const release = os.release().split('.').slice(0, 2).join('_').replace(/[^A-Za-z0-9_]/g, '_');
+  const release = osRelease();
+  let version = release.VERSION_ID;
+  if (release.ID === 'debian') {
+    try {
+      const full = readFileSync('/etc/debian_version', 'utf8').trim();
+      if (/^\d+\.\d+$/.test(full) && (!version || full.startsWith(`${version}.`))) version = full;
+    } catch {
+      // os-release's VERSION_ID stands
+    }
+  }
+  const interfaces: Record<string, string[]> = {};
+  // As the agent's list of interfaces: those with an IPv4 address.
+  for (const [name, addresses] of Object.entries(os.networkInterfaces())) {
+    const v4 = (addresses ?? []).filter(a => a.family === 'IPv4').map(a => a.address);
+    if (v4.length > 0) interfaces[name] = v4;
+  }
+  return {
+    osClass: OS_CLASS[platform] ?? platform,
+    sysname: os.type().toLowerCase(),
+    release: os.release(),
+    machine: os.machine(),
+    bits: /64|s390x/.test(os.arch()) ? 64 : 32,
+    ...(release.ID ? { distribution: { id: release.ID, ...(version ? { version } : {}), ...(release.VERSION_CODENAME ? { codename: release.VERSION_CODENAME } : {}) } } : {}),
+    interfaces,
+  };
+}
+
+export function nodeFacts(now = Math.floor(Date.now() / 1000)): Required<Pick<HostFacts, 'hostname' | 'fqhost' | 'osClass' | 'hardClasses' | 'env' | 'now' | 'timezone' | 'uid' | 'gid' | 'pid'>> {
+  const system = nodeSystem();
   return {
     hostname: os.hostname().split('.')[0],
     fqhost: os.hostname(),
-    osClass: platform,
-    hardClasses: [`${platform}_${release}`, ...timeClasses(now, -new Date(now * 1000).getTimezoneOffset())],
+    osClass: system.osClass,
+    hardClasses: [...systemClasses(system), ...timeClasses(now, -new Date(now * 1000).getTimezoneOffset())],
     env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
     now,
     timezone: standardTimezone(),

@@ -535,10 +535,21 @@ export class NodeHost implements Host {
   // copy server=: a worker thread owns the TLS connections to cfengine servers (remote/).
   private remoteClient: RemoteClient | null = null;
 
-  private remote(server: ServerRef): { client: RemoteClient; ref: ServerRef } {
+  private client(): RemoteClient {
     if (!this.options.stateDir) throw new HostError('ENOTAVAIL', 'copying from a server needs a state directory (--state-dir) for the keys');
-    this.remoteClient ??= new RemoteClient({ stateDir: this.options.stateDir, timeout: this.options.remoteTimeout });
-    return { client: this.remoteClient, ref: server.port ? server : { ...server, port: defaultPort() } };
+    return (this.remoteClient ??= new RemoteClient({ stateDir: this.options.stateDir, timeout: this.options.remoteTimeout }));
+  }
+
+  private remote(server: ServerRef): { client: RemoteClient; ref: ServerRef } {
+    return { client: this.client(), ref: server.port ? server : { ...server, port: defaultPort() } };
+  }
+
+  /**
+   * Starts the remote worker thread now, so that it boots and loads Node's TLS modules while the
+   * core loads and the policy is read (the CLI calls it for a policy that copies from servers).
+   */
+  startRemote(): void {
+    if (this.options.stateDir) this.client().start();
   }
 
   remoteStat(server: ServerRef, path: string): RemoteInfo {

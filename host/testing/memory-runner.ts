@@ -7,6 +7,7 @@ import type { Runtime } from '../api/runtime.js';
 import { runPolicyOn } from '../api/runtime.js';
 import { MemoryHost } from '../memory/memory-host.js';
 import type { Policy } from '../ir/types.js';
+import { timeClasses } from '../api/facts.js';
 import type { ConformanceCase, Tree } from './cases.js';
 import { compareTrees, STAGING_TIME, treeOf } from './cases.js';
 import type { FsLike } from './cases.js';
@@ -79,7 +80,7 @@ export function runCase(runtime: Runtime, c: ConformanceCase): CaseOutcome {
   for (const round of [1, 2]) {
     const result = runPolicyOn(runtime, c.policy, host, {
       define: c.define, negate: c.negate, dryRun: c.dryRun, hostname: HOSTNAME, file: `${c.name}/policy.cf`,
-      now: RUN_TIME,
+      now: RUN_TIME, hardClasses: timeClasses(RUN_TIME), // in UTC, as the corpus was recorded (TZ=UTC)
     });
     if (result.exitCode !== c.exitCode) {
       problems.push(`run ${round}: exit status ${result.exitCode}, expected ${c.exitCode}\n` +

@@ -71,13 +71,15 @@ describe.skipIf(!haveServerd)('examples/fleet end to end', () => {
     expect(again.stdout.match(/Copying from \S+ to \S+/g)?.map(m => m.split(' ').pop())).toEqual(['/var/lib/cfwasm/inputs/cf.motd']);
     expect(again.stdout).toMatch(/Purging \/var\/lib\/cfwasm\/inputs\/local-leftover/);
     expect(fs.readFileSync(join(inputs, 'cf.motd'), 'utf8')).toMatch(/# changed/);
+    // purge= keeps the backup of a file the server still has (README "Running a fleet").
+    expect(fs.readFileSync(join(inputs, 'cf.motd.cfsaved'))).toEqual(fs.readFileSync(join(EXAMPLE, 'masterfiles', 'cf.motd')));
   });
 
   it('the systemd units run update.conf, then the policy it brought, from a timer', () => {
     const service = fs.readFileSync(join(EXAMPLE, 'systemd', 'cfwasm.service'), 'utf8');
     const execs = service.split('\n').filter(l => l.startsWith('ExecStart='));
-    expect(execs).toEqual(['ExecStart=-/usr/bin/cfwasm run -f /etc/cfwasm/update.conf',
-      'ExecStart=/usr/bin/cfwasm run -f /var/lib/cfwasm/inputs/cfengine.conf']);
+    expect(execs).toEqual(['ExecStart=-cfwasm run -I -f /etc/cfwasm/update.conf',
+      'ExecStart=cfwasm run -I -f /var/lib/cfwasm/inputs/cfengine.conf']);
     expect(service).toMatch(/^Type=oneshot$/m);
     const timer = fs.readFileSync(join(EXAMPLE, 'systemd', 'cfwasm.timer'), 'utf8');
     expect(timer).toMatch(/^OnUnitActiveSec=30min$/m);

@@ -71,7 +71,7 @@ describe('copy server= from servers in memory', () => {
     expect(Object.keys(r.files)).toEqual([]);
   });
 
-  it('dry run over an existing file plans the backup and the write, and later actions still see the old file', async () => {
+  it('dry run over an existing file plans the backup and the write, and later actions see the file the copy brings (plan == run)', async () => {
     const policy = copy(' /masterfiles/a.conf dest=/etc/a.conf server=policyhost type=checksum\n').replace('( copy )', '( copy editfiles )') +
       'editfiles:\n { /etc/a.conf\n AppendIfNoSuchLine "x"\n }\n';
     const r = await run(policy, { now: NOW, dryRun: true, files: { '/etc/a.conf': 'old\n' }, servers: { policyhost } });
@@ -80,8 +80,10 @@ describe('copy server= from servers in memory', () => {
       { op: 'link', path: '/etc/a.conf.cfsaved', target: '/etc/a.conf' },
       { op: 'rename', path: '/etc/a.conf.cfnew', to: '/etc/a.conf' },
     ]);
-    expect(text(r.diffs.find(d => d.path === '/etc/a.conf')?.after ?? undefined)).toBe('old\nx\n');
+    expect(text(r.diffs.find(d => d.path === '/etc/a.conf')?.after ?? undefined)).toBe('A\nx\n');
     expect(text(r.files['/etc/a.conf'])).toBe('old\n');
+    const real = await run(policy, { now: NOW, files: { '/etc/a.conf': 'old\n' }, servers: { policyhost } });
+    expect(r.changes).toEqual(real.changes);
   });
 
   it('DefaultCopyType sets the comparison; server= naming this host copies locally (L5308)', async () => {

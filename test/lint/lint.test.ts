@@ -39,7 +39,7 @@ describe('lint rules', () => {
   });
   it('CF008 unknown and ambiguous options; the manual\'s short forms are not ambiguous', () => {
     expect(lint('control:\n actionsequence = ( files copy )\nfiles:\n /x mdoe=644\ncopy:\n /a dest=/b s=1\n')).toEqual([
-      '4:5 CF008 mdoe= is not an option of files: it is ignored',
+      '4:5 CF008 mdoe= is not an option of files: it is ignored; did you mean mode=?',
       '6:13 CF008 s= is ambiguous in copy (symlink, size, server, syslog, secure, stealth): it is ignored',
     ]);
     expect(codes('control:\n actionsequence = ( tidy copy )\ntidy:\n /tmp P=*.tmp a=1 r=inf\ncopy:\n /a d=/b o=root g=0 M=644\n')).toEqual([]);
@@ -49,7 +49,7 @@ describe('lint rules', () => {
       'files:\n linux.Monday.Hr02.Min00_05.Yr2026.sunos_5_8.web.www1.extra.pass2.fixed.edited:: /x mode=644 define=fixed\n' +
       ' lniux|fromcli:: /y mode=644\neditfiles:\n { /etc/x\n DefineClasses "edited"\n }\n';
     expect(lint(policy).filter(d => d.includes('CF012'))).toEqual([
-      '8:2 CF012 class lniux is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes)',
+      '8:2 CF012 class lniux is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes); did you mean linux?',
       '8:8 CF012 class fromcli is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes)',
     ]);
     expect(lintPolicy(runtime, policy, 'p.cf', { classes: ['lniux', 'fromcli'], noRun: true })).toEqual([]);

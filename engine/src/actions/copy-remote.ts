@@ -7,8 +7,9 @@
  * include=/exclude=, purge=, size=, mode/owner/group, action=, backup=, define=, force=. The file
  * is written atomically by the host as it arrives, nothing visible before it is complete (a fetch
  * that fails leaves the old file). A server that is down, refuses us or whose key is not trusted
- * gets one message for the run; its other copies are passed over. Under dry run a copy is
- * planned from the server's stat and compare, never fetched. server= naming this host is a local
+ * gets one message for the run; its other copies are passed over. Under dry run the copy runs
+ * the same, into the overlay host, which fetches nothing unless a later action reads the file
+ * (host/core/overlay-host.ts). server= naming this host is a local
  * copy (L5308).
  */
 import { RunContext } from '../run/context';
@@ -221,15 +222,6 @@ function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: ho
   }
   const slash = to.lastIndexOf('/');
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
-  if (ctx.dryRun) {
-    // Planned from the server's stat and compare: nothing is fetched under dry run. The records
-    // are the real run's; the overlay keeps the old file for later actions.
-    change.plannedWrite(ctx, to + '.cfnew', mode, src.size);
-    if (dst.type == 'file' && spec.backup) keepBackup(ctx, to);
-    change.plannedRename(ctx, to + '.cfnew', to);
-    if (spec.action != 'silent') ctx.info(ctx.prefix + 'would copy from ' + origin + ' to ' + to);
-    return true;
-  }
   // As the manual has it (L7678-7690): the file is collected whole as FILE.cfnew (the host
   // writes it atomically: a GET that fails or comes up short leaves no FILE.cfnew and changes
   // nothing), then the old file is kept as the backup (a second name) and the new one renamed
@@ -248,7 +240,7 @@ function copyFile(ctx: RunContext, server: host.ServerRef, from: string, src: ho
     ctx.exitCode = 1;
     return false;
   }
-  if (spec.action != 'silent') ctx.info(ctx.prefix + 'Copying from ' + origin + ' to ' + to);
+  if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy from ' : 'Copying from ') + origin + ' to ' + to);
   checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true);
   return true;
 }

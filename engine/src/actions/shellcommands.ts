@@ -1,7 +1,8 @@
 /**
  * @fileoverview The shellcommands action (L10487-10590): run each quoted command (iterated over
- * list variables, L10566-10590, D23) through the host; its output is shown prefixed with the
- * start of the command (case 170). Under dry run, only what would run is said.
+ * list variables, L10566-10590, D23) through the host; its output is always shown (log level
+ * "output"), each line prefixed with the start of the command (case 170), and a status other than 0
+ * is a warning. Under dry run, only what would run is said.
  */
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
@@ -64,11 +65,15 @@ export function runShellcommands(ctx: RunContext, items: JValue[]): void {
       }
       change.noteCommand(ctx, command);
       ran = true;
-      const label = command.length > 15 ? command.substring(0, 15) : command;
+      // As the agent prints it (case 170): `cfengine:HOST:` with no space, then the command's first
+      // 15 characters.
+      const prefix = ctx.prefix.substring(0, ctx.prefix.length - 1) + (command.length > 15 ? command.substring(0, 15) : command) + ': ';
       const lines = r.output.split('\n');
       for (let l = 0; l < lines.length; l++) {
-        if (lines[l].length > 0) ctx.info(ctx.prefix + label + ': ' + lines[l]);
+        if (lines[l].length > 0) ctx.output(prefix + lines[l], command);
       }
+      // The agent says nothing; a failing install script must show in the journal.
+      if (r.status != 0) ctx.warn(ctx.prefix + 'shellcommands: ' + command + ' exited with status ' + r.status.toString());
     }
     if (ran && o.has('define')) defineList(ctx, o.get('define'));
   }

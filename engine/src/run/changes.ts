@@ -67,19 +67,6 @@ export function write(ctx: RunContext, path: string, content: Uint8Array, mode: 
     op('write', path).str('mode', modeText(mode)).int('size', content.length));
 }
 
-/**
- * A remote copy under dry run is planned from the server's stat (its size), not fetched: these
- * record what the real run does (remoteCopy to FILE.cfnew, then the rename into place) and leave
- * the overlay as it is, so later actions see the old file.
- */
-export function plannedWrite(ctx: RunContext, path: string, mode: i32, size: f64): void {
-  ctx.changes.push(op('write', path).str('mode', modeText(mode)).int('size', <i32>size).toString());
-}
-
-export function plannedRename(ctx: RunContext, from: string, to: string): void {
-  ctx.changes.push(op('rename', from).str('to', to).toString());
-}
-
 /** A file fetched from a server and written at `path` (the record a write of its size makes). */
 export function remoteCopy(ctx: RunContext, server: host.ServerRef, from: string, size: f64, path: string, mode: i32): HostReply {
   return record(ctx, host.remoteCopy(server, from, size, path, mode),

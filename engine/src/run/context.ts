@@ -213,6 +213,16 @@ export class RunContext {
     this.entry('error', message);
   }
 
+  /**
+   * A line a command printed (level "output"): always kept and shown, as the agent prints what its
+   * commands say whatever its switches; `command` names the command it came from.
+   */
+  output(message: string, command: string): void {
+    this.beginLog('output').chars(message);
+    this.log.raw('","command":"').chars(command);
+    this.endLog();
+  }
+
   /** Prefix of messages, as the manual's `cfengine:HOST:` (D24). */
   get prefix(): string {
     // Asked for every log line (once per file in a sweep): made again only when the host changes.

@@ -74,8 +74,10 @@ export class Run {
     ctx.define('any');
     ctx.originKind = 'hard';
     // -H: no hard classes at all; -U: hard classes begin with an underscore (L14610, L14686).
-    if (!request.get('noHardClasses').asBool()) {
-      const prefix = request.get('underscoreClasses').asBool() ? '_' : '';
+    this.noHardClasses = request.get('noHardClasses').asBool();
+    this.hardPrefix = request.get('underscoreClasses').asBool() ? '_' : '';
+    if (!this.noHardClasses) {
+      const prefix = this.hardPrefix;
       const hard = facts.get('hardClasses').list();
       for (let i = 0; i < hard.length; i++) ctx.define(prefix + hard[i].asString());
       ctx.originKind = 'hostname';
@@ -85,6 +87,10 @@ export class Run {
     const define = request.get('define').list();
     for (let i = 0; i < define.length; i++) ctx.define(define[i].asString());
   }
+
+  /** -H and -U: what they do to hard classes, also to those `domain` defines later. */
+  private noHardClasses: bool = false;
+  private hardPrefix: string = '';
 
   /** control, groups and classes sections, in file order. */
   private declarations(): void {
@@ -124,6 +130,7 @@ export class Run {
       if (ctx.trace) ctx.originKind = 'addclasses';
       for (let i = 0; i < values.length; i++) ctx.define(values[i]);
     }
+    if (lower == 'domain' && values.length > 0) this.domainClasses(values[0]);
     if (lower == 'dryrun' && values.length > 0 && values[0].toLowerCase() == 'on') this.beginDryRun();
     // Control variables are case-insensitive; user macros are not (L1949-1952, D10).
     if (lower == 'actionsequence' || lower == 'addclasses' || isControlName(lower)) {
@@ -133,6 +140,22 @@ export class Run {
       if (ctx.macros.has(name)) ctx.warn(ctx.prefix + 'macro ' + name + ' is defined again; the last definition wins');
       ctx.macros.set(name, values.join(' '));
     }
+  }
+
+  /**
+   * The domain and the fully qualified name as classes once `domain` is set (L1730-1745): dots
+   * (and anything else that cannot be in a class) become underscores, so `example.org` on host
+   * `web1` defines `example_org` and `web1_example_org`.
+   */
+  private domainClasses(domain: string): void {
+    const ctx = this.ctx;
+    const name = domain.toLowerCase();
+    if (name.length == 0 || this.noHardClasses) return;
+    const kind = ctx.originKind;
+    ctx.originKind = 'hostname';
+    ctx.define(this.hardPrefix + canonify(name));
+    ctx.define(this.hardPrefix + canonify(ctx.host + '.' + name));
+    ctx.originKind = kind;
   }
 
   /** Dry run from here on (-n, or DryRun = ( on ) in control, L6700): changes go to the host's overlay. */
@@ -363,6 +386,17 @@ export class Run {
     for (let i = 0; i < added.length; i++) ctx.classes.delete(added[i]);
     gc.release(kept);
   }
+}
+
+/** A name as a class: every character but an ASCII letter or digit becomes `_`. */
+function canonify(name: string): string {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    out += alnum ? name.charAt(i) : '_';
+  }
+  return out;
 }
 
 /**

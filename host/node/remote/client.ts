@@ -66,7 +66,8 @@ export class RemoteClient {
 
   constructor(private readonly options: RemoteClientOptions) {}
 
-  private start(): MessagePort {
+  /** Starts the worker (at the first request, or earlier: NodeHost.startRemote). */
+  start(): MessagePort {
     if (this.port) return this.port;
     const { port1, port2 } = new MessageChannel();
     this.worker = new Worker(workerPath(), {
