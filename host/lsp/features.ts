@@ -238,9 +238,9 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
 
 // ---------------------------------------------------------------------------------------------
 
-/** The suggestion in a lint message that says "did you mean X?" (X may be quoted). */
+/** The name a lint message suggests ("…; did you mean X?"), without the `:` or `=` it is written with. */
 export function suggestionIn(message: string): string | null {
-  const m = /did you mean\s+[`'"‘“]?([^`'"’”?\s]+)[`'"’”]?\s*\?/i.exec(message);
+  const m = /did you mean\s+[`'"‘“]?([A-Za-z0-9_]+)[:=]?[`'"’”]?\s*\?/i.exec(message);
   return m ? m[1] : null;
 }
 
@@ -251,8 +251,12 @@ export function codeActions(a: Analysis, uri: string, diagnostics: LspDiagnostic
   for (const d of diagnostics) {
     const message = typeof d.message === 'string' ? d.message : d.message.value;
     const suggestion = suggestionIn(message);
-    if (suggestion) {
-      const fix = CodeAction.create(`Change to ${suggestion}`, { changes: { [uri]: [TextEdit.replace(d.range, suggestion)] } }, CodeActionKind.QuickFix);
+    // The misspelt name is the word the diagnostic starts at (a section's `:` or an option's
+    // `=value` after it stays as written).
+    const word = suggestion ? /^[A-Za-z0-9_]+/.exec((lines[d.range.start.line] ?? '').slice(d.range.start.character)) : null;
+    if (suggestion && word) {
+      const range = { start: d.range.start, end: { line: d.range.start.line, character: d.range.start.character + word[0].length } };
+      const fix = CodeAction.create(`Change to ${suggestion}`, { changes: { [uri]: [TextEdit.replace(range, suggestion)] } }, CodeActionKind.QuickFix);
       fix.diagnostics = [d];
       fix.isPreferred = true;
       out.push(fix);

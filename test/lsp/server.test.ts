@@ -72,6 +72,7 @@ describe('cfwasm lsp: diagnostics', () => {
       .toEqual(lintSays.map(d => [d.code, d.message, d.loc.line, d.loc.column]));
     expect(first.map(d => d.code)).toEqual(['CF012', 'CF015']);
     expect(first[0].message).toContain('class webserverz is never defined');
+    expect(first[0].message).toContain('did you mean webservers?');
   });
 
   it('checks again after a keystroke, and the workspace setting "classes" counts as --classes', async () => {
@@ -245,10 +246,25 @@ describe('cfwasm lsp: code actions and lenses', () => {
     await back;
   });
 
-  it('offers the replacement a "did you mean …?" message names', async () => {
-    const diagnostic: Diagnostic = { range: { start: pos(14, 6), end: pos(14, 24) }, message: 'unknown editfiles command AppendIfNoSuchLin: did you mean AppendIfNoSuchLine?', code: 'CF003' };
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
-    expect(actions.map(a => a.edit!.changes![uri])).toEqual([[{ range: diagnostic.range, newText: 'AppendIfNoSuchLine' }]]);
+  it('offers the replacement lint\'s "did you mean …?" names: a command, an option, a section, a class', async () => {
+    const typo = 'control:\n  actionsequence = ( editfiles files )\n\ngroups:\n  webservers = ( web1 )\n\nfile:\n  /etc/x mode=644\n\n' +
+      'files:\n  webserverz::\n    /etc/passwd mdoe=644 owner=root\n\neditfiles:\n  { /etc/motd\n    AppendIfNoSuchLin "x"\n  }\n';
+    const path = join(dir, 'typo.cf');
+    const published = client.nextDiagnostics(uriOf(path));
+    const u = client.open(path, typo);
+    const diagnostics = (await published).filter(d => /did you mean/.test(d.message));
+    expect(diagnostics.map(d => d.code).sort()).toEqual(['CF002', 'CF003', 'CF008', 'CF012']);
+    const edits: TextEdit[] = [];
+    for (const d of diagnostics) {
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } });
+      expect(actions.map(a => a.title), d.message).toEqual([expect.stringMatching(/^Change to /)]);
+      edits.push(...actions[0].edit!.changes![u]);
+    }
+    const fixed = applyEdits(typo, edits);
+    expect(fixed).toContain('\nfiles:\n  /etc/x mode=644\n');
+    expect(fixed).toContain('  webservers::\n    /etc/passwd mode=644 owner=root\n');
+    expect(fixed).toContain('    AppendIfNoSuchLine "x"\n');
+    expect((await lint(fixed, path)).filter(d => /did you mean/.test(d.message))).toEqual([]);
   });
 
   it('puts a dry run and the CF015 answer on each editfiles block', async () => {
