@@ -1,7 +1,7 @@
 // Makes the CLI bundle and its V8 code cache (run by npm run build, after tsc):
 // 1. dist/host/cli/entry.js and everything it imports, as one CommonJS file beside it (so the
-//    paths the modules compute from their own URL stay right); tree-sitter and memfs stay
-//    outside, loaded when needed.
+//    paths the modules compute from their own URL stay right); tree-sitter, memfs and the
+//    language server's library stay outside, loaded when needed.
 // 2. A training run of the bundled example whose compiled functions are saved as the code cache
 //    (in a fresh process: the cache must be made under the V8 flags a `cfwasm run` starts with).
 import { execFileSync } from 'node:child_process';
@@ -29,7 +29,7 @@ if (process.argv[2] === '--train') {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: ['web-tree-sitter', 'memfs'],
+    external: ['web-tree-sitter', 'memfs', 'vscode-languageserver', 'vscode-languageserver-textdocument'],
     define: { 'import.meta.url': '__importMetaUrl' },
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',

@@ -26,8 +26,11 @@ Output: FILE:LINE:COL: SEVERITY: MESSAGE [CFnnn] (text), one JSON array, or SARI
 Exit status: 0 clean, 1 errors or more than N warnings, 2 bad usage.
 `;
 
-/** Files under `dir` as policy paths (`dir/etc/x` is /etc/x); a problem is a usage error naming the file. */
-function readFixtures(dir: string): Record<string, Uint8Array> {
+/**
+ * Files under `dir` as policy paths (`dir/etc/x` is /etc/x); a problem is a usage error naming the
+ * file. Also the language server's fixtures.
+ */
+export function readFixtures(dir: string): Record<string, Uint8Array> {
   const out: Record<string, Uint8Array> = {};
   const walk = (d: string) => {
     let names: string[];

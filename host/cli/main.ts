@@ -19,6 +19,7 @@ commands:
   lint FILE…       check policies (errors, mistakes, edits that do not converge); see cfwasm lint --help
   fmt FILE…        lay policies out one way (--check, --write, --diff)
   test DIR…        run policy tests (the conformance-case format) in memory; see cfwasm test --help
+  lsp [--stdio]    the language server for editors (docs/editors.md); see cfwasm lsp --help
   parse FILE…      check the syntax of policy files; print problems as
                    FILE:LINE:COL: error: MESSAGE (nothing when clean)
       --tree         print each file's syntax tree
@@ -59,6 +60,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./lint-command.js')).lintCommand(rest, cfwasmVersion());
       case 'key':
         return await (await import('./key-command.js')).keyCommand(rest);
+      case 'lsp':
+        return await (await import('../lsp/command.js')).lspCommand(rest);
       case 'fmt':
         return await (await import('./fmt-command.js')).fmtCommand(rest);
       case 'classes': {

@@ -219,8 +219,8 @@ function checkClasses(runtime: Runtime, policy: Policy, options: LintOptions, ou
   for (const s of policy.sections) for (const item of s.items) if (item.when) walk(item.when);
 }
 
-/** Every Value in an IR subtree. */
-function* valuesIn(node: unknown): Generator<Value> {
+/** Every Value in an IR subtree (also the language server's index). */
+export function* valuesIn(node: unknown): Generator<Value> {
   if (Array.isArray(node)) {
     for (const x of node) yield* valuesIn(x);
   } else if (node && typeof node === 'object') {
@@ -251,7 +251,7 @@ function checkVariables(runtime: Runtime, policy: Policy, out: Diagnostic[]): vo
 }
 
 /** The option `written` names in `section` as the core resolves it (L8876), or null. */
-function optionNamed(vocabulary: Vocabulary, section: string, written: string): string | null {
+export function optionNamed(vocabulary: Vocabulary, section: string, written: string): string | null {
   const ways = vocabulary.abbreviations[section] ?? vocabulary.abbreviations[''];
   return Object.hasOwn(ways, written.toLowerCase()) ? ways[written.toLowerCase()] : null;
 }

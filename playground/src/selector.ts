@@ -3,8 +3,9 @@
  * parts, from the IR's selector tree (host/ir/types.ts ClassExpression) and the classes a run
  * defined. The core evaluates the same tree (engine/src/run/context.ts `evaluate`: a class is true
  * when it is defined, exact name; `!`, `.`/`&`, `|` over lists of operands; a blank operand in an AND,
- * `a..b`, is false); the core does not export an evaluator, so this small one mirrors it for the page.
+ * `a..b`, is false): host/ir/class-value.ts.
  */
+import { evaluateSelector } from '../../host/ir/class-value.js';
 import type { ClassExpression } from '../../host/ir/types.js';
 
 /** One node of a selector with its value, for display: depth in the tree, its text, its value. */
@@ -20,16 +21,7 @@ export interface SelectorPart {
   note?: string;
 }
 
-/** The selector's value with the classes `defined`, as the core computes it. */
-export function evaluateSelector(e: ClassExpression, defined: ReadonlySet<string>): boolean {
-  switch (e.kind) {
-    case 'class': return defined.has(e.name);
-    case 'not': return !evaluateSelector(e.operand, defined);
-    case 'and': return !e.blank && e.operands.every(o => evaluateSelector(o, defined));
-    // An OR of no operands (a selector with no class name, `|`) is false.
-    case 'or': return e.operands.some(o => evaluateSelector(o, defined));
-  }
-}
+export { evaluateSelector };
 
 /** Every part of the selector, outermost first, with its value and (for classes) its origin. */
 export function selectorParts(e: ClassExpression, defined: ReadonlyMap<string, string>, textOf: (e: ClassExpression) => string): SelectorPart[] {

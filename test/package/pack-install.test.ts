@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../support/shared.js';
+import { startClient, uriOf } from '../lsp/client.js';
 
 const npm = spawnSync('npm', ['--version'], { encoding: 'utf8' });
 const haveNpm = npm.status === 0;
@@ -55,9 +56,10 @@ describe.skipIf(!haveNpm)('the npm package', () => {
     expect(unwanted).toEqual([]);
   });
 
-  it('installs with no build step: only its two dependencies', () => {
+  it('installs with no build step: only its dependencies', () => {
     expect(installOutput).not.toMatch(/prepare|npm run build|asc /);
-    expect(fs.readdirSync(join(installed, 'node_modules'))).toEqual(expect.arrayContaining(['memfs', 'web-tree-sitter']));
+    expect(fs.readdirSync(join(installed, 'node_modules'))).toEqual(expect.arrayContaining(['memfs', 'web-tree-sitter',
+      'vscode-languageserver', 'vscode-languageserver-textdocument']));
     const manifest = JSON.parse(fs.readFileSync(join(installed, 'package.json'), 'utf8'));
     expect(Object.keys(manifest.scripts ?? {}).filter(s => /^(pre|post)?(install|prepare)$/.test(s))).toEqual([]);
   });
@@ -88,6 +90,18 @@ describe.skipIf(!haveNpm)('the npm package', () => {
     expect(formatted.status).toBe(0);
     expect(formatted.stdout).toBe(run(join(REPO, 'bin', 'cfwasm.js'), ['fmt', policy]).stdout);
     expect(formatted.stdout).toContain('actionsequence = ( files )');
+  });
+
+  it('its cfwasm lsp answers an LSP client (vscode-languageserver from the installed dependencies)', async () => {
+    const client = await startClient({ command: [join(prefix, 'bin', 'cfwasm'), 'lsp', '--stdio'], root: work, settings: { debounceMs: 0 } });
+    try {
+      const policy = join(work, 'lsp.cf');
+      const published = client.nextDiagnostics(uriOf(policy));
+      client.open(policy, 'control:\n actionsequence = ( files )\nfiles:\n /etc/motd mode=644 actoin=fixall\n');
+      expect((await published).map(d => d.code)).toEqual(['CF008']);
+    } finally {
+      await client.close();
+    }
   });
 
   it('loads the CLI bundle with its code cache from the installed place', () => {
