@@ -4,5 +4,6 @@ await import('./regex.mjs');
 await import('./editfiles.mjs');
 await import('./sweep.mjs');
 await import('./lint.mjs');
+await import('./issue25.mjs');
 await import('./deep-root.mjs');
 await import('./remote-copy.mjs');
