@@ -171,7 +171,9 @@ export function runParsedInMemory(runtime: Runtime, parsed: ParsedPolicy, option
     return { path, before: a, after: b, get diff() { return diff ??= fileDiff(path, a, b); } };
   });
   nameTimeClasses(result.classOrigins, timeClasses(now));
-  return { ...result, files, tree: treeOf(memory), diffs };
+  // The tree is walked when first read (lint reads only files and diffs).
+  let tree: Record<string, TreeEntry> | undefined;
+  return { ...result, files, get tree() { return tree ??= treeOf(memory); }, diffs };
 }
 
 /** Every path below / as the memory host sees it. */
