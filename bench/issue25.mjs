@@ -1,6 +1,6 @@
 // @fileoverview Issue #25's table: each row of work as whole `cfwasm` processes beside its
 // yardstick, alternating in the same run (the machine's load changes both alike), medians of
-// CFWASM_BENCH_RUNS (default 5). Peak RSS from GNU time where it is installed.
+// CFWASM_BENCH_RUNS (default 5), without NODE_EXTRA_CA_CERTS. Peak RSS from GNU time where it is installed.
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,10 @@ const dir = mkdtempSync(join(tmpdir(), 'cfwasm-bench-25-'));
 const state = join(dir, 'state');
 const cfwasm = (...args) => [node, [CLI, ...args]];
 
+// As cron runs it: NODE_EXTRA_CA_CERTS (set on the build machines) makes every Node process parse
+// a certificate bundle as it starts, which cfwasm never uses (bench/editfiles.mjs shows both).
+const { NODE_EXTRA_CA_CERTS: _certs, ...env } = process.env;
+
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
@@ -29,9 +33,9 @@ function pair(name, aim, ours, theirs, { before = () => {}, exitCodes = [0] } = 
   const b = [];
   for (let i = 0; i <= RUNS; i++) {
     before();
-    const x = measure(...ours, process.env, false, exitCodes);
+    const x = measure(...ours, env, false, exitCodes);
     before();
-    const y = measure(...theirs, process.env, false, exitCodes);
+    const y = measure(...theirs, env, false, exitCodes);
     if (i > 0) { a.push(x); b.push(y); }
   }
   const ms = median(a.map(m => m.ms));
