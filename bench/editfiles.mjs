@@ -9,50 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { runPolicyOn } from '../dist/host/api/runtime.js';
 import { NodeHost } from '../dist/host/node/node-host.js';
 import { nodeRuntime } from '../dist/host/node/runtime.js';
-import { configText } from './config-text.mjs';
+import { BIG_EDIT_POLICY, writeBigEdit } from './fixtures.mjs';
 import { printTable } from './table.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'cfwasm-bench-edit-'));
 const root = join(dir, 'root');
 mkdirSync(join(root, 'etc'), { recursive: true });
-let text = '';
-for (let seed = 1; text.split('\n').length < 100_000; seed++) text += configText(400_000, seed);
-text = text.split('\n').slice(0, 100_000).join('\n') + '\n';
-const input = join(dir, 'input.conf');
-writeFileSync(input, text);
-
-const POLICY = `control:
-  actionsequence = ( editfiles )
-  editfilesize = ( 0 )
-editfiles:
-  { /etc/big.conf
-  AppendIfNoSuchLine "PermitRootLogin no"
-  DeleteLinesMatching "#.*TODO.*"
-  HashCommentLinesContaining "telnet"
-  LocateLineMatching "Port 22"
-  InsertLine "Port 2222"
-  DeleteLinesStarting "backup"
-  WarnIfLineMatching "debug.*"
-  CommentLinesMatching "X11Forwarding.*"
-  UnCommentLinesMatching "# *UsePAM.*"
-  ReplaceAll "example\\.org" With "example.net"
-  }
-`;
-// The same edits for sed -E (AppendIfNoSuchLine: append at the end; the pointer insert: after
-// the first "Port 22" line).
-const SED = [
-  '/^#.*TODO.*$/d',
-  '/telnet/{/^# /!s/^/# /}',
-  '0,/^Port 22$/{/^Port 22$/a Port 2222',
-  '}',
-  '/^backup/d',
-  '/^X11Forwarding.*$/{/^# /!s/^/# /}',
-  's/^# (UsePAM.*)$/\\1/',
-  's/example\\.org/example.net/g',
-  '$a PermitRootLogin no',
-].join('\n');
-const sedScript = join(dir, 'edit.sed');
-writeFileSync(sedScript, `${SED}\n`);
+const { input, sedScript } = writeBigEdit(dir);
+const POLICY = BIG_EDIT_POLICY;
 
 const runtime = await nodeRuntime();
 // CFWASM_BENCH_BEFORE=DIR: also the same run with another built checkout (an older commit, `npm

@@ -4,7 +4,7 @@
 // sweeps and a tidy in the memory host, beside a plain JS walk. (3) With CFWASM_BENCH_BIG=1: a
 // `mode=o-w r=inf` sweep over 1,000,000 files and a tidy of 200,000 files, with peak memory.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,25 +12,13 @@ import { Volume } from 'memfs';
 import { runPolicyOn } from '../dist/host/api/runtime.js';
 import { MemoryHost } from '../dist/host/memory/memory-host.js';
 import { nodeRuntime } from '../dist/host/node/runtime.js';
+import { realTree } from './fixtures.mjs';
 import { measure, printTable } from './table.mjs';
 
 const FILES = 100_000;
 const NOW = 1_800_000_000;
 const CLI = fileURLToPath(new URL('../bin/cfwasm.js', import.meta.url));
 const time = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };
-
-/** `files` files under `top` in directories of about 100 files, mode 0600; with oldEvery, every oldEvery-th is an old .tmp. */
-function realTree(top, files, oldEvery = 0) {
-  // Old by the clock the CLI runs with (the real one), not NOW: files from the future are not old.
-  const old = new Date(Date.now() - 30 * 86400 * 1000);
-  for (let i = 0; i < files; i++) {
-    const dir = `${top}/d${i % 100}/e${Math.floor(i / 100) % Math.ceil(files / 10_000)}`;
-    if (i < files / 100 + 100) mkdirSync(dir, { recursive: true, mode: 0o755 });
-    const name = `${dir}/f${i}.${oldEvery && i % oldEvery === 0 ? 'tmp' : 'log'}`;
-    writeFileSync(name, '', { mode: 0o600 });
-    if (oldEvery && i % oldEvery === 0) utimesSync(name, old, old);
-  }
-}
 
 /** The CLI on `policy` (as cron runs it: -K -q). */
 function cfwasm(dir, policy) {

@@ -1,6 +1,6 @@
 // @fileoverview Shared by the benchmarks: timing (best of N, a whole command's wall and CPU time)
 // and a printed table of ratios.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,17 +40,21 @@ export function printTable(title, rows) {
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /**
- * Runs `cmd args` (it must exit 0); wall ms, CPU ms (null without GNU time), peak RSS in MiB and,
- * with `capture`, what it printed on standard output (standard error is passed through).
+ * Runs `cmd args` (it must exit 0, or with one of `exitCodes`); wall ms, CPU ms (null without GNU
+ * time), peak RSS in MiB and, with `capture`, what it printed on standard output (standard error
+ * is passed through).
  */
-export function measure(cmd, args, env = process.env, capture = false) {
+export function measure(cmd, args, env = process.env, capture = false, exitCodes = [0]) {
   const out = join(tmpdir(), `cfwasm-bench-time-${process.pid}`);
   const argv = GNU_TIME ? ['-f', '%U %S %M', '-o', out, cmd, ...args] : args;
   const t = performance.now();
-  const printed = execFileSync(GNU_TIME ?? cmd, argv, {
+  const run = spawnSync(GNU_TIME ?? cmd, argv, {
     stdio: ['ignore', capture ? 'pipe' : 'ignore', 'inherit'], env, maxBuffer: 1 << 30, encoding: 'utf8',
   });
   const ms = performance.now() - t;
+  if (run.error) throw run.error;
+  if (!exitCodes.includes(run.status)) throw new Error(`${cmd} ${args.join(' ')}: exit status ${run.status ?? run.signal}`);
+  const printed = run.stdout;
   const output = capture ? printed ?? '' : '';
   if (!GNU_TIME) return { ms, cpuMs: null, rssMiB: null, output };
   const [user, sys, kb] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);

@@ -14,8 +14,8 @@ import { checkRunArguments } from './run-options.js';
 import { OS_PRESETS, systemClasses, timeClasses } from './facts.js';
 import type { SystemFacts } from './facts.js';
 import { nameTimeClasses } from './trace.js';
-import type { PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
-import { runPolicyOn } from './runtime.js';
+import type { ParsedPolicy, PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
+import { parsePolicy, runParsedPolicy } from './runtime.js';
 
 export interface RunOptions extends Omit<PolicyRunOptions, 'now'> {
   /** The filesystem before the run: absolute path → contents. */
@@ -102,6 +102,18 @@ function readAll(vol: InstanceType<typeof Volume>): Record<string, Uint8Array> {
 
 export function runInMemory(runtime: Runtime, policyText: string, options: RunOptions = {}): RunResult {
   checkRunArguments(policyText, options);
+  const imports = options.imports;
+  return runParsedInMemory(runtime, parsePolicy(runtime.parser, policyText, {
+    file: options.file,
+    readImport: imports ? (name => (name in imports ? { file: name, text: imports[name] } : null)) : undefined,
+  }), options);
+}
+
+/**
+ * runInMemory on a policy already parsed (parsePolicy with the same `file` and `imports`): lint
+ * runs one policy many times and parses it once.
+ */
+export function runParsedInMemory(runtime: Runtime, parsed: ParsedPolicy, options: RunOptions = {}): RunResult {
   const now = options.now instanceof Date ? Math.floor(options.now.getTime() / 1000)
     : options.now ?? Math.floor(Date.now() / 1000);
   const vol = new Volume();
@@ -139,12 +151,10 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
   });
   // Under dry run the changes go to an overlay, read back here for the diffs.
   const overlay = options.dryRun ? new OverlayHost(memory, now, { uid: options.uid ?? 0, gid: options.gid ?? 0 }) : null;
-  const imports = options.imports;
   const { os: osOption, ...rest } = options;
   const system = typeof osOption === 'string' ? OS_PRESETS[osOption] : osOption;
-  const result = runPolicyOn(runtime, policyText, overlay ?? memory, {
+  const result = runParsedPolicy(runtime.core, parsed, overlay ?? memory, {
     ...rest,
-    readImport: imports ? (name => (name in imports ? { file: name, text: imports[name] } : null)) : undefined,
     now,
     ...(system ? { osClass: options.osClass ?? system.osClass } : {}),
     hardClasses: [...(system ? systemClasses(system) : []), ...timeClasses(now), ...(options.hardClasses ?? [])],
@@ -155,11 +165,15 @@ export function runInMemory(runtime: Runtime, policyText: string, options: RunOp
     : [...new Set([...Object.keys(before), ...Object.keys(files)])].sort()
       .map(path => ({ path, before: before[path] ?? null, after: files[path] ?? null }))
       .filter(({ before: a, after: b }) => !(a && b && a.length === b.length && a.every((x, i) => x === b[i])));
-  const diffs = changed.map(({ path, before: a, after: b }) => ({
-    path, before: a, after: b, diff: fileDiff(path, a, b),
-  }));
+  // The unified diff is made when first read: lint and many callers only look at the paths.
+  const diffs = changed.map(({ path, before: a, after: b }): FileDiff => {
+    let diff: string | undefined;
+    return { path, before: a, after: b, get diff() { return diff ??= fileDiff(path, a, b); } };
+  });
   nameTimeClasses(result.classOrigins, timeClasses(now));
-  return { ...result, files, tree: treeOf(memory), diffs };
+  // The tree is walked when first read (lint reads only files and diffs).
+  let tree: Record<string, TreeEntry> | undefined;
+  return { ...result, files, get tree() { return tree ??= treeOf(memory); }, diffs };
 }
 
 /** Every path below / as the memory host sees it. */

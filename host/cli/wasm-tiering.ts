@@ -6,13 +6,15 @@
  * waits for that at exit — most of a small run. So whatever loads tree-sitter first calls
  * baselineCompilerOnly() (measured with bench/editfiles.mjs).
  */
-import { setFlagsFromString } from 'node:v8';
+import { createRequire } from 'node:module';
+import type * as v8 from 'node:v8';
 
 let set = false;
 
 /** From now on, wasm in this process is compiled by Liftoff only (no background tier-up). */
 export function baselineCompilerOnly(): void {
   if (set) return;
-  setFlagsFromString('--liftoff-only');
+  // node:v8 loaded only here: it brings the heap and serialisation modules a cached run never uses.
+  (createRequire(import.meta.url)('node:v8') as typeof v8).setFlagsFromString('--liftoff-only');
   set = true;
 }

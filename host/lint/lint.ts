@@ -5,7 +5,9 @@
  */
 import type { Runtime } from '../api/runtime.js';
 import { canonify, classList, DAYS, MONTHS } from '../api/facts.js';
-import { runInMemory } from '../api/run.js';
+import { runParsedInMemory } from '../api/run.js';
+import type { RunResult } from '../api/run.js';
+import { parsePolicy } from '../api/runtime.js';
 import { RegexSyntaxError } from '../core/core.js';
 import type { Vocabulary } from '../core/core.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
@@ -413,13 +415,16 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
   // The trial runs' budget: an edited file may grow to TRIAL_GROWTH bytes (the core refuses more
   // and leaves the file), so a policy that doubles a file per line costs little and says so.
   const budget = { now: 1_700_000_000, hostname: 'lint', editGrowthLimit: TRIAL_GROWTH };
+  // Parsed once for all the trial runs.
+  const parsed = parsePolicy(runtime.parser, trial);
   for (const start of startingPoints) {
-    let first: ReturnType<typeof runInMemory>;
-    let second: ReturnType<typeof runInMemory>;
+    let first: RunResult;
+    let second: RunResult;
     try {
-      first = runInMemory(runtime, trial, { files: start, ...budget });
-      // The files as the first run left them, byte for byte.
-      second = runInMemory(runtime, trial, { files: first.files, ...budget });
+      first = runParsedInMemory(runtime, parsed, { files: start, ...budget });
+      // The files as the first run left them, byte for byte. When it left them as they were, the
+      // second run would be the first again (same policy, files, clock and no state): not run.
+      second = first.diffs.length === 0 ? first : runParsedInMemory(runtime, parsed, { files: first.files, ...budget });
     } catch (e) {
       out.push(at(RULES.nonConvergent, findCulprit(policy, [...searched.keys()][0]).loc,
         `not checked: the trial run failed (${(e as Error).message})`));

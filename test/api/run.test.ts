@@ -116,3 +116,16 @@ links:
     expect(again.log.map(l => l.message)).toContain('cfengine:localhost: Nothing scheduled for files:/etc: last done 10 minutes ago (IfElapsed 60)');
   });
 });
+
+describe('run(): the tree and the diffs, made when read, are plain data', () => {
+  it('a copy (spread, JSON, structuredClone) has the tree and each diff text', async () => {
+    const r = await run('control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/x\n AppendIfNoSuchLine "b"\n }\n',
+      { files: { '/etc/x': 'a\n' }, now: 1_700_000_000 });
+    const json = JSON.parse(JSON.stringify(r));
+    expect(json.tree['/etc/x']).toMatchObject({ type: 'file', mode: 0o644 });
+    expect(json.diffs.map((d: { path: string; diff: string }) => [d.path, d.diff.split('\n').filter(l => /^[-+][^-+]/.test(l))]))
+      .toEqual([['/etc/x', ['+b']], ['/etc/x.cfsaved', ['+a']]]);
+    expect(structuredClone(r).diffs[0].diff).toBe(r.diffs[0].diff);
+    expect({ ...r }.tree).toEqual(r.tree);
+  });
+});

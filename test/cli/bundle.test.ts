@@ -95,3 +95,23 @@ describe('bin/cfwasm.js chooses between the bundle and the modules', () => {
     expect(standIn(null)).toBe('modules run -x');
   });
 });
+
+describe('a run of a cached policy loads only what it uses', () => {
+  it('no node:v8 (with its heap and serialisation modules): only a run that parses sets V8 flags', () => {
+    const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-loads-'));
+    fs.mkdirSync(join(dir, 'root', 'etc'), { recursive: true });
+    fs.writeFileSync(join(dir, 'root', 'etc', 'motd'), 'hello\n');
+    fs.writeFileSync(join(dir, 'p.cf'), 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n');
+    // What Node loaded, written as the process exits.
+    const hook = join(dir, 'hook.cjs');
+    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'loaded'))}, process.moduleLoadList.join('\\n')));`);
+    const run = () => execFileSync(process.execPath, ['--require', hook, join(REPO, 'bin', 'cfwasm.js'), 'run', '-f', join(dir, 'p.cf'),
+      '--root', join(dir, 'root'), '--state-dir', join(dir, 'state'), '-q'], { encoding: 'utf8' });
+    run();
+    expect(fs.readFileSync(join(dir, 'loaded'), 'utf8').split('\n')).toContain('NativeModule v8'); // the first run parses
+    run();
+    const loaded = fs.readFileSync(join(dir, 'loaded'), 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule vm'); // the list is the CLI's
+    expect(loaded).not.toContain('NativeModule v8');
+  });
+});

@@ -254,3 +254,36 @@ describe('cfwasm lint', () => {
     expect(cfwasm(['lint', '--max-warnings', '0', '--classes', 'myhost,other', file])).toMatchObject({ status: 0, stdout: '' });
   });
 });
+
+describe('lint\'s convergence runs (CF015) do no work twice', () => {
+  /** The shared runtime with its parses and core runs counted. */
+  function counted() {
+    const n = { parses: 0, runs: 0 };
+    const counting = {
+      parser: { parse: (text: string, file: string) => { n.parses++; return runtime.parser.parse(text, file); } },
+      core: new Proxy(runtime.core, {
+        get(core, name) {
+          const value = Reflect.get(core, name, core);
+          if (name !== 'runPolicy') return typeof value === 'function' ? value.bind(core) : value;
+          return (...args: unknown[]) => { n.runs++; return value.apply(core, args); };
+        },
+      }),
+    } as typeof runtime;
+    return { n, counting };
+  }
+  it('the policy is parsed once for all its trial runs (and once to lint it)', () => {
+    const { n, counting } = counted();
+    const text = EDIT(' LocateLineMatching "^a.*"\n InsertLine "b"\n DeleteLinesMatching "c+"\n AppendIfNoSuchLine "d"');
+    expect(lintPolicy(counting, text, 'p.cf').map(d => d.code)).toEqual(['CF015']);
+    expect(n.runs).toBeGreaterThan(4);
+    expect(n.parses).toBe(2);
+  });
+  it('a run that leaves the files as they were is not run a second time; one that changes them is', () => {
+    const { n, counting } = counted();
+    expect(lintPolicy(counting, EDIT(' WarnIfLineMatching "x.*"'), 'p.cf', { fixtures: { '/etc/x': 'y\n' } })).toEqual([]);
+    expect(n.runs).toBe(1);
+    n.runs = 0;
+    expect(lintPolicy(counting, EDIT(' AppendIfNoSuchLine "x"'), 'p.cf', { fixtures: { '/etc/x': 'y\n' } })).toEqual([]);
+    expect(n.runs).toBe(2);
+  });
+});

@@ -1,0 +1,106 @@
+// @fileoverview Issue #25's table: each row of work as whole `cfwasm` processes beside its
+// yardstick, alternating in the same run (the machine's load changes both alike), medians of
+// CFWASM_BENCH_RUNS (default 5), without NODE_EXTRA_CA_CERTS. Peak RSS from GNU time where it is installed.
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BIG_EDIT_POLICY, realTree, writeBigEdit } from './fixtures.mjs';
+import { measure, printTable } from './table.mjs';
+
+const RUNS = Number(process.env.CFWASM_BENCH_RUNS ?? 5);
+const FILES = Number(process.env.CFWASM_BENCH_FILES ?? 100_000);
+const CLI = fileURLToPath(new URL('../bin/cfwasm.js', import.meta.url));
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const shared = process.env.CFWASM_SHARED ?? join(repo, '..', 'shared');
+const node = process.execPath;
+const dir = mkdtempSync(join(tmpdir(), 'cfwasm-bench-25-'));
+const state = join(dir, 'state');
+const cfwasm = (...args) => [node, [CLI, ...args]];
+
+// As cron runs it: NODE_EXTRA_CA_CERTS (set on the build machines) makes every Node process parse
+// a certificate bundle as it starts, which cfwasm never uses (bench/editfiles.mjs shows both).
+const { NODE_EXTRA_CA_CERTS: _certs, ...env } = process.env;
+
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * `ours` and `theirs` ([cmd, args]) alternating RUNS times after one warm-up each (it also fills
+ * cfwasm's policy cache); `before` runs untimed ahead of every measurement (a reset).
+ */
+function pair(name, aim, ours, theirs, { before = () => {}, exitCodes = [0] } = {}) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i <= RUNS; i++) {
+    before();
+    const x = measure(...ours, env, false, exitCodes);
+    before();
+    const y = measure(...theirs, env, false, exitCodes);
+    if (i > 0) { a.push(x); b.push(y); }
+  }
+  const ms = median(a.map(m => m.ms));
+  const baselineMs = median(b.map(m => m.ms));
+  const rss = a[0].rssMiB == null ? '' : `; peak ${median(a.map(m => m.rssMiB)).toFixed(1)} vs ${median(b.map(m => m.rssMiB)).toFixed(1)} MiB`;
+  return { name, ms, baselineMs, note: `aim ${aim}; +${(ms - baselineMs).toFixed(0)} ms${rss}` };
+}
+
+const rows = [];
+
+// The 4 MB edit (bench/editfiles.mjs measures its parts).
+{
+  const root = join(dir, 'edit-root');
+  mkdirSync(join(root, 'etc'), { recursive: true });
+  const { input, sedScript } = writeBigEdit(dir);
+  const policy = join(dir, 'big.cf');
+  writeFileSync(policy, BIG_EDIT_POLICY);
+  rows.push(pair('4 MB / 100k-line, 10-command edit', '<= 1.2x',
+    cfwasm('run', '-f', policy, '--root', root, '--state-dir', state, '-q'),
+    ['sh', ['-c', `sed -E -f ${sedScript} ${input} > ${join(dir, 'sed.out')}`]],
+    { before: () => copyFileSync(input, join(root, 'etc', 'big.conf')) }));
+}
+
+// Sweeps over real files.
+{
+  const data = join(dir, 'data');
+  realTree(data, FILES);
+  const policy = join(dir, 'sweep.cf');
+  writeFileSync(policy, `control:\n actionsequence = ( files )\nfiles:\n ${data} mode=0644 recurse=inf action=fixall\n`);
+  const run = cfwasm('run', '-f', policy, '-K', '-q', '--state-dir', state);
+  rows.push(pair(`${FILES} files, nothing to change (vs find -perm /022)`, '<= 2.5x', run, ['find', [data, '-perm', '/022']]));
+  const reset = () => measure('find', [data, '-type', 'f', '-exec', 'chmod', '600', '{}', '+']);
+  rows.push(pair(`${FILES} files, every mode changes (vs chmod -R go+r)`, '<= 2.0x', run, ['chmod', ['-R', 'go+r', data]], { before: reset }));
+  rmSync(data, { recursive: true, force: true });
+}
+
+// Start-up: a converged tiny policy beside Node doing nothing.
+{
+  const root = join(dir, 'tiny-root');
+  mkdirSync(join(root, 'etc'), { recursive: true });
+  writeFileSync(join(root, 'etc', 'motd'), 'welcome\nhello\n');
+  const policy = join(dir, 'tiny.cf');
+  writeFileSync(policy, 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n');
+  rows.push(pair('tiny policy, converged (vs node -e 0)', '<= +10 ms, <= +5 MiB',
+    cfwasm('run', '-f', policy, '--root', root, '--state-dir', state, '-q'), [node, ['-e', '0']]));
+}
+
+// Lint: the conformance policies x 8, with the convergence runs beside --no-run.
+const cases = join(shared, 'conformance', 'cases');
+if (existsSync(cases)) {
+  const files = [];
+  for (let k = 0; k < 8; k++) {
+    mkdirSync(join(dir, 'lint', `${k}`), { recursive: true });
+    for (const c of readdirSync(cases)) {
+      const file = join(dir, 'lint', `${k}`, `${c}.cf`);
+      cpSync(join(cases, c, 'policy.cf'), file);
+      files.push(file);
+    }
+  }
+  // Exit 1 is a policy with findings: the conformance cases have some on purpose.
+  const row = pair(`lint of ${files.length} policies (vs --no-run)`, '>= 1,000 files/s',
+    cfwasm('lint', ...files), cfwasm('lint', '--no-run', ...files), { exitCodes: [0, 1] });
+  row.note = `${Math.round(files.length / (row.ms / 1000))} files/s; ${row.note}`;
+  rows.push(row);
+}
+
+printTable(`issue #25: whole processes beside their yardsticks, medians of ${RUNS} alternating runs`, rows);
+rmSync(dir, { recursive: true, force: true });
