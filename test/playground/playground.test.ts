@@ -13,7 +13,7 @@ import { run as apiRun } from '../../host/api/index.js';
 import { REPO } from '../support/shared.js';
 import { CHROMIUM, missingBrowser, startSession } from './browser.js';
 import type { Session } from './browser.js';
-import { idle } from './page.js';
+import { idle, forgetSavedWork } from './page.js';
 
 const why = missingBrowser();
 if (why) console.log(`playground e2e: skipped: ${why}`);
@@ -48,6 +48,7 @@ describe.skipIf(why)('the playground in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     session = await startSession();
+    await forgetSavedWork(session.context);
     page = await session.context.newPage();
     page.on('pageerror', e => console.log(`page error: ${e.message}`));
   });
