@@ -1,6 +1,7 @@
 /**
  * @fileoverview Policy tests in the conformance-case format (policy.cf, args, before/ or EMPTY,
- * modes.before, after/, after2/, modes, modes2, exitcode, empty-dirs; see the corpus README):
+ * modes.before, after/, after2/, modes, modes2, exitcode, empty-dirs; see the corpus README; and
+ * host.json, the host facts and canned command answers of a case made by the playground):
  * reading a case and comparing a tree with its expectation. Used by `cfwasm test` and by the
  * project's own conformance tests. Node only (reads cases from disk).
  */
@@ -33,6 +34,49 @@ export interface ConformanceCase {
   modes: Map<string, number> | null;
   modes2: Map<string, number> | null;
   exitCode: number;
+  /** host.json: the host facts and the commands' answers (absent: the runner's fixed facts, no command runs). */
+  host: CaseHost | null;
+}
+
+/** A case's host.json: every field optional. */
+export interface CaseHost {
+  hostname?: string;
+  domain?: string;
+  /** The run's clock, seconds since the epoch. */
+  now?: number;
+  /** Answers to command lines (exact text), as the JS API's `exec` table. */
+  exec?: Record<string, { status: number; output: string }>;
+}
+
+/** Reads host.json, checked field by field: a wrong one is a one-line error naming the file and field. */
+function readHost(file: string): CaseHost | null {
+  if (!existsSync(file)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file}: not JSON (${(e as Error).message})`);
+  }
+  const bad = (field: string, what: string): never => { throw new Error(`${file}: ${field} must be ${what}`); };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) bad('the file', 'a JSON object');
+  const o = json as Record<string, unknown>;
+  const host: CaseHost = {};
+  for (const key of Object.keys(o)) if (!['hostname', 'domain', 'now', 'exec'].includes(key)) bad(key, 'one of hostname, domain, now, exec (unknown field)');
+  if (o.hostname !== undefined) host.hostname = typeof o.hostname === 'string' && o.hostname ? o.hostname : bad('hostname', 'a non-empty string');
+  if (o.domain !== undefined) host.domain = typeof o.domain === 'string' ? o.domain : bad('domain', 'a string');
+  if (o.now !== undefined) host.now = typeof o.now === 'number' && Number.isFinite(o.now) ? o.now : bad('now', 'a number of seconds since the epoch');
+  if (o.exec !== undefined) {
+    if (typeof o.exec !== 'object' || o.exec === null || Array.isArray(o.exec)) bad('exec', 'an object of command lines');
+    host.exec = {};
+    for (const [command, answer] of Object.entries(o.exec as Record<string, unknown>)) {
+      const a = answer as Record<string, unknown>;
+      if (typeof a !== 'object' || a === null || !Number.isInteger(a.status) || typeof a.output !== 'string') {
+        bad(`exec[${JSON.stringify(command)}]`, 'an object { "status": whole number, "output": string }');
+      }
+      host.exec[command] = { status: a.status as number, output: a.output as string };
+    }
+  }
+  return host;
 }
 
 /** The case directories under `dir` (those holding a policy.cf), sorted; or `dir` itself if it is one. */
@@ -114,6 +158,7 @@ export function loadCase(dir: string): ConformanceCase {
     modes: readModes(join(dir, 'modes')),
     modes2: readModes(join(dir, 'modes2')),
     exitCode: existsSync(join(dir, 'exitcode')) ? Number(readFileSync(join(dir, 'exitcode'), 'utf8').trim().split(/\s+/)[0]) : 0,
+    host: readHost(join(dir, 'host.json')),
   };
   return loaded;
 }

@@ -7,6 +7,8 @@ import { $, el } from './dom.js';
 import { paint } from './paint.js';
 import { debug, goToLine } from './policy-pane.js';
 import { on, store } from './store.js';
+import { problemsOf } from './problems.js';
+import type { Problem } from './problems.js';
 import type { Report } from './store.js';
 
 /** Rows of a diff drawn before its "Show the other lines" button. */
@@ -63,13 +65,55 @@ function sideBlock(d: FileDiff): HTMLElement {
   return box;
 }
 
+/** The run's problems, kept with the report they were found in. */
+const problemsCache = new WeakMap<object, Problem[]>();
+function problems(r: Report): Problem[] {
+  let p = problemsCache.get(r.first);
+  if (!p) problemsCache.set(r.first, p = problemsOf(r.first.log, r.first.trace));
+  return p;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function renderSummary(r: Report): void {
   const first = r.first;
   const verb = store.state.dryRun ? 'would change' : 'changed';
   const conv = first.diagnostics.some(d => d.severity === 'error') ? 'nothing ran'
     : !r.convergence ? 'checking convergence…' : r.convergence.diffs.length || r.convergence.changes.length ? 'does not converge' : 'converges';
-  $('summary').textContent = `exit ${first.exitCode} · ${first.diffs.length} file(s) ${verb} · ${first.changes.length} change(s) · ${conv}`;
-  $('summary').className = first.exitCode !== 0 || conv === 'does not converge' ? 'bad' : 'ok';
+  const found = problems(r);
+  const summary = $('summary');
+  summary.textContent = `exit ${first.exitCode}${found.length ? ` · ${plural(found.length, 'problem')}` : ''} · ${first.diffs.length} file(s) ${verb} · ${first.changes.length} change(s) · ${conv}`;
+  summary.className = first.exitCode !== 0 || conv === 'does not converge' ? 'bad' : found.length ? 'warn' : 'ok';
+  renderProblems(found);
+}
+
+/** Each problem with a link to its place in the policy and one to its line in the Log tab. */
+function renderProblems(found: Problem[]): void {
+  const box = $('problems');
+  box.hidden = found.length === 0;
+  box.replaceChildren(...found.map(p => {
+    const item = el('li', { className: 'warn' });
+    if (p.line !== null) {
+      const go = el('button', { className: 'link', textContent: `line ${p.line}` });
+      go.title = 'Show it in the policy';
+      go.addEventListener('click', () => goToLine(p.line!, p.column ?? 1));
+      item.append(go, ' ');
+    }
+    item.append(el('span', { textContent: p.message.replace(/^cfengine:[^:]*: /, '') }));
+    if (p.log !== null) {
+      const show = el('button', { className: 'link', textContent: 'log' });
+      show.title = 'Show it in the Log tab';
+      const n = p.log;
+      show.addEventListener('click', () => {
+        $('tab-log').click();
+        const line = document.getElementById(`log-${n}`);
+        line?.scrollIntoView({ block: 'nearest' });
+        line?.focus();
+      });
+      item.append(' ', show);
+    }
+    return item;
+  }));
 }
 
 function renderConvergence(): void {
@@ -127,7 +171,7 @@ function renderResults(): void {
   changes.replaceChildren(first.changes.length ? table : el('p', { className: 'hint', textContent: 'No change.' }));
 
   const log = $('log-panel');
-  log.replaceChildren(el('div', { className: 'log' }, ...first.log.map(l => el('div', { className: l.level, textContent: `${l.level}: ${l.message}` })),
+  log.replaceChildren(el('div', { className: 'log' }, ...first.log.map((l, i) => el('div', { className: l.level, textContent: `${l.level}: ${l.message}`, id: `log-${i}`, tabIndex: -1 })),
     ...first.diagnostics.map(d => el('div', { className: d.severity, textContent: `policy.cf:${d.line}:${d.column}: ${d.severity}: ${d.message}${d.code ? ` [${d.code}]` : ''}` })),
     el('div', { textContent: `exit status ${first.exitCode}` })));
 

@@ -56,10 +56,10 @@ export function emit(topic: Topic): void {
 let noticeUntil = 0;
 
 /**
- * The status line; `action` adds a button (e.g. Undo) after the text. A message held (one with an
- * action, or a state loaded) stays for NOTICE_MS against the runs' own notes (`runNote`).
+ * The status line; `action` adds a button (e.g. Undo) after the text. A message held (an error,
+ * one with an action, a state loaded) stays for NOTICE_MS against the runs' own notes (`runNote`).
  */
-export function setStatus(text: string, error = false, action?: { label: string; run: () => void }, hold = Boolean(action)): void {
+export function setStatus(text: string, error = false, action?: { label: string; run: () => void }, hold = Boolean(action) || error): void {
   const s = $('status');
   s.textContent = text;
   s.classList.toggle('error', error);

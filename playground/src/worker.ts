@@ -12,7 +12,7 @@ import type { Diagnostic } from '../../host/ir/diagnostics.js';
 import highlightsScm from '../../grammar/queries/highlights.scm';
 import type { CaseCheck, ClassOrigin, CommandInfo, PatternAnswer, PolicyStructure, Convergence, ConvergenceReport, OpenedCase, Highlight, Reply, Request, RunOutcome, RunReport, WireDiagnostic } from './protocol.js';
 import type { PlaygroundState } from './state.js';
-import { CASE_HOSTNAME, CASE_TIME, fqhost, nodesOf, treeOptions } from './state.js';
+import { fqhost, nodesOf, treeOptions } from './state.js';
 import { Buffer } from 'buffer';
 import { loadCase } from '../../host/testing/cases.js';
 import type { ConformanceCase } from '../../host/testing/cases.js';
@@ -172,9 +172,9 @@ function converge(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}
   return { applied: appliedNodes, convergence, commands: [...commands].map(([command, answered]) => ({ command, answered })) };
 }
 
-/** As `cfwasm test` runs a case: its host name and clock, twice, the second on the first's tree. */
+/** As `cfwasm test` runs a case with the state's host.json: its facts, twice, the second on the first's tree. */
 function runCase(cfwasm: Cfwasm, state: PlaygroundState): RunOutcome[] {
-  const facts = { ...state.facts, hostname: CASE_HOSTNAME, domain: '', now: CASE_TIME };
+  const facts = state.facts;
   const locks = new Map<string, Uint8Array>();
   const outs: RunOutcome[] = [];
   let files = state.files;
@@ -212,7 +212,7 @@ function readCase(entries: TarEntry[]): ConformanceCase {
 
 function checkCase(cfwasm: Cfwasm, entries: TarEntry[], state: PlaygroundState): CaseCheck {
   const c = caseFromState(state, readCase(entries), bytes => ({ type: 'file', content: Buffer.from(bytes) }));
-  const notRun = outOfScope(cfwasm.parse(c.policy).policy);
+  const notRun = outOfScope(cfwasm.parse(c.policy).policy, c.host?.exec !== undefined);
   return { notRun, problems: notRun ? [] : runTestCase(cfwasm.runtime, c).problems };
 }
 

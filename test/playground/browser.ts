@@ -20,6 +20,8 @@ export const missingBrowser = missing as () => string | null;
 
 export interface Session {
   url: string;
+  /** The page's server (playground/serve.mjs): tests may watch its requests. */
+  server: Server;
   context: BrowserContext;
   close(): Promise<void>;
 }
@@ -30,7 +32,7 @@ export async function startSession(): Promise<Session> {
   const { server, url } = await serve(dist, 0) as { server: Server; url: string };
   const browser = await launchChromium() as { context: BrowserContext; close(): Promise<void> };
   return {
-    url, context: browser.context,
+    url, server, context: browser.context,
     async close() {
       await browser.close();
       server.close();

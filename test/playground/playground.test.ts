@@ -185,7 +185,8 @@ describe.skipIf(why)('the playground in Chromium', () => {
       expect(await text('case-check')).toMatch(/^Test case playground-bundled: fails, as cfwasm test would say:\s+run 1: etc\/motd: contents differ/);
       await shot('case-fails');
       expect(await text('summary')).toMatch(/^exit 0 · 4 file\(s\) changed · \d+ change\(s\) · converges$/);
-      expect(await text('diff-panel')).toContain('+upstream = cfwasm-test:9000');
+      // The case carries the page's host facts (host.json): the same host name as before.
+      expect(await text('diff-panel')).toContain('+upstream = host1:9000');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
