@@ -6,6 +6,7 @@
 import type { Runtime } from '../api/runtime.js';
 import { classList } from '../api/facts.js';
 import { runInMemory } from '../api/run.js';
+import { divergenceLoc, firstDivergence } from './divergence.js';
 import { RegexSyntaxError } from '../core/core.js';
 import type { Vocabulary } from '../core/core.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
@@ -406,9 +407,9 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
     let first: ReturnType<typeof runInMemory>;
     let second: ReturnType<typeof runInMemory>;
     try {
-      first = runInMemory(runtime, trial, { files: start, ...budget });
+      first = runInMemory(runtime, trial, { files: start, ...budget, trace: true });
       // The files as the first run left them, byte for byte.
-      second = runInMemory(runtime, trial, { files: first.files, ...budget });
+      second = runInMemory(runtime, trial, { files: first.files, ...budget, trace: true });
     } catch (e) {
       out.push(at(RULES.nonConvergent, findCulprit(policy, [...searched.keys()][0]).loc,
         `not checked: the trial run failed (${(e as Error).message})`));
@@ -427,7 +428,11 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
       if (!searched.has(change.path) || reported.has(change.path)) continue;
       reported.add(change.path);
       const culprit = findCulprit(policy, change.path);
-      out.push(at(RULES.nonConvergent, culprit.loc, `${change.path} changes again on a second run: ${culprit.why}`));
+      // A command whose search came out differently in the two runs is the cause, whatever the
+      // guess would say (the playground's Convergence tab names the same one).
+      const d = firstDivergence(first.trace ?? [], second.trace ?? [], change.path);
+      const named = d && d.kind !== 'changed' ? { loc: divergenceLoc(d, culprit.loc.file), why: d.why } : culprit;
+      out.push(at(RULES.nonConvergent, named.loc, `${change.path} changes again on a second run: ${named.why}`));
     }
   }
 }

@@ -89,7 +89,15 @@ export async function openCase(files: File[]): Promise<void> {
     else entries.push({ path: rel, type: 'file', mode: 0o644, bytes });
   }
   await loadCaseEntries(entries);
+  // Files picked one by one lose their folders: before/etc/motd arrives as motd. Say so.
+  const loose = entries.filter(e => !e.path.includes('/') && !CASE_FILES.has(e.path) && !/\.tar$/i.test(e.path)).map(e => e.path);
+  if (loose.length) {
+    setStatus(`Opened the test case ${store.caseName}, without ${loose.join(', ')}: files picked one by one lose their folders (before/, after/); open the case's .tar or drop its folder.`, true);
+  }
 }
+
+/** The files at the top of a case folder (host/testing/cases.ts). */
+const CASE_FILES = new Set(['policy.cf', 'args', 'EMPTY', 'modes.before', 'modes', 'modes2', 'exitcode', 'empty-dirs', 'host.json']);
 
 /** Opens a test case: read in the worker by the code `cfwasm test` uses; its expectations are checked after each run. */
 export async function loadCaseEntries(entries: TarEntry[]): Promise<void> {

@@ -21,17 +21,18 @@ import { caseTar, downloadCase, loadCaseEntries, loadState, openCase, restoreFro
 import { on, setStatus, store } from './store.js';
 import { flush, historyItems, restore, startPersistence, wirePersistence } from './persist.js';
 
-/** A tab list: one tab stop, arrows move between tabs (ARIA tabs pattern). */
-function tabs(list: HTMLElement): void {
+/**
+ * A tab list: one tab stop, arrows move between tabs (ARIA tabs pattern); `shown` is told which
+ * tab was chosen.
+ */
+function tabList(list: HTMLElement, shown: (tab: HTMLButtonElement, all: HTMLButtonElement[]) => void): void {
   const buttons = [...list.querySelectorAll<HTMLButtonElement>('[role=tab]')];
   const show = (b: HTMLButtonElement) => {
     for (const o of buttons) {
       o.setAttribute('aria-selected', String(o === b));
       o.tabIndex = o === b ? 0 : -1;
-      $(o.getAttribute('aria-controls')!).hidden = o !== b;
     }
-    paintIfShown(b.getAttribute('aria-controls')!);
-    tabShown();
+    shown(b, buttons);
   };
   buttons.forEach((b, i) => {
     b.addEventListener('click', () => show(b));
@@ -46,6 +47,23 @@ function tabs(list: HTMLElement): void {
   show(buttons.find(b => b.getAttribute('aria-selected') === 'true') ?? buttons[0]);
 }
 
+/** A pane's tabs: the chosen tab's panel shows (drawn then if it was left undrawn). */
+function tabs(list: HTMLElement): void {
+  tabList(list, (b, all) => {
+    for (const o of all) $(o.getAttribute('aria-controls')!).hidden = o !== b;
+    paintIfShown(b.getAttribute('aria-controls')!);
+    tabShown();
+  });
+}
+
+/**
+ * The phone layout (under 700 px, style.css): one pane at a time, chosen by these tabs. Above
+ * that width the tabs are hidden and every pane shows.
+ */
+function paneTabs(): void {
+  tabList($('pane-tabs'), b => { document.querySelector('main')!.dataset.pane = b.id.replace('pane-tab-', ''); });
+}
+
 function wire(): void {
   wireFiles();
   wireFacts();
@@ -54,7 +72,8 @@ function wire(): void {
   wirePolicy();
   wireCases();
   editorKeys.share = () => void share();
-  document.querySelectorAll<HTMLElement>('.tabs').forEach(tabs);
+  document.querySelectorAll<HTMLElement>('main .tabs').forEach(tabs);
+  paneTabs();
   $('run').addEventListener('click', () => void runNow());
   $('stop').addEventListener('click', stop);
   $('format').addEventListener('click', () => void format());
@@ -151,11 +170,13 @@ async function start(): Promise<void> {
   } else {
     store.caseName = `playground-${EXAMPLES[0].id}`;
     loadState(store.state, 'Loading the core…');
+    $<HTMLSelectElement>('examples').value = EXAMPLES[0].id;
   }
   wirePersistence(saved?.baseline);
   await restoreFromHash();
   try {
     await Promise.all([lang.ready, runner.ready]);
+    if (!saved && !location.hash) setStatus('Ready: every change runs the policy again.');
   } catch (err) {
     setStatus(`The core could not be loaded: ${(err as Error).message}`, true);
   }

@@ -134,6 +134,11 @@ function renderConvergence(): void {
     conv2.append(el('p', { className: 'ok', textContent: 'Converges: run again on the result, the policy changes nothing.' }));
   } else {
     conv2.append(el('p', { className: 'bad', textContent: `Does not converge: a second run on the result changes ${r.convergence.diffs.length} file(s) again (${r.convergence.changes.length} change(s)).` }));
+    for (const d of r.convergence.divergences) {
+      const link = el('button', { className: 'link', textContent: `line ${d.line}` });
+      link.addEventListener('click', () => goToLine(d.line, d.column));
+      conv2.append(el('p', { className: 'divergence' }, `${d.path}: the first difference between the two runs: `, link, ` ${d.why}`));
+    }
     for (const c of r.convergence.culprits) {
       const link = el('button', { textContent: `line ${c.line}` });
       link.addEventListener('click', () => goToLine(c.line));

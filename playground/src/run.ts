@@ -42,12 +42,13 @@ async function runOnce(): Promise<void> {
   }
   running = true;
   again = false;
+  let note = '';
   runStarted = performance.now();
   $<HTMLButtonElement>('stop').disabled = false;
   runNote('Running…');
   watchdog = window.setInterval(() => {
     const s = ((performance.now() - runStarted) / 1000).toFixed(0);
-    setStatus(`Still running (${s} s)… Stop ends the run.`);
+    runNote(`Still running (${s} s)… Stop ends the run.`, true);
   }, 1000);
   try {
     const { state } = store;
@@ -62,7 +63,8 @@ async function runOnce(): Promise<void> {
     const drawn = store.lastRun;
     // A task queued from the next frame runs after its style, layout and paint.
     requestAnimationFrame(() => setTimeout(() => { drawn.paintedAt = performance.now(); }));
-    runNote(`Ran in ${report.first.elapsedMs.toFixed(0)} ms.`);
+    note = `Ran in ${report.first.elapsedMs.toFixed(0)} ms.`;
+    runNote(note);
     // Then the convergence check, after a pause in typing, unless the state changed meanwhile
     // (the newer run comes first, and checks in its turn).
     await new Promise(resolve => setTimeout(resolve, 150));
@@ -79,10 +81,13 @@ async function runOnce(): Promise<void> {
       emit('caseCheck');
     }
   } catch (err) {
+    note = '';
     store.lastError = (err as Error).message;
     setStatus(store.lastError, true);
   } finally {
     clearInterval(watchdog);
+    // The convergence check may have outlasted the watchdog's second: its note gives way again.
+    if (note) runNote(note);
     running = false;
     $<HTMLButtonElement>('stop').disabled = true;
     if (again) void runOnce();

@@ -53,33 +53,44 @@ export function emit(topic: Topic): void {
   for (const fn of listeners.get(topic) ?? []) fn();
 }
 
-let noticeUntil = 0;
+type Action = { label: string; run: () => void };
 
-/**
- * The status line; `action` adds a button (e.g. Undo) after the text. A message held (an error,
- * one with an action, a state loaded) stays for NOTICE_MS against the runs' own notes (`runNote`).
- */
-export function setStatus(text: string, error = false, action?: { label: string; run: () => void }, hold = Boolean(action) || error): void {
+function render(text: string, error: boolean, action?: Action): void {
   const s = $('status');
   s.textContent = text;
   s.classList.toggle('error', error);
-  noticeUntil = hold ? Date.now() + NOTICE_MS : 0;
   if (action) {
     const b = document.createElement('button');
     b.textContent = action.label;
     b.className = 'status-action';
     b.addEventListener('click', () => {
-      noticeUntil = 0;
+      held = null;
       action.run();
     });
     s.append(' ', b);
   }
 }
 
+/** A message kept against the runs' routine notes until `until`. */
+let held: { text: string; error: boolean; action?: Action; until: number } | null = null;
 const NOTICE_MS = 20_000;
 
-/** A run's routine note ("Running…", "Ran in 12 ms."): not over a message that offers an action. */
-export function runNote(text: string): void {
-  if (Date.now() < noticeUntil) return;
+/**
+ * The status line; `action` adds a button (e.g. Undo) after the text. A message held (an error,
+ * one with an action, a state loaded) stays for NOTICE_MS against the runs' own notes (`runNote`).
+ */
+export function setStatus(text: string, error = false, action?: Action, hold = Boolean(action) || error): void {
+  render(text, error, action);
+  held = hold ? { text, error, action, until: Date.now() + NOTICE_MS } : null;
+}
+
+/**
+ * A run's note: routine ones ("Running…", "Ran in 12 ms.") give way to a held message; an
+ * `urgent` one ("Still running… Stop ends the run.") shows over it, and the held one comes back
+ * with the next routine note.
+ */
+export function runNote(text: string, urgent = false): void {
+  if (urgent) return render(text, false);
+  if (held && Date.now() < held.until) return render(held.text, held.error, held.action);
   setStatus(text);
 }

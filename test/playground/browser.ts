@@ -7,7 +7,8 @@ import type { Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { forgetSavedWork } from './page.js';
 // @ts-expect-error: plain JavaScript modules of the playground
 import { buildPlayground } from '../../playground/build.mjs';
 // @ts-expect-error: plain JavaScript modules of the playground
@@ -39,4 +40,16 @@ export async function startSession(): Promise<Session> {
       rmSync(dist, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A session and a page on it, the page's errors printed; `forget`: every page starts without the
+ * work saved in the browser (as the tests that expect the default example need).
+ */
+export async function startPage(forget = true): Promise<{ session: Session; page: Page }> {
+  const session = await startSession();
+  if (forget) await forgetSavedWork(session.context);
+  const page = await session.context.newPage();
+  page.on('pageerror', e => console.log(`page error: ${e.message}`));
+  return { session, page };
 }

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO } from '../support/shared.js';
-import { missingBrowser, startSession } from './browser.js';
+import { missingBrowser, startPage } from './browser.js';
 import type { Session } from './browser.js';
-import { forgetSavedWork, idle } from './page.js';
+import { idle } from './page.js';
 
 const why = missingBrowser();
 
@@ -60,10 +60,7 @@ describe.skipIf(why)('the playground from the keyboard', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await startSession();
-    await forgetSavedWork(session.context);
-    page = await session.context.newPage();
-    page.on('pageerror', e => console.log(`page error: ${e.message}`));
+    ({ session, page } = await startPage(true));
   });
   afterAll(async () => { await session?.close(); });
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { missingBrowser, startSession } from './browser.js';
+import { missingBrowser, startPage } from './browser.js';
 import type { Session } from './browser.js';
 import { idle } from './page.js';
 
@@ -18,9 +18,7 @@ describe.skipIf(why)('work kept in the browser', () => {
   const saved = () => page.evaluate(() => (window as any).playground.saved());
 
   beforeAll(async () => {
-    session = await startSession();
-    page = await session.context.newPage();
-    page.on('pageerror', e => console.log(`page error: ${e.message}`));
+    ({ session, page } = await startPage(false));
   });
   afterAll(async () => { await session?.close(); });
 
