@@ -8,6 +8,7 @@ import { canonify, classList, DAYS, MONTHS } from '../api/facts.js';
 import { runParsedInMemory } from '../api/run.js';
 import type { RunResult } from '../api/run.js';
 import { parsePolicy } from '../api/runtime.js';
+import { divergenceLoc, firstDivergence } from './divergence.js';
 import { RegexSyntaxError } from '../core/core.js';
 import type { Vocabulary } from '../core/core.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
@@ -421,10 +422,10 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
     let first: RunResult;
     let second: RunResult;
     try {
-      first = runParsedInMemory(runtime, parsed, { files: start, ...budget });
+      first = runParsedInMemory(runtime, parsed, { files: start, ...budget, trace: true });
       // The files as the first run left them, byte for byte. When it left them as they were, the
       // second run would be the first again (same policy, files, clock and no state): not run.
-      second = first.diffs.length === 0 ? first : runParsedInMemory(runtime, parsed, { files: first.files, ...budget });
+      second = first.diffs.length === 0 ? first : runParsedInMemory(runtime, parsed, { files: first.files, ...budget, trace: true });
     } catch (e) {
       out.push(at(RULES.nonConvergent, findCulprit(policy, [...searched.keys()][0]).loc,
         `not checked: the trial run failed (${(e as Error).message})`));
@@ -443,7 +444,11 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
       if (!searched.has(change.path) || reported.has(change.path)) continue;
       reported.add(change.path);
       const culprit = findCulprit(policy, change.path);
-      out.push(at(RULES.nonConvergent, culprit.loc, `${change.path} changes again on a second run: ${culprit.why}`));
+      // A command whose search came out differently in the two runs is the cause, whatever the
+      // guess would say (the playground's Convergence tab names the same one).
+      const d = firstDivergence(first.trace ?? [], second.trace ?? [], change.path);
+      const named = d && d.kind !== 'changed' ? { loc: divergenceLoc(d, culprit.loc.file), why: d.why } : culprit;
+      out.push(at(RULES.nonConvergent, named.loc, `${change.path} changes again on a second run: ${named.why}`));
     }
   }
 }

@@ -2,6 +2,7 @@
  * @fileoverview Policy tests in the conformance-case format (policy.cf, args, before/ or EMPTY,
  * modes.before, after/, after2/, modes, modes2, exitcode, empty-dirs; see the corpus README; and
  * imports/, the files an import section may name, by name — an addition of this project):
+ * host.json, the host facts and canned command answers of a case made by the playground):
  * reading a case and comparing a tree with its expectation. Used by `cfwasm test` and by the
  * project's own conformance tests. Node only (reads cases from disk).
  */
@@ -39,12 +40,55 @@ export interface ConformanceCase {
   exitCode: number;
   /** The case's imports/ folder: file name → text, for the policy's import section. */
   imports: Map<string, string>;
+  /** host.json: the host facts and the commands' answers (absent: the runner's fixed facts, no command runs). */
+  host: CaseHost | null;
 }
 
 /** How a run reads the imports of case `c` (its imports/ folder); undefined when it has none. */
 export function caseImports(c: ConformanceCase): ImportReader | undefined {
   if (c.imports.size === 0) return undefined;
   return name => (c.imports.has(name) ? { file: `${c.name}/imports/${name}`, text: c.imports.get(name)! } : null);
+}
+
+/** A case's host.json: every field optional. */
+export interface CaseHost {
+  hostname?: string;
+  domain?: string;
+  /** The run's clock, seconds since the epoch. */
+  now?: number;
+  /** Answers to command lines (exact text), as the JS API's `exec` table. */
+  exec?: Record<string, { status: number; output: string }>;
+}
+
+/** Reads host.json, checked field by field: a wrong one is a one-line error naming the file and field. */
+function readHost(file: string): CaseHost | null {
+  if (!existsSync(file)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(caseFile(file) ?? '');
+  } catch (e) {
+    throw new Error(`${file}: not JSON (${(e as Error).message})`);
+  }
+  const bad = (field: string, what: string): never => { throw new Error(`${file}: ${field} must be ${what}`); };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) bad('the file', 'a JSON object');
+  const o = json as Record<string, unknown>;
+  const host: CaseHost = {};
+  for (const key of Object.keys(o)) if (!['hostname', 'domain', 'now', 'exec'].includes(key)) bad(key, 'one of hostname, domain, now, exec (unknown field)');
+  if (o.hostname !== undefined) host.hostname = typeof o.hostname === 'string' && o.hostname ? o.hostname : bad('hostname', 'a non-empty string');
+  if (o.domain !== undefined) host.domain = typeof o.domain === 'string' ? o.domain : bad('domain', 'a string');
+  if (o.now !== undefined) host.now = typeof o.now === 'number' && Number.isFinite(o.now) ? o.now : bad('now', 'a number of seconds since the epoch');
+  if (o.exec !== undefined) {
+    if (typeof o.exec !== 'object' || o.exec === null || Array.isArray(o.exec)) bad('exec', 'an object of command lines');
+    host.exec = {};
+    for (const [command, answer] of Object.entries(o.exec as Record<string, unknown>)) {
+      const a = answer as Record<string, unknown>;
+      if (typeof a !== 'object' || a === null || !Number.isInteger(a.status) || typeof a.output !== 'string') {
+        bad(`exec[${JSON.stringify(command)}]`, 'an object { "status": whole number, "output": string }');
+      }
+      host.exec[command] = { status: a.status as number, output: a.output as string };
+    }
+  }
+  return host;
 }
 
 /** The case directories under `dir` (those holding a policy.cf), sorted; or `dir` itself if it is one. */
@@ -138,6 +182,7 @@ export function loadCase(dir: string): ConformanceCase {
     exitCode: Number(caseFile(join(dir, 'exitcode'))?.trim().split(/\s+/)[0] ?? 0),
     imports: new Map(existsSync(join(dir, 'imports'))
       ? readdirSync(join(dir, 'imports')).sort().map(n => [n, decodePolicyBytes(readPolicyBytes(join(dir, 'imports', n)))]) : []),
+    host: readHost(join(dir, 'host.json')),
   };
   return loaded;
 }

@@ -43,23 +43,26 @@ export function readBack(vol: Vol): Tree {
   return treeOf(vol as unknown as FsLike, '/sandbox');
 }
 
-/** Why a case is not yet run in the memory host, or null if it is. */
-export function outOfScope(policy: Policy): string | null {
+/**
+ * Why a case is not yet run in the memory host, or null if it is. `answers`: the case gives
+ * commands their answers (host.json's exec), so the actions that run commands are run.
+ */
+export function outOfScope(policy: Policy, answers = false): string | null {
   const actions = new Set<string>();
   for (const s of policy.sections) {
     for (const item of s.items) {
       if (s.name === 'control' && item.kind === 'assignment' && item.name.toLowerCase() === 'actionsequence') {
         for (const v of item.values) actions.add(v.raw.split('.')[0]);
       }
-      if ((s.name === 'groups' || s.name === 'classes') && item.kind === 'assignment' &&
+      if (!answers && (s.name === 'groups' || s.name === 'classes') && item.kind === 'assignment' &&
           item.values.some(v => v.quote)) return 'group members that are shell commands need exec';
-      if (item.kind === 'edit' && item.commands.some(c => c.name.startsWith('RunScript'))) {
+      if (!answers && item.kind === 'edit' && item.commands.some(c => c.name.startsWith('RunScript'))) {
         return 'RunScript needs exec';
       }
     }
   }
-  if (actions.has('shellcommands')) return 'shellcommands need exec';
-  const inCore = new Set(['editfiles', 'files', 'directories', 'links', 'simplelinks', 'childlinks', 'disable', 'copy', 'tidy']);
+  if (!answers && actions.has('shellcommands')) return 'shellcommands need exec';
+  const inCore = new Set(['shellcommands', 'editfiles', 'files', 'directories', 'links', 'simplelinks', 'childlinks', 'disable', 'copy', 'tidy']);
   const other = [...actions].filter(a => !inCore.has(a));
   return other.length ? `actions not in the core yet: ${other.join(', ')}` : null;
 }
@@ -80,7 +83,9 @@ export interface CaseOutcome { problems: string[] }
 
 export function runCase(runtime: Runtime, c: ConformanceCase): CaseOutcome {
   const vol = stage(c);
-  const host = new MemoryHost(vol, { now: RUN_TIME });
+  const now = c.host?.now ?? RUN_TIME;
+  const hostname = c.host?.hostname ?? HOSTNAME;
+  const host = new MemoryHost(vol, { now, exec: c.host?.exec });
   const modeOf = modeIn(vol);
   const problems: string[] = [];
   // The policy's diagnostics (a parse error) come first: the log of a policy that did not parse is empty.
@@ -88,8 +93,9 @@ export function runCase(runtime: Runtime, c: ConformanceCase): CaseOutcome {
     [...result.diagnostics.map(d => `  ${formatDiagnostic(d)}`), ...result.log.map(l => `  ${l.level}: ${l.message}`)].join('\n');
   for (const round of [1, 2]) {
     const result = runPolicyOn(runtime, c.policy, host, {
-      define: c.define, negate: c.negate, dryRun: c.dryRun, hostname: HOSTNAME, file: `${c.name}/policy.cf`,
-      now: RUN_TIME, hardClasses: timeClasses(RUN_TIME), // in UTC, as the corpus was recorded (TZ=UTC)
+      define: c.define, negate: c.negate, dryRun: c.dryRun, hostname, file: `${c.name}/policy.cf`,
+      fqhost: c.host?.domain ? `${hostname}.${c.host.domain}` : hostname, now,
+      hardClasses: timeClasses(now), // in UTC, as the corpus was recorded (TZ=UTC)
       readImport: caseImports(c),
     });
     if (result.exitCode !== c.exitCode) {

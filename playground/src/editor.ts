@@ -8,6 +8,7 @@ import type { Extension } from '@codemirror/state';
 import { Decoration, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import type { DecorationSet } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import type { Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import type { Highlight, WireDiagnostic } from './protocol.js';
@@ -97,11 +98,14 @@ export function createPolicyEditor(parent: HTMLElement, onChange: (text: string)
       extensions: [
         extraKeys,
         lineNumbers(), highlightActiveLine(), history(), lintGutter(), highlightField, stepField, patternErrorField,
-        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        // Ctrl-F: the search panel at the top (Escape closes it and returns to the text).
+        search({ top: true }), highlightSelectionMatches(),
+        keymap.of([...searchKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
         // Long lines wrap: the pane is narrow, and sideways scrolling hid the first characters of
         // every line under the gutter.
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': 'Policy (cfengine 1.x)' }),
+        // tabindex: the scroll area holds a keyboard-focusable element (axe: scrollable-region-focusable).
+        EditorView.contentAttributes.of({ 'aria-label': 'Policy (cfengine 1.x)', tabindex: '0' }),
         EditorView.updateListener.of(u => {
           if (u.docChanged) onChange(u.state.doc.toString());
           if (u.selectionSet || u.docChanged) {

@@ -83,6 +83,8 @@ export interface Convergence {
   changes: Change[];
   /** Lint's CF015 findings: the commands responsible. */
   culprits: WireDiagnostic[];
+  /** Per file changed again: the first command whose result differs between the two runs' traces (host/lint/divergence.ts). */
+  divergences: { path: string; line: number; column: number; command: string; why: string }[];
 }
 
 export interface RunReport {

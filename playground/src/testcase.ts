@@ -37,9 +37,10 @@ export function stateFromCase(c: ConformanceCase): PlaygroundState {
     const mode = c.modesBefore.get(rel) ?? (e.type === 'dir' ? 0o755 : e.type === 'link' ? 0o777 : 0o644);
     files.push({ path, type: e.type, mode, ...(e.type === 'file' ? { bytes: bytesOfEntry(e) } : {}), ...(e.type === 'link' ? { target: e.target } : {}) });
   }
+  const host = c.host ?? {};
   return {
-    policy: c.policy, files, exec: {}, dryRun: c.dryRun,
-    facts: { hostname: CASE_HOSTNAME, domain: '', now: CASE_TIME, define: [...c.define], negate: [...c.negate] },
+    policy: c.policy, files, exec: { ...host.exec }, dryRun: c.dryRun,
+    facts: { hostname: host.hostname ?? CASE_HOSTNAME, domain: host.domain ?? '', now: host.now ?? CASE_TIME, define: [...c.define], negate: [...c.negate] },
   };
 }
 
@@ -53,7 +54,15 @@ export function caseFromState(state: PlaygroundState, expected: ConformanceCase,
     before.set(rel, f.type === 'file' ? toContent(f.bytes ?? new Uint8Array()) : f.type === 'dir' ? { type: 'dir' } : { type: 'link', target: f.target ?? '' });
     if (f.type !== 'link') modesBefore.set(rel, f.mode);
   }
-  return { ...expected, policy: state.policy, define: state.facts.define, negate: state.facts.negate, dryRun: state.dryRun, before, modesBefore };
+  // A case opened without host.json and given no command answers here is checked as it is on disk.
+  const host = expected.host === null && Object.keys(state.exec).length === 0 ? null : hostOf(state);
+  return { ...expected, policy: state.policy, define: state.facts.define, negate: state.facts.negate, dryRun: state.dryRun, before, modesBefore, host };
+}
+
+/** The state's host facts and command answers, as a case's host.json holds them. */
+export function hostOf(state: PlaygroundState): NonNullable<ConformanceCase['host']> {
+  const { hostname, domain, now } = state.facts;
+  return { hostname, domain, now, exec: state.exec };
 }
 
 /** Paths the state uses outside /sandbox, by their first component ('/etc'), longest first. */
@@ -124,6 +133,8 @@ export function caseEntries(name: string, state: PlaygroundState, after: FileNod
     ...(args.length ? [file('args', `${args.join(' ')}\n`)] : []),
     ...(before.length ? tree('before', before, emptyDirs) : [file('EMPTY', '')]),
     file('modes.before', modesFile(before)),
+    // The host facts and command answers: `cfwasm test` runs the case as the page did.
+    file('host.json', `${JSON.stringify(hostOf(state), null, 2)}\n`),
     ...tree('after', after, emptyDirs),
     file('modes', modesFile(after)),
   ];

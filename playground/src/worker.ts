@@ -12,12 +12,13 @@ import type { Diagnostic } from '../../host/ir/diagnostics.js';
 import highlightsScm from '../../grammar/queries/highlights.scm';
 import type { CaseCheck, ClassOrigin, CommandInfo, PatternAnswer, PolicyStructure, Convergence, ConvergenceReport, OpenedCase, Highlight, Reply, Request, RunOutcome, RunReport, WireDiagnostic } from './protocol.js';
 import type { PlaygroundState } from './state.js';
-import { CASE_HOSTNAME, CASE_TIME, fqhost, nodesOf, treeOptions } from './state.js';
+import { fqhost, nodesOf, treeOptions } from './state.js';
 import { Buffer } from 'buffer';
 import { loadCase } from '../../host/testing/cases.js';
 import type { ConformanceCase } from '../../host/testing/cases.js';
 import { outOfScope, runCase as runTestCase } from '../../host/testing/memory-runner.js';
 import { caseVolume } from './case-fs.js';
+import { firstDivergence } from '../../host/lint/divergence.js';
 import { caseFolder, caseFromState, stateFromCase } from './testcase.js';
 import type { TarEntry } from './tar.js';
 
@@ -155,26 +156,33 @@ function run(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): Ru
 function converge(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): ConvergenceReport {
   const commands = new Map<string, boolean>();
   const locks = new Map<string, Uint8Array>();
-  const applied = cfwasm.run(state.policy, { ...optionsOf(state, commands), ...extra, dryRun: false, state: locks });
+  const applied = cfwasm.run(state.policy, { ...optionsOf(state, commands), trace: true, ...extra, dryRun: false, state: locks });
   const appliedNodes = nodesOf(applied.tree, applied.files);
-  let convergence: Convergence = { diffs: [], changes: [], culprits: [] };
+  let convergence: Convergence = { diffs: [], changes: [], culprits: [], divergences: [] };
   if (applied.exitCode === 0 || applied.changes.length) {
-    const second = cfwasm.run(state.policy, { ...optionsOf({ ...state, files: appliedNodes }, commands), ...extra, dryRun: false, state: locks });
+    const second = cfwasm.run(state.policy, { ...optionsOf({ ...state, files: appliedNodes }, commands), trace: true, ...extra, dryRun: false, state: locks });
     const changes = second.changes.filter(c => c.op !== 'exec');
     let culprits: WireDiagnostic[] = [];
     if (second.diffs.length) {
-      // Lint's non-convergence rule (CF015), started from the first run's files, names the commands.
-      const fixtures = Object.fromEntries(second.diffs.filter(d => d.before).map(d => [d.path, d.before!]));
+      // Lint's non-convergence rule (CF015), started from the files the first run started from (its
+      // two runs are then these two, and it names the command the traces name).
+      const before = new Map(state.files.filter(f => f.type === 'file').map(f => [f.path, f.bytes ?? new Uint8Array()]));
+      const fixtures = Object.fromEntries(second.diffs.filter(d => before.has(d.path)).map(d => [d.path, before.get(d.path)!]));
       culprits = cfwasm.lint(state.policy, 'policy.cf', { fixtures }).filter(d => d.code === 'CF015').map(wire);
     }
-    convergence = { diffs: second.diffs, changes, culprits };
+    // The traces of the two runs say which command came out differently (lint's CF015 says the same).
+    const divergences = second.diffs.flatMap(d => {
+      const found = firstDivergence(applied.trace ?? [], second.trace ?? [], d.path);
+      return found && found.at.file === 'policy.cf' ? [{ path: d.path, line: found.at.line, column: found.at.column, command: found.command, why: found.why }] : [];
+    });
+    convergence = { diffs: second.diffs, changes, culprits, divergences };
   }
   return { applied: appliedNodes, convergence, commands: [...commands].map(([command, answered]) => ({ command, answered })) };
 }
 
-/** As `cfwasm test` runs a case: its host name and clock, twice, the second on the first's tree. */
+/** As `cfwasm test` runs a case with the state's host.json: its facts, twice, the second on the first's tree. */
 function runCase(cfwasm: Cfwasm, state: PlaygroundState): RunOutcome[] {
-  const facts = { ...state.facts, hostname: CASE_HOSTNAME, domain: '', now: CASE_TIME };
+  const facts = state.facts;
   const locks = new Map<string, Uint8Array>();
   const outs: RunOutcome[] = [];
   let files = state.files;
@@ -212,7 +220,7 @@ function readCase(entries: TarEntry[]): ConformanceCase {
 
 function checkCase(cfwasm: Cfwasm, entries: TarEntry[], state: PlaygroundState): CaseCheck {
   const c = caseFromState(state, readCase(entries), bytes => ({ type: 'file', content: Buffer.from(bytes) }));
-  const notRun = outOfScope(cfwasm.parse(c.policy).policy);
+  const notRun = outOfScope(cfwasm.parse(c.policy).policy, c.host?.exec !== undefined);
   return { notRun, problems: notRun ? [] : runTestCase(cfwasm.runtime, c).problems };
 }
 

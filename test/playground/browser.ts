@@ -7,7 +7,8 @@ import type { Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { forgetSavedWork } from './page.js';
 // @ts-expect-error: plain JavaScript modules of the playground
 import { buildPlayground } from '../../playground/build.mjs';
 // @ts-expect-error: plain JavaScript modules of the playground
@@ -20,6 +21,8 @@ export const missingBrowser = missing as () => string | null;
 
 export interface Session {
   url: string;
+  /** The page's server (playground/serve.mjs): tests may watch its requests. */
+  server: Server;
   context: BrowserContext;
   close(): Promise<void>;
 }
@@ -30,11 +33,23 @@ export async function startSession(): Promise<Session> {
   const { server, url } = await serve(dist, 0) as { server: Server; url: string };
   const browser = await launchChromium() as { context: BrowserContext; close(): Promise<void> };
   return {
-    url, context: browser.context,
+    url, server, context: browser.context,
     async close() {
       await browser.close();
       server.close();
       rmSync(dist, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A session and a page on it, the page's errors printed; `forget`: every page starts without the
+ * work saved in the browser (as the tests that expect the default example need).
+ */
+export async function startPage(forget = true): Promise<{ session: Session; page: Page }> {
+  const session = await startSession();
+  if (forget) await forgetSavedWork(session.context);
+  const page = await session.context.newPage();
+  page.on('pageerror', e => console.log(`page error: ${e.message}`));
+  return { session, page };
 }

@@ -20,7 +20,7 @@ import { caseNames, loadCase, MANUAL_OVER_AGENT } from '../conformance/corpus.js
 import { conformanceCasesDir } from '../support/shared.js';
 import { missingBrowser, startSession } from './browser.js';
 import type { Session } from './browser.js';
-import { caseFolderEntries, runCaseInPage } from './page.js';
+import { caseFolderEntries, runCaseInPage, forgetSavedWork } from './page.js';
 import type { WireNode } from './page.js';
 
 const why = missingBrowser();
@@ -62,6 +62,7 @@ describe.skipIf(why)('conformance cases in the playground page', () => {
 
   beforeAll(async () => {
     session = await startSession();
+    await forgetSavedWork(session.context);
     page = await session.context.newPage();
     await page.goto(session.url);
     await page.evaluate(() => (window as any).playground.idle());

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { REPO } from '../support/shared.js';
 import { missingBrowser, startSession } from './browser.js';
 import type { Session } from './browser.js';
-import { idle } from './page.js';
+import { idle, forgetSavedWork } from './page.js';
 
 const why = missingBrowser();
 if (why) console.log(`playground debug e2e: skipped: ${why}`);
@@ -68,6 +68,7 @@ describe.skipIf(why)('the Debug view, regex tester and why-panel in Chromium', (
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     session = await startSession();
+    await forgetSavedWork(session.context);
     page = await session.context.newPage();
     page.on('pageerror', e => console.log(`page error: ${e.message}`));
     // Each test loads its own state into this page (so any one can run alone).

@@ -5,7 +5,7 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface WireEntry { path: string; type: 'file' | 'dir' | 'link'; mode: number; base64?: string; target?: string }
 export interface WireNode { path: string; type: 'file' | 'dir' | 'link'; mode: number; base64?: string; target?: string }
@@ -60,4 +60,12 @@ export async function runCaseInPage(page: Page, entries: WireEntry[]): Promise<P
 
 export async function idle(page: Page): Promise<void> {
   await page.evaluate(() => (window as any).playground.idle());
+}
+
+/**
+ * Makes every page of the context start without the work saved in the browser (persist.ts): tests
+ * that expect the default example on each load.
+ */
+export async function forgetSavedWork(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => { indexedDB.deleteDatabase('cfwasm-playground'); });
 }

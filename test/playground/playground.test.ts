@@ -13,7 +13,7 @@ import { run as apiRun } from '../../host/api/index.js';
 import { REPO } from '../support/shared.js';
 import { CHROMIUM, missingBrowser, startSession } from './browser.js';
 import type { Session } from './browser.js';
-import { idle } from './page.js';
+import { idle, forgetSavedWork } from './page.js';
 
 const why = missingBrowser();
 if (why) console.log(`playground e2e: skipped: ${why}`);
@@ -48,6 +48,7 @@ describe.skipIf(why)('the playground in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     session = await startSession();
+    await forgetSavedWork(session.context);
     page = await session.context.newPage();
     page.on('pageerror', e => console.log(`page error: ${e.message}`));
   });
@@ -184,7 +185,8 @@ describe.skipIf(why)('the playground in Chromium', () => {
       expect(await text('case-check')).toMatch(/^Test case playground-bundled: fails, as cfwasm test would say:\s+run 1: etc\/motd: contents differ/);
       await shot('case-fails');
       expect(await text('summary')).toMatch(/^exit 0 · 4 file\(s\) changed · \d+ change\(s\) · converges$/);
-      expect(await text('diff-panel')).toContain('+upstream = cfwasm-test:9000');
+      // The case carries the page's host facts (host.json): the same host name as before.
+      expect(await text('diff-panel')).toContain('+upstream = host1:9000');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
