@@ -6,12 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isBlank } from '../../host/ir/blanks.js';
+import { BLANK_LIKE } from '../support/blank-like.js';
 import { parse } from '../support/parser.js';
-
-/** Every Unicode White_Space character, what JS's \s adds (BOM), and look-alikes. */
-export const BLANK_LIKE = ['\t', '\n', '\v', '\f', '\r', ' ', '\u0085', '\u00a0', '\u1680', '\u180e',
-  '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a',
-  '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
 
 const name = (c: string) => `U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 const strip = (x: unknown) => JSON.parse(JSON.stringify(x, (k, v) => (k === 'loc' || k === 'nameLoc' ? undefined : v)));
