@@ -11,7 +11,6 @@
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as change from '../run/changes';
-import { bytesEqual } from '../util/bytes';
 import { wildcardMatch } from '../util/wildcard';
 import * as host from '../host';
 import { makeDirectories } from './directories';
@@ -180,9 +179,8 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
     return false;
   }
   const dst = host.statFile(to);
-  const r = host.readFile(from);
-  if (!r.ok) {
-    ctx.warn(ctx.prefix + 'copy: cannot read ' + from + ': ' + r.message);
+  if (src.type != 'file') {
+    ctx.warn(ctx.prefix + 'copy: cannot read ' + from + ': ' + (src.type == 'none' ? 'no such file' : 'not a regular file'));
     return false;
   }
   const mode = spec.mode.given ? spec.mode.apply(src.mode, false) : src.mode;
@@ -191,8 +189,13 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
     // By time (the default): the master is newer than the image (L7678), whatever their contents.
     let needed = src.mtime > dst.mtime;
     if (byContent) {
-      const old = host.readFile(to);
-      needed = !(old.ok && bytesEqual(old.bytes, r.bytes));
+      // Compared by the host, in chunks: neither file comes into the core.
+      const same = host.sameContents(from, to);
+      if (!same.ok) {
+        ctx.warn(ctx.prefix + 'copy: cannot read ' + from + ': ' + same.message);
+        return false;
+      }
+      needed = !same.json().get('same').asBool();
     }
     if (!needed && !spec.force) return fixAttributes(ctx, to, dst, mode, spec);
   } else if (dst.type != 'none') {
@@ -207,7 +210,8 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
   const backup = ctx.backupPath(to, '.cfsaved');
   const keptAside = dst.type == 'file' && spec.backup && change.rename(ctx, to, backup).ok;
-  const written = change.write(ctx, to, r.bytes, mode);
+  // The host streams the bytes from one file to the other (any size; none pass through the core).
+  const written = change.copy(ctx, from, to, mode, src.size);
   if (!written.ok) {
     // The old file goes back under its name: a failed copy (a full disk) replaces nothing.
     if (keptAside) change.rename(ctx, backup, to);
