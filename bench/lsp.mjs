@@ -15,7 +15,7 @@ import {
 import { lintPolicy } from '../dist/host/lint/lint.js';
 import { analyse } from '../dist/host/lsp/analysis.js';
 import { nodeRuntime } from '../dist/host/node/runtime.js';
-import { bigPolicy } from './big-policy.mjs';
+import { bigPolicy } from './lsp-policy.mjs';
 import { printTable } from './table.mjs';
 
 const repo = new URL('..', import.meta.url).pathname;

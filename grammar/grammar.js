@@ -23,12 +23,17 @@ const PATH_SECTIONS = ['files', 'tidy', 'copy', 'disable', 'directories', 'requi
 const LIST_SECTIONS = ['import', 'ignore', 'homeservers', 'binservers', 'mailserver', 'mountables',
   'broadcast', 'resolve', 'defaultroute', 'unmount'];
 
+// The blanks between tokens: these four and no other character (a Unicode space, VT or FF is a
+// word character, as in cfengine's lexer). scanner.c's is_space and host/ir/blanks.ts are the same
+// set; test/grammar/blanks.test.ts checks that the three agree.
+const BLANK = /[ \t\n\r]/;
+
 // A word piece. It may hold `:` (`host:/path`) but not start with one, so a stray `::` is an error.
-const FRAGMENT = /([^\s"'`(){}$:]|\$[^\s"'`(){}])([^\s"'`(){}$]|\$[^\s"'`(){}])*/;
-const FRAGMENT_CONTINUED = /([^\s"'`(){}$]|\$[^\s"'`(){}])+/;
+const FRAGMENT = /([^ \t\n\r"'`(){}$:]|\$[^ \t\n\r"'`(){}])([^ \t\n\r"'`(){}$]|\$[^ \t\n\r"'`(){}])*/;
+const FRAGMENT_CONTINUED = /([^ \t\n\r"'`(){}$]|\$[^ \t\n\r"'`(){}])+/;
 // A list value starting with what FRAGMENT cannot start with: `:`, `{`, `}`, or a `$` alone.
-const LIST_PUNCTUATION = /[:{}][^\s"'`(){}$]*|\$/;
-const VARIABLE = /\$(\([^()\s"'`]*\)|\{[^{}\s"'`]*\})/;
+const LIST_PUNCTUATION = /[:{}][^ \t\n\r"'`(){}$]*|\$/;
+const VARIABLE = /\$(\([^() \t\n\r"'`]*\)|\{[^{} \t\n\r"'`]*\})/;
 
 /** The three quote kinds; `open` wraps the opening quote (plain or immediate). */
 function quoted($, open) {
@@ -63,7 +68,7 @@ module.exports = grammar({
     $._error_sentinel,
   ],
 
-  extras: $ => [/\s/, $.comment],
+  extras: $ => [BLANK, $.comment],
 
   supertypes: $ => [$._item],
 
@@ -133,7 +138,7 @@ module.exports = grammar({
     home: $ => 'home',
     // Bare words after the path: an action keyword (`fixall`), or the obsolete `=0644 N [root]`
     // form of L8073. A path-like word (with `/`, `.` or `$`) starts the next statement instead.
-    flag: $ => choice(/[A-Za-z][A-Za-z0-9_\-]*/, /=[0-7]+/, /\[[^\]\s]*\]/),
+    flag: $ => choice(/[A-Za-z][A-Za-z0-9_\-]*/, /=[0-7]+/, /\[[^\] \t\n\r]*\]/),
     list_item: $ => $._value,
     // miscmounts (L10020): `host:/source /destination mode` — two paths, then options.
     mount: $ => prec.right(seq(field('source', $._value), field('destination', $._value),

@@ -263,6 +263,19 @@ export function writeFile(path: string, content: Uint8Array, mode: i32): HostRep
   return request('{"op":"write","path":' + quoteJson(path) + ',"mode":' + mode.toString() + '}', content);
 }
 
+/**
+ * Writes `to` with the bytes of the plain file `from`, as writeFile does. The bytes stay in the
+ * host, which streams them in chunks: a local copy of any size, never whole in memory.
+ */
+export function copyFile(from: string, to: string, mode: i32): HostReply {
+  return simple('{"op":"copy","from":' + quoteJson(from) + ',"to":' + quoteJson(to) + ',"mode":' + mode.toString() + '}');
+}
+
+/** Whether two plain files hold the same bytes, compared by the host (ok: the reply is {"same"}). */
+export function sameContents(a: string, b: string): HostReply {
+  return request('{"op":"same-contents","path":' + quoteJson(a) + ',"other":' + quoteJson(b) + '}', null);
+}
+
 export function touch(path: string): HostReply {
   return simple('{"op":"touch","path":' + quoteJson(path) + '}');
 }

@@ -35,9 +35,9 @@ void tree_sitter_cfengine_external_scanner_deserialize(void *payload, const char
   (void)payload; (void)buffer; (void)length;
 }
 
-static bool is_space(int32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+/* The blanks: exactly grammar.js's BLANK and host/ir/blanks.ts (no VT, FF or Unicode space, which
+   are word characters there; test/grammar/blanks.test.ts checks that all three agree). */
+static bool is_space(int32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 static bool is_alpha(int32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 static bool is_digit(int32_t c) { return c >= '0' && c <= '9'; }
 static bool is_ident(int32_t c) { return is_alpha(c) || is_digit(c) || c == '_'; }

@@ -100,6 +100,26 @@ export interface Vocabulary {
   controlLists: string[];
 }
 
+/**
+ * What of the policy IR the core never reads: where a name or a value is (it names places by an
+ * item's, a command's or a block's file, line and column), where a place ends, a value as written.
+ * Left out of the request, they were more than half of a big policy's request and of the core's
+ * memory for it.
+ */
+const UNREAD = new Set(['nameLoc', 'raw', 'endLine', 'endColumn']);
+function unread(this: unknown, key: string, value: unknown): unknown {
+  if (UNREAD.has(key)) return undefined;
+  if (key === 'loc' && typeof this === 'object' && this !== null && 'parts' in this) return undefined; // a value's
+  return value;
+}
+
+/** The run request as JSON, its `policy` without what the core never reads. */
+function requestJson(request: object): string {
+  const { policy, ...rest } = request as { policy?: unknown };
+  if (policy === undefined) return JSON.stringify(request);
+  return `{"policy":${JSON.stringify(policy, unread)}${Object.keys(rest).length ? ',' : ''}${JSON.stringify(rest).slice(1)}`;
+}
+
 export class Core {
   /** The host of the run in progress (the core calls out to it through `host` imports). */
   private host: Host | null = null;
@@ -194,7 +214,7 @@ export class Core {
     this.runGarbage = true;
     this.host = host;
     try {
-      return this.withBytes([new TextEncoder().encode(JSON.stringify(request))], ([r]) => this.x.runPolicy(r),
+      return this.withBytes([new TextEncoder().encode(requestJson(request))], ([r]) => this.x.runPolicy(r),
         out => JSON.parse(new TextDecoder().decode(this.take(out))) as CoreRunResult);
     } finally {
       this.host = null;

@@ -203,6 +203,14 @@ export interface Host {
   remove(path: string): void;
   /** Writes a whole file atomically with `mode` (a new file, or a replacement without backup). */
   writeFile(path: string, content: Uint8Array, mode: number): void;
+  /**
+   * Writes `to` with the bytes of the plain file `from`, exactly as writeFile does, without
+   * holding them whole (a local copy of any size). Optional: a host without it is given
+   * writeFile(to, readFile(from)) (copyByReading).
+   */
+  copyFile?(from: string, to: string, mode: number): void;
+  /** Whether two plain files hold the same bytes. Optional, as copyFile (sameByReading). */
+  sameContents?(a: string, b: string): boolean;
   /** Sets the modification time to the host's clock (files' `touch`, L9165). */
   touch(path: string): void;
   /** The process table as `ps` lines (L10115): the pid and a line "USER PID COMMAND…". */
@@ -250,6 +258,19 @@ export interface Host {
   remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean;
   /** Messages about the remote connections since the last call (keys made or learnt). */
   remoteNotes(): string[];
+}
+
+/** A copy for a host that keeps files in memory anyway (memory, overlay): read whole, write. */
+export function copyByReading(host: Host, from: string, to: string, mode: number): void {
+  host.writeFile(to, host.readFile(from), mode);
+}
+
+export function sameByReading(host: Host, a: string, b: string): boolean {
+  const x = host.readFile(a);
+  const y = host.readFile(b);
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 const STATUS: Record<HostError['code'], number> = {
@@ -324,6 +345,14 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
           case 'write':
             host.writeFile(req.path, memory().bytes(data, dataLength), req.mode);
             return answer(0, '');
+          case 'copy':
+            if (host.copyFile) host.copyFile(req.from, req.to, req.mode);
+            else copyByReading(host, req.from, req.to, req.mode);
+            return answer(0, '');
+          case 'same-contents':
+            return answer(0, JSON.stringify({
+              same: host.sameContents ? host.sameContents(req.path, req.other) : sameByReading(host, req.path, req.other),
+            }));
           case 'touch':
             host.touch(req.path);
             return answer(0, '');

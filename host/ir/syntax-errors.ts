@@ -7,6 +7,7 @@
  *      names the opening `"`, `(` or `{` instead;
  *   3. the ERROR and MISSING nodes of the tree, each reported at its first unexpected token.
  */
+import { isBlank, trimBlanks } from './blanks.js';
 import type { Diagnostic } from './diagnostics.js';
 import { pointLocation } from './diagnostics.js';
 import type { SyntaxNode as Node } from './syntax-node.js';
@@ -58,7 +59,7 @@ export function findBinaryData(text: string, file: string): Diagnostic | null {
 export function findNotAPolicy(text: string, file: string): Diagnostic | null {
   const lines = text.split('\n', 10_000);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
+    const line = trimBlanks(lines[i]);
     if (line === '' || line.startsWith('#')) continue;
     if (SECTION_HEADER.test(line)) return null;
     return {
@@ -76,7 +77,7 @@ interface Opening {
   column: number;
 }
 
-const SECTION_HEADER = /^[A-Za-z_][A-Za-z0-9_]*:(?=\s|$)/;
+const SECTION_HEADER = /^[A-Za-z_][A-Za-z0-9_]*:(?=[ \t\n\r]|$)/; // followed by a blank (blanks.ts)
 
 /**
  * Pass 2: follows the lexical rules of the grammar (comments at line start or after white space,
@@ -103,7 +104,7 @@ export function findUnclosed(text: string, file: string): Diagnostic[] {
       line++; column = 1; atLineStart = true; afterSpace = true;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\v') {
+    if (isBlank(c)) {
       column++; afterSpace = true;
       continue;
     }

@@ -11,6 +11,7 @@
 // Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
 import * as fs from './byte-fs.js';
 import { createExclusive, lockBeside, writeAtomically } from './atomic-write.js';
+import { copyChunks, sameChunks } from './file-copy.js';
 import { combineState, parseLocks } from './shared-state.js';
 import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
@@ -338,7 +339,8 @@ export class NodeHost implements Host {
     });
   }
 
-  readFile(path: string): Uint8Array {
+  /** Runs `use` on a descriptor of the regular file `path` (followed), closed after. */
+  private withRegularFile<T>(path: string, use: (fd: number, st: fs.BigIntStats, real: string) => T): T {
     const real = this.followed(path);
     let fd = -1;
     try {
@@ -346,16 +348,43 @@ export class NodeHost implements Host {
       fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
       const st = fs.fstatSync(fd, { bigint: true });
       if (!st.isFile()) throw new HostError('ENOTFILE', `${path}: not a regular file`);
-      // Not read at all: the core would refuse the bytes (and past 2 GiB Node cannot read it whole).
-      if (st.size > BigInt(MAX_READ_BYTES)) throw new HostError('EFAIL', `too big: ${st.size} bytes (the core reads at most ${MAX_READ_BYTES} bytes)`);
-      const b = fs.readFileSync(fd);
-      this.readAs.set(real, identity(st));
-      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength); // a view: the copy is the core's
+      return use(fd, st, real);
     } catch (e) {
       throw e instanceof HostError ? e : errorOf(e, path);
     } finally {
       if (fd >= 0) fs.closeSync(fd);
     }
+  }
+
+  readFile(path: string): Uint8Array {
+    return this.withRegularFile(path, (fd, st, real) => {
+      // Not read at all: the core would refuse the bytes (and past 2 GiB Node cannot read it whole).
+      if (st.size > BigInt(MAX_READ_BYTES)) throw new HostError('EFAIL', `too big: ${st.size} bytes (the core reads at most ${MAX_READ_BYTES} bytes)`);
+      const b = fs.readFileSync(fd);
+      this.readAs.set(real, identity(st));
+      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength); // a view: the copy is the core's
+    });
+  }
+
+  copyFile(from: string, to: string, mode: number): void {
+    // Kept contents (--diff, --json) need the bytes in memory: then the file is read whole.
+    if (this.options.keepContents !== false) {
+      this.writeFile(to, this.readFile(from), mode);
+      return;
+    }
+    this.withRegularFile(from, (fd, st) => {
+      const size = Number(st.size);
+      // As writeFile, but the chunks go from the source into the temp file as they are read.
+      this.attempt(to, () => {
+        const real = this.changing(this.writeTarget(to));
+        writeAtomically(real, { size, writeTo: out => copyChunks(fd, out, size) }, { mode, durable: this.exists(real) });
+      });
+    });
+  }
+
+  sameContents(a: string, b: string): boolean {
+    return this.withRegularFile(a, (x, sx) => this.withRegularFile(b, (y, sy) =>
+      sx.size === sy.size && sameChunks(x, y, Number(sx.size))));
   }
 
   stat(path: string, follow = true): FileInfo {

@@ -79,4 +79,50 @@ describe('collecting during a sweep', () => {
     expect(mb(without.core.memoryBytes())).toBeGreaterThanOrEqual(24);
     expect(mb(withGc.core.memoryBytes())).toBeLessThanOrEqual(4);
   }, 60_000);
+
+  /** `n` items in each of the sections whose actions collect between items. */
+  function manyItems(n: number): string {
+    const out = ['control:\n actionsequence = ( directories files copy links disable tidy )\n'];
+    const section = (name: string, item: (i: number) => string) => {
+      out.push(`${name}:\n`);
+      for (let i = 0; i < n; i++) out.push(`  ${item(i)}\n`);
+    };
+    section('directories', i => `/made/d${i}/. mode=0750`);
+    section('files', i => (i % 2 ? `/made/d${i}/f touch mode=0640` : `/missing/f${i} mode=0644 action=fixall`));
+    section('copy', i => `/data/d${i % 20}/e0 dest=/copies/c${i} r=inf`);
+    section('links', i => `/links/l${i} -> /made/d${i}`);
+    section('disable', i => `/made/d${i % 7}/f`);
+    section('tidy', i => `/made/d${i} pattern=* age=0`);
+    return out.join('');
+  }
+
+  it('collecting between items gives the same run, for every action that does', async () => {
+    const runtime = await freshRuntime();
+    const runOnce = (collectEvery: number, dryRun = false) => {
+      const vol = tree(100);
+      const r = runPolicyOn(runtime, manyItems(60), new MemoryHost(vol, { now: NOW }), { now: NOW, hostname: 'h', collectEvery, dryRun });
+      return { r, files: vol.toJSON() };
+    };
+    const plain = runOnce(1_000_000_000);
+    const collected = runOnce(1);
+    expect(plain.r.changes.length).toBeGreaterThan(300);
+    expect(collected.r).toEqual(plain.r);
+    expect(collected.files).toEqual(plain.files);
+    expect(runOnce(1, true).r.changes).toEqual(plain.r.changes);
+  });
+
+  it('a policy of 10,000 files items keeps no garbage of each item', async () => {
+    const policy = ['control:\n actionsequence = ( files )\nfiles:\n'];
+    // Paths that do not exist: no sweep collects, only the safe point at each item's head.
+    for (let i = 0; i < 10_000; i++) policy.push(`  /missing/f${i} mode=o-w action=fixall\n`);
+    const text = policy.join('');
+    const without = await freshRuntime();
+    const r0 = runPolicyOn(without, text, new MemoryHost(tree(100), { now: NOW }), { now: NOW, hostname: 'h', collectEvery: 1_000_000_000 });
+    const withGc = await freshRuntime();
+    const r = runPolicyOn(withGc, text, new MemoryHost(tree(100), { now: NOW }), { now: NOW, hostname: 'h' });
+    expect(r).toEqual(r0);
+    const mb = (n: number) => n / 2 ** 20;
+    console.log(`core memory after 10,000 files items: ${mb(withGc.core.memoryBytes())} MB collecting, ${mb(without.core.memoryBytes())} MB not`);
+    expect(withGc.core.memoryBytes()).toBeLessThanOrEqual(without.core.memoryBytes() / 2);
+  }, 120_000);
 });

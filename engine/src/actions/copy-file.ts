@@ -5,7 +5,6 @@
  */
 import { RunContext } from '../run/context';
 import * as change from '../run/changes';
-import { bytesEqual } from '../util/bytes';
 import * as host from '../host';
 import { makeDirectories } from './directories';
 import { SizeLimit } from './options';
@@ -74,9 +73,8 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
     return false;
   }
   const dst = host.statFile(to);
-  const r = host.readFile(from);
-  if (!r.ok) {
-    ctx.warn(ctx.prefix + 'copy: cannot read ' + from + ': ' + r.message);
+  if (src.type != 'file') {
+    ctx.warn(ctx.prefix + 'copy: cannot read ' + from + ': ' + (src.type == 'none' ? 'no such file' : 'not a regular file'));
     return false;
   }
   const mode = spec.mode.given ? spec.mode.apply(src.mode, false) : src.mode;
@@ -85,8 +83,13 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
     // By time (the default): the master is newer than the image (L7678), whatever their contents.
     let needed = src.mtime > dst.mtime;
     if (byContent) {
-      const old = host.readFile(to);
-      needed = !(old.ok && bytesEqual(old.bytes, r.bytes));
+      // Compared by the host, in chunks: neither file comes into the core.
+      const same = host.sameContents(from, to);
+      if (!same.ok) {
+        ctx.warn(ctx.prefix + 'copy: cannot read ' + from + ': ' + same.message);
+        return false;
+      }
+      needed = !same.json().get('same').asBool();
     }
     if (!needed && !spec.force) return fixAttributes(ctx, to, dst, mode, spec);
   } else if (dst.type != 'none') {
@@ -102,7 +105,8 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
   // The old image is kept as a second name (a hard link), not renamed away: the new one is
   // written atomically over it, so the file is never missing, even when the run dies mid-write.
   if (dst.type == 'file' && spec.backup) keepBackup(ctx, to);
-  const written = change.write(ctx, to, r.bytes, mode);
+  // The host streams the bytes from one file to the other (any size; none pass through the core).
+  const written = change.copy(ctx, from, to, mode, src.size);
   if (!written.ok) {
     // A failed copy (a full disk) replaced nothing: the write was complete or not at all.
     ctx.warn(ctx.prefix + 'copy: could not write ' + to + ': ' + written.message);

@@ -8,6 +8,7 @@
  * silent says nothing; purge=true removes what the source does not have; define= when something
  * was copied. server= (a cfengine server) is copy-remote.ts.
  */
+import * as gc from '../run/gc';
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as change from '../run/changes';
@@ -56,7 +57,10 @@ function readSpec(ctx: RunContext, o: Options): CopySpec | null {
 }
 
 export function runCopy(ctx: RunContext, items: JValue[]): void {
+  // Collected between items (run/gc.ts): nothing of the last item is held at the loop's head.
+  const kept = gc.keep(items);
   for (let i = 0; i < items.length; i++) {
+    gc.safePoint();
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
     const o = readOptions(ctx, item, KNOWN);
@@ -75,6 +79,7 @@ export function runCopy(ctx: RunContext, items: JValue[]): void {
     }
     if (copied && o.has('define')) defineList(ctx, o.get('define'));
   }
+  gc.release(kept);
 }
 
 function linkedInstead(spec: CopySpec, name: string): bool {

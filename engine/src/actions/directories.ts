@@ -3,6 +3,7 @@
  * (mode 755), give it its mode= (default 755), owner= and group=, and fix those of one that
  * exists (case 155).
  */
+import * as gc from '../run/gc';
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as host from '../host';
@@ -40,7 +41,10 @@ export function makeDirectories(ctx: RunContext, dir: string, mode: i32, quiet: 
 }
 
 export function runDirectories(ctx: RunContext, items: JValue[]): void {
+  // Collected between items (run/gc.ts): nothing of the last item is held at the loop's head.
+  const kept = gc.keep(items);
   for (let i = 0; i < items.length; i++) {
+    gc.safePoint();
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
     if (!ctx.locks.allows(ctx, ctx.expand(item.get('path')))) continue;
@@ -73,4 +77,5 @@ export function runDirectories(ctx: RunContext, items: JValue[]): void {
       if (changed && o.has('define')) defineList(ctx, o.get('define'));
     }
   }
+  gc.release(kept);
 }

@@ -4,6 +4,7 @@
  * an empty file with the same mode and owner, rotate=empty (or truncate) empties the file in place
  * (case 168); type= disables only plain files or only links; size= is a further condition.
  */
+import * as gc from '../run/gc';
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as change from '../run/changes';
@@ -14,7 +15,10 @@ import { defineList, Options, parseSize, readOptions } from './options';
 export const KNOWN = ['rotate', 'type', 'size', 'define', 'syslog', 'inform', 'action', 'repository'];
 
 export function runDisable(ctx: RunContext, items: JValue[]): void {
+  // Collected between items (run/gc.ts): nothing of the last item is held at the loop's head.
+  const kept = gc.keep(items);
   for (let i = 0; i < items.length; i++) {
+    gc.safePoint();
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
     const o = readOptions(ctx, item, KNOWN);
@@ -23,6 +27,7 @@ export function runDisable(ctx: RunContext, items: JValue[]): void {
       if (disableOne(ctx, paths[p], o) && o.has('define')) defineList(ctx, o.get('define'));
     }
   }
+  gc.release(kept);
 }
 
 /** Whether the object passes type= and size= (L8080-8092, L8150-8173). */

@@ -9,6 +9,7 @@
  * removed with nofile=kill or -L. copy= (and the CopyLinks control list) copies matching files
  * instead; exclude=/include= (and ExcludeLinks) select children.
  */
+import * as gc from '../run/gc';
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as change from '../run/changes';
@@ -337,7 +338,10 @@ function binserverCopy(ctx: RunContext, path: string): string {
 }
 
 export function runLinks(ctx: RunContext, items: JValue[], action: string): void {
+  // Collected between items (run/gc.ts): nothing of the last item is held at the loop's head.
+  const kept = gc.keep(items);
   for (let i = 0; i < items.length; i++) {
+    gc.safePoint();
     const item = items[i];
     if (item.get('kind').asString() != 'link') continue;
     const children = item.get('children').asBool();
@@ -360,4 +364,5 @@ export function runLinks(ctx: RunContext, items: JValue[], action: string): void
     }
     if (made && o.has('define')) defineList(ctx, o.get('define'));
   }
+  gc.release(kept);
 }

@@ -77,6 +77,7 @@ export function runTidy(ctx: RunContext, items: JValue[]): void {
   const kept = gc.keep(items);
   for (let i = 0; i < items.length; i++) {
     gc.release(kept + 1);
+    gc.safePoint(); // between items too: a policy of 100,000 items keeps no garbage of each
     const item = items[i];
     if (item.get('kind').asString() != 'statement') continue;
     if (!ctx.locks.allows(ctx, item.get('home').asBool() ? 'home' : ctx.expand(item.get('path')))) continue;

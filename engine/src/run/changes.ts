@@ -67,6 +67,11 @@ export function write(ctx: RunContext, path: string, content: Uint8Array, mode: 
     op('write', path).str('mode', modeText(mode)).int('size', content.length));
 }
 
+/** A local file copied to `path` by the host (the record a write of its size makes). */
+export function copy(ctx: RunContext, from: string, path: string, mode: i32, size: f64): HostReply {
+  return record(ctx, host.copyFile(from, path, mode), op('write', path).str('mode', modeText(mode)).int('size', <i64>size));
+}
+
 /** A file fetched from a server and written at `path` (the record a write of its size makes). */
 export function remoteCopy(ctx: RunContext, server: host.ServerRef, from: string, size: f64, path: string, mode: i32, verify: bool = false): HostReply {
   return record(ctx, host.remoteCopy(server, from, size, path, mode, verify),

@@ -33,10 +33,26 @@ export function release(mark: i32): void {
 /** Entries between collections (a request may lower it: tests collect at every entry). */
 let every: i32 = 4096;
 let since: i32 = 0;
+/** Set by a request: collect at exactly that interval (tests), whatever the memory. */
+let fixed: bool = false;
 
 export function collectEvery(n: i32): void {
   every = n > 0 ? n : 4096;
+  fixed = n > 0;
   since = 0;
+}
+
+/**
+ * The interval: `every` entries, or one per 16 KiB of the core's memory when that is more. A
+ * collection marks everything live, and a big policy's IR is live for the whole run (100,000
+ * items are hundreds of MB): collecting it every 4096 items would cost more than the items, so
+ * the interval grows with the memory, which keeps both the marking per entry and the garbage
+ * between collections proportional to what is live.
+ */
+function interval(): i32 {
+  if (fixed) return every;
+  const byMemory = <i32>(memory.size() << 2); // 64 KiB pages, 4 per page
+  return byMemory > every ? byMemory : every;
 }
 
 /**
@@ -46,7 +62,7 @@ export function collectEvery(n: i32): void {
  * entry constant and the garbage between collections bounded.
  */
 export function safePoint(): void {
-  if (++since < every) return;
+  if (++since < interval()) return;
   since = 0;
   __collect();
 }

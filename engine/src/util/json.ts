@@ -11,6 +11,9 @@ export class JValue {
   num: f64 = 0;
   str: string = '';
   // Allocated only for arrays and objects: host replies are parsed by the thousand in a sweep.
+  // An object's members are `keys` and `items` side by side (a policy's IR is hundreds of
+  // thousands of small objects: a Map each was most of its memory); one with many members also
+  // gets a Map to find them by.
   items: JValue[] | null = null;
   keys: string[] | null = null;
   values: Map<string, JValue> | null = null;
@@ -20,13 +23,15 @@ export class JValue {
   /** The member `key` of an object, or the null value. */
   get(key: string): JValue {
     const values = this.values;
-    if (!values || !values.has(key)) return JValue.NULL;
-    return values.get(key);
+    if (values) return values.has(key) ? values.get(key) : JValue.NULL;
+    const keys = this.keys;
+    if (!keys) return JValue.NULL;
+    for (let i = 0; i < keys.length; i++) if (keys[i] == key) return this.items![i];
+    return JValue.NULL;
   }
 
   has(key: string): bool {
-    const values = this.values;
-    return values != null && values.has(key) && values.get(key).kind != JKind.Null;
+    return this.get(key).kind != JKind.Null;
   }
 
   /** An object's keys in their order, or none. */
@@ -54,7 +59,7 @@ export class JValue {
   /** An array's items, or none. */
   list(): JValue[] {
     const items = this.items;
-    return items ? items : [];
+    return items && this.kind == JKind.Array ? items : [];
   }
 }
 
@@ -81,9 +86,9 @@ class Reader {
     if (c == 0x7b) { // {
       v.kind = JKind.Object;
       const keys: string[] = [];
-      const values = new Map<string, JValue>();
+      const items: JValue[] = [];
       v.keys = keys;
-      v.values = values;
+      v.items = items;
       this.i++;
       this.ws();
       if (this.s.charCodeAt(this.i) == 0x7d) { this.i++; return v; }
@@ -93,11 +98,21 @@ class Reader {
         this.ws();
         this.i++; // :
         const item = this.value();
-        if (!values.has(k)) keys.push(k);
-        values.set(k, item);
+        let at = -1;
+        for (let j = 0; j < keys.length; j++) if (keys[j] == k) at = j;
+        if (at >= 0) items[at] = item; // a repeated key: the last one counts
+        else {
+          keys.push(k);
+          items.push(item);
+        }
         this.ws();
         const d = this.s.charCodeAt(this.i++);
         if (d != 0x2c) break; // , or }
+      }
+      if (keys.length > 8) {
+        const values = new Map<string, JValue>();
+        for (let j = 0; j < keys.length; j++) values.set(keys[j], items[j]);
+        v.values = values;
       }
       return v;
     }
@@ -139,12 +154,14 @@ class Reader {
     this.i++; // opening quote
     let out = '';
     let run = this.i;
+    const first = this.i;
     while (this.i < this.s.length) {
       const c = this.s.charCodeAt(this.i);
       if (c == 0x22) {
-        out += this.s.substring(run, this.i);
+        // No escape: the text as it stands, a short one shared with its earlier copies.
+        const whole = run == first ? shared(this.s, first, this.i) : out + this.s.substring(run, this.i);
         this.i++;
-        return out;
+        return whole;
       }
       if (c == 0x5c) {
         out += this.s.substring(run, this.i);
@@ -166,6 +183,34 @@ class Reader {
     }
     return out + this.s.substring(run, this.i);
   }
+}
+
+/**
+ * Short strings seen lately, by a hash of their text: the member names of a policy's IR and
+ * values such as its file name repeat in every item, and are then one string, not one per item.
+ */
+const recent = new StaticArray<string | null>(1024);
+
+function shared(s: string, from: i32, to: i32): string {
+  const n = to - from;
+  if (n > 32) return s.substring(from, to);
+  let h: u32 = <u32>n;
+  for (let i = from; i < to; i++) h = (h ^ <u32>s.charCodeAt(i)) * 16777619;
+  const slot = <i32>(h & 1023);
+  const seen = recent[slot];
+  if (seen != null && seen.length == n) {
+    let same = true;
+    for (let i = 0; i < n; i++) {
+      if (seen.charCodeAt(i) != s.charCodeAt(from + i)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return seen;
+  }
+  const made = s.substring(from, to);
+  recent[slot] = made;
+  return made;
 }
 
 export function parseJson(text: string): JValue {
