@@ -42,9 +42,13 @@ export async function testCommand(args: string[]): Promise<number> {
       try {
         c = loadCase(caseDir);
       } catch (e) {
-        // An unreadable file (a FIFO, /dev/zero, too big) or a malformed host.json: that case fails.
+        // An unreadable file (a FIFO, /dev/zero, too big: said as a file error) or a malformed
+        // host.json (said under the case): that case fails.
         failed++;
-        process.stdout.write(`FAILED  ${caseDir}\n  ${(e as Error).message}\n`);
+        if (e instanceof UnreadableFile) {
+          process.stdout.write(`FAILED  ${caseDir}\n`);
+          process.stderr.write(`cfwasm: ${e.message}\n`);
+        } else process.stdout.write(`FAILED  ${caseDir}\n  ${(e as Error).message}\n`);
         continue;
       }
       const why = outOfScope(runtime.parser.parse(c.policy, `${caseDir}/policy.cf`).policy, c.host?.exec !== undefined);

@@ -176,18 +176,25 @@ export function writeAll(fd: number, content: Uint8Array): void {
 
 /**
  * For the crash-safety test only: with CFWASM_TEST_PAUSE_MID_WRITE=FILE, a write of 1 MiB or more
- * writes half, creates FILE and waits there to be killed, so the kill lands inside the write
- * every time instead of when a timer happens to fire.
+ * (whole, or streamed by a copy) stops once half is written, creates FILE and waits there to be
+ * killed, so the kill lands inside the write every time instead of when a timer happens to fire.
  */
 const PAUSE_MID_WRITE = process.env.CFWASM_TEST_PAUSE_MID_WRITE;
+
+/** Called as a write goes: `done` of `total` bytes written. */
+export function pauseIfMidWrite(done: number, total: number): void {
+  if (!PAUSE_MID_WRITE || total < 1 << 20 || done < total >> 1) return;
+  fs.writeFileSync(PAUSE_MID_WRITE, `${process.pid}\n`);
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) Atomics.wait(sleeper, 0, 0, 60_000);
+}
 
 function pauseMidWrite(fd: number, content: Uint8Array): number {
   const half = content.length >> 1;
   let done = 0;
   while (done < half) done += fs.writeSync(fd, content, done, half - done);
-  fs.writeFileSync(PAUSE_MID_WRITE!, `${process.pid}\n`);
-  const sleeper = new Int32Array(new SharedArrayBuffer(4));
-  for (;;) Atomics.wait(sleeper, 0, 0, 60_000);
+  pauseIfMidWrite(done, content.length);
+  return done;
 }
 
 /**

@@ -104,3 +104,11 @@ export function readBoundedIfExists(path: string, limit: number, options: Bounde
     throw e;
   }
 }
+
+/** The largest policy or import read (real policies are kilobytes; the biggest seen, a megabyte). */
+export const MAX_POLICY_BYTES = 16 * 1024 * 1024;
+
+/** The bytes of policy file `path` ('-': standard input); UnreadableFile says why not. */
+export function readPolicyBytes(path: string): Buffer {
+  return readBounded(path, MAX_POLICY_BYTES, { what: 'a policy' });
+}

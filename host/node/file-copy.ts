@@ -5,6 +5,7 @@
  * it did not take before. Also the chunked comparison of two files (copy type=checksum).
  */
 import * as fs from './byte-fs.js';
+import { pauseIfMidWrite } from './atomic-write.js';
 
 const CHUNK = 1 << 20;
 let chunks: { a: Buffer; b: Buffer; zero: Buffer } | null = null;
@@ -42,6 +43,7 @@ export function copyChunks(from: number, to: number, size: number): void {
     if (got < want) throw changed('the source');
     if (!a.subarray(0, got).equals(zero.subarray(0, got))) writeFullAt(to, a, got, at);
     at += got;
+    pauseIfMidWrite(at, size);
   }
   fs.ftruncateSync(to, size); // the holes at the end, if any
 }

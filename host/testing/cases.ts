@@ -8,8 +8,7 @@
  */
 import { existsSync, lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { decodePolicyBytes } from '../ir/policy-text.js';
-import { readBounded, readBoundedIfExists } from '../node/bounded-read.js';
-import { readPolicyBytes } from '../cli/read-policy.js';
+import { readBounded, readBoundedIfExists, readPolicyBytes, UnreadableFile } from '../node/bounded-read.js';
 import { join } from 'node:path';
 import { unifiedDiff } from '../api/diff.js';
 import { classList } from '../api/facts.js';
@@ -67,6 +66,7 @@ function readHost(file: string): CaseHost | null {
   try {
     json = JSON.parse(caseFile(file) ?? '');
   } catch (e) {
+    if (e instanceof UnreadableFile) throw e;
     throw new Error(`${file}: not JSON (${(e as Error).message})`);
   }
   const bad = (field: string, what: string): never => { throw new Error(`${file}: ${field} must be ${what}`); };
@@ -116,7 +116,6 @@ function caseFile(path: string): string | null {
 
 function readTree(root: string, emptyDirs: string[], prefix: string): Tree {
   const tree: Tree = new Map();
-  if (!existsSync(root)) return tree;
   const walk = (dir: string, rel: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
@@ -134,7 +133,8 @@ function readTree(root: string, emptyDirs: string[], prefix: string): Tree {
       }
     }
   };
-  walk(root, '');
+  // A tree of empty directories only has no folder in a git checkout: empty-dirs alone makes it.
+  if (existsSync(root)) walk(root, '');
   for (const d of emptyDirs) {
     if (!d.startsWith(`${prefix}/`)) continue;
     const parts = d.slice(prefix.length + 1).split('/');
@@ -168,7 +168,7 @@ export function loadCase(dir: string): ConformanceCase {
     else if (args[i].startsWith('-N')) negate.push(...classList(args[i].slice(2)));
   }
   const emptyDirs = caseFile(join(dir, 'empty-dirs'))?.split('\n').map(s => s.trim()).filter(Boolean) ?? [];
-  const hasAfter2 = existsSync(join(dir, 'after2'));
+  const hasAfter2 = existsSync(join(dir, 'after2')) || emptyDirs.some(d => d.startsWith('after2/'));
   const loaded: ConformanceCase = {
     name, dir,
     policy: decodePolicyBytes(readPolicyBytes(join(dir, 'policy.cf'))),

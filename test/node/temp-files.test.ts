@@ -104,6 +104,10 @@ describe('temp files and planted symbolic links', () => {
     fs.mkdirSync(state);
     fs.writeFileSync(join(etc, 'f'), 'old\n');
     const host = new NodeHost({ root, stateDir: state });
+    // A first write in each directory removes stale temps (a planted link among them): written
+    // once before, so that only the exclusive, no-follow open meets the link.
+    host.writeFile('/etc/warm-up', bytes('x'), 0o644);
+    host.writeState('locks', bytes('{"last":{},"running":{}}'));
     const plant = (real: string) => {
       const temp = nextTempBeside(real);
       fs.symlinkSync(outside, temp);

@@ -10,7 +10,10 @@ import { decodeState } from '../../playground/src/share.js';
 const fragment = (json: unknown) =>
   deflateRawSync(Buffer.from(JSON.stringify(json))).toString('base64').replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 
-const state = { policy: 'control:\n', files: [] };
+const state = {
+  policy: 'control:\n', files: [], exec: {}, dryRun: true,
+  facts: { hostname: 'h', domain: '', now: 1, define: [], negate: [] },
+};
 
 describe('share link versions', () => {
   it('reads its own version', async () => {
