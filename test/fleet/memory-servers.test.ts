@@ -34,6 +34,15 @@ describe('copy server= from servers in memory', () => {
     expect(r.exitCode).toBe(0);
   });
 
+  it('ignore: a bare name anywhere, an absolute path of the source only (L9455-9479)', async () => {
+    const policy = copy(' /masterfiles dest=/etc/site recurse=inf server=policyhost\n') + 'ignore:\n /masterfiles/sub/deep\n skip.tmp\n';
+    const r = await run(policy, { now: NOW, servers: { policyhost } });
+    expect(Object.keys(r.files).sort()).toEqual(['/etc/site/a.conf', '/etc/site/sub/b']);
+    // The same name elsewhere in the tree is not the ignored path.
+    const other = await run(copy(' /masterfiles dest=/etc/site recurse=inf server=policyhost\n') + 'ignore:\n /masterfiles/deep\n', { now: NOW, servers: { policyhost } });
+    expect(Object.keys(other.files)).toContain('/etc/site/sub/deep/c');
+  });
+
   it('recurse=1 stays at the top level', async () => {
     const r = await run(copy(' /masterfiles dest=/etc/site recurse=1 server=policyhost\n'), { now: NOW, servers: { policyhost } });
     expect(Object.keys(r.files).sort()).toEqual(['/etc/site/a.conf', '/etc/site/skip.tmp']);

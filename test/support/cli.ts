@@ -1,6 +1,6 @@
 /** Runs the installed CLI (`bin/cfwasm.js`) as a user would, capturing its output and status. */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from './shared.js';
@@ -9,6 +9,7 @@ export interface CliResult { status: number | null; stdout: string; stderr: stri
 
 /** Runs that give no --state-dir keep their locks here, not in the machine's /var/lib/cfwasm. */
 const STATE = mkdtempSync(join(tmpdir(), 'cfwasm-test-state-'));
+process.on('exit', () => rmSync(STATE, { recursive: true, force: true }));
 
 export function cfwasm(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string>; uid?: number; gid?: number; timeout?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), ...args], {

@@ -22,7 +22,7 @@ import * as host from '../host';
 import { wildcardMatch } from '../util/wildcard';
 import { makeDirectories } from './directories';
 import { isTrue, Options, recursion } from './options';
-import { selected } from './sweep';
+import { isIgnored, selected } from './sweep';
 import { checkOwnership } from './owners';
 import { copyLinkAs, CopySpec, fixAttributes, keepBackup } from './copy-file';
 import { warnUnsafeCopyMode } from './modes';
@@ -200,9 +200,8 @@ function copyDir(ctx: RunContext, f: Fetch, from: string, to: string, depth: i32
       ctx.copyFailed(ctx.prefix + 'copy: ' + server.host + ' listed ' + why + ' in ' + from + '; refused (nothing is written outside ' + to + ')');
       continue;
     }
-    let ignored = false;
-    for (let k = 0; k < ctx.ignore.length && !ignored; k++) ignored = wildcardMatch(ctx.ignore[k], name);
-    if (ignored) continue;
+    // ignore: as in every recursive search (L9455-9479): a name, or an absolute path of the source.
+    if (isIgnored(ctx, from, name)) continue;
     kept.push(name);
     const path = (from == '/' ? '' : from) + '/' + name;
     const target = to + '/' + name;
