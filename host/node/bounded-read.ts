@@ -7,7 +7,7 @@
  * otherwise grow memory without end.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { pathBytes } from './byte-fs.js';
+import { pathBytes } from './path-bytes.js';
 
 /** A file that cannot be read, with a message `PATH: cannot read: WHY`. */
 export class UnreadableFile extends Error {

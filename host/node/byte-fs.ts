@@ -8,7 +8,7 @@
  * read (directory entries, link targets) comes back in the same mapping.
  */
 import * as fs from 'node:fs';
-import { decodePolicyBytes, encodePolicyText } from '../ir/policy-text.js';
+import { decodePolicyBytes } from '../ir/policy-text.js';
 
 // Calls on descriptors take no names: Node's own.
 export {
@@ -17,11 +17,9 @@ export {
 } from 'node:fs';
 export type { BigIntStats, Stats } from 'node:fs';
 
-/** A path as the system takes it: the string itself when it is plain text, else its bytes. */
-export function pathBytes(path: string): string | Buffer {
-  // Only a string with a surrogate can stand for bytes other than its UTF-8.
-  return /[\ud800-\udfff]/.test(path) ? Buffer.from(encodePolicyText(path)) : path;
-}
+import { pathBytes } from './path-bytes.js';
+
+export { pathBytes };
 
 /** A name the system gave as bytes, as text in the mapping (plain UTF-8 stays as it is). */
 export function nameOf(bytes: Buffer): string {
