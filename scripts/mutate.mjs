@@ -7,7 +7,7 @@
  * two cores): not part of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,5 +51,8 @@ for (const folder of folders) {
   const s = score(JSON.parse(readFileSync(file, 'utf8')));
   rows.push(`| ${folder} | ${s.percent.toFixed(1)} % | ${s.detected} | ${s.undetected} (${s.counts.NoCoverage ?? 0} without coverage) |`);
 }
+// Stryker's in-place run restores the files it touched without their modes: the command stays executable.
+chmodSync(join(REPO, 'bin', 'cfwasm.js'), 0o755);
+
 console.log('\n| folder | mutation score | killed or timed out | survived |\n|---|---|---|---|');
 for (const row of rows) console.log(row);
