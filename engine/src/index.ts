@@ -18,6 +18,7 @@ import { KNOWN as SHELLCOMMANDS_OPTIONS } from './actions/shellcommands';
 import { KNOWN as TIDY_OPTIONS } from './actions/tidy';
 import { KNOWN as REQUIRED_OPTIONS } from './actions/required';
 import { probe } from './editfiles/probe';
+import { explain } from './regex/explain';
 import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Regex } from './regex/regex';
 import { shortestWholeMatch } from './regex/shortest';
 
@@ -125,6 +126,11 @@ export function regexReplaceAllLines(handle: i32, text: ArrayBuffer, replacement
  */
 export function editfilesProbe(command: ArrayBuffer, pattern: ArrayBuffer, content: ArrayBuffer): ArrayBuffer {
   return String.UTF8.encode(probe(String.UTF8.decode(command), Uint8Array.wrap(pattern), Uint8Array.wrap(content)));
+}
+
+/** The playground's regex box: the pattern's syntax tree and its match in `subject` (regex/explain.ts); JSON. */
+export function regexExplain(pattern: ArrayBuffer, subject: ArrayBuffer): ArrayBuffer {
+  return String.UTF8.encode(explain(Uint8Array.wrap(pattern), Uint8Array.wrap(subject)));
 }
 
 /**

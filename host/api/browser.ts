@@ -12,16 +12,17 @@ import type { Diagnostic } from '../ir/diagnostics.js';
 import type { ParseResult } from '../ir/parser.js';
 import { formatText } from '../fmt/index.js';
 import type { RunOptions, RunResult } from './run.js';
-import { testPattern } from './pattern.js';
-import type { PatternError, PatternMatch } from './pattern.js';
+import { explainPattern, testPattern } from './pattern.js';
+import type { PatternError, PatternExplanation, PatternMatch } from './pattern.js';
 
 export type { RunOptions, RunResult, FileDiff, TreeEntry } from './run.js';
 export type { Change } from '../core/core.js';
-export type { PatternError, PatternMatch } from './pattern.js';
+export type { PatternError, PatternExplanation, PatternMatch, RegexPart, SampleSpan } from './pattern.js';
 export type { ActionEvent, ClassOrigin, EditEndEvent, EditEvent, EditFileEvent, ItemEvent, TraceEvent, TracePlace } from './trace.js';
 export { applyEdit, editSteps, formatTrace } from './trace.js';
 export { OS_PRESETS, systemClasses, timeClasses } from './facts.js';
 export type { SystemFacts } from './facts.js';
+export type { FileTimes } from '../memory/memory-host.js';
 
 export interface WasmModules {
   grammar: Uint8Array;
@@ -37,6 +38,8 @@ export interface Cfwasm {
   run(policyText: string, options?: RunOptions): RunResult;
   /** The regex tester (host/api/pattern.ts): what a command's pattern selects in a file. */
   matchPattern(command: string, pattern: string | Uint8Array, content: string | Uint8Array): PatternMatch | PatternError;
+  /** The regex box (host/api/pattern.ts): any pattern part by part, and its match in a sample. */
+  explainPattern(pattern: string, sample: string): PatternExplanation | PatternError;
 }
 
 /** Instantiates the wasm modules once; the returned object is reused for every run. */
@@ -49,5 +52,6 @@ export async function loadCfwasm(wasm: WasmModules): Promise<Cfwasm> {
     format: (text, file = 'policy.cf') => formatText(runtime.parser, text, file),
     run: (text, options) => runInMemory(runtime, text, options),
     matchPattern: (command, pattern, content) => testPattern(runtime.core, command, pattern, content),
+    explainPattern: (pattern, sample) => explainPattern(runtime.core, pattern, sample),
   };
 }

@@ -123,3 +123,15 @@ export const OS_PRESETS: Readonly<Record<string, Readonly<SystemFacts>>> = {
     interfaces: { lo0: ['127.0.0.1'], hme0: ['203.0.113.9'] },
   },
 };
+
+/**
+ * The run options of a system to pretend to be (a preset name or its facts; undefined: a plain
+ * linux) at clock `now` (UTC): its OS class (unless `osClass` is given) and its hard classes with the time's.
+ */
+export function systemRunClasses(os: string | SystemFacts | undefined, now: number, osClass?: string): { osClass?: string; hardClasses: string[] } {
+  const system = typeof os === 'string' ? OS_PRESETS[os] : os;
+  return {
+    ...(system ? { osClass: osClass ?? system.osClass } : osClass !== undefined ? { osClass } : {}),
+    hardClasses: [...(system ? systemClasses(system) : []), ...timeClasses(now)],
+  };
+}

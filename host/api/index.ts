@@ -11,8 +11,8 @@ import { formatText } from '../fmt/index.js';
 import type { LintOptions } from '../lint/lint.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import type { RunOptions, RunResult } from './run.js';
-import { testPattern } from './pattern.js';
-import type { PatternError, PatternMatch } from './pattern.js';
+import { explainPattern, testPattern } from './pattern.js';
+import type { PatternError, PatternExplanation, PatternMatch } from './pattern.js';
 
 export type { RunOptions, RunResult, FileDiff, TreeEntry } from './run.js';
 export type { MemoryServer, ServedFile } from '../memory/memory-servers.js';
@@ -20,11 +20,12 @@ export type { Change } from '../core/core.js';
 export type { Policy } from '../ir/types.js';
 export type { Diagnostic } from '../ir/diagnostics.js';
 export type { LintOptions } from '../lint/lint.js';
-export type { PatternError, PatternMatch } from './pattern.js';
+export type { PatternError, PatternExplanation, PatternMatch, RegexPart, SampleSpan } from './pattern.js';
 export type { ActionEvent, ClassOrigin, EditEndEvent, EditEvent, EditFileEvent, ItemEvent, TraceEvent, TracePlace } from './trace.js';
 export { applyEdit, editSteps, formatTrace } from './trace.js';
 export { OS_PRESETS, systemClasses, timeClasses } from './facts.js';
 export type { SystemFacts } from './facts.js';
+export type { FileTimes } from '../memory/memory-host.js';
 
 /** Parses a policy: its IR and its syntax diagnostics. */
 export async function parse(policyText: string, file = 'policy.cf'): Promise<ParseResult> {
@@ -54,4 +55,12 @@ export async function format(policyText: string, file = 'policy.cf'): Promise<st
 export async function matchPattern(command: string, pattern: string | Uint8Array, content: string | Uint8Array):
   Promise<PatternMatch | PatternError> {
   return testPattern((await nodeRuntime()).core, command, pattern, content);
+}
+
+/**
+ * The regex box: `pattern` as the core's engine parses it, part by part, and its leftmost-longest
+ * match in `sample` with each group's sub-match; an invalid regex gives the core's message and column.
+ */
+export async function explainRegex(pattern: string, sample: string): Promise<PatternExplanation | PatternError> {
+  return explainPattern((await nodeRuntime()).core, pattern, sample);
 }

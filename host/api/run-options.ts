@@ -77,6 +77,14 @@ const systemFacts: Check = (v, n) => {
   }
 };
 
+const fileTimes: Check = (v, n) => {
+  if (!isRecord(v)) fail(n, 'an object { atime?, mtime?, ctime? }', v);
+  for (const [k, t] of Object.entries(v)) {
+    if (!['atime', 'mtime', 'ctime'].includes(k)) throw new TypeError(`run: ${n} has ${JSON.stringify(k)}: only atime, mtime and ctime`);
+    if (typeof t !== 'number' || !Number.isFinite(t)) fail(`${n}.${k}`, 'seconds since the epoch (a number)', t);
+  }
+};
+
 /** Every option run() knows, with its check. */
 const OPTIONS: Record<string, Check> = {
   files: absolutePaths(content, 'strings or Uint8Arrays'),
@@ -87,6 +95,7 @@ const OPTIONS: Record<string, Check> = {
   dirs: strings,
   links: absolutePaths(str, 'link targets (strings)'),
   owners: absolutePaths(owner, '{ uid, gid }'),
+  times: absolutePaths(fileTimes, '{ atime?, mtime?, ctime? }'),
   state: (v, n) => { if (!(v instanceof Map)) fail(n, 'a Map', v); },
   hostname: str, fqhost: str, osClass: str, timezone: str, file: str,
   hardClasses: strings, define: strings, negate: strings,

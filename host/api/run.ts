@@ -6,12 +6,12 @@
 import { Volume } from 'memfs';
 import type { ExecResult } from '../core/host-interface.js';
 import { MemoryHost } from '../memory/memory-host.js';
-import type { Owner } from '../memory/memory-host.js';
+import type { FileTimes, Owner } from '../memory/memory-host.js';
 import type { MemoryServer } from '../memory/memory-servers.js';
 import { OverlayHost } from '../core/overlay-host.js';
 import { fileDiff } from './diff.js';
 import { checkRunArguments } from './run-options.js';
-import { OS_PRESETS, systemClasses, timeClasses } from './facts.js';
+import { systemRunClasses, timeClasses } from './facts.js';
 import type { SystemFacts } from './facts.js';
 import { nameTimeClasses } from './trace.js';
 import type { ParsedPolicy, PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
@@ -37,6 +37,11 @@ export interface RunOptions extends Omit<PolicyRunOptions, 'now'> {
   links?: Record<string, string>;
   /** Owners of paths (default root, 0:0). */
   owners?: Record<string, Owner>;
+  /**
+   * Times of paths in `files`, `dirs` or `links` (seconds since the epoch): for tidy's age, copy
+   * by date, BeginGroupIfFileIsNewer. A time not given is the run's clock.
+   */
+  times?: Record<string, FileTimes>;
   /**
    * The run's persistent state (locks, the setuid log), kept between runs when the same map is
    * given again: pass one Map to several runs to see IfElapsed at work.
@@ -134,30 +139,37 @@ export function runParsedInMemory(runtime: Runtime, parsed: ParsedPolicy, option
     vol.symlinkSync(target, path);
   }
   for (const [path, mode] of Object.entries(options.modes ?? {})) vol.chmodSync(absolute(path), mode);
-  // Every path gets the run's clock as its time, so the same inputs give the same tree.
+  // Every path gets the run's clock as its time (the inode change time too: memfs's would be the
+  // real clock), so the same inputs give the same tree; then the times the caller gave.
+  const times: Record<string, FileTimes> = {};
   const stamp = (dir: string) => {
     for (const name of vol.readdirSync(dir) as string[]) {
       const p = dir === '/' ? `/${name}` : `${dir}/${name}`;
+      times[p] = { ctime: now };
       if (vol.lstatSync(p).isSymbolicLink()) vol.lutimesSync(p, now, now);
       else vol.utimesSync(p, now, now);
       if (vol.lstatSync(p).isDirectory()) stamp(p);
     }
   };
   stamp('/');
+  for (const [path, t] of Object.entries(options.times ?? {})) {
+    if (!times[path]) throw new Error(`run: times names ${path}, which is not in files, dirs or links`);
+    times[path] = { ...times[path], ...t };
+  }
   const before = readAll(vol);
   const memory = new MemoryHost(vol, {
-    now, exec: options.exec, owners: options.owners, state: options.state, servers: options.servers,
+    now, times, exec: options.exec, owners: options.owners, state: options.state, servers: options.servers,
     user: { uid: options.uid ?? 0, gid: options.gid ?? 0 },
   });
   // Under dry run the changes go to an overlay, read back here for the diffs.
   const overlay = options.dryRun ? new OverlayHost(memory, now, { uid: options.uid ?? 0, gid: options.gid ?? 0 }) : null;
   const { os: osOption, ...rest } = options;
-  const system = typeof osOption === 'string' ? OS_PRESETS[osOption] : osOption;
+  const system = systemRunClasses(osOption, now, options.osClass);
   const result = runParsedPolicy(runtime.core, parsed, overlay ?? memory, {
     ...rest,
     now,
-    ...(system ? { osClass: options.osClass ?? system.osClass } : {}),
-    hardClasses: [...(system ? systemClasses(system) : []), ...timeClasses(now), ...(options.hardClasses ?? [])],
+    ...system,
+    hardClasses: [...system.hardClasses, ...(options.hardClasses ?? [])],
   });
   const files = readAll(vol);
   const changed: { path: string; before: Uint8Array | null; after: Uint8Array | null }[] = overlay

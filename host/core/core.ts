@@ -26,6 +26,7 @@ interface CoreExports {
   regexShortestMatch(handle: number): number;
   runPolicy(request: number): number;
   editfilesProbe(command: number, pattern: number, content: number): number;
+  regexExplain(pattern: number, subject: number): number;
   vocabulary(): number;
   regexUseDfa(on: number): void;
 }
@@ -236,6 +237,12 @@ export class Core {
   editfilesProbe(command: string, pattern: Uint8Array, content: Uint8Array): unknown {
     return this.withBytes([new TextEncoder().encode(command), pattern, content],
       ([c, p, t]) => this.x.editfilesProbe(c, p, t), out => JSON.parse(new TextDecoder().decode(this.take(out))));
+  }
+
+  /** The regex box: the pattern's syntax tree and its match in `subject` (engine/src/regex/explain.ts); JSON as there. */
+  regexExplain(pattern: Uint8Array, subject: Uint8Array): unknown {
+    return this.withBytes([pattern, subject], ([p, s]) => this.x.regexExplain(p, s),
+      out => JSON.parse(new TextDecoder().decode(this.take(out))));
   }
 
   /** Tests only: false makes matching use the Pike VM alone (the DFAs are an optimisation). */

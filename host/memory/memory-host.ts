@@ -53,7 +53,15 @@ export interface MemoryHostOptions {
   state?: Map<string, Uint8Array>;
   /** cfengine servers copy server= may read from, by name (memory-servers.ts); without it, none. */
   servers?: Record<string, MemoryServer>;
+  /**
+   * Times of paths already in the volume, seconds since the epoch (tidy's age, copy by date,
+   * BeginGroupIfFileIsNewer); a time not given is the volume's own.
+   */
+  times?: Record<string, FileTimes>;
 }
+
+/** A path's access, modification and inode change times, seconds since the epoch. */
+export interface FileTimes { atime?: number; mtime?: number; ctime?: number }
 
 function dirname(path: string): string {
   const i = path.lastIndexOf('/');
@@ -100,6 +108,13 @@ export class MemoryHost implements Host {
   constructor(readonly volume: InstanceType<typeof Volume>, private readonly options: MemoryHostOptions) {
     asRoot(volume);
     for (const [path, owner] of Object.entries(options.owners ?? {})) this.setOwner(path, owner, false);
+    for (const [path, t] of Object.entries(options.times ?? {})) {
+      const st = volume.lstatSync(path);
+      if (t.atime !== undefined || t.mtime !== undefined) {
+        (st.isSymbolicLink() ? volume.lutimesSync.bind(volume) : volume.utimesSync.bind(volume))(path, t.atime ?? Number(st.atimeMs) / 1000, t.mtime ?? Number(st.mtimeMs) / 1000);
+      }
+      if (t.ctime !== undefined) this.changed.set(Number(st.ino), t.ctime);
+    }
     this.state = options.state ?? new Map();
   }
 

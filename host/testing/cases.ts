@@ -11,7 +11,8 @@ import { decodePolicyBytes } from '../ir/policy-text.js';
 import { readBounded, readBoundedIfExists, readPolicyBytes, UnreadableFile } from '../node/bounded-read.js';
 import { join } from 'node:path';
 import { unifiedDiff } from '../api/diff.js';
-import { classList } from '../api/facts.js';
+import { classList, OS_PRESETS } from '../api/facts.js';
+import type { FileTimes } from '../memory/memory-host.js';
 import type { ImportReader } from '../ir/imports.js';
 
 export type Entry =
@@ -57,6 +58,10 @@ export interface CaseHost {
   now?: number;
   /** Answers to command lines (exact text), as the JS API's `exec` table. */
   exec?: Record<string, { status: number; output: string }>;
+  /** A system to pretend to be: a name of the JS API's OS_PRESETS (its OS class and hard classes). */
+  os?: string;
+  /** Times of before/'s paths (relative, as `etc/hosts`), seconds since the epoch; others are staged at STAGING_TIME. */
+  times?: Record<string, FileTimes>;
 }
 
 /** Reads host.json, checked field by field: a wrong one is a one-line error naming the file and field. */
@@ -73,7 +78,7 @@ function readHost(file: string): CaseHost | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) bad('the file', 'a JSON object');
   const o = json as Record<string, unknown>;
   const host: CaseHost = {};
-  for (const key of Object.keys(o)) if (!['hostname', 'domain', 'now', 'exec'].includes(key)) bad(key, 'one of hostname, domain, now, exec (unknown field)');
+  for (const key of Object.keys(o)) if (!['hostname', 'domain', 'now', 'exec', 'os', 'times'].includes(key)) bad(key, 'one of hostname, domain, now, exec, os, times (unknown field)');
   if (o.hostname !== undefined) host.hostname = typeof o.hostname === 'string' && o.hostname ? o.hostname : bad('hostname', 'a non-empty string');
   if (o.domain !== undefined) host.domain = typeof o.domain === 'string' ? o.domain : bad('domain', 'a string');
   if (o.now !== undefined) host.now = typeof o.now === 'number' && Number.isFinite(o.now) ? o.now : bad('now', 'a number of seconds since the epoch');
@@ -86,6 +91,22 @@ function readHost(file: string): CaseHost | null {
         bad(`exec[${JSON.stringify(command)}]`, 'an object { "status": whole number, "output": string }');
       }
       host.exec[command] = { status: a.status as number, output: a.output as string };
+    }
+  }
+  if (o.os !== undefined) host.os = typeof o.os === 'string' && Object.hasOwn(OS_PRESETS, o.os) ? o.os : bad('os', `one of ${Object.keys(OS_PRESETS).join(', ')}`);
+  if (o.times !== undefined) {
+    if (typeof o.times !== 'object' || o.times === null || Array.isArray(o.times)) bad('times', 'an object of paths relative to before/');
+    host.times = {};
+    for (const [path, t] of Object.entries(o.times as Record<string, unknown>)) {
+      const where = `times[${JSON.stringify(path)}]`;
+      if (!path || path.startsWith('/') || path.split('/').includes('..')) bad(where, 'named by a path relative to before/');
+      if (typeof t !== 'object' || t === null || Array.isArray(t)) bad(where, 'an object { "atime"?, "mtime"?, "ctime"? }');
+      const times: FileTimes = {};
+      for (const [k, v] of Object.entries(t as Record<string, unknown>)) {
+        if (k !== 'atime' && k !== 'mtime' && k !== 'ctime') bad(`${where}.${k}`, 'atime, mtime or ctime (unknown field)');
+        times[k as keyof FileTimes] = typeof v === 'number' && Number.isFinite(v) ? v : bad(`${where}.${k}`, 'a number of seconds since the epoch');
+      }
+      host.times[path] = times;
     }
   }
   return host;
@@ -184,6 +205,9 @@ export function loadCase(dir: string): ConformanceCase {
       ? readdirSync(join(dir, 'imports')).sort().map(n => [n, decodePolicyBytes(readPolicyBytes(join(dir, 'imports', n)))]) : []),
     host: readHost(join(dir, 'host.json')),
   };
+  for (const path of Object.keys(loaded.host?.times ?? {})) {
+    if (!loaded.before.has(path.replace(/\/$/, ''))) throw new Error(`${join(dir, 'host.json')}: times[${JSON.stringify(path)}] must name a path of before/`);
+  }
   return loaded;
 }
 

@@ -7,7 +7,7 @@ import type { Runtime } from '../api/runtime.js';
 import { runPolicyOn } from '../api/runtime.js';
 import { MemoryHost } from '../memory/memory-host.js';
 import type { Policy } from '../ir/types.js';
-import { timeClasses } from '../api/facts.js';
+import { systemRunClasses } from '../api/facts.js';
 import type { ConformanceCase, Tree } from './cases.js';
 import { caseImports, compareTrees, STAGING_TIME, treeOf } from './cases.js';
 import type { FsLike } from './cases.js';
@@ -85,7 +85,8 @@ export function runCase(runtime: Runtime, c: ConformanceCase): CaseOutcome {
   const vol = stage(c);
   const now = c.host?.now ?? RUN_TIME;
   const hostname = c.host?.hostname ?? HOSTNAME;
-  const host = new MemoryHost(vol, { now, exec: c.host?.exec });
+  const times = Object.fromEntries(Object.entries(c.host?.times ?? {}).map(([p, t]) => [`/sandbox/${p}`.replace(/\/$/, ''), t]));
+  const host = new MemoryHost(vol, { now, exec: c.host?.exec, times });
   const modeOf = modeIn(vol);
   const problems: string[] = [];
   // The policy's diagnostics (a parse error) come first: the log of a policy that did not parse is empty.
@@ -95,7 +96,8 @@ export function runCase(runtime: Runtime, c: ConformanceCase): CaseOutcome {
     const result = runPolicyOn(runtime, c.policy, host, {
       define: c.define, negate: c.negate, dryRun: c.dryRun, hostname, file: `${c.name}/policy.cf`,
       fqhost: c.host?.domain ? `${hostname}.${c.host.domain}` : hostname, now,
-      hardClasses: timeClasses(now), // in UTC, as the corpus was recorded (TZ=UTC)
+      // The time in UTC, as the corpus was recorded (TZ=UTC); host.json's system as the JS API's `os`.
+      ...systemRunClasses(c.host?.os, now),
       readImport: caseImports(c),
     });
     if (result.exitCode !== c.exitCode) {

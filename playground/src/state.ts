@@ -3,7 +3,7 @@
  * it becomes the JS API's run options. Bytes are kept as bytes: a Latin-1 or binary file is never
  * decoded.
  */
-import type { RunOptions, TreeEntry } from '../../host/api/browser.js';
+import type { FileTimes, RunOptions, TreeEntry } from '../../host/api/browser.js';
 
 export interface FileNode {
   /** Absolute path. */
@@ -14,6 +14,8 @@ export interface FileNode {
   bytes?: Uint8Array;
   /** A link's target. */
   target?: string;
+  /** Times set in the Facts pane (seconds since the epoch); a time not set is the run's clock. */
+  times?: FileTimes;
 }
 
 export interface Facts {
@@ -25,6 +27,8 @@ export interface Facts {
   define: string[];
   /** -N classes. */
   negate: string[];
+  /** A system to pretend to be (a name of the API's OS_PRESETS: its OS and hard classes); absent: a plain linux. */
+  os?: string;
 }
 
 export interface ExecEntry {
@@ -51,9 +55,10 @@ export function fqhost(f: Facts): string {
 }
 
 /** The filesystem part of the run options for `files`. */
-export function treeOptions(files: FileNode[]): Pick<RunOptions, 'files' | 'modes' | 'dirs' | 'links'> {
-  const out = { files: {} as Record<string, Uint8Array>, modes: {} as Record<string, number>, dirs: [] as string[], links: {} as Record<string, string> };
+export function treeOptions(files: FileNode[]): Pick<RunOptions, 'files' | 'modes' | 'dirs' | 'links' | 'times'> {
+  const out = { files: {} as Record<string, Uint8Array>, modes: {} as Record<string, number>, dirs: [] as string[], links: {} as Record<string, string>, times: {} as Record<string, FileTimes> };
   for (const f of files) {
+    if (f.times && Object.keys(f.times).length) out.times[f.path] = f.times;
     if (f.type === 'file') out.files[f.path] = f.bytes ?? new Uint8Array();
     else if (f.type === 'dir') out.dirs.push(f.path);
     else out.links[f.path] = f.target ?? '';
@@ -69,6 +74,19 @@ export function nodesOf(tree: Record<string, TreeEntry>, files: Record<string, U
     ...(e.type === 'file' ? { bytes: files[path] ?? new Uint8Array() } : {}),
     ...(e.type === 'link' ? { target: e.target } : {}),
   }));
+}
+
+/**
+ * `after` (a run's tree) with the times set on `before`'s paths the run left as they were (same
+ * type and contents), so a second run sees them as `cfwasm test`'s second run does.
+ */
+export function keepTimes(before: FileNode[], after: FileNode[]): FileNode[] {
+  const timed = new Map(before.filter(f => f.times).map(f => [f.path, f]));
+  if (timed.size === 0) return after;
+  return after.map(f => {
+    const b = timed.get(f.path);
+    return b && b.type === f.type && sameBytes(b.bytes, f.bytes) ? { ...f, times: b.times } : f;
+  });
 }
 
 /** True if the bytes are not text to show in an editor (a NUL, or mostly control bytes). */

@@ -12,7 +12,7 @@ import type { Diagnostic } from '../../host/ir/diagnostics.js';
 import highlightsScm from '../../grammar/queries/highlights.scm';
 import type { CaseCheck, ClassOrigin, CommandInfo, PatternAnswer, PolicyStructure, Convergence, ConvergenceReport, OpenedCase, Highlight, Reply, Request, RunOutcome, RunReport, WireDiagnostic } from './protocol.js';
 import type { PlaygroundState } from './state.js';
-import { fqhost, nodesOf, treeOptions } from './state.js';
+import { fqhost, keepTimes, nodesOf, treeOptions } from './state.js';
 import { Buffer } from 'buffer';
 import { loadCase } from '../../host/testing/cases.js';
 import type { ConformanceCase } from '../../host/testing/cases.js';
@@ -120,6 +120,7 @@ function optionsOf(state: PlaygroundState, commands: Map<string, boolean>, facts
   return {
     ...treeOptions(state.files),
     define: facts.define, negate: facts.negate, hostname: facts.hostname, fqhost: fqhost(facts), now: facts.now,
+    ...(facts.os ? { os: facts.os } : {}),
     // A function rather than the table itself: it notes each command the run asks for.
     exec: (command: string) => {
       const hit = Object.hasOwn(state.exec, command) ? state.exec[command] : undefined;
@@ -157,7 +158,7 @@ function converge(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}
   const commands = new Map<string, boolean>();
   const locks = new Map<string, Uint8Array>();
   const applied = cfwasm.run(state.policy, { ...optionsOf(state, commands), trace: true, ...extra, dryRun: false, state: locks });
-  const appliedNodes = nodesOf(applied.tree, applied.files);
+  const appliedNodes = keepTimes(state.files, nodesOf(applied.tree, applied.files));
   let convergence: Convergence = { diffs: [], changes: [], culprits: [], divergences: [] };
   if (applied.exitCode === 0 || applied.changes.length) {
     const second = cfwasm.run(state.policy, { ...optionsOf({ ...state, files: appliedNodes }, commands), trace: true, ...extra, dryRun: false, state: locks });
@@ -192,7 +193,7 @@ function runCase(cfwasm: Cfwasm, state: PlaygroundState): RunOutcome[] {
     const { result, ms } = timed(cfwasm, state.policy, options);
     const o = outcome(cfwasm, state.policy, result, commands, ms);
     outs.push(o);
-    files = o.files;
+    files = keepTimes(files, o.files);
   }
   return outs;
 }

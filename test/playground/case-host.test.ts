@@ -52,6 +52,40 @@ describe('host.json in a test case', () => {
     expect(r.stdout).toMatch(/FAILED {2}\S+runs-a-command\n {2}\S+host\.json: hostname must be a non-empty string\n/);
     expect(cfwasmTest(makeCase('{"exec": {"x": {"status": "0"}}}')).stdout).toContain('host.json: exec["x"] must be an object { "status": whole number, "output": string }');
     expect(cfwasmTest(makeCase('{oops')).stdout).toMatch(/host\.json: not JSON \(/);
-    expect(cfwasmTest(makeCase('{"hostnme": "x"}')).stdout).toContain('host.json: hostnme must be one of hostname, domain, now, exec (unknown field)');
+    expect(cfwasmTest(makeCase('{"hostnme": "x"}')).stdout).toContain('host.json: hostnme must be one of hostname, domain, now, exec, os, times (unknown field)');
+  });
+
+  /** A case that tidies files older than 7 days and notes its OS class: before/ holds old and new. */
+  function tidyCase(host: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'cfwasm-case-times-'));
+    dirs.push(dir);
+    const c = join(dir, 'tidy-old');
+    mkdirSync(join(c, 'before', 'd'), { recursive: true });
+    mkdirSync(join(c, 'after', 'd'), { recursive: true });
+    writeFileSync(join(c, 'policy.cf'), 'control:\n  actionsequence = ( tidy editfiles )\ntidy:\n  /sandbox/d pattern=* age=7\neditfiles:\n  solaris.sun4u::\n  { /sandbox/os\n  AutoCreate\n  AppendIfNoSuchLine "solaris"\n  }\n');
+    writeFileSync(join(c, 'before', 'd', 'old'), 'o\n');
+    writeFileSync(join(c, 'before', 'd', 'new'), 'n\n');
+    writeFileSync(join(c, 'after', 'd', 'new'), 'n\n');
+    writeFileSync(join(c, 'after', 'os'), 'solaris\n');
+    writeFileSync(join(c, 'after', 'os.cfsaved'), '');
+    writeFileSync(join(c, 'host.json'), host);
+    return c;
+  }
+
+  it('os and times: the preset\'s classes are defined, and a file\'s atime decides tidy\'s age', () => {
+    const now = 1768219200;
+    const day = 86400;
+    const r = cfwasmTest(tidyCase(JSON.stringify({ now, os: 'solaris-8', times: { 'd/old': { atime: now - 10 * day, mtime: now - 10 * day }, 'd/new': { atime: now - day } } })));
+    expect(r.stdout).toContain('1 passed, 0 failed');
+    // Without the times, before/ is staged in 2001: both files are old and both go; without os, no solaris.
+    const plain = cfwasmTest(tidyCase(JSON.stringify({ now })));
+    expect(plain.stdout).toContain('0 passed, 1 failed');
+    expect(plain.stdout).toMatch(/d\/new/);
+  });
+
+  it('a malformed os or times fails the case naming the field', () => {
+    expect(cfwasmTest(tidyCase('{"os": "plan9"}')).stdout).toContain('host.json: os must be one of debian-12, rhel-9, solaris-8');
+    expect(cfwasmTest(tidyCase('{"times": {"d/old": {"atime": "x"}}}')).stdout).toContain('host.json: times["d/old"].atime must be a number of seconds since the epoch');
+    expect(cfwasmTest(tidyCase('{"times": {"d/gone": {"atime": 1}}}')).stdout).toContain('host.json: times["d/gone"] must name a path of before/');
   });
 });

@@ -30,6 +30,8 @@ export class Backtracker {
   budget: i32;
   matchStart: i32 = -1;
   matchEnd: i32 = -1;
+  /** When set (the regex box's sub-matches), the captures of the first path to the longest match. */
+  bestCaps: StaticArray<i32> | null = null;
 
   constructor(prog: Program, budget: i32) {
     this.prog = prog;
@@ -167,7 +169,11 @@ export class Backtracker {
           pc++;
           break;
         case Op.Match:
-          if (pos > best) best = pos;
+          if (pos > best) {
+            best = pos;
+            const keep = this.bestCaps;
+            if (keep) for (let k = 0; k < caps.length; k++) unchecked(keep[k] = caps[k]);
+          }
           if (best == len) return best; // nothing can be longer
           ok = false; // keep exploring for a longer match
           break;

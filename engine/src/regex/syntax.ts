@@ -60,6 +60,9 @@ export class Node {
   min: i32 = 0;
   /** -1 means no upper bound. */
   max: i32 = 0;
+  /** Where the node is written in the pattern: byte offsets [from, to); -1 for a node made up (an empty branch). */
+  from: i32 = -1;
+  to: i32 = -1;
 
   constructor(kind: Kind) {
     this.kind = kind;
@@ -194,10 +197,12 @@ class Parser {
     // A back-reference may only name a group completed before it in its own branch (glibc
     // parse_reg_exp: every branch starts from the groups completed before the alternation).
     const initial = this.completed;
+    const at = this.tokAt;
     const first = this.parseBranch(nest);
     if (this.failed) return null;
     if (this.tok != Tok.Alt) return first;
     const alt = new Node(Kind.Alt);
+    alt.from = at;
     alt.kids.push(first ? first : new Node(Kind.Empty));
     while (this.tok == Tok.Alt) {
       this.next();
@@ -211,6 +216,7 @@ class Parser {
       }
       alt.kids.push(branch ? branch : new Node(Kind.Empty));
     }
+    alt.to = this.tokAt;
     return alt;
   }
 
@@ -227,11 +233,14 @@ class Parser {
     if (items.length == 1) return items[0];
     const cat = new Node(Kind.Cat);
     cat.kids = items;
+    cat.from = items[0].from;
+    cat.to = items[items.length - 1].to;
     return cat;
   }
 
   parseExpression(nest: i32): Node | null {
     let tree: Node | null = null;
+    const at = this.tokAt;
     switch (this.tok) {
       case Tok.Char:
       case Tok.CloseParen: // unmatched ')' is an ordinary character (RE_UNMATCHED_RIGHT_PAREN_ORD)
@@ -262,6 +271,8 @@ class Parser {
         if (a != Assertion.LineStart && a != Assertion.LineEnd) this.result.hasWordAssertions = true;
         tree = Node.of(Kind.Assert, a);
         this.next();
+        tree.from = at;
+        tree.to = this.tokAt;
         return tree;
       }
       case Tok.Period: {
@@ -293,10 +304,18 @@ class Parser {
         return this.fail(RegexError.Escape);
     }
     this.next();
+    if (tree) {
+      tree.from = at;
+      tree.to = this.tokAt;
+    }
     while (this.tok == Tok.Star || this.tok == Tok.Plus || this.tok == Tok.Question ||
            this.tok == Tok.OpenBrace) {
       tree = this.parseRepeat(tree);
       if (this.failed) return null;
+      if (tree) {
+        tree.from = at;
+        tree.to = this.tokAt;
+      }
     }
     return tree;
   }

@@ -1,0 +1,37 @@
+/**
+ * run()'s `times` (issue #23, the playground's file times): a path's atime, mtime and ctime as the
+ * caller gives them, so tidy's age, BeginGroupIfFileIsNewer and copy by date can be tried; the
+ * times not given are the run's clock, ctime included (not the real clock: the same inputs, the
+ * same run).
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from '../../host/api/index.js';
+
+const NOW = 1768478400;
+const DAY = 86400;
+const TIDY = 'control:\n  actionsequence = ( tidy )\ntidy:\n  /d pattern=* age=7\n';
+
+describe('run() times', () => {
+  it('an atime 10 days old makes tidy age=7 delete the file; the run\'s clock keeps it', async () => {
+    const files = { '/d/old': 'o', '/d/new': 'n' };
+    const r = await run(TIDY, { files, now: NOW, times: { '/d/old': { atime: NOW - 10 * DAY } } });
+    expect(Object.keys(r.files)).toEqual(['/d/new']);
+    const none = await run(TIDY, { files, now: NOW });
+    expect(Object.keys(none.files).sort()).toEqual(['/d/new', '/d/old']);
+  });
+
+  it('mtime decides BeginGroupIfFileIsNewer', async () => {
+    const policy = 'control:\n  actionsequence = ( editfiles )\neditfiles:\n  { /f\n  BeginGroupIfFileIsNewer "/ref"\n  AppendIfNoSuchLine "newer"\n  EndGroup\n  }\n';
+    const files = { '/f': 'x\n', '/ref': 'r\n' };
+    const newer = await run(policy, { files, now: NOW, times: { '/ref': { mtime: NOW + DAY } } });
+    expect(new TextDecoder().decode(newer.files['/f'])).toBe('x\nnewer\n');
+    const older = await run(policy, { files, now: NOW, times: { '/ref': { mtime: NOW - DAY } } });
+    expect(new TextDecoder().decode(older.files['/f'])).toBe('x\n');
+  });
+
+  it('a bad times option is a TypeError naming it; a path not in the tree is an error', async () => {
+    await expect(run(TIDY, { files: { '/d/a': '' }, times: { '/d/a': { atime: 'x' } } } as never)).rejects.toThrow('run: options.times["/d/a"].atime must be seconds since the epoch (a number) (got the string "x")');
+    await expect(run(TIDY, { files: { '/d/a': '' }, times: { '/d/a': { birth: 1 } } } as never)).rejects.toThrow('only atime, mtime and ctime');
+    await expect(run(TIDY, { files: { '/d/a': '' }, times: { '/nope': { atime: 1 } } })).rejects.toThrow('run: times names /nope, which is not in files, dirs or links');
+  });
+});
