@@ -3,9 +3,9 @@
  * queries/highlights.scm (captures computed by web-tree-sitter in the language worker, applied here
  * as mark decorations) and the parse and lint diagnostics shown inline with their rule ids.
  */
-import { EditorState, StateEffect, StateField } from '@codemirror/state';
+import { EditorState, RangeSet, StateEffect, StateField } from '@codemirror/state';
 import type { Extension } from '@codemirror/state';
-import { Decoration, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { Decoration, EditorView, gutter, GutterMarker, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import type { DecorationSet } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
@@ -72,6 +72,53 @@ const patternErrorField = StateField.define<DecorationSet>({
   provide: f => EditorView.decorations.from(f),
 });
 
+/** A coverage mark (coverage.ts): a symbol with its meaning as the title and accessible name. */
+export interface GutterMark { line: number; kind: string; symbol: string; title: string }
+
+class CoverageMarker extends GutterMarker {
+  constructor(readonly mark: GutterMark) {
+    super();
+  }
+
+  override eq(other: CoverageMarker): boolean {
+    return other.mark.kind === this.mark.kind && other.mark.title === this.mark.title;
+  }
+
+  override toDOM(): Node {
+    const span = document.createElement('span');
+    span.className = `cm-cov cm-cov-${this.mark.kind}`;
+    span.textContent = this.mark.symbol;
+    span.title = this.mark.title;
+    span.dataset.kind = this.mark.kind;
+    span.setAttribute('role', 'img');
+    span.setAttribute('aria-label', this.mark.title);
+    return span;
+  }
+}
+
+const setCoverage = StateEffect.define<GutterMark[]>();
+
+/** The last run's coverage marks; they move with edits until the next run brings new ones. */
+const coverageField = StateField.define<RangeSet<GutterMarker>>({
+  create: () => RangeSet.empty,
+  update(set, tr) {
+    set = set.map(tr.changes);
+    for (const e of tr.effects) {
+      if (!e.is(setCoverage)) continue;
+      const doc = tr.state.doc;
+      set = RangeSet.of(e.value.filter(m => m.line >= 1 && m.line <= doc.lines)
+        .map(m => new CoverageMarker(m).range(doc.line(m.line).from)), true);
+    }
+    return set;
+  },
+});
+
+const coverageGutter = [coverageField, gutter({
+  class: 'cm-coverage-gutter',
+  markers: v => v.state.field(coverageField),
+  initialSpacer: () => new CoverageMarker({ line: 0, kind: 'spacer', symbol: '●', title: '' }),
+})];
+
 export interface PolicyEditor {
   view: EditorView;
   text(): string;
@@ -83,6 +130,8 @@ export interface PolicyEditor {
   markStep(range: { from: number; to: number } | null): void;
   /** Marks where a pattern is invalid (the core's column), with its message; null clears it. */
   markPatternError(range: { from: number; to: number; message: string } | null): void;
+  /** The coverage marks of the last run in the gutter (replacing the earlier ones). */
+  showCoverage(marks: GutterMark[]): void;
 }
 
 /**
@@ -97,7 +146,7 @@ export function createPolicyEditor(parent: HTMLElement, onChange: (text: string)
       doc: '',
       extensions: [
         extraKeys,
-        lineNumbers(), highlightActiveLine(), history(), lintGutter(), highlightField, stepField, patternErrorField,
+        lineNumbers(), coverageGutter, highlightActiveLine(), history(), lintGutter(), highlightField, stepField, patternErrorField,
         // Ctrl-F: the search panel at the top (Escape closes it and returns to the text).
         search({ top: true }), highlightSelectionMatches(),
         keymap.of([...searchKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
@@ -127,6 +176,9 @@ export function createPolicyEditor(parent: HTMLElement, onChange: (text: string)
     offset,
     markPatternError(range) {
       view.dispatch({ effects: setPatternError.of(range) });
+    },
+    showCoverage(marks) {
+      view.dispatch({ effects: setCoverage.of(marks) });
     },
     markStep(range) {
       const effects: StateEffect<unknown>[] = [setStepMark.of(range)];

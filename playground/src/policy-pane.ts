@@ -8,6 +8,8 @@ import { Prec } from '@codemirror/state';
 import { createPolicyEditor } from './editor.js';
 import type { Highlight, PatternAnswer, PolicyStructure, WireDiagnostic } from './protocol.js';
 import { DebugView } from './debug.js';
+import { RegexBox } from './regex-box.js';
+import { COVERAGE, coverageMarks } from './coverage.js';
 import { patternColumnInPolicy, patternTarget, RegexView, selectorAt, whyPanel } from './inspect.js';
 import { within } from './selector.js';
 import { $, el } from './dom.js';
@@ -124,6 +126,10 @@ export const editor = createPolicyEditor($('editor'), text => {
 }, keys, cursorMoved);
 // After the editor: the views mark their step in it.
 export const regexView = new RegexView($('regex-panel'));
+/** The free regex box, above the tester's view in the Regex tab; it asks the core when first shown. */
+export const regexBox = new RegexBox();
+$('regex-panel').prepend(regexBox.element);
+$('tab-regex').addEventListener('click', () => { if (!regexBox.last) void regexBox.update(); });
 export const debug = new DebugView($('debug-panel'), event => markStep(event));
 
 /** Lint and highlighting of the current text in the language worker; keystrokes during one coalesce into the next. */
@@ -171,6 +177,14 @@ export function goToLine(line: number, column = 1): void {
   editor.view.focus();
 }
 
+/** The last run's coverage in the gutter, once the structure of the text that ran is known. */
+function showCoverage(): void {
+  const { lastReport, structure, lastRun } = store;
+  if (!lastReport?.first.trace || !structure || structure.text !== lastRun.policy) return;
+  const marks = coverageMarks(lastReport.first.trace, lastReport.first.changes, structure.value, 'policy.cf', store.state.dryRun);
+  editor.showCoverage(marks.map(m => ({ ...m, symbol: COVERAGE[m.kind].symbol })));
+}
+
 /** Listens to the store (after the results pane: the Debug view's new trace is registered first). */
 export function wirePolicy(): void {
   on('loaded', () => {
@@ -180,5 +194,7 @@ export function wirePolicy(): void {
   on('report', () => {
     if (debugVisible()) debugView();
     void inspect();
+    showCoverage();
   });
+  on('analysis', showCoverage);
 }

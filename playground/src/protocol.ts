@@ -28,6 +28,8 @@ export type Request =
   | { op: 'analyze'; text: string; classes: string[] }
   /** The regex tester: what a pattern selects in a file as `command`'s argument (the core's matchPattern). */
   | { op: 'pattern'; command: string; pattern: string; content: Uint8Array }
+  /** The regex box: any pattern part by part and its match in a sample line (the core's explainPattern). */
+  | { op: 'explain'; pattern: string; sample: string }
   | { op: 'format'; text: string }
   | { op: 'run'; state: PlaygroundState; options?: ExtraRunOptions }
   /** Apply, then run again on the result: what changes the second time. */
@@ -55,6 +57,8 @@ export interface CommandInfo {
 export interface PolicyStructure {
   selectors: ClassExpression[];
   commands: CommandInfo[];
+  /** The items of the actions the core traces one by one (tidy, files, copy, …): where each is written (coverage marks). */
+  items: { action: string; line: number; column: number }[];
 }
 
 export type PatternAnswer = PatternMatch | PatternError;

@@ -3,6 +3,7 @@
  * exact), deflated with the browser's CompressionStream, in base64url in the URL fragment.
  */
 import type { FileNode, PlaygroundState } from './state.js';
+import { OS_PRESETS } from '../../host/api/facts.js';
 
 /** Past this many characters a link is refused (chat programs and servers cut longer URLs). */
 export const MAX_LINK = 60_000;
@@ -58,6 +59,7 @@ function checkState(json: unknown): PlaygroundState {
       hostname: str(facts.hostname, 'facts.hostname'), domain: str(facts.domain, 'facts.domain'),
       now: typeof facts.now === 'number' && Number.isFinite(facts.now) ? facts.now : fail('facts.now', 'a number of seconds', facts.now),
       define: strings(facts.define, 'facts.define'), negate: strings(facts.negate, 'facts.negate'),
+      ...(facts.os === undefined ? {} : { os: typeof facts.os === 'string' && Object.hasOwn(OS_PRESETS, facts.os) ? facts.os : fail('facts.os', `one of ${Object.keys(OS_PRESETS).join(', ')}`, facts.os) }),
     },
     exec: Object.fromEntries(Object.entries(exec).map(([command, e]) => {
       const entry = isObject(e) ? e : fail(`exec[${JSON.stringify(command)}]`, 'an object', e);
@@ -79,6 +81,14 @@ function checkState(json: unknown): PlaygroundState {
         }
       }
       if (type === 'link') out.target = str(node.target, `${where}.target`);
+      if (node.times !== undefined) {
+        const t = isObject(node.times) ? node.times : fail(`${where}.times`, 'an object { atime?, mtime?, ctime? }', node.times);
+        out.times = {};
+        for (const [k, v] of Object.entries(t)) {
+          if (k !== 'atime' && k !== 'mtime' && k !== 'ctime') throw new Error(`${where}.times.${k} is not a time (atime, mtime or ctime)`);
+          out.times[k] = typeof v === 'number' && Number.isFinite(v) ? v : fail(`${where}.times.${k}`, 'a number of seconds', v);
+        }
+      }
       return out;
     }),
   };

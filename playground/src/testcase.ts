@@ -6,6 +6,7 @@
  * under /sandbox.
  */
 import type { ConformanceCase, Entry } from '../../host/testing/cases.js';
+import type { FileTimes } from '../../host/api/browser.js';
 import type { FileNode, PlaygroundState } from './state.js';
 import { CASE_HOSTNAME, CASE_TIME } from './state.js';
 import type { TarEntry } from './tar.js';
@@ -38,9 +39,13 @@ export function stateFromCase(c: ConformanceCase): PlaygroundState {
     files.push({ path, type: e.type, mode, ...(e.type === 'file' ? { bytes: bytesOfEntry(e) } : {}), ...(e.type === 'link' ? { target: e.target } : {}) });
   }
   const host = c.host ?? {};
+  for (const f of files) {
+    const t = host.times?.[f.path.slice(SANDBOX.length + 1)];
+    if (t) f.times = { ...t };
+  }
   return {
     policy: c.policy, files, exec: { ...host.exec }, dryRun: c.dryRun,
-    facts: { hostname: host.hostname ?? CASE_HOSTNAME, domain: host.domain ?? '', now: host.now ?? CASE_TIME, define: [...c.define], negate: [...c.negate] },
+    facts: { hostname: host.hostname ?? CASE_HOSTNAME, domain: host.domain ?? '', now: host.now ?? CASE_TIME, define: [...c.define], negate: [...c.negate], ...(host.os ? { os: host.os } : {}) },
   };
 }
 
@@ -59,10 +64,19 @@ export function caseFromState(state: PlaygroundState, expected: ConformanceCase,
   return { ...expected, policy: state.policy, define: state.facts.define, negate: state.facts.negate, dryRun: state.dryRun, before, modesBefore, host };
 }
 
-/** The state's host facts and command answers, as a case's host.json holds them. */
+/**
+ * The state's host facts, system, command answers and the times of the files under /sandbox, as a
+ * case's host.json holds them. Every path gets its times (a time not set is the run's clock, as in
+ * the page): `cfwasm test` would stage them in 2001 otherwise.
+ */
 export function hostOf(state: PlaygroundState): NonNullable<ConformanceCase['host']> {
-  const { hostname, domain, now } = state.facts;
-  return { hostname, domain, now, exec: state.exec };
+  const { hostname, domain, now, os } = state.facts;
+  const times: Record<string, FileTimes> = {};
+  for (const f of state.files) {
+    if (!f.path.startsWith(`${SANDBOX}/`) || f.type === 'link') continue;
+    times[f.path.slice(SANDBOX.length + 1)] = { atime: f.times?.atime ?? now, mtime: f.times?.mtime ?? now, ctime: f.times?.ctime ?? now };
+  }
+  return { hostname, domain, now, ...(os ? { os } : {}), exec: state.exec, ...(Object.keys(times).length ? { times } : {}) };
 }
 
 /** Paths the state uses outside /sandbox, by their first component ('/etc'), longest first. */

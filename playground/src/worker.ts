@@ -97,13 +97,20 @@ function origins(cfwasm: Cfwasm, policy: string, result: RunResult): ClassOrigin
 }
 
 /** The selectors (every distinct `when` tree, by place) and edit commands of the policy, from the IR. */
+/** The actions whose items the core's trace reports one by one ('item' events, docs/trace.md). */
+const TRACED_ACTIONS = new Set(['copy', 'directories', 'disable', 'files', 'links', 'processes', 'required', 'disks', 'shellcommands', 'tidy']);
+
 function structure(cfwasm: Cfwasm, text: string): PolicyStructure {
   const selectors = new Map<string, ClassExpression>();
   const commands: CommandInfo[] = [];
+  const items: PolicyStructure['items'] = [];
   const { policy } = cfwasm.parse(text);
   for (const s of policy.sections) {
     for (const item of s.items) {
       if (item.when) selectors.set(`${item.when.loc.line}:${item.when.loc.column}`, item.when);
+      if (TRACED_ACTIONS.has(s.name) && item.kind !== 'assignment' && item.kind !== 'process-options' && item.kind !== 'edit') {
+        items.push({ action: s.name, line: item.loc.line, column: item.loc.column });
+      }
       if (item.kind !== 'edit') continue;
       for (const c of item.commands) {
         commands.push({
@@ -113,7 +120,7 @@ function structure(cfwasm: Cfwasm, text: string): PolicyStructure {
       }
     }
   }
-  return { selectors: [...selectors.values()], commands };
+  return { selectors: [...selectors.values()], commands, items };
 }
 
 function optionsOf(state: PlaygroundState, commands: Map<string, boolean>, facts = state.facts): RunOptions {
@@ -236,6 +243,8 @@ async function answer(req: Request): Promise<unknown> {
       const answer: PatternAnswer = cfwasm.matchPattern(req.command, req.pattern, req.content);
       return answer;
     }
+    case 'explain':
+      return cfwasm.explainPattern(req.pattern, req.sample);
     case 'format':
       return cfwasm.format(req.text);
     case 'run':
