@@ -39,13 +39,15 @@ export function stateFromCase(c: ConformanceCase): PlaygroundState {
     files.push({ path, type: e.type, mode, ...(e.type === 'file' ? { bytes: bytesOfEntry(e) } : {}), ...(e.type === 'link' ? { target: e.target } : {}) });
   }
   const host = c.host ?? {};
+  const now = host.now ?? CASE_TIME;
   for (const f of files) {
-    const t = host.times?.[f.path.slice(SANDBOX.length + 1)];
-    if (t) f.times = { ...t };
+    // A time that is the run's clock is what the page gives a path anyway (hostOf writes them all).
+    const t = Object.entries(host.times?.[f.path.slice(SANDBOX.length + 1)] ?? {}).filter(([, v]) => v !== now);
+    if (t.length) f.times = Object.fromEntries(t);
   }
   return {
     policy: c.policy, files, exec: { ...host.exec }, dryRun: c.dryRun,
-    facts: { hostname: host.hostname ?? CASE_HOSTNAME, domain: host.domain ?? '', now: host.now ?? CASE_TIME, define: [...c.define], negate: [...c.negate], ...(host.os ? { os: host.os } : {}) },
+    facts: { hostname: host.hostname ?? CASE_HOSTNAME, domain: host.domain ?? '', now, define: [...c.define], negate: [...c.negate], ...(host.os ? { os: host.os } : {}) },
   };
 }
 

@@ -53,10 +53,10 @@ const sample = (): PlaygroundState => ({
   policy: 'control:\n  actionsequence = ( editfiles links )\neditfiles:\n  { /etc/motd\n  AppendIfNoSuchLine "hi"\n  }\nlinks:\n  /etcetera/x -> /etc/motd\n',
   files: [
     { path: '/etc', type: 'dir', mode: 0o755 },
-    { path: '/etc/motd', type: 'file', mode: 0o640, bytes: enc.encode('Welcome\n') },
+    { path: '/etc/motd', type: 'file', mode: 0o640, bytes: enc.encode('Welcome\n'), times: { atime: 1_700_000_000, mtime: 1_600_000_000 } },
     { path: '/etc/old', type: 'link', mode: 0o777, target: '/etc/motd' },
   ],
-  facts: { hostname: 'h', domain: 'd', now: 1, define: ['a', 'b'], negate: ['c'] },
+  facts: { hostname: 'h', domain: 'd', now: 1, define: ['a', 'b'], negate: ['c'], os: 'rhel-9' },
   exec: { '/bin/true': { status: 0, output: '' } },
   dryRun: true,
 });
@@ -89,7 +89,10 @@ describe('test cases', () => {
       const loaded = stateFromCase(loadCase(join(dir, 't')));
       expect(loaded.policy).toBe(state.policy);
       expect(loaded.files).toEqual(state.files);
-      // The host facts and the exec table travel in host.json: the state comes back whole.
+      // The host facts, the system, the files' times and the exec table travel in host.json: the state comes back whole.
+      expect(JSON.parse(readFileSync(join(dir, 't', 'host.json'), 'utf8'))).toMatchObject({
+        os: 'rhel-9', times: { etc: { atime: 1, mtime: 1, ctime: 1 }, 'etc/motd': { atime: 1_700_000_000, mtime: 1_600_000_000, ctime: 1 } },
+      });
       expect(loaded.facts).toEqual(state.facts);
       expect(loaded.exec).toEqual(state.exec);
     } finally {
