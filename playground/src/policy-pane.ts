@@ -181,6 +181,8 @@ export function goToLine(line: number, column = 1): void {
 function showCoverage(): void {
   const { lastReport, structure, lastRun } = store;
   if (!lastReport?.first.trace || !structure || structure.text !== lastRun.policy) return;
+  // A policy that did not parse did not run: no marks rather than "never reached" everywhere.
+  if (lastReport.first.diagnostics.some(d => d.severity === 'error')) return editor.showCoverage([]);
   const marks = coverageMarks(lastReport.first.trace, lastReport.first.changes, structure.value, 'policy.cf', store.state.dryRun);
   editor.showCoverage(marks.map(m => ({ ...m, symbol: COVERAGE[m.kind].symbol })));
 }

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { REPO } from '../support/shared.js';
 import { missingBrowser, startSession } from './browser.js';
 import type { Session } from './browser.js';
-import { idle, forgetSavedWork } from './page.js';
+import { idle, forgetSavedWork, loadTextState } from './page.js';
 
 const why = missingBrowser();
 if (why) console.log(`playground debug e2e: skipped: ${why}`);
@@ -24,20 +24,7 @@ interface DebugSnapshot { step: number; steps: number; file: string; rows: Debug
 
 /** A state for the page: the policy and text files (dry run, host1, no classes beyond `define`). */
 function load(page: Page, policy: string, files: Record<string, string>, define: string[] = []): Promise<void> {
-  return page.evaluate(({ policy, files, define }) => {
-    const enc = new TextEncoder();
-    const nodes: any[] = [];
-    for (const [path, content] of Object.entries(files)) {
-      const parts = path.split('/');
-      for (let i = 2; i < parts.length; i++) {
-        const dir = parts.slice(0, i).join('/');
-        if (!nodes.some(n => n.path === dir)) nodes.push({ path: dir, type: 'dir', mode: 0o755 });
-      }
-      nodes.push({ path, type: 'file', mode: 0o644, bytes: enc.encode(content) });
-    }
-    nodes.sort((a, b) => (a.path < b.path ? -1 : 1));
-    (window as any).playground.load({ policy, files: nodes, facts: { hostname: 'host1', domain: 'example.org', now: 0, define, negate: [] }, exec: {}, dryRun: true });
-  }, { policy, files, define });
+  return loadTextState(page, policy, files, { facts: { domain: 'example.org', define } });
 }
 
 const editfiles = (file: string, commands: string, selector = '', control = '') =>

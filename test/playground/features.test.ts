@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { REPO } from '../support/shared.js';
 import { missingBrowser, startPage } from './browser.js';
 import type { Session } from './browser.js';
-import { idle } from './page.js';
+import { axeViolations, idle, loadTextState } from './page.js';
 import { readTar } from '../../playground/src/tar.js';
 
 const why = missingBrowser();
@@ -26,20 +26,7 @@ const DAY = 86400;
 
 /** Loads a state: the policy, text files (with times), facts (applied unless `dryRun`). */
 function load(page: Page, policy: string, files: Record<string, string>, extra: { os?: string; times?: Record<string, Record<string, number>>; dryRun?: boolean } = {}): Promise<void> {
-  return page.evaluate(({ policy, files, extra, now }) => {
-    const enc = new TextEncoder();
-    const nodes: any[] = [];
-    for (const [path, content] of Object.entries(files)) {
-      const parts = path.split('/');
-      for (let i = 2; i < parts.length; i++) {
-        const dir = parts.slice(0, i).join('/');
-        if (!nodes.some(n => n.path === dir)) nodes.push({ path: dir, type: 'dir', mode: 0o755 });
-      }
-      nodes.push({ path, type: 'file', mode: 0o644, bytes: enc.encode(content), ...(extra.times?.[path] ? { times: extra.times[path] } : {}) });
-    }
-    nodes.sort((a, b) => (a.path < b.path ? -1 : 1));
-    (window as any).playground.load({ policy, files: nodes, facts: { hostname: 'host1', domain: '', now, define: [], negate: [], ...(extra.os ? { os: extra.os } : {}) }, exec: {}, dryRun: extra.dryRun ?? false });
-  }, { policy, files, extra, now: NOW });
+  return loadTextState(page, policy, files, { facts: { now: NOW, ...(extra.os ? { os: extra.os } : {}) }, dryRun: extra.dryRun ?? false, times: extra.times });
 }
 
 const marks = (page: Page) => page.evaluate(() => {
@@ -113,6 +100,11 @@ describe.skipIf(why)('issue #23 features in Chromium', () => {
     expect(new Set(m.map(x => x.symbol)).size).toBe(new Set(m.map(x => x.kind)).size);
     expect(m.map(x => x.line)).toEqual([5, 6, 7, 8, 9, 13, 16, 18]);
     await page.locator('#editor').screenshot({ path: join(ARTIFACTS, 'coverage-light.png') });
+    // A policy that does not parse does not run: no marks (not "never reached" on every line).
+    await load(page, COVERED.replace('tidy:', 'tidy: {'), { '/etc/motd': 'first line\n' });
+    await idle(page);
+    expect(await page.evaluate(() => (window as any).playground.report().first.diagnostics.length)).toBeGreaterThan(0);
+    expect(await marks(page)).toEqual([]);
   });
 
   it('the marks are readable in both colour schemes (contrast with the gutter at least 3:1)', async () => {
@@ -245,4 +237,23 @@ describe.skipIf(why)('issue #23 features in Chromium', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`axe-core finds no serious or critical violation with the Facts pane and the Regex tab open (${scheme})`, async () => {
+      const p = await session.context.newPage();
+      await p.emulateMedia({ colorScheme: scheme });
+      await p.goto(session.url);
+      await idle(p);
+      await p.click('#tab-facts');
+      await p.selectOption('#os-preset', 'rhel-9');
+      await p.click('#tab-regex');
+      await p.fill('#regex-input', '(a|b)+c');
+      await p.fill('#regex-sample', 'xabc');
+      await p.waitForSelector('.regex-groups');
+      await idle(p);
+      const violations = await axeViolations(p, REPO);
+      expect(violations).toEqual([]);
+      await p.close();
+    });
+  }
 });

@@ -5,12 +5,11 @@
  * axe-core (injected from node_modules) finds no serious or critical violation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO } from '../support/shared.js';
 import { missingBrowser, startPage } from './browser.js';
 import type { Session } from './browser.js';
-import { idle } from './page.js';
+import { axeViolations, idle } from './page.js';
 
 const why = missingBrowser();
 
@@ -139,12 +138,7 @@ describe.skipIf(why)('the playground from the keyboard', () => {
       await p.goto(session.url);
       await idle(p);
       await p.click('#tab-debug');
-      await p.addScriptTag({ path: join(REPO, 'node_modules', 'axe-core', 'axe.min.js') });
-      const violations = await p.evaluate(async () => {
-        const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        return r.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v: any) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(p, REPO);
       expect(violations).toEqual([]);
       await p.close();
     });

@@ -69,3 +69,36 @@ export async function idle(page: Page): Promise<void> {
 export async function forgetSavedWork(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => { indexedDB.deleteDatabase('cfwasm-playground'); });
 }
+
+/**
+ * Loads a state into the page: the policy and text files (their directories made; `times` by
+ * path), the facts given over host1 at the epoch with no classes, and dry run unless told.
+ */
+export function loadTextState(page: Page, policy: string, files: Record<string, string>,
+  options: { facts?: Record<string, unknown>; dryRun?: boolean; times?: Record<string, Record<string, number>> } = {}): Promise<void> {
+  return page.evaluate(({ policy, files, options }) => {
+    const enc = new TextEncoder();
+    const nodes: any[] = [];
+    for (const [path, content] of Object.entries(files)) {
+      const parts = path.split('/');
+      for (let i = 2; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        if (!nodes.some(n => n.path === dir)) nodes.push({ path: dir, type: 'dir', mode: 0o755 });
+      }
+      nodes.push({ path, type: 'file', mode: 0o644, bytes: enc.encode(content), ...(options.times?.[path] ? { times: options.times[path] } : {}) });
+    }
+    nodes.sort((a, b) => (a.path < b.path ? -1 : 1));
+    const facts = { hostname: 'host1', domain: '', now: 0, define: [], negate: [], ...options.facts };
+    (window as any).playground.load({ policy, files: nodes, facts, exec: {}, dryRun: options.dryRun ?? true });
+  }, { policy, files, options });
+}
+
+/** axe-core's serious and critical violations on the page as it is (axe injected from node_modules). */
+export async function axeViolations(page: Page, repo: string): Promise<string[]> {
+  await page.addScriptTag({ path: join(repo, 'node_modules', 'axe-core', 'axe.min.js') });
+  return page.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(', ')}`);
+  });
+}
