@@ -89,6 +89,8 @@ export class RegexView {
     this.head = el('div', { className: 'regex-head' });
     this.list = new VirtualList(i => this.row(i), 18, 'File with the pattern\'s matches');
     this.list.element.classList.add('regex-file');
+    // A named scrolling region (axe: a bare div may not carry aria-label).
+    this.list.element.setAttribute('role', 'region');
     root.replaceChildren(this.head, this.list.element);
     this.clear();
   }

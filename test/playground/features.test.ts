@@ -108,6 +108,8 @@ describe.skipIf(why)('issue #23 features in Chromium', () => {
   });
 
   it('the marks are readable in both colour schemes (contrast with the gutter at least 3:1)', async () => {
+    await load(page, COVERED, { '/etc/motd': 'first line\n', '/tmp/x': 'x' });
+    await idle(page);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const contrasts = await page.evaluate(() => {
