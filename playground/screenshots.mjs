@@ -38,6 +38,11 @@ try {
   await idle();
   await shot('playground.png');
   await page.emulateMedia({ colorScheme: 'dark' });
+  // The editfiles part of the example, where the gutter shows commands that change and skip.
+  await page.evaluate(() => {
+    const line = [...document.querySelectorAll('.cm-line')].find(l => l.textContent.startsWith('editfiles:'));
+    document.querySelector('.cm-scroller').scrollTop = line ? line.offsetTop - 8 : 0;
+  });
   await shot('playground-dark.png');
   await page.emulateMedia({ colorScheme: 'light' });
 
@@ -55,6 +60,10 @@ try {
     await page.selectOption('#time-path', path);
     await page.fill('#time-mtime', '2025-12-01T08:30');
   }
+  await page.evaluate(() => {
+    document.activeElement.blur();
+    document.getElementById('os-preset').closest('label').scrollIntoView({ block: 'start' });
+  });
   await shot('playground-facts.png');
   await page.close();
 
