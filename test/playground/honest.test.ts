@@ -131,6 +131,8 @@ describe.skipIf(why)('problems in the page', () => {
       const name = download.suggestedFilename().replace(/\.tar$/, '');
       expect(JSON.parse(readFileSync(join(dir, name, 'host.json'), 'utf8'))).toEqual({
         hostname: 'web7', domain: 'example.org', now: 1768219200, exec: { '/usr/bin/check --x': { status: 0, output: 'all good' } },
+        // Every path of before/ with its times (the run's clock here): cfwasm test would stage them in 2001.
+        times: { etc: { atime: 1768219200, mtime: 1768219200, ctime: 1768219200 } },
       });
       expect(readFileSync(join(dir, name, 'after', 'etc', 'motd'), 'utf8')).toBe('checked on web7\n');
       const r = spawnSync(process.execPath, [join(REPO, 'bin', 'cfwasm.js'), 'test', join(dir, name)], { encoding: 'utf8' });
