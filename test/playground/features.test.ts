@@ -168,7 +168,7 @@ describe.skipIf(why)('issue #23 features in Chromium', () => {
     expect(motd).toBe('x\non solaris\n');
   });
 
-  it('a file\'s atime set in the Facts pane decides tidy age=7; it goes into a share link and the page restores it', async () => {
+  it('a file\'s atime set in the Facts pane decides tidy age=7; it and the system go into a share link and the page restores them', async () => {
     const policy = 'control:\n  actionsequence = ( tidy )\ntidy:\n  /var/log pattern=*.log age=7\n';
     await load(page, policy, { '/var/log/old.log': 'o\n', '/var/log/new.log': 'n\n' });
     await idle(page);
@@ -180,6 +180,8 @@ describe.skipIf(why)('issue #23 features in Chromium', () => {
     expect(await filesOf(page)).not.toContain('/var/log/old.log');
     expect(await filesOf(page)).toContain('/var/log/new.log');
     expect(await page.locator('#times-set').innerText()).toBe('Set: /var/log/old.log (atime 2026-01-01 12:00)');
+    await page.selectOption('#os-preset', 'rhel-9');
+    await idle(page);
     await page.screenshot({ path: join(ARTIFACTS, 'facts-times.png') });
 
     const link: string = await page.evaluate(() => (window as any).playground.shareLink());
@@ -189,6 +191,9 @@ describe.skipIf(why)('issue #23 features in Chromium', () => {
     const state = await fresh.evaluate(() => (window as any).playground.state());
     expect(state.files.find((f: any) => f.path === '/var/log/old.log').times).toEqual({ atime: Date.UTC(2026, 0, 1, 12) / 1000 });
     expect(await filesOf(fresh)).not.toContain('/var/log/old.log');
+    expect(state.facts.os).toBe('rhel-9');
+    expect(await classesOf(fresh)).toEqual(expect.arrayContaining(['redhat', 'rhel_9', 'net_iface_ens3']));
+    expect(await fresh.inputValue('#os-preset')).toBe('rhel-9');
     await fresh.close();
   });
 
