@@ -20,6 +20,15 @@ describe('run() times', () => {
     expect(Object.keys(none.files).sort()).toEqual(['/d/new', '/d/old']);
   });
 
+  it('ctime: the run\'s clock unless given (not the real one), as tidy type=ctime sees it', async () => {
+    const later = Date.UTC(2030, 0, 1) / 1000; // years after the real clock: memfs's own ctime would look old
+    const policy = 'control:\n  actionsequence = ( tidy )\ntidy:\n  /d pattern=* age=7 type=ctime\n';
+    const kept = await run(policy, { files: { '/d/a': 'a' }, now: later });
+    expect(Object.keys(kept.files)).toEqual(['/d/a']);
+    const old = await run(policy, { files: { '/d/a': 'a' }, now: later, times: { '/d/a': { ctime: later - 10 * DAY } } });
+    expect(Object.keys(old.files)).toEqual([]);
+  });
+
   it('mtime decides BeginGroupIfFileIsNewer', async () => {
     const policy = 'control:\n  actionsequence = ( editfiles )\neditfiles:\n  { /f\n  BeginGroupIfFileIsNewer "/ref"\n  AppendIfNoSuchLine "newer"\n  EndGroup\n  }\n';
     const files = { '/f': 'x\n', '/ref': 'r\n' };
