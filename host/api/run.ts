@@ -139,26 +139,24 @@ export function runParsedInMemory(runtime: Runtime, parsed: ParsedPolicy, option
     vol.symlinkSync(target, path);
   }
   for (const [path, mode] of Object.entries(options.modes ?? {})) vol.chmodSync(absolute(path), mode);
-  // Every path gets the run's clock as its time (the inode change time too: memfs's would be the
-  // real clock), so the same inputs give the same tree; then the times the caller gave.
-  const times: Record<string, FileTimes> = {};
+  // Every path gets the run's clock as its time (the inode change time too, below: memfs's would
+  // be the real clock), so the same inputs give the same tree; then the times the caller gave.
   const stamp = (dir: string) => {
     for (const name of vol.readdirSync(dir) as string[]) {
       const p = dir === '/' ? `/${name}` : `${dir}/${name}`;
-      times[p] = { ctime: now };
       if (vol.lstatSync(p).isSymbolicLink()) vol.lutimesSync(p, now, now);
       else vol.utimesSync(p, now, now);
       if (vol.lstatSync(p).isDirectory()) stamp(p);
     }
   };
   stamp('/');
-  for (const [path, t] of Object.entries(options.times ?? {})) {
-    if (!times[path]) throw new Error(`run: times names ${path}, which is not in files, dirs or links`);
-    times[path] = { ...times[path], ...t };
+  const times: Record<string, FileTimes> = options.times ?? {};
+  for (const path of Object.keys(times)) {
+    if (!vol.existsSync(path)) throw new Error(`run: times names ${path}, which is not in files, dirs or links`);
   }
   const before = readAll(vol);
   const memory = new MemoryHost(vol, {
-    now, times, exec: options.exec, owners: options.owners, state: options.state, servers: options.servers,
+    now, ctime: now, times, exec: options.exec, owners: options.owners, state: options.state, servers: options.servers,
     user: { uid: options.uid ?? 0, gid: options.gid ?? 0 },
   });
   // Under dry run the changes go to an overlay, read back here for the diffs.

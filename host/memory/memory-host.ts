@@ -58,6 +58,8 @@ export interface MemoryHostOptions {
    * BeginGroupIfFileIsNewer); a time not given is the volume's own.
    */
   times?: Record<string, FileTimes>;
+  /** The inode change time of every path the run does not change and `times` does not set (default: the volume's own). */
+  ctime?: number;
 }
 
 /** A path's access, modification and inode change times, seconds since the epoch. */
@@ -173,7 +175,7 @@ export class MemoryHost implements Host {
         mode: Number(st.mode) & 0o7777,
         mtime: Math.floor(Number(st.mtimeMs) / 1000),
         atime: Math.floor(Number(st.atimeMs) / 1000),
-        ctime: this.changed.get(Number(st.ino)) ?? Math.floor(Number(st.ctimeMs) / 1000),
+        ctime: this.changed.get(Number(st.ino)) ?? this.options.ctime ?? Math.floor(Number(st.ctimeMs) / 1000),
         // A link's size is its target's length, as lstat(2) says (memfs says 0).
         size: st.isSymbolicLink() ? new TextEncoder().encode(String(this.volume.readlinkSync(path))).length : Number(st.size),
         ino: Number(st.ino),

@@ -39,12 +39,19 @@ function renderSystem(): void {
   $('os-classes').textContent = system ? `Hard classes: ${[system.osClass, ...systemClasses(system)].join(' ')}` : 'A plain linux host: only the OS class linux and the time classes.';
 }
 
+let optionsKey = '';
+
 /** The paths whose times can be set, the one chosen, its times, and every path with times set. */
 function renderTimes(): void {
   const files = store.state.files.filter(f => f.type !== 'link');
   const select = $<HTMLSelectElement>('time-path');
   const chosen = select.value;
-  select.replaceChildren(...files.map(f => el('option', { value: f.path, textContent: `${f.path}${f.times ? ' (times set)' : ''}` })));
+  // Redrawn only when the paths (or which have times) changed: this runs on every edit while the pane shows.
+  const key = files.map(f => `${f.path}${f.times ? '\u0001' : ''}`).join('\n');
+  if (key !== optionsKey) {
+    optionsKey = key;
+    select.replaceChildren(...files.map(f => el('option', { value: f.path, textContent: `${f.path}${f.times ? ' (times set)' : ''}` })));
+  }
   select.value = files.some(f => f.path === chosen) ? chosen : (files.find(f => f.times) ?? files[0])?.path ?? '';
   const node = files.find(f => f.path === select.value);
   for (const k of TIME_KINDS) {
