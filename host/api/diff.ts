@@ -44,6 +44,8 @@ function lineCount(text: string): number {
  * and nothing for Myers to search). The rest goes to Myers' linear-space algorithm.
  */
 export function diffLines(a: string[], b: string[]): Op[] | null {
+  // A file made from nothing (a backup, a copy) or emptied: nothing to search.
+  if (a.length === 0 || b.length === 0) return [...a.map(line => ({ kind: '-' as const, line })), ...b.map(line => ({ kind: '+' as const, line }))];
   const ids = new Map<string, number>();
   const number = (lines: string[]) => Int32Array.from(lines, line => {
     let id = ids.get(line);

@@ -3,7 +3,7 @@
  * language worker (lint, highlighting, fmt) answers as you type, the run worker runs policies and
  * is the one the Stop button terminates. Each request has an id; the answer carries it back.
  */
-import type { Change, FileDiff, PatternError, PatternMatch, RunOptions, TraceEvent, TreeEntry } from '../../host/api/browser.js';
+import type { Change, PatternError, PatternMatch, RunOptions, TraceEvent, TreeEntry } from '../../host/api/browser.js';
 import type { ClassExpression, Location } from '../../host/ir/types.js';
 import type { FileNode, PlaygroundState } from './state.js';
 import type { TarEntry } from './tar.js';
@@ -59,11 +59,24 @@ export interface PolicyStructure {
 
 export type PatternAnswer = PatternMatch | PatternError;
 
+/** A file a run changed, as the Diff pane shows it: its unified diff made and counted in the worker (diff-rows.ts). */
+export interface WireDiff {
+  path: string;
+  status: 'new' | 'removed' | 'changed';
+  /** The unified diff (host/api/diff.ts). */
+  diff: string;
+  /** Lines added and removed. */
+  added: number;
+  removed: number;
+  /** Set when the file is a backup the run kept (a .cfsaved copy): the file it keeps. Not a change of its own. */
+  backupOf?: string;
+}
+
 export interface RunOutcome {
   exitCode: number;
   log: { level: string; message: string }[];
   changes: Change[];
-  diffs: FileDiff[];
+  diffs: WireDiff[];
   diagnostics: WireDiagnostic[];
   /** Defined classes with where each came from. */
   classes: ClassOrigin[];
@@ -79,7 +92,7 @@ export interface RunOutcome {
 
 export interface Convergence {
   /** The second run, on the result of applying the first: what it changes again. */
-  diffs: FileDiff[];
+  diffs: WireDiff[];
   changes: Change[];
   /** Lint's CF015 findings: the commands responsible. */
   culprits: WireDiagnostic[];

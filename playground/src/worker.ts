@@ -18,6 +18,7 @@ import { loadCase } from '../../host/testing/cases.js';
 import type { ConformanceCase } from '../../host/testing/cases.js';
 import { outOfScope, runCase as runTestCase } from '../../host/testing/memory-runner.js';
 import { caseVolume } from './case-fs.js';
+import { wireDiffs } from './diff-rows.js';
 import { firstDivergence } from '../../host/lint/divergence.js';
 import { caseFolder, caseFromState, stateFromCase } from './testcase.js';
 import type { TarEntry } from './tar.js';
@@ -131,7 +132,7 @@ function optionsOf(state: PlaygroundState, commands: Map<string, boolean>, facts
 
 function outcome(cfwasm: Cfwasm, policy: string, result: RunResult, commands: Map<string, boolean>, ms: number): RunOutcome {
   return {
-    exitCode: result.exitCode, log: result.log, changes: result.changes, diffs: result.diffs,
+    exitCode: result.exitCode, log: result.log, changes: result.changes, diffs: wireDiffs(result.diffs, result.changes),
     diagnostics: result.diagnostics.map(wire), classes: origins(cfwasm, policy, result), trace: result.trace,
     files: nodesOf(result.tree, result.files), tree: result.tree,
     commands: [...commands].map(([command, answered]) => ({ command, answered })), elapsedMs: ms,
@@ -175,7 +176,7 @@ function converge(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}
       const found = firstDivergence(applied.trace ?? [], second.trace ?? [], d.path);
       return found && found.at.file === 'policy.cf' ? [{ path: d.path, line: found.at.line, column: found.at.column, command: found.command, why: found.why }] : [];
     });
-    convergence = { diffs: second.diffs, changes, culprits, divergences };
+    convergence = { diffs: wireDiffs(second.diffs, second.changes), changes, culprits, divergences };
   }
   return { applied: appliedNodes, convergence, commands: [...commands].map(([command, answered]) => ({ command, answered })) };
 }
