@@ -104,6 +104,24 @@ export interface RunReport {
   first: RunOutcome;
 }
 
+/**
+ * The run op's answer as sent: the trace as JSON text. A trace of a mass edit is thousands of small
+ * objects, which Chromium's structured clone copies about ten times slower than JSON does.
+ */
+export interface RunReply {
+  first: Omit<RunOutcome, 'trace'> & { traceJson?: string };
+}
+
+export function packRun(report: RunReport): RunReply {
+  const { trace, ...first } = report.first;
+  return { first: trace ? { ...first, traceJson: JSON.stringify(trace) } : first };
+}
+
+export function unpackRun(reply: RunReply): RunReport {
+  const { traceJson, ...first } = reply.first;
+  return { first: traceJson === undefined ? first : { ...first, trace: JSON.parse(traceJson) as TraceEvent[] } };
+}
+
 export interface ConvergenceReport {
   /** The tree after applying the policy once. */
   applied: FileNode[];
