@@ -53,9 +53,9 @@ class Block {
   update(d: WireDiff): void {
     this.diff = d;
     const status = d.status === 'new' ? ' (new)' : d.status === 'removed' ? ' (removed)' : '';
-    this.head.textContent = d.backupOf
-      ? `${d.path}: backup of ${d.backupOf} (its contents before the run, ${lines(d.status === 'new' ? d.added : d.added + d.removed)}): not a change`
+    this.head.textContent = d.backupOf ? `${d.path} · backup, not a change`
       : this.side ? `${d.path}${status}: before | after` : `${d.path}${status} · ${lineCounts(d)}`;
+    if (d.backupOf) this.head.title = `The contents of ${d.backupOf} before the run, kept by it (${lines(d.status === 'new' ? d.added : d.added + d.removed)}): open to see them`;
     this.draw();
   }
 

@@ -91,7 +91,8 @@ describe.skipIf(why)('the Diff pane on a mass edit', () => {
     expect(blocks).toEqual(['/etc/big.conf', '/etc/big.conf.cfsaved']);
     const backup = page.locator('#diff-panel details.backup[data-path="/etc/big.conf.cfsaved"]');
     expect(await backup.evaluate(e => (e as HTMLDetailsElement).open)).toBe(false);
-    expect(await backup.locator('summary').innerText()).toBe('/etc/big.conf.cfsaved: backup of /etc/big.conf (its contents before the run, 3,060 lines): not a change');
+    expect(await backup.locator('summary').innerText()).toBe('/etc/big.conf.cfsaved · backup, not a change');
+    expect(await backup.locator('summary').getAttribute('title')).toBe('The contents of /etc/big.conf before the run, kept by it (3,060 lines): open to see them');
     expect(await backup.locator('.vrow').count()).toBe(0);
     await backup.locator('summary').click();
     await expect.poll(() => backup.locator('.vrow').count()).toBeGreaterThan(10);
