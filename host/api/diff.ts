@@ -1,7 +1,7 @@
 /**
  * @fileoverview Unified diffs of file changes (`cfwasm run --diff`, the API's `changes`, the
- * playground). Myers' O(ND) algorithm over lines; past MAX_EDITS differences the change is shown
- * as one hunk replacing the whole file, which keeps huge rewrites cheap. Past MAX_DIFF_BYTES the
+ * playground). Myers' O(ND) algorithm over lines, in linear space; past MAX_EDITS differences the
+ * change is shown as one hunk replacing the whole file, which keeps huge rewrites cheap. Past MAX_DIFF_BYTES the
  * diff is one line saying the files differ and how many lines each has (a diff of two 300 MB
  * files would be a string longer than JavaScript allows). A diff applies with patch(1) to give
  * exactly the bytes written: `\ No newline at end of file` where a side has no final newline,
@@ -17,7 +17,7 @@ export const MAX_DIFF_BYTES = 16 * 1024 * 1024;
 /** Marks a last line without a newline, so that "x" and "x\n" differ (never in a file's text). */
 const NO_NEWLINE = '\u0000no newline';
 
-type Op = { kind: ' ' | '-' | '+'; line: string };
+export type Op = { kind: ' ' | '-' | '+'; line: string };
 
 function splitLines(text: string): string[] {
   if (text === '') return [];
@@ -35,64 +35,150 @@ function lineCount(text: string): number {
 }
 
 /**
- * The edit script turning `a` into `b`, or null if it needs more than MAX_EDITS edits. The lines
- * both share at the start and the end are taken out first: a file made from nothing (a backup, a
- * copy) or an append is then a plain list of inserts, not D rounds over the whole file.
+ * The edit script turning `a` into `b` (a shortest one), or null if it needs more than MAX_EDITS
+ * edits among the lines both sides have. Lines are numbered first (equal text, equal number), so
+ * that comparing two is comparing two integers. The lines both share at the start and the end are
+ * taken out, and so is every line the other side does not have at all: it cannot be part of a
+ * common subsequence, so it is an edit whatever the rest, and taking it out keeps the script
+ * shortest (a rule that rewrites every other line of a file leaves the lines in between equal,
+ * and nothing for Myers to search). The rest goes to Myers' linear-space algorithm.
  */
-function diffLines(a: string[], b: string[]): Op[] | null {
+export function diffLines(a: string[], b: string[]): Op[] | null {
+  // A file made from nothing (a backup, a copy) or emptied: nothing to search.
+  if (a.length === 0 || b.length === 0) return [...a.map(line => ({ kind: '-' as const, line })), ...b.map(line => ({ kind: '+' as const, line }))];
+  const ids = new Map<string, number>();
+  const number = (lines: string[]) => Int32Array.from(lines, line => {
+    let id = ids.get(line);
+    if (id === undefined) ids.set(line, id = ids.size);
+    return id;
+  });
+  const na = number(a);
+  const nb = number(b);
   let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  while (head < na.length && head < nb.length && na[head] === nb[head]) head++;
   let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const same = (lines: string[]): Op[] => lines.map(line => ({ kind: ' ' as const, line }));
-  const midA = a.slice(head, a.length - tail);
-  const midB = b.slice(head, b.length - tail);
-  const middle = midA.length === 0 || midB.length === 0
-    ? [...midA.map(line => ({ kind: '-' as const, line })), ...midB.map(line => ({ kind: '+' as const, line }))]
-    : myers(midA, midB);
-  if (!middle) return null;
-  return [...same(a.slice(0, head)), ...middle, ...same(a.slice(a.length - tail))];
+  while (tail < na.length - head && tail < nb.length - head && na[na.length - 1 - tail] === nb[nb.length - 1 - tail]) tail++;
+  // changedA[i]: a[i] is deleted; changedB[j]: b[j] is inserted. Unchanged lines pair in order.
+  const changedA = new Uint8Array(na.length);
+  const changedB = new Uint8Array(nb.length);
+  const inA = new Uint8Array(ids.size);
+  const inB = new Uint8Array(ids.size);
+  for (let i = head; i < na.length - tail; i++) inA[na[i]] = 1;
+  for (let j = head; j < nb.length - tail; j++) inB[nb[j]] = 1;
+  const keptA: number[] = [];
+  const keptB: number[] = [];
+  for (let i = head; i < na.length - tail; i++) {
+    if (inB[na[i]]) keptA.push(i);
+    else changedA[i] = 1;
+  }
+  for (let j = head; j < nb.length - tail; j++) {
+    if (inA[nb[j]]) keptB.push(j);
+    else changedB[j] = 1;
+  }
+  const ra = Int32Array.from(keptA, i => na[i]);
+  const rb = Int32Array.from(keptB, j => nb[j]);
+  const delA = new Uint8Array(ra.length);
+  const delB = new Uint8Array(rb.length);
+  if (!new LinearMyers(ra, rb, delA, delB).run(MAX_EDITS)) return null;
+  keptA.forEach((i, k) => { changedA[i] = delA[k]; });
+  keptB.forEach((j, k) => { changedB[j] = delB[k]; });
+  const ops: Op[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && changedA[i]) ops.push({ kind: '-', line: a[i++] });
+    else if (j < b.length && changedB[j]) ops.push({ kind: '+', line: b[j++] });
+    else {
+      ops.push({ kind: ' ', line: a[i++] });
+      j++;
+    }
+  }
+  return ops;
 }
 
-function myers(a: string[], b: string[]): Op[] | null {
-  const n = a.length;
-  const m = b.length;
-  const max = Math.min(n + m, MAX_EDITS);
-  const offset = max + 1;
-  let v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) { x++; y++; }
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        // Walk the trace back to recover the script.
-        const ops: Op[] = [];
-        let cx = n;
-        let cy = m;
-        for (let dd = d; dd > 0; dd--) {
-          const pv = trace[dd];
-          const kk = cx - cy;
-          const prevK = kk === -dd || (kk !== dd && pv[offset + kk - 1] < pv[offset + kk + 1]) ? kk + 1 : kk - 1;
-          const px = pv[offset + prevK];
-          const py = px - prevK;
-          while (cx > px && cy > py) {
-            ops.push({ kind: ' ', line: a[--cx] });
-            cy--;
-          }
-          if (cx === px) ops.push({ kind: '+', line: b[--cy] });
-          else ops.push({ kind: '-', line: a[--cx] });
+/**
+ * Myers' O((N+M)D) diff in linear space ("An O(ND) Difference Algorithm and Its Variations",
+ * section 4b): search from both ends at once for the middle snake of a shortest script, then
+ * solve the parts before and after it the same way. Marks the deleted and inserted elements.
+ */
+class LinearMyers {
+  private readonly forward: Int32Array;
+  private readonly backward: Int32Array;
+  private readonly offset: number;
+
+  constructor(private readonly a: Int32Array, private readonly b: Int32Array, private readonly delA: Uint8Array, private readonly delB: Uint8Array) {
+    this.offset = Math.ceil((a.length + b.length) / 2) + 2;
+    this.forward = new Int32Array(2 * this.offset + 1);
+    this.backward = new Int32Array(2 * this.offset + 1);
+  }
+
+  /** False if the script needs more than `limit` edits. */
+  run(limit: number): boolean {
+    return this.solve(0, this.a.length, 0, this.b.length, limit);
+  }
+
+  private solve(aLo: number, aHi: number, bLo: number, bHi: number, limit = Infinity): boolean {
+    const { a, b } = this;
+    while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo]) { aLo++; bLo++; }
+    while (aLo < aHi && bLo < bHi && a[aHi - 1] === b[bHi - 1]) { aHi--; bHi--; }
+    if (aLo === aHi || bLo === bHi) {
+      this.delA.fill(1, aLo, aHi);
+      this.delB.fill(1, bLo, bHi);
+      return aHi - aLo + bHi - bLo <= limit;
+    }
+    // Both sides are left and differ at each end: at least two edits, so each half has fewer.
+    const snake = this.middleSnake(aLo, aHi, bLo, bHi, limit);
+    if (!snake) return false;
+    this.solve(aLo, snake.x, bLo, snake.y);
+    this.solve(snake.u, aHi, snake.v, bHi);
+    return true;
+  }
+
+  /**
+   * The middle snake of a shortest script for a[aLo, aHi) → b[bLo, bHi) (from (x, y) to (u, v),
+   * relative to the whole sequences), or null past `limit` edits. Forward paths keep the furthest
+   * x reached on each diagonal k = x - y; backward ones the same counted from the ends.
+   */
+  private middleSnake(aLo: number, aHi: number, bLo: number, bHi: number, limit: number): { x: number; y: number; u: number; v: number } | null {
+    const { a, b, forward: f, backward: r, offset: o } = this;
+    const n = aHi - aLo;
+    const m = bHi - bLo;
+    const delta = n - m;
+    const odd = (delta & 1) !== 0;
+    const most = Math.min(Math.ceil((n + m) / 2), Math.ceil(limit / 2));
+    f[o + 1] = 0;
+    r[o + 1] = 0;
+    for (let d = 0; d <= most; d++) {
+      for (let k = -d; k <= d; k += 2) {
+        let x = k === -d || (k !== d && f[o + k - 1] < f[o + k + 1]) ? f[o + k + 1] : f[o + k - 1] + 1;
+        let y = x - k;
+        const x0 = x;
+        const y0 = y;
+        while (x < n && y < m && a[aLo + x] === b[bLo + y]) { x++; y++; }
+        f[o + k] = x;
+        // The backward paths of d - 1 edits reach diagonals delta - (d - 1) .. delta + (d - 1).
+        const back = delta - k;
+        if (odd && back >= -(d - 1) && back <= d - 1 && x + r[o + back] >= n) {
+          if (2 * d - 1 > limit) return null;
+          return { x: aLo + x0, y: bLo + y0, u: aLo + x, v: bLo + y };
         }
-        while (cx > 0 && cy > 0) { ops.push({ kind: ' ', line: a[--cx] }); cy--; }
-        return ops.reverse();
+      }
+      for (let k = -d; k <= d; k += 2) {
+        let x = k === -d || (k !== d && r[o + k - 1] < r[o + k + 1]) ? r[o + k + 1] : r[o + k - 1] + 1;
+        let y = x - k;
+        const x0 = x;
+        const y0 = y;
+        while (x < n && y < m && a[aHi - 1 - x] === b[bHi - 1 - y]) { x++; y++; }
+        r[o + k] = x;
+        const ahead = delta - k;
+        if (!odd && ahead >= -d && ahead <= d && x + f[o + ahead] >= n) {
+          if (2 * d > limit) return null;
+          return { x: aHi - x, y: bHi - y, u: aHi - x0, v: bHi - y0 };
+        }
       }
     }
-    v = v.slice();
+    return null;
   }
-  return null;
 }
 
 /** A unified diff of `before` → `after` (empty string when equal). */

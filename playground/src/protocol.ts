@@ -3,7 +3,7 @@
  * language worker (lint, highlighting, fmt) answers as you type, the run worker runs policies and
  * is the one the Stop button terminates. Each request has an id; the answer carries it back.
  */
-import type { Change, FileDiff, PatternError, PatternMatch, RunOptions, TraceEvent, TreeEntry } from '../../host/api/browser.js';
+import type { Change, PatternError, PatternMatch, RunOptions, TraceEvent, TreeEntry } from '../../host/api/browser.js';
 import type { ClassExpression, Location } from '../../host/ir/types.js';
 import type { FileNode, PlaygroundState } from './state.js';
 import type { TarEntry } from './tar.js';
@@ -63,11 +63,24 @@ export interface PolicyStructure {
 
 export type PatternAnswer = PatternMatch | PatternError;
 
+/** A file a run changed, as the Diff pane shows it: its unified diff made and counted in the worker (diff-rows.ts). */
+export interface WireDiff {
+  path: string;
+  status: 'new' | 'removed' | 'changed';
+  /** The unified diff (host/api/diff.ts). */
+  diff: string;
+  /** Lines added and removed. */
+  added: number;
+  removed: number;
+  /** Set when the file is a backup the run kept (a .cfsaved copy): the file it keeps. Not a change of its own. */
+  backupOf?: string;
+}
+
 export interface RunOutcome {
   exitCode: number;
   log: { level: string; message: string }[];
   changes: Change[];
-  diffs: FileDiff[];
+  diffs: WireDiff[];
   diagnostics: WireDiagnostic[];
   /** Defined classes with where each came from. */
   classes: ClassOrigin[];
@@ -83,7 +96,7 @@ export interface RunOutcome {
 
 export interface Convergence {
   /** The second run, on the result of applying the first: what it changes again. */
-  diffs: FileDiff[];
+  diffs: WireDiff[];
   changes: Change[];
   /** Lint's CF015 findings: the commands responsible. */
   culprits: WireDiagnostic[];
@@ -93,6 +106,24 @@ export interface Convergence {
 
 export interface RunReport {
   first: RunOutcome;
+}
+
+/**
+ * The run op's answer as sent: the trace as JSON text. A trace of a mass edit is thousands of small
+ * objects, which Chromium's structured clone copies about ten times slower than JSON does.
+ */
+export interface RunReply {
+  first: Omit<RunOutcome, 'trace'> & { traceJson?: string };
+}
+
+export function packRun(report: RunReport): RunReply {
+  const { trace, ...first } = report.first;
+  return { first: trace ? { ...first, traceJson: JSON.stringify(trace) } : first };
+}
+
+export function unpackRun(reply: RunReply): RunReport {
+  const { traceJson, ...first } = reply.first;
+  return { first: traceJson === undefined ? first : { ...first, trace: JSON.parse(traceJson) as TraceEvent[] } };
 }
 
 export interface ConvergenceReport {

@@ -2,8 +2,8 @@
  * @fileoverview The Results pane: the summary line, diffs (unified and side by side), change
  * records, the log, the convergence check and the Debug view's trace.
  */
-import type { FileDiff } from '../../host/api/browser.js';
 import { $, el } from './dom.js';
+import { DiffView, diffPanel, lineCounts } from './diff-view.js';
 import { paint } from './paint.js';
 import { debug, goToLine } from './policy-pane.js';
 import { on, store } from './store.js';
@@ -11,59 +11,12 @@ import { problemsOf } from './problems.js';
 import type { Problem } from './problems.js';
 import type { Report } from './store.js';
 
-/** Rows of a diff drawn before its "Show the other lines" button. */
-const DIFF_ROWS = 400;
-
-function diffBlock(d: FileDiff): HTMLElement {
-  const box = el('div', { className: 'diff' });
-  box.dataset.path = d.path;
-  box.append(el('div', { className: 'file', textContent: `${d.path}${d.before === null ? ' (new)' : d.after === null ? ' (removed)' : ''}` }));
-  const lines = d.diff.split('\n').filter(line => line !== '');
-  const row = (line: string) => {
-    const cls = line.startsWith('+++') || line.startsWith('---') ? 'file' : line.startsWith('@@') ? 'hunk' : line[0] === '+' ? 'add' : line[0] === '-' ? 'del' : '';
-    return el('div', { className: cls, textContent: line });
-  };
-  // A long diff (a backup or copy of a 100 KB file is all of it, added) shows its start; the rest
-  // on request: thousands of rows cost tens of ms of layout on every keystroke.
-  const shown = lines.length > DIFF_ROWS ? DIFF_ROWS - 1 : lines.length;
-  box.append(...lines.slice(0, shown).map(row));
-  if (shown < lines.length) {
-    const more = el('button', { className: 'more', textContent: `Show the other ${lines.length - shown} lines` });
-    more.addEventListener('click', () => more.replaceWith(...lines.slice(shown).map(row)));
-    box.append(more);
-  }
-  return box;
-}
-
-/** Side by side, from the unified diff's hunks: removed lines left, added right, context both. */
-function sideBlock(d: FileDiff): HTMLElement {
-  const box = el('div', { className: 'side' });
-  box.append(el('div', { className: 'head', textContent: `${d.path} before` }), el('div', { className: 'head', textContent: 'after' }));
-  let dels: string[] = [];
-  let adds: string[] = [];
-  const flush = () => {
-    for (let i = 0; i < Math.max(dels.length, adds.length); i++) {
-      box.append(el('div', { className: i < dels.length ? 'del' : '', textContent: dels[i] ?? '' }),
-        el('div', { className: i < adds.length ? 'add' : '', textContent: adds[i] ?? '' }));
-    }
-    dels = [];
-    adds = [];
-  };
-  for (const line of d.diff.split('\n')) {
-    if (line.startsWith('+++') || line.startsWith('---')) continue;
-    if (line.startsWith('@@')) {
-      flush();
-      box.append(el('div', { className: 'head', textContent: line }), el('div', { className: 'head', textContent: '' }));
-    } else if (line[0] === '-') dels.push(line.slice(1));
-    else if (line[0] === '+') adds.push(line.slice(1));
-    else if (line.startsWith(' ')) {
-      flush();
-      box.append(el('div', { textContent: line.slice(1) }), el('div', { textContent: line.slice(1) }));
-    }
-  }
-  flush();
-  return box;
-}
+const unified = new DiffView();
+const side = new DiffView(true);
+const second = new DiffView();
+const diffNotes = diffPanel('diff-panel', unified);
+const sideNotes = diffPanel('side-panel', side);
+const convNotes = diffPanel('conv-panel', second);
 
 /** The run's problems, kept with the report they were found in. */
 const problemsCache = new WeakMap<object, Problem[]>();
@@ -75,6 +28,23 @@ function problems(r: Report): Problem[] {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * "1 file would change: 1,530 lines added, 1,530 removed · 1 backup": files and lines, backups
+ * apart (they are the old contents kept), and the operations that are not a file's contents.
+ */
+export function changeSummary(first: Report['first'], verb: string): string {
+  const files = first.diffs.filter(d => !d.backupOf);
+  const backups = first.diffs.length - files.length;
+  const added = files.reduce((n, d) => n + d.added, 0);
+  const removed = files.reduce((n, d) => n + d.removed, 0);
+  const parts = [files.length ? `${plural(files.length, 'file')} ${verb}: ${lineCounts({ added, removed })}` : `no file ${verb}`];
+  if (backups) parts.push(plural(backups, 'backup'));
+  const shown = new Set(first.diffs.map(d => d.path));
+  const other = first.changes.filter(c => !c.path || !shown.has(c.path)).length;
+  if (other) parts.push(plural(other, files.length || backups ? 'other operation' : 'operation'));
+  return parts.join(' · ');
+}
+
 function renderSummary(r: Report): void {
   const first = r.first;
   const verb = store.state.dryRun ? 'would change' : 'changed';
@@ -82,7 +52,7 @@ function renderSummary(r: Report): void {
     : !r.convergence ? 'checking convergence…' : r.convergence.diffs.length || r.convergence.changes.length ? 'does not converge' : 'converges';
   const found = problems(r);
   const summary = $('summary');
-  summary.textContent = `exit ${first.exitCode}${found.length ? ` · ${plural(found.length, 'problem')}` : ''} · ${first.diffs.length} file(s) ${verb} · ${first.changes.length} change(s) · ${conv}`;
+  summary.textContent = `exit ${first.exitCode}${found.length ? ` · ${plural(found.length, 'problem')}` : ''} · ${changeSummary(first, verb)} · ${conv}`;
   summary.className = first.exitCode !== 0 || conv === 'does not converge' ? 'bad' : found.length ? 'warn' : 'ok';
   renderProblems(found);
 }
@@ -120,32 +90,37 @@ function renderConvergence(): void {
   const r = store.lastReport;
   if (!r) return;
   renderSummary(r);
-  const conv2 = $('conv-panel');
-  conv2.replaceChildren();
+  const notes: Node[] = [];
+  const done = () => {
+    convNotes(notes);
+    second.show(r.convergence?.diffs ?? []);
+  };
   if (r.first.diagnostics.some(d => d.severity === 'error')) {
-    conv2.append(el('p', { className: 'hint', textContent: 'The policy has syntax errors: nothing ran.' }));
-    return;
+    notes.push(el('p', { className: 'hint', textContent: 'The policy has syntax errors: nothing ran.' }));
+    return done();
   }
   if (!r.convergence) {
-    conv2.append(el('p', { className: 'hint', textContent: 'Checking convergence…' }));
-    return;
+    notes.push(el('p', { className: 'hint', textContent: 'Checking convergence…' }));
+    return done();
   }
   if (!r.convergence.diffs.length && !r.convergence.changes.length) {
-    conv2.append(el('p', { className: 'ok', textContent: 'Converges: run again on the result, the policy changes nothing.' }));
+    notes.push(el('p', { className: 'ok', textContent: 'Converges: run again on the result, the policy changes nothing.' }));
   } else {
-    conv2.append(el('p', { className: 'bad', textContent: `Does not converge: a second run on the result changes ${r.convergence.diffs.length} file(s) again (${r.convergence.changes.length} change(s)).` }));
+    const files = r.convergence.diffs.filter(d => !d.backupOf);
+    const n = r.convergence.changes.length;
+    notes.push(el('p', { className: 'bad', textContent: `Does not converge: a second run on the result changes ${plural(files.length, 'file')} again (${plural(n, 'operation')}).` }));
     for (const d of r.convergence.divergences) {
       const link = el('button', { className: 'link', textContent: `line ${d.line}` });
       link.addEventListener('click', () => goToLine(d.line, d.column));
-      conv2.append(el('p', { className: 'divergence' }, `${d.path}: the first difference between the two runs: `, link, ` ${d.why}`));
+      notes.push(el('p', { className: 'divergence' }, `${d.path}: the first difference between the two runs: `, link, ` ${d.why}`));
     }
     for (const c of r.convergence.culprits) {
       const link = el('button', { textContent: `line ${c.line}` });
       link.addEventListener('click', () => goToLine(c.line));
-      conv2.append(el('p', {}, link, ` ${c.message} [${c.code}]`));
+      notes.push(el('p', {}, link, ` ${c.message} [${c.code}]`));
     }
-    for (const d of r.convergence.diffs) conv2.append(diffBlock(d));
   }
+  done();
 }
 
 function renderResults(): void {
@@ -154,15 +129,17 @@ function renderResults(): void {
   const first = r.first;
   const verb = store.state.dryRun ? 'would change' : 'changed';
 
-  const diffs = $('diff-panel');
-  diffs.replaceChildren();
+  const notes: HTMLElement[] = [];
   if (first.diagnostics.some(d => d.severity === 'error')) {
-    diffs.append(el('p', { className: 'bad', textContent: 'The policy has syntax errors: nothing ran (exit status 1).' }));
+    notes.push(el('p', { className: 'bad', textContent: 'The policy has syntax errors: nothing ran (exit status 1).' }));
   }
-  if (first.diffs.length === 0) diffs.append(el('p', { className: 'hint', textContent: `No file ${verb === 'changed' ? 'changed' : 'would change'}.` }));
-  for (const d of first.diffs) diffs.append(diffBlock(d));
-
-  paint('side-panel', () => $('side-panel').replaceChildren(...first.diffs.map(sideBlock)));
+  if (first.diffs.length === 0) notes.push(el('p', { className: 'hint', textContent: `No file ${verb === 'changed' ? 'changed' : 'would change'}.` }));
+  diffNotes(notes);
+  unified.show(first.diffs);
+  paint('side-panel', () => {
+    sideNotes([]);
+    side.show(first.diffs);
+  });
 
   const changes = $('changes-panel');
   const table = el('table', {}, el('thead', {}, el('tr', {}, el('th', { textContent: 'Operation' }), el('th', { textContent: 'Path' }), el('th', { textContent: 'Details' }))));

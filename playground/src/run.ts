@@ -3,7 +3,8 @@
  * runs at once when idle; edits made during a run coalesce into one run after it. A finished run
  * is announced with `report`, its convergence check with `convergence`.
  */
-import type { CaseCheck, ConvergenceReport, RunReport } from './protocol.js';
+import type { CaseCheck, ConvergenceReport, RunReply } from './protocol.js';
+import { unpackRun } from './protocol.js';
 import { WorkerClient } from './client.js';
 import { $ } from './dom.js';
 import { emit, runNote, setStatus, store } from './store.js';
@@ -53,7 +54,7 @@ async function runOnce(): Promise<void> {
   try {
     const { state } = store;
     const policy = state.policy;
-    const report = await runner.request<RunReport>({ op: 'run', state, options: store.runOptions });
+    const report = unpackRun(await runner.request<RunReply>({ op: 'run', state, options: store.runOptions }));
     store.lastReport = report;
     store.lastRun = { policy, at: performance.now(), paintedAt: 0 };
     store.lastError = null;

@@ -1,7 +1,7 @@
 /**
  * @fileoverview A virtualised list of fixed-height rows: only the rows in view (and a margin) are
- * in the DOM, so a file of 10,000 lines steps as fast as one of 10. Used by the Debug view and
- * the regex tester.
+ * in the DOM, so a file of 10,000 lines steps as fast as one of 10. Used by the Debug view, the
+ * regex tester and the diffs.
  */
 export class VirtualList {
   readonly element: HTMLDivElement;
@@ -29,6 +29,11 @@ export class VirtualList {
     this.spacer.style.height = `${count * this.rowHeight}px`;
     this.shown = '';
     this.draw();
+  }
+
+  /** Rows at least `ch` characters wide (a horizontal scroll for long lines); 0: as wide as the list. */
+  widen(ch: number): void {
+    this.spacer.style.minWidth = ch ? `max(100%, calc(${ch}ch + 1rem))` : '';
   }
 
   /** Scrolls so that row `index` is in view (centred when it was out of view). */

@@ -10,6 +10,7 @@ import type { ClassOrigin as CoreClassOrigin } from '../../host/api/browser.js';
 import type { ClassExpression } from '../../host/ir/types.js';
 import type { Diagnostic } from '../../host/ir/diagnostics.js';
 import highlightsScm from '../../grammar/queries/highlights.scm';
+import { packRun } from './protocol.js';
 import type { CaseCheck, ClassOrigin, CommandInfo, PatternAnswer, PolicyStructure, Convergence, ConvergenceReport, OpenedCase, Highlight, Reply, Request, RunOutcome, RunReport, WireDiagnostic } from './protocol.js';
 import type { PlaygroundState } from './state.js';
 import { fqhost, keepTimes, nodesOf, treeOptions } from './state.js';
@@ -18,6 +19,7 @@ import { loadCase } from '../../host/testing/cases.js';
 import type { ConformanceCase } from '../../host/testing/cases.js';
 import { outOfScope, runCase as runTestCase } from '../../host/testing/memory-runner.js';
 import { caseVolume } from './case-fs.js';
+import { wireDiffs } from './diff-rows.js';
 import { firstDivergence } from '../../host/lint/divergence.js';
 import { caseFolder, caseFromState, stateFromCase } from './testcase.js';
 import type { TarEntry } from './tar.js';
@@ -139,7 +141,7 @@ function optionsOf(state: PlaygroundState, commands: Map<string, boolean>, facts
 
 function outcome(cfwasm: Cfwasm, policy: string, result: RunResult, commands: Map<string, boolean>, ms: number): RunOutcome {
   return {
-    exitCode: result.exitCode, log: result.log, changes: result.changes, diffs: result.diffs,
+    exitCode: result.exitCode, log: result.log, changes: result.changes, diffs: wireDiffs(result.diffs, result.changes),
     diagnostics: result.diagnostics.map(wire), classes: origins(cfwasm, policy, result), trace: result.trace,
     files: nodesOf(result.tree, result.files), tree: result.tree,
     commands: [...commands].map(([command, answered]) => ({ command, answered })), elapsedMs: ms,
@@ -162,13 +164,23 @@ function run(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): Ru
 
 /** Apply, then run again on the result (locks kept, as a second run of cfagent would). */
 function converge(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}): ConvergenceReport {
-  const commands = new Map<string, boolean>();
-  const locks = new Map<string, Uint8Array>();
-  const applied = cfwasm.run(state.policy, { ...optionsOf(state, commands), trace: true, ...extra, dryRun: false, state: locks });
-  const appliedNodes = keepTimes(state.files, nodesOf(applied.tree, applied.files));
+  const twice = (trace: boolean) => {
+    const commands = new Map<string, boolean>();
+    const locks = new Map<string, Uint8Array>();
+    const applied = cfwasm.run(state.policy, { ...optionsOf(state, commands), trace, ...extra, dryRun: false, state: locks });
+    const appliedNodes = keepTimes(state.files, nodesOf(applied.tree, applied.files));
+    const second = applied.exitCode === 0 || applied.changes.length
+      ? cfwasm.run(state.policy, { ...optionsOf({ ...state, files: appliedNodes }, commands), trace, ...extra, dryRun: false, state: locks })
+      : null;
+    return { commands, applied, appliedNodes, second };
+  };
+  // Untraced first: a policy that converges needs no trace, and on a mass edit the trace costs more
+  // than the run. Only one that changes something again is run again, traced, for the culprit.
+  let runs = twice(false);
+  if (runs.second?.diffs.length) runs = twice(true);
+  const { commands, applied, appliedNodes, second } = runs;
   let convergence: Convergence = { diffs: [], changes: [], culprits: [], divergences: [] };
-  if (applied.exitCode === 0 || applied.changes.length) {
-    const second = cfwasm.run(state.policy, { ...optionsOf({ ...state, files: appliedNodes }, commands), trace: true, ...extra, dryRun: false, state: locks });
+  if (second) {
     const changes = second.changes.filter(c => c.op !== 'exec');
     let culprits: WireDiagnostic[] = [];
     if (second.diffs.length) {
@@ -183,7 +195,7 @@ function converge(cfwasm: Cfwasm, state: PlaygroundState, extra: RunOptions = {}
       const found = firstDivergence(applied.trace ?? [], second.trace ?? [], d.path);
       return found && found.at.file === 'policy.cf' ? [{ path: d.path, line: found.at.line, column: found.at.column, command: found.command, why: found.why }] : [];
     });
-    convergence = { diffs: second.diffs, changes, culprits, divergences };
+    convergence = { diffs: wireDiffs(second.diffs, second.changes), changes, culprits, divergences };
   }
   return { applied: appliedNodes, convergence, commands: [...commands].map(([command, answered]) => ({ command, answered })) };
 }
@@ -248,7 +260,7 @@ async function answer(req: Request): Promise<unknown> {
     case 'format':
       return cfwasm.format(req.text);
     case 'run':
-      return run(cfwasm, req.state, req.options as RunOptions);
+      return packRun(run(cfwasm, req.state, req.options as RunOptions));
     case 'converge':
       return converge(cfwasm, req.state, req.options as RunOptions);
     case 'case':

@@ -54,7 +54,7 @@ describe.skipIf(why)('the playground on a phone', () => {
       const small: string[] = [];
       for (const pane of ['policy', 'inputs', 'results']) {
         await page.click(`#pane-tab-${pane}`);
-        small.push(...await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button, select, input, [role=tab], #file-tree .name')]
+        small.push(...await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button, select, input, summary, [role=tab], #file-tree .name')]
           .filter(e => e.getClientRects().length > 0 && !e.closest('.cm-panel'))
           .map(e => ({ e, r: e.getBoundingClientRect() }))
           .filter(({ e, r }) => (e as HTMLInputElement).type === 'checkbox' ? false : r.height < 44 || r.width < 44)
