@@ -5,7 +5,7 @@
  * features.ts from the last analysis. Imports are read from the open documents, else from disk
  * beside the policy (or in $CFINPUTS), as `cfwasm run` reads them.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -36,7 +36,11 @@ export interface ServerOptions {
 /** The workspace configuration `cfwasm.*` as the client sends it. */
 interface ClientSettings { classes?: string[] | string; fixtures?: string; noRun?: boolean; debounceMs?: number; convergeDelayMs?: number }
 
-const DEFAULT_DEBOUNCE_MS = 40;
+/**
+ * A keystroke's analysis takes a few milliseconds (incremental parse, host/ir/incremental.ts):
+ * the pause only gathers the changes an editor sends in a burst (a paste, a multi-cursor edit).
+ */
+const DEFAULT_DEBOUNCE_MS = 15;
 /**
  * The convergence check (CF015) runs the policy's edits in memory, which takes far longer than
  * the rest of lint on a big policy: after a keystroke the other diagnostics come at once, and
@@ -84,13 +88,26 @@ export function startServer(options: ServerOptions): Connection {
     return { ...settings(), fixtures: dir && fixtures?.dir === dir ? fixtures.files : undefined };
   };
 
+  /** Imports read from disk, kept while their size and times stay the same: a keystroke reads none again. */
+  const onDisk = new Map<string, { stamp: string; text: string }>();
+  const readImport = (path: string): string => {
+    const st = statSync(path);
+    const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+    const known = onDisk.get(path);
+    if (known?.stamp === stamp) return known.text;
+    const text = readPolicyFile(path);
+    onDisk.set(path, { stamp, text });
+    return text;
+  };
+
   const importReader = (file: string): ImportReader => name => {
     const candidates = isAbsolute(name) ? [name]
       : [join(dirname(file), name), ...(process.env.CFINPUTS ? [join(process.env.CFINPUTS, name)] : [])];
     for (const path of candidates) {
       const open = documents.all().find(d => fileOf(d.uri) === path);
       if (open) return { file: path, text: open.getText() };
-      if (existsSync(path)) return { file: path, text: readPolicyFile(path) };
+      if (existsSync(path)) return { file: path, text: readImport(path) };
+      onDisk.delete(path);
     }
     return null;
   };
