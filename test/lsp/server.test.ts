@@ -124,6 +124,15 @@ describe('cfwasm lsp: diagnostics', () => {
     expect((await brokenDiagnostics).some(d => d.severity === 1)).toBe(true);
     const def = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: uriOf(main) }, position: pos(9, 4) });
     expect(def).toEqual([{ uri: uriOf(join(sub, 'cf.groups')), range: { start: pos(1, 2), end: pos(1, 11) } }]);
+    // The imports change on disk: the next keystroke reads them again (the server keeps a file it
+    // read only while its size and times stay the same).
+    writeFileSync(join(sub, 'cf.groups'), '\n# moved down a line\ngroups:\n  dbservers = ( db1 )\n');
+    writeFileSync(join(sub, 'cf.broken'), 'files:\n  /etc/x mode=644\n');
+    const mended = client.nextDiagnostics(uriOf(join(sub, 'cf.broken')));
+    client.change(uriOf(main), `${text}\n`);
+    expect(await mended).toEqual([]);
+    const moved = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: uriOf(main) }, position: pos(9, 4) });
+    expect(moved).toEqual([{ uri: uriOf(join(sub, 'cf.groups')), range: { start: pos(3, 2), end: pos(3, 11) } }]);
   });
 });
 
