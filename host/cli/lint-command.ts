@@ -23,7 +23,8 @@ actionsequence, macros, and edits that do not converge (each edited file is run 
 from the files under --fixtures DIR when given, else from trial files built from each block's own
 searches: a line each pattern matches, with and without each; --no-run skips that), classes and variables nothing defines. --classes names the classes that come from
 outside the policy (host names, -D classes). Rules: docs/lint-rules.md.
--j/--jobs N lints on N worker threads (default: one per core, at most 8, from 64 files on; 1: none);
+-j/--jobs N lints on N worker threads (default: one per core, at most 8, from 64 files on, unless
+--no-run; 1: none);
 the output is the same whatever N.
 Output: FILE:LINE:COL: SEVERITY: MESSAGE [CFnnn] (text), one JSON array, or SARIF 2.1.0.
 Exit status: 0 clean, 1 errors or more than N warnings, 2 bad usage.
@@ -106,7 +107,7 @@ export async function lintCommand(args: string[], version: string): Promise<numb
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (Number.isNaN(maxWarnings)) throw new UsageError('lint: --max-warnings takes a number');
   if (positionals.length === 0) throw new UsageError('lint: no policy file given');
-  const jobs = values.jobs === undefined ? defaultJobs(positionals.length) : Number(values.jobs);
+  const jobs = values.jobs === undefined ? defaultJobs(positionals.length, values['no-run'] ?? false) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('lint: --jobs takes a whole number of at least 1');
   const fixtures = values.fixtures ? readFixtures(values.fixtures) : undefined;
   const options = { fixtures, noRun: values['no-run'], classes: classList(...values.classes ?? []) };

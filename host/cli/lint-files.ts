@@ -31,9 +31,14 @@ const BATCH = 8;
 /** Below this many files a worker's start (its own parser and core) costs more than it saves. */
 const MANY_FILES = 64;
 
-/** How many threads lint `files` files: one per core (at most 8) when there are many, else 1 (this one). */
-export function defaultJobs(files: number): number {
-  return files < MANY_FILES ? 1 : Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / (MANY_FILES / 2))));
+/**
+ * How many threads lint `files` files: one per core (at most 8) when there are many with the
+ * convergence runs, else 1 (this one). Without the runs (`--no-run`) a file takes well under a
+ * millisecond: a worker's start would cost more than it saves.
+ */
+export function defaultJobs(files: number, noRun: boolean): number {
+  if (noRun || files < MANY_FILES) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / (MANY_FILES / 2))));
 }
 
 /** What a worker is told and answers (lint-worker.ts). */

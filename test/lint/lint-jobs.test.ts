@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultJobs } from '../../host/cli/lint-files.js';
 import { cfwasm } from '../support/cli.js';
 import { conformanceCasesDir } from '../support/shared.js';
 
@@ -51,6 +52,14 @@ describe('cfwasm lint on worker threads', () => {
     const order = [...new Set(out.split('\n').filter(Boolean).map(l => l.slice(0, l.indexOf(':'))))];
     expect(order.length).toBeGreaterThan(5);
     expect(order).toEqual(files.filter(f => order.includes(f)));
+  });
+
+  it('uses threads by default only for many files with the convergence runs (a --no-run file costs less than a worker start)', () => {
+    expect(defaultJobs(1072, true)).toBe(1);
+    expect(defaultJobs(63, false)).toBe(1);
+    const many = defaultJobs(1072, false);
+    expect(many).toBeGreaterThanOrEqual(1);
+    expect(many).toBeLessThanOrEqual(8);
   });
 
   it('refuses a number of jobs that is not a whole number of at least 1', () => {
