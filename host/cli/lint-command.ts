@@ -24,8 +24,7 @@ from the files under --fixtures DIR when given, else from trial files built from
 searches: a line each pattern matches, with and without each; --no-run skips that), classes and variables nothing defines. --classes names the classes that come from
 outside the policy (host names, -D classes). Rules: docs/lint-rules.md.
 -j/--jobs N lints on N worker threads (default: one per core, at most 8, from 64 files on, unless
---no-run; 1: none);
-the output is the same whatever N.
+--no-run; 1: none); the output is the same whatever N.
 Output: FILE:LINE:COL: SEVERITY: MESSAGE [CFnnn] (text), one JSON array, or SARIF 2.1.0.
 Exit status: 0 clean, 1 errors or more than N warnings, 2 bad usage.
 `;
