@@ -10,6 +10,7 @@ import { parsePolicy } from '../api/runtime.js';
 import { classList } from '../api/facts.js';
 import type { ImportReader } from '../ir/imports.js';
 import type { ParseState } from '../ir/incremental.js';
+import type { SyntaxNode } from '../ir/syntax-node.js';
 import { freeParseState, newParseState } from '../ir/incremental.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import type { ClassExpression, Location, Policy, Value } from '../ir/types.js';
@@ -82,6 +83,15 @@ function onceParsed(runtime: Runtime): Runtime {
       },
     },
   };
+}
+
+/**
+ * The syntax tree (its plain copy) of `text` as file `file`: the last parse's when it was of this
+ * text, else parsed now, incrementally, and kept for the next keystroke (semantic tokens).
+ */
+export function syntaxOf(runtime: Runtime, text: string, file: string): SyntaxNode {
+  onceParsed(runtime).parser.parse(text, file);
+  return lastParse.get(file)!.state.root!;
 }
 
 /** The part of `v` that is `name` (a word of a class list, or `$(name)`), as places in the source. */

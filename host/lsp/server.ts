@@ -15,12 +15,11 @@ import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { HostFacts, Runtime } from '../api/runtime.js';
 import { formatText } from '../fmt/index.js';
-import { snapshotTree } from '../ir/syntax-node.js';
 import type { ImportReader } from '../ir/imports.js';
 import { readPolicyBytes, readPolicyFile } from '../cli/read-policy.js';
 import { readFixtures } from '../cli/lint-command.js';
 import type { Analysis, LspSettings } from './analysis.js';
-import { analyse } from './analysis.js';
+import { analyse, syntaxOf } from './analysis.js';
 import {
   codeActions, codeLenses, complete, definition, documentSymbols, DRY_RUN_COMMAND, dryRun, hover, references,
   rename, renameTarget, rangeOf, semanticTokens, toLsp, TOKEN_TYPES,
@@ -281,13 +280,8 @@ export function startServer(options: ServerOptions): Connection {
   connection.languages.semanticTokens.on(p => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return { data: [] };
-    const text = doc.getText();
-    const parsed = runtime.parser.parse(text, fileOf(doc.uri), { keepTree: true });
-    try {
-      return semanticTokens(snapshotTree(parsed.tree!, text));
-    } finally {
-      parsed.tree?.delete();
-    }
+    // The tree the last analysis made, when the text is still that (as after a keystroke).
+    return semanticTokens(syntaxOf(runtime, doc.getText(), fileOf(doc.uri)));
   });
 
   documents.listen(connection);

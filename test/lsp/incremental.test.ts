@@ -2,13 +2,13 @@
  * `cfwasm lsp` parses a changed document incrementally (host/ir/incremental.ts) from the ranged
  * changes a client sends: after each edit, through a real LSP client, the diagnostics are exactly
  * those of the same text opened fresh (parsed from scratch) in the same server, and those
- * `cfwasm lint` gives for it.
+ * `cfwasm lint` gives for it; so are the semantic tokens.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Range, SemanticTokens } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../../host/api/index.js';
 import { startClient, uriOf } from './client.js';
@@ -79,6 +79,9 @@ async function replay(name: string, text: string, steps: Change[][]): Promise<st
     const incremental = await published;
     const scratch = await fromScratch(doc.getText());
     expect(shape(incremental), `${name}, step ${i}`).toEqual(shape(scratch));
+    // The semantic tokens come from the tree the incremental parse left.
+    const tokens = (u: string) => client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: u } });
+    expect(await tokens(uri), `${name}, step ${i}`).toEqual(await tokens(uriOf(join(dir, `fresh-${fresh - 1}.cf`))));
     const lintSays = await lint(doc.getText(), path);
     expect(incremental.map(d => [d.code ?? null, d.message, d.range.start.line + 1]), `${name}, step ${i}`)
       .toEqual(lintSays.map(d => [d.code ?? null, d.message, d.loc.line]));
