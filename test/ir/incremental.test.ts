@@ -8,23 +8,8 @@ import { editBetween, freeParseState, newParseState } from '../../host/ir/increm
 import { snapshotTree } from '../../host/ir/syntax-node.js';
 import type { SyntaxNode } from '../../host/ir/syntax-node.js';
 import { nodePolicyParser } from '../../host/node/grammar.js';
+import { SAMPLE_POLICY as POLICY } from '../support/sample-policy.js';
 
-const POLICY = `control:
-   actionsequence = ( editfiles files )
-   motd = ( "Welcome" )
-
-groups:
-   webservers = ( web1 web2 )
-
-editfiles:
-   webservers::
-   { /etc/motd
-     AppendIfNoSuchLine "$(motd)"
-   }
-
-files:
-   /etc/passwd mode=0644 action=fixplain
-`;
 
 /** A snapshot as plain data (no parent links, no line index), to compare two of them. */
 function plain(n: SyntaxNode): unknown {
@@ -59,17 +44,17 @@ describe('incremental parsing', () => {
     const parser = await nodePolicyParser();
     const state = newParseState();
     parser.parse(POLICY, 'p.cf', { incremental: state });
-    const [control, groups, editfiles, files] = state.root!.children;
-    expect([control.type, groups.type, editfiles.type, files.type]).toEqual(['section', 'section', 'section', 'section']);
+    const [control, groups, editfiles] = state.root!.children;
+    expect([control.type, groups.type, editfiles.type]).toEqual(['section', 'section', 'section']);
     const text = POLICY.replace('web1 web2', 'web1 web22 web3');
     const result = parser.parse(text, 'p.cf', { incremental: state });
     const kids = state.root!.children;
     // The sections around the edit are the same objects, moved; the one edited is new.
     expect(kids[0]).toBe(control);
     expect(kids[2]).toBe(editfiles);
-    expect(kids[3]).toBe(files);
     expect(kids[1]).not.toBe(groups);
-    expect(files.startIndex).toBe(text.indexOf('files:\n   /etc/passwd'));
+    expect(editfiles.startIndex).toBe(text.indexOf('editfiles:'));
+    expect(editfiles.children.at(-1)!.endIndex).toBe(text.length - 1);
     expect(linked(state.root!)).toBe(true);
     const scratch = await fromScratch(text);
     expect(plain(state.root!)).toEqual(scratch.root);

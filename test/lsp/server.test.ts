@@ -10,31 +10,10 @@ import type {
   CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, SemanticTokens, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { lint } from '../../host/api/index.js';
+import { SAMPLE_POLICY as POLICY } from '../support/sample-policy.js';
 import { startClient, uriOf } from './client.js';
 import type { TestClient } from './client.js';
 
-const POLICY = `control:
-  actionsequence = ( editfiles )
-  motd = ( "Welcome" )
-
-groups:
-  webservers = ( web1 web2 )
-
-editfiles:
-  webservers::
-    { /etc/motd
-      AppendIfNoSuchLine "$(motd)"
-    }
-  webserverz::
-    { /etc/issue
-      AppendIfNoSuchLine "x"
-    }
-  any::
-    { /etc/hosts
-      LocateLineMatching "127.*"
-      InsertLine "10.0.0.1 db"
-    }
-`;
 
 /** Applies LSP text edits to a text (edits given in document order, applied from the last). */
 function applyEdits(text: string, edits: TextEdit[]): string {
