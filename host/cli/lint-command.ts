@@ -1,6 +1,6 @@
 /**
  * @fileoverview `cfwasm lint FILE… [--format text|json|sarif] [--max-warnings N] [--fixtures DIR]
- * [--no-run] [--classes a,b]`: the rules of host/lint (docs/lint-rules.md). Exit 0 clean, 1 errors or more
+ * [--no-run] [--classes a,b] [-j N]`: the rules of host/lint (docs/lint-rules.md). Exit 0 clean, 1 errors or more
  * warnings than allowed, 2 bad usage.
  */
 import { lstatSync, readdirSync } from 'node:fs';
@@ -8,20 +8,23 @@ import { why } from '../node/bounded-read.js';
 import { join, relative } from 'node:path';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
-import { lintPolicy } from '../lint/lint.js';
 import { RULES } from '../lint/rules.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { classList } from '../api/facts.js';
-import { readPolicyBytes, readPolicyOrSay, UnreadableFile } from './read-policy.js';
+import { readPolicyBytes, UnreadableFile } from './read-policy.js';
+import { defaultJobs, lintFile, lintOnWorkers } from './lint-files.js';
+import type { FileResult } from './lint-files.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
 
-const HELP = `usage: cfwasm lint [--format text|json|sarif] [--max-warnings N] [--fixtures DIR] [--no-run] [--classes a,b] FILE…
+const HELP = `usage: cfwasm lint [--format text|json|sarif] [--max-warnings N] [--fixtures DIR] [--no-run] [--classes a,b] [-j N] FILE…
 
 Checks policies: syntax, sections, editfiles commands, regular expressions, groups, the
 actionsequence, macros, and edits that do not converge (each edited file is run twice in memory,
 from the files under --fixtures DIR when given, else from trial files built from each block's own
 searches: a line each pattern matches, with and without each; --no-run skips that), classes and variables nothing defines. --classes names the classes that come from
 outside the policy (host names, -D classes). Rules: docs/lint-rules.md.
+-j/--jobs N lints on N worker threads (default: one per core, at most 8, from 64 files on, unless
+--no-run; 1: none); the output is the same whatever N.
 Output: FILE:LINE:COL: SEVERITY: MESSAGE [CFnnn] (text), one JSON array, or SARIF 2.1.0.
 Exit status: 0 clean, 1 errors or more than N warnings, 2 bad usage.
 `;
@@ -91,6 +94,7 @@ export async function lintCommand(args: string[], version: string): Promise<numb
     fixtures: { type: 'string' },
     'no-run': { type: 'boolean' },
     classes: { type: 'string', multiple: true },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -102,19 +106,24 @@ export async function lintCommand(args: string[], version: string): Promise<numb
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (Number.isNaN(maxWarnings)) throw new UsageError('lint: --max-warnings takes a number');
   if (positionals.length === 0) throw new UsageError('lint: no policy file given');
+  const jobs = values.jobs === undefined ? defaultJobs(positionals.length, values['no-run'] ?? false) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('lint: --jobs takes a whole number of at least 1');
   const fixtures = values.fixtures ? readFixtures(values.fixtures) : undefined;
-  const runtime = await nodeRuntime();
+  const options = { fixtures, noRun: values['no-run'], classes: classList(...values.classes ?? []) };
+  let results: FileResult[];
+  if (jobs > 1 && positionals.length > 1) {
+    results = await lintOnWorkers(positionals, options, jobs);
+  } else {
+    const runtime = await nodeRuntime();
+    results = positionals.map(file => lintFile(runtime, file, options));
+  }
   const all: Diagnostic[] = [];
   let unreadable = false;
-  for (const file of positionals) {
-    const text = readPolicyOrSay(file);
-    if (text === null) {
+  for (const r of results) {
+    if ('unreadable' in r) {
+      process.stderr.write(`cfwasm: ${r.unreadable}\n`);
       unreadable = true;
-      continue;
-    }
-    all.push(...lintPolicy(runtime, text, file, {
-      fixtures, noRun: values['no-run'], classes: classList(...values.classes ?? []),
-    }));
+    } else all.push(...r.diagnostics);
   }
   if (format === 'text') for (const d of all) process.stdout.write(`${formatDiagnostic(d)}\n`);
   else if (format === 'json') process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);

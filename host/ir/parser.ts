@@ -13,6 +13,8 @@ import { findBinaryData, findNotAPolicy, findTreeErrors, findUnclosed } from './
 import type { SyntaxNode } from './syntax-node.js';
 import { snapshotTree } from './syntax-node.js';
 import type { Policy } from './types.js';
+import type { ParseState } from './incremental.js';
+import { editBetween, reuseFrom } from './incremental.js';
 
 export interface GrammarSource {
   /** The cfengine grammar: grammar/tree-sitter-cfengine.wasm, as bytes or a URL/path. */
@@ -32,7 +34,11 @@ export interface ParseResult {
 }
 
 export interface PolicyParser {
-  parse(text: string, file: string, options?: { keepTree?: boolean }): ParseResult;
+  /**
+   * `incremental`: the document's last parse (incremental.ts), reused where the text did not
+   * change and then replaced by this one; the state owns its tree (not given back as `tree`).
+   */
+  parse(text: string, file: string, options?: { keepTree?: boolean; incremental?: ParseState }): ParseResult;
 }
 
 let runtimeReady: Promise<void> | null = null;
@@ -50,16 +56,36 @@ export async function createPolicyParser(source: GrammarSource): Promise<PolicyP
   return {
     parse(text, file, options = {}) {
       const binary = findBinaryData(text, file);
-      const tree = parser.parse(text);
+      const state = options.incremental;
+      let tree: Tree | null;
+      let reused: ReturnType<typeof reuseFrom> | undefined;
+      if (state?.tree && state.root) {
+        const edit = editBetween(state.text, text);
+        const old = state.tree;
+        // Whatever happens next, the state no longer holds a tree that matches its text.
+        state.tree = null;
+        try {
+          old.edit(edit);
+          tree = parser.parse(text, old);
+          if (tree) reused = reuseFrom(state.root, edit, old.getChangedRanges(tree));
+        } finally {
+          old.delete();
+        }
+      } else {
+        tree = parser.parse(text);
+      }
       if (!tree) throw new Error(`tree-sitter returned no tree for ${file}`);
       try {
-        const root = snapshotTree(tree, text);
+        const root = snapshotTree(tree, text, reused?.reuse);
+        reused?.finish();
+        if (state) Object.assign(state, { text, tree, root });
         const selectorProblems: Diagnostic[] = [];
         const policy = lowerPolicy(root, file, selectorProblems);
         const diagnostics = binary ? [binary] : syntaxDiagnostics(root, text, file, policy, selectorProblems);
-        return { policy, diagnostics, tree: options.keepTree ? tree : undefined };
+        return { policy, diagnostics, tree: options.keepTree && !state ? tree : undefined };
       } finally {
-        if (!options.keepTree) tree.delete();
+        const kept = state ? state.tree === tree : options.keepTree;
+        if (!kept) tree.delete();
       }
     },
   };

@@ -4,7 +4,7 @@
  * large policy that way was several times slower than parsing it. The copy is read freely, and
  * keeps lower.ts and syntax-errors.ts independent of the binding's API.
  */
-import type { Tree } from 'web-tree-sitter';
+import type { Tree, TreeCursor } from 'web-tree-sitter';
 
 export interface Point {
   row: number;
@@ -50,7 +50,13 @@ export interface SyntaxNode {
 export const startOf = (n: SyntaxNode): Point => n.lines.position(n.startIndex);
 export const endOf = (n: SyntaxNode): Point => n.lines.position(n.endIndex);
 
-export function snapshotTree(tree: Tree, source: string): SyntaxNode {
+/**
+ * Takes the node at the cursor from an earlier snapshot (incremental parsing, host/ir/incremental.ts),
+ * complete with its subtree, or says null to have it copied afresh.
+ */
+export type ReuseNode = (cursor: TreeCursor, lines: LineIndex) => SyntaxNode | null;
+
+export function snapshotTree(tree: Tree, source: string, reuse?: ReuseNode): SyntaxNode {
   const cursor = tree.walk();
   const lines = new LineIndex(source);
   const make = (parent: SyntaxNode | null): SyntaxNode => {
@@ -66,30 +72,44 @@ export function snapshotTree(tree: Tree, source: string): SyntaxNode {
   };
   const root = make(null);
   const stack: SyntaxNode[] = [root];
+  /** The node at the cursor as a child of the stack's top; true when made here (to descend into), false when reused whole. */
+  const enter = (): boolean => {
+    const parent = stack[stack.length - 1];
+    const reused = reuse?.(cursor, lines);
+    if (reused) {
+      reused.parent = parent;
+      parent.children.push(reused);
+      if (reused.hasError) parent.hasError = true;
+      return false;
+    }
+    const child = make(parent);
+    parent.children.push(child);
+    stack.push(child);
+    return true;
+  };
   // Depth-first: descend when possible, else move to a sibling, else climb and close the parent.
+  let made = true;
   for (;;) {
-    const top = stack[stack.length - 1];
-    if (cursor.gotoFirstChild()) {
-      const child = make(top);
-      top.children.push(child);
-      stack.push(child);
+    if (made && cursor.gotoFirstChild()) {
+      made = enter();
       continue;
     }
     for (;;) {
-      const done = stack.pop()!;
-      const parent = stack[stack.length - 1];
-      if (parent && done.hasError) parent.hasError = true;
-      if (!parent) {
-        cursor.delete();
-        return root;
+      if (made) {
+        const done = stack.pop()!;
+        const parent = stack[stack.length - 1];
+        if (parent && done.hasError) parent.hasError = true;
+        if (!parent) {
+          cursor.delete();
+          return root;
+        }
       }
       if (cursor.gotoNextSibling()) {
-        const sibling = make(parent);
-        parent.children.push(sibling);
-        stack.push(sibling);
+        made = enter();
         break;
       }
       cursor.gotoParent();
+      made = true;
     }
   }
 }

@@ -9,6 +9,9 @@ import type { Runtime } from '../api/runtime.js';
 import { parsePolicy } from '../api/runtime.js';
 import { classList } from '../api/facts.js';
 import type { ImportReader } from '../ir/imports.js';
+import type { ParseState } from '../ir/incremental.js';
+import type { SyntaxNode } from '../ir/syntax-node.js';
+import { freeParseState, newParseState } from '../ir/incremental.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import type { ClassExpression, Location, Policy, Value } from '../ir/types.js';
 import { lintPolicy, optionNamed, valuesIn } from '../lint/lint.js';
@@ -53,9 +56,10 @@ export interface Analysis {
 
 /**
  * The last parse of each file, so the analysis and lint (which parses for itself) parse a text
- * once: a keystroke then costs one parse. Bounded: a few files are open at a time.
+ * once, and the next text of that file is parsed incrementally from it (host/ir/incremental.ts):
+ * a keystroke then costs a fraction of one parse. Bounded: a few files are open at a time.
  */
-const lastParse = new Map<string, { text: string; result: ReturnType<Runtime['parser']['parse']> }>();
+const lastParse = new Map<string, { text: string; result: ReturnType<Runtime['parser']['parse']>; state: ParseState }>();
 const LAST_PARSES = 32;
 
 function onceParsed(runtime: Runtime): Runtime {
@@ -66,14 +70,28 @@ function onceParsed(runtime: Runtime): Runtime {
         if (options?.keepTree) return runtime.parser.parse(text, file, options);
         const hit = lastParse.get(file);
         if (hit && hit.text === text) return hit.result;
-        const result = runtime.parser.parse(text, file);
+        const state = hit?.state ?? newParseState();
         lastParse.delete(file);
-        lastParse.set(file, { text, result });
-        if (lastParse.size > LAST_PARSES) lastParse.delete(lastParse.keys().next().value!);
+        const result = runtime.parser.parse(text, file, { incremental: state });
+        lastParse.set(file, { text, result, state });
+        if (lastParse.size > LAST_PARSES) {
+          const [oldest, entry] = lastParse.entries().next().value!;
+          freeParseState(entry.state);
+          lastParse.delete(oldest);
+        }
         return result;
       },
     },
   };
+}
+
+/**
+ * The syntax tree (its plain copy) of `text` as file `file`: the last parse's when it was of this
+ * text, else parsed now, incrementally, and kept for the next keystroke (semantic tokens).
+ */
+export function syntaxOf(runtime: Runtime, text: string, file: string): SyntaxNode {
+  onceParsed(runtime).parser.parse(text, file);
+  return lastParse.get(file)!.state.root!;
 }
 
 /** The part of `v` that is `name` (a word of a class list, or `$(name)`), as places in the source. */

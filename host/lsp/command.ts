@@ -11,7 +11,7 @@ A Language Server Protocol server for cfengine 1.x policies, over standard input
 Diagnostics as \`cfwasm lint\` gives them (imports followed), hover, completion, definition,
 references, rename, document symbols, formatting (\`cfwasm fmt\`), quick fixes and code lenses.
 Settings (workspace configuration "cfwasm"): classes (as lint --classes), fixtures (a directory,
-as lint --fixtures), noRun (as lint --no-run), debounceMs (the pause after a keystroke, default 40),
+as lint --fixtures), noRun (as lint --no-run), debounceMs (the pause after a keystroke, default 15),
 convergeDelayMs (the further pause before the convergence check CF015, default 600; 0: no pause).
 `;
 

@@ -5,7 +5,7 @@
  * features.ts from the last analysis. Imports are read from the open documents, else from disk
  * beside the policy (or in $CFINPUTS), as `cfwasm run` reads them.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -15,12 +15,11 @@ import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { HostFacts, Runtime } from '../api/runtime.js';
 import { formatText } from '../fmt/index.js';
-import { snapshotTree } from '../ir/syntax-node.js';
 import type { ImportReader } from '../ir/imports.js';
 import { readPolicyBytes, readPolicyFile } from '../cli/read-policy.js';
 import { readFixtures } from '../cli/lint-command.js';
 import type { Analysis, LspSettings } from './analysis.js';
-import { analyse } from './analysis.js';
+import { analyse, syntaxOf } from './analysis.js';
 import {
   codeActions, codeLenses, complete, definition, documentSymbols, DRY_RUN_COMMAND, dryRun, hover, references,
   rename, renameTarget, rangeOf, semanticTokens, toLsp, TOKEN_TYPES,
@@ -36,7 +35,11 @@ export interface ServerOptions {
 /** The workspace configuration `cfwasm.*` as the client sends it. */
 interface ClientSettings { classes?: string[] | string; fixtures?: string; noRun?: boolean; debounceMs?: number; convergeDelayMs?: number }
 
-const DEFAULT_DEBOUNCE_MS = 40;
+/**
+ * A keystroke's analysis takes a few milliseconds (incremental parse, host/ir/incremental.ts):
+ * the pause only gathers the changes an editor sends in a burst (a paste, a multi-cursor edit).
+ */
+const DEFAULT_DEBOUNCE_MS = 15;
 /**
  * The convergence check (CF015) runs the policy's edits in memory, which takes far longer than
  * the rest of lint on a big policy: after a keystroke the other diagnostics come at once, and
@@ -84,13 +87,26 @@ export function startServer(options: ServerOptions): Connection {
     return { ...settings(), fixtures: dir && fixtures?.dir === dir ? fixtures.files : undefined };
   };
 
+  /** Imports read from disk, kept while their size and times stay the same: a keystroke reads none again. */
+  const onDisk = new Map<string, { stamp: string; text: string }>();
+  const readImport = (path: string): string => {
+    const st = statSync(path);
+    const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+    const known = onDisk.get(path);
+    if (known?.stamp === stamp) return known.text;
+    const text = readPolicyFile(path);
+    onDisk.set(path, { stamp, text });
+    return text;
+  };
+
   const importReader = (file: string): ImportReader => name => {
     const candidates = isAbsolute(name) ? [name]
       : [join(dirname(file), name), ...(process.env.CFINPUTS ? [join(process.env.CFINPUTS, name)] : [])];
     for (const path of candidates) {
       const open = documents.all().find(d => fileOf(d.uri) === path);
       if (open) return { file: path, text: open.getText() };
-      if (existsSync(path)) return { file: path, text: readPolicyFile(path) };
+      if (existsSync(path)) return { file: path, text: readImport(path) };
+      onDisk.delete(path);
     }
     return null;
   };
@@ -264,13 +280,8 @@ export function startServer(options: ServerOptions): Connection {
   connection.languages.semanticTokens.on(p => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return { data: [] };
-    const text = doc.getText();
-    const parsed = runtime.parser.parse(text, fileOf(doc.uri), { keepTree: true });
-    try {
-      return semanticTokens(snapshotTree(parsed.tree!, text));
-    } finally {
-      parsed.tree?.delete();
-    }
+    // The tree the last analysis made, when the text is still that (as after a keystroke).
+    return semanticTokens(syntaxOf(runtime, doc.getText(), fileOf(doc.uri)));
   });
 
   documents.listen(connection);

@@ -12,7 +12,7 @@ import {
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import type { Diagnostic, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, ProtocolConnection, PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol/node';
 import { REPO } from '../support/shared.js';
 
 export interface TestClient {
@@ -22,8 +22,12 @@ export interface TestClient {
   open(path: string, text: string): string;
   /** Replaces the whole text of an open document (a keystroke's worth of change, as clients send). */
   change(uri: string, text: string): void;
-  /** The next diagnostics published for `uri` (after the call). */
-  nextDiagnostics(uri: string): Promise<Diagnostic[]>;
+  /** Incremental changes to an open document (ranges and their new text, applied in order, as editors send them). */
+  edit(uri: string, changes: { range: Range; text: string }[]): void;
+  /** The next diagnostics published for `uri` (after the call); of that version of it when `version` is given. */
+  nextDiagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  /** The version of an open document the client last sent. */
+  version(uri: string): number;
   /** A request by method name. */
   request<R>(method: string, params: unknown): Promise<R>;
   close(): Promise<void>;
@@ -39,11 +43,13 @@ export async function startClient(options: {
   let stderr = '';
   child.stderr!.on('data', d => { stderr += d; });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const waiting = new Map<string, ((d: Diagnostic[]) => void)[]>();
+  /** Who waits for the next diagnostics of a document (of one version of it, when `version` is given). */
+  const waiting = new Map<string, { version?: number; resolve: (d: Diagnostic[]) => void }[]>();
   connection.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => {
     const list = waiting.get(p.uri) ?? [];
-    waiting.delete(p.uri);
-    for (const resolve of list) resolve(p.diagnostics);
+    const now = list.filter(w => w.version === undefined || w.version === p.version);
+    waiting.set(p.uri, list.filter(w => !now.includes(w)));
+    for (const w of now) w.resolve(p.diagnostics);
   });
   // Settings the server asks for with workspace/configuration.
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
@@ -70,9 +76,15 @@ export async function startClient(options: {
       versions.set(uri, version);
       void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
     },
-    nextDiagnostics(uri) {
-      return new Promise(resolve => waiting.set(uri, [...waiting.get(uri) ?? [], resolve]));
+    edit(uri, contentChanges) {
+      const version = (versions.get(uri) ?? 1) + 1;
+      versions.set(uri, version);
+      void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
     },
+    nextDiagnostics(uri, version) {
+      return new Promise(resolve => waiting.set(uri, [...waiting.get(uri) ?? [], { version, resolve }]));
+    },
+    version: uri => versions.get(uri) ?? 1,
     request: (method, params) => connection.sendRequest(method, params),
     async close() {
       await connection.sendRequest(ShutdownRequest.type);

@@ -10,31 +10,10 @@ import type {
   CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, SemanticTokens, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { lint } from '../../host/api/index.js';
+import { SAMPLE_POLICY as POLICY } from '../support/sample-policy.js';
 import { startClient, uriOf } from './client.js';
 import type { TestClient } from './client.js';
 
-const POLICY = `control:
-  actionsequence = ( editfiles )
-  motd = ( "Welcome" )
-
-groups:
-  webservers = ( web1 web2 )
-
-editfiles:
-  webservers::
-    { /etc/motd
-      AppendIfNoSuchLine "$(motd)"
-    }
-  webserverz::
-    { /etc/issue
-      AppendIfNoSuchLine "x"
-    }
-  any::
-    { /etc/hosts
-      LocateLineMatching "127.*"
-      InsertLine "10.0.0.1 db"
-    }
-`;
 
 /** Applies LSP text edits to a text (edits given in document order, applied from the last). */
 function applyEdits(text: string, edits: TextEdit[]): string {
@@ -124,6 +103,15 @@ describe('cfwasm lsp: diagnostics', () => {
     expect((await brokenDiagnostics).some(d => d.severity === 1)).toBe(true);
     const def = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: uriOf(main) }, position: pos(9, 4) });
     expect(def).toEqual([{ uri: uriOf(join(sub, 'cf.groups')), range: { start: pos(1, 2), end: pos(1, 11) } }]);
+    // The imports change on disk: the next keystroke reads them again (the server keeps a file it
+    // read only while its size and times stay the same).
+    writeFileSync(join(sub, 'cf.groups'), '\n# moved down a line\ngroups:\n  dbservers = ( db1 )\n');
+    writeFileSync(join(sub, 'cf.broken'), 'files:\n  /etc/x mode=644\n');
+    const mended = client.nextDiagnostics(uriOf(join(sub, 'cf.broken')));
+    client.change(uriOf(main), `${text}\n`);
+    expect(await mended).toEqual([]);
+    const moved = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: uriOf(main) }, position: pos(9, 4) });
+    expect(moved).toEqual([{ uri: uriOf(join(sub, 'cf.groups')), range: { start: pos(3, 2), end: pos(3, 11) } }]);
   });
 });
 
