@@ -34,6 +34,18 @@ if (process.argv[2] === '--train') {
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
+  // The remote copy worker as one CommonJS file too: a worker thread loads it at each run that
+  // copies from servers, and ESM's loader costs it more than the code (host/node/remote/early.ts).
+  await esbuild.build({
+    entryPoints: [join(repo, 'dist', 'host', 'node', 'remote', 'worker.js')],
+    outfile: join(repo, 'dist', 'host', 'node', 'remote', 'worker.bundle.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+  });
   const state = mkdtempSync(join(tmpdir(), 'cfwasm-train-'));
   try {
     execFileSync(process.execPath, [join(repo, 'bin', 'cfwasm.js'), ...example, '--state-dir', state], { stdio: 'ignore' });

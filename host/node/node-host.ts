@@ -15,6 +15,7 @@ import { copyChunks, sameChunks } from './file-copy.js';
 import { combineState, parseLocks } from './shared-state.js';
 import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
+import { takeEarly } from './remote/early.js';
 import { encodeStatRecords, HostError, MAX_READ_BYTES, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
@@ -632,6 +633,8 @@ export class NodeHost implements Host {
   closeRemote(): void {
     this.remoteClient?.close();
     this.remoteClient = null;
+    // Started early by bin/cfwasm.js for a policy that, after all, copied from no server.
+    void takeEarly()?.worker.terminate();
   }
 
   exec(command: string, options: ExecOptions = {}): ExecResult {

@@ -10,12 +10,16 @@ import type { MessagePort } from 'node:worker_threads';
 import { ensureKeyPair, KeyPair } from './keys.js';
 import { digestMismatch, RemoteError, Session } from './session.js';
 import type { RemoteStat } from './session.js';
+import { aheadKey } from './ahead.js';
 import type { RemoteRequest, RemoteReply } from './client.js';
+import type { ServerRef } from '../../core/host-interface.js';
 
-interface Config { port: MessagePort; flag: SharedArrayBuffer; stateDir: string; user: string; timeout: number }
+interface Config { stateDir: string; user: string; timeout: number }
 
-const config = workerData as Config;
-const flag = new Int32Array(config.flag);
+const { port, flag: shared } = workerData as { port: MessagePort; flag: SharedArrayBuffer };
+const flag = new Int32Array(shared);
+/** The first message (the worker may start before the CLI knows them: early.ts). */
+let config: Config = { stateDir: '', user: '', timeout: 30 };
 const sessions = new Map<string, Promise<Session>>();
 /** The open connections (read-ahead uses one only if it is there: it never opens one). */
 const live = new Map<string, Session>();
@@ -56,11 +60,14 @@ type Listing = ((RemoteStat & { name: string }) | { name: string; error: string 
  * Read-ahead: while the main thread works through one answer, the worker already asks for what
  * it will most likely want next, on the same connection behind its own requests: the listings of
  * the subdirectories of a directory just listed, and the small files after one just fetched (in
- * a fresh tree, all of them are). Each is taken once, and only if asked for with the same size; a
+ * a fresh tree, all of them are). Each answer is sent to the main thread as it comes, unasked
+ * (`{ ahead }`): the main thread takes it from there without a request, and tells us (`{ took }`)
+ * so the next are asked for. Each is taken once, and only if asked for with the same size; a
  * read-ahead that failed is simply asked again, so messages are the ones a direct request gives.
- * Bounded: 64 answers, 4 MB of file contents.
+ * Bounded: 64 answers, 4 MB of file contents, not yet taken.
  */
-const ahead = new Map<string, { value: Promise<unknown>; bytes: number }>();
+interface Ahead { value: Promise<unknown>; bytes: number; claimed: boolean; sent: boolean }
+const ahead = new Map<string, Ahead>();
 let aheadBytes = 0;
 const AHEAD_COUNT = 64;
 const AHEAD_BYTES = 4 * 1024 * 1024;
@@ -73,18 +80,43 @@ const listed = new Map<string, { path: string; size: number }[]>();
 
 function later(key: string, bytes: number, start: () => Promise<unknown>): void {
   if (ahead.has(key) || ahead.size >= AHEAD_COUNT || aheadBytes + bytes > AHEAD_BYTES) return;
-  const value = start();
-  value.catch(() => {});
-  ahead.set(key, { value, bytes });
+  const entry: Ahead = { value: start(), bytes, claimed: false, sent: false };
+  ahead.set(key, entry);
   aheadBytes += bytes;
+  entry.value.then((value) => {
+    if (entry.claimed) return;
+    entry.sent = true;
+    port.postMessage({ ahead: key, value }, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []);
+  }, () => release(key));
 }
 
-async function taken<T>(key: string): Promise<T | undefined> {
+function release(key: string): Ahead | undefined {
   const got = ahead.get(key);
-  if (!got) return undefined;
-  ahead.delete(key);
-  aheadBytes -= got.bytes;
+  if (got) {
+    ahead.delete(key);
+    aheadBytes -= got.bytes;
+  }
+  return got;
+}
+
+/** A read-ahead's answer for a request, if it is still here (one sent to the main thread is not). */
+async function taken<T>(key: string): Promise<T | undefined> {
+  const got = release(key);
+  if (!got || got.sent) return undefined;
+  got.claimed = true;
   return (got.value as Promise<T>).catch(() => undefined);
+}
+
+/** What the main thread says when it took a read-ahead's answer (client.ts). */
+export interface Took { took: string; op: 'list' | 'read'; server: ServerRef; path: string }
+
+/** The main thread took a read-ahead's answer: the next ones are asked for, as after a request. */
+async function took(t: Took): Promise<void> {
+  const got = release(t.took);
+  const id = `${t.server.host}:${t.server.port}`;
+  if (!got || !live.get(id)) return;
+  if (t.op === 'read') readAhead(t.server, live.get(id)!, t.path);
+  else listedNow(t.server, t.path, await got.value as Listing);
 }
 
 /** `op` on the server's connection, before any read-ahead; again on a new one if it broke while we waited. */
@@ -118,27 +150,18 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
       case 'stat':
         return { reply: { ok: true, value: await run(r, s => s.stat(r.path, Date.now() / 1000)), notes: drain() }, transfer: [] };
       case 'list': {
-        const entries = await taken<Listing>(`${id} list ${r.path}`) ?? await run(r, s => listing(s, r.path));
-        const s = live.get(id);
-        const files: { path: string; size: number }[] = [];
-        for (const e of entries) {
-          if ('error' in e) continue;
-          const path = childPath(r.path, e.name);
-          if (!s) break;
-          if (e.type === 'dir') later(`${id} list ${path}`, 0, () => s.exclusive(false, () => listing(s, path)));
-          else if (e.type === 'file') files.push({ path, size: e.size });
-        }
-        listed.set(`${id} ${r.path}`, files);
+        const entries = await taken<Listing>(aheadKey(r.server, 'list', r.path)) ?? await run(r, s => listing(s, r.path));
+        listedNow(r.server, r.path, entries);
         return { reply: { ok: true, value: entries, notes: drain() }, transfer: [] };
       }
       case 'differs':
         return { reply: { ok: true, value: await run(r, s => s.differs(r.path, r.local!)), notes: drain() }, transfer: [] };
       case 'read': {
         const size = r.size!;
-        const early = await verified(r, await taken<Uint8Array>(`${id} read ${r.path} ${size}`));
+        const early = await verified(r, await taken<Uint8Array>(aheadKey(r.server, 'read', r.path, size)));
         const bytes = early ?? await run(r, s => s.get(r.path, size, r.verify));
         const s = live.get(id);
-        if (s) readAhead(id, s, r.path);
+        if (s) readAhead(r.server, s, r.path);
         return { reply: { ok: true, value: bytes, notes: drain() }, transfer: [bytes.buffer as ArrayBuffer] };
       }
       case 'write': {
@@ -173,7 +196,7 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
           }
         };
         try {
-          const ready = await verified(r, await taken<Uint8Array>(`${id} read ${r.path} ${r.size}`));
+          const ready = await verified(r, await taken<Uint8Array>(aheadKey(r.server, 'read', r.path, r.size)));
           if (ready) sink(ready, 0);
           else await run(r, s => s.fetch(r.path, r.size, sink, r.verify));
           flush();
@@ -183,7 +206,7 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
           return { reply: { ok: false, kind: 'local', code: failed.code ?? 'EIO', message: failed.message, notes: drain() }, transfer: [] };
         }
         const s = live.get(id);
-        if (s) readAhead(id, s, r.path);
+        if (s) readAhead(r.server, s, r.path);
         return { reply: { ok: true, value: true, notes: drain() }, transfer: [] };
       }
       default:
@@ -202,14 +225,30 @@ async function verified(r: RemoteRequest, bytes: Uint8Array | undefined): Promis
   return bytes;
 }
 
+/** A listing given to the main thread: its subdirectories are listed ahead, its files kept for readAhead. */
+function listedNow(server: ServerRef, dir: string, entries: Listing): void {
+  const id = `${server.host}:${server.port}`;
+  const s = live.get(id);
+  const files: { path: string; size: number }[] = [];
+  for (const e of entries) {
+    if ('error' in e) continue;
+    const path = childPath(dir, e.name);
+    if (!s) break;
+    if (e.type === 'dir') later(aheadKey(server, 'list', path), 0, () => s.exclusive(false, () => listing(s, path)));
+    else if (e.type === 'file') files.push({ path, size: e.size });
+  }
+  listed.set(`${id} ${dir}`, files);
+}
+
 /** The small files listed after `path` in its directory, fetched ahead. */
-function readAhead(id: string, s: Session, path: string): void {
+function readAhead(server: ServerRef, s: Session, path: string): void {
+  const id = `${server.host}:${server.port}`;
   const files = listed.get(`${id} ${path.slice(0, path.lastIndexOf('/')) || '/'}`);
   if (!files) return;
   const at = files.findIndex(f => f.path === path);
   if (at < 0) return;
   for (const f of files.slice(at + 1, at + 1 + AHEAD_FILES)) {
-    if (f.size <= AHEAD_FILE) later(`${id} read ${f.path} ${f.size}`, f.size, () => s.exclusive(false, () => s.get(f.path, f.size)));
+    if (f.size <= AHEAD_FILE) later(aheadKey(server, 'read', f.path, f.size), f.size, () => s.exclusive(false, () => s.get(f.path, f.size)));
   }
 }
 
@@ -219,7 +258,15 @@ function drain(): string[] {
   return out;
 }
 
-config.port.on('message', (r: RemoteRequest | 'close') => {
+port.on('message', (r: RemoteRequest | 'close' | { config: Config } | Took) => {
+  if (typeof r === 'object' && 'config' in r) {
+    config = r.config;
+    return;
+  }
+  if (typeof r === 'object' && 'took' in r) {
+    void took(r);
+    return;
+  }
   if (r === 'close') {
     // Each connection ends with close_notify; the main thread waits (a little) for that.
     const closing = [...sessions.values()].map(s => s.then((x) => x.close(), () => {}));
@@ -231,7 +278,7 @@ config.port.on('message', (r: RemoteRequest | 'close') => {
     return;
   }
   handle(r).then(({ reply, transfer }) => {
-    config.port.postMessage(reply, transfer);
+    port.postMessage(reply, transfer);
     Atomics.store(flag, 0, 1);
     Atomics.notify(flag, 0);
   });
@@ -240,7 +287,7 @@ parentPort?.unref();
 
 // The main thread waits for every reply: a failure here must still answer it.
 process.on('uncaughtException', (e) => {
-  config.port.postMessage({ ok: false, kind: 'failed', message: `the remote copy worker failed: ${e.message}`, notes: drain() });
+  port.postMessage({ ok: false, kind: 'failed', message: `the remote copy worker failed: ${e.message}`, notes: drain() });
   Atomics.store(flag, 0, 1);
   Atomics.notify(flag, 0);
 });
