@@ -18,6 +18,8 @@ export interface FakeEntry {
   ino: number;
   dev?: number;
   mtime?: number;
+  /** The size STAT claims, if not the content's. */
+  size?: number;
 }
 
 export interface FakeScript {
@@ -115,7 +117,7 @@ export class FakeServer {
         socket.write(transaction(st ?? 'BAD: no such file'));
         return;
       }
-      const size = st.type === 'file' ? st.content?.length ?? 0 : 4096;
+      const size = st.size ?? (st.type === 'file' ? st.content?.length ?? 0 : 4096);
       const t = st.mtime ?? 1_700_000_000;
       socket.write(transaction(`OK: ${st.type === 'file' ? 0 : 2} ${st.type === 'file' ? 0o644 : 0o755} 0 0 0 ${size} ${t} ${t} ${t} 0 ${st.ino} 1 ${st.dev ?? 2049}`));
       socket.write(transaction('OK:'));

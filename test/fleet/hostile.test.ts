@@ -21,7 +21,7 @@ makeKeyPair(template, 2048);
 
 let runs = 0;
 /** Runs `items` (copy lines) against `port` in a fresh --root (or `where`), with `control` lines added. */
-async function run(port: number, items: string, o: { root?: string | null; state?: string; control?: string } = {}) {
+async function run(port: number, items: string, o: { root?: string | null; state?: string; control?: string; args?: string[] } = {}) {
   const dir = join(scratch, `run${++runs}`);
   const root = o.root === undefined ? join(dir, 'root') : o.root;
   const state = o.state ?? join(dir, 'state');
@@ -31,7 +31,7 @@ async function run(port: number, items: string, o: { root?: string | null; state
   const touch = root ? '/ran' : join(dir, 'ran');
   fs.writeFileSync(file, `control:\n actionsequence = ( copy files )\n port = ( ${port} )\n${o.control ?? ''}copy:\n${items}\nfiles:\n ${touch} mode=0644 action=touch\n`);
   // Asynchronously: spawnSync would stop the fake server answering.
-  const r = await cfwasmAsync(['run', '-I', '-f', file, ...(root ? ['--root', root] : []), '--state-dir', state]);
+  const r = await cfwasmAsync(['run', '-I', '-f', file, ...(root ? ['--root', root] : []), '--state-dir', state, ...o.args ?? []]);
   return { ...r, root, state, dir, ran: fs.existsSync(root ? join(root, 'ran') : touch) };
 }
 
@@ -216,6 +216,25 @@ describe('streams that do not end where STAT said', () => {
       expect(fs.existsSync(join(r.root!, 'dest/b'))).toBe(false);
       expect(fs.readFileSync(join(r.root!, 'dest/c'), 'utf8')).toBe('CCCC\n');
       expect(tree(r.root!)).toEqual(['dest', 'dest/a', 'dest/c', 'ran']);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe('a size no diff can hold', () => {
+  it('--diff and a STAT claiming 2^40 bytes: the file is streamed (no diff kept), fails in one clear line, the others copied', async () => {
+    const entries: Record<string, FakeEntry> = {
+      '/srv': dir(1), '/srv/a': file('AAAA\n', 2), '/srv/huge': { type: 'file', content: Buffer.from('tiny\n'), size: 2 ** 40, ino: 3 },
+    };
+    const fake = await FakeServer.start(served(entries));
+    try {
+      const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true`, { args: ['--diff'] });
+      expect(r.out).toMatch(/could not copy 127\.0\.0\.1:\/srv\/huge: 127\.0\.0\.1:\d+ ended its reply after 5 of the 1099511627776 bytes its STAT gave \(the file shrank while it was copied\); \/dest\/huge left as it was/);
+      expect(r.out).not.toMatch(/internal error|RangeError|Invalid typed array|allocation failed/);
+      expect(r.out).toContain('+AAAA');
+      expect(tree(r.root!)).toEqual(['dest', 'dest/a', 'ran']);
       expect(r.status).toBe(1);
     } finally {
       await fake.stop();

@@ -13,13 +13,15 @@ import type { RemoteEntry, RemoteInfo, ServerRef } from '../../core/host-interfa
 import type { RemoteFailure, RemoteStat } from './session.js';
 import { spawnWorker, takeEarly, workerPath } from './early.js';
 import { writeAll } from '../atomic-write.js';
-import { aheadKey } from './ahead.js';
+import { aheadKey, TOLD_EVERY } from './ahead.js';
+import type { Took } from './ahead.js';
 
 export type RemoteRequest =
   { op: 'stat' | 'list'; server: ServerRef; path: string; size?: number; local?: Uint8Array } |
   { op: 'read'; server: ServerRef; path: string; size: number; local?: Uint8Array; verify?: boolean } |
   { op: 'write'; server: ServerRef; path: string; size: number; fd: number; verify?: boolean } |
-  { op: 'differs'; server: ServerRef; path: string; local: Uint8Array; size?: number };
+  { op: 'differs'; server: ServerRef; path: string; local: Uint8Array; size?: number } |
+  { op: 'differs-many'; server: ServerRef; path: ''; items: { path: string; digest: Uint8Array }[] };
 
 export type RemoteReply =
   { ok: true; value: unknown; notes: string[] } |
@@ -101,12 +103,25 @@ export class RemoteClient {
     const value = this.ahead.get(key);
     if (value === undefined) return undefined;
     this.ahead.delete(key);
-    this.port.postMessage({ took: key, op, server, path });
+    // Told in batches (each message wakes the worker): at once for a listing (its subdirectories
+    // are listed next), else every few files, or with the next request.
+    this.took.push({ key, op, server, path });
+    if (op === 'list' || this.took.length >= TOLD_EVERY) this.tell();
     return value;
+  }
+
+  /** Read-ahead answers taken that the worker has not been told of yet. */
+  private took: Took[] = [];
+
+  private tell(): void {
+    if (!this.took.length || !this.port) return;
+    this.port.postMessage({ took: this.took });
+    this.took = [];
   }
 
   private call(request: RemoteRequest): unknown {
     const port = this.start();
+    this.tell();
     Atomics.store(this.flag, 0, 0);
     port.postMessage(request);
     // Every request ends: the worker answers each, failures included, and its reads time out.
@@ -174,6 +189,11 @@ export class RemoteClient {
 
   differs(server: ServerRef, path: string, local: Uint8Array): boolean {
     return this.call({ op: 'differs', server, path, local: local.slice() }) as boolean;
+  }
+
+  /** For each file, whether the server's differs from `digest` (its MD5), or why the server would not say. */
+  differsMany(server: ServerRef, items: { path: string; digest: Uint8Array }[]): (boolean | string)[] {
+    return items.length ? this.call({ op: 'differs-many', server, path: '', items }) as (boolean | string)[] : [];
   }
 
   /** Closes the connections and ends the worker. */

@@ -71,6 +71,8 @@ const MIN_RATE = 16 * 1024;
 const MAX_NAMES = 200_000;
 const TAIL = 512;
 const MAX_LISTING_BYTES = 32 * 1024 * 1024;
+/** MD5 requests sent together before their replies are read (differsMany). */
+const MD5_WINDOW = 256;
 
 /**
  * Whether a file's last bytes hold the start of a transaction (the reply to the STAT sent with
@@ -539,10 +541,50 @@ export class Session {
 
   /** True if the MD5 of the server's file is not `digest` (the protocol's MD5 request). */
   private async differsFrom(path: string, digest: Buffer): Promise<boolean> {
+    this.sendMd5(path, digest);
+    return this.md5Reply(path);
+  }
+
+  private sendMd5(path: string, digest: Uint8Array): void {
     this.send(Buffer.concat([Buffer.from(`MD5 ${path}`, 'utf8'), Buffer.alloc(2), digest]));
+  }
+
+  private async md5Reply(path: string): Promise<boolean> {
     const reply = Session.text((await this.receive()).data);
     if (reply.startsWith('BAD')) throw this.refusal('MD5', path, reply);
     return reply !== 'CFD_FALSE';
+  }
+
+  /**
+   * differsFrom for many files: the requests are sent together, a window at a time, and the
+   * replies read in order (the server answers each in turn), so many files cost a few round trips,
+   * not one each. A file the server refuses gets its refusal's message.
+   */
+  async differsMany(items: { path: string; digest: Uint8Array }[]): Promise<(boolean | string)[]> {
+    const out: (boolean | string)[] = [];
+    for (let from = 0; from < items.length; from += MD5_WINDOW) {
+      const window = items.slice(from, from + MD5_WINDOW);
+      const fits = (path: string) => Buffer.byteLength(path) + 22 <= 4096 - 8;
+      this.socket.cork();
+      try {
+        for (const item of window) if (fits(item.path)) this.sendMd5(item.path, item.digest);
+      } finally {
+        this.socket.uncork();
+      }
+      for (const item of window) {
+        if (!fits(item.path)) {
+          out.push('request too long for the protocol');
+          continue;
+        }
+        try {
+          out.push(await this.md5Reply(item.path));
+        } catch (e) {
+          if (!(e instanceof RemoteError) || e.kind === 'server' || e.kind === 'failed') throw e;
+          out.push(e.message);
+        }
+      }
+    }
+    return out;
   }
 
   /** The file's bytes: exactly `size` of them (from STAT), else an error and the connection closed. */

@@ -11,6 +11,7 @@ import { ensureKeyPair, KeyPair } from './keys.js';
 import { digestMismatch, RemoteError, Session } from './session.js';
 import type { RemoteStat } from './session.js';
 import { aheadKey } from './ahead.js';
+import type { Took } from './ahead.js';
 import type { RemoteRequest, RemoteReply } from './client.js';
 import type { ServerRef } from '../../core/host-interface.js';
 
@@ -107,12 +108,9 @@ async function taken<T>(key: string): Promise<T | undefined> {
   return (got.value as Promise<T>).catch(() => undefined);
 }
 
-/** What the main thread says when it took a read-ahead's answer (client.ts). */
-export interface Took { took: string; op: 'list' | 'read'; server: ServerRef; path: string }
-
 /** The main thread took a read-ahead's answer: the next ones are asked for, as after a request. */
 async function took(t: Took): Promise<void> {
-  const got = release(t.took);
+  const got = release(t.key);
   const id = `${t.server.host}:${t.server.port}`;
   if (!got || !live.get(id)) return;
   if (t.op === 'read') readAhead(t.server, live.get(id)!, t.path);
@@ -154,6 +152,8 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         listedNow(r.server, r.path, entries);
         return { reply: { ok: true, value: entries, notes: drain() }, transfer: [] };
       }
+      case 'differs-many':
+        return { reply: { ok: true, value: await run(r, s => s.differsMany(r.items)), notes: drain() }, transfer: [] };
       case 'differs':
         return { reply: { ok: true, value: await run(r, s => s.differs(r.path, r.local!)), notes: drain() }, transfer: [] };
       case 'read': {
@@ -226,7 +226,7 @@ async function verified(r: RemoteRequest, bytes: Uint8Array | undefined): Promis
 }
 
 /** A listing given to the main thread: its subdirectories are listed ahead, its files kept for readAhead. */
-function listedNow(server: ServerRef, dir: string, entries: Listing): void {
+function listedNow(server: Took['server'], dir: string, entries: Listing): void {
   const id = `${server.host}:${server.port}`;
   const s = live.get(id);
   const files: { path: string; size: number }[] = [];
@@ -241,7 +241,7 @@ function listedNow(server: ServerRef, dir: string, entries: Listing): void {
 }
 
 /** The small files listed after `path` in its directory, fetched ahead. */
-function readAhead(server: ServerRef, s: Session, path: string): void {
+function readAhead(server: Took['server'], s: Session, path: string): void {
   const id = `${server.host}:${server.port}`;
   const files = listed.get(`${id} ${path.slice(0, path.lastIndexOf('/')) || '/'}`);
   if (!files) return;
@@ -258,13 +258,13 @@ function drain(): string[] {
   return out;
 }
 
-port.on('message', (r: RemoteRequest | 'close' | { config: Config } | Took) => {
+port.on('message', (r: RemoteRequest | 'close' | { config: Config } | { took: Took[] }) => {
   if (typeof r === 'object' && 'config' in r) {
     config = r.config;
     return;
   }
   if (typeof r === 'object' && 'took' in r) {
-    void took(r);
+    for (const t of r.took) void took(t);
     return;
   }
   if (r === 'close') {
