@@ -295,6 +295,29 @@ describe('a stream short by more than a few bytes is told when the server falls 
 });
 
 describe('verify and the digest', () => {
+  it('type=checksum: the files of a listing are compared together (their MD5 requests sent at once); each file by its own answer', async () => {
+    const entries: Record<string, FakeEntry> = {
+      '/srv': dir(1), '/srv/a': file('AAAA\n', 2), '/srv/b': file('BBBB\n', 3), '/srv/c': file('CCCC\n', 4), '/srv/d': file('DDDD\n', 5),
+    };
+    const fake = await FakeServer.start(served(entries));
+    try {
+      const root = join(scratch, 'many-root');
+      fs.mkdirSync(join(root, 'dest'), { recursive: true });
+      // a and d the same; b of the same size but other bytes; c of another size.
+      for (const [n, content] of [['a', 'AAAA\n'], ['b', 'bbbb\n'], ['c', 'other size\n'], ['d', 'DDDD\n']]) fs.writeFileSync(join(root, 'dest', n), content);
+      const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true type=checksum`, { root });
+      // c is not asked about (its size differs); a, b and d in one go. (Then b and c, fetched, are verified.)
+      expect(fake.arrivals.map(a => a.filter(q => q.startsWith('MD5 '))).find(a => a.length > 0)).toEqual(['MD5 /srv/a', 'MD5 /srv/b', 'MD5 /srv/d']);
+      // b and c fetched once each (d may be read ahead), a never.
+      const gets = fake.requests.filter(q => q.startsWith('GET '));
+      for (const [n, times] of [['a', 0], ['b', 1], ['c', 1]] as const) expect(gets.filter(q => q === `GET 2048 /srv/${n}`)).toHaveLength(times);
+      for (const n of ['a', 'b', 'c', 'd']) expect(fs.readFileSync(join(root, 'dest', n), 'utf8')).toBe(`${n.toUpperCase().repeat(4)}\n`);
+      expect(r.status).toBe(0);
+    } finally {
+      await fake.stop();
+    }
+  });
+
   it('verify=true: a digest that never matches is fetched once more, then refused; the old file kept, exit 1', async () => {
     const fake = await FakeServer.start({ ...served({ '/f': file('new\n', 5) }), differs: () => true });
     try {

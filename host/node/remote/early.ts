@@ -58,10 +58,17 @@ export function startEarly(argv: string[]): void {
     else if (argv[i].startsWith('--file=')) file = argv[i].slice(7);
   }
   if (!file || file === '-' || file === '.') return;
+  let fd = -1;
   try {
-    if (!/server\s*=/i.test(fs.readFileSync(file, 'latin1'))) return;
+    // A regular file only (opened without waiting, looked at through its descriptor): what a pipe
+    // gave here would be gone for the CLI.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size > 16 << 20 || !/server\s*=/i.test(fs.readFileSync(fd, 'latin1'))) return;
   } catch {
     return;
+  } finally {
+    if (fd >= 0) fs.closeSync(fd);
   }
   const url = workerPath();
   if (url) (globalThis as Holder)[EARLY] ??= spawnWorker(url);

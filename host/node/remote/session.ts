@@ -267,6 +267,11 @@ export class Session {
     this.o.note(`trusting the new key ${digest} of ${id} (kept in ${path})`);
   }
 
+  /** How many requests hold or wait for the connection. */
+  get load(): number {
+    return this.queue.length + (this.busy ? 1 : 0);
+  }
+
   /**
    * Runs `op` (one request and its replies) when the connection is free. The worker's read-ahead
    * waits behind what the main thread asks for (`urgent`), never in front of it.

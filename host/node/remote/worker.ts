@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { ensureKeyPair, KeyPair } from './keys.js';
 import { digestMismatch, RemoteError, Session } from './session.js';
-import type { RemoteStat } from './session.js';
+import type { RemoteStat, SessionOptions } from './session.js';
 import { aheadKey } from './ahead.js';
 import type { Took } from './ahead.js';
 import type { RemoteRequest, RemoteReply } from './client.js';
@@ -39,10 +39,12 @@ async function session(r: RemoteRequest): Promise<Session> {
     if (s && !s.broken) return s;
   }
   keys ??= ensureKeyPair(config.stateDir, (m) => notes.push(m));
-  const opening = Session.open({
+  const options: SessionOptions = {
     host: r.server.host, port: r.server.port, trustKey: r.server.trustKey, keys, stateDir: config.stateDir,
     user: config.user, timeout: r.server.timeout || config.timeout, note: (m) => notes.push(m),
-  });
+  };
+  optionsOf.set(id, options);
+  const opening = Session.open(options);
   sessions.set(id, opening);
   try {
     const s = await opening;
@@ -56,6 +58,34 @@ async function session(r: RemoteRequest): Promise<Session> {
 }
 
 type Listing = ((RemoteStat & { name: string }) | { name: string; error: string })[];
+
+/**
+ * Each server's second connection, for read-ahead only: cf-serverd answers each connection on a
+ * thread of its own, so two listings or files are served side by side. Opened at the first
+ * read-ahead, after the first connection accepted the server's key (so it only ever meets a
+ * pinned key, and learns none); one that cannot be had is not asked for again and costs nothing
+ * (its failures are never the server's: read-ahead that fails is asked again on the first).
+ */
+const helpers = new Map<string, Promise<Session | null>>();
+const optionsOf = new Map<string, SessionOptions>();
+
+/** The connection a read-ahead goes on: the server's less busy one. */
+async function aheadOn(id: string, first: Session): Promise<Session> {
+  let helper = helpers.get(id);
+  if (!helper) {
+    const o = optionsOf.get(id);
+    helper = o ? Session.open({ ...o, trustKey: false, note: () => {} }).catch(() => null) : Promise.resolve(null);
+    helpers.set(id, helper);
+  }
+  const second = await helper;
+  return !second || second.broken || second.load > first.load ? first : second;
+}
+
+/** `op` as read-ahead (behind the requests) on the server's less busy connection. */
+async function onLessBusy<T>(id: string, first: Session, op: (s: Session) => Promise<T>): Promise<T> {
+  const s = await aheadOn(id, first);
+  return s.exclusive(false, () => op(s));
+}
 
 /**
  * Read-ahead: while the main thread works through one answer, the worker already asks for what
@@ -79,13 +109,14 @@ const STAGE = 1024 * 1024;
 /** The files of each directory listed, in order: what a fetch reads ahead from. */
 const listed = new Map<string, { path: string; size: number }[]>();
 
-function later(key: string, bytes: number, start: () => Promise<unknown>): void {
+/** `send`: to the main thread as it comes; else kept for a request (a verified fetch: the worker compares the digest). */
+function later(key: string, bytes: number, start: () => Promise<unknown>, send = true): void {
   if (ahead.has(key) || ahead.size >= AHEAD_COUNT || aheadBytes + bytes > AHEAD_BYTES) return;
   const entry: Ahead = { value: start(), bytes, claimed: false, sent: false };
   ahead.set(key, entry);
   aheadBytes += bytes;
   entry.value.then((value) => {
-    if (entry.claimed) return;
+    if (entry.claimed || !send) return;
     entry.sent = true;
     port.postMessage({ ahead: key, value }, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []);
   }, () => release(key));
@@ -161,7 +192,7 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         const early = await verified(r, await taken<Uint8Array>(aheadKey(r.server, 'read', r.path, size)));
         const bytes = early ?? await run(r, s => s.get(r.path, size, r.verify));
         const s = live.get(id);
-        if (s) readAhead(r.server, s, r.path);
+        if (s) readAhead(r.server, s, r.path, r.verify);
         return { reply: { ok: true, value: bytes, notes: drain() }, transfer: [bytes.buffer as ArrayBuffer] };
       }
       case 'write': {
@@ -206,7 +237,7 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
           return { reply: { ok: false, kind: 'local', code: failed.code ?? 'EIO', message: failed.message, notes: drain() }, transfer: [] };
         }
         const s = live.get(id);
-        if (s) readAhead(r.server, s, r.path);
+        if (s) readAhead(r.server, s, r.path, r.verify);
         return { reply: { ok: true, value: true, notes: drain() }, transfer: [] };
       }
       default:
@@ -234,21 +265,21 @@ function listedNow(server: Took['server'], dir: string, entries: Listing): void 
     if ('error' in e) continue;
     const path = childPath(dir, e.name);
     if (!s) break;
-    if (e.type === 'dir') later(aheadKey(server, 'list', path), 0, () => s.exclusive(false, () => listing(s, path)));
+    if (e.type === 'dir') later(aheadKey(server, 'list', path), 0, () => onLessBusy(id, s, t => listing(t, path)));
     else if (e.type === 'file') files.push({ path, size: e.size });
   }
   listed.set(`${id} ${dir}`, files);
 }
 
-/** The small files listed after `path` in its directory, fetched ahead. */
-function readAhead(server: Took['server'], s: Session, path: string): void {
+/** The small files listed after `path` in its directory, fetched ahead (for a verified fetch: kept here, as the next will be too). */
+function readAhead(server: Took['server'], s: Session, path: string, verify = false): void {
   const id = `${server.host}:${server.port}`;
   const files = listed.get(`${id} ${path.slice(0, path.lastIndexOf('/')) || '/'}`);
   if (!files) return;
   const at = files.findIndex(f => f.path === path);
   if (at < 0) return;
   for (const f of files.slice(at + 1, at + 1 + AHEAD_FILES)) {
-    if (f.size <= AHEAD_FILE) later(aheadKey(server, 'read', f.path, f.size), f.size, () => s.exclusive(false, () => s.get(f.path, f.size)));
+    if (f.size <= AHEAD_FILE) later(aheadKey(server, 'read', f.path, f.size), f.size, () => onLessBusy(id, s, t => t.get(f.path, f.size)), !verify);
   }
 }
 
@@ -269,8 +300,9 @@ port.on('message', (r: RemoteRequest | 'close' | { config: Config } | { took: To
   }
   if (r === 'close') {
     // Each connection ends with close_notify; the main thread waits (a little) for that.
-    const closing = [...sessions.values()].map(s => s.then((x) => x.close(), () => {}));
+    const closing = [...sessions.values(), ...helpers.values()].map(s => s.then((x) => x?.close(), () => {}));
     sessions.clear();
+    helpers.clear();
     void Promise.all(closing).then(() => {
       Atomics.store(flag, 0, 1);
       Atomics.notify(flag, 0);
