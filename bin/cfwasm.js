@@ -27,6 +27,12 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 try {
+  // A run that copies from servers: the remote worker boots while the CLI loads (early.ts).
+  if (argv[0] === 'run') {
+    try {
+      (await import('../dist/host/node/remote/early.js')).startEarly(argv);
+    } catch { /* not built: the CLI starts it when needed */ }
+  }
   const cli = await loadCli();
   // Only after the CLI is compiled: V8 rejects a code cache made under other flags. `run` loads
   // tree-sitter only when its policy is not cached; every other command parses (wasm-tiering.ts).

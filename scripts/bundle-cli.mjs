@@ -2,6 +2,7 @@
 // 1. dist/host/cli/entry.js and everything it imports, as one CommonJS file beside it (so the
 //    paths the modules compute from their own URL stay right); tree-sitter, memfs and the
 //    language server's library stay outside, loaded when needed.
+//    The remote copy worker (dist/host/node/remote/worker.js) likewise, as worker.bundle.cjs.
 // 2. A training run of the bundled example whose compiled functions are saved as the code cache
 //    (in a fresh process: the cache must be made under the V8 flags a `cfwasm run` starts with).
 import { execFileSync } from 'node:child_process';
@@ -23,16 +24,26 @@ if (process.argv[2] === '--train') {
 } else {
   const esbuild = await import('esbuild');
   rmSync(codeCachePath, { force: true });
-  await esbuild.build({
-    entryPoints: [join(repo, 'dist', 'host', 'cli', 'entry.js')],
-    outfile: bundlePath,
+  const commonJs = {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: ['web-tree-sitter', 'memfs', 'vscode-languageserver', 'vscode-languageserver-textdocument'],
     define: { 'import.meta.url': '__importMetaUrl' },
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
+  };
+  await esbuild.build({
+    ...commonJs,
+    entryPoints: [join(repo, 'dist', 'host', 'cli', 'entry.js')],
+    outfile: bundlePath,
+    external: ['web-tree-sitter', 'memfs', 'vscode-languageserver', 'vscode-languageserver-textdocument'],
+  });
+  // The remote copy worker as one CommonJS file too: a worker thread loads it at each run that
+  // copies from servers, and ESM's loader costs it more than the code (host/node/remote/early.ts).
+  await esbuild.build({
+    ...commonJs,
+    entryPoints: [join(repo, 'dist', 'host', 'node', 'remote', 'worker.js')],
+    outfile: join(repo, 'dist', 'host', 'node', 'remote', 'worker.bundle.cjs'),
   });
   const state = mkdtempSync(join(tmpdir(), 'cfwasm-train-'));
   try {

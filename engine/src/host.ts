@@ -573,3 +573,25 @@ export function remoteCopy(server: ServerRef, path: string, size: f64, dest: str
 export function remoteDiffers(server: ServerRef, path: string, local: Uint8Array): HostReply {
   return remoteRequest('remote-differs', server, path, '', local);
 }
+
+/** A file of a directory on a server and the local file it is compared with (remoteDiffersMany). */
+export class Comparison {
+  path: string = '';
+  size: f64 = 0;
+  local: string = '';
+}
+
+/**
+ * Whether each server file differs from its local file, asked all at once: true where the local
+ * file is missing, unreadable or of another size, else by digest on the server. The reply (ok) is
+ * a list in the same order of true, false, or the message of a file the server would not compare;
+ * a failure of the whole server fails the reply.
+ */
+export function remoteDiffersMany(server: ServerRef, files: Comparison[]): HostReply {
+  let list = '';
+  for (let i = 0; i < files.length; i++) {
+    list += (i > 0 ? ',' : '') + '{"path":' + quoteJson(files[i].path) + ',"size":' + (<i64>files[i].size).toString() +
+      ',"local":' + quoteJson(files[i].local) + '}';
+  }
+  return request('{"op":"remote-differs-many","server":' + server.toJson() + ',"files":[' + list + ']}', null);
+}

@@ -256,8 +256,42 @@ export interface Host {
   remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number, verify?: boolean): void;
   /** Whether the server's file differs from `local` (compared by digest on the server). */
   remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean;
+  /**
+   * Whether each server file differs from its local file, asked at once (a host that has it sends
+   * the requests together; without it, differsOneByOne): true where the local file is missing,
+   * unreadable or not of the server file's size, else by digest on the server; for a file the
+   * server will not compare (not there, denied), its error's message. EREMOTE if the whole server failed.
+   */
+  remoteDiffersMany?(server: ServerRef, files: Comparison[]): (boolean | string)[];
   /** Messages about the remote connections since the last call (keys made or learnt). */
   remoteNotes(): string[];
+}
+
+/** A file on a server, its size there, and the local file it is compared with (remoteDiffersMany). */
+export interface Comparison { path: string; size: number; local: string }
+
+/** The local file's bytes if it is there with `size` bytes, else null (it differs, whatever the server has). */
+export function localOfSize(host: Host, path: string, size: number): Uint8Array | null {
+  try {
+    const bytes = host.readFile(path);
+    return bytes.length === size ? bytes : null;
+  } catch {
+    return null;
+  }
+}
+
+/** remoteDiffersMany for a host without it: one remoteDiffers each. */
+export function differsOneByOne(host: Host, server: ServerRef, files: Comparison[]): (boolean | string)[] {
+  return files.map((f) => {
+    const local = localOfSize(host, f.local, f.size);
+    if (!local) return true;
+    try {
+      return host.remoteDiffers(server, f.path, local);
+    } catch (e) {
+      if (!(e instanceof HostError) || e.code === 'EREMOTE' || e.code === 'ENOTAVAIL') throw e;
+      return e.message;
+    }
+  });
 }
 
 /** A copy for a host that keeps files in memory anyway (memory, overlay): read whole, write. */
@@ -392,6 +426,9 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
           case 'remote-copy':
             host.remoteCopy(req.server, req.path, req.size, req.dest, req.mode, req.verify === true);
             return answer(0, '');
+          case 'remote-differs-many':
+            return answer(0, JSON.stringify(host.remoteDiffersMany
+              ? host.remoteDiffersMany(req.server, req.files) : differsOneByOne(host, req.server, req.files)));
           case 'remote-differs':
             return answer(0, JSON.stringify({ differs: host.remoteDiffers(req.server, req.path, memory().bytes(data, dataLength)) }));
           case 'dry-run':

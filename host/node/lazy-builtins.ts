@@ -20,6 +20,12 @@ export function hmacSha256(key: Uint8Array, data: string): string {
   return crypto.createHmac('sha256', key).update(data).digest('hex');
 }
 
+/** The MD5 digest of `data` (node:crypto loaded on first use). */
+export function md5(data: Uint8Array): Buffer {
+  const crypto = require('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('md5').update(data).digest();
+}
+
 /** `child_process.spawn`, loaded on first use. */
 export function spawn(...args: Parameters<typeof childProcess.spawn>): ReturnType<typeof childProcess.spawn> {
   cp ??= require('node:child_process') as typeof childProcess;

@@ -13,11 +13,12 @@ import * as fs from './byte-fs.js';
 import { createExclusive, lockBeside, writeAtomically } from './atomic-write.js';
 import { copyChunks, sameChunks } from './file-copy.js';
 import { combineState, parseLocks } from './shared-state.js';
-import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
+import type { Accounts, Comparison, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
-import { encodeStatRecords, HostError, MAX_READ_BYTES, noFile } from '../core/host-interface.js';
+import { takeEarly } from './remote/early.js';
+import { encodeStatRecords, HostError, localOfSize, MAX_READ_BYTES, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
-import { spawnSync } from './lazy-builtins.js';
+import { md5, spawnSync } from './lazy-builtins.js';
 import { ConfinedPaths } from './confined-paths.js';
 import { ListingAhead, readDirStat } from './dir-listing.js';
 import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './bounded-read.js';
@@ -606,8 +607,9 @@ export class NodeHost implements Host {
   }
 
   remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number, verify = false): void {
-    // Kept contents (--diff, --json) need the bytes in memory: then the file is fetched whole.
-    if (this.options.keepContents !== false) {
+    // Kept contents (--diff, --json) need the bytes in memory: then the file is fetched whole, up
+    // to what the core may read; a bigger one is streamed, and shows no diff.
+    if (this.options.keepContents !== false && size <= MAX_READ_BYTES) {
       this.writeFile(dest, this.remoteRead(server, path, size, verify), mode);
       return;
     }
@@ -624,6 +626,21 @@ export class NodeHost implements Host {
     return client.differs(ref, path, local);
   }
 
+  remoteDiffersMany(server: ServerRef, files: Comparison[]): (boolean | string)[] {
+    const { client, ref } = this.remote(server);
+    const out: (boolean | string)[] = files.map(() => true);
+    const asked: number[] = [];
+    const items: { path: string; digest: Uint8Array }[] = [];
+    files.forEach((f, i) => {
+      const local = localOfSize(this, f.local, f.size);
+      if (!local) return;
+      asked.push(i);
+      items.push({ path: f.path, digest: md5(local) });
+    });
+    client.differsMany(ref, items).forEach((answer, k) => { out[asked[k]] = answer; });
+    return out;
+  }
+
   remoteNotes(): string[] {
     return this.remoteClient?.takeNotes() ?? [];
   }
@@ -632,6 +649,8 @@ export class NodeHost implements Host {
   closeRemote(): void {
     this.remoteClient?.close();
     this.remoteClient = null;
+    // Started early by bin/cfwasm.js for a policy that, after all, copied from no server.
+    void takeEarly()?.worker.terminate();
   }
 
   exec(command: string, options: ExecOptions = {}): ExecResult {

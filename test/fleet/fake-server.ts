@@ -18,6 +18,8 @@ export interface FakeEntry {
   ino: number;
   dev?: number;
   mtime?: number;
+  /** The size STAT claims, if not the content's. */
+  size?: number;
 }
 
 export interface FakeScript {
@@ -48,6 +50,8 @@ function transaction(body: Buffer | string, more = false): Buffer {
 export class FakeServer {
   /** The requests received, in order (their text up to a NUL). */
   readonly requests: string[] = [];
+  /** The requests as they arrived together: those of each piece the connection delivered at once (sent together). */
+  readonly arrivals: string[][] = [];
   private sockets = new Set<tls.TLSSocket>();
 
   private constructor(private readonly server: tls.Server, readonly keys: KeyPair) {}
@@ -94,11 +98,15 @@ export class FakeServer {
         buffer = buffer.subarray(nl + 1);
         if (++lines === 2) socket.write('OK WELCOME fake\n');
       }
+      const together: string[] = [];
+      this.arrivals.push(together);
       while (buffer.length >= 8) {
         const n = Number(/^[tm] (\d+)/.exec(buffer.subarray(0, 8).toString('latin1'))?.[1] ?? -1);
         if (n < 0 || buffer.length < 8 + n) return;
         const body = buffer.subarray(8, 8 + n);
         buffer = buffer.subarray(8 + n);
+        const nul = body.indexOf(0);
+        together.push(body.subarray(0, nul < 0 ? body.length : nul).toString('utf8'));
         queue = queue.then(() => this.answer(socket, script, body)).catch(() => {});
       }
     });
@@ -115,7 +123,7 @@ export class FakeServer {
         socket.write(transaction(st ?? 'BAD: no such file'));
         return;
       }
-      const size = st.type === 'file' ? st.content?.length ?? 0 : 4096;
+      const size = st.size ?? (st.type === 'file' ? st.content?.length ?? 0 : 4096);
       const t = st.mtime ?? 1_700_000_000;
       socket.write(transaction(`OK: ${st.type === 'file' ? 0 : 2} ${st.type === 'file' ? 0o644 : 0o755} 0 0 0 ${size} ${t} ${t} ${t} 0 ${st.ino} 1 ${st.dev ?? 2049}`));
       socket.write(transaction('OK:'));

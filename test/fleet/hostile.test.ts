@@ -21,7 +21,7 @@ makeKeyPair(template, 2048);
 
 let runs = 0;
 /** Runs `items` (copy lines) against `port` in a fresh --root (or `where`), with `control` lines added. */
-async function run(port: number, items: string, o: { root?: string | null; state?: string; control?: string } = {}) {
+async function run(port: number, items: string, o: { root?: string | null; state?: string; control?: string; args?: string[] } = {}) {
   const dir = join(scratch, `run${++runs}`);
   const root = o.root === undefined ? join(dir, 'root') : o.root;
   const state = o.state ?? join(dir, 'state');
@@ -31,7 +31,7 @@ async function run(port: number, items: string, o: { root?: string | null; state
   const touch = root ? '/ran' : join(dir, 'ran');
   fs.writeFileSync(file, `control:\n actionsequence = ( copy files )\n port = ( ${port} )\n${o.control ?? ''}copy:\n${items}\nfiles:\n ${touch} mode=0644 action=touch\n`);
   // Asynchronously: spawnSync would stop the fake server answering.
-  const r = await cfwasmAsync(['run', '-I', '-f', file, ...(root ? ['--root', root] : []), '--state-dir', state]);
+  const r = await cfwasmAsync(['run', '-I', '-f', file, ...(root ? ['--root', root] : []), '--state-dir', state, ...o.args ?? []]);
   return { ...r, root, state, dir, ran: fs.existsSync(root ? join(root, 'ran') : touch) };
 }
 
@@ -223,6 +223,25 @@ describe('streams that do not end where STAT said', () => {
   });
 });
 
+describe('a size no diff can hold', () => {
+  it('--diff and a STAT claiming 2^40 bytes: the file is streamed (no diff kept), fails in one clear line, the others copied', async () => {
+    const entries: Record<string, FakeEntry> = {
+      '/srv': dir(1), '/srv/a': file('AAAA\n', 2), '/srv/huge': { type: 'file', content: Buffer.from('tiny\n'), size: 2 ** 40, ino: 3 },
+    };
+    const fake = await FakeServer.start(served(entries));
+    try {
+      const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true`, { args: ['--diff'] });
+      expect(r.out).toMatch(/could not copy 127\.0\.0\.1:\/srv\/huge: 127\.0\.0\.1:\d+ ended its reply after 5 of the 1099511627776 bytes its STAT gave \(the file shrank while it was copied\); \/dest\/huge left as it was/);
+      expect(r.out).not.toMatch(/internal error|RangeError|Invalid typed array|allocation failed/);
+      expect(r.out).toContain('+AAAA');
+      expect(tree(r.root!)).toEqual(['dest', 'dest/a', 'ran']);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
 describe('a stream short by more than a few bytes is told when the server falls quiet, not after the idle timeout', () => {
   // 100 KB of a pattern: a short stream cannot be filled up by the STAT reply that follows it.
   const big = Buffer.from('0123456789abcdef'.repeat(6400));
@@ -276,6 +295,29 @@ describe('a stream short by more than a few bytes is told when the server falls 
 });
 
 describe('verify and the digest', () => {
+  it('type=checksum: the files of a listing are compared together (their MD5 requests sent at once); each file by its own answer', async () => {
+    const entries: Record<string, FakeEntry> = {
+      '/srv': dir(1), '/srv/a': file('AAAA\n', 2), '/srv/b': file('BBBB\n', 3), '/srv/c': file('CCCC\n', 4), '/srv/d': file('DDDD\n', 5),
+    };
+    const fake = await FakeServer.start(served(entries));
+    try {
+      const root = join(scratch, 'many-root');
+      fs.mkdirSync(join(root, 'dest'), { recursive: true });
+      // a and d the same; b of the same size but other bytes; c of another size.
+      for (const [n, content] of [['a', 'AAAA\n'], ['b', 'bbbb\n'], ['c', 'other size\n'], ['d', 'DDDD\n']]) fs.writeFileSync(join(root, 'dest', n), content);
+      const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true type=checksum`, { root });
+      // c is not asked about (its size differs); a, b and d in one go. (Then b and c, fetched, are verified.)
+      expect(fake.arrivals.map(a => a.filter(q => q.startsWith('MD5 '))).find(a => a.length > 0)).toEqual(['MD5 /srv/a', 'MD5 /srv/b', 'MD5 /srv/d']);
+      // b and c fetched once each (d may be read ahead), a never.
+      const gets = fake.requests.filter(q => q.startsWith('GET '));
+      for (const [n, times] of [['a', 0], ['b', 1], ['c', 1]] as const) expect(gets.filter(q => q === `GET 2048 /srv/${n}`)).toHaveLength(times);
+      for (const n of ['a', 'b', 'c', 'd']) expect(fs.readFileSync(join(root, 'dest', n), 'utf8')).toBe(`${n.toUpperCase().repeat(4)}\n`);
+      expect(r.status).toBe(0);
+    } finally {
+      await fake.stop();
+    }
+  });
+
   it('verify=true: a digest that never matches is fetched once more, then refused; the old file kept, exit 1', async () => {
     const fake = await FakeServer.start({ ...served({ '/f': file('new\n', 5) }), differs: () => true });
     try {

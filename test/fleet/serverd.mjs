@@ -128,6 +128,20 @@ ${admit}
   }
 
   /**
+   * Where the server is reading `path`: its descriptor's offset in /proc, or -1 if it does not
+   * have the file open. @param {string} path @returns {number}
+   */
+  position(path) {
+    for (const fdName of fs.readdirSync(`/proc/${this.pid}/fd`)) {
+      try {
+        if (fs.readlinkSync(`/proc/${this.pid}/fd/${fdName}`) !== path) continue;
+        return Number(/pos:\s+(\d+)/.exec(fs.readFileSync(`/proc/${this.pid}/fdinfo/${fdName}`, 'utf8'))?.[1] ?? 0);
+      } catch { /* the descriptor closed meanwhile */ }
+    }
+    return -1;
+  }
+
+  /**
    * Waits (up to `seconds`) until the server is reading `path` at a position `when` accepts (its
    * descriptor's offset in /proc), then calls `then` at once; false if that never happened.
    * @param {string} path @param {(pos: number) => boolean} when @param {() => void} then
@@ -136,18 +150,18 @@ ${admit}
   async whileReading(path, when, then, seconds = 15) {
     for (const end = Date.now() + seconds * 1000; Date.now() < end;) {
       await new Promise((r) => setTimeout(r, 10));
-      for (const fdName of fs.readdirSync(`/proc/${this.pid}/fd`)) {
-        try {
-          if (fs.readlinkSync(`/proc/${this.pid}/fd/${fdName}`) !== path) continue;
-          const pos = Number(/pos:\s+(\d+)/.exec(fs.readFileSync(`/proc/${this.pid}/fdinfo/${fdName}`, 'utf8'))?.[1] ?? 0);
-          if (when(pos)) {
-            then();
-            return true;
-          }
-        } catch { /* the descriptor closed meanwhile */ }
+      const pos = this.position(path);
+      if (pos >= 0 && when(pos)) {
+        then();
+        return true;
       }
     }
     return false;
+  }
+
+  /** Stops the server where it is (SIGSTOP): what it has not read yet it cannot have sent. */
+  freeze() {
+    if (this.child && this.child.exitCode === null) process.kill(this.child.pid, 'SIGSTOP');
   }
 
   /** Stops the server (by PID); `signal` KILL for a crash. */

@@ -20,6 +20,7 @@ import { RunContext } from '../run/context';
 import * as change from '../run/changes';
 import * as host from '../host';
 import { wildcardMatch } from '../util/wildcard';
+import { JKind } from '../util/json';
 import { makeDirectories } from './directories';
 import { isTrue, Options, recursion } from './options';
 import { isIgnored, selected } from './sweep';
@@ -72,6 +73,8 @@ class Fetch {
   stopped: bool = false;
   /** The depth cap was said for this item (once, however wide the tree is down there). */
   tooDeep: bool = false;
+  /** Files of the listings compared by digest all at once (compareListed): differs or not, until used. */
+  compared: Map<string, bool> = new Map<string, bool>();
 
   constructor(server: host.ServerRef, verify: bool, source: string, budget: i32) {
     this.server = server;
@@ -188,6 +191,7 @@ function copyDir(ctx: RunContext, f: Fetch, from: string, to: string, depth: i32
     return copied;
   }
   if (!f.spend(ctx, from, entries)) return copied;
+  compareListed(ctx, f, from, to, entries, spec);
   const kept: string[] = [];
   for (let i = 0; i < entries.length; i++) {
     if (f.passedOver(ctx)) return copied;
@@ -222,6 +226,38 @@ function copyDir(ctx: RunContext, f: Fetch, from: string, to: string, depth: i32
   }
   if (spec.purge && !f.passedOver(ctx) && purgeExtra(ctx, server, to, kept, spec)) copied = true;
   return copied;
+}
+
+/** Whether a copy compares files by digest (over the network byte/binary can only be compared so). */
+function byDigest(spec: CopySpec): bool {
+  return spec.type == 'checksum' || spec.type == 'sum' || spec.type == 'byte' || spec.type == 'binary';
+}
+
+/**
+ * A copy by digest: the files of a listing that copyFile would compare are compared all at once
+ * (the host asks the server for all of them together, not one round trip each); copyFile takes
+ * the answers from f.compared. A file left out, or an answer that failed, is compared there alone.
+ */
+function compareListed(ctx: RunContext, f: Fetch, from: string, to: string, entries: host.RemoteEntry[], spec: CopySpec): void {
+  if (!byDigest(spec) || spec.force || f.passedOver(ctx)) return;
+  const files: host.Comparison[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.status != 0 || e.type != 'file' || badName(e.name).length > 0 || isIgnored(ctx, from, e.name)) continue;
+    if (!selected(e.name, spec.include, spec.exclude) || (spec.size != null && !spec.size!.matches(e.size))) continue;
+    const c = new host.Comparison();
+    c.path = (from == '/' ? '' : from) + '/' + e.name;
+    c.size = e.size;
+    c.local = to + '/' + e.name;
+    files.push(c);
+  }
+  if (files.length < 2) return;
+  const r = host.remoteDiffersMany(f.server, files);
+  if (!r.ok) return;
+  const answers = r.json().list();
+  for (let i = 0; i < answers.length && i < files.length; i++) {
+    if (answers[i].kind == JKind.Bool) f.compared.set(files[i].path, answers[i].bool);
+  }
 }
 
 /**
@@ -290,7 +326,10 @@ function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo,
   const mode = spec.mode.given ? spec.mode.apply(src.mode, false) : src.mode;
   if (dst.type == 'file') {
     let needed = src.mtime > dst.mtime;
-    if (spec.type == 'checksum' || spec.type == 'sum' || spec.type == 'byte' || spec.type == 'binary') {
+    if (byDigest(spec) && f.compared.has(from)) {
+      needed = f.compared.get(from);
+      f.compared.delete(from);
+    } else if (byDigest(spec)) {
       const mine = host.readFile(to);
       if (!mine.ok) {
         needed = true;

@@ -6,17 +6,22 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
+import { receiveMessageOnPort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { HostError, noFile } from '../../core/host-interface.js';
 import type { RemoteEntry, RemoteInfo, ServerRef } from '../../core/host-interface.js';
 import type { RemoteFailure, RemoteStat } from './session.js';
+import { spawnWorker, takeEarly, workerPath } from './early.js';
+import { writeAll } from '../atomic-write.js';
+import { aheadKey, TOLD_EVERY } from './ahead.js';
+import type { Took } from './ahead.js';
 
 export type RemoteRequest =
   { op: 'stat' | 'list'; server: ServerRef; path: string; size?: number; local?: Uint8Array } |
   { op: 'read'; server: ServerRef; path: string; size: number; local?: Uint8Array; verify?: boolean } |
   { op: 'write'; server: ServerRef; path: string; size: number; fd: number; verify?: boolean } |
-  { op: 'differs'; server: ServerRef; path: string; local: Uint8Array; size?: number };
+  { op: 'differs'; server: ServerRef; path: string; local: Uint8Array; size?: number } |
+  { op: 'differs-many'; server: ServerRef; path: ''; items: { path: string; digest: Uint8Array }[] };
 
 export type RemoteReply =
   { ok: true; value: unknown; notes: string[] } |
@@ -31,15 +36,6 @@ export interface RemoteClientOptions {
   timeout?: number;
   /** Told of keys made or learnt. */
   note?: (message: string) => void;
-}
-
-/** The worker's compiled module: beside this one in dist/, or from the CLI bundle, or from the sources. */
-function workerPath(): URL {
-  for (const rel of ['./worker.js', '../node/remote/worker.js', '../../../dist/host/node/remote/worker.js']) {
-    const url = new URL(rel, import.meta.url);
-    if (fs.existsSync(url)) return url;
-  }
-  throw new HostError('ENOTAVAIL', 'the remote copy worker (dist/host/node/remote/worker.js) is missing: run npm run build');
 }
 
 /** The default port: the `cfengine` entry of /etc/services, else 5308. */
@@ -61,37 +57,88 @@ function info(st: RemoteStat): RemoteInfo {
 export class RemoteClient {
   private worker: Worker | null = null;
   private port: MessagePort | null = null;
-  private flag = new Int32Array(new SharedArrayBuffer(4));
+  private flag: Int32Array = new Int32Array(new SharedArrayBuffer(4));
   private notes: string[] = [];
 
   constructor(private readonly options: RemoteClientOptions) {}
 
-  /** Starts the worker (at the first request, or earlier: NodeHost.startRemote). */
+  /**
+   * Starts the worker (at the first request, or earlier: NodeHost.startRemote), or adopts the one
+   * bin/cfwasm.js started before the CLI loaded (early.ts); its settings are its first message.
+   */
   start(): MessagePort {
     if (this.port) return this.port;
-    const { port1, port2 } = new MessageChannel();
-    this.worker = new Worker(workerPath(), {
-      workerData: {
-        port: port2, flag: this.flag.buffer, stateDir: this.options.stateDir,
-        user: os.userInfo().username, timeout: this.options.timeout ?? 30,
-      },
-      transferList: [port2],
+    const url = workerPath();
+    if (!url) throw new HostError('ENOTAVAIL', 'the remote copy worker (dist/host/node/remote/worker.js) is missing: run npm run build');
+    const started = takeEarly() ?? spawnWorker(url);
+    this.worker = started.worker;
+    this.flag = started.flag;
+    this.port = started.port;
+    this.port.postMessage({
+      config: { stateDir: this.options.stateDir, user: os.userInfo().username, timeout: this.options.timeout ?? 30 },
     });
-    this.worker.unref();
-    port1.unref();
-    this.port = port1;
-    return port1;
+    return this.port;
+  }
+
+  /** Read-ahead answers the worker sent unasked (worker.ts), by their key, until taken. */
+  private ahead = new Map<string, unknown>();
+  /** A reply that came while read-ahead answers were collected (the worker's failure report). */
+  private stray: { message: unknown } | null = null;
+
+  /** Keeps a message the worker sent unasked; false for a reply. */
+  private keep(message: unknown): boolean {
+    const m = message as { ahead?: string; value?: unknown };
+    if (typeof m.ahead !== 'string') return false;
+    this.ahead.set(m.ahead, m.value);
+    return true;
+  }
+
+  /** A read-ahead answer for `op` on `path` if there is one (then the worker is told, and reads on). */
+  private takeAhead(server: ServerRef, op: 'list' | 'read', path: string, size?: number): unknown {
+    if (!this.port) return undefined;
+    for (let got; !this.stray && (got = receiveMessageOnPort(this.port));) {
+      if (!this.keep(got.message)) this.stray = got;
+    }
+    const key = aheadKey(server, op, path, size);
+    const value = this.ahead.get(key);
+    if (value === undefined) return undefined;
+    this.ahead.delete(key);
+    // Told in batches (each message wakes the worker): at once for a listing (its subdirectories
+    // are listed next), else every few files, or with the next request.
+    this.took.push({ key, op, server, path });
+    if (op === 'list' || this.took.length >= TOLD_EVERY) this.tell();
+    return value;
+  }
+
+  /** Read-ahead answers taken that the worker has not been told of yet. */
+  private took: Took[] = [];
+
+  private tell(): void {
+    if (!this.took.length || !this.port) return;
+    this.port.postMessage({ took: this.took });
+    this.took = [];
   }
 
   private call(request: RemoteRequest): unknown {
     const port = this.start();
+    this.tell();
     Atomics.store(this.flag, 0, 0);
     port.postMessage(request);
     // Every request ends: the worker answers each, failures included, and its reads time out.
     for (;;) {
-      Atomics.wait(this.flag, 0, 0, 1000);
-      const got = receiveMessageOnPort(port);
-      if (got) {
+      // (A failure the worker reported between requests stands for the next reply, as ever.)
+      let got = this.stray;
+      this.stray = null;
+      while (!got) {
+        const m = receiveMessageOnPort(port);
+        if (!m) break;
+        if (!this.keep(m.message)) got = m;
+      }
+      if (!got) Atomics.wait(this.flag, 0, 0, 1000);
+      else {
+        // Asked for directly: a read-ahead of the same that came meanwhile is not used later.
+        if (request.op === 'list') this.ahead.delete(aheadKey(request.server, 'list', request.path));
+        if (request.op === 'read' || request.op === 'write') this.ahead.delete(aheadKey(request.server, 'read', request.path, request.size));
         const reply = got.message as RemoteReply;
         for (const n of reply.notes) {
           if (this.options.note) this.options.note(n);
@@ -117,26 +164,36 @@ export class RemoteClient {
   }
 
   list(server: ServerRef, path: string): RemoteEntry[] {
-    const entries = this.call({ op: 'list', server, path }) as ((RemoteStat & { name: string }) | { name: string; error: string })[];
+    const entries = (this.takeAhead(server, 'list', path) ?? this.call({ op: 'list', server, path })) as
+      ((RemoteStat & { name: string }) | { name: string; error: string })[];
     return entries.map(e => ('error' in e ? { ...noFile(), name: e.name, error: e.error } : { ...info(e), name: e.name }));
   }
 
   /** `verify`: the digest of what arrived is compared with the server's (HostError ECHANGED if not the same). */
   read(server: ServerRef, path: string, size: number, verify = false): Uint8Array {
-    return this.call({ op: 'read', server, path, size, verify }) as Uint8Array;
+    // A read-ahead was not compared by digest: a verified read asks the worker (which does).
+    const early = verify ? undefined : this.takeAhead(server, 'read', path, size);
+    return (early ?? this.call({ op: 'read', server, path, size, verify })) as Uint8Array;
   }
 
   /**
    * Fetches the file into `fd` (a new file, from offset 0) as it arrives: a large file is never
    * whole in memory, and the disk writes overlap the transfer. A failure of the local write is
-   * thrown as fs threw it (with its code).
+   * thrown as fs threw it (with its code). A small file read ahead is written here at once.
    */
   writeInto(server: ServerRef, path: string, size: number, fd: number, verify = false): void {
-    this.call({ op: 'write', server, path, size, fd, verify });
+    const early = verify ? undefined : this.takeAhead(server, 'read', path, size) as Uint8Array | undefined;
+    if (early) writeAll(fd, early);
+    else this.call({ op: 'write', server, path, size, fd, verify });
   }
 
   differs(server: ServerRef, path: string, local: Uint8Array): boolean {
     return this.call({ op: 'differs', server, path, local: local.slice() }) as boolean;
+  }
+
+  /** For each file, whether the server's differs from `digest` (its MD5), or why the server would not say. */
+  differsMany(server: ServerRef, items: { path: string; digest: Uint8Array }[]): (boolean | string)[] {
+    return items.length ? this.call({ op: 'differs-many', server, path: '', items }) as (boolean | string)[] : [];
   }
 
   /** Closes the connections and ends the worker. */

@@ -9,13 +9,18 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { ensureKeyPair, KeyPair } from './keys.js';
 import { digestMismatch, RemoteError, Session } from './session.js';
-import type { RemoteStat } from './session.js';
+import type { RemoteStat, SessionOptions } from './session.js';
+import { aheadKey } from './ahead.js';
+import type { Took } from './ahead.js';
 import type { RemoteRequest, RemoteReply } from './client.js';
+import type { ServerRef } from '../../core/host-interface.js';
 
-interface Config { port: MessagePort; flag: SharedArrayBuffer; stateDir: string; user: string; timeout: number }
+interface Config { stateDir: string; user: string; timeout: number }
 
-const config = workerData as Config;
-const flag = new Int32Array(config.flag);
+const { port, flag: shared } = workerData as { port: MessagePort; flag: SharedArrayBuffer };
+const flag = new Int32Array(shared);
+/** The first message (the worker may start before the CLI knows them: early.ts). */
+let config: Config = { stateDir: '', user: '', timeout: 30 };
 const sessions = new Map<string, Promise<Session>>();
 /** The open connections (read-ahead uses one only if it is there: it never opens one). */
 const live = new Map<string, Session>();
@@ -34,10 +39,12 @@ async function session(r: RemoteRequest): Promise<Session> {
     if (s && !s.broken) return s;
   }
   keys ??= ensureKeyPair(config.stateDir, (m) => notes.push(m));
-  const opening = Session.open({
+  const options: SessionOptions = {
     host: r.server.host, port: r.server.port, trustKey: r.server.trustKey, keys, stateDir: config.stateDir,
     user: config.user, timeout: r.server.timeout || config.timeout, note: (m) => notes.push(m),
-  });
+  };
+  optionsOf.set(id, options);
+  const opening = Session.open(options);
   sessions.set(id, opening);
   try {
     const s = await opening;
@@ -53,14 +60,45 @@ async function session(r: RemoteRequest): Promise<Session> {
 type Listing = ((RemoteStat & { name: string }) | { name: string; error: string })[];
 
 /**
+ * Each server's second connection, for read-ahead only: cf-serverd answers each connection on a
+ * thread of its own, so two listings or files are served side by side. Opened at the first
+ * read-ahead, after the first connection accepted the server's key (so it only ever meets a
+ * pinned key, and learns none); one that cannot be had is not asked for again and costs nothing
+ * (its failures are never the server's: read-ahead that fails is asked again on the first).
+ */
+const helpers = new Map<string, Promise<Session | null>>();
+const optionsOf = new Map<string, SessionOptions>();
+
+/** The connection a read-ahead goes on: the server's less busy one. */
+async function aheadOn(id: string, first: Session): Promise<Session> {
+  let helper = helpers.get(id);
+  if (!helper) {
+    const o = optionsOf.get(id);
+    helper = o ? Session.open({ ...o, trustKey: false, note: () => {} }).catch(() => null) : Promise.resolve(null);
+    helpers.set(id, helper);
+  }
+  const second = await helper;
+  return !second || second.broken || second.load > first.load ? first : second;
+}
+
+/** `op` as read-ahead (behind the requests) on the server's less busy connection. */
+async function onLessBusy<T>(id: string, first: Session, op: (s: Session) => Promise<T>): Promise<T> {
+  const s = await aheadOn(id, first);
+  return s.exclusive(false, () => op(s));
+}
+
+/**
  * Read-ahead: while the main thread works through one answer, the worker already asks for what
  * it will most likely want next, on the same connection behind its own requests: the listings of
  * the subdirectories of a directory just listed, and the small files after one just fetched (in
- * a fresh tree, all of them are). Each is taken once, and only if asked for with the same size; a
+ * a fresh tree, all of them are). Each answer is sent to the main thread as it comes, unasked
+ * (`{ ahead }`): the main thread takes it from there without a request, and tells us (`{ took }`)
+ * so the next are asked for. Each is taken once, and only if asked for with the same size; a
  * read-ahead that failed is simply asked again, so messages are the ones a direct request gives.
- * Bounded: 64 answers, 4 MB of file contents.
+ * Bounded: 64 answers, 4 MB of file contents, not yet taken.
  */
-const ahead = new Map<string, { value: Promise<unknown>; bytes: number }>();
+interface Ahead { value: Promise<unknown>; bytes: number; claimed: boolean; sent: boolean }
+const ahead = new Map<string, Ahead>();
 let aheadBytes = 0;
 const AHEAD_COUNT = 64;
 const AHEAD_BYTES = 4 * 1024 * 1024;
@@ -71,20 +109,43 @@ const STAGE = 1024 * 1024;
 /** The files of each directory listed, in order: what a fetch reads ahead from. */
 const listed = new Map<string, { path: string; size: number }[]>();
 
-function later(key: string, bytes: number, start: () => Promise<unknown>): void {
+/** `send`: to the main thread as it comes; else kept for a request (a verified fetch: the worker compares the digest). */
+function later(key: string, bytes: number, start: () => Promise<unknown>, send = true): void {
   if (ahead.has(key) || ahead.size >= AHEAD_COUNT || aheadBytes + bytes > AHEAD_BYTES) return;
-  const value = start();
-  value.catch(() => {});
-  ahead.set(key, { value, bytes });
+  const entry: Ahead = { value: start(), bytes, claimed: false, sent: false };
+  ahead.set(key, entry);
   aheadBytes += bytes;
+  entry.value.then((value) => {
+    if (entry.claimed || !send) return;
+    entry.sent = true;
+    port.postMessage({ ahead: key, value }, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []);
+  }, () => release(key));
 }
 
-async function taken<T>(key: string): Promise<T | undefined> {
+function release(key: string): Ahead | undefined {
   const got = ahead.get(key);
-  if (!got) return undefined;
-  ahead.delete(key);
-  aheadBytes -= got.bytes;
+  if (got) {
+    ahead.delete(key);
+    aheadBytes -= got.bytes;
+  }
+  return got;
+}
+
+/** A read-ahead's answer for a request, if it is still here (one sent to the main thread is not). */
+async function taken<T>(key: string): Promise<T | undefined> {
+  const got = release(key);
+  if (!got || got.sent) return undefined;
+  got.claimed = true;
   return (got.value as Promise<T>).catch(() => undefined);
+}
+
+/** The main thread took a read-ahead's answer: the next ones are asked for, as after a request. */
+async function took(t: Took): Promise<void> {
+  const got = release(t.key);
+  const id = `${t.server.host}:${t.server.port}`;
+  if (!got || !live.get(id)) return;
+  if (t.op === 'read') readAhead(t.server, live.get(id)!, t.path);
+  else listedNow(t.server, t.path, await got.value as Listing);
 }
 
 /** `op` on the server's connection, before any read-ahead; again on a new one if it broke while we waited. */
@@ -118,27 +179,20 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
       case 'stat':
         return { reply: { ok: true, value: await run(r, s => s.stat(r.path, Date.now() / 1000)), notes: drain() }, transfer: [] };
       case 'list': {
-        const entries = await taken<Listing>(`${id} list ${r.path}`) ?? await run(r, s => listing(s, r.path));
-        const s = live.get(id);
-        const files: { path: string; size: number }[] = [];
-        for (const e of entries) {
-          if ('error' in e) continue;
-          const path = childPath(r.path, e.name);
-          if (!s) break;
-          if (e.type === 'dir') later(`${id} list ${path}`, 0, () => s.exclusive(false, () => listing(s, path)));
-          else if (e.type === 'file') files.push({ path, size: e.size });
-        }
-        listed.set(`${id} ${r.path}`, files);
+        const entries = await taken<Listing>(aheadKey(r.server, 'list', r.path)) ?? await run(r, s => listing(s, r.path));
+        listedNow(r.server, r.path, entries);
         return { reply: { ok: true, value: entries, notes: drain() }, transfer: [] };
       }
+      case 'differs-many':
+        return { reply: { ok: true, value: await run(r, s => s.differsMany(r.items)), notes: drain() }, transfer: [] };
       case 'differs':
         return { reply: { ok: true, value: await run(r, s => s.differs(r.path, r.local!)), notes: drain() }, transfer: [] };
       case 'read': {
         const size = r.size!;
-        const early = await verified(r, await taken<Uint8Array>(`${id} read ${r.path} ${size}`));
+        const early = await verified(r, await taken<Uint8Array>(aheadKey(r.server, 'read', r.path, size)));
         const bytes = early ?? await run(r, s => s.get(r.path, size, r.verify));
         const s = live.get(id);
-        if (s) readAhead(id, s, r.path);
+        if (s) readAhead(r.server, s, r.path, r.verify);
         return { reply: { ok: true, value: bytes, notes: drain() }, transfer: [bytes.buffer as ArrayBuffer] };
       }
       case 'write': {
@@ -173,7 +227,7 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
           }
         };
         try {
-          const ready = await verified(r, await taken<Uint8Array>(`${id} read ${r.path} ${r.size}`));
+          const ready = await verified(r, await taken<Uint8Array>(aheadKey(r.server, 'read', r.path, r.size)));
           if (ready) sink(ready, 0);
           else await run(r, s => s.fetch(r.path, r.size, sink, r.verify));
           flush();
@@ -183,7 +237,7 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
           return { reply: { ok: false, kind: 'local', code: failed.code ?? 'EIO', message: failed.message, notes: drain() }, transfer: [] };
         }
         const s = live.get(id);
-        if (s) readAhead(id, s, r.path);
+        if (s) readAhead(r.server, s, r.path, r.verify);
         return { reply: { ok: true, value: true, notes: drain() }, transfer: [] };
       }
       default:
@@ -202,14 +256,30 @@ async function verified(r: RemoteRequest, bytes: Uint8Array | undefined): Promis
   return bytes;
 }
 
-/** The small files listed after `path` in its directory, fetched ahead. */
-function readAhead(id: string, s: Session, path: string): void {
+/** A listing given to the main thread: its subdirectories are listed ahead, its files kept for readAhead. */
+function listedNow(server: Took['server'], dir: string, entries: Listing): void {
+  const id = `${server.host}:${server.port}`;
+  const s = live.get(id);
+  const files: { path: string; size: number }[] = [];
+  for (const e of entries) {
+    if ('error' in e) continue;
+    const path = childPath(dir, e.name);
+    if (!s) break;
+    if (e.type === 'dir') later(aheadKey(server, 'list', path), 0, () => onLessBusy(id, s, t => listing(t, path)));
+    else if (e.type === 'file') files.push({ path, size: e.size });
+  }
+  listed.set(`${id} ${dir}`, files);
+}
+
+/** The small files listed after `path` in its directory, fetched ahead (for a verified fetch: kept here, as the next will be too). */
+function readAhead(server: Took['server'], s: Session, path: string, verify = false): void {
+  const id = `${server.host}:${server.port}`;
   const files = listed.get(`${id} ${path.slice(0, path.lastIndexOf('/')) || '/'}`);
   if (!files) return;
   const at = files.findIndex(f => f.path === path);
   if (at < 0) return;
   for (const f of files.slice(at + 1, at + 1 + AHEAD_FILES)) {
-    if (f.size <= AHEAD_FILE) later(`${id} read ${f.path} ${f.size}`, f.size, () => s.exclusive(false, () => s.get(f.path, f.size)));
+    if (f.size <= AHEAD_FILE) later(aheadKey(server, 'read', f.path, f.size), f.size, () => onLessBusy(id, s, t => t.get(f.path, f.size)), !verify);
   }
 }
 
@@ -219,11 +289,20 @@ function drain(): string[] {
   return out;
 }
 
-config.port.on('message', (r: RemoteRequest | 'close') => {
+port.on('message', (r: RemoteRequest | 'close' | { config: Config } | { took: Took[] }) => {
+  if (typeof r === 'object' && 'config' in r) {
+    config = r.config;
+    return;
+  }
+  if (typeof r === 'object' && 'took' in r) {
+    for (const t of r.took) void took(t);
+    return;
+  }
   if (r === 'close') {
     // Each connection ends with close_notify; the main thread waits (a little) for that.
-    const closing = [...sessions.values()].map(s => s.then((x) => x.close(), () => {}));
+    const closing = [...sessions.values(), ...helpers.values()].map(s => s.then((x) => x?.close(), () => {}));
     sessions.clear();
+    helpers.clear();
     void Promise.all(closing).then(() => {
       Atomics.store(flag, 0, 1);
       Atomics.notify(flag, 0);
@@ -231,7 +310,7 @@ config.port.on('message', (r: RemoteRequest | 'close') => {
     return;
   }
   handle(r).then(({ reply, transfer }) => {
-    config.port.postMessage(reply, transfer);
+    port.postMessage(reply, transfer);
     Atomics.store(flag, 0, 1);
     Atomics.notify(flag, 0);
   });
@@ -240,7 +319,7 @@ parentPort?.unref();
 
 // The main thread waits for every reply: a failure here must still answer it.
 process.on('uncaughtException', (e) => {
-  config.port.postMessage({ ok: false, kind: 'failed', message: `the remote copy worker failed: ${e.message}`, notes: drain() });
+  port.postMessage({ ok: false, kind: 'failed', message: `the remote copy worker failed: ${e.message}`, notes: drain() });
   Atomics.store(flag, 0, 1);
   Atomics.notify(flag, 0);
 });

@@ -1,0 +1,83 @@
+/**
+ * @fileoverview The remote copy worker (worker.ts) started as early as possible: a worker thread
+ * takes longer to boot and load Node's TLS modules than the CLI takes to load, so bin/cfwasm.js
+ * starts it before it loads the CLI, for a `run` whose policy copies from servers; the
+ * RemoteClient adopts it (its settings come as the first message). Only Node builtins here: this
+ * module is loaded on its own, outside the CLI bundle, and the two share the worker through a
+ * global symbol.
+ */
+import * as fs from 'node:fs';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+
+export interface WorkerHandle { worker: Worker; port: MessagePort; flag: Int32Array }
+
+const EARLY = Symbol.for('cfwasm.remote-worker');
+type Holder = { [EARLY]?: WorkerHandle };
+
+/**
+ * The worker's code: the compiled module beside this one, or from the CLI bundle's directory, or
+ * from the sources; in its place the one CommonJS file the build makes of it (quicker to load than
+ * the modules), unless it is older (a build of the modules alone since).
+ */
+export function workerPath(): URL | null {
+  for (const dir of ['./', '../node/remote/', '../../../dist/host/node/remote/']) {
+    const module = new URL(`${dir}worker.js`, import.meta.url);
+    const bundle = new URL(`${dir}worker.bundle.cjs`, import.meta.url);
+    try {
+      const built = fs.statSync(module).mtimeMs;
+      try {
+        if (fs.statSync(bundle).mtimeMs >= built) return bundle;
+      } catch { /* no bundle */ }
+      return module;
+    } catch { /* not here */ }
+  }
+  return null;
+}
+
+/** A new worker, waiting for its settings (the first message on its port). */
+export function spawnWorker(url: URL): WorkerHandle {
+  const { port1, port2 } = new MessageChannel();
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(url, { workerData: { port: port2, flag: flag.buffer }, transferList: [port2] });
+  worker.unref();
+  port1.unref();
+  return { worker, port: port1, flag };
+}
+
+/**
+ * Called by bin/cfwasm.js with its arguments: for `run -f FILE` (or --file) whose text has a
+ * `server=`, the worker starts now. Anything else (other spellings, no file) waits for the CLI's
+ * own decision (NodeHost.startRemote); a worker started and not used is ended with the run.
+ */
+export function startEarly(argv: string[]): void {
+  if (argv[0] !== 'run' || argv.includes('--no-copy') || argv.includes('-a') || argv.includes('--sysadm')) return;
+  let file: string | undefined;
+  for (let i = 1; i < argv.length; i++) {
+    if (argv[i] === '-f' || argv[i] === '--file') file = argv[i + 1];
+    else if (argv[i].startsWith('--file=')) file = argv[i].slice(7);
+  }
+  if (!file || file === '-' || file === '.') return;
+  let fd = -1;
+  try {
+    // A regular file only (opened without waiting, looked at through its descriptor): what a pipe
+    // gave here would be gone for the CLI.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size > 16 << 20 || !/server\s*=/i.test(fs.readFileSync(fd, 'latin1'))) return;
+  } catch {
+    return;
+  } finally {
+    if (fd >= 0) fs.closeSync(fd);
+  }
+  const url = workerPath();
+  if (url) (globalThis as Holder)[EARLY] ??= spawnWorker(url);
+}
+
+/** The worker startEarly started, taken once (null if none). */
+export function takeEarly(): WorkerHandle | null {
+  const holder = globalThis as Holder;
+  const early = holder[EARLY] ?? null;
+  delete holder[EARLY];
+  return early;
+}
