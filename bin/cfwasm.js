@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The installed `cfwasm` command (npm run build makes dist/).
-import { loadCli } from './load-cli.js';
+'use strict';
+// CommonJS, as load-cli.js says why.
+const { loadCli } = require('./load-cli.js');
 
 const argv = process.argv.slice(2);
 
@@ -26,12 +28,14 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-try {
-  const cli = await loadCli();
-  // Only after the CLI is compiled: V8 rejects a code cache made under other flags. `run` loads
-  // tree-sitter only when its policy is not cached; every other command parses (wasm-tiering.ts).
-  if (argv[0] !== 'run') cli.baselineCompilerOnly();
-  process.exitCode = await cli.main(argv);
-} catch (err) {
-  internalError(err);
-}
+(async () => {
+  try {
+    const cli = await loadCli();
+    // Only after the CLI is compiled: V8 rejects a code cache made under other flags. `run` loads
+    // tree-sitter only when its policy is not cached; every other command parses (wasm-tiering.ts).
+    if (argv[0] !== 'run') cli.baselineCompilerOnly();
+    process.exitCode = await cli.main(argv);
+  } catch (err) {
+    internalError(err);
+  }
+})();

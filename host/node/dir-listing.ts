@@ -11,21 +11,23 @@
 import * as fs from './byte-fs.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isMainThread, receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
-import { encodeStatRecords } from '../core/host-interface.js';
-import type { DirEntryInfo } from '../core/host-interface.js';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { StatRecordWriter, TYPE_CODES } from '../core/host-interface.js';
+import type { DirEntryInfo, FileType } from '../core/host-interface.js';
+import { workerThreads } from './lazy-builtins.js';
 
-/** The entries of the directory at real path `real`, sorted by name, each with its lstat. Throws fs errors. */
-export function readDirStat(real: string): DirEntryInfo[] {
+/**
+ * Each entry of the directory at real path `real`, sorted by name, with its lstat. Throws fs
+ * errors. `inWorker`: on a worker thread, which cannot change the working directory.
+ */
+function eachLstat(real: string, inWorker: boolean, each: (name: string, st: fs.Stats) => void): void {
   let names = fs.readdirSync(real);
   if (!inOrder(names)) names = names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)); // libuv's listing usually is
   // Each name is looked up from inside the directory (as find does with fts), not through the
   // whole path again: a third less time per entry in a sweep. Where the working directory
   // cannot be changed (a worker thread, a deleted directory), the whole path is used.
-  const cwd = names.length > 0 && isMainThread ? enterDir(real) : null;
+  const cwd = names.length > 0 && !inWorker ? enterDir(real) : null;
   const dir = cwd !== null ? '' : real === '/' ? '/' : `${real}/`;
-  const out: DirEntryInfo[] = [];
   try {
     for (const name of names) {
       let st: fs.Stats;
@@ -34,16 +36,31 @@ export function readDirStat(real: string): DirEntryInfo[] {
       } catch {
         continue; // gone since the directory was read
       }
-      out.push({ name, info: {
-        type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
-        mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,
-        uid: st.uid, gid: st.gid, ino: st.ino,
-      } });
+      each(name, st);
     }
   } finally {
     if (cwd !== null) process.chdir(cwd);
   }
+}
+
+const typeOf = (st: fs.Stats): FileType => (st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none');
+
+/** The entries of the directory at real path `real`, sorted by name, each with its lstat. Throws fs errors. */
+export function readDirStat(real: string): DirEntryInfo[] {
+  const out: DirEntryInfo[] = [];
+  eachLstat(real, false, (name, st) => out.push({ name, info: {
+    type: typeOf(st), mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000),
+    size: st.size, uid: st.uid, gid: st.gid, ino: st.ino,
+  } }));
   return out;
+}
+
+/** readDirStat as list-stat records, written as the entries are read (no object per entry). */
+export function readDirRecords(real: string, inWorker = false): Uint8Array {
+  const out = new StatRecordWriter();
+  eachLstat(real, inWorker, (name, st) => out.add(name, TYPE_CODES[typeOf(st)], st.mode & 0o7777, st.uid, st.gid, st.size,
+    Math.floor(st.mtimeMs / 1000), Math.floor(st.atimeMs / 1000), st.ino));
+  return out.records();
 }
 
 /** Makes `dir` the working directory and returns the one to go back to, or null if it cannot. */
@@ -218,7 +235,7 @@ export class ListingAhead {
     for (;;) {
       // A worker answers every job it begins (failures too), then marks it done.
       if (Atomics.load(this.state, slot) === word(seq, Phase.Done)) {
-        for (let got = receiveMessageOnPort(port); got; got = receiveMessageOnPort(port)) {
+        for (let got = workerThreads().receiveMessageOnPort(port); got; got = workerThreads().receiveMessageOnPort(port)) {
           const reply = got.message as ListingReply;
           this.replies.set(reply.seq, reply.records);
         }
@@ -242,7 +259,7 @@ export class ListingAhead {
     const real = this.resolve(path);
     if (real === null) return true;
     try {
-      this.early.set(path, encodeStatRecords(readDirStat(real)));
+      this.early.set(path, readDirRecords(real));
     } catch { /* read again, and reported, when asked for */ }
     return true;
   }
@@ -255,6 +272,7 @@ export class ListingAhead {
       return null;
     }
     for (let i = 0; i < this.threads; i++) {
+      const { MessageChannel, Worker } = workerThreads();
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(path, { workerData: { port: port2, state: this.state.buffer }, transferList: [port2] });
       worker.unref();

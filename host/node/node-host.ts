@@ -15,11 +15,11 @@ import { copyChunks, sameChunks } from './file-copy.js';
 import { combineState, parseLocks } from './shared-state.js';
 import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
-import { encodeStatRecords, HostError, MAX_READ_BYTES, noFile } from '../core/host-interface.js';
+import { HostError, MAX_READ_BYTES, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { spawnSync } from './lazy-builtins.js';
 import { ConfinedPaths } from './confined-paths.js';
-import { ListingAhead, readDirStat } from './dir-listing.js';
+import { ListingAhead, readDirRecords, readDirStat } from './dir-listing.js';
 import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './bounded-read.js';
 
 export interface NodeHostOptions {
@@ -219,7 +219,7 @@ export class NodeHost implements Host {
         const merged = combineState(name, this.readStateFile(path), content, process.pid);
         // Atomic but not synced: a lost lock or setuid note after a power cut costs nothing, and
         // every action writes the locks twice.
-        writeAtomically(path, merged, { mode: 0o600, durable: false });
+        writeAtomically(path, merged, { mode: 0o600, durable: false, leftForNextRun: true });
       } finally {
         release();
       }
@@ -435,7 +435,14 @@ export class NodeHost implements Host {
       });
     }
     // A directory read ahead was resolved (and confined) when it was named.
-    return this.readAhead.take(path) ?? encodeStatRecords(this.listStat(path));
+    const early = this.readAhead.take(path);
+    if (early) return early;
+    const real = this.resolve(path);
+    try {
+      return readDirRecords(real);
+    } catch (e) {
+      throw errorOf(e, path);
+    }
   }
 
   runEnded(): void {

@@ -6,8 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { workerThreads } from '../lazy-builtins.js'; // not loaded by a run that asks no server
 import { HostError, noFile } from '../../core/host-interface.js';
 import type { RemoteEntry, RemoteInfo, ServerRef } from '../../core/host-interface.js';
 import type { RemoteFailure, RemoteStat } from './session.js';
@@ -69,6 +69,7 @@ export class RemoteClient {
   /** Starts the worker (at the first request, or earlier: NodeHost.startRemote). */
   start(): MessagePort {
     if (this.port) return this.port;
+    const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
     this.worker = new Worker(workerPath(), {
       workerData: {
@@ -90,7 +91,7 @@ export class RemoteClient {
     // Every request ends: the worker answers each, failures included, and its reads time out.
     for (;;) {
       Atomics.wait(this.flag, 0, 0, 1000);
-      const got = receiveMessageOnPort(port);
+      const got = workerThreads().receiveMessageOnPort(port);
       if (got) {
         const reply = got.message as RemoteReply;
         for (const n of reply.notes) {
