@@ -20,11 +20,30 @@ function internalError(err) {
   process.exitCode = 70;
 }
 
-// A reader that stops early (`cfwasm … | head`) is no error of cfwasm: stop quietly.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    internalError(err);
+// A reader that stops early (`cfwasm … | head`) is no error of cfwasm: stop quietly. Node makes
+// process.stdout and stderr when first used (with the streams modules: ≈3 ms); a quiet run uses
+// neither, so the handler is attached as each is made.
+function onStreamError(err) {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  internalError(err);
+}
+for (const name of ['stdout', 'stderr']) {
+  const made = Object.getOwnPropertyDescriptor(process, name);
+  if (!made || typeof made.get !== 'function' || !made.configurable) {
+    process[name].on('error', onStreamError);
+    continue;
+  }
+  let stream = null;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: made.enumerable,
+    get() {
+      if (stream === null) {
+        stream = made.get.call(process);
+        stream.on('error', onStreamError);
+      }
+      return stream;
+    },
   });
 }
 
