@@ -12,7 +12,7 @@ import * as fs from './byte-fs.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { MessagePort, Worker } from 'node:worker_threads';
-import { StatRecordWriter, TYPE_CODES } from '../core/host-interface.js';
+import { STAT_RECORD_HEADER, StatRecordWriter, TYPE_CODES } from '../core/host-interface.js';
 import type { DirEntryInfo, FileType } from '../core/host-interface.js';
 import { workerThreads } from './lazy-builtins.js';
 
@@ -20,9 +20,11 @@ import { workerThreads } from './lazy-builtins.js';
  * Each entry of the directory at real path `real`, sorted by name, with its lstat. Throws fs
  * errors. `inWorker`: on a worker thread, which cannot change the working directory.
  */
-function eachLstat(real: string, inWorker: boolean, each: (name: string, st: fs.Stats) => void): void {
+function eachLstat(real: string, inWorker: boolean, each: (name: string, st: fs.Stats) => void,
+  listed?: (names: string[]) => void): void {
   let names = fs.readdirSync(real);
   if (!inOrder(names)) names = names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)); // libuv's listing usually is
+  listed?.(names);
   // Each name is looked up from inside the directory (as find does with fts), not through the
   // whole path again: a third less time per entry in a sweep. Where the working directory
   // cannot be changed (a worker thread, a deleted directory), the whole path is used.
@@ -57,10 +59,15 @@ export function readDirStat(real: string): DirEntryInfo[] {
 
 /** readDirStat as list-stat records, written as the entries are read (no object per entry). */
 export function readDirRecords(real: string, inWorker = false): Uint8Array {
-  const out = new StatRecordWriter();
-  eachLstat(real, inWorker, (name, st) => out.add(name, TYPE_CODES[typeOf(st)], st.mode & 0o7777, st.uid, st.gid, st.size,
-    Math.floor(st.mtimeMs / 1000), Math.floor(st.atimeMs / 1000), st.ino));
-  return out.records();
+  let out: StatRecordWriter | null = null;
+  eachLstat(real, inWorker, (name, st) => out!.add(name, TYPE_CODES[typeOf(st)], st.mode & 0o7777, st.uid, st.gid, st.size,
+    Math.floor(st.mtimeMs / 1000), Math.floor(st.atimeMs / 1000), st.ino), (names) => {
+    // Sized for every name at once (an entry gone since adds nothing): one buffer, never grown.
+    let size = 0;
+    for (const name of names) size += STAT_RECORD_HEADER + 2 * name.length;
+    out = new StatRecordWriter(size);
+  });
+  return out!.records();
 }
 
 /** Makes `dir` the working directory and returns the one to go back to, or null if it cannot. */
