@@ -8,8 +8,10 @@
  * never entries of the current one nor below it (it names none when it follows links:
  * actions/sweep.ts): what a worker read is what this thread would read a moment later.
  */
-import * as fs from './byte-fs.js';
+import * as nodeFs from 'node:fs';
 import { existsSync } from 'node:fs';
+import { nameOf, pathBytes } from './byte-fs.js';
+import { Field, leanLstat } from './lean-stat.js';
 import { availableParallelism } from 'node:os';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { STAT_RECORD_HEADER, StatRecordWriter, TYPE_CODES } from '../core/host-interface.js';
@@ -17,42 +19,55 @@ import type { DirEntryInfo, FileType } from '../core/host-interface.js';
 import { workerThreads } from './lazy-builtins.js';
 
 /**
- * Each entry of the directory at real path `real`, sorted by name, with its lstat. Throws fs
- * errors. `inWorker`: on a worker thread, which cannot change the working directory.
+ * Each entry of the directory at real path `real`, sorted by name, with what lstat says of it
+ * (lean-stat.ts's fields, valid during the call). Throws fs errors. `inWorker`: on a worker
+ * thread, which cannot change the working directory.
  */
-function eachLstat(real: string, inWorker: boolean, each: (name: string, st: fs.Stats) => void,
+function eachLstat(real: string, inWorker: boolean, each: (name: string, st: Float64Array) => void,
   listed?: (names: string[]) => void): void {
-  let names = fs.readdirSync(real);
-  if (!inOrder(names)) names = names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)); // libuv's listing usually is
+  // Names as the system gave them (bytes), for lstat, beside their text for the core.
+  const raw = nodeFs.readdirSync(pathBytes(real), { encoding: 'buffer' });
+  let names = raw.map(nameOf);
+  let order: number[] | null = null;
+  if (!inOrder(names)) { // libuv's listing usually is
+    order = names.map((_, i) => i).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+    names = order.map(i => names[i]);
+  }
   listed?.(names);
   // Each name is looked up from inside the directory (as find does with fts), not through the
   // whole path again: a third less time per entry in a sweep. Where the working directory
   // cannot be changed (a worker thread, a deleted directory), the whole path is used.
   const cwd = names.length > 0 && !inWorker ? enterDir(real) : null;
-  const dir = cwd !== null ? '' : real === '/' ? '/' : `${real}/`;
+  const dirBytes = cwd !== null ? null : Buffer.concat([Buffer.from(pathBytes(real)), Buffer.from(real === '/' ? '' : '/')]);
   try {
-    for (const name of names) {
-      let st: fs.Stats;
-      try {
-        st = fs.lstatSync(dir + name);
-      } catch {
-        continue; // gone since the directory was read
-      }
-      each(name, st);
+    for (let k = 0; k < names.length; k++) {
+      const name = raw[order ? order[k] : k];
+      const st = leanLstat(dirBytes ? Buffer.concat([dirBytes, name]) : name);
+      if (st) each(names[k], st); // else gone since the directory was read
     }
   } finally {
     if (cwd !== null) process.chdir(cwd);
   }
 }
 
-const typeOf = (st: fs.Stats): FileType => (st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none');
+const S_IFMT = 0o170000;
+/** The list-stat type code (TYPE_CODES) of an lstat mode. */
+function typeCode(mode: number): number {
+  switch (mode & S_IFMT) {
+    case 0o100000: return TYPE_CODES.file;
+    case 0o040000: return TYPE_CODES.dir;
+    case 0o120000: return TYPE_CODES.link;
+    default: return TYPE_CODES.none;
+  }
+}
+const TYPES: FileType[] = ['none', 'file', 'dir', 'link'];
 
 /** The entries of the directory at real path `real`, sorted by name, each with its lstat. Throws fs errors. */
 export function readDirStat(real: string): DirEntryInfo[] {
   const out: DirEntryInfo[] = [];
   eachLstat(real, false, (name, st) => out.push({ name, info: {
-    type: typeOf(st), mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000),
-    size: st.size, uid: st.uid, gid: st.gid, ino: st.ino,
+    type: TYPES[typeCode(st[Field.Mode])], mode: st[Field.Mode] & 0o7777, mtime: st[Field.MtimeSec], atime: st[Field.AtimeSec],
+    size: st[Field.Size], uid: st[Field.Uid], gid: st[Field.Gid], ino: st[Field.Ino],
   } }));
   return out;
 }
@@ -60,8 +75,8 @@ export function readDirStat(real: string): DirEntryInfo[] {
 /** readDirStat as list-stat records, written as the entries are read (no object per entry). */
 export function readDirRecords(real: string, inWorker = false): Uint8Array {
   let out: StatRecordWriter | null = null;
-  eachLstat(real, inWorker, (name, st) => out!.add(name, TYPE_CODES[typeOf(st)], st.mode & 0o7777, st.uid, st.gid, st.size,
-    Math.floor(st.mtimeMs / 1000), Math.floor(st.atimeMs / 1000), st.ino), (names) => {
+  eachLstat(real, inWorker, (name, st) => out!.add(name, typeCode(st[Field.Mode]), st[Field.Mode] & 0o7777, st[Field.Uid], st[Field.Gid],
+    st[Field.Size], st[Field.MtimeSec], st[Field.AtimeSec], st[Field.Ino]), (names) => {
     // Sized for every name at once (an entry gone since adds nothing): one buffer, never grown.
     let size = 0;
     for (const name of names) size += STAT_RECORD_HEADER + 2 * name.length;

@@ -3,12 +3,15 @@
  * written without the general paths: a sweep's chmod requests read without JSON.parse, and
  * list-stat records written straight from lstat, must give exactly what the general paths give.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeStatRecords, plainChmod } from '../../host/core/host-interface.js';
 import { readDirRecords, readDirStat } from '../../host/node/dir-listing.js';
+import { leanStatThroughBinding } from '../../host/node/lean-stat.js';
+import { decodePolicyBytes } from '../../host/ir/policy-text.js';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-wire-'));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
@@ -45,18 +48,46 @@ describe('a chmod request read without JSON.parse', () => {
 });
 
 describe('list-stat records written as lstat answers', () => {
-  it('are the records encodeStatRecords makes of readDirStat, byte for byte', () => {
-    const dir = join(base, 'listing');
-    fs.mkdirSync(dir);
-    for (const name of ['b.log', 'a', 'caf\u00e9', 'z z', '.hidden']) fs.writeFileSync(join(dir, name), name);
-    fs.mkdirSync(join(dir, 'sub'), { mode: 0o750 });
-    fs.symlinkSync('a', join(dir, 'link'));
-    fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/new`), Buffer.from([0xe9]), Buffer.from('.log')]), 'latin-1 name');
-    const expected = Buffer.from(encodeStatRecords(readDirStat(dir)));
-    expect(Buffer.from(readDirRecords(dir))).toEqual(expected);
-    expect(Buffer.from(readDirRecords(dir, true))).toEqual(expected); // as a worker reads it: whole paths
-    expect(readDirStat(dir).length).toBe(8);
+  const dir = join(base, 'listing');
+  fs.mkdirSync(dir);
+  for (const name of ['b.log', 'a', 'caf\u00e9', 'z z', '.hidden']) fs.writeFileSync(join(dir, name), name);
+  fs.mkdirSync(join(dir, 'sub'), { mode: 0o750 });
+  fs.symlinkSync('a', join(dir, 'link'));
+  execFileSync('mkfifo', [join(dir, 'fifo')]); // type 0: neither file, directory nor link
+  fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/new`), Buffer.from([0xe9]), Buffer.from('.log')]), 'latin-1 name');
+  fs.utimesSync(join(dir, 'a'), new Date('1999-12-31T23:59:59.750Z'), new Date('1969-07-20T20:17:40.500Z'));
+
+  /** What fs.lstatSync says of each entry, in the records' form: the reference, made independently. */
+  function expected(): Buffer {
+    const names = fs.readdirSync(dir, { encoding: 'buffer' }).map(n => ({ raw: n, name: decodePolicyBytes(n) }))
+      .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return Buffer.from(encodeStatRecords(names.map(({ raw, name }) => {
+      const st = fs.lstatSync(Buffer.concat([Buffer.from(`${dir}/`), raw]));
+      const type = st.isSymbolicLink() ? 'link' as const : st.isFile() ? 'file' as const : st.isDirectory() ? 'dir' as const : 'none' as const;
+      return { name, info: { type, mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, size: st.size, ino: st.ino,
+        mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000) } };
+    })));
+  }
+
+  it('are what fs.lstatSync says of each entry, byte for byte, read from inside the directory or by whole paths', () => {
+    const want = expected();
+    expect(readDirStat(dir).length).toBe(9);
+    expect(Buffer.from(readDirRecords(dir))).toEqual(want);
+    expect(Buffer.from(readDirRecords(dir, true))).toEqual(want); // as a worker reads it: whole paths
+    expect(Buffer.from(encodeStatRecords(readDirStat(dir)))).toEqual(want);
     fs.mkdirSync(join(base, 'empty'));
     expect(readDirRecords(join(base, 'empty')).length).toBe(0);
+  });
+
+  it('are the same whether lstat goes through Node\'s binding or through fs.lstatSync', () => {
+    readDirRecords(dir);
+    expect(leanStatThroughBinding()).toBe(true); // this Node has the binding, and it agreed
+    try {
+      leanStatThroughBinding(false);
+      expect(Buffer.from(readDirRecords(dir))).toEqual(expected());
+      expect(Buffer.from(readDirRecords(dir, true))).toEqual(expected());
+    } finally {
+      leanStatThroughBinding(true);
+    }
   });
 });
