@@ -11,7 +11,12 @@ import * as fs from 'node:fs';
 /** Where each field is in the answer (Node's kFsStatsFieldsNumber layout, seconds and nanoseconds apart). */
 export const Field = { Mode: 1, Uid: 3, Gid: 4, Ino: 7, Size: 8, AtimeSec: 10, MtimeSec: 12 } as const;
 
-type BindingLstat = (path: string | Buffer, bigint: boolean, req: undefined, throwIfNoEntry: boolean) => Float64Array | undefined;
+/**
+ * The binding's lstat. Its last argument was an object that receives the error (Node 20 before
+ * errors were thrown from C++), now whether to throw on ENOENT: an object serves both — a newer
+ * Node throws (not being `false`), an older one fills it in and answers nothing.
+ */
+type BindingLstat = (path: string | Buffer, bigint: boolean, req: undefined, ctx: { errno?: number }) => Float64Array | undefined;
 
 /** The binding's lstat once checked; null: fs.lstatSync is used; undefined: not yet checked. */
 let binding: BindingLstat | null | undefined;
@@ -48,8 +53,9 @@ function check(path: string | Buffer): BindingLstat | null | undefined {
   try {
     const lstat = (process as unknown as { binding(name: string): { lstat?: BindingLstat } }).binding('fs').lstat;
     if (typeof lstat !== 'function') return null;
-    const got = lstat(path, false, undefined, true);
-    if (!(got instanceof Float64Array) || got.length < 14) return null;
+    const ctx: { errno?: number } = {};
+    const got = lstat(path, false, undefined, ctx);
+    if (ctx.errno !== undefined || !(got instanceof Float64Array) || got.length < 14) return null;
     const same = got[Field.Mode] === st.mode && got[Field.Uid] === st.uid && got[Field.Gid] === st.gid &&
       got[Field.Ino] === st.ino && got[Field.Size] === st.size && got[Field.AtimeSec] === Math.floor(st.atimeMs / 1000) &&
       got[Field.MtimeSec] === Math.floor(st.mtimeMs / 1000);
@@ -67,7 +73,9 @@ export function leanLstat(path: string | Buffer): Float64Array | null {
   if (binding === undefined) binding = check(path);
   if (!binding) return viaStats(path);
   try {
-    return binding(path, false, undefined, true) ?? null;
+    const ctx: { errno?: number } = {};
+    const got = binding(path, false, undefined, ctx);
+    return ctx.errno === undefined && got ? got : null;
   } catch {
     return null;
   }

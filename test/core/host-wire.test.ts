@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeStatRecords, plainChmod } from '../../host/core/host-interface.js';
 import { readDirRecords, readDirStat } from '../../host/node/dir-listing.js';
-import { leanStatThroughBinding } from '../../host/node/lean-stat.js';
+import { Field, leanLstat, leanStatThroughBinding } from '../../host/node/lean-stat.js';
 import { decodePolicyBytes } from '../../host/ir/policy-text.js';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-wire-'));
@@ -77,6 +77,18 @@ describe('list-stat records written as lstat answers', () => {
     expect(Buffer.from(encodeStatRecords(readDirStat(dir)))).toEqual(want);
     fs.mkdirSync(join(base, 'empty'));
     expect(readDirRecords(join(base, 'empty')).length).toBe(0);
+  });
+
+  it('an entry gone since the directory was read is passed over, whichever way lstat goes', () => {
+    for (const binding of [true, false]) {
+      leanStatThroughBinding(binding);
+      try {
+        expect(leanLstat(join(dir, 'no such entry'))).toBeNull();
+        expect(leanLstat(Buffer.from(join(dir, 'a')))?.[Field.Ino]).toBe(fs.lstatSync(join(dir, 'a')).ino);
+      } finally {
+        leanStatThroughBinding(true);
+      }
+    }
   });
 
   it('are the same whether lstat goes through Node\'s binding or through fs.lstatSync', () => {
