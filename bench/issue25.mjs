@@ -41,7 +41,9 @@ function pair(name, aim, ours, theirs, { before = () => {}, exitCodes = [0] } = 
   const ms = median(a.map(m => m.ms));
   const baselineMs = median(b.map(m => m.ms));
   const rss = a[0].rssMiB == null ? '' : `; peak ${median(a.map(m => m.rssMiB)).toFixed(1)} vs ${median(b.map(m => m.rssMiB)).toFixed(1)} MiB`;
-  return { name, ms, baselineMs, note: `aim ${aim}; +${(ms - baselineMs).toFixed(0)} ms${rss}` };
+  // CPU time (user + system, all threads) is steadier than wall time on a loaded machine.
+  const cpu = a[0].cpuMs == null ? '' : `; CPU ${median(a.map(m => m.cpuMs)).toFixed(0)} vs ${median(b.map(m => m.cpuMs)).toFixed(0)} ms`;
+  return { name, ms, baselineMs, note: `aim ${aim}; +${(ms - baselineMs).toFixed(0)} ms${cpu}${rss}` };
 }
 
 const rows = [];
@@ -84,8 +86,9 @@ const rows = [];
 }
 
 // Lint: the conformance policies x 8, with the convergence runs beside --no-run.
+// CFWASM_BENCH_LINT=0 leaves the lint row out (it takes longer than all the others).
 const cases = join(shared, 'conformance', 'cases');
-if (existsSync(cases)) {
+if (existsSync(cases) && process.env.CFWASM_BENCH_LINT !== '0') {
   const files = [];
   for (let k = 0; k < 8; k++) {
     mkdirSync(join(dir, 'lint', `${k}`), { recursive: true });

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The installed `cfwasm` command (npm run build makes dist/).
-import { loadCli } from './load-cli.js';
+'use strict';
+// CommonJS, as load-cli.js says why.
+const { loadCli } = require('./load-cli.js');
 
 const argv = process.argv.slice(2);
 
@@ -18,26 +20,48 @@ function internalError(err) {
   process.exitCode = 70;
 }
 
-// A reader that stops early (`cfwasm … | head`) is no error of cfwasm: stop quietly.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    internalError(err);
+// A reader that stops early (`cfwasm … | head`) is no error of cfwasm: stop quietly. Node makes
+// process.stdout and stderr when first used (with the streams modules: ≈3 ms); a quiet run uses
+// neither, so the handler is attached as each is made.
+function onStreamError(err) {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  internalError(err);
+}
+for (const name of ['stdout', 'stderr']) {
+  const made = Object.getOwnPropertyDescriptor(process, name);
+  if (!made || typeof made.get !== 'function' || !made.configurable) {
+    process[name].on('error', onStreamError);
+    continue;
+  }
+  let stream = null;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: made.enumerable,
+    get() {
+      if (stream === null) {
+        stream = made.get.call(process);
+        stream.on('error', onStreamError);
+      }
+      return stream;
+    },
   });
 }
 
-try {
-  // A run that copies from servers: the remote worker boots while the CLI loads (early.ts).
-  if (argv[0] === 'run') {
-    try {
-      (await import('../dist/host/node/remote/early.js')).startEarly(argv);
-    } catch { /* not built: the CLI starts it when needed */ }
+(async () => {
+  try {
+    // A run that copies from servers: the remote worker boots while the CLI loads (early.ts; one
+    // CommonJS file, like the CLI's bundle).
+    if (argv[0] === 'run') {
+      try {
+        require('../dist/host/node/remote/early.bundle.cjs').startEarly(argv);
+      } catch { /* not built: the CLI starts it when needed */ }
+    }
+    const cli = await loadCli();
+    // Only after the CLI is compiled: V8 rejects a code cache made under other flags. `run` loads
+    // tree-sitter only when its policy is not cached; every other command parses (wasm-tiering.ts).
+    if (argv[0] !== 'run') cli.baselineCompilerOnly();
+    process.exitCode = await cli.main(argv);
+  } catch (err) {
+    internalError(err);
   }
-  const cli = await loadCli();
-  // Only after the CLI is compiled: V8 rejects a code cache made under other flags. `run` loads
-  // tree-sitter only when its policy is not cached; every other command parses (wasm-tiering.ts).
-  if (argv[0] !== 'run') cli.baselineCompilerOnly();
-  process.exitCode = await cli.main(argv);
-} catch (err) {
-  internalError(err);
-}
+})();

@@ -1,20 +1,23 @@
 // Loads the CLI for bin/cfwasm.js: the bundle dist/host/cli/cfwasm.bundle.cjs (made by
 // scripts/bundle-cli.mjs) compiled with V8's code cache made at build time — a third of what a
 // small run spends before its first line of cfwasm code — else the modules in dist/.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+// CommonJS (bin/package.json): an ES module entry would start Node's ESM loader, which reads
+// its source through fs/promises and streams — ≈7 ms of CPU before any cfwasm code.
+'use strict';
+const { existsSync, readFileSync, statSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join, sep } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
 
-const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'host', 'cli');
-export const bundlePath = join(cli, 'cfwasm.bundle.cjs');
-export const codeCachePath = `${bundlePath}.cache`;
+const cli = join(__dirname, '..', 'dist', 'host', 'cli');
+const bundlePath = join(cli, 'cfwasm.bundle.cjs');
+const codeCachePath = `${bundlePath}.cache`;
 const entryPath = join(cli, 'entry.js');
 const installed = cli.split(sep).includes('node_modules');
 
 /** Compiles and runs the bundle: its exports, and the script (to make a code cache from). */
-export function compileBundle() {
+function compileBundle() {
   let cachedData;
   try {
     cachedData = readFileSync(codeCachePath);
@@ -31,7 +34,7 @@ export function compileBundle() {
  * The CLI's exports (main, baselineCompilerOnly): the bundle unless, in a checkout, it is older
  * than the modules.
  */
-export async function loadCli() {
+async function loadCli() {
   // A `tsc` alone leaves the bundle behind: then the modules it was made of are newer.
   if (!existsSync(entryPath)) {
     // A checkout before `npm run build` (an installed package always has dist/).
@@ -41,5 +44,10 @@ export async function loadCli() {
   // An installed package is as packed (npm gives its files the time they were unpacked, in any
   // order, so times say nothing there).
   if (existsSync(bundlePath) && (installed || statSync(bundlePath).mtimeMs >= statSync(entryPath).mtimeMs)) return compileBundle().exports;
-  return import(entryPath);
+  return import(pathToFileURL(entryPath).href);
 }
+
+exports.bundlePath = bundlePath;
+exports.codeCachePath = codeCachePath;
+exports.compileBundle = compileBundle;
+exports.loadCli = loadCli;

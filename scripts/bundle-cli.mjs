@@ -2,7 +2,8 @@
 // 1. dist/host/cli/entry.js and everything it imports, as one CommonJS file beside it (so the
 //    paths the modules compute from their own URL stay right); tree-sitter, memfs and the
 //    language server's library stay outside, loaded when needed.
-//    The remote copy worker (dist/host/node/remote/worker.js) likewise, as worker.bundle.cjs.
+//    The remote copy worker (dist/host/node/remote/worker.js) likewise, as worker.bundle.cjs, and
+//    early.js (which starts that worker before the CLI loads) as early.bundle.cjs.
 // 2. A training run of the bundled example whose compiled functions are saved as the code cache
 //    (in a fresh process: the cache must be made under the V8 flags a `cfwasm run` starts with).
 import { execFileSync } from 'node:child_process';
@@ -44,6 +45,12 @@ if (process.argv[2] === '--train') {
     ...commonJs,
     entryPoints: [join(repo, 'dist', 'host', 'node', 'remote', 'worker.js')],
     outfile: join(repo, 'dist', 'host', 'node', 'remote', 'worker.bundle.cjs'),
+  });
+  // And what bin/cfwasm.js loads before the CLI to start that worker early (early.ts).
+  await esbuild.build({
+    ...commonJs,
+    entryPoints: [join(repo, 'dist', 'host', 'node', 'remote', 'early.js')],
+    outfile: join(repo, 'dist', 'host', 'node', 'remote', 'early.bundle.cjs'),
   });
   const state = mkdtempSync(join(tmpdir(), 'cfwasm-train-'));
   try {

@@ -317,39 +317,36 @@ export function listDir(path: string): DirEntry[] {
   return out;
 }
 
-/** A directory entry with what lstat says of it (`list-stat`). */
-export class StatEntry {
-  name: string = '';
-  info: FileInfo = new FileInfo();
-}
-
 const STAT_TYPES: string[] = ['none', 'file', 'dir', 'link'];
 /** Bytes of a `list-stat` record before its name (host/core/host-interface.ts encodeStatRecords). */
 const STAT_RECORD_HEADER: i32 = 52;
 
 /**
- * The entries of a directory (names sorted) with their lstat, in one host call of compact binary
- * records, or none if it cannot be listed (see listError). What a sweep asks per directory;
- * `next` are the directories it will ask for after this one, in order (the host may read them
- * meanwhile).
+ * A directory's entries with what lstat says of each (`list-stat`), read one at a time from the
+ * host's records: no object per entry but the FileInfo a caller keeps, and the name.
  */
-export function listDirStat(path: string, next: string[] | null = null): StatEntry[] {
-  let ahead = '';
-  if (next) for (let i = 0; i < next!.length; i++) ahead += (i ? ',' : ',"next":[') + quoteJson(next![i]) + (i == next!.length - 1 ? ']' : '');
-  const r = request('{"op":"list-stat","path":' + quoteJson(path) + ahead + '}', null);
-  const out: StatEntry[] = [];
-  listError = r.ok ? '' : r.message;
-  if (!r.ok) return out;
-  const base = r.bytes.dataStart;
-  const end = <usize>r.bytes.length;
-  let at: usize = 0;
-  while (at + <usize>STAT_RECORD_HEADER <= end) {
-    const p = base + at;
+export class StatRecords {
+  private bytes: Uint8Array = NO_BYTES;
+  private at: usize = 0;
+  /** The current entry (after next() answered true). */
+  name: string = '';
+  info: FileInfo = new FileInfo();
+
+  /** Starts over on `bytes` (the host's reply). */
+  reset(bytes: Uint8Array): void {
+    this.bytes = bytes;
+    this.at = 0;
+  }
+
+  /** Whether there was another entry; it is now `name` and `info` (a new FileInfo each time). */
+  next(): bool {
+    const end = <usize>this.bytes.length;
+    if (this.at + <usize>STAT_RECORD_HEADER > end) return false;
+    const p = this.bytes.dataStart + this.at;
     const nameLength = load<u32>(p);
     const type = load<u32>(p, 4);
-    const e = new StatEntry();
-    const info = e.info;
-    info.type = type < 4 ? STAT_TYPES[type] : 'none';
+    const info = new FileInfo();
+    info.type = type < 4 ? unchecked(STAT_TYPES[type]) : 'none';
     info.mode = load<i32>(p, 8);
     info.uid = load<i32>(p, 12);
     info.gid = load<i32>(p, 16);
@@ -358,11 +355,32 @@ export function listDirStat(path: string, next: string[] | null = null): StatEnt
     info.atime = load<f64>(p, 36);
     info.ctime = info.mtime; // not in the record (FileInfo.ctime)
     info.ino = load<f64>(p, 44);
-    e.name = String.UTF16.decodeUnsafe(p + <usize>STAT_RECORD_HEADER, <usize>nameLength);
-    out.push(e);
-    at += <usize>STAT_RECORD_HEADER + <usize>nameLength;
+    this.info = info;
+    this.name = String.UTF16.decodeUnsafe(p + <usize>STAT_RECORD_HEADER, <usize>nameLength);
+    this.at += <usize>STAT_RECORD_HEADER + <usize>nameLength;
+    return true;
   }
-  return out;
+
+  /** Drops the records (a sweep holds no directory's records once it has gone through them). */
+  clear(): void {
+    this.bytes = NO_BYTES;
+    this.at = 0;
+  }
+}
+
+/**
+ * The entries of a directory (names sorted) with their lstat, in one host call of compact binary
+ * records, into `out`; false if it cannot be listed (see listError). What a sweep asks per
+ * directory; `next` are the directories it will ask for after this one, in order (the host may
+ * read them meanwhile).
+ */
+export function listDirStat(path: string, next: string[] | null, out: StatRecords): bool {
+  let ahead = '';
+  if (next) for (let i = 0; i < next!.length; i++) ahead += (i ? ',' : ',"next":[') + quoteJson(next![i]) + (i == next!.length - 1 ? ']' : '');
+  const r = request('{"op":"list-stat","path":' + quoteJson(path) + ahead + '}', null);
+  listError = r.ok ? '' : r.message;
+  out.reset(r.ok ? r.bytes : NO_BYTES);
+  return r.ok;
 }
 
 /** Creates an empty file with `mode`; its directory must exist. */

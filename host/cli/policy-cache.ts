@@ -120,7 +120,7 @@ export class PolicyCache {
     try {
       fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       const body = JSON.stringify(entry);
-      writeAtomically(this.path(key), new TextEncoder().encode(`${hmacSha256(this.secret(), body)}\n${body}`), { mode: 0o600, durable: false });
+      writeAtomically(this.path(key), new TextEncoder().encode(`${hmacSha256(this.secret(), body)}\n${body}`), { mode: 0o600, durable: false, leftForNextRun: true });
     } catch { /* not kept (a full disk, the directory out of reach): the next run parses afresh */ }
   }
 }

@@ -6,7 +6,7 @@
 import { parsePolicy, runParsedPolicy } from '../api/runtime.js';
 import { fileDiff, fileDiffBytes } from '../api/diff.js';
 import { classList, timeClasses } from '../api/facts.js';
-import { existsSync, readSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, fstatSync, readSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
@@ -110,6 +110,20 @@ function withDebugLevel(args: string[]): string[] {
 }
 
 /** The default state directory: $CFWASM_STATE_DIR, else as root /var/lib/cfwasm, else ~/.cfwasm (L5215). */
+/**
+ * Whether standard error is a terminal. A terminal is a character device: anything else (a pipe,
+ * a file: cron, CI) is answered without making process.stderr, which loads Node's streams (≈3 ms
+ * of a quiet run's start).
+ */
+function stderrIsTerminal(): boolean {
+  try {
+    if (!fstatSync(2).isCharacterDevice()) return false;
+  } catch {
+    return false; // closed
+  }
+  return process.stderr.isTTY === true;
+}
+
 export function defaultStateDir(): string {
   return process.env.CFWASM_STATE_DIR || (process.getuid?.() === 0 ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm'));
 }
@@ -281,7 +295,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const stateDir = values['state-dir'] ?? defaultStateDir();
   const state = openStateDirOrSay(stateDir);
   if (!state) return EXIT_USAGE;
-  const showProgress = process.stderr.isTTY && !values.json && debug === null;
+  const showProgress = !values.json && debug === null && stderrIsTerminal();
   const nodeHost = new NodeHost({
     root: values.root, allowExec: values['allow-exec'], stateDir, keepContents: !!(values.diff || values.json),
     onProgress: showProgress

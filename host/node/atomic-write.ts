@@ -35,6 +35,12 @@ export interface AtomicWriteOptions {
   beforeRename?: () => void;
   /** Never replace a file at `path` (link(2) instead of rename): EEXIST if there is one. */
   noReplace?: boolean;
+  /**
+   * The state directory's files: every run writes there, and its first write there removes the
+   * temps of runs that are gone (removeStaleTemps), so a killed run's temp needs no helper
+   * (`ownTemps.onTemp` is not told: a converged run starts no process).
+   */
+  leftForNextRun?: boolean;
 }
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
@@ -140,12 +146,12 @@ export function createExclusive(path: string, mode: number): number {
  * A new temp file beside `path`, opened exclusively. Something already at the name (nobody can
  * guess it, but a link planted there must never be written through) only costs another name.
  */
-function openTemp(path: string, mode: number): { temp: string; fd: number } {
+function openTemp(path: string, mode: number, tell: boolean): { temp: string; fd: number } {
   for (let tries = 1; ; tries++) {
     const temp = tempBeside(path);
     // Listed before it exists: a signal between the two leaves nothing unlisted (ownTemps).
     ownTemps.live.add(temp);
-    ownTemps.onTemp?.(temp);
+    if (tell) ownTemps.onTemp?.(temp);
     try {
       return { temp, fd: createExclusive(temp, mode) };
     } catch (e) {
@@ -211,7 +217,7 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
     removeStaleTemps(dir);
   }
   // 0600 until complete: the final mode (maybe wider, maybe setuid) comes after the owner.
-  const { temp, fd } = openTemp(path, 0o600);
+  const { temp, fd } = openTemp(path, 0o600, !options.leftForNextRun);
   let open = true;
   try {
     if (content instanceof Uint8Array) writeAll(fd, content);

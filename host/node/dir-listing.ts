@@ -8,42 +8,81 @@
  * never entries of the current one nor below it (it names none when it follows links:
  * actions/sweep.ts): what a worker read is what this thread would read a moment later.
  */
-import * as fs from './byte-fs.js';
+import * as nodeFs from 'node:fs';
 import { existsSync } from 'node:fs';
+import { nameOf, pathBytes } from './byte-fs.js';
+import { Field, leanLstat } from './lean-stat.js';
 import { availableParallelism } from 'node:os';
-import { isMainThread, receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
-import { encodeStatRecords } from '../core/host-interface.js';
-import type { DirEntryInfo } from '../core/host-interface.js';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { STAT_RECORD_HEADER, StatRecordWriter, TYPE_CODES } from '../core/host-interface.js';
+import type { DirEntryInfo, FileType } from '../core/host-interface.js';
+import { workerThreads } from './lazy-builtins.js';
 
-/** The entries of the directory at real path `real`, sorted by name, each with its lstat. Throws fs errors. */
-export function readDirStat(real: string): DirEntryInfo[] {
-  let names = fs.readdirSync(real);
-  if (!inOrder(names)) names = names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)); // libuv's listing usually is
+/**
+ * Each entry of the directory at real path `real`, sorted by name, with what lstat says of it
+ * (lean-stat.ts's fields, valid during the call). Throws fs errors. `inWorker`: on a worker
+ * thread, which cannot change the working directory.
+ */
+function eachLstat(real: string, inWorker: boolean, each: (name: string, st: Float64Array) => void,
+  listed?: (names: string[]) => void): void {
+  // Names as the system gave them (bytes), for lstat, beside their text for the core.
+  const raw = nodeFs.readdirSync(pathBytes(real), { encoding: 'buffer' });
+  let names = raw.map(nameOf);
+  let order: number[] | null = null;
+  if (!inOrder(names)) { // libuv's listing usually is
+    order = names.map((_, i) => i).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+    names = order.map(i => names[i]);
+  }
+  listed?.(names);
   // Each name is looked up from inside the directory (as find does with fts), not through the
   // whole path again: a third less time per entry in a sweep. Where the working directory
   // cannot be changed (a worker thread, a deleted directory), the whole path is used.
-  const cwd = names.length > 0 && isMainThread ? enterDir(real) : null;
-  const dir = cwd !== null ? '' : real === '/' ? '/' : `${real}/`;
-  const out: DirEntryInfo[] = [];
+  const cwd = names.length > 0 && !inWorker ? enterDir(real) : null;
+  const dirBytes = cwd !== null ? null : Buffer.concat([Buffer.from(pathBytes(real)), Buffer.from(real === '/' ? '' : '/')]);
   try {
-    for (const name of names) {
-      let st: fs.Stats;
-      try {
-        st = fs.lstatSync(dir + name);
-      } catch {
-        continue; // gone since the directory was read
-      }
-      out.push({ name, info: {
-        type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
-        mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,
-        uid: st.uid, gid: st.gid, ino: st.ino,
-      } });
+    for (let k = 0; k < names.length; k++) {
+      const name = raw[order ? order[k] : k];
+      const st = leanLstat(dirBytes ? Buffer.concat([dirBytes, name]) : name);
+      if (st) each(names[k], st); // else gone since the directory was read
     }
   } finally {
     if (cwd !== null) process.chdir(cwd);
   }
+}
+
+const S_IFMT = 0o170000;
+/** The list-stat type code (TYPE_CODES) of an lstat mode. */
+function typeCode(mode: number): number {
+  switch (mode & S_IFMT) {
+    case 0o100000: return TYPE_CODES.file;
+    case 0o040000: return TYPE_CODES.dir;
+    case 0o120000: return TYPE_CODES.link;
+    default: return TYPE_CODES.none;
+  }
+}
+const TYPES: FileType[] = ['none', 'file', 'dir', 'link'];
+
+/** The entries of the directory at real path `real`, sorted by name, each with its lstat. Throws fs errors. */
+export function readDirStat(real: string): DirEntryInfo[] {
+  const out: DirEntryInfo[] = [];
+  eachLstat(real, false, (name, st) => out.push({ name, info: {
+    type: TYPES[typeCode(st[Field.Mode])], mode: st[Field.Mode] & 0o7777, mtime: st[Field.MtimeSec], atime: st[Field.AtimeSec],
+    size: st[Field.Size], uid: st[Field.Uid], gid: st[Field.Gid], ino: st[Field.Ino],
+  } }));
   return out;
+}
+
+/** readDirStat as list-stat records, written as the entries are read (no object per entry). */
+export function readDirRecords(real: string, inWorker = false): Uint8Array {
+  let out: StatRecordWriter | null = null;
+  eachLstat(real, inWorker, (name, st) => out!.add(name, typeCode(st[Field.Mode]), st[Field.Mode] & 0o7777, st[Field.Uid], st[Field.Gid],
+    st[Field.Size], st[Field.MtimeSec], st[Field.AtimeSec], st[Field.Ino]), (names) => {
+    // Sized for every name at once (an entry gone since adds nothing): one buffer, never grown.
+    let size = 0;
+    for (const name of names) size += STAT_RECORD_HEADER + 2 * name.length;
+    out = new StatRecordWriter(size);
+  });
+  return out!.records();
 }
 
 /** Makes `dir` the working directory and returns the one to go back to, or null if it cannot. */
@@ -218,7 +257,7 @@ export class ListingAhead {
     for (;;) {
       // A worker answers every job it begins (failures too), then marks it done.
       if (Atomics.load(this.state, slot) === word(seq, Phase.Done)) {
-        for (let got = receiveMessageOnPort(port); got; got = receiveMessageOnPort(port)) {
+        for (let got = workerThreads().receiveMessageOnPort(port); got; got = workerThreads().receiveMessageOnPort(port)) {
           const reply = got.message as ListingReply;
           this.replies.set(reply.seq, reply.records);
         }
@@ -242,7 +281,7 @@ export class ListingAhead {
     const real = this.resolve(path);
     if (real === null) return true;
     try {
-      this.early.set(path, encodeStatRecords(readDirStat(real)));
+      this.early.set(path, readDirRecords(real));
     } catch { /* read again, and reported, when asked for */ }
     return true;
   }
@@ -255,6 +294,7 @@ export class ListingAhead {
       return null;
     }
     for (let i = 0; i < this.threads; i++) {
+      const { MessageChannel, Worker } = workerThreads();
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(path, { workerData: { port: port2, state: this.state.buffer }, transferList: [port2] });
       worker.unref();

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as childProcess from 'node:child_process';
+import type * as workerThreadsModule from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
 let cp: typeof childProcess | null = null;
@@ -25,6 +26,13 @@ export function md5(data: Uint8Array): Buffer {
   const crypto = require('node:crypto') as typeof import('node:crypto');
   return crypto.createHash('md5').update(data).digest();
 }
+
+/** `worker_threads`, loaded when a sweep first reads ahead or a server is first asked (not by a small run). */
+export function workerThreads(): typeof workerThreadsModule {
+  wt ??= require('node:worker_threads') as typeof workerThreadsModule;
+  return wt;
+}
+let wt: typeof workerThreadsModule | null = null;
 
 /** `child_process.spawn`, loaded on first use. */
 export function spawn(...args: Parameters<typeof childProcess.spawn>): ReturnType<typeof childProcess.spawn> {

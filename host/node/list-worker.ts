@@ -5,8 +5,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { encodeStatRecords } from '../core/host-interface.js';
-import { Phase, readDirStat, word } from './dir-listing.js';
+import { Phase, readDirRecords, word } from './dir-listing.js';
 import type { ListingJob, ListingReply } from './dir-listing.js';
 
 const { port, state: shared } = workerData as { port: MessagePort; state: SharedArrayBuffer };
@@ -17,7 +16,7 @@ port.on('message', (job: ListingJob) => {
   if (Atomics.compareExchange(state, slot, word(job.seq, Phase.Queued), word(job.seq, Phase.Working)) !== word(job.seq, Phase.Queued)) return;
   let records: Uint8Array | null = null;
   try {
-    records = encodeStatRecords(readDirStat(job.real));
+    records = readDirRecords(job.real, true);
   } catch {
     records = null; // the main thread reads it again and reports why
   }

@@ -16,11 +16,11 @@ import { combineState, parseLocks } from './shared-state.js';
 import type { Accounts, Comparison, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
 import { takeEarly } from './remote/early.js';
-import { encodeStatRecords, HostError, localOfSize, MAX_READ_BYTES, noFile } from '../core/host-interface.js';
+import { HostError, localOfSize, MAX_READ_BYTES, noFile, STAT_RECORD_HEADER, TYPE_CODES } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { md5, spawnSync } from './lazy-builtins.js';
 import { ConfinedPaths } from './confined-paths.js';
-import { ListingAhead, readDirStat } from './dir-listing.js';
+import { ListingAhead, readDirRecords, readDirStat } from './dir-listing.js';
 import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './bounded-read.js';
 
 export interface NodeHostOptions {
@@ -44,6 +44,40 @@ function readText(path: string): string {
     return readBounded(path, 64 << 20, { what: 'an account database' }).toString('utf8');
   } catch {
     return '';
+  }
+}
+
+/** The names in list-stat records whose entries were not links. */
+function namesNotLinks(records: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  const view = new DataView(records.buffer, records.byteOffset, records.byteLength);
+  for (let at = 0; at + STAT_RECORD_HEADER <= records.length;) {
+    const length = view.getUint32(at, true);
+    if (view.getUint32(at + 4, true) !== TYPE_CODES.link) {
+      let name = '';
+      for (let i = 0; i < length; i += 2) name += String.fromCharCode(view.getUint16(at + STAT_RECORD_HEADER + i, true));
+      out.add(name);
+    }
+    at += STAT_RECORD_HEADER + length;
+  }
+  return out;
+}
+
+/**
+ * NodeHost's calls that may make, remove or rename a name (or run a command, which may do
+ * anything): each forgets the last listing first. A call added to the host that changes names
+ * belongs here.
+ */
+const CHANGE_NAMES = ['createFile', 'saveFile', 'writeFile', 'copyFile', 'mkdir', 'symlink', 'link', 'rename', 'remove',
+  'touch', 'exec', 'remoteCopy', 'runEnded'] as const;
+
+function forgetListingOnChange(host: NodeHost): void {
+  for (const name of CHANGE_NAMES) {
+    const own = host[name] as (...args: unknown[]) => unknown;
+    (host as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      host.lastListing = null;
+      return own.apply(host, args);
+    };
   }
 }
 
@@ -138,6 +172,33 @@ export class NodeHost implements Host {
     if (options.root === '') throw new Error('NodeHost: the root is an empty string');
     this.root = options.root !== undefined ? fs.realpathSync(options.root) : null;
     this.confined = this.root ? new ConfinedPaths(this.root) : null;
+    if (this.confined) forgetListingOnChange(this);
+  }
+
+  /**
+   * Under a root, the directory a sweep listed last: its path, its real path (resolved at the
+   * first chmod or chown in it) and its entries that were not links when listed. A sweep chmods
+   * the entries it was just given: for those, the real path is the directory's and the name — no
+   * open and readlink per file to check the path again (confined-paths.ts). Forgotten by every
+   * call that may make, remove or rename a name, or run a command (CHANGE_NAMES).
+   */
+  lastListing: { path: string; records: Uint8Array; real: string | null; plain: Set<string> | null } | null = null;
+
+  /** resolve(path), without a system call for an entry of the last listing that was no link. */
+  private resolveListed(path: string): string {
+    const listing = this.lastListing;
+    if (listing) {
+      const slash = path.lastIndexOf('/');
+      if ((slash === 0 ? '/' : path.slice(0, slash)) === listing.path) {
+        listing.plain ??= namesNotLinks(listing.records);
+        const name = path.slice(slash + 1);
+        if (listing.plain.has(name)) {
+          listing.real ??= this.resolve(listing.path);
+          return `${listing.real === '/' ? '' : listing.real}/${name}`;
+        }
+      }
+    }
+    return this.resolve(path);
   }
 
   /** The real path of policy path `path` (see the file comment); throws if it leaves the root. */
@@ -159,12 +220,12 @@ export class NodeHost implements Host {
   }
 
   chmod(path: string, mode: number): void {
-    this.attempt(path, () => fs.chmodSync(this.resolve(path), mode));
+    this.attempt(path, () => fs.chmodSync(this.resolveListed(path), mode));
   }
 
   chown(path: string, uid: number, gid: number, follow = true): void {
     this.attempt(path, () => {
-      if (follow) fs.chownSync(this.resolve(path), uid, gid);
+      if (follow) fs.chownSync(this.resolveListed(path), uid, gid);
       else fs.lchownSync(this.resolveParent(path), uid, gid);
     });
   }
@@ -220,7 +281,7 @@ export class NodeHost implements Host {
         const merged = combineState(name, this.readStateFile(path), content, process.pid);
         // Atomic but not synced: a lost lock or setuid note after a power cut costs nothing, and
         // every action writes the locks twice.
-        writeAtomically(path, merged, { mode: 0o600, durable: false });
+        writeAtomically(path, merged, { mode: 0o600, durable: false, leftForNextRun: true });
       } finally {
         release();
       }
@@ -436,7 +497,17 @@ export class NodeHost implements Host {
       });
     }
     // A directory read ahead was resolved (and confined) when it was named.
-    return this.readAhead.take(path) ?? encodeStatRecords(this.listStat(path));
+    let records = this.readAhead.take(path);
+    if (!records) {
+      const real = this.resolve(path);
+      try {
+        records = readDirRecords(real);
+      } catch (e) {
+        throw errorOf(e, path);
+      }
+    }
+    if (this.confined) this.lastListing = { path, records, real: null, plain: null };
+    return records;
   }
 
   runEnded(): void {

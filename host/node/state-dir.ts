@@ -163,7 +163,7 @@ function secretOf(dir: string, fail: (what: string) => StateDirError): Uint8Arra
       fs.closeSync(random);
     }
     try {
-      writeAtomically(path, bytes, { mode: 0o600, noReplace: true });
+      writeAtomically(path, bytes, { mode: 0o600, noReplace: true, leftForNextRun: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw fail(`${path}: cannot be made: ${(e as Error).message}`);
     }

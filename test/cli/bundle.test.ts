@@ -71,7 +71,7 @@ describe('bin/cfwasm.js chooses between the bundle and the modules', () => {
     const cli = join(dir, 'dist', 'host', 'cli');
     fs.mkdirSync(join(dir, 'bin'), { recursive: true });
     fs.mkdirSync(cli, { recursive: true });
-    for (const f of ['cfwasm.js', 'load-cli.js']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
+    for (const f of ['cfwasm.js', 'load-cli.js', 'package.json']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
     fs.writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
     const say = (who: string) => `async (argv) => { process.stdout.write('${who} ' + argv.join(' ')); return 0; }`;
     fs.writeFileSync(join(cli, 'entry.js'), `export const main = ${say('modules')};\nexport function baselineCompilerOnly() {}\n`);
@@ -113,5 +113,12 @@ describe('a run of a cached policy loads only what it uses', () => {
     const loaded = fs.readFileSync(join(dir, 'loaded'), 'utf8').split('\n');
     expect(loaded).toContain('NativeModule vm'); // the list is the CLI's
     expect(loaded).not.toContain('NativeModule v8');
+    // The bin is CommonJS: no ES module loader (it reads through fs/promises and streams).
+    expect(loaded).not.toContain('NativeModule internal/modules/esm/module_job');
+    expect(loaded).not.toContain('NativeModule internal/fs/promises');
+    // The state directory's temps need no helper process; no thread is started for a sweep or a server.
+    expect(loaded).not.toContain('NativeModule child_process');
+    expect(loaded).not.toContain('NativeModule worker_threads');
+    expect(fs.readdirSync(join(dir, 'state')).sort()).toEqual(['locks', 'policies', 'secret']);
   });
 });

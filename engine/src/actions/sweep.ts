@@ -98,8 +98,8 @@ export class Sweep {
   private dir: SweepEntry | null = null;
   /** The path of `dir` with a slash, ready for a name. */
   private prefix: string = '';
-  private listing: host.StatEntry[] = [];
-  private i: i32 = 0;
+  /** The entries of `dir` not yet given (read from the host's records one at a time). */
+  private listing: host.StatRecords = new host.StatRecords();
   private count: i32 = 0;
   private first: SweepEntry | null = null;
   // Directories entered through links, by identity, so a link loop is entered once.
@@ -140,8 +140,9 @@ export class Sweep {
     const ctx = this.ctx;
     const ignoring = ctx.ignore.length > 0;
     while (true) {
-      if (this.dir == null || this.i >= this.listing.length) {
+      if (this.dir == null || !this.listing.next()) {
         this.dir = null;
+        this.listing.clear();
         if (this.q >= this.queue.length) {
           this.done = true;
           return null;
@@ -160,9 +161,7 @@ export class Sweep {
           next = [];
           for (let k = this.q; k < this.queue.length && k < this.q + READ_AHEAD; k++) next!.push(this.queue[k].path);
         }
-        this.listing = host.listDirStat(dir.path, next);
-        this.i = 0;
-        if (this.listing.length == 0 && host.listError.length > 0) {
+        if (!host.listDirStat(dir.path, next, this.listing) && host.listError.length > 0) {
           ctx.warn(ctx.prefix + 'cannot read directory ' + dir.path + ' (' + host.listError + '); passed over');
           continue;
         }
@@ -171,7 +170,7 @@ export class Sweep {
         continue; // an empty directory: on to the next
       }
       const dir = this.dir!;
-      const e = this.listing[this.i++];
+      const e = this.listing; // its current entry
       if (ignoring && isIgnored(ctx, dir.path, e.name)) continue;
       if (suspicious(e.name)) ctx.warn(ctx.prefix + 'Suspicious file name "' + e.name + '" in ' + dir.path);
       if (this.count >= MAX_ENTRIES) {

@@ -6,8 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { receiveMessageOnPort } from 'node:worker_threads';
 import type { MessagePort, Worker } from 'node:worker_threads';
+import { workerThreads } from '../lazy-builtins.js'; // not loaded by a run that asks no server
 import { HostError, noFile } from '../../core/host-interface.js';
 import type { RemoteEntry, RemoteInfo, ServerRef } from '../../core/host-interface.js';
 import type { RemoteFailure, RemoteStat } from './session.js';
@@ -96,7 +96,7 @@ export class RemoteClient {
   /** A read-ahead answer for `op` on `path` if there is one (then the worker is told, and reads on). */
   private takeAhead(server: ServerRef, op: 'list' | 'read', path: string, size?: number): unknown {
     if (!this.port) return undefined;
-    for (let got; !this.stray && (got = receiveMessageOnPort(this.port));) {
+    for (let got; !this.stray && (got = workerThreads().receiveMessageOnPort(this.port));) {
       if (!this.keep(got.message)) this.stray = got;
     }
     const key = aheadKey(server, op, path, size);
@@ -130,7 +130,7 @@ export class RemoteClient {
       let got = this.stray;
       this.stray = null;
       while (!got) {
-        const m = receiveMessageOnPort(port);
+        const m = workerThreads().receiveMessageOnPort(port);
         if (!m) break;
         if (!this.keep(m.message)) got = m;
       }

@@ -7,8 +7,9 @@
  * global symbol.
  */
 import * as fs from 'node:fs';
-import { MessageChannel, Worker } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import type * as workerThreadsModule from 'node:worker_threads';
 
 export interface WorkerHandle { worker: Worker; port: MessagePort; flag: Int32Array }
 
@@ -37,6 +38,8 @@ export function workerPath(): URL | null {
 
 /** A new worker, waiting for its settings (the first message on its port). */
 export function spawnWorker(url: URL): WorkerHandle {
+  // Loaded here, not at the top: the CLI bundle holds this module, and most runs start no worker.
+  const { MessageChannel, Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof workerThreadsModule;
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(url, { workerData: { port: port2, flag: flag.buffer }, transferList: [port2] });

@@ -1,0 +1,105 @@
+/**
+ * The host side of the wire (host/core/host-interface.ts, host/node/dir-listing.ts) read and
+ * written without the general paths: a sweep's chmod requests read without JSON.parse, and
+ * list-stat records written straight from lstat, must give exactly what the general paths give.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { encodeStatRecords, plainChmod } from '../../host/core/host-interface.js';
+import { readDirRecords, readDirStat } from '../../host/node/dir-listing.js';
+import { Field, leanLstat, leanStatThroughBinding } from '../../host/node/lean-stat.js';
+import { decodePolicyBytes } from '../../host/ir/policy-text.js';
+
+const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-wire-'));
+afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+
+const text = new TextDecoder();
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('a chmod request read without JSON.parse', () => {
+  it('gives the path and mode JSON.parse gives, for the form the core writes', () => {
+    for (const path of ['/etc/motd', '/data/d1/e0/f100.log', '/tmp/caf\u00e9 \u65e5\u672c/x y', '/', '/a,b:c}d{e']) {
+      for (const mode of [0, 7, 420, 0o4755, 0o7777]) {
+        const request = `{"op":"chmod","path":"${path}","mode":${mode}}`;
+        const { op, ...rest } = JSON.parse(request);
+        expect(op).toBe('chmod');
+        expect(plainChmod(bytes(request), text)).toEqual(rest);
+      }
+    }
+  });
+
+  it('leaves every other request to JSON.parse', () => {
+    for (const request of [
+      '{"op":"chmod","path":"/a\\"b","mode":420}', // an escape
+      '{"op":"chmod","path":"/a\\\\","mode":420}',
+      '{"op":"chown","path":"/a","uid":1,"gid":2}',
+      '{"op":"chmod","path":"/a","mode":-1}',
+      '{"op":"chmod","path":"/a","mode":}',
+      '{"op":"chmod","path":"/a","mode":420,"x":1}',
+      '{"op":"chmod","path":"/a","other":420}',
+      '{"op":"chmod","path":"/a"}',
+      '{"op":"chmod","path":"/a","mode":420',
+      '{"op":"stat","path":"/a"}',
+    ]) expect(plainChmod(bytes(request), text), request).toBeNull();
+  });
+});
+
+describe('list-stat records written as lstat answers', () => {
+  const dir = join(base, 'listing');
+  fs.mkdirSync(dir);
+  for (const name of ['b.log', 'a', 'caf\u00e9', 'z z', '.hidden']) fs.writeFileSync(join(dir, name), name);
+  fs.mkdirSync(join(dir, 'sub'), { mode: 0o750 });
+  fs.symlinkSync('a', join(dir, 'link'));
+  execFileSync('mkfifo', [join(dir, 'fifo')]); // type 0: neither file, directory nor link
+  fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/new`), Buffer.from([0xe9]), Buffer.from('.log')]), 'latin-1 name');
+  fs.utimesSync(join(dir, 'a'), new Date('1999-12-31T23:59:59.750Z'), new Date('1969-07-20T20:17:40.500Z'));
+
+  /** What fs.lstatSync says of each entry, in the records' form: the reference, made independently. */
+  function expected(): Buffer {
+    const names = fs.readdirSync(dir, { encoding: 'buffer' }).map(n => ({ raw: n, name: decodePolicyBytes(n) }))
+      .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return Buffer.from(encodeStatRecords(names.map(({ raw, name }) => {
+      const st = fs.lstatSync(Buffer.concat([Buffer.from(`${dir}/`), raw]));
+      const type = st.isSymbolicLink() ? 'link' as const : st.isFile() ? 'file' as const : st.isDirectory() ? 'dir' as const : 'none' as const;
+      return { name, info: { type, mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, size: st.size, ino: st.ino,
+        mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000) } };
+    })));
+  }
+
+  it('are what fs.lstatSync says of each entry, byte for byte, read from inside the directory or by whole paths', () => {
+    const want = expected();
+    expect(readDirStat(dir).length).toBe(9);
+    expect(Buffer.from(readDirRecords(dir))).toEqual(want);
+    expect(Buffer.from(readDirRecords(dir, true))).toEqual(want); // as a worker reads it: whole paths
+    expect(Buffer.from(encodeStatRecords(readDirStat(dir)))).toEqual(want);
+    fs.mkdirSync(join(base, 'empty'));
+    expect(readDirRecords(join(base, 'empty')).length).toBe(0);
+  });
+
+  it('an entry gone since the directory was read is passed over, whichever way lstat goes', () => {
+    for (const binding of [true, false]) {
+      leanStatThroughBinding(binding);
+      try {
+        expect(leanLstat(join(dir, 'no such entry'))).toBeNull();
+        expect(leanLstat(Buffer.from(join(dir, 'a')))?.[Field.Ino]).toBe(fs.lstatSync(join(dir, 'a')).ino);
+      } finally {
+        leanStatThroughBinding(true);
+      }
+    }
+  });
+
+  it('are the same whether lstat goes through Node\'s binding or through fs.lstatSync', () => {
+    readDirRecords(dir);
+    expect(leanStatThroughBinding()).toBe(true); // this Node has the binding, and it agreed
+    try {
+      leanStatThroughBinding(false);
+      expect(Buffer.from(readDirRecords(dir))).toEqual(expected());
+      expect(Buffer.from(readDirRecords(dir, true))).toEqual(expected());
+    } finally {
+      leanStatThroughBinding(true);
+    }
+  });
+});
