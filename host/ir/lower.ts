@@ -47,6 +47,8 @@ export function policyLowering(file: string, problems: Diagnostic[] = []): { pol
       }
     }
     const raw = isString ? n.text.slice(1, n.text.length - (n.text.length > 1 ? 1 : 0)) : n.text;
+    // A plain word is its one text part: one string for both (a big policy has one per item).
+    if (parts.length === 1 && parts[0].kind === 'text' && parts[0].text === raw) parts[0].text = raw;
     const quote = isString ? (n.text[0] as Value['quote']) : null;
     return { raw, quote, parts, loc: loc(n) };
   }

@@ -53,7 +53,7 @@ export interface PolicyParser {
  * of this length it stays at a few tens of MB, and the JavaScript copy of each piece's tree is
  * garbage once lowered.
  */
-export const PIECE_LENGTH = 64 * 1024;
+export const PIECE_LENGTH = 16 * 1024;
 
 let runtimeReady: Promise<void> | null = null;
 
@@ -71,7 +71,9 @@ export async function createPolicyParser(source: GrammarSource): Promise<PolicyP
     parse(text, file, options = {}) {
       const binary = findBinaryData(text, file);
       const pieceLength = options.pieceLength ?? PIECE_LENGTH;
-      if (!binary && !options.keepTree && text.length > pieceLength) {
+      // A quote or bracket never closed is an error the whole tree must describe: no pieces then
+      // (they would be parsed only to find it and parse the text again).
+      if (!binary && !options.keepTree && text.length > pieceLength && findUnclosed(text, file).length === 0) {
         const selectorProblems: Diagnostic[] = [];
         const policy = parsePieces(parser, text, file, pieceLength, selectorProblems, options.onPieces);
         if (policy) return { policy, diagnostics: syntaxDiagnostics(null, text, file, policy, selectorProblems) };

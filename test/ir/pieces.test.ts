@@ -5,11 +5,14 @@
  * over the conformance policies, their fuzz mutants (test/support/mutants.ts, as fmt's fuzz), the
  * manual's examples and constructs written to put a path line where a split would be wrong.
  */
+import { readFileSync } from 'node:fs';
 import { Volume } from 'memfs';
 import { describe, expect, it } from 'vitest';
 import { runParsedPolicy } from '../../host/api/runtime.js';
+import { Core } from '../../host/core/core.js';
 import type { ParseResult } from '../../host/ir/parser.js';
 import { MemoryHost } from '../../host/memory/memory-host.js';
+import { coreWasmPath } from '../../host/node/core.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
 import { caseNames, loadCase } from '../conformance/corpus.js';
 import { manualExamples } from '../support/manual.js';
@@ -78,7 +81,7 @@ describe('parsing in pieces', () => {
     for (const text of texts) same(text, JSON.stringify(text));
   });
 
-  it('a big policy in pieces: the same IR as whole, places right, and it runs', () => {
+  it('a big policy in pieces: the same IR as whole, places right; it runs in a core of bounded memory', async () => {
     const lines = ['control:\n  actionsequence = ( files )\n  domain = ( example.org )\nfiles:\n'];
     const n = 8000;
     for (let i = 0; i < n; i++) {
@@ -95,14 +98,22 @@ describe('parsing in pieces', () => {
     // The last item's place in the whole text.
     const lastLine = text.split('\n').length - 1;
     expect(items[n - 1].loc).toMatchObject({ line: lastLine, column: 3 });
+
+    // A core of its own, so its memory is this run's alone (a core's memory never shrinks).
+    const core = await Core.load(readFileSync(coreWasmPath()));
     const files = Object.fromEntries(Array.from({ length: n }, (_, i) => [`/big/f${i}`, '']));
-    const result = runParsedPolicy(runtime.core, pieces, new MemoryHost(Volume.fromJSON(files), { now: 2e9 }), {
-      dryRun: true, omitInfo: true, now: 2e9,
+    const result = runParsedPolicy(core, pieces, new MemoryHost(Volume.fromJSON(files), { now: 2e9 }), {
+      dryRun: true, omitInfo: true, now: 2e9, releasePolicy: true,
     });
     expect(result.exitCode).toBe(0);
     // Every item reached its file: one chmod planned per file, to the item's mode.
     const chmods = result.changes.filter(c => c.op === 'chmod');
     expect(chmods).toHaveLength(n);
     expect(chmods[n - 1]).toMatchObject({ path: `/big/f${n - 1}`, mode: n % 2 ? '0600' : '0644' });
+    // The items were let go as they were sent (releasePolicy), the diagnostics kept.
+    expect(pieces.policy.sections.every(s => s.items.length === 0)).toBe(true);
+    // The core's memory (request, IR and run; it grows by doubling, never shrinks): over 8 KB per
+    // item when the request was one string and each JSON object a Map or two arrays; 28 MB now.
+    expect(core.memoryBytes() / n).toBeLessThan(6 * 1024);
   });
 });
