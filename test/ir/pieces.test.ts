@@ -68,6 +68,8 @@ describe('parsing in pieces', () => {
       'control:\n  actionsequence = ( files\n/bin/x\n)\nfiles:\n /a mode=644\n',
       'shellcommands:\n  "/bin/echo a\n/bin/echo b"\n  \'\n/c\'\n  `x\n/y`\n',
       'files:\n  /a mode=\n/b owner=root\n  /c # a comment \' " `\n/d\n',
+      'files:\n  /a\n    mode=644 owner=root\n  /b\n    action=fixall\n  /c\n  fixall\n  =0644\n  [root]\n', // options, flags below a path
+      'tidy:\n  /tmp\n\tpattern=*\n\tage=7\n',
       'files:\n  any::\n  /a\n  linux.!sun4::\n/b mode=644\n  (a|b)::\n/c\ntidy:\n/d pattern=*\n',
       'files:\n  /a\n/b ::\n/c\n', // an error in a piece: the whole text decides the diagnostics
       'import:\n  /etc/cf.a\n/etc/cf.b\nfiles:\n/x\n',
