@@ -5,7 +5,7 @@
  * The TypeScript side of this contract is host/core/host-interface.ts; docs/host-interface.md
  * lists the operations.
  */
-import { JsonWriter, parseJson, quoteJson, JValue } from './util/json';
+import { JsonWriter, parseJsonBytes, quoteJson, JValue } from './util/json';
 import { text, utf8 } from './util/bytes';
 
 @external('host', 'call')
@@ -40,7 +40,7 @@ export class HostReply {
 
   /** The reply as JSON (operations other than read answer JSON). */
   json(): JValue {
-    return parseJson(text(this.bytes));
+    return parseJsonBytes(this.bytes);
   }
 
   /** The host's words on a failure. */

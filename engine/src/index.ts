@@ -3,7 +3,7 @@
  * interface; byte data crosses as ArrayBuffers that the host allocates with __new and pins.
  */
 import { findByte } from './util/scan';
-import { JsonWriter, parseJson } from './util/json';
+import { JsonWriter, parseJsonBytes } from './util/json';
 import { Run } from './run/driver';
 import { collectEvery, release } from './run/gc';
 import { abbreviations } from './actions/options';
@@ -138,10 +138,13 @@ export function regexExplain(pattern: ArrayBuffer, subject: ArrayBuffer): ArrayB
  * returns the JSON result (log, classes, exit code). Files change only through the host.
  */
 export function runPolicy(request: ArrayBuffer): ArrayBuffer {
-  const req = parseJson(String.UTF8.decode(request));
+  // The bytes are parsed as they are (not decoded to a string first), and the host has not
+  // pinned them: once the run is a global, a collection frees them and what the parse left.
+  const req = parseJsonBytes(Uint8Array.wrap(request));
   collectEvery(req.has('collectEvery') ? req.get('collectEvery').asInt() : 0);
   const run = new Run(req);
   current = run; // the root of everything a collection during the run must keep (run/gc.ts)
+  __collect();
   run.run();
   // The run's garbage goes before the result is built (only the run is live now: run/gc.ts).
   release(0);

@@ -91,6 +91,11 @@ export interface PolicyRunOptions extends HostFacts {
   omitInfo?: boolean;
   /** The caller does not read `changes`: the run keeps none (the CLI without --json or --trace). */
   omitChanges?: boolean;
+  /**
+   * The caller has no more use for the parsed policy's items: they are taken out of it as they
+   * are sent to the core (Core.runPolicy), so a big policy is not held twice (the CLI sets it).
+   */
+  releasePolicy?: boolean;
   /** Read the declarations (classes, groups, control) and run no action: `-a` (L14555). */
   declarationsOnly?: boolean;
   /** The policy's file name, for locations in messages. */
@@ -176,5 +181,5 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
       pid: options.pid ?? 0,
     },
   };
-  return { ...(core.runPolicy(request, host) as Omit<PolicyRunResult, 'diagnostics'>), diagnostics };
+  return { ...(core.runPolicy(request, host, { releasePolicy: options.releasePolicy }) as Omit<PolicyRunResult, 'diagnostics'>), diagnostics };
 }

@@ -76,8 +76,16 @@ function outcome(read: ImportReader, name: string): string {
   }
 }
 
-/** The largest entry read (the IR of a 16 MiB policy, as JSON). */
+/** The largest entry read (the IR of a MAX_CACHED_TEXT policy, as JSON, is far less). */
 const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Policies longer than this (about 40,000 items) are not cached. An entry is the IR as one JSON
+ * text, about 20 times the policy's size: written, it is a string and its bytes beside the IR;
+ * read, the bytes, the string and the IR again. For a 12 MB policy that was gigabytes, where
+ * parsing it in pieces (host/ir/parser.ts) holds only the IR.
+ */
+export const MAX_CACHED_TEXT = 1024 * 1024;
 
 export class PolicyCache {
   /** `secret`: the state directory's (StateDir.secret), which every entry is bound to. */
@@ -93,6 +101,7 @@ export class PolicyCache {
 
   /** The parsed policy if cached and its imports read the same; else null. */
   get(file: string, text: string, read: ImportReader): ParsedPolicy | null {
+    if (text.length > MAX_CACHED_TEXT) return null;
     let entry: Entry;
     try {
       const bytes = readBounded(this.path(this.key(file, text)), MAX_ENTRY_BYTES, { what: 'a cache entry', noFollow: true });
@@ -115,6 +124,7 @@ export class PolicyCache {
   }
 
   put(file: string, text: string, parsed: ParsedPolicy, read: ImportReader, names: string[]): void {
+    if (text.length > MAX_CACHED_TEXT) return;
     const key = this.key(file, text);
     const entry: Entry = { key, imports: names.map(name => ({ name, outcome: outcome(read, name) })), parsed };
     try {

@@ -355,6 +355,7 @@ export async function runCommand(args: string[]): Promise<number> {
     // What this command will not print is not kept (a line per file of a big sweep).
     omitInfo: !(values.verbose || values.inform || values['dry-run'] || values.json || values.trace),
     omitChanges: !(values.json || values.trace),
+    releasePolicy: true, // cached and shown (-d) above; not read again
     // -a reads the declarations only; nothing may run or change for it.
     ...(values.sysadm ? { declarationsOnly: true, dryRun: true, noCommands: true } : {}),
   });

@@ -9,6 +9,7 @@ import { hostImports } from './host-interface.js';
 import type { Host } from './host-interface.js';
 import { OverlayHost } from './overlay-host.js';
 import { bytesAt, objectLength, stringAt } from './core-memory.js';
+import type { Item, Policy, Value } from '../ir/types.js';
 
 interface CoreExports {
   memory: WebAssembly.Memory;
@@ -102,24 +103,68 @@ export interface Vocabulary {
 }
 
 /**
- * What of the policy IR the core never reads: where a name or a value is (it names places by an
- * item's, a command's or a block's file, line and column), where a place ends, a value as written.
- * Left out of the request, they were more than half of a big policy's request and of the core's
- * memory for it.
+ * What of the policy IR the core never reads: where a name is (it names places by an item's or an
+ * edit command's file, line and column; no other node's place), where a place ends, a value as
+ * written. Left out of the request, they were more than half of a big policy's request and of the
+ * core's memory for it. A value that is one piece of unquoted text (most paths and option values)
+ * is sent as that text, a JSON string, which the core reads as such (engine/src/run/context.ts
+ * expand): a string is a fraction of an object, an array and an object in the core's memory.
  */
 const UNREAD = new Set(['nameLoc', 'raw', 'endLine', 'endColumn']);
 function unread(this: unknown, key: string, value: unknown): unknown {
   if (UNREAD.has(key)) return undefined;
-  if (key === 'loc' && typeof this === 'object' && this !== null && 'parts' in this) return undefined; // a value's
+  if (key === 'loc' && typeof this === 'object' && this !== null && !('when' in this) && !('args' in this)) return undefined;
+  if (isPlainValue(value)) return value.parts.length ? (value.parts[0] as { text: string }).text : '';
   return value;
 }
 
-/** The run request as JSON, its `policy` without what the core never reads. */
-function requestJson(request: object): string {
-  const { policy, ...rest } = request as { policy?: unknown };
-  if (policy === undefined) return JSON.stringify(request);
-  return `{"policy":${JSON.stringify(policy, unread)}${Object.keys(rest).length ? ',' : ''}${JSON.stringify(rest).slice(1)}`;
+function isPlainValue(v: unknown): v is Value {
+  if (typeof v !== 'object' || v === null || !('parts' in v) || !('quote' in v) || v.quote !== null) return false;
+  const { parts } = v as Value;
+  return parts.length === 0 || (parts.length === 1 && parts[0].kind === 'text');
 }
+
+/**
+ * The run request as UTF-8 JSON in pieces of about CHUNK characters, its `policy` without what
+ * the core never reads: item by item, so that a policy of hundreds of thousands of items never
+ * becomes one string of hundreds of megabytes (and its copy as bytes).
+ */
+function requestChunks(request: object, release: boolean): Uint8Array[] {
+  const encoder = new TextEncoder();
+  const { policy, ...rest } = request as { policy?: Policy };
+  if (policy === undefined) return [encoder.encode(JSON.stringify(request))];
+  const chunks: Uint8Array[] = [];
+  let text = '';
+  const put = (s: string) => {
+    text += s;
+    if (text.length >= CHUNK) {
+      chunks.push(encoder.encode(text));
+      text = '';
+    }
+  };
+  // `{"a":1}` opened for more members: `{"a":1,` (or `{` when it has none).
+  const opened = (o: object) => {
+    const json = JSON.stringify(o, unread);
+    return json === '{}' ? '{' : `${json.slice(0, -1)},`;
+  };
+  const { sections, ...head } = policy;
+  put(`{"policy":${opened(head)}"sections":[`);
+  sections.forEach((section, i) => {
+    const { items, ...sectionHead } = section;
+    put(`${i ? ',' : ''}${opened(sectionHead)}"items":[`);
+    for (let j = 0; j < items.length; j++) {
+      put(`${j ? ',' : ''}${JSON.stringify(items[j], unread)}`);
+      if (release) (items as (Item | null)[])[j] = null;
+    }
+    if (release) items.length = 0;
+    put(']}');
+  });
+  put(`]}${Object.keys(rest).length ? ',' : ''}${JSON.stringify(rest).slice(1)}`);
+  chunks.push(encoder.encode(text));
+  return chunks;
+}
+
+const CHUNK = 1 << 16;
 
 export class Core {
   /** The host of the run in progress (the core calls out to it through `host` imports). */
@@ -205,9 +250,11 @@ export class Core {
 
   /**
    * Runs a policy against `host`: `request` is the run request (policy IR, options, facts).
-   * Not re-entrant: one run at a time per core.
+   * Not re-entrant: one run at a time per core. With `releasePolicy`, the items of the request's
+   * policy are taken out of it as they are sent: the caller has no more use for them, and a big
+   * policy's IR is then not held in JavaScript while the core holds its own copy.
    */
-  runPolicy(request: object, host: Host): CoreRunResult {
+  runPolicy(request: object, host: Host, options: { releasePolicy?: boolean } = {}): CoreRunResult {
     if (this.host) throw new Error('cfwasm core: a run is already in progress');
     // The last run's garbage goes now, not when that run ended: a process that runs one policy
     // and exits (cfwasm run) never spends the time.
@@ -215,8 +262,15 @@ export class Core {
     this.runGarbage = true;
     this.host = host;
     try {
-      return this.withBytes([new TextEncoder().encode(requestJson(request))], ([r]) => this.x.runPolicy(r),
-        out => JSON.parse(new TextDecoder().decode(this.take(out))) as CoreRunResult);
+      // Not pinned: the core parses it first thing and lets it go (engine/src/index.ts runPolicy).
+      const chunks = requestChunks(request, options.releasePolicy ?? false);
+      const ptr = this.x.__new(chunks.reduce((n, c) => n + c.length, 0), ARRAY_BUFFER_ID);
+      let at = 0;
+      for (let c = chunks.shift(); c; c = chunks.shift()) { // each piece garbage once copied
+        bytesAt(this.x.memory.buffer, ptr + at, c.length).set(c);
+        at += c.length;
+      }
+      return JSON.parse(new TextDecoder().decode(this.take(this.x.runPolicy(ptr)))) as CoreRunResult;
     } finally {
       this.host = null;
       host.runEnded?.();

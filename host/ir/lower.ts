@@ -17,6 +17,18 @@ const KNOWN_SECTIONS = new Set<string>(SECTION_NAMES);
 
 /** `problems` receives what the tree cannot show: malformed class selectors. */
 export function lowerPolicy(root: Node, file: string, problems: Diagnostic[] = []): Policy {
+  const lowering = policyLowering(file, problems);
+  lowering.add(root, false);
+  return lowering.policy;
+}
+
+/**
+ * Lowers a policy tree by tree: the trees of consecutive pieces of one text (parser.ts). With
+ * `continues`, the tree's first section is the rest of the previous tree's last section (its
+ * header was made up for the parse): its items join that section, under the class selector in
+ * force there, and it ends where this one ends.
+ */
+export function policyLowering(file: string, problems: Diagnostic[] = []): { policy: Policy; add(root: Node, continues: boolean): void } {
   const loc = (n: Node): Location => locationOf(n, file);
   const named = (n: Node): Node[] =>
     n.children.filter(c => c.named && c.type !== 'comment' && !isError(c) && !c.missing);
@@ -35,6 +47,8 @@ export function lowerPolicy(root: Node, file: string, problems: Diagnostic[] = [
       }
     }
     const raw = isString ? n.text.slice(1, n.text.length - (n.text.length > 1 ? 1 : 0)) : n.text;
+    // A plain word is its one text part: one string for both (a big policy has one per item).
+    if (parts.length === 1 && parts[0].kind === 'text' && parts[0].text === raw) parts[0].text = raw;
     const quote = isString ? (n.text[0] as Value['quote']) : null;
     return { raw, quote, parts, loc: loc(n) };
   }
@@ -116,14 +130,22 @@ export function lowerPolicy(root: Node, file: string, problems: Diagnostic[] = [
   }
 
   const sections: Section[] = [];
-  for (const s of named(root)) {
-    if (s.type !== 'section' || s.hasError && !field(s, 'name')) continue;
+  let when: ClassExpression | null = null;
+
+  function lowerSection(s: Node, continued: boolean): void {
     const nameNode = field(s, 'name')!;
-    const section: Section = {
-      name: nameNode.text, known: KNOWN_SECTIONS.has(nameNode.text), items: [],
-      loc: loc(s), nameLoc: loc(nameNode),
-    };
-    let when: ClassExpression | null = null;
+    let section: Section;
+    if (continued) {
+      section = sections[sections.length - 1];
+      section.loc = { ...section.loc, endLine: loc(s).endLine, endColumn: loc(s).endColumn };
+    } else {
+      section = {
+        name: nameNode.text, known: KNOWN_SECTIONS.has(nameNode.text), items: [],
+        loc: loc(s), nameLoc: loc(nameNode),
+      };
+      sections.push(section);
+      when = null;
+    }
     for (const c of named(s)) {
       if (c === nameNode || c.type === 'section_name') continue;
       if (c.type === 'class_selector') {
@@ -141,9 +163,17 @@ export function lowerPolicy(root: Node, file: string, problems: Diagnostic[] = [
       const lowered = item(c, when);
       if (lowered) section.items.push(lowered);
     }
-    sections.push(section);
   }
-  return { file, sections };
+
+  function add(root: Node, continues: boolean): void {
+    let first = true;
+    for (const s of named(root)) {
+      if (s.type !== 'section' || s.hasError && !field(s, 'name')) continue;
+      lowerSection(s, continues && first && sections.length > 0);
+      first = false;
+    }
+  }
+  return { policy: { file, sections }, add };
 }
 
 function emptyValue(loc: Location): Value {

@@ -56,12 +56,18 @@ export const endOf = (n: SyntaxNode): Point => n.lines.position(n.endIndex);
  */
 export type ReuseNode = (cursor: TreeCursor, lines: LineIndex) => SyntaxNode | null;
 
-export function snapshotTree(tree: Tree, source: string, reuse?: ReuseNode): SyntaxNode {
+/**
+ * `source` is the text the tree was parsed from; or, for a tree of one piece of a longer text
+ * (parser.ts), that whole text with `piece.shift` added to the tree's offsets and the whole text's
+ * line index, so that every node's place and text are those of the whole. `reuse`: see ReuseNode.
+ */
+export function snapshotTree(tree: Tree, source: string, reuse?: ReuseNode, piece?: { shift: number; lines: LineIndex }): SyntaxNode {
   const cursor = tree.walk();
-  const lines = new LineIndex(source);
+  const lines = piece?.lines ?? new LineIndex(source);
+  const shift = piece?.shift ?? 0;
   const make = (parent: SyntaxNode | null): SyntaxNode => {
-    const startIndex = cursor.startIndex;
-    const endIndex = cursor.endIndex;
+    const startIndex = Math.max(0, cursor.startIndex + shift);
+    const endIndex = Math.max(0, cursor.endIndex + shift);
     const type = cursor.nodeType;
     const missing = cursor.nodeIsMissing;
     return {

@@ -390,8 +390,12 @@ export class RunContext {
     return '';
   }
 
-  /** A Value of the IR with its variables expanded. */
+  /**
+   * A Value of the IR with its variables expanded. A value of one piece of unquoted text arrives
+   * as that text, a string (host/core/core.ts: a big policy's paths then take a string each).
+   */
   expand(value: JValue): string {
+    if (value.kind == JKind.String) return value.str;
     const parts = value.get('parts').list();
     // In quoted strings cfengine reads `\\` as one backslash; other backslashes stay (case 077:
     // "\\title.*" is the regex \title.*; case 187: "\t" stays two characters).
@@ -413,6 +417,7 @@ export class RunContext {
    * Literal text is never split.
    */
   expandList(value: JValue): string[] {
+    if (value.kind == JKind.String) return [value.str];
     const parts = value.get('parts').list();
     const split = this.lookup('split');
     let results: string[] = [''];

@@ -7,15 +7,18 @@ export const enum JKind { Null, Bool, Number, String, Array, Object }
 
 export class JValue {
   kind: JKind = JKind.Null;
-  bool: bool = false;
+  /** A number's value; a boolean's, 1 or 0. */
   num: f64 = 0;
   str: string = '';
   // Allocated only for arrays and objects: host replies are parsed by the thousand in a sweep.
-  // An object's members are `keys` and `items` side by side (a policy's IR is hundreds of
-  // thousands of small objects: a Map each was most of its memory); one with many members also
-  // gets a Map to find them by.
+  /** An array's items. */
   items: JValue[] | null = null;
-  keys: string[] | null = null;
+  // An object's members are `keys` and `members` side by side (a policy's IR is hundreds of
+  // thousands of small objects: a Map each was most of its memory); objects with the same keys
+  // in the same order share one `keys`; one with many members also gets a Map to find them by.
+  // Parsed values are never changed, so equal small ones are one value (see Reader).
+  members: StaticArray<JValue> | null = null;
+  keys: StaticArray<string> | null = null;
   values: Map<string, JValue> | null = null;
 
   static NULL: JValue = new JValue();
@@ -26,7 +29,7 @@ export class JValue {
     if (values) return values.has(key) ? values.get(key) : JValue.NULL;
     const keys = this.keys;
     if (!keys) return JValue.NULL;
-    for (let i = 0; i < keys.length; i++) if (keys[i] == key) return this.items![i];
+    for (let i = 0; i < keys.length; i++) if (keys[i] == key) return this.members![i];
     return JValue.NULL;
   }
 
@@ -37,7 +40,9 @@ export class JValue {
   /** An object's keys in their order, or none. */
   keyList(): string[] {
     const keys = this.keys;
-    return keys ? keys : [];
+    const out: string[] = [];
+    if (keys) for (let i = 0; i < keys.length; i++) out.push(keys[i]);
+    return out;
   }
 
   get isNull(): bool {
@@ -53,26 +58,135 @@ export class JValue {
   }
 
   asBool(fallback: bool = false): bool {
-    return this.kind == JKind.Bool ? this.bool : fallback;
+    return this.kind == JKind.Bool ? this.num != 0 : fallback;
   }
 
-  /** An array's items, or none. */
+  /** An array's items, or none (an empty array's are a new array each time: see EMPTY). */
   list(): JValue[] {
     const items = this.items;
     return items && this.kind == JKind.Array ? items : [];
   }
 }
 
+function boolValue(b: bool): JValue {
+  const v = new JValue();
+  v.kind = JKind.Bool;
+  v.num = b ? 1 : 0;
+  return v;
+}
+const TRUE = boolValue(true);
+const FALSE = boolValue(false);
+
+/** The empty array, one for all (its items are null: list() makes a new empty array). */
+const EMPTY = new JValue();
+EMPTY.kind = JKind.Array;
+
+/** The numbers 0..SMALL-1 (columns, most lines of a small policy, sizes), made once each. */
+const SMALL = 4096;
+const smallNumbers = new StaticArray<JValue | null>(SMALL);
+
+/** The last larger number made: an item's line comes again in its options' places. */
+let lastNumber: JValue | null = null;
+
+function numberValue(n: f64): JValue {
+  const small = n >= 0 && n < <f64>SMALL && n == Math.floor(n);
+  if (small) {
+    const seen = smallNumbers[<i32>n];
+    if (seen) return seen;
+  } else {
+    const last = lastNumber;
+    if (last && last.num == n) return last;
+  }
+  const v = new JValue();
+  v.kind = JKind.Number;
+  v.num = n;
+  if (small) smallNumbers[<i32>n] = v;
+  else lastNumber = v;
+  return v;
+}
+
+/**
+ * Short strings seen lately, by a hash of their bytes, with their string values: the member names
+ * of a policy's IR and values such as its file name or `"text"` repeat in every item, and are
+ * then one string and one value, not one per item.
+ */
+const RECENT = 1024;
+const recent = new StaticArray<string | null>(RECENT);
+const recentValues = new StaticArray<JValue | null>(RECENT);
+
+/** The slot of the ASCII bytes [p, p+n) in `recent`, or -1 when they are not short ASCII. */
+function slotOf(p: usize, n: i32): i32 {
+  if (n > 32) return -1;
+  let h: u32 = <u32>n;
+  for (let i = 0; i < n; i++) {
+    const c = load<u8>(p + <usize>i);
+    if (c >= 0x80) return -1;
+    h = (h ^ <u32>c) * 16777619;
+  }
+  return <i32>(h & (RECENT - 1));
+}
+
+function sameAscii(s: string, p: usize, n: i32): bool {
+  if (s.length != n) return false;
+  for (let i = 0; i < n; i++) if (<u32>s.charCodeAt(i) != <u32>load<u8>(p + <usize>i)) return false;
+  return true;
+}
+
+/** The string of the UTF-8 bytes [p, p+n) (no escapes in them), shared when short and seen lately. */
+function sharedString(p: usize, n: i32): string {
+  const slot = slotOf(p, n);
+  if (slot < 0) return String.UTF8.decodeUnsafe(p, <usize>n);
+  const seen = recent[slot];
+  if (seen != null && sameAscii(seen, p, n)) return seen;
+  const made = String.UTF8.decodeUnsafe(p, <usize>n);
+  recent[slot] = made;
+  recentValues[slot] = null;
+  return made;
+}
+
+/** The string value of the bytes [p, p+n), shared as sharedString. */
+function sharedStringValue(p: usize, n: i32): JValue {
+  const s = sharedString(p, n);
+  const slot = slotOf(p, n);
+  if (slot >= 0) {
+    const seen = recentValues[slot];
+    if (seen != null && seen.str == s) return seen;
+  }
+  const v = new JValue();
+  v.kind = JKind.String;
+  v.str = s;
+  if (slot >= 0) recentValues[slot] = v;
+  return v;
+}
+
+/** Key lists of objects parsed so far, by a hash of their names: objects of one shape share one. */
+const SHAPES = 256;
+const shapes = new StaticArray<StaticArray<string> | null>(SHAPES);
+
+/**
+ * Parses JSON bytes (UTF-8). Arrays and objects are built on two scratch stacks and allocated
+ * once at their final size: the core collects nothing during a call, so a policy's request
+ * parsed with growing arrays left as much garbage as it kept.
+ */
 class Reader {
-  s: string;
+  p: usize;
+  n: i32;
   i: i32 = 0;
-  constructor(s: string) {
-    this.s = s;
+  keyStack: string[] = [];
+  valueStack: JValue[] = [];
+
+  constructor(readonly bytes: Uint8Array) {
+    this.p = bytes.dataStart;
+    this.n = bytes.length;
+  }
+
+  @inline at(i: i32): u32 {
+    return i < this.n ? <u32>load<u8>(this.p + <usize>i) : 0;
   }
 
   ws(): void {
-    while (this.i < this.s.length) {
-      const c = this.s.charCodeAt(this.i);
+    while (this.i < this.n) {
+      const c = this.at(this.i);
       if (c == 32 || c == 9 || c == 10 || c == 13) this.i++;
       else break;
     }
@@ -80,18 +194,24 @@ class Reader {
 
   value(): JValue {
     this.ws();
-    const v = new JValue();
-    if (this.i >= this.s.length) return v;
-    const c = this.s.charCodeAt(this.i);
-    if (c == 0x7b) { // {
-      v.kind = JKind.Object;
-      const keys: string[] = [];
-      const items: JValue[] = [];
-      v.keys = keys;
-      v.items = items;
-      this.i++;
-      this.ws();
-      if (this.s.charCodeAt(this.i) == 0x7d) { this.i++; return v; }
+    if (this.i >= this.n) return JValue.NULL;
+    const c = this.at(this.i);
+    if (c == 0x7b) return this.object();
+    if (c == 0x5b) return this.array();
+    if (c == 0x22) return this.stringValue();
+    if (c == 0x74) { this.i += 4; return TRUE; }
+    if (c == 0x66) { this.i += 5; return FALSE; }
+    if (c == 0x6e) { this.i += 4; return JValue.NULL; }
+    return this.number();
+  }
+
+  object(): JValue {
+    const base = this.valueStack.length;
+    const keyBase = this.keyStack.length;
+    this.i++;
+    this.ws();
+    if (this.at(this.i) == 0x7d) this.i++;
+    else {
       for (;;) {
         this.ws();
         const k = this.string();
@@ -99,122 +219,173 @@ class Reader {
         this.i++; // :
         const item = this.value();
         let at = -1;
-        for (let j = 0; j < keys.length; j++) if (keys[j] == k) at = j;
-        if (at >= 0) items[at] = item; // a repeated key: the last one counts
+        for (let j = keyBase; j < this.keyStack.length; j++) if (this.keyStack[j] == k) at = j - keyBase;
+        if (at >= 0) this.valueStack[base + at] = item; // a repeated key: the last one counts
         else {
-          keys.push(k);
-          items.push(item);
+          this.keyStack.push(k);
+          this.valueStack.push(item);
         }
         this.ws();
-        const d = this.s.charCodeAt(this.i++);
+        const d = this.at(this.i++);
         if (d != 0x2c) break; // , or }
       }
-      if (keys.length > 8) {
-        const values = new Map<string, JValue>();
-        for (let j = 0; j < keys.length; j++) values.set(keys[j], items[j]);
-        v.values = values;
-      }
-      return v;
     }
-    if (c == 0x5b) { // [
-      v.kind = JKind.Array;
-      const items: JValue[] = [];
-      v.items = items;
+    const v = new JValue();
+    v.kind = JKind.Object;
+    const keys = this.shape(keyBase);
+    const members = new StaticArray<JValue>(keys.length);
+    for (let j = 0; j < keys.length; j++) members[j] = this.valueStack[base + j];
+    this.valueStack.length = base;
+    v.keys = keys;
+    v.members = members;
+    if (keys.length > 8) {
+      const values = new Map<string, JValue>();
+      for (let j = 0; j < keys.length; j++) values.set(keys[j], members[j]);
+      v.values = values;
+    }
+    this.keyStack.length = keyBase;
+    return v;
+  }
+
+  /** The keys on the stack from `base`, as the one array of that shape. */
+  shape(base: i32): StaticArray<string> {
+    const n = this.keyStack.length - base;
+    let h: u32 = <u32>n;
+    for (let j = base; j < this.keyStack.length; j++) {
+      const k = this.keyStack[j];
+      for (let i = 0; i < k.length; i++) h = (h ^ <u32>k.charCodeAt(i)) * 16777619;
+    }
+    const slot = <i32>(h & (SHAPES - 1));
+    const seen = shapes[slot];
+    if (seen != null && seen.length == n) {
+      let same = true;
+      for (let j = 0; j < n; j++) if (seen[j] != this.keyStack[base + j]) { same = false; break; }
+      if (same) return seen;
+    }
+    const made = new StaticArray<string>(n);
+    for (let j = 0; j < n; j++) made[j] = this.keyStack[base + j];
+    shapes[slot] = made;
+    return made;
+  }
+
+  /** The values on the stack from `base`, taken off it into an array of their number. */
+  take(base: i32): JValue[] {
+    const n = this.valueStack.length - base;
+    const out = new Array<JValue>(n);
+    for (let j = 0; j < n; j++) out[j] = this.valueStack[base + j];
+    this.valueStack.length = base;
+    return out;
+  }
+
+  array(): JValue {
+    const base = this.valueStack.length;
+    this.i++;
+    this.ws();
+    if (this.at(this.i) == 0x5d) {
       this.i++;
-      this.ws();
-      if (this.s.charCodeAt(this.i) == 0x5d) { this.i++; return v; }
+      return EMPTY;
+    } else {
       for (;;) {
-        items.push(this.value());
+        this.valueStack.push(this.value());
         this.ws();
-        const d = this.s.charCodeAt(this.i++);
+        const d = this.at(this.i++);
         if (d != 0x2c) break;
       }
-      return v;
     }
-    if (c == 0x22) {
+    const v = new JValue();
+    v.kind = JKind.Array;
+    v.items = this.take(base);
+    return v;
+  }
+
+  number(): JValue {
+    const start = this.i;
+    let whole: f64 = 0;
+    let digits = true;
+    while (this.i < this.n) {
+      const d = this.at(this.i);
+      if (d >= 0x30 && d <= 0x39) whole = whole * 10 + <f64>(d - 0x30);
+      else if (d == 0x2d || d == 0x2b || d == 0x2e || d == 0x65 || d == 0x45) digits = false;
+      else break;
+      this.i++;
+    }
+    const n = this.i - start;
+    return numberValue(digits && n > 0 && n < 16 ? whole
+      : parseFloat(String.UTF8.decodeUnsafe(this.p + <usize>start, <usize>n)));
+  }
+
+  /** The index of the closing quote of the string opened at i, and whether it has escapes. */
+  stringEnd(): i32 {
+    let j = this.i + 1;
+    while (j < this.n) {
+      const c = this.at(j);
+      if (c == 0x22) return j;
+      if (c == 0x5c) return -1;
+      j++;
+    }
+    return -1;
+  }
+
+  stringValue(): JValue {
+    const end = this.stringEnd();
+    if (end < 0) {
+      const v = new JValue();
       v.kind = JKind.String;
       v.str = this.string();
       return v;
     }
-    if (c == 0x74) { v.kind = JKind.Bool; v.bool = true; this.i += 4; return v; }
-    if (c == 0x66) { v.kind = JKind.Bool; this.i += 5; return v; }
-    if (c == 0x6e) { this.i += 4; return v; }
-    const start = this.i;
-    while (this.i < this.s.length) {
-      const d = this.s.charCodeAt(this.i);
-      if ((d >= 0x30 && d <= 0x39) || d == 0x2d || d == 0x2b || d == 0x2e || d == 0x65 || d == 0x45) this.i++;
-      else break;
-    }
-    v.kind = JKind.Number;
-    v.num = parseFloat(this.s.substring(start, this.i));
+    const v = sharedStringValue(this.p + <usize>(this.i + 1), end - this.i - 1);
+    this.i = end + 1;
     return v;
   }
 
   string(): string {
+    const end = this.stringEnd();
+    if (end >= 0) {
+      // No escape: the text as it stands, a short one shared with its earlier copies.
+      const s = sharedString(this.p + <usize>(this.i + 1), end - this.i - 1);
+      this.i = end + 1;
+      return s;
+    }
     this.i++; // opening quote
-    let out = '';
+    const parts: string[] = [];
     let run = this.i;
-    const first = this.i;
-    while (this.i < this.s.length) {
-      const c = this.s.charCodeAt(this.i);
-      if (c == 0x22) {
-        // No escape: the text as it stands, a short one shared with its earlier copies.
-        const whole = run == first ? shared(this.s, first, this.i) : out + this.s.substring(run, this.i);
-        this.i++;
-        return whole;
-      }
+    while (this.i < this.n) {
+      const c = this.at(this.i);
+      if (c == 0x22) break;
       if (c == 0x5c) {
-        out += this.s.substring(run, this.i);
-        const e = this.s.charCodeAt(this.i + 1);
+        parts.push(String.UTF8.decodeUnsafe(this.p + <usize>run, <usize>(this.i - run)));
+        const e = this.at(this.i + 1);
         this.i += 2;
-        if (e == 0x6e) out += '\n';
-        else if (e == 0x74) out += '\t';
-        else if (e == 0x72) out += '\r';
-        else if (e == 0x62) out += '\b';
-        else if (e == 0x66) out += '\f';
+        if (e == 0x6e) parts.push('\n');
+        else if (e == 0x74) parts.push('\t');
+        else if (e == 0x72) parts.push('\r');
+        else if (e == 0x62) parts.push('\b');
+        else if (e == 0x66) parts.push('\f');
         else if (e == 0x75) {
-          out += String.fromCharCode(<i32>parseInt(this.s.substring(this.i, this.i + 4), 16));
+          const hex = String.UTF8.decodeUnsafe(this.p + <usize>this.i, 4);
+          parts.push(String.fromCharCode(<i32>parseInt(hex, 16)));
           this.i += 4;
-        } else out += String.fromCharCode(e);
+        } else parts.push(String.fromCharCode(<i32>e));
         run = this.i;
         continue;
       }
       this.i++;
     }
-    return out + this.s.substring(run, this.i);
+    parts.push(String.UTF8.decodeUnsafe(this.p + <usize>run, <usize>(this.i - run)));
+    this.i++; // closing quote
+    return parts.join('');
   }
 }
 
-/**
- * Short strings seen lately, by a hash of their text: the member names of a policy's IR and
- * values such as its file name repeat in every item, and are then one string, not one per item.
- */
-const recent = new StaticArray<string | null>(1024);
-
-function shared(s: string, from: i32, to: i32): string {
-  const n = to - from;
-  if (n > 32) return s.substring(from, to);
-  let h: u32 = <u32>n;
-  for (let i = from; i < to; i++) h = (h ^ <u32>s.charCodeAt(i)) * 16777619;
-  const slot = <i32>(h & 1023);
-  const seen = recent[slot];
-  if (seen != null && seen.length == n) {
-    let same = true;
-    for (let i = 0; i < n; i++) {
-      if (seen.charCodeAt(i) != s.charCodeAt(from + i)) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return seen;
-  }
-  const made = s.substring(from, to);
-  recent[slot] = made;
-  return made;
-}
-
+/** Parses JSON text. */
 export function parseJson(text: string): JValue {
-  return new Reader(text).value();
+  return parseJsonBytes(Uint8Array.wrap(String.UTF8.encode(text)));
+}
+
+/** Parses JSON bytes (UTF-8): a run request, a host's reply. */
+export function parseJsonBytes(bytes: Uint8Array): JValue {
+  return new Reader(bytes).value();
 }
 
 /** A JSON string literal. */
