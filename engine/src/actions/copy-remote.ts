@@ -256,7 +256,7 @@ function compareListed(ctx: RunContext, f: Fetch, from: string, to: string, entr
   if (!r.ok) return;
   const answers = r.json().list();
   for (let i = 0; i < answers.length && i < files.length; i++) {
-    if (answers[i].kind == JKind.Bool) f.compared.set(files[i].path, answers[i].bool);
+    if (answers[i].kind == JKind.Bool) f.compared.set(files[i].path, answers[i].asBool());
   }
 }
 
