@@ -81,6 +81,9 @@ function forgetListingOnChange(host: NodeHost): void {
   }
 }
 
+/** Linux's O_PATH (Node does not name it); 0 elsewhere: listed entries are then resolved in full. */
+const O_PATH = process.platform === 'linux' ? 0o10000000 : 0;
+
 /** The largest state file read (locks of every item of a big policy). */
 const MAX_STATE_BYTES = 64 << 20;
 
@@ -179,26 +182,56 @@ export class NodeHost implements Host {
    * Under a root, the directory a sweep listed last: its path, its real path (resolved at the
    * first chmod or chown in it) and its entries that were not links when listed. A sweep chmods
    * the entries it was just given: for those, the real path is the directory's and the name — no
-   * open and readlink per file to check the path again (confined-paths.ts). Forgotten by every
-   * call that may make, remove or rename a name, or run a command (CHANGE_NAMES).
+   * walk of every component to check the path again (confined-paths.ts); the entry itself is
+   * still pinned without following a link and checked where it is (changeListed). Forgotten by
+   * every call that may make, remove or rename a name, or run a command (CHANGE_NAMES).
    */
   lastListing: { path: string; records: Uint8Array; real: string | null; plain: Set<string> | null } | null = null;
 
-  /** resolve(path), without a system call for an entry of the last listing that was no link. */
-  private resolveListed(path: string): string {
+  /** The real path of an entry of the last listing that was no link, else null. */
+  private listedReal(path: string): string | null {
     const listing = this.lastListing;
-    if (listing) {
-      const slash = path.lastIndexOf('/');
-      if ((slash === 0 ? '/' : path.slice(0, slash)) === listing.path) {
-        listing.plain ??= namesNotLinks(listing.records);
-        const name = path.slice(slash + 1);
-        if (listing.plain.has(name)) {
-          listing.real ??= this.resolve(listing.path);
-          return `${listing.real === '/' ? '' : listing.real}/${name}`;
-        }
-      }
+    if (!listing) return null;
+    const slash = path.lastIndexOf('/');
+    if ((slash === 0 ? '/' : path.slice(0, slash)) !== listing.path) return null;
+    listing.plain ??= namesNotLinks(listing.records);
+    const name = path.slice(slash + 1);
+    if (!listing.plain.has(name)) return null;
+    listing.real ??= this.resolve(listing.path);
+    return `${listing.real === '/' ? '' : listing.real}/${name}`;
+  }
+
+  /**
+   * `change` (chmod or chown) done on an entry of the last listing: the entry is opened O_PATH
+   * (no I/O, so no device or FIFO side effect) and O_NOFOLLOW, so a link swapped in since the
+   * listing is not followed; the kernel's name for what was opened must be the one expected, so
+   * a directory on the way swapped for a link is caught too; the change is then made through
+   * /proc/self/fd, on exactly that inode. False when this cannot be done (not a listed entry, no
+   * /proc, or anything unexpected): the caller then resolves the path in full.
+   */
+  private changeListed(path: string, change: (target: string) => void): boolean {
+    const real = this.listedReal(path);
+    if (real === null || O_PATH === 0) return false;
+    let fd: number;
+    try {
+      fd = fs.openSync(real, O_PATH | fs.constants.O_NOFOLLOW);
+    } catch {
+      return false;
     }
-    return this.resolve(path);
+    try {
+      if (fs.fstatSync(fd).isSymbolicLink()) return false;
+      const proc = `/proc/self/fd/${fd}`;
+      if (fs.readlinkSync(proc) !== real) return false;
+      change(proc);
+      return true;
+    } catch (e) {
+      // The change itself failed (a read-only file system, EPERM): that is the answer. A /proc
+      // that cannot be read is not: the path is then resolved in full.
+      if ((e as NodeJS.ErrnoException).syscall === 'readlink') return false;
+      throw e;
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   /** The real path of policy path `path` (see the file comment); throws if it leaves the root. */
@@ -220,13 +253,15 @@ export class NodeHost implements Host {
   }
 
   chmod(path: string, mode: number): void {
-    this.attempt(path, () => fs.chmodSync(this.resolveListed(path), mode));
+    this.attempt(path, () => {
+      if (!this.changeListed(path, target => fs.chmodSync(target, mode))) fs.chmodSync(this.resolve(path), mode);
+    });
   }
 
   chown(path: string, uid: number, gid: number, follow = true): void {
     this.attempt(path, () => {
-      if (follow) fs.chownSync(this.resolveListed(path), uid, gid);
-      else fs.lchownSync(this.resolveParent(path), uid, gid);
+      if (!follow) fs.lchownSync(this.resolveParent(path), uid, gid);
+      else if (!this.changeListed(path, target => fs.chownSync(target, uid, gid))) fs.chownSync(this.resolve(path), uid, gid);
     });
   }
 

@@ -1,8 +1,9 @@
 /**
  * Under --root, a sweep's chmod or chown of an entry it was just given is not checked again with
  * system calls (node-host.ts lastListing): the directory is resolved once, an entry that was no
- * link is taken as listed. What must still hold: a link is walked (and one leaving the root is
- * refused), and after any call that changes names the listing is not trusted.
+ * link is taken as listed and pinned without following links. What must still hold: a link is
+ * walked (and one leaving the root is refused), after any call that changes names the listing is
+ * not trusted, and a link swapped in by someone else after the listing is never followed.
  */
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,34 @@ describe('chmod of the entries a sweep was just given, under a root', () => {
     expect(refused(() => host.chmod('/data/c', 0o666))).toBe(true);
     expect(fs.statSync(outside).mode & 0o777).toBe(0o600);
     expect(mode('a')).toBe(0o600);
+  });
+
+  it('an entry swapped for a link behind the host\'s back (a race) is not followed', () => {
+    const { root, outside, mode } = stage('race-entry');
+    const host = new NodeHost({ root });
+    host.listStatRecords('/data');
+    host.chmod('/data/a', 0o640); // the directory is resolved now
+    fs.rmSync(join(root, 'data', 'b'));
+    fs.symlinkSync('../../outside', join(root, 'data', 'b'));
+    expect(refused(() => host.chmod('/data/b', 0o666))).toBe(true);
+    expect(refused(() => host.chown('/data/b', -1, -1))).toBe(true);
+    expect(fs.statSync(outside).mode & 0o777).toBe(0o600);
+    expect(mode('a')).toBe(0o640);
+  });
+
+  it('a directory on the way swapped for a link behind the host\'s back is caught', () => {
+    const { root, outside } = stage('race-dir');
+    const elsewhere = join(base, 'race-dir', 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    fs.writeFileSync(join(elsewhere, 'b'), 'b', { mode: 0o600 });
+    const host = new NodeHost({ root });
+    host.listStatRecords('/data');
+    host.chmod('/data/a', 0o640);
+    fs.renameSync(join(root, 'data'), join(root, 'data.old'));
+    fs.symlinkSync('../elsewhere', join(root, 'data')); // leaves the root
+    expect(refused(() => host.chmod('/data/b', 0o666))).toBe(true);
+    expect(fs.statSync(join(elsewhere, 'b')).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(outside).mode & 0o777).toBe(0o600);
   });
 
   it('an entry of another directory is resolved as always', () => {
