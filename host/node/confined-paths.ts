@@ -20,6 +20,7 @@ const O_PATH = 0o10000000;
 
 /** Whether /proc/self/fd names what a descriptor opened (Linux with /proc); checked once. */
 let procFd: boolean | null = null;
+const checkProcFd = () => (procFd ??= process.platform === 'linux' && fs.existsSync('/proc/self/fd'));
 
 export class ConfinedPaths {
   /** The root as a prefix: its real path without a trailing slash ('' for /). */
@@ -28,7 +29,7 @@ export class ConfinedPaths {
   /** `root` must be a real path (no links on the way), as fs.realpathSync gives. */
   constructor(readonly root: string) {
     this.base = root === '/' ? '' : root.replace(/\/+$/, '');
-    procFd ??= process.platform === 'linux' && fs.existsSync('/proc/self/fd');
+    checkProcFd();
   }
 
   /** The real path of `path` (absolute, inside the root); throws HostError if it leaves it. */
@@ -108,21 +109,43 @@ export class ConfinedPaths {
 
   /** true: `real` exists, is not a link, and no component on the way is one; 'missing': ENOENT. */
   private namedAsIs(real: string): boolean | 'missing' {
-    let fd: number;
+    return pinned(real, () => {});
+  }
+}
+
+/**
+ * Opens `real` as it is now, O_PATH (no I/O: no device or FIFO side effect) and O_NOFOLLOW, and,
+ * if it is no link and the kernel's name for what was opened is `real` itself (so no component on
+ * the way is a link), calls `use` with a /proc/self/fd path that reaches exactly that inode:
+ * a chmod or chown through it cannot be sent elsewhere by a link swapped in meanwhile. true when
+ * `use` ran; 'missing' for ENOENT; false when not so (or Linux's O_PATH and /proc are not there).
+ * An error thrown by `use` is passed on.
+ */
+export function pinned(real: string, use: (proc: string) => void): boolean | 'missing' {
+  if (procFd === false) return false;
+  let fd: number;
+  try {
+    fd = fs.openSync(real, O_PATH | fs.constants.O_NOFOLLOW);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EINVAL') procFd = false; // no O_PATH here after all
+    return code === 'ENOENT' ? 'missing' : false;
+  }
+  try {
+    const proc = `/proc/self/fd/${fd}`;
     try {
-      fd = fs.openSync(real, O_PATH | fs.constants.O_NOFOLLOW);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EINVAL') procFd = false; // no O_PATH here after all
-      return code === 'ENOENT' ? 'missing' : false;
-    }
-    try {
-      if (fs.fstatSync(fd).isSymbolicLink()) return false;
-      return fs.readlinkSync(`/proc/self/fd/${fd}`) === real;
+      if (fs.fstatSync(fd).isSymbolicLink() || fs.readlinkSync(proc) !== real) return false;
     } catch {
       return false;
-    } finally {
-      fs.closeSync(fd);
     }
+    use(proc);
+    return true;
+  } finally {
+    fs.closeSync(fd);
   }
+}
+
+/** Whether pinned can work here (Linux's O_PATH and /proc/self/fd). */
+export function pinsAvailable(): boolean {
+  return checkProcFd() === true;
 }

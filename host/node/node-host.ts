@@ -19,7 +19,7 @@ import { takeEarly } from './remote/early.js';
 import { HostError, localOfSize, MAX_READ_BYTES, noFile, STAT_RECORD_HEADER, TYPE_CODES } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { md5, spawnSync } from './lazy-builtins.js';
-import { ConfinedPaths } from './confined-paths.js';
+import { ConfinedPaths, pinned, pinsAvailable } from './confined-paths.js';
 import { ListingAhead, readDirRecords, readDirStat } from './dir-listing.js';
 import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './bounded-read.js';
 
@@ -80,9 +80,6 @@ function forgetListingOnChange(host: NodeHost): void {
     };
   }
 }
-
-/** Linux's O_PATH (Node does not name it); 0 elsewhere: listed entries are then resolved in full. */
-const O_PATH = process.platform === 'linux' ? 0o10000000 : 0;
 
 /** The largest state file read (locks of every item of a big policy). */
 const MAX_STATE_BYTES = 64 << 20;
@@ -202,36 +199,22 @@ export class NodeHost implements Host {
   }
 
   /**
-   * `change` (chmod or chown) done on an entry of the last listing: the entry is opened O_PATH
-   * (no I/O, so no device or FIFO side effect) and O_NOFOLLOW, so a link swapped in since the
-   * listing is not followed; the kernel's name for what was opened must be the one expected, so
-   * a directory on the way swapped for a link is caught too; the change is then made through
-   * /proc/self/fd, on exactly that inode. False when this cannot be done (not a listed entry, no
-   * /proc, or anything unexpected): the caller then resolves the path in full.
+   * `change` (chmod or chown, given the path to change) on `path`. Under a root the file is
+   * pinned where it was resolved (confined-paths.ts pinned), so a link swapped in after the check
+   * is never followed: an entry of the last listing as listed, or if it has changed since, the
+   * path resolved in full; if even that does not hold still, the change is refused.
    */
-  private changeListed(path: string, change: (target: string) => void): boolean {
-    const real = this.listedReal(path);
-    if (real === null || O_PATH === 0) return false;
-    let fd: number;
-    try {
-      fd = fs.openSync(real, O_PATH | fs.constants.O_NOFOLLOW);
-    } catch {
-      return false;
-    }
-    try {
-      if (fs.fstatSync(fd).isSymbolicLink()) return false;
-      const proc = `/proc/self/fd/${fd}`;
-      if (fs.readlinkSync(proc) !== real) return false;
-      change(proc);
-      return true;
-    } catch (e) {
-      // The change itself failed (a read-only file system, EPERM): that is the answer. A /proc
-      // that cannot be read is not: the path is then resolved in full.
-      if ((e as NodeJS.ErrnoException).syscall === 'readlink') return false;
-      throw e;
-    } finally {
-      fs.closeSync(fd);
-    }
+  private change(path: string, change: (target: string) => void): void {
+    if (!this.confined) return change(path);
+    const listed = this.listedReal(path);
+    if (listed !== null && pinned(listed, change) === true) return;
+    const real = this.resolve(path);
+    const done = pinned(real, change);
+    if (done === true) return;
+    // Missing: the system's own error (ENOENT) for the path. No /proc or O_PATH here: the path as
+    // resolved (the check just made stands).
+    if (done === 'missing' || !pinsAvailable()) return change(real);
+    throw new HostError('EACCES', `${path}: changed while it was being changed (a link put on the way?)`);
   }
 
   /** The real path of policy path `path` (see the file comment); throws if it leaves the root. */
@@ -253,15 +236,13 @@ export class NodeHost implements Host {
   }
 
   chmod(path: string, mode: number): void {
-    this.attempt(path, () => {
-      if (!this.changeListed(path, target => fs.chmodSync(target, mode))) fs.chmodSync(this.resolve(path), mode);
-    });
+    this.attempt(path, () => this.change(path, target => fs.chmodSync(target, mode)));
   }
 
   chown(path: string, uid: number, gid: number, follow = true): void {
     this.attempt(path, () => {
       if (!follow) fs.lchownSync(this.resolveParent(path), uid, gid);
-      else if (!this.changeListed(path, target => fs.chownSync(target, uid, gid))) fs.chownSync(this.resolve(path), uid, gid);
+      else this.change(path, target => fs.chownSync(target, uid, gid));
     });
   }
 
