@@ -34,12 +34,13 @@ function indents(root: SyntaxNode, lineCount: number): number[] {
           const base = selectorSeen ? 4 : 2;
           set(rowOf(c), base);
           for (const k of c.children) {
+            // A list's values and parentheses, also when it opens on the item's own line.
+            if (k.type === 'list') for (const v of k.children) set(rowOf(v), base + 4);
             const r = rowOf(k);
             if (r === rowOf(c)) continue;
             if (k.type === '}') set(r, base);
             else if (c.type === 'edit_block' || c.type === 'acl_block') set(r, base + 2);
             else set(r, base + 4);
-            if (k.type === 'list') for (const v of k.children) set(rowOf(v), base + 4);
           }
         } else if (c.type === 'comment') {
           set(rowOf(c), selectorSeen ? 4 : 2);
