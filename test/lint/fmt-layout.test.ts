@@ -76,4 +76,21 @@ describe('fmt layout', () => {
   it('a quoted string spanning lines is one token: its inside keeps its blanks and line breaks', () => {
     expect(fmt('shellcommands:\n      "/bin/echo a   \n   b"\n')).toBe('shellcommands:\n  "/bin/echo a   \n   b"\n');
   });
+
+  it('every kind of item is placed: links, processes and their options, list sections, mounts, assignments', () => {
+    expect(fmt('links:\n      /a -> /b\n any::\n/c ->! /d\nprocesses:\n     "sshd" signal=hup\nSetOptionString "-ef"\n' +
+      'ignore:\n     /tmp\nmiscmounts:\n      server:/x /mnt mode=ro\ngroups:\n    web = ( a b )\n')).toBe(
+      'links:\n  /a -> /b\n  any::\n    /c ->! /d\nprocesses:\n  "sshd" signal=hup\n  SetOptionString "-ef"\n' +
+      'ignore:\n  /tmp\nmiscmounts:\n  server:/x /mnt mode=ro\ngroups:\n  web = ( a b )\n');
+  });
+
+  it('a comment between a selector\'s items and the next selector stays at the items\' level (it is inside the section)', () => {
+    expect(fmt('files:\n any::\n /a\n # about linux\n linux::\n /b\n')).toBe(
+      'files:\n  any::\n    /a\n    # about linux\n  linux::\n    /b\n');
+  });
+
+  it('a command\'s arguments and comments on lines of their own 4 past the command, inside its block', () => {
+    expect(fmt('editfiles:\n { /etc/x\n AppendIfNoSuchLine\n # the line\n "x"\n ReplaceAll "a"\nWith\n  "b"\n }\n')).toBe(
+      'editfiles:\n  { /etc/x\n    AppendIfNoSuchLine\n        # the line\n        "x"\n    ReplaceAll "a"\n        With\n        "b"\n  }\n');
+  });
 });
