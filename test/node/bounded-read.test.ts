@@ -47,6 +47,26 @@ describe('readBounded', () => {
     expect(refusal(() => readBounded(path, 2 << 20, KEY)).message).toBe(`${path}: cannot read: larger than 2 MiB, too big for a key`);
   });
 
+  it('a limit of exactly 1 MiB is said in MiB', () => {
+    const path = join(base, 'mib');
+    fs.closeSync(fs.openSync(path, 'w'));
+    fs.truncateSync(path, (1 << 20) + 1);
+    expect(refusal(() => readBounded(path, 1 << 20, KEY)).message).toBe(`${path}: cannot read: larger than 1 MiB, too big for a key`);
+  });
+
+  it('leaves no descriptor open, whether it reads or refuses', () => {
+    const path = join(base, 'small');
+    fs.writeFileSync(path, 'small');
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 20; i++) {
+      expect(readBounded(path, 10, KEY).toString()).toBe('small');
+      refusal(() => readBounded(path, 2, KEY));
+      refusal(() => readBounded(base, 10, KEY));
+    }
+    expect(open()).toBe(before);
+  });
+
   it('a file whose size says 0 but that holds more (/proc) is bounded by what is read', () => {
     expect(fs.statSync('/proc/self/status').size).toBe(0);
     expect(refusal(() => readBounded('/proc/self/status', 16, KEY)).message)
