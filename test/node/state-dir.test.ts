@@ -104,6 +104,24 @@ describe('openStateDir', () => {
     expect(refusal(dir)).toBe(`state directory ${dir}: ${dir}/a/b/c/d is deeper than a state directory goes; remove it`);
   });
 
+  it('a sticky world-writable directory inside it is refused; above it only the sticky bit excuses, at any height', () => {
+    const dir = fresh();
+    fs.mkdirSync(join(dir, 'policies'));
+    fs.chmodSync(join(dir, 'policies'), 0o1777);
+    expect(refusal(dir)).toBe(`state directory ${dir}: ${dir}/policies is writable by its group and others (mode 1777); chmod go-w it`);
+    const top = fresh();
+    const deep = join(top, 'mid', 'state');
+    fs.mkdirSync(deep, { recursive: true, mode: 0o700 });
+    fs.chmodSync(top, 0o777);
+    expect(refusal(deep)).toBe(`state directory ${deep}: a directory above it: ${top} is writable by its group and others (mode 0777); chmod go-w it`);
+  });
+
+  it('a link that leads into a kernel file system is refused as that file system', () => {
+    const link = join(fresh(), 'proc');
+    fs.symlinkSync('/proc', link);
+    expect(refusal(join(link, 'state'))).toBe(`state directory ${join(link, 'state')}: is under /proc, a kernel file system; give a directory on a disk`);
+  });
+
   it('never under a kernel file system', () => {
     expect(refusal('/proc/cfwasm')).toBe('state directory /proc/cfwasm: is under /proc, a kernel file system; give a directory on a disk');
     expect(refusal('/sys')).toBe('state directory /sys: is under /sys, a kernel file system; give a directory on a disk');
@@ -146,6 +164,21 @@ describe('the secret', () => {
     const state = openStateDir(dir);
     expect(() => state.secret()).toThrow(new StateDirError(`state directory ${dir}: ${dir}/secret is not 32 bytes; remove it (a new one is made)`));
     expect(fs.readFileSync(join(dir, 'secret'), 'utf8')).toBe('short');
+  });
+
+  it('a link put in its place after the directory was checked is refused, not followed', () => {
+    const dir = fresh();
+    const state = openStateDir(dir);
+    fs.writeFileSync(join(base, `known${n}`), Buffer.alloc(32, 7));
+    fs.symlinkSync(join(base, `known${n}`), join(dir, 'secret'));
+    expect(() => state.secret()).toThrow(new StateDirError(`state directory ${dir}: ${dir}/secret: cannot read: is a symbolic link`));
+  });
+
+  it('leaves no descriptor open when it makes secrets', () => {
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 10; i++) openStateDir(fresh()).secret();
+    expect(open()).toBe(before);
   });
 
   it('a secret that cannot be read is one line naming it', () => {
