@@ -5,8 +5,8 @@
 // mutated file. Tests that run the CLI as a child process run the built dist/, which holds no
 // mutant: what only they could kill survives here, and the hand-written mutants of
 // scripts/mutants (npm run mutate:engine) cover those paths.
-const folder = process.env.MUTATE_FOLDER ?? 'host';
-const name = folder.replaceAll('/', '-');
+const folder = process.env.MUTATE_FOLDER ?? 'host'; // a folder, or one file of it
+const name = folder.replaceAll('/', '-').replace(/\.ts$/, '');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -15,7 +15,7 @@ export default {
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
-  mutate: [`${folder}/**/*.ts`, '!**/*.d.ts'],
+  mutate: folder.endsWith('.ts') ? [folder] : [`${folder}/**/*.ts`, '!**/*.d.ts'],
   ignorePatterns: ['dist', 'engine/build', 'playground/dist', 'test-artifacts', '.tools', 'reports'],
   // In place: the sandbox copy cannot hold the test cases' links to /sandbox paths.
   inPlace: true,

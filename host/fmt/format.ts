@@ -4,8 +4,8 @@
  * (the tree's leaves, a quoted string as one; host/ir/blanks.ts), so no token — no quoted string,
  * no Unicode space, no comment — is ever touched, and the IR stays the same. Section headers at
  * column 0, class selectors indented 2, items 4 (2 before any selector), the commands of a `{ }`
- * block 2 more, the continuation lines of an item (a list's values and parentheses included) 4
- * more; blanks at the end of a line go, runs of blank lines become one, the file ends with one
+ * block 2 more (a command's arguments on lines of their own 4 more than it), the continuation
+ * lines of an item (a list's values and parentheses included) 4 more; blanks at the end of a line go, runs of blank lines become one, the file ends with one
  * newline. A blank run without a line feed (between tokens on one line) is kept as written.
  * Idempotent: the tokens and which of them share a line are the same after.
  */
@@ -34,12 +34,16 @@ function indents(root: SyntaxNode, lineCount: number): number[] {
           const base = selectorSeen ? 4 : 2;
           set(rowOf(c), base);
           for (const k of c.children) {
+            // A list's values and parentheses, also when it opens on the item's own line.
+            if (k.type === 'list') for (const v of k.children) set(rowOf(v), base + 4);
             const r = rowOf(k);
             if (r === rowOf(c)) continue;
             if (k.type === '}') set(r, base);
-            else if (c.type === 'edit_block' || c.type === 'acl_block') set(r, base + 2);
-            else set(r, base + 4);
-            if (k.type === 'list') for (const v of k.children) set(rowOf(v), base + 4);
+            else if (c.type === 'edit_block' || c.type === 'acl_block') {
+              set(r, base + 2);
+              // A command's arguments (and comments) on lines of their own: 4 past the command.
+              for (const a of k.children) set(rowOf(a), base + 6);
+            } else set(r, base + 4);
           }
         } else if (c.type === 'comment') {
           set(rowOf(c), selectorSeen ? 4 : 2);

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { REPO } from './shared.js';
 
 export default function setup(): void {
+  // npm run mutate builds once before Stryker, whose test runner starts again after every mutant
+  // that times out: building each time would cost minutes, and would compile the mutated sources.
+  if (process.env.CFWASM_SKIP_BUILD === '1') return;
   execFileSync(process.execPath, [join(REPO, 'node_modules', 'assemblyscript', 'bin', 'asc.js'),
     join(REPO, 'engine', 'src', 'index.ts'), '--config', join(REPO, 'engine', 'asconfig.json')],
   { stdio: 'inherit', cwd: REPO });
