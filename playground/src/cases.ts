@@ -106,10 +106,17 @@ export async function loadCaseEntries(entries: TarEntry[]): Promise<void> {
   loadState(loaded.state, `Opened the test case ${loaded.name}.`, entries);
 }
 
+/** Whether the page has looked for a link in its address (restoreFromHash, at start). */
+let linkLookedAt = false;
+
 /** Loads the state of a `#s=` link; false when there is none or it cannot be read (the page keeps its state). */
 export async function restoreFromHash(): Promise<boolean> {
   const m = /^#s=(.+)$/.exec(location.hash);
+  linkLookedAt = true;
   if (!m) return false;
+  // Taken into the work (saved in the browser, with an undo): a reload then restores the work as
+  // edited since, not the link's state again.
+  history.replaceState(null, '', location.pathname + location.search);
   try {
     loadState(await decodeState(m[1]), 'Restored the shared state from the link.');
     return true;
@@ -121,4 +128,13 @@ export async function restoreFromHash(): Promise<boolean> {
 
 export function wireCases(): void {
   on('caseCheck', renderCaseCheck);
+  // A link Share put in the address bar stands for the state it was made of: once the work
+  // changes, it would bring back the older state on a reload.
+  // (Not before the page has looked at the link it was opened with: restoring saved work at start
+  // is a load too.)
+  const dropLink = () => {
+    if (linkLookedAt && location.hash.startsWith('#s=')) history.replaceState(null, '', location.pathname + location.search);
+  };
+  on('edit', dropLink);
+  on('loaded', dropLink);
 }

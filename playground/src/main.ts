@@ -173,10 +173,11 @@ async function start(): Promise<void> {
     $<HTMLSelectElement>('examples').value = EXAMPLES[0].id;
   }
   wirePersistence(saved?.baseline);
+  const linked = location.hash !== ''; // (restoreFromHash takes a link out of the address)
   await restoreFromHash();
   try {
     await Promise.all([lang.ready, runner.ready]);
-    if (!saved && !location.hash) setStatus('Ready: every change runs the policy again.');
+    if (!saved && !linked) setStatus('Ready: every change runs the policy again.');
   } catch (err) {
     setStatus(`The core could not be loaded: ${(err as Error).message}`, true);
   }

@@ -99,4 +99,32 @@ describe.skipIf(why)('work kept in the browser', () => {
     // The run is of the restored state, and the state before it is one step back in the history.
     expect(await page.evaluate(() => (window as any).playground.report().first.exitCode)).toBe(0);
   });
+
+  it('a share link opened, then edited: a reload keeps the edits, not the link\'s state', async () => {
+    await page.goto(session.url);
+    await idle(page);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+s');
+    await page.waitForFunction(() => location.hash.startsWith('#s='));
+    const link = page.url();
+    await page.goto('about:blank');
+    await page.goto(link);
+    await idle(page);
+    expect(await text('status')).toContain('Restored the shared state from the link.');
+    expect(page.url()).not.toContain('#s=');
+    await page.locator('.cm-line').nth(2).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' # edited after the link');
+    await idle(page);
+    await saved();
+    await page.reload();
+    await idle(page);
+    expect(await policy()).toContain(' # edited after the link');
+    // Share, then edit: the link in the address bar is dropped with the first change.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+s');
+    await page.waitForFunction(() => location.hash.startsWith('#s='));
+    await page.keyboard.type('#');
+    await page.waitForFunction(() => location.hash === '');
+  });
 });
