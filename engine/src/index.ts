@@ -21,7 +21,25 @@ import { probe } from './editfiles/probe';
 import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Regex } from './regex/regex';
 import { shortestWholeMatch } from './regex/shortest';
 
-const handles: Regex[] = [];
+/**
+ * Compiled patterns by handle, one per distinct pattern (the compile cache gives the same Regex
+ * for the same pattern): a caller compiling the same pattern again gets the same handle. At most
+ * HANDLE_LIMIT are kept; then the table starts over in a new generation (the handle's bits above
+ * the index), and a handle of an older one is refused instead of naming another pattern.
+ */
+const HANDLE_LIMIT: i32 = 4096;
+const HANDLE_BITS: i32 = 12;
+let handles: Regex[] = [];
+let handleOf = new Map<Regex, i32>();
+let generation: i32 = 0;
+
+function regexOf(handle: i32): Regex {
+  const index = handle & (HANDLE_LIMIT - 1);
+  if (handle < 0 || (handle >>> HANDLE_BITS) != generation || index >= handles.length) {
+    throw new Error('regex handle no longer valid: more than 4096 other patterns were compiled since');
+  }
+  return handles[index];
+}
 
 /** The run in progress: a global, so a collection during it keeps it (run/gc.ts). */
 let current: Run | null = null;
@@ -38,8 +56,16 @@ export function regexCompile(pattern: ArrayBuffer): i32 {
     lastErrorOffset = re.errorAt;
     return -re.error;
   }
+  if (handleOf.has(re)) return handleOf.get(re);
+  if (handles.length >= HANDLE_LIMIT) {
+    handles = [];
+    handleOf = new Map<Regex, i32>();
+    generation = (generation + 1) & 0x7ffff;
+  }
+  const handle = (generation << HANDLE_BITS) | handles.length;
   handles.push(re);
-  return handles.length - 1;
+  handleOf.set(re, handle);
+  return handle;
 }
 
 /** Tests only: 0 makes every match use the Pike VM (and the backtracker), 1 restores the DFAs. */
@@ -54,7 +80,7 @@ export function regexErrorOffset(): i32 {
 
 /** (start << 32) | end of the leftmost-longest match at or after `from`; -1 none; -2 budget. */
 export function regexSearch(handle: i32, subject: ArrayBuffer, from: i32): i64 {
-  const re = handles[handle];
+  const re = regexOf(handle);
   const bytes = Uint8Array.wrap(subject);
   const r = re.search(bytes, 0, bytes.length, from);
   if (r == MatchResult.OutOfBudget) return -2;
@@ -65,13 +91,13 @@ export function regexSearch(handle: i32, subject: ArrayBuffer, from: i32): i64 {
 /** 1 if the whole subject matches, 0 if not, -2 out of budget. */
 export function regexMatchesWhole(handle: i32, subject: ArrayBuffer): i32 {
   const bytes = Uint8Array.wrap(subject);
-  const r = handles[handle].matchesWhole(bytes, 0, bytes.length);
+  const r = regexOf(handle).matchesWhole(bytes, 0, bytes.length);
   return r == MatchResult.OutOfBudget ? -2 : <i32>r;
 }
 
 /** A shortest line the pattern matches as a whole (lint's trial lines, CF015); null if none is found. */
 export function regexShortestMatch(handle: i32): ArrayBuffer | null {
-  const found = shortestWholeMatch(handles[handle]);
+  const found = shortestWholeMatch(regexOf(handle));
   return found ? found.buffer : null;
 }
 
@@ -79,13 +105,13 @@ export function regexShortestMatch(handle: i32): ArrayBuffer | null {
 export function regexReplaceAll(handle: i32, subject: ArrayBuffer, replacement: ArrayBuffer): ArrayBuffer | null {
   const bytes = Uint8Array.wrap(subject);
   const out = new ByteBuilder();
-  if (replaceAll(handles[handle], bytes, 0, bytes.length, Uint8Array.wrap(replacement), out) < 0) return null;
+  if (replaceAll(regexOf(handle), bytes, 0, bytes.length, Uint8Array.wrap(replacement), out) < 0) return null;
   return out.toBytes().buffer;
 }
 
 /** How many lines of `text` (split on \n) match: whole-line (D2) if `whole`, else anywhere. */
 export function regexCountMatchingLines(handle: i32, text: ArrayBuffer, whole: bool): i32 {
-  const re = handles[handle];
+  const re = regexOf(handle);
   const bytes = Uint8Array.wrap(text);
   let count = 0;
   let start = 0;
@@ -103,7 +129,7 @@ export function regexCountMatchingLines(handle: i32, text: ArrayBuffer, whole: b
 
 /** `text` with replace-all (D20) applied to each line; null when out of budget. */
 export function regexReplaceAllLines(handle: i32, text: ArrayBuffer, replacement: ArrayBuffer): ArrayBuffer | null {
-  const re = handles[handle];
+  const re = regexOf(handle);
   const bytes = Uint8Array.wrap(text);
   const rep = Uint8Array.wrap(replacement);
   const out = new ByteBuilder();
@@ -134,12 +160,16 @@ export function editfilesProbe(command: ArrayBuffer, pattern: ArrayBuffer, conte
 export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   const req = parseJson(String.UTF8.decode(request));
   collectEvery(req.has('collectEvery') ? req.get('collectEvery').asInt() : 0);
+  const pages = memory.size();
   const run = new Run(req);
   current = run; // the root of everything a collection during the run must keep (run/gc.ts)
   run.run();
-  // The run's garbage goes before the result is built (only the run is live now: run/gc.ts).
+  // A run that made the memory grow leaves its garbage before the result is built (only the run
+  // is live now: run/gc.ts), so the result does not grow it further. A small run's garbage is
+  // left to the caller's next collection (host/core/core.ts): a full collection per run was a
+  // quarter of lint's trial runs.
   release(0);
-  __collect();
+  if (memory.size() > pages) __collect();
   const ctx = run.ctx;
   const classes = ctx.classes.values();
   classes.sort();

@@ -30,6 +30,9 @@ interface CoreExports {
   regexUseDfa(on: number): void;
 }
 
+/** Runs between collections of the core's garbage (Core.runPolicy). */
+const RUNS_PER_COLLECT = 16;
+
 /** AssemblyScript's class id of ArrayBuffer. */
 const ARRAY_BUFFER_ID = 1;
 
@@ -113,18 +116,39 @@ function unread(this: unknown, key: string, value: unknown): unknown {
   return value;
 }
 
-/** The run request as JSON, its `policy` without what the core never reads. */
-function requestJson(request: object): string {
+/**
+ * The policy's JSON (without what the core never reads) as UTF-8, made once per policy object:
+ * lint runs one policy a dozen times on different files.
+ */
+const policyBytes = new WeakMap<object, Uint8Array>();
+function policyJson(policy: object): Uint8Array {
+  let bytes = policyBytes.get(policy);
+  if (!bytes) policyBytes.set(policy, bytes = new TextEncoder().encode(JSON.stringify(policy, unread)));
+  return bytes;
+}
+
+/** The run request as UTF-8 JSON, its `policy` (an object) as policyJson gives it. */
+function requestBytes(request: object): Uint8Array {
   const { policy, ...rest } = request as { policy?: unknown };
-  if (policy === undefined) return JSON.stringify(request);
-  return `{"policy":${JSON.stringify(policy, unread)}${Object.keys(rest).length ? ',' : ''}${JSON.stringify(rest).slice(1)}`;
+  const encoder = new TextEncoder();
+  if (typeof policy !== 'object' || policy === null) return encoder.encode(JSON.stringify(request));
+  const head = encoder.encode('{"policy":');
+  const body = policyJson(policy);
+  const tail = encoder.encode(Object.keys(rest).length ? `,${JSON.stringify(rest).slice(1)}` : '}');
+  const out = new Uint8Array(head.length + body.length + tail.length);
+  out.set(head);
+  out.set(body, head.length);
+  out.set(tail, head.length + body.length);
+  return out;
 }
 
 export class Core {
   /** The host of the run in progress (the core calls out to it through `host` imports). */
   private host: Host | null = null;
 
-  private constructor(private readonly x: CoreExports) {}
+  private constructor(private readonly x: CoreExports) {
+    this.bytesAtCollect = this.memoryBytes();
+  }
 
   static async load(wasm: BufferSource | WebAssembly.Module): Promise<Core> {
     const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm);
@@ -169,6 +193,16 @@ export class Core {
 
   private calls = 0;
 
+  /** Full collections so far (tests: a run of a small policy does not cost one). */
+  collections = 0;
+
+  private collect(): void {
+    this.collections++;
+    this.runsSinceCollect = 0;
+    this.x.__collect();
+    this.bytesAtCollect = this.memoryBytes();
+  }
+
   /**
    * Calls the core with `inputs` copied into pinned buffers, and `read` takes what it needs out
    * of the result before anything is collected. The core uses AssemblyScript's minimal runtime
@@ -183,11 +217,14 @@ export class Core {
       return read(call(ptrs));
     } finally {
       for (const p of ptrs) this.x.__unpin(p);
-      if (collect || ++this.calls % 256 === 0) this.x.__collect();
+      if (collect || ++this.calls % 256 === 0) this.collect();
     }
   }
 
-  /** Compiles a POSIX ERE; throws RegexSyntaxError. The handle stays valid for the core's life. */
+  /**
+   * Compiles a POSIX ERE; throws RegexSyntaxError. The same pattern gives the same handle; a
+   * handle stays valid until 4096 other patterns have been compiled (then using it throws).
+   */
   regexCompile(pattern: Uint8Array): number {
     const handle = this.withBytes([pattern], ([p]) => this.x.regexCompile(p), h => h);
     if (handle < 0) throw new RegexSyntaxError(-handle, this.x.regexErrorOffset(), pattern);
@@ -208,13 +245,16 @@ export class Core {
    */
   runPolicy(request: object, host: Host): CoreRunResult {
     if (this.host) throw new Error('cfwasm core: a run is already in progress');
-    // The last run's garbage goes now, not when that run ended: a process that runs one policy
-    // and exits (cfwasm run) never spends the time.
-    if (this.runGarbage) this.x.__collect();
-    this.runGarbage = true;
+    // Earlier runs' garbage goes now, not when a run ended (a process that runs one policy and
+    // exits, cfwasm run, never spends the time); and only every RUNS_PER_COLLECT runs, or once the
+    // memory grew since the last collection: a full collection cost as much as a small run, and
+    // the garbage of a few small runs fits in memory the core has anyway (a run that grew it
+    // collected its own before building its result: engine/src/index.ts).
+    if (this.runsSinceCollect >= RUNS_PER_COLLECT || (this.runsSinceCollect > 0 && this.memoryBytes() > this.bytesAtCollect)) this.collect();
+    this.runsSinceCollect++;
     this.host = host;
     try {
-      return this.withBytes([new TextEncoder().encode(requestJson(request))], ([r]) => this.x.runPolicy(r),
+      return this.withBytes([requestBytes(request)], ([r]) => this.x.runPolicy(r),
         out => JSON.parse(new TextDecoder().decode(this.take(out))) as CoreRunResult);
     } finally {
       this.host = null;
@@ -222,7 +262,9 @@ export class Core {
     }
   }
 
-  private runGarbage = false;
+  private runsSinceCollect = 0;
+  /** memoryBytes() after the last collection. */
+  private bytesAtCollect = 0;
 
   /** The size of the core's memory in bytes (it grows, never shrinks): what a run has needed at most. */
   memoryBytes(): number {

@@ -5,9 +5,10 @@
  */
 import type { Runtime } from '../api/runtime.js';
 import { canonify, classList, DAYS, MONTHS } from '../api/facts.js';
-import { runParsedInMemory } from '../api/run.js';
-import type { RunResult } from '../api/run.js';
 import { parsePolicy } from '../api/runtime.js';
+import type { ParsedPolicy } from '../api/runtime.js';
+import { runTrial } from './trial-host.js';
+import type { TrialResult } from './trial-host.js';
 import { divergenceLoc, firstDivergence } from './divergence.js';
 import { RegexSyntaxError } from '../core/core.js';
 import type { Vocabulary } from '../core/core.js';
@@ -27,6 +28,8 @@ export interface LintOptions {
   classes?: string[];
   /** Skip the non-convergence check (it runs the policy). */
   noRun?: boolean;
+  /** Tests: the trial runs on the memory host (memfs) instead of lint's own (trial-host.ts). */
+  memoryHost?: boolean;
 }
 
 const at = (rule: Rule, loc: Location, message: string): Diagnostic =>
@@ -394,6 +397,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * given, else from trial files built from the blocks' own patterns (trialFiles).
  */
 function checkConvergence(runtime: Runtime, policy: Policy, text: string, options: LintOptions, out: Diagnostic[]): void {
+  // (policy is the IR of `text` as lintPolicy parsed it.)
   const searched = new Map<string, Searches>();
   for (const s of policy.sections) {
     for (const item of s.items) {
@@ -424,16 +428,16 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
   // The trial runs' budget: an edited file may grow to TRIAL_GROWTH bytes (the core refuses more
   // and leaves the file), so a policy that doubles a file per line costs little and says so.
   const budget = { now: 1_700_000_000, hostname: 'lint', editGrowthLimit: TRIAL_GROWTH };
-  // Parsed once for all the trial runs.
-  const parsed = parsePolicy(runtime.parser, trial);
+  // Parsed once for all the trial runs; a policy with its actionsequence runs as lint parsed it.
+  const parsed: ParsedPolicy = hasSequence ? { policy, diagnostics: [] } : parsePolicy(runtime.parser, trial);
   for (const start of startingPoints) {
-    let first: RunResult;
-    let second: RunResult;
+    let first: TrialResult;
+    let second: TrialResult;
     try {
-      first = runParsedInMemory(runtime, parsed, { files: start, ...budget, trace: true });
+      first = runTrial(runtime, parsed, start, budget, options.memoryHost);
       // The files as the first run left them, byte for byte. When it left them as they were, the
       // second run would be the first again (same policy, files, clock and no state): not run.
-      second = first.diffs.length === 0 ? first : runParsedInMemory(runtime, parsed, { files: first.files, ...budget, trace: true });
+      second = first.diffs.length === 0 ? first : runTrial(runtime, parsed, first.files, budget, options.memoryHost);
     } catch (e) {
       out.push(at(RULES.nonConvergent, findCulprit(policy, [...searched.keys()][0]).loc,
         `not checked: the trial run failed (${(e as Error).message})`));

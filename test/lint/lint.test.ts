@@ -271,11 +271,18 @@ describe('lint\'s convergence runs (CF015) do no work twice', () => {
     } as typeof runtime;
     return { n, counting };
   }
-  it('the policy is parsed once for all its trial runs (and once to lint it)', () => {
+  it('the policy is parsed once, to lint it, and its trial runs run that parse', () => {
     const { n, counting } = counted();
     const text = EDIT(' LocateLineMatching "^a.*"\n InsertLine "b"\n DeleteLinesMatching "c+"\n AppendIfNoSuchLine "d"');
     expect(lintPolicy(counting, text, 'p.cf').map(d => d.code)).toEqual(['CF015']);
     expect(n.runs).toBeGreaterThan(4);
+    expect(n.parses).toBe(1);
+  });
+  it('a file without an actionsequence is parsed once more for all its trial runs, with one added', () => {
+    const { n, counting } = counted();
+    const text = 'editfiles:\n { /etc/x\n AppendIfNoSuchLine "d"\n InsertLine "b"\n }\n';
+    expect(lintPolicy(counting, text, 'p.cf').map(d => d.code)).toEqual(['CF015']);
+    expect(n.runs).toBeGreaterThan(1);
     expect(n.parses).toBe(2);
   });
   it('a run that leaves the files as they were is not run a second time; one that changes them is', () => {
