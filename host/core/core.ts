@@ -117,29 +117,15 @@ function unread(this: unknown, key: string, value: unknown): unknown {
 }
 
 /**
- * The policy's JSON (without what the core never reads) as UTF-8, made once per policy object:
- * lint runs one policy a dozen times on different files.
+ * The run request as UTF-8 JSON, its `policy` without what the core never reads, or left out
+ * with `samePolicy` when `same` (the core runs the one it parsed for the last run).
  */
-const policyBytes = new WeakMap<object, Uint8Array>();
-function policyJson(policy: object): Uint8Array {
-  let bytes = policyBytes.get(policy);
-  if (!bytes) policyBytes.set(policy, bytes = new TextEncoder().encode(JSON.stringify(policy, unread)));
-  return bytes;
-}
-
-/** The run request as UTF-8 JSON, its `policy` (an object) as policyJson gives it. */
-function requestBytes(request: object): Uint8Array {
+function requestBytes(request: object, same: boolean): Uint8Array {
   const { policy, ...rest } = request as { policy?: unknown };
   const encoder = new TextEncoder();
+  if (same) return encoder.encode(JSON.stringify({ samePolicy: true, ...rest }));
   if (typeof policy !== 'object' || policy === null) return encoder.encode(JSON.stringify(request));
-  const head = encoder.encode('{"policy":');
-  const body = policyJson(policy);
-  const tail = encoder.encode(Object.keys(rest).length ? `,${JSON.stringify(rest).slice(1)}` : '}');
-  const out = new Uint8Array(head.length + body.length + tail.length);
-  out.set(head);
-  out.set(body, head.length);
-  out.set(tail, head.length + body.length);
-  return out;
+  return encoder.encode(`{"policy":${JSON.stringify(policy, unread)}${Object.keys(rest).length ? ',' : ''}${JSON.stringify(rest).slice(1)}`);
 }
 
 export class Core {
@@ -253,9 +239,14 @@ export class Core {
     if (this.runsSinceCollect >= RUNS_PER_COLLECT || (this.runsSinceCollect > 0 && this.memoryBytes() > this.bytesAtCollect)) this.collect();
     this.runsSinceCollect++;
     this.host = host;
+    const { policy } = request as { policy?: unknown };
+    const same = typeof policy === 'object' && policy !== null && policy === this.lastPolicy;
+    this.lastPolicy = null; // until this run is over: one that fails leaves the core none
     try {
-      return this.withBytes([requestBytes(request)], ([r]) => this.x.runPolicy(r),
+      const result = this.withBytes([requestBytes(request, same)], ([r]) => this.x.runPolicy(r),
         out => JSON.parse(new TextDecoder().decode(this.take(out))) as CoreRunResult);
+      this.lastPolicy = policy;
+      return result;
     } finally {
       this.host = null;
       host.runEnded?.();
@@ -263,6 +254,11 @@ export class Core {
   }
 
   private runsSinceCollect = 0;
+  /**
+   * The policy object of the last run, which the core keeps parsed: the same object again is not
+   * sent (an IR is not changed once made; a changed policy is a new object).
+   */
+  private lastPolicy: unknown = null;
   /** memoryBytes() after the last collection. */
   private bytesAtCollect = 0;
 

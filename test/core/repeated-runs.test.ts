@@ -1,11 +1,16 @@
 /**
- * The core's garbage between runs (host/core/core.ts runPolicy, engine/src/index.ts): small runs
- * one after another do not each pay a full collection, and the memory still stays bounded over
- * thousands of them; compiling a pattern again does not grow the regex handle table.
+ * One core, many runs (lint's trial runs, the language server): small runs one after another do
+ * not each pay a full collection, and the memory still stays bounded over thousands of them; a
+ * policy run again is sent to the core once and runs as it did; compiling a pattern again does
+ * not grow the regex handle table (host/core/core.ts, engine/src/index.ts).
  */
-import { describe, expect, it } from 'vitest';
-import { runInMemory } from '../../host/api/run.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { runInMemory, runParsedInMemory } from '../../host/api/run.js';
+import { parsePolicy } from '../../host/api/runtime.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
+import { conformanceCasesDir } from '../support/shared.js';
 
 const latin1 = (s: string) => new TextEncoder().encode(s);
 
@@ -29,6 +34,35 @@ describe('garbage of small runs', () => {
     for (let i = 300; i < 3000; i++) run(i);
     // Without collections, 2,700 runs of a few kilobytes of garbage each would need megabytes more.
     expect(runtime.core.memoryBytes()).toBeLessThanOrEqual(warm + 64 * 1024);
+  });
+});
+
+describe('a policy run again', () => {
+  it('is serialised for the core once, however many runs', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n');
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      for (let i = 0; i < 5; i++) runParsedInMemory(runtime, parsed, { files: { '/etc/motd': `${i}\n` }, now: 1_700_000_000 });
+      expect(stringify.mock.calls.filter(([value]) => value === parsed.policy)).toHaveLength(1);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
+  it('gives what a fresh copy of it gives, for every conformance policy run after itself', async () => {
+    const runtime = await nodeRuntime();
+    for (const c of readdirSync(conformanceCasesDir()).sort()) {
+      const dir = join(conformanceCasesDir(), c);
+      const parsed = parsePolicy(runtime.parser, readFileSync(join(dir, 'policy.cf'), 'latin1'));
+      const options = { files: { '/etc/motd': 'a\n', '/etc/hosts': '127.0.0.1 localhost\n' }, now: 1_700_000_000, trace: true };
+      const once = runParsedInMemory(runtime, parsed, options);
+      const again = runParsedInMemory(runtime, parsed, options);
+      const fresh = runParsedInMemory(runtime, { ...parsed, policy: structuredClone(parsed.policy) }, options);
+      const seen = (r: typeof once) => JSON.stringify([r.log, r.classes, r.changes, r.trace, r.exitCode, r.files]);
+      expect(seen(again), c).toBe(seen(fresh));
+      expect(seen(once), c).toBe(seen(fresh));
+    }
   });
 });
 
