@@ -34,6 +34,8 @@ export interface TrialOptions {
   now: number;
   hostname: string;
   editGrowthLimit: number;
+  /** Record the runs' traces (which command did what: lint's divergence). */
+  trace: boolean;
 }
 
 /** What lint reads of a trial run. */
@@ -261,11 +263,11 @@ export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<s
   memoryHost = false): TrialResult {
   const encoder = new TextEncoder();
   const files = Object.fromEntries(Object.entries(given).map(([p, c]) => [p, typeof c === 'string' ? encoder.encode(c) : c]));
-  const onMemory = () => runParsedInMemory(runtime, parsed, { files, ...options, trace: true });
+  const onMemory = () => runParsedInMemory(runtime, parsed, { files, ...options });
   if (memoryHost) return onMemory();
   const host = new TrialHost(files, options.now);
   if (host.outOfDepth) return onMemory();
-  const result = runParsedPolicy(runtime.core, parsed, host, { ...options, trace: true, hardClasses: timeClasses(options.now) });
+  const result = runParsedPolicy(runtime.core, parsed, host, { ...options, hardClasses: timeClasses(options.now) });
   if (host.outOfDepth) return onMemory();
   const after = host.files();
   return { log: result.log, trace: result.trace, files: after, diffs: changedFiles(files, after) };

@@ -30,7 +30,7 @@ describe('lint with the trial host', () => {
   });
 
   const EDIT = 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n';
-  const budget = { now: 1_700_000_000, hostname: 'lint', editGrowthLimit: 1 << 20 };
+  const budget = { now: 1_700_000_000, hostname: 'lint', editGrowthLimit: 1 << 20, trace: true };
 
   it('runs an editfiles block itself: the file saved, its backup kept, the same files as on the memory host', () => {
     const parsed = parsePolicy(runtime.parser, EDIT);
