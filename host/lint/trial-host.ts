@@ -198,8 +198,29 @@ export class TrialHost implements Host {
     return this.unsupported(`free space of ${path}`);
   }
 
+  // Servers (copy server=): the memory host's answer, that it reaches none, from the memory host.
   remoteCopy(_server: ServerRef, path: string): void {
     this.unsupported(`remote copy ${path}`);
+  }
+
+  remoteStat(_server: ServerRef, path: string): RemoteInfo {
+    return this.unsupported(`remote stat ${path}`);
+  }
+
+  remoteList(_server: ServerRef, path: string): RemoteEntry[] {
+    return this.unsupported(`remote list ${path}`);
+  }
+
+  remoteRead(_server: ServerRef, path: string): Uint8Array {
+    return this.unsupported(`remote read ${path}`);
+  }
+
+  remoteDiffers(_server: ServerRef, path: string): boolean {
+    return this.unsupported(`remote compare ${path}`);
+  }
+
+  remoteNotes(): string[] {
+    return [];
   }
 
   processes(): { pid: number; line: string }[] {
@@ -232,26 +253,6 @@ export class TrialHost implements Host {
 
   progress(): void {
     this.rest.progress();
-  }
-
-  remoteStat(server: ServerRef, path: string): RemoteInfo {
-    return this.rest.remoteStat(server, path);
-  }
-
-  remoteList(server: ServerRef, path: string): RemoteEntry[] {
-    return this.rest.remoteList(server, path);
-  }
-
-  remoteRead(server: ServerRef, path: string, size: number): Uint8Array {
-    return this.rest.remoteRead(server, path, size);
-  }
-
-  remoteDiffers(server: ServerRef, path: string, local: Uint8Array): boolean {
-    return this.rest.remoteDiffers(server, path, local);
-  }
-
-  remoteNotes(): string[] {
-    return this.rest.remoteNotes();
   }
 }
 
