@@ -1,6 +1,6 @@
 /**
  * @fileoverview The host of lint's trial runs (CF015): plain files and their directories in a
- * Map, for the calls an editfiles run makes (stat, read, save with its backup). Building a memfs
+ * Map, for the calls an editfiles run makes (stat, read, save with its backup, touch, remove). Building a memfs
  * volume per trial, walking it before and after and going through memfs for every call cost
  * more than the run. Anything else the run asks of the filesystem (a link, a directory listing,
  * a chmod, a path with `.` or `..`, an error other than a missing file) marks the host as out of
@@ -182,8 +182,13 @@ export class TrialHost implements Host {
     this.unsupported(`rename ${from}`);
   }
 
+  /** A file (or link) goes, its directory touched; a directory is beyond this host. */
   remove(path: string): void {
-    this.unsupported(`remove ${path}`);
+    const e = this.at(path, 'remove');
+    if (!e) throw new HostError('ENOENT', `${path}: no such file`);
+    if (e.type === 'dir') this.unsupported(`remove the directory ${path}`);
+    this.entries.delete(path);
+    this.touched(this.entries.get(dirname(path))!);
   }
 
   writeFile(path: string): void {
@@ -191,7 +196,9 @@ export class TrialHost implements Host {
   }
 
   touch(path: string): void {
-    this.unsupported(`touch ${path}`);
+    const e = this.at(path, 'touch');
+    if (!e) throw new HostError('ENOENT', `${path}: no such file`);
+    e.mtime = e.atime = e.ctime = this.now;
   }
 
   freeSpace(path: string): number {

@@ -47,6 +47,24 @@ describe('lint with the trial host', () => {
     expect(JSON.stringify(lean.trace)).toBe(JSON.stringify(memfs.trace));
   });
 
+  it('answers the touch and the removal of conformance policies itself, as the memory host does', () => {
+    for (const c of ['154-files-define-class-then-edit', '171-actionsequence-order-and-repeat']) {
+      const parsed = parsePolicy(runtime.parser, readFileSync(join(conformanceCasesDir(), c, 'policy.cf'), 'latin1'));
+      const paths = parsed.policy.sections.flatMap(s => s.items.flatMap(i => (i.kind === 'edit' ? [i.file.raw] : [])));
+      const start = Object.fromEntries(paths.map(p => [p, 'line one\nline two\n']));
+      const host = new TrialHost(Object.fromEntries(paths.map(p => [p, bytes('line one\nline two\n')])), budget.now);
+      runParsedPolicy(runtime.core, parsed, host, budget);
+      expect(host.outOfDepth, c).toBe(null);
+      const twice = (memoryHost: boolean) => {
+        const first = runTrial(runtime, parsed, start, budget, memoryHost);
+        const second = runTrial(runtime, parsed, first.files, budget, memoryHost);
+        return JSON.stringify([first.log, first.trace, second.log, second.trace, Object.keys(second.files),
+          second.diffs.map(d => [d.path, text(d.before ?? undefined), text(d.after ?? undefined)])]);
+      };
+      expect(twice(false), c).toBe(twice(true));
+    }
+  });
+
   it('hands a run it cannot answer (a directory listing) to the memory host', () => {
     const parsed = parsePolicy(runtime.parser,
       'control:\n actionsequence = ( files editfiles )\nfiles:\n /etc mode=0644 r=inf fixall\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n');
