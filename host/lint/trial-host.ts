@@ -17,17 +17,8 @@ import { runParsedPolicy } from '../api/runtime.js';
 import type { ParsedPolicy, Runtime } from '../api/runtime.js';
 import { DEFAULT_ACCOUNTS, MemoryHost } from '../memory/memory-host.js';
 
-interface Entry {
-  type: 'file' | 'dir';
-  mode: number;
-  uid: number;
-  gid: number;
-  mtime: number;
-  atime: number;
-  ctime: number;
-  ino: number;
-  bytes: Uint8Array;
-}
+/** A plain file or a directory: what stat says of it (all of it kept), and a file's bytes. */
+type Entry = Required<Omit<FileInfo, 'type' | 'size'>> & { type: 'file' | 'dir'; bytes: Uint8Array };
 
 /** The options of a trial run (lint.ts checkConvergence). */
 export interface TrialOptions {
