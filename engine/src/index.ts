@@ -3,7 +3,7 @@
  * interface; byte data crosses as ArrayBuffers that the host allocates with __new and pins.
  */
 import { findByte } from './util/scan';
-import { JsonWriter, parseJsonBytes } from './util/json';
+import { JsonWriter, JValue, parseJsonBytes } from './util/json';
 import { Run } from './run/driver';
 import { collectEvery, release } from './run/gc';
 import { abbreviations } from './actions/options';
@@ -22,10 +22,35 @@ import { explain } from './regex/explain';
 import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Regex } from './regex/regex';
 import { shortestWholeMatch } from './regex/shortest';
 
-const handles: Regex[] = [];
+/**
+ * Compiled patterns by handle, one per distinct pattern (the compile cache gives the same Regex
+ * for the same pattern): a caller compiling the same pattern again gets the same handle. At most
+ * HANDLE_LIMIT are kept; then the table starts over in a new generation (the handle's bits above
+ * the index), and a handle of an older one is refused instead of naming another pattern.
+ */
+const HANDLE_LIMIT: i32 = 4096;
+const HANDLE_BITS: i32 = 12;
+let handles: Regex[] = [];
+let handleOf = new Map<Regex, i32>();
+let generation: i32 = 0;
+
+function regexOf(handle: i32): Regex {
+  const index = handle & (HANDLE_LIMIT - 1);
+  if (handle < 0 || (handle >>> HANDLE_BITS) != generation || index >= handles.length) {
+    throw new Error('regex handle no longer valid: more than 4096 other patterns were compiled since');
+  }
+  return handles[index];
+}
 
 /** The run in progress: a global, so a collection during it keeps it (run/gc.ts). */
 let current: Run | null = null;
+
+/**
+ * The last run's policy, parsed: a request with `samePolicy` runs it again without sending it
+ * (lint runs one policy a dozen times; parsing its JSON was a fifth of each run, and garbage).
+ * Nothing a run does changes it.
+ */
+let lastPolicy: JValue | null = null;
 
 /** The index of the next \n at or after `from`, or the length. */
 function lineEnd(bytes: Uint8Array, from: i32): i32 {
@@ -39,8 +64,16 @@ export function regexCompile(pattern: ArrayBuffer): i32 {
     lastErrorOffset = re.errorAt;
     return -re.error;
   }
+  if (handleOf.has(re)) return handleOf.get(re);
+  if (handles.length >= HANDLE_LIMIT) {
+    handles = [];
+    handleOf = new Map<Regex, i32>();
+    generation = (generation + 1) & 0x7ffff;
+  }
+  const handle = (generation << HANDLE_BITS) | handles.length;
   handles.push(re);
-  return handles.length - 1;
+  handleOf.set(re, handle);
+  return handle;
 }
 
 /** Tests only: 0 makes every match use the Pike VM (and the backtracker), 1 restores the DFAs. */
@@ -55,7 +88,7 @@ export function regexErrorOffset(): i32 {
 
 /** (start << 32) | end of the leftmost-longest match at or after `from`; -1 none; -2 budget. */
 export function regexSearch(handle: i32, subject: ArrayBuffer, from: i32): i64 {
-  const re = handles[handle];
+  const re = regexOf(handle);
   const bytes = Uint8Array.wrap(subject);
   const r = re.search(bytes, 0, bytes.length, from);
   if (r == MatchResult.OutOfBudget) return -2;
@@ -66,13 +99,13 @@ export function regexSearch(handle: i32, subject: ArrayBuffer, from: i32): i64 {
 /** 1 if the whole subject matches, 0 if not, -2 out of budget. */
 export function regexMatchesWhole(handle: i32, subject: ArrayBuffer): i32 {
   const bytes = Uint8Array.wrap(subject);
-  const r = handles[handle].matchesWhole(bytes, 0, bytes.length);
+  const r = regexOf(handle).matchesWhole(bytes, 0, bytes.length);
   return r == MatchResult.OutOfBudget ? -2 : <i32>r;
 }
 
 /** A shortest line the pattern matches as a whole (lint's trial lines, CF015); null if none is found. */
 export function regexShortestMatch(handle: i32): ArrayBuffer | null {
-  const found = shortestWholeMatch(handles[handle]);
+  const found = shortestWholeMatch(regexOf(handle));
   return found ? found.buffer : null;
 }
 
@@ -80,13 +113,13 @@ export function regexShortestMatch(handle: i32): ArrayBuffer | null {
 export function regexReplaceAll(handle: i32, subject: ArrayBuffer, replacement: ArrayBuffer): ArrayBuffer | null {
   const bytes = Uint8Array.wrap(subject);
   const out = new ByteBuilder();
-  if (replaceAll(handles[handle], bytes, 0, bytes.length, Uint8Array.wrap(replacement), out) < 0) return null;
+  if (replaceAll(regexOf(handle), bytes, 0, bytes.length, Uint8Array.wrap(replacement), out) < 0) return null;
   return out.toBytes().buffer;
 }
 
 /** How many lines of `text` (split on \n) match: whole-line (D2) if `whole`, else anywhere. */
 export function regexCountMatchingLines(handle: i32, text: ArrayBuffer, whole: bool): i32 {
-  const re = handles[handle];
+  const re = regexOf(handle);
   const bytes = Uint8Array.wrap(text);
   let count = 0;
   let start = 0;
@@ -104,7 +137,7 @@ export function regexCountMatchingLines(handle: i32, text: ArrayBuffer, whole: b
 
 /** `text` with replace-all (D20) applied to each line; null when out of budget. */
 export function regexReplaceAllLines(handle: i32, text: ArrayBuffer, replacement: ArrayBuffer): ArrayBuffer | null {
-  const re = handles[handle];
+  const re = regexOf(handle);
   const bytes = Uint8Array.wrap(text);
   const rep = Uint8Array.wrap(replacement);
   const out = new ByteBuilder();
@@ -137,18 +170,31 @@ export function regexExplain(pattern: ArrayBuffer, subject: ArrayBuffer): ArrayB
  * Runs a policy: `request` is the JSON of host/core/run-request.ts (policy IR, options, facts);
  * returns the JSON result (log, classes, exit code). Files change only through the host.
  */
+/** A request this long (bytes) is collected away as soon as it is parsed. */
+const BIG_REQUEST = 1 << 20;
+
 export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   // The bytes are parsed as they are (not decoded to a string first), and the host has not
   // pinned them: once the run is a global, a collection frees them and what the parse left.
   const req = parseJsonBytes(Uint8Array.wrap(request));
   collectEvery(req.has('collectEvery') ? req.get('collectEvery').asInt() : 0);
-  const run = new Run(req);
+  const pages = memory.size();
+  const same = req.has('samePolicy') && req.get('samePolicy').asBool();
+  if (same && !lastPolicy) abort('samePolicy without an earlier run');
+  const policy = same ? lastPolicy! : req.get('policy');
+  lastPolicy = null; // kept again once the run is over (an aborted run leaves none)
+  const run = new Run(req, policy);
   current = run; // the root of everything a collection during the run must keep (run/gc.ts)
-  __collect();
+  // A big request's bytes and what its parse left are freed now, before the run needs the
+  // memory (a 12 MB policy); a small one's are left to the next collection (see below).
+  if (request.byteLength > BIG_REQUEST) __collect();
   run.run();
-  // The run's garbage goes before the result is built (only the run is live now: run/gc.ts).
+  // A run that made the memory grow leaves its garbage before the result is built (only the run
+  // is live now: run/gc.ts), so the result does not grow it further. A small run's garbage is
+  // left to the caller's next collection (host/core/core.ts): a full collection per run was a
+  // quarter of lint's trial runs.
   release(0);
-  __collect();
+  if (memory.size() > pages) __collect();
   const ctx = run.ctx;
   const classes = ctx.classes.values();
   classes.sort();
@@ -179,6 +225,7 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   ctx.changes.writeArray(out);
   put(out, '}');
   current = null;
+  lastPolicy = policy;
   release(0);
   return out.data.buffer;
 }

@@ -170,20 +170,26 @@ export function runParsedInMemory(runtime: Runtime, parsed: ParsedPolicy, option
     hardClasses: [...system.hardClasses, ...(options.hardClasses ?? [])],
   });
   const files = readAll(vol);
-  const changed: { path: string; before: Uint8Array | null; after: Uint8Array | null }[] = overlay
-    ? overlay.contentChanges()
-    : [...new Set([...Object.keys(before), ...Object.keys(files)])].sort()
-      .map(path => ({ path, before: before[path] ?? null, after: files[path] ?? null }))
-      .filter(({ before: a, after: b }) => !(a && b && a.length === b.length && a.every((x, i) => x === b[i])));
-  // The unified diff is made when first read: lint and many callers only look at the paths.
-  const diffs = changed.map(({ path, before: a, after: b }): FileDiff => {
-    let diff: string | undefined;
-    return { path, before: a, after: b, get diff() { return diff ??= fileDiff(path, a, b); } };
-  });
+  const diffs = overlay ? withDiffs(overlay.contentChanges()) : changedFiles(before, files);
   nameTimeClasses(result.classOrigins, timeClasses(now));
   // The tree is walked when first read (lint reads only files and diffs).
   let tree: Record<string, TreeEntry> | undefined;
   return { ...result, files, get tree() { return tree ??= treeOf(memory); }, diffs };
+}
+
+/** The plain files whose contents differ between `before` and `after`, by path. */
+export function changedFiles(before: Record<string, Uint8Array>, after: Record<string, Uint8Array>): FileDiff[] {
+  return withDiffs([...new Set([...Object.keys(before), ...Object.keys(after)])].sort()
+    .map(path => ({ path, before: before[path] ?? null, after: after[path] ?? null }))
+    .filter(({ before: a, after: b }) => !(a && b && a.length === b.length && a.every((x, i) => x === b[i]))));
+}
+
+function withDiffs(changed: { path: string; before: Uint8Array | null; after: Uint8Array | null }[]): FileDiff[] {
+  // The unified diff is made when first read: lint and many callers only look at the paths.
+  return changed.map(({ path, before: a, after: b }): FileDiff => {
+    let diff: string | undefined;
+    return { path, before: a, after: b, get diff() { return diff ??= fileDiff(path, a, b); } };
+  });
 }
 
 /** Every path below / as the memory host sees it. */

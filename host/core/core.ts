@@ -32,6 +32,9 @@ interface CoreExports {
   regexUseDfa(on: number): void;
 }
 
+/** Runs between collections of the core's garbage (Core.runPolicy). */
+const RUNS_PER_COLLECT = 16;
+
 /** AssemblyScript's class id of ArrayBuffer. */
 const ARRAY_BUFFER_ID = 1;
 
@@ -166,11 +169,19 @@ function requestChunks(request: object, release: boolean): Uint8Array[] {
 
 const CHUNK = 1 << 16;
 
+/** The request without its policy, for a run of the policy the core parsed for the last run. */
+function sameRequest(request: object): Uint8Array {
+  const { policy: _policy, ...rest } = request as { policy?: unknown };
+  return new TextEncoder().encode(JSON.stringify({ samePolicy: true, ...rest }));
+}
+
 export class Core {
   /** The host of the run in progress (the core calls out to it through `host` imports). */
   private host: Host | null = null;
 
-  private constructor(private readonly x: CoreExports) {}
+  private constructor(private readonly x: CoreExports) {
+    this.bytesAtCollect = this.memoryBytes();
+  }
 
   static async load(wasm: BufferSource | WebAssembly.Module): Promise<Core> {
     const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm);
@@ -215,6 +226,16 @@ export class Core {
 
   private calls = 0;
 
+  /** Full collections so far (tests: a run of a small policy does not cost one). */
+  collections = 0;
+
+  private collect(): void {
+    this.collections++;
+    this.runsSinceCollect = 0;
+    this.x.__collect();
+    this.bytesAtCollect = this.memoryBytes();
+  }
+
   /**
    * Calls the core with `inputs` copied into pinned buffers, and `read` takes what it needs out
    * of the result before anything is collected. The core uses AssemblyScript's minimal runtime
@@ -229,11 +250,14 @@ export class Core {
       return read(call(ptrs));
     } finally {
       for (const p of ptrs) this.x.__unpin(p);
-      if (collect || ++this.calls % 256 === 0) this.x.__collect();
+      if (collect || ++this.calls % 256 === 0) this.collect();
     }
   }
 
-  /** Compiles a POSIX ERE; throws RegexSyntaxError. The handle stays valid for the core's life. */
+  /**
+   * Compiles a POSIX ERE; throws RegexSyntaxError. The same pattern gives the same handle; a
+   * handle stays valid until 4096 other patterns have been compiled (then using it throws).
+   */
   regexCompile(pattern: Uint8Array): number {
     const handle = this.withBytes([pattern], ([p]) => this.x.regexCompile(p), h => h);
     if (handle < 0) throw new RegexSyntaxError(-handle, this.x.regexErrorOffset(), pattern);
@@ -256,28 +280,45 @@ export class Core {
    */
   runPolicy(request: object, host: Host, options: { releasePolicy?: boolean } = {}): CoreRunResult {
     if (this.host) throw new Error('cfwasm core: a run is already in progress');
-    // The last run's garbage goes now, not when that run ended: a process that runs one policy
-    // and exits (cfwasm run) never spends the time.
-    if (this.runGarbage) this.x.__collect();
-    this.runGarbage = true;
+    // Earlier runs' garbage goes now, not when a run ended (a process that runs one policy and
+    // exits, cfwasm run, never spends the time); and only every RUNS_PER_COLLECT runs, or once the
+    // memory grew since the last collection: a full collection cost as much as a small run, and
+    // the garbage of a few small runs fits in memory the core has anyway (a run that grew it
+    // collected its own before building its result: engine/src/index.ts).
+    if (this.runsSinceCollect >= RUNS_PER_COLLECT || (this.runsSinceCollect > 0 && this.memoryBytes() > this.bytesAtCollect)) this.collect();
+    this.runsSinceCollect++;
     this.host = host;
+    const { policy } = request as { policy?: unknown };
+    const same = typeof policy === 'object' && policy !== null && policy === this.lastPolicy;
+    this.lastPolicy = null; // until this run is over: one that fails leaves the core none
     try {
       // Not pinned: the core parses it first thing and lets it go (engine/src/index.ts runPolicy).
-      const chunks = requestChunks(request, options.releasePolicy ?? false);
+      // The same policy object as the last run's: the core runs the one it parsed then.
+      const chunks = same ? [sameRequest(request)] : requestChunks(request, options.releasePolicy ?? false);
       const ptr = this.x.__new(chunks.reduce((n, c) => n + c.length, 0), ARRAY_BUFFER_ID);
       let at = 0;
       for (let c = chunks.shift(); c; c = chunks.shift()) { // each piece garbage once copied
         bytesAt(this.x.memory.buffer, ptr + at, c.length).set(c);
         at += c.length;
       }
-      return JSON.parse(new TextDecoder().decode(this.take(this.x.runPolicy(ptr)))) as CoreRunResult;
+      const result = JSON.parse(new TextDecoder().decode(this.take(this.x.runPolicy(ptr)))) as CoreRunResult;
+      // (A policy whose items were let go cannot be sent again as the same.)
+      if (!options.releasePolicy) this.lastPolicy = policy;
+      return result;
     } finally {
       this.host = null;
       host.runEnded?.();
     }
   }
 
-  private runGarbage = false;
+  private runsSinceCollect = 0;
+  /**
+   * The policy object of the last run, which the core keeps parsed: the same object again is not
+   * sent (an IR is not changed once made; a changed policy is a new object).
+   */
+  private lastPolicy: unknown = null;
+  /** memoryBytes() after the last collection. */
+  private bytesAtCollect = 0;
 
   /** The size of the core's memory in bytes (it grows, never shrinks): what a run has needed at most. */
   memoryBytes(): number {

@@ -5,9 +5,10 @@
  */
 import type { Runtime } from '../api/runtime.js';
 import { canonify, classList, DAYS, MONTHS } from '../api/facts.js';
-import { runParsedInMemory } from '../api/run.js';
-import type { RunResult } from '../api/run.js';
 import { parsePolicy } from '../api/runtime.js';
+import type { ParsedPolicy } from '../api/runtime.js';
+import { runTrial } from './trial-host.js';
+import type { TrialResult } from './trial-host.js';
 import { divergenceLoc, firstDivergence } from './divergence.js';
 import { RegexSyntaxError } from '../core/core.js';
 import type { Vocabulary } from '../core/core.js';
@@ -27,6 +28,8 @@ export interface LintOptions {
   classes?: string[];
   /** Skip the non-convergence check (it runs the policy). */
   noRun?: boolean;
+  /** Tests: the trial runs on the memory host (memfs) instead of lint's own (trial-host.ts). */
+  memoryHost?: boolean;
 }
 
 const at = (rule: Rule, loc: Location, message: string): Diagnostic =>
@@ -394,6 +397,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * given, else from trial files built from the blocks' own patterns (trialFiles).
  */
 function checkConvergence(runtime: Runtime, policy: Policy, text: string, options: LintOptions, out: Diagnostic[]): void {
+  // (policy is the IR of `text` as lintPolicy parsed it.)
   const searched = new Map<string, Searches>();
   for (const s of policy.sections) {
     for (const item of s.items) {
@@ -424,19 +428,25 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
   // The trial runs' budget: an edited file may grow to TRIAL_GROWTH bytes (the core refuses more
   // and leaves the file), so a policy that doubles a file per line costs little and says so.
   const budget = { now: 1_700_000_000, hostname: 'lint', editGrowthLimit: TRIAL_GROWTH };
-  // Parsed once for all the trial runs.
-  const parsed = parsePolicy(runtime.parser, trial);
+  // Parsed once for all the trial runs; a policy with its actionsequence runs as lint parsed it.
+  const parsed: ParsedPolicy = hasSequence ? { policy, diagnostics: [] } : parsePolicy(runtime.parser, trial);
+  // The two runs from `start`. The traces (which command to blame) are made only for a start
+  // that has something to report: the runs are deterministic, so that one is run again, traced.
+  const pair = (start: Record<string, string | Uint8Array>, trace: boolean): [TrialResult, TrialResult] => {
+    const first = runTrial(runtime, parsed, start, { ...budget, trace }, options.memoryHost);
+    // The files as the first run left them, byte for byte. When it left them as they were, the
+    // second run would be the first again (same policy, files, clock and no state): not run.
+    return [first, first.diffs.length === 0 ? first : runTrial(runtime, parsed, first.files, { ...budget, trace }, options.memoryHost)];
+  };
+  const failed = (e: unknown) => out.push(at(RULES.nonConvergent, findCulprit(policy, [...searched.keys()][0]).loc,
+    `not checked: the trial run failed (${(e as Error).message})`));
   for (const start of startingPoints) {
-    let first: RunResult;
-    let second: RunResult;
+    let first: TrialResult;
+    let second: TrialResult;
     try {
-      first = runParsedInMemory(runtime, parsed, { files: start, ...budget, trace: true });
-      // The files as the first run left them, byte for byte. When it left them as they were, the
-      // second run would be the first again (same policy, files, clock and no state): not run.
-      second = first.diffs.length === 0 ? first : runParsedInMemory(runtime, parsed, { files: first.files, ...budget, trace: true });
+      [first, second] = pair(start, false);
     } catch (e) {
-      out.push(at(RULES.nonConvergent, findCulprit(policy, [...searched.keys()][0]).loc,
-        `not checked: the trial run failed (${(e as Error).message})`));
+      failed(e);
       return;
     }
     const tooBig = [...first.log, ...second.log].find(l => l.level === 'error' && l.message.includes('bytes; the file is left unchanged'));
@@ -448,13 +458,20 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
           `${path}: not checked: too big (a trial run made it grow past ${TRIAL_GROWTH / 1024 / 1024} MiB)`));
       }
     }
+    let traced: [TrialResult, TrialResult] | null = null;
     for (const change of second.diffs) {
       if (!searched.has(change.path) || reported.has(change.path)) continue;
+      try {
+        traced ??= pair(start, true);
+      } catch (e) {
+        failed(e);
+        return;
+      }
       reported.add(change.path);
       const culprit = findCulprit(policy, change.path);
       // A command whose search came out differently in the two runs is the cause, whatever the
       // guess would say (the playground's Convergence tab names the same one).
-      const d = firstDivergence(first.trace ?? [], second.trace ?? [], change.path);
+      const d = firstDivergence(traced[0].trace ?? [], traced[1].trace ?? [], change.path);
       const named = d && d.kind !== 'changed' ? { loc: divergenceLoc(d, culprit.loc.file), why: d.why } : culprit;
       out.push(at(RULES.nonConvergent, named.loc, `${change.path} changes again on a second run: ${named.why}`));
     }

@@ -258,24 +258,46 @@ describe('cfwasm lint', () => {
 describe('lint\'s convergence runs (CF015) do no work twice', () => {
   /** The shared runtime with its parses and core runs counted. */
   function counted() {
-    const n = { parses: 0, runs: 0 };
+    const n = { parses: 0, runs: 0, traced: 0 };
     const counting = {
       parser: { parse: (text: string, file: string) => { n.parses++; return runtime.parser.parse(text, file); } },
       core: new Proxy(runtime.core, {
         get(core, name) {
           const value = Reflect.get(core, name, core);
           if (name !== 'runPolicy') return typeof value === 'function' ? value.bind(core) : value;
-          return (...args: unknown[]) => { n.runs++; return value.apply(core, args); };
+          return (...args: unknown[]) => {
+            n.runs++;
+            if ((args[0] as { trace?: boolean }).trace) n.traced++;
+            return value.apply(core, args);
+          };
         },
       }),
     } as typeof runtime;
     return { n, counting };
   }
-  it('the policy is parsed once for all its trial runs (and once to lint it)', () => {
+  it('the policy is parsed once, to lint it, and its trial runs run that parse', () => {
     const { n, counting } = counted();
     const text = EDIT(' LocateLineMatching "^a.*"\n InsertLine "b"\n DeleteLinesMatching "c+"\n AppendIfNoSuchLine "d"');
     expect(lintPolicy(counting, text, 'p.cf').map(d => d.code)).toEqual(['CF015']);
     expect(n.runs).toBeGreaterThan(4);
+    expect(n.parses).toBe(1);
+  });
+  it('traces only the trial runs whose findings name a command: none for a policy that converges', () => {
+    const { n, counting } = counted();
+    expect(lintPolicy(counting, EDIT(' AppendIfNoSuchLine "d"\n DeleteLinesMatching "c+"'), 'p.cf')).toEqual([]);
+    expect(n.runs).toBeGreaterThan(2);
+    expect(n.traced).toBe(0);
+    n.runs = n.traced = 0;
+    // Not convergent from every trial file: each finding's pair of runs again, traced.
+    expect(lintPolicy(counting, EDIT(' InsertLine "b"'), 'p.cf').map(d => d.code)).toEqual(['CF015']);
+    expect(n.traced).toBe(2);
+    expect(n.runs).toBeGreaterThan(n.traced);
+  });
+  it('a file without an actionsequence is parsed once more for all its trial runs, with one added', () => {
+    const { n, counting } = counted();
+    const text = 'editfiles:\n { /etc/x\n AppendIfNoSuchLine "d"\n InsertLine "b"\n }\n';
+    expect(lintPolicy(counting, text, 'p.cf').map(d => d.code)).toEqual(['CF015']);
+    expect(n.runs).toBeGreaterThan(1);
     expect(n.parses).toBe(2);
   });
   it('a run that leaves the files as they were is not run a second time; one that changes them is', () => {

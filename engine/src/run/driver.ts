@@ -31,8 +31,8 @@ export class Run {
   /** Actions a runtime option switches off (`copy` → "-k"), with the option to name. */
   switchedOff: Map<string, string> = new Map<string, string>();
 
-  constructor(request: JValue) {
-    const policy = request.get('policy');
+  /** `policy`: the request's, or (index.ts samePolicy) the previous run's, parsed once. */
+  constructor(request: JValue, policy: JValue = request.get('policy')) {
     this.policy = policy;
     this.sections = policy.get('sections').list();
     const ctx = this.ctx;

@@ -1,0 +1,273 @@
+/**
+ * @fileoverview The host of lint's trial runs (CF015): plain files and their directories in a
+ * Map, for the calls an editfiles run makes (stat, read, save with its backup, touch, remove). Building a memfs
+ * volume per trial, walking it before and after and going through memfs for every call cost
+ * more than the run. Anything else the run asks of the filesystem (a link, a directory listing,
+ * a chmod, a path with `.` or `..`, an error other than a missing file) marks the host as out of
+ * its depth: the trial is then run again on the memory host (runParsedInMemory), so the results
+ * are always the memory host's (test/lint/trial-host.test.ts compares them).
+ */
+import { Volume } from 'memfs';
+import type { Accounts, DirEntryInfo, ExecResult, FileInfo, FileType, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
+import { HostError, noFile } from '../core/host-interface.js';
+import { changedFiles, runParsedInMemory } from '../api/run.js';
+import type { RunResult } from '../api/run.js';
+import { timeClasses } from '../api/facts.js';
+import { runParsedPolicy } from '../api/runtime.js';
+import type { ParsedPolicy, Runtime } from '../api/runtime.js';
+import { DEFAULT_ACCOUNTS, MemoryHost } from '../memory/memory-host.js';
+
+/** A plain file or a directory: what stat says of it (all of it kept), and a file's bytes. */
+type Entry = Required<Omit<FileInfo, 'type' | 'size'>> & { type: 'file' | 'dir'; bytes: Uint8Array };
+
+/** The options of a trial run (lint.ts checkConvergence). */
+export interface TrialOptions {
+  now: number;
+  hostname: string;
+  editGrowthLimit: number;
+  /** Record the runs' traces (which command did what: lint's divergence). */
+  trace: boolean;
+}
+
+/** What lint reads of a trial run. */
+export type TrialResult = Pick<RunResult, 'log' | 'trace' | 'files' | 'diffs'>;
+
+/** An absolute path without empty, `.` or `..` components (memfs would resolve those). */
+const PLAIN_PATH = /^(\/(?!\.\.?(\/|$))[^/]+)+$/;
+
+const dirname = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/';
+
+/** The memory host's calls that do not touch files (exec, state, processes, …) go to one over nothing. */
+let nothing: InstanceType<typeof Volume> | undefined;
+
+export class TrialHost implements Host {
+  private readonly entries = new Map<string, Entry>();
+  private nextIno = 1;
+  /** The first call this host could not answer as the memory host would; null while there is none. */
+  outOfDepth: string | null = null;
+  private readonly rest: MemoryHost;
+
+  constructor(files: Record<string, Uint8Array>, private readonly now: number) {
+    // memfs stamps inode change times with the real clock; the memory host keeps them, so here too.
+    const ctime = Math.floor(Date.now() / 1000);
+    this.entries.set('/', this.entry('dir', 0o755, new Uint8Array(0), ctime));
+    for (const [path, bytes] of Object.entries(files)) {
+      if (!PLAIN_PATH.test(path)) {
+        this.outOfDepth = `the path ${path}`;
+        continue;
+      }
+      for (let dir = dirname(path); !this.entries.has(dir); dir = dirname(dir)) this.entries.set(dir, this.entry('dir', 0o755, new Uint8Array(0), ctime));
+      this.entries.set(path, this.entry('file', 0o644, bytes, ctime));
+    }
+    this.rest = new MemoryHost(nothing ??= new Volume(), { now });
+  }
+
+  private entry(type: Entry['type'], mode: number, bytes: Uint8Array, ctime: number, uid = 0, gid = 0): Entry {
+    return { type, mode, uid, gid, mtime: this.now, atime: this.now, ctime, ino: this.nextIno++, bytes };
+  }
+
+  private unsupported(what: string): never {
+    this.outOfDepth ??= what;
+    throw new HostError('EFAIL', `${what}: not in lint's trial host`);
+  }
+
+  private at(path: string, what: string): Entry | undefined {
+    if (!PLAIN_PATH.test(path) && path !== '/') this.unsupported(`${what} ${path}`);
+    return this.entries.get(path);
+  }
+
+  /** The plain files, by path. */
+  files(): Record<string, Uint8Array> {
+    const out: Record<string, Uint8Array> = {};
+    for (const path of [...this.entries.keys()].sort()) {
+      const e = this.entries.get(path)!;
+      if (e.type === 'file') out[path] = e.bytes;
+    }
+    return out;
+  }
+
+  stat(path: string): FileInfo {
+    const e = this.at(path, 'stat');
+    if (!e) return noFile();
+    return { type: e.type, mode: e.mode, mtime: e.mtime, atime: e.atime, ctime: e.ctime,
+      size: e.type === 'file' ? e.bytes.length : 0, ino: e.ino, uid: e.uid, gid: e.gid };
+  }
+
+  readFile(path: string): Uint8Array {
+    const e = this.at(path, 'read');
+    if (!e) throw new HostError('ENOENT', `${path}: no such file`);
+    if (e.type !== 'file') throw new HostError('ENOTFILE', `${path}: not a regular file`);
+    return e.bytes;
+  }
+
+  /** As the memory host: the old file kept at `backup` (same inode), the new one made anew; both directories touched. */
+  saveFile(path: string, content: Uint8Array, backup: string | null): void {
+    const parent = this.at(dirname(path), 'save');
+    if (parent?.type !== 'dir') throw new HostError('ENOENT', `${dirname(path)}: no such directory`);
+    const old = this.at(path, 'save');
+    if (old?.type === 'dir') this.unsupported(`save over the directory ${path}`);
+    const temp = (p: string) => `${dirname(p)}/.cfwasm-${p.slice(dirname(p).length + 1)}.tmp`;
+    if (this.entries.has(temp(path))) this.unsupported(`save beside ${temp(path)}`);
+    if (old && backup) {
+      const backupDir = this.at(dirname(backup), 'backup');
+      if (backupDir?.type !== 'dir') throw new HostError('ENOENT', `${dirname(backup)}: no such directory`);
+      if (backup === path || this.at(backup, 'backup')?.type === 'dir' || this.entries.has(temp(backup))) this.unsupported(`the backup ${backup}`);
+      this.entries.set(backup, old);
+      this.touched(backupDir);
+    }
+    this.entries.set(path, this.entry('file', old?.mode ?? 0o644, content.slice(), this.now, old?.uid ?? 0, old?.gid ?? 0));
+    this.touched(parent);
+  }
+
+  /** A directory whose entries changed gets the run's clock. */
+  private touched(dir: Entry): void {
+    dir.mtime = dir.atime = dir.ctime = this.now;
+  }
+
+  accounts(): Accounts {
+    if (this.entries.has('/etc/passwd')) this.unsupported('the accounts of /etc/passwd');
+    return DEFAULT_ACCOUNTS;
+  }
+
+  list(path: string): { name: string; type: FileType }[] {
+    return this.unsupported(`list ${path}`);
+  }
+
+  listStat(path: string): DirEntryInfo[] {
+    return this.unsupported(`list ${path}`);
+  }
+
+  createFile(path: string): void {
+    this.unsupported(`create ${path}`);
+  }
+
+  wouldSave(): void {
+    this.rest.wouldSave();
+  }
+
+  chmod(path: string): void {
+    this.unsupported(`chmod ${path}`);
+  }
+
+  chown(path: string): void {
+    this.unsupported(`chown ${path}`);
+  }
+
+  mkdir(path: string): void {
+    this.unsupported(`mkdir ${path}`);
+  }
+
+  symlink(_target: string, path: string): void {
+    this.unsupported(`symlink ${path}`);
+  }
+
+  readlink(path: string): string {
+    return this.unsupported(`readlink ${path}`);
+  }
+
+  link(_target: string, path: string): void {
+    this.unsupported(`link ${path}`);
+  }
+
+  rename(from: string): void {
+    this.unsupported(`rename ${from}`);
+  }
+
+  /** A file (or link) goes, its directory touched; a directory is beyond this host. */
+  remove(path: string): void {
+    const e = this.at(path, 'remove');
+    if (!e) throw new HostError('ENOENT', `${path}: no such file`);
+    if (e.type === 'dir') this.unsupported(`remove the directory ${path}`);
+    this.entries.delete(path);
+    this.touched(this.entries.get(dirname(path))!);
+  }
+
+  writeFile(path: string): void {
+    this.unsupported(`write ${path}`);
+  }
+
+  touch(path: string): void {
+    const e = this.at(path, 'touch');
+    if (!e) throw new HostError('ENOENT', `${path}: no such file`);
+    e.mtime = e.atime = e.ctime = this.now;
+  }
+
+  freeSpace(path: string): number {
+    return this.unsupported(`free space of ${path}`);
+  }
+
+  // Servers (copy server=): the memory host's answer, that it reaches none, from the memory host.
+  remoteCopy(_server: ServerRef, path: string): void {
+    this.unsupported(`remote copy ${path}`);
+  }
+
+  remoteStat(_server: ServerRef, path: string): RemoteInfo {
+    return this.unsupported(`remote stat ${path}`);
+  }
+
+  remoteList(_server: ServerRef, path: string): RemoteEntry[] {
+    return this.unsupported(`remote list ${path}`);
+  }
+
+  remoteRead(_server: ServerRef, path: string): Uint8Array {
+    return this.unsupported(`remote read ${path}`);
+  }
+
+  remoteDiffers(_server: ServerRef, path: string): boolean {
+    return this.unsupported(`remote compare ${path}`);
+  }
+
+  remoteNotes(): string[] {
+    return [];
+  }
+
+  processes(): { pid: number; line: string }[] {
+    return this.rest.processes();
+  }
+
+  signal(pid: number, signal: string): void {
+    this.rest.signal(pid, signal);
+  }
+
+  processAlive(pid: number): boolean {
+    return this.rest.processAlive(pid);
+  }
+
+  readState(name: string): Uint8Array | null {
+    return this.rest.readState(name);
+  }
+
+  writeState(name: string, content: Uint8Array): void {
+    this.rest.writeState(name, content);
+  }
+
+  exec(command: string): ExecResult {
+    return this.rest.exec(command);
+  }
+
+  sleep(seconds: number): void {
+    this.rest.sleep(seconds);
+  }
+
+  progress(): void {
+    this.rest.progress();
+  }
+}
+
+/**
+ * A trial run of `parsed` on `files`: on a TrialHost, or on the memory host when the run needed
+ * more than that (or `memoryHost` is set: tests compare the two).
+ */
+export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<string, string | Uint8Array>, options: TrialOptions,
+  memoryHost = false): TrialResult {
+  const encoder = new TextEncoder();
+  const files = Object.fromEntries(Object.entries(given).map(([p, c]) => [p, typeof c === 'string' ? encoder.encode(c) : c]));
+  const onMemory = () => runParsedInMemory(runtime, parsed, { files, ...options });
+  if (memoryHost) return onMemory();
+  const host = new TrialHost(files, options.now);
+  if (host.outOfDepth) return onMemory();
+  const result = runParsedPolicy(runtime.core, parsed, host, { ...options, hardClasses: timeClasses(options.now) });
+  if (host.outOfDepth) return onMemory();
+  const after = host.files();
+  return { log: result.log, trace: result.trace, files: after, diffs: changedFiles(files, after) };
+}
