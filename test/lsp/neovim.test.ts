@@ -63,5 +63,8 @@ describe.skipIf(why)('cfwasm lsp in Neovim 0.7', () => {
     expect(got.symbols[2].children.map((s: { name: string }) => s.name)).toEqual(['/etc/motd', '/etc/issue']);
     // Formatting applied to the buffer: actionsequence indented as cfwasm fmt lays it out.
     expect(`${got.formatted}\n`).toBe(POLICY.replace('\nactionsequence', '\n  actionsequence'));
+    // The typo fixed in the buffer, sent by Neovim as an incremental change: the CF012 is gone.
+    expect(typeof got.sync === 'number' ? got.sync : got.sync.change).toBe(2); // TextDocumentSyncKind.Incremental
+    expect(got.fixed).toBe(true);
   });
 });
