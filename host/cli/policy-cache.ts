@@ -4,7 +4,7 @@
  * An entry is found by a hash of cfwasm's version, the policy's file name and its text; it keeps
  * all three and is used only if they are the same and every file its import section named still
  * reads the same (same text, or the same failure) — compared in full, so the hash need not be
- * cryptographic (loading node:crypto would cost a small run more than the cache saves on hashing).
+ * cryptographic.
  * Anything else parses afresh. Entries are written atomically (node/atomic-write.ts); one that cannot be read
  * or written is simply not used — the cache can only save time, never change a run.
  *
@@ -17,7 +17,7 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomically } from '../node/atomic-write.js';
 import { readBounded } from '../node/bounded-read.js';
-import { hmacSha256 } from '../node/lazy-builtins.js';
+import { hmacSha256 } from '../node/hmac-sha256.js';
 import { fileURLToPath } from 'node:url';
 import type { ImportReader } from '../ir/imports.js';
 import type { ParsedPolicy } from '../api/runtime.js';

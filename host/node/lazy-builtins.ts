@@ -15,12 +15,6 @@ export function spawnSync(...args: Parameters<typeof childProcess.spawnSync>): R
   return cp.spawnSync(...args);
 }
 
-/** HMAC-SHA256 of `data` under `key`, as hex (node:crypto loaded on first use: a millisecond). */
-export function hmacSha256(key: Uint8Array, data: string): string {
-  const crypto = require('node:crypto') as typeof import('node:crypto');
-  return crypto.createHmac('sha256', key).update(data).digest('hex');
-}
-
 /** The MD5 digest of `data` (node:crypto loaded on first use). */
 export function md5(data: Uint8Array): Buffer {
   const crypto = require('node:crypto') as typeof import('node:crypto');
