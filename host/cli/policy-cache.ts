@@ -46,12 +46,24 @@ function fnv32(text: string): string {
 /**
  * What a parse depends on besides the policy: the version, and the size and time of each file of
  * the lowering code and the grammar, so a rebuilt checkout with an unchanged version parses afresh.
+ * In the CLI bundle (scripts/bundle-cli.mjs) the lowering code is the bundle itself: its one stat
+ * stands for the two directories of modules it was made of.
  */
 export function parserStamp(version: string): string {
+  const self = fileURLToPath(import.meta.url);
   const here = new URL('.', import.meta.url);
   const up = here.pathname.includes('/dist/') ? '../../../' : '../../';
-  const dirs = ['../ir/', '../api/', `${up}grammar/`].map(d => fileURLToPath(new URL(d, here)));
+  const bundled = self.endsWith('.cjs');
+  const dirs = [...bundled ? [] : ['../ir/', '../api/'], `${up}grammar/`].map(d => fileURLToPath(new URL(d, here)));
   const parts = [version];
+  if (bundled) {
+    try {
+      const st = fs.statSync(self);
+      parts.push(`bundle:${st.size}:${st.mtimeMs}`);
+    } catch {
+      parts.push('bundle:unreadable');
+    }
+  }
   for (const dir of dirs) {
     try {
       for (const name of fs.readdirSync(dir).sort()) {

@@ -97,8 +97,12 @@ function switchedOff(values: Record<string, unknown>): Record<string, string> {
   return off;
 }
 
-/** The parser, loaded only when a policy is not in the cache (tree-sitter takes a while to start). */
-async function parser(): Promise<PolicyParser> {
+/**
+ * The parser, loaded only when a policy is not in the cache (tree-sitter takes a while to start).
+ * `compiling`: the core's compilation under way, finished before V8's flags change.
+ */
+async function parser(compiling?: Promise<unknown>): Promise<PolicyParser> {
+  await compiling?.catch(() => {});
   (await import('./wasm-tiering.js')).baselineCompilerOnly();
   const { nodePolicyParser } = await import('../node/grammar.js');
   return nodePolicyParser();
@@ -292,6 +296,9 @@ export async function runCommand(args: string[]): Promise<number> {
     process.stderr.write('cfwasm run: --state-dir is empty (an unset variable?); give a directory\n');
     return EXIT_USAGE;
   }
+  // The core compiles on V8's threads while this one checks the state directory and the cache.
+  const core = nodeCore();
+  core.catch(() => {}); // a failure is reported where it is awaited
   const stateDir = values['state-dir'] ?? defaultStateDir();
   const state = openStateDirOrSay(stateDir);
   if (!state) return EXIT_USAGE;
@@ -329,11 +336,11 @@ export async function runCommand(args: string[]): Promise<number> {
   let parsed = cache?.get(file, text, readImport) ?? null;
   if (!parsed) {
     const recording = cache?.recording(readImport);
-    parsed = parsePolicy(await parser(), text, { file, readImport: recording?.read ?? readImport });
+    parsed = parsePolicy(await parser(core), text, { file, readImport: recording?.read ?? readImport });
     if (cache && recording) cache.put(file, text, parsed, readImport, recording.names);
   }
   if (debug === '0' || debug === '1') process.stderr.write(`${JSON.stringify(parsed.policy, null, 1)}\n`);
-  const result = runParsedPolicy(await nodeCore(), parsed, host, {
+  const result = runParsedPolicy(await core, parsed, host, {
     ...facts,
     file,
     define: classList(...values.define ?? []),

@@ -96,6 +96,12 @@ const TEMP_NAME = /^\..*\.cfwasm-(\d+)-[0-9a-f]{16}[0-9a-z]+\.tmp$/s;
 export const ownTemps = { live: new Set<string>(), onTemp: null as ((path: string) => void) | null };
 
 /**
+ * Directories whose stale temps this run removed already (once each: at its first write there,
+ * or when the state directory was checked, state-dir.ts).
+ */
+const swept = new Set<string>();
+
+/**
  * Removes the temps of writers that are gone from directory `dir`: `.NAME.cfwasm-PID-….tmp` whose
  * PID is no running process (or is this process, which did not make it: a killed run had the same
  * pid, as pid 1 in a container). A temp of a live writer is left alone. Returns the names removed.
@@ -108,6 +114,7 @@ export function removeStaleTemps(dir: string, names?: string[]): string[] {
   } catch {
     return removed;
   }
+  swept.add(dir);
   for (const name of list) {
     const m = TEMP_NAME.exec(name);
     if (!m) continue;
@@ -121,9 +128,6 @@ export function removeStaleTemps(dir: string, names?: string[]): string[] {
   }
   return removed;
 }
-
-/** Directories whose stale temps this run removed already (once each, at its first write there). */
-const swept = new Set<string>();
 
 
 /**

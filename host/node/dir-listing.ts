@@ -11,6 +11,7 @@
 import * as nodeFs from 'node:fs';
 import { existsSync } from 'node:fs';
 import { nameOf, pathBytes } from './byte-fs.js';
+import { plainText } from './path-bytes.js';
 import { Field, leanLstat } from './lean-stat.js';
 import { availableParallelism } from 'node:os';
 import type { MessagePort, Worker } from 'node:worker_threads';
@@ -87,6 +88,8 @@ export function readDirRecords(real: string, inWorker = false): Uint8Array {
 
 /** Makes `dir` the working directory and returns the one to go back to, or null if it cannot. */
 function enterDir(dir: string): string | null {
+  // process.chdir takes text only: a name whose bytes are not UTF-8 would lead elsewhere.
+  if (!plainText(dir)) return null;
   try {
     const cwd = process.cwd();
     process.chdir(dir);
@@ -189,7 +192,8 @@ export class ListingAhead {
     if (this.unavailable || this.asked++ < this.startAfter) return;
     this.resolve = resolve;
     for (const path of paths) {
-      if (this.pending.has(path) || this.mine.has(path) || this.pending.size >= SLOTS) continue;
+      if (this.pending.size >= SLOTS) break; // no free slot until one is taken
+      if (this.pending.has(path) || this.mine.has(path)) continue;
       this.owed += this.share;
       if (this.owed < 1) {
         this.mine.add(path);

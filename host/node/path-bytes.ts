@@ -5,8 +5,12 @@
  */
 import { encodePolicyText } from '../ir/policy-text.js';
 
+/** Whether `path` goes to the system as its UTF-8 (only a string with a surrogate may not). */
+export function plainText(path: string): boolean {
+  return !/[\ud800-\udfff]/.test(path);
+}
+
 /** The string itself when it is plain text, else the bytes it stands for. */
 export function pathBytes(path: string): string | Buffer {
-  // Only a string with a surrogate can stand for bytes other than its UTF-8.
-  return /[\ud800-\udfff]/.test(path) ? Buffer.from(encodePolicyText(path)) : path;
+  return plainText(path) ? path : Buffer.from(encodePolicyText(path));
 }

@@ -49,24 +49,29 @@ function problemOf(path: string, st: fs.Stats, uid: number, isAbove: boolean): s
   return null;
 }
 
-/** The nearest existing directory at or above `path` (after links), for the file-system check. */
+/**
+ * The nearest existing directory at or above `path` (after links), for the file-system check.
+ * The system's realpath(3): one call, where Node's own looks at each component in turn.
+ */
 function nearestExisting(path: string): string {
   for (let p = path; ; p = dirname(p)) {
     try {
-      return fs.realpathSync(p);
+      return fs.realpathSync.native(p);
     } catch {
       if (p === '/') return '/';
     }
   }
 }
 
+/** The kernel file system `path` (absolute), or where its links lead, is on; null if none. */
 function underKernelFs(path: string): string | null {
-  for (const top of ['/proc', '/sys']) if (path === top || path.startsWith(`${top}/`)) return top;
+  const below = (p: string) => ['/proc', '/sys'].find(top => p === top || p.startsWith(`${top}/`)) ?? null;
+  const existing = nearestExisting(path);
+  let type: string | null = null;
   try {
-    return KERNEL_FS[fs.statfsSync(nearestExisting(path)).type] ?? null;
-  } catch {
-    return null;
-  }
+    type = KERNEL_FS[fs.statfsSync(existing).type] ?? null;
+  } catch { /* not known: the names decide */ }
+  return below(path) ?? type ?? below(existing);
 }
 
 /**
@@ -77,7 +82,7 @@ export function openStateDir(dir: string): StateDir {
   const uid = process.getuid?.() ?? 0;
   const abs = resolve(dir);
   const fail = (what: string) => new StateDirError(`state directory ${dir}: ${what}`);
-  const kernel = underKernelFs(abs) ?? underKernelFs(nearestExisting(abs));
+  const kernel = underKernelFs(abs);
   if (kernel) throw fail(`is under ${kernel}, a kernel file system; give a directory on a disk`);
   try {
     fs.mkdirSync(abs, { recursive: true, mode: 0o700 });
@@ -86,7 +91,7 @@ export function openStateDir(dir: string): StateDir {
   }
   let real: string;
   try {
-    real = fs.realpathSync(abs);
+    real = fs.realpathSync.native(abs);
   } catch (e) {
     throw fail((e as Error).message);
   }

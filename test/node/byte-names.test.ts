@@ -66,6 +66,20 @@ for (const root of [true, false]) {
       expect(second.stdout).not.toMatch(/had permission/);
     });
 
+    it('a sweep lists directory dir\\xe9 itself, not its twin dir\\uFFFD (the lstat from inside a directory)', () => {
+      const dir = setup({ s: [] });
+      const e9 = bytes(dir, '/s/dir\xe9');
+      const twin = bytes(dir, '/s/dir', Buffer.from('\ufffd', 'utf8'));
+      for (const [d, name] of [[e9, 'a.log'], [twin, 'b.log']] as const) {
+        fs.mkdirSync(d);
+        fs.writeFileSync(bytes(d, '/', name), '');
+        fs.chmodSync(bytes(d, '/', name), 0o600);
+      }
+      run(dir, bytes('control:\n actionsequence = ( files )\nfiles:\n ', path(dir, '/s'), ' mode=644 recurse=inf action=fixall\n'), root);
+      expect(mode(bytes(e9, '/a.log'))).toBe(0o644);
+      expect(mode(bytes(twin, '/b.log'))).toBe(0o644);
+    });
+
     it('tidy deletes the old *.log files whatever their bytes, and only those', () => {
       const dir = setup({ t: [E9, FFFD, Buffer.from('keep\xff.txt', 'latin1')] });
       for (const name of [E9, FFFD, Buffer.from('keep\xff.txt', 'latin1')]) fs.utimesSync(at(join(dir, 't'), name), 1e9, 1e9);
