@@ -4,23 +4,28 @@
 //    language server's library stay outside, loaded when needed.
 //    The remote copy worker (dist/host/node/remote/worker.js) likewise, as worker.bundle.cjs, and
 //    early.js (which starts that worker before the CLI loads) as early.bundle.cjs.
-// 2. A training run of the bundled example whose compiled functions are saved as the code cache
-//    (in a fresh process: the cache must be made under the V8 flags a `cfwasm run` starts with).
+// 2. Training runs of the bundled example whose compiled functions are saved as the code cache
+//    (in a fresh process: the cache must be made under the V8 flags a `cfwasm run` starts with):
+//    a dry run with --diff, then the run itself on a copy of its root, so that what a real run
+//    does (saves, lock writes) is in the cache too, not compiled from source at each run.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const { bundlePath, codeCachePath, compileBundle } = await import('../bin/load-cli.js');
-const example = ['run', '-f', join(repo, 'examples', 'cfengine.conf'), '--root', join(repo, 'examples', 'root'), '--dry-run', '--diff'];
+/** The example on the copy of its root in `work`, with its state there. */
+const example = (work, ...options) => ['run', '-f', join(repo, 'examples', 'cfengine.conf'), '--root', join(work, 'root'),
+  '--state-dir', join(work, 'state'), ...options];
 
 if (process.argv[2] === '--train') {
-  // The policy is in the state directory's cache already: this run is the common one.
+  // The policy is in the state directory's cache already: these runs are the common ones.
   const { exports, script } = compileBundle();
   process.stdout.write = () => true;
-  await exports.main([...example, '--state-dir', process.argv[3]]);
+  await exports.main(example(process.argv[3], '--dry-run', '--diff'));
+  await exports.main(example(process.argv[3]));
   writeFileSync(codeCachePath, script.createCachedData());
 } else {
   const esbuild = await import('esbuild');
@@ -77,11 +82,12 @@ if (process.argv[2] === '--train') {
     entryPoints: [join(repo, 'dist', 'host', 'node', 'remote', 'early.js')],
     outfile: join(repo, 'dist', 'host', 'node', 'remote', 'early.bundle.cjs'),
   });
-  const state = mkdtempSync(join(tmpdir(), 'cfwasm-train-'));
+  const work = mkdtempSync(join(tmpdir(), 'cfwasm-train-'));
   try {
-    execFileSync(process.execPath, [join(repo, 'bin', 'cfwasm.js'), ...example, '--state-dir', state], { stdio: 'ignore' });
-    execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--train', state], { stdio: ['ignore', 'ignore', 'inherit'] });
+    cpSync(join(repo, 'examples', 'root'), join(work, 'root'), { recursive: true });
+    execFileSync(process.execPath, [join(repo, 'bin', 'cfwasm.js'), ...example(work, '--dry-run')], { stdio: 'ignore' });
+    execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--train', work], { stdio: ['ignore', 'ignore', 'inherit'] });
   } finally {
-    rmSync(state, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }
