@@ -21,6 +21,7 @@ import { probe } from './editfiles/probe';
 import { explain } from './regex/explain';
 import { compilePattern, replaceAll, setDfaEnabled, ByteBuilder, MatchResult, Regex } from './regex/regex';
 import { shortestWholeMatch } from './regex/shortest';
+export { hmacSha256 } from './util/sha256';
 
 /**
  * Compiled patterns by handle, one per distinct pattern (the compile cache gives the same Regex

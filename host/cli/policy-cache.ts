@@ -21,6 +21,7 @@ import { hmacSha256 } from '../node/hmac-sha256.js';
 import { fileURLToPath } from 'node:url';
 import type { ImportReader } from '../ir/imports.js';
 import type { ParsedPolicy } from '../api/runtime.js';
+import type { Core } from '../core/core.js';
 
 interface Entry {
   key: string;
@@ -100,8 +101,13 @@ const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
 export const MAX_CACHED_TEXT = 1024 * 1024;
 
 export class PolicyCache {
-  /** `secret`: the state directory's (StateDir.secret), which every entry is bound to. */
-  constructor(private readonly dir: string, private readonly version: string, private readonly secret: () => Uint8Array) {}
+  /** `secret`: the state directory's (StateDir.secret), which every entry is bound to; `core` signs. */
+  constructor(private readonly dir: string, private readonly version: string, private readonly secret: () => Uint8Array,
+    private readonly core: Core) {}
+
+  private sign(body: string): string {
+    return hmacSha256(this.secret(), body, this.core);
+  }
 
   private key(file: string, text: string): string {
     return keyOf(this.version, file, text);
@@ -119,7 +125,7 @@ export class PolicyCache {
       const bytes = readBounded(this.path(this.key(file, text)), MAX_ENTRY_BYTES, { what: 'a cache entry', noFollow: true });
       const newline = bytes.indexOf(10);
       const body = bytes.toString('utf8', newline + 1);
-      if (newline !== 64 || bytes.toString('latin1', 0, newline) !== hmacSha256(this.secret(), body)) return null;
+      if (newline !== 64 || bytes.toString('latin1', 0, newline) !== this.sign(body)) return null;
       entry = JSON.parse(body) as Entry;
     } catch {
       return null;
@@ -142,7 +148,7 @@ export class PolicyCache {
     try {
       fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       const body = JSON.stringify(entry);
-      writeAtomically(this.path(key), new TextEncoder().encode(`${hmacSha256(this.secret(), body)}\n${body}`), { mode: 0o600, durable: false, leftForNextRun: true });
+      writeAtomically(this.path(key), new TextEncoder().encode(`${this.sign(body)}\n${body}`), { mode: 0o600, durable: false, leftForNextRun: true });
     } catch { /* not kept (a full disk, the directory out of reach): the next run parses afresh */ }
   }
 }

@@ -30,6 +30,7 @@ interface CoreExports {
   regexExplain(pattern: number, subject: number): number;
   vocabulary(): number;
   regexUseDfa(on: number): void;
+  hmacSha256(key: number, data: number): number;
 }
 
 /** Runs between collections of the core's garbage (Core.runPolicy). */
@@ -262,6 +263,11 @@ export class Core {
     const handle = this.withBytes([pattern], ([p]) => this.x.regexCompile(p), h => h);
     if (handle < 0) throw new RegexSyntaxError(-handle, this.x.regexErrorOffset(), pattern);
     return handle;
+  }
+
+  /** HMAC-SHA256 of `data` under `key`: 32 bytes (engine/src/util/sha256.ts). */
+  hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array {
+    return this.withBytes([key, data], ([k, d]) => this.x.hmacSha256(k, d), out => this.take(out));
   }
 
   /** What a run knows by name (engine/src/index.ts vocabulary); read once. */

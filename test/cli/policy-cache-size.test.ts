@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_CACHED_TEXT, PolicyCache } from '../../host/cli/policy-cache.js';
 import { nodePolicyParser } from '../../host/node/grammar.js';
+import { nodeCore } from '../../host/node/core.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cfwasm-cache-size-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,12 +19,13 @@ const noImports = () => null;
 describe('policy cache and big policies', () => {
   it('caches a small policy, and no policy over MAX_CACHED_TEXT', async () => {
     const parser = await nodePolicyParser();
+    const core = await nodeCore();
     const small = 'files:\n  /etc/x mode=644\n';
     const big = `files:\n${'  /etc/x mode=644\n'.repeat(Math.ceil(MAX_CACHED_TEXT / 18) + 1)}`;
     expect(big.length).toBeGreaterThan(MAX_CACHED_TEXT);
     for (const [name, text] of [['small', small], ['big', big]]) {
       const cacheDir = join(dir, name);
-      const cache = new PolicyCache(cacheDir, 'v1', secret);
+      const cache = new PolicyCache(cacheDir, 'v1', secret, core);
       const parsed = parser.parse(text, 'p.cf');
       cache.put('p.cf', text, parsed, noImports, []);
       const got = cache.get('p.cf', text, noImports);

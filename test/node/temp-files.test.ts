@@ -13,6 +13,7 @@ import { NodeHost } from '../../host/node/node-host.js';
 import { nextTempBeside } from '../../host/node/atomic-write.js';
 import { fmtCommand } from '../../host/cli/fmt-command.js';
 import { PolicyCache } from '../../host/cli/policy-cache.js';
+import { nodeCore } from '../../host/node/core.js';
 import type { ParsedPolicy } from '../../host/api/runtime.js';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-temps-'));
@@ -97,7 +98,7 @@ describe('temp files and planted symbolic links', () => {
   // The names above are the old, predictable ones. These plant the link at the very name the next
   // temp file will get (the code's own name function), so only the exclusive, no-follow open
   // stands between the write and the outside file.
-  it('a link at the exact name of the next temp: writeFile, saveFile, writeState and the cache write nothing through it', () => {
+  it('a link at the exact name of the next temp: writeFile, saveFile, writeState and the cache write nothing through it', async () => {
     const { root, outside } = stage('next-name');
     const etc = join(root, 'etc');
     const state = join(base, 'next-name', 'state');
@@ -132,7 +133,7 @@ describe('temp files and planted symbolic links', () => {
     expect(fs.readFileSync(join(state, 'locks'), 'utf8')).toBe('{"last":{},"running":{}}');
 
     const dir = join(root, 'policies');
-    const cache = new PolicyCache(dir, 'v1', () => new Uint8Array(32).fill(7));
+    const cache = new PolicyCache(dir, 'v1', () => new Uint8Array(32).fill(7), await nodeCore());
     const parsed = { policy: {}, diagnostics: [] } as unknown as ParsedPolicy;
     cache.put('/p.cf', 'text', parsed, () => null, []);
     const [entry] = fs.readdirSync(dir);
@@ -161,11 +162,11 @@ describe('temp files and planted symbolic links', () => {
     expect(now).toMatch(/^control:\n +actionsequence = \( files \)\n$/);
   });
 
-  it('the policy cache does not write through a link at its old temp name', () => {
+  it('the policy cache does not write through a link at its old temp name', async () => {
     const { root, outside } = stage('cache');
     const dir = join(root, 'policies');
     const secret = new Uint8Array(32).fill(7);
-    const cache = new PolicyCache(dir, 'v1', () => secret);
+    const cache = new PolicyCache(dir, 'v1', () => secret, await nodeCore());
     const parsed = { policy: {}, diagnostics: [] } as unknown as ParsedPolicy;
     cache.put('/p.cf', 'text', parsed, () => null, []);
     const [entry] = fs.readdirSync(dir);
