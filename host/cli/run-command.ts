@@ -332,7 +332,8 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const readImport = importReader(inputs, values.root !== undefined ? nodeHost : null);
   // The parsed policy comes from the cache when it and its imports are unchanged.
-  const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), parserStamp(cfwasmVersion()), state.secret, await core);
+  const cache = values['no-cache'] ? null : new PolicyCache(join(stateDir, 'policies'), parserStamp(cfwasmVersion()), state.secret,
+    await core.catch(() => null)); // a core that does not load fails the run below, after the parse
   let parsed = cache?.get(file, text, readImport) ?? null;
   if (!parsed) {
     const recording = cache?.recording(readImport);

@@ -13,9 +13,9 @@ const require = createRequire(import.meta.url);
 /** From this many UTF-16 units on, node:crypto's load costs less than the copy into the core. */
 const NATIVE_FROM = 256 * 1024;
 
-/** HMAC-SHA256 of `data` (as UTF-8) under `key`, as 64 lowercase hex digits. */
-export function hmacSha256(key: Uint8Array, data: string, core: Core): string {
-  if (data.length >= NATIVE_FROM) {
+/** HMAC-SHA256 of `data` (as UTF-8) under `key`, as 64 lowercase hex digits (`core` null: by node:crypto). */
+export function hmacSha256(key: Uint8Array, data: string, core: Core | null): string {
+  if (!core || data.length >= NATIVE_FROM) {
     const crypto = require('node:crypto') as typeof import('node:crypto');
     return crypto.createHmac('sha256', key).update(data).digest('hex');
   }
