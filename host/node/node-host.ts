@@ -83,8 +83,8 @@ const IN_LISTED_DIRECTORY = new Set(['constructor', 'chmod', 'chown', 'listStatR
 function backHomeFirst(host: NodeHost): void {
   const own = host as unknown as Record<string, (...args: unknown[]) => unknown>;
   for (const name of Object.getOwnPropertyNames(NodeHost.prototype)) {
-    const method = Object.getOwnPropertyDescriptor(NodeHost.prototype, name)?.value;
-    if (typeof method !== 'function' || IN_LISTED_DIRECTORY.has(name)) continue;
+    if (IN_LISTED_DIRECTORY.has(name) || typeof Object.getOwnPropertyDescriptor(NodeHost.prototype, name)?.value !== 'function') continue;
+    const method = own[name]; // a subclass's own, where it has one
     own[name] = (...args: unknown[]) => {
       host.goHome();
       return method.apply(host, args);
