@@ -58,8 +58,9 @@ if (process.argv[2] === '--train') {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    define: { 'import.meta.url': '__importMetaUrl' },
-    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // import.meta.url made when first asked for: the early bundle, loaded by every run, never asks.
+    define: { 'import.meta.url': '__importMeta.url' },
+    banner: { js: "const __importMeta = { get url() { return this.made ??= require('node:url').pathToFileURL(__filename).href; } };" },
     logLevel: 'warning',
     plugins: [oneNamespacePerBuiltin],
   };

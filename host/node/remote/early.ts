@@ -67,7 +67,12 @@ export function startEarly(argv: string[]): void {
     // gave here would be gone for the CLI.
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     const st = fs.fstatSync(fd);
-    if (!st.isFile() || st.size > 16 << 20 || !/server\s*=/i.test(fs.readFileSync(fd, 'latin1'))) return;
+    if (!st.isFile() || st.size > 16 << 20) return;
+    // Read as the CLI reads it next (bounded-read.ts): the same code, compiled once for both.
+    const bytes = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    for (let n = 1; got < st.size && n > 0; got += n) n = fs.readSync(fd, bytes, got, st.size - got, got);
+    if (!/server\s*=/i.test(bytes.toString('latin1', 0, got))) return;
   } catch {
     return;
   } finally {
