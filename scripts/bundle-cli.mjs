@@ -30,11 +30,11 @@ if (process.argv[2] === '--train') {
 } else {
   const esbuild = await import('esbuild');
   rmSync(codeCachePath, { force: true });
-  // After each build. esbuild gives each module's `import * as fs from 'node:fs'` its own namespace object, a
-  // getter defined per export (node:fs has about a hundred): made once per built-in instead,
-  // these were ≈3 ms of a small run's start.
-  const oneNamespacePerBuiltin = {
-    name: 'one-namespace-per-builtin',
+  // Each bundle once built: esbuild gives each module's `import * as fs from 'node:fs'` its own
+  // namespace object, a getter defined per export (node:fs has about a hundred); made once per
+  // built-in instead, these were ≈3 ms of a small run's start.
+  const finish = {
+    name: 'finish',
     setup(build) {
       build.onEnd(() => {
         const file = build.initialOptions.outfile;
@@ -62,7 +62,7 @@ if (process.argv[2] === '--train') {
     define: { 'import.meta.url': '__importMeta.url' },
     banner: { js: "const __importMeta = { get url() { return this.made ??= require('node:url').pathToFileURL(__filename).href; } };" },
     logLevel: 'warning',
-    plugins: [oneNamespacePerBuiltin],
+    plugins: [finish],
   };
   await esbuild.build({
     ...commonJs,
