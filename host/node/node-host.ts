@@ -10,7 +10,6 @@
  */
 // Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
 import * as fs from './byte-fs.js';
-import { plainText } from './path-bytes.js';
 import { createExclusive, lockBeside, writeAtomically } from './atomic-write.js';
 import { copyChunks, sameChunks } from './file-copy.js';
 import { combineState, parseLocks } from './shared-state.js';
@@ -71,26 +70,6 @@ function namesNotLinks(records: Uint8Array): Set<string> {
  */
 const CHANGE_NAMES = ['createFile', 'saveFile', 'writeFile', 'copyFile', 'mkdir', 'symlink', 'link', 'rename', 'remove',
   'touch', 'exec', 'remoteCopy', 'runEnded'] as const;
-
-/**
- * NodeHost's calls a sweep makes while the working directory may be the directory it listed last
- * (no root: NodeHost.change). Every other call first goes back to the working directory the run
- * began in, so nothing else (a command, a relative path) ever sees the sweep's.
- */
-const IN_LISTED_DIRECTORY = new Set(['constructor', 'chmod', 'chown', 'listStatRecords', 'change', 'attempt', 'fromListedDirectory',
-  'goHome', 'resolve', 'resolveParent']);
-
-function backHomeFirst(host: NodeHost): void {
-  const own = host as unknown as Record<string, (...args: unknown[]) => unknown>;
-  for (const name of Object.getOwnPropertyNames(NodeHost.prototype)) {
-    if (IN_LISTED_DIRECTORY.has(name) || typeof Object.getOwnPropertyDescriptor(NodeHost.prototype, name)?.value !== 'function') continue;
-    const method = own[name]; // a subclass's own, where it has one
-    own[name] = (...args: unknown[]) => {
-      host.goHome();
-      return method.apply(host, args);
-    };
-  }
-}
 
 function forgetListingOnChange(host: NodeHost): void {
   for (const name of CHANGE_NAMES) {
@@ -194,53 +173,6 @@ export class NodeHost implements Host {
     this.root = options.root !== undefined ? fs.realpathSync(options.root) : null;
     this.confined = this.root ? new ConfinedPaths(this.root) : null;
     if (this.confined) forgetListingOnChange(this);
-    else backHomeFirst(this);
-  }
-
-  /** No root: the directory listed last (chmods and chowns of its entries are made from inside it). */
-  private listedDirectory: string | null = null;
-  /** No root: the working directory is `dir`, entered from `home` (the run's own), until goHome(). */
-  private away: { dir: string; home: string } | null = null;
-
-  /**
-   * `change` of `path`, an entry of the directory listed last, by its name from inside that
-   * directory (as chmod -R does with fchmodat): the system does not walk the whole path again
-   * for every file of a sweep. False if `path` is not such an entry or the directory cannot be
-   * entered (a worker thread, a directory gone): then the whole path is used.
-   */
-  private fromListedDirectory(path: string, change: (target: string) => void): boolean {
-    const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1);
-    if (slash < 0 || name === '' || name === '.' || name === '..') return false;
-    const dir = slash === 0 ? '/' : path.slice(0, slash);
-    if (dir !== this.listedDirectory) return false;
-    if (this.away?.dir !== dir) {
-      // process.chdir takes text only: a name whose bytes are not UTF-8 would lead elsewhere.
-      if (!plainText(dir)) return false;
-      try {
-        const home = this.away?.home ?? process.cwd();
-        process.chdir(dir);
-        this.away = { dir, home };
-      } catch {
-        this.listedDirectory = null; // not again for this directory
-        return false;
-      }
-    }
-    change(name);
-    return true;
-  }
-
-  /** Back to the run's working directory if a sweep left it (see fromListedDirectory). */
-  goHome(): void {
-    if (!this.away) return;
-    const { home } = this.away;
-    this.away = null;
-    this.listedDirectory = null;
-    try {
-      process.chdir(home);
-    } catch {
-      process.chdir('/'); // the run's own removed meanwhile: never stay in the sweep's
-    }
   }
 
   /**
@@ -273,10 +205,7 @@ export class NodeHost implements Host {
    * path resolved in full; if even that does not hold still, the change is refused.
    */
   private change(path: string, change: (target: string) => void): void {
-    if (!this.confined) {
-      if (!this.fromListedDirectory(path, change)) change(path);
-      return;
-    }
+    if (!this.confined) return change(path);
     const listed = this.listedReal(path);
     if (listed !== null && pinned(listed, change) === true) return;
     const real = this.resolve(path);
@@ -594,7 +523,6 @@ export class NodeHost implements Host {
       }
     }
     if (this.confined) this.lastListing = { path, records, real: null, plain: null };
-    else this.listedDirectory = path;
     return records;
   }
 
