@@ -39,6 +39,7 @@ const dirname = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/';
 
 /** The memory host's calls that do not touch files (exec, state, processes, …) go to one over nothing. */
 let nothing: InstanceType<typeof Volume> | undefined;
+let noCommands: MemoryHost | undefined;
 
 export class TrialHost implements Host {
   private readonly entries = new Map<string, Entry>();
@@ -246,7 +247,8 @@ export class TrialHost implements Host {
   }
 
   exec(command: string): ExecResult {
-    return this.rest.exec(command);
+    // A memory host without commands refuses every one, whatever its files: one host for all trials.
+    return (noCommands ??= new MemoryHost(nothing ??= new Volume(), { now: this.now })).exec(command);
   }
 
   sleep(seconds: number): void {
