@@ -60,25 +60,26 @@ export function renamed(result: FileResult, from: string, to: string): FileResul
   return { diagnostics: JSON.parse(json.replaceAll(asFile, `"file":${JSON.stringify(to)}`)) as Diagnostic[] };
 }
 
+/** A file whose text an earlier file (`of`, by index) has. */
+export interface Copy { index: number; of: number; text: string }
+
 /**
- * Lints `files` on `jobs` threads: this one and `jobs - 1` workers, which are handed out
- * batches as they come free. Resolves with the results in the order of `files`.
+ * What there is to lint in `files`, read with `read`: each distinct text once, with the first
+ * file that has it (`todo`); the files with a text an earlier one has (`copies`); and why each
+ * file that could not be read could not (`unreadable`, by index).
  */
-export async function lintFiles(files: string[], options: LintOptions, jobs: number): Promise<FileResult[]> {
-  // The workers load their parser and core while the files are read.
-  const workers = jobs > 1 && files.length > 1 ? startWorkers(Math.min(jobs, Math.ceil(files.length / BATCH) + 1) - 1, options) : [];
-  const runtime = nodeRuntime();
-  const results: FileResult[] = new Array(files.length);
+export function planFiles(files: string[], read: (file: string) => string): { todo: Job[]; copies: Copy[]; unreadable: Map<number, string> } {
   const todo: Job[] = [];
-  const copies: { index: number; of: number; text: string }[] = [];
+  const copies: Copy[] = [];
+  const unreadable = new Map<number, string>();
   const firstWith = new Map<string, number>();
   files.forEach((file, index) => {
     let text: string;
     try {
-      text = readPolicyFile(file);
+      text = read(file);
     } catch (e) {
       if (!(e instanceof UnreadableFile)) throw e;
-      results[index] = { unreadable: e.message };
+      unreadable.set(index, e.message);
       return;
     }
     const of = firstWith.get(text);
@@ -87,7 +88,20 @@ export async function lintFiles(files: string[], options: LintOptions, jobs: num
       todo.push({ index, file, text });
     } else copies.push({ index, of, text });
   });
-  firstWith.clear();
+  return { todo, copies, unreadable };
+}
+
+/**
+ * Lints `files` on `jobs` threads: this one and `jobs - 1` workers, which are handed out
+ * batches as they come free. Resolves with the results in the order of `files`.
+ */
+export async function lintFiles(files: string[], options: LintOptions, jobs: number): Promise<FileResult[]> {
+  // The workers load their parser and core while the files are read.
+  const workers = jobs > 1 && files.length > 1 ? startWorkers(Math.min(jobs, Math.ceil(files.length / BATCH) + 1) - 1, options) : [];
+  const runtime = nodeRuntime();
+  const { todo, copies, unreadable } = planFiles(files, readPolicyFile);
+  const results: FileResult[] = new Array(files.length);
+  for (const [index, why] of unreadable) results[index] = { unreadable: why };
   const own = await runtime;
   await new Promise<void>((resolve, reject) => {
     let next = 0;
