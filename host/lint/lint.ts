@@ -6,6 +6,7 @@
 import type { Runtime } from '../api/runtime.js';
 import { canonify, classList, DAYS, MONTHS } from '../api/facts.js';
 import { parsePolicy } from '../api/runtime.js';
+import { sameBytes } from '../api/run.js';
 import type { ParsedPolicy } from '../api/runtime.js';
 import { runTrial } from './trial-host.js';
 import type { TrialResult } from './trial-host.js';
@@ -396,9 +397,6 @@ function joinLines(lines: Uint8Array[]): Uint8Array {
   return out;
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
 
 /**
  * CF015: each edited file, run twice; the second run must change nothing. From `--fixtures` when
