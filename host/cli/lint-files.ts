@@ -96,10 +96,10 @@ export function planFiles(files: string[], read: (file: string) => string): { to
  * batches as they come free. Resolves with the results in the order of `files`.
  */
 export async function lintFiles(files: string[], options: LintOptions, jobs: number): Promise<FileResult[]> {
-  // The workers load their parser and core while the files are read.
-  const workers = jobs > 1 && files.length > 1 ? startWorkers(Math.min(jobs, Math.ceil(files.length / BATCH) + 1) - 1, options) : [];
   const runtime = nodeRuntime();
   const { todo, copies, unreadable } = planFiles(files, readPolicyFile);
+  // No more workers than there are batches of distinct texts for them (this thread takes some too).
+  const workers = startWorkers(Math.min(jobs - 1, Math.ceil(todo.length / BATCH) - 1), options);
   const results: FileResult[] = new Array(files.length);
   for (const [index, why] of unreadable) results[index] = { unreadable: why };
   const own = await runtime;
