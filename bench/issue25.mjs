@@ -1,7 +1,7 @@
 // @fileoverview Issue #25's table: each row of work as whole `cfwasm` processes beside its
 // yardstick, alternating in the same run (the machine's load changes both alike), medians of
 // CFWASM_BENCH_RUNS (default 5), without NODE_EXTRA_CA_CERTS. Peak RSS from GNU time where it is installed.
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +103,18 @@ if (existsSync(cases) && process.env.CFWASM_BENCH_LINT !== '0') {
     cfwasm('lint', ...files), cfwasm('lint', '--no-run', ...files), { exitCodes: [0, 1] });
   row.note = `${Math.round(files.length / (row.ms / 1000))} files/s; ${row.note}`;
   rows.push(row);
+  // The same with no two texts alike (a comment line of its own atop each copy): lint lints a
+  // text once, so the row above gains from the copies; this one does not.
+  const distinct = files.map((file, i) => {
+    const other = join(dir, 'lint-distinct', `${i}.cf`);
+    mkdirSync(join(dir, 'lint-distinct'), { recursive: true });
+    writeFileSync(other, `# copy ${i}\n${readFileSync(file, 'latin1')}`, 'latin1');
+    return other;
+  });
+  const own = pair(`lint of ${distinct.length} distinct policies (vs --no-run)`, '>= 1,000 files/s',
+    cfwasm('lint', ...distinct), cfwasm('lint', '--no-run', ...distinct), { exitCodes: [0, 1] });
+  own.note = `${Math.round(distinct.length / (own.ms / 1000))} files/s; ${own.note}`;
+  rows.push(own);
 }
 
 printTable(`issue #25: whole processes beside their yardsticks, medians of ${RUNS} alternating runs`, rows);

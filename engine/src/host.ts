@@ -104,20 +104,18 @@ export class FileInfo {
   ino: f64 = 0;
 }
 
+/**
+ * What is at `path`. The reply is binary, not JSON: a list-stat record without a name, then the
+ * f64 ctime (docs/host-interface.md): a run stats every file it edits or copies.
+ */
 export function statFile(path: string, follow: bool = true): FileInfo {
   const r = request('{"op":"stat","path":' + quoteJson(path) + (follow ? '' : ',"follow":false') + '}', null);
   const info = new FileInfo();
   if (!r.ok) return info;
-  const j = r.json();
-  info.type = j.get('type').asString('none');
-  info.mode = j.get('mode').asInt();
-  info.mtime = j.get('mtime').num;
-  info.size = j.get('size').num;
-  info.atime = j.has('atime') ? j.get('atime').num : info.mtime;
-  info.ctime = j.has('ctime') ? j.get('ctime').num : info.mtime;
-  info.uid = j.get('uid').asInt();
-  info.gid = j.get('gid').asInt();
-  info.ino = j.has('ino') ? j.get('ino').num : 0;
+  if (r.bytes.length != STAT_REPLY_BYTES) throw new Error('host: a stat reply of ' + r.bytes.length.toString() + ' bytes, not ' + STAT_REPLY_BYTES.toString());
+  const p = r.bytes.dataStart;
+  readStatRecord(p, info);
+  info.ctime = load<f64>(p, STAT_RECORD_HEADER);
   return info;
 }
 
@@ -320,6 +318,22 @@ export function listDir(path: string): DirEntry[] {
 const STAT_TYPES: string[] = ['none', 'file', 'dir', 'link'];
 /** Bytes of a `list-stat` record before its name (host/core/host-interface.ts encodeStatRecords). */
 const STAT_RECORD_HEADER: i32 = 52;
+/** Bytes of a `stat` reply: a record without a name, then the ctime (host-interface.ts encodeStat). */
+const STAT_REPLY_BYTES: i32 = STAT_RECORD_HEADER + 8;
+
+/** The fields of the record at `p` (but its name) into `info`; the ctime is the mtime (a record has none). */
+function readStatRecord(p: usize, info: FileInfo): void {
+  const type = load<u32>(p, 4);
+  info.type = type < 4 ? unchecked(STAT_TYPES[type]) : 'none';
+  info.mode = load<i32>(p, 8);
+  info.uid = load<i32>(p, 12);
+  info.gid = load<i32>(p, 16);
+  info.size = load<f64>(p, 20);
+  info.mtime = load<f64>(p, 28);
+  info.atime = load<f64>(p, 36);
+  info.ctime = info.mtime;
+  info.ino = load<f64>(p, 44);
+}
 
 /**
  * A directory's entries with what lstat says of each (`list-stat`), read one at a time from the
@@ -344,17 +358,8 @@ export class StatRecords {
     if (this.at + <usize>STAT_RECORD_HEADER > end) return false;
     const p = this.bytes.dataStart + this.at;
     const nameLength = load<u32>(p);
-    const type = load<u32>(p, 4);
     const info = new FileInfo();
-    info.type = type < 4 ? unchecked(STAT_TYPES[type]) : 'none';
-    info.mode = load<i32>(p, 8);
-    info.uid = load<i32>(p, 12);
-    info.gid = load<i32>(p, 16);
-    info.size = load<f64>(p, 20);
-    info.mtime = load<f64>(p, 28);
-    info.atime = load<f64>(p, 36);
-    info.ctime = info.mtime; // not in the record (FileInfo.ctime)
-    info.ino = load<f64>(p, 44);
+    readStatRecord(p, info);
     this.info = info;
     this.name = String.UTF16.decodeUnsafe(p + <usize>STAT_RECORD_HEADER, <usize>nameLength);
     this.at += <usize>STAT_RECORD_HEADER + <usize>nameLength;

@@ -52,6 +52,12 @@ export interface PolicyRunOptions extends HostFacts {
   noCommands?: boolean;
   /** -K: IfElapsed and ExpireAfter locks are neither checked nor kept. */
   noLocks?: boolean;
+  /**
+   * Locks start empty and are kept in the run only, never read from or written to the host's
+   * state: the same as a host with no state that is dropped after the run, without the state
+   * calls (lint's trial runs).
+   */
+  locksInRun?: boolean;
   /** -l: sweeps follow links to directories unless an item says links=. */
   traverseLinks?: boolean;
   /** -L: links to nothing are removed (not in home directories). */
@@ -167,6 +173,7 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
     ...(options.omitInfo ? { omitInfo: true } : {}),
     ...(options.omitChanges ? { omitChanges: true } : {}),
     ...(options.editGrowthLimit ? { editGrowthLimit: options.editGrowthLimit } : {}),
+    ...(options.locksInRun ? { locksInRun: true } : {}),
     trace: options.trace ?? false,
     env: options.env ?? {},
     facts: {

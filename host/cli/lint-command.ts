@@ -9,10 +9,9 @@ import { join, relative } from 'node:path';
 import { formatDiagnostic } from '../ir/diagnostics.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import { RULES } from '../lint/rules.js';
-import { nodeRuntime } from '../node/runtime.js';
 import { classList } from '../api/facts.js';
 import { readPolicyBytes, UnreadableFile } from './read-policy.js';
-import { defaultJobs, lintFile, lintOnWorkers } from './lint-files.js';
+import { defaultJobs, lintFiles } from './lint-files.js';
 import type { FileResult } from './lint-files.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseOptions, UsageError } from './usage.js';
 
@@ -23,8 +22,9 @@ actionsequence, macros, and edits that do not converge (each edited file is run 
 from the files under --fixtures DIR when given, else from trial files built from each block's own
 searches: a line each pattern matches, with and without each; --no-run skips that), classes and variables nothing defines. --classes names the classes that come from
 outside the policy (host names, -D classes). Rules: docs/lint-rules.md.
--j/--jobs N lints on N worker threads (default: one per core, at most 8, from 64 files on, unless
---no-run; 1: none); the output is the same whatever N.
+-j/--jobs N lints on N threads, this one and N-1 workers (default: one per core, at most 8, from
+64 files on, unless --no-run; 1: no workers); the output is the same whatever N. Files with the
+same text are linted once.
 Output: FILE:LINE:COL: SEVERITY: MESSAGE [CFnnn] (text), one JSON array, or SARIF 2.1.0.
 Exit status: 0 clean, 1 errors or more than N warnings, 2 bad usage.
 `;
@@ -110,13 +110,7 @@ export async function lintCommand(args: string[], version: string): Promise<numb
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('lint: --jobs takes a whole number of at least 1');
   const fixtures = values.fixtures ? readFixtures(values.fixtures) : undefined;
   const options = { fixtures, noRun: values['no-run'], classes: classList(...values.classes ?? []) };
-  let results: FileResult[];
-  if (jobs > 1 && positionals.length > 1) {
-    results = await lintOnWorkers(positionals, options, jobs);
-  } else {
-    const runtime = await nodeRuntime();
-    results = positionals.map(file => lintFile(runtime, file, options));
-  }
+  const results: FileResult[] = await lintFiles(positionals, options, jobs);
   const all: Diagnostic[] = [];
   let unreadable = false;
   for (const r of results) {

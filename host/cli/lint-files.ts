@@ -1,33 +1,35 @@
 /**
- * @fileoverview `cfwasm lint` over many files: each file read and linted on its own
- * (lintFile), here or spread over worker threads (lintOnWorkers, lint-worker.ts), each with its
- * own parser and core. The results come back by the files' order, whichever thread linted them, so
- * the output is the same byte for byte with any number of threads.
+ * @fileoverview `cfwasm lint` over many files (lintFiles): every file read here, each distinct
+ * text linted once — on this thread, or on this one and worker threads (lint-worker.ts), each
+ * with its own parser and core — and a file whose text another file has already given gets that
+ * file's findings under its own name. The results come back by the files' order, whichever thread
+ * linted them, so the output is the same byte for byte with any number of threads.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type * as workerThreads from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Runtime } from '../api/runtime.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import { lintPolicy } from '../lint/lint.js';
 import type { LintOptions } from '../lint/lint.js';
+import { nodeRuntime } from '../node/runtime.js';
 import { readPolicyFile, UnreadableFile } from './read-policy.js';
 
 /** One file's outcome: its diagnostics, or why it could not be read (`cfwasm: …` is printed then). */
 export type FileResult = { diagnostics: Diagnostic[] } | { unreadable: string };
 
-export function lintFile(runtime: Runtime, file: string, options: LintOptions): FileResult {
-  let text: string;
-  try {
-    text = readPolicyFile(file);
-  } catch (e) {
-    if (!(e instanceof UnreadableFile)) throw e;
-    return { unreadable: e.message };
-  }
-  return { diagnostics: lintPolicy(runtime, text, file, options) };
+/** A file to lint: its place in the list, its name and its text. */
+export interface Job { index: number; file: string; text: string }
+
+export function lintJob(runtime: Runtime, job: Job, options: LintOptions): FileResult {
+  return { diagnostics: lintPolicy(runtime, job.text, job.file, options) };
 }
 
 /** Files a worker is sent at a time: enough to keep messages few, few enough to share the tail out evenly. */
 const BATCH = 8;
+/** Files this thread lints between looking at the workers' answers (it hands out their batches too). */
+const OWN_BATCH = 2;
 /** Below this many files a worker's start (its own parser and core) costs more than it saves. */
 const MANY_FILES = 64;
 
@@ -42,41 +44,112 @@ export function defaultJobs(files: number, noRun: boolean): number {
 }
 
 /** What a worker is told and answers (lint-worker.ts). */
-export type ToWorker = { batch: { index: number; file: string }[] };
+export type ToWorker = { batch: Job[] };
 export type FromWorker = { results: { index: number; result: FileResult }[] } | { failed: string };
 
 /**
- * Lints `files` on `jobs` worker threads, handing out batches as workers come free. Resolves with
- * the results in the order of `files`.
+ * `result`, the findings in `from`, as they are for `to`, a file with the same text: the same
+ * with `to` as every location's file. Null when `from` is named anywhere else (a message quoting
+ * it): such a file is linted on its own.
  */
-export function lintOnWorkers(files: string[], options: LintOptions, jobs: number): Promise<FileResult[]> {
+export function renamed(result: FileResult, from: string, to: string): FileResult | null {
+  if (!('diagnostics' in result)) return null;
+  const json = JSON.stringify(result.diagnostics);
+  const asFile = `"file":${JSON.stringify(from)}`;
+  if (json.split(JSON.stringify(from).slice(1, -1)).length !== json.split(asFile).length) return null;
+  return { diagnostics: JSON.parse(json.replaceAll(asFile, `"file":${JSON.stringify(to)}`)) as Diagnostic[] };
+}
+
+/** A file whose text an earlier file (`of`, by index) has. */
+export interface Copy { index: number; of: number; text: string }
+
+/**
+ * What there is to lint in `files`, read with `read`: each distinct text once, with the first
+ * file that has it (`todo`); the files with a text an earlier one has (`copies`); and why each
+ * file that could not be read could not (`unreadable`, by index).
+ */
+export function planFiles(files: string[], read: (file: string) => string): { todo: Job[]; copies: Copy[]; unreadable: Map<number, string> } {
+  const todo: Job[] = [];
+  const copies: Copy[] = [];
+  const unreadable = new Map<number, string>();
+  const firstWith = new Map<string, number>();
+  files.forEach((file, index) => {
+    let text: string;
+    try {
+      text = read(file);
+    } catch (e) {
+      if (!(e instanceof UnreadableFile)) throw e;
+      unreadable.set(index, e.message);
+      return;
+    }
+    const of = firstWith.get(text);
+    if (of === undefined) {
+      firstWith.set(text, index);
+      todo.push({ index, file, text });
+    } else copies.push({ index, of, text });
+  });
+  return { todo, copies, unreadable };
+}
+
+/**
+ * Lints `files` on `jobs` threads: this one and `jobs - 1` workers, which are handed out
+ * batches as they come free. Resolves with the results in the order of `files`.
+ */
+export async function lintFiles(files: string[], options: LintOptions, jobs: number): Promise<FileResult[]> {
+  const runtime = nodeRuntime();
+  const { todo, copies, unreadable } = planFiles(files, readPolicyFile);
+  // No more workers than there are batches of distinct texts for them (this thread takes some too).
+  const workers = startWorkers(Math.min(jobs - 1, Math.ceil(todo.length / BATCH) - 1), options);
   const results: FileResult[] = new Array(files.length);
-  let next = 0;
-  let left = files.length;
-  const workers: Worker[] = [];
-  return new Promise<FileResult[]>((resolve, reject) => {
-    const stop = (e?: Error) => {
-      for (const w of workers) void w.terminate();
-      if (e) reject(e); else resolve(results);
+  for (const [index, why] of unreadable) results[index] = { unreadable: why };
+  const own = await runtime;
+  await new Promise<void>((resolve, reject) => {
+    let next = 0;
+    let left = todo.length;
+    const done = (index: number, result: FileResult) => {
+      results[index] = result;
+      if (--left === 0) resolve();
     };
     const feed = (w: Worker) => {
-      const batch = files.slice(next, next + BATCH).map((file, i) => ({ index: next + i, file }));
+      const batch = todo.slice(next, next + BATCH);
       next += batch.length;
       if (batch.length) w.postMessage({ batch } satisfies ToWorker);
     };
-    for (let j = 0; j < Math.min(jobs, Math.ceil(files.length / BATCH)); j++) {
-      const w = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: options });
-      workers.push(w);
+    for (const w of workers) {
       w.on('message', (m: FromWorker) => {
-        if ('failed' in m) return stop(new Error(m.failed));
-        for (const r of m.results) results[r.index] = r.result;
-        left -= m.results.length;
-        if (left === 0) return stop();
+        if ('failed' in m) return reject(new Error(m.failed));
         feed(w);
+        for (const r of m.results) done(r.index, r.result);
       });
-      w.on('error', e => stop(e));
-      w.on('exit', code => { if (left > 0 && code !== 0) stop(new Error(`lint worker exited with status ${code}`)); });
+      w.on('error', reject);
+      w.on('exit', code => { if (left > 0 && code !== 0) reject(new Error(`lint worker exited with status ${code}`)); });
+      // Two batches each: a worker has the next at hand while its answer waits for this thread.
+      feed(w);
       feed(w);
     }
-  });
+    if (left === 0) return resolve();
+    // This thread lints a few files at a time, and between them hands out the workers' batches.
+    const step = () => {
+      try {
+        const batch = todo.slice(next, next + OWN_BATCH);
+        next += batch.length;
+        for (const job of batch) done(job.index, lintJob(own, job, options));
+        if (next < todo.length) setImmediate(step);
+      } catch (e) {
+        reject(e);
+      }
+    };
+    step();
+  }).finally(() => { for (const w of workers) void w.terminate(); });
+  for (const { index, of, text } of copies) {
+    results[index] = renamed(results[of], files[of], files[index]) ?? lintJob(own, { index, file: files[index], text }, options);
+  }
+  return results;
+}
+
+/** `count` lint workers (node:worker_threads loaded only for them). */
+function startWorkers(count: number, options: LintOptions): Worker[] {
+  if (count < 1) return [];
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof workerThreads;
+  return Array.from({ length: count }, () => new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: options }));
 }

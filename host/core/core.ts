@@ -33,8 +33,13 @@ interface CoreExports {
   hmacSha256(key: number, data: number): number;
 }
 
-/** Runs between collections of the core's garbage (Core.runPolicy). */
-const RUNS_PER_COLLECT = 16;
+/**
+ * Runs between collections of the core's garbage (Core.runPolicy), and other calls (withBytes).
+ * A collection marks everything live (compiled patterns, the policy kept for the next run) whatever
+ * the garbage: lint's trial runs spent a tenth of their time in it when collecting every 16 runs.
+ */
+const RUNS_PER_COLLECT = 128;
+const CALLS_PER_COLLECT = 1024;
 
 /** AssemblyScript's class id of ArrayBuffer. */
 const ARRAY_BUFFER_ID = 1;
@@ -233,6 +238,7 @@ export class Core {
   private collect(): void {
     this.collections++;
     this.runsSinceCollect = 0;
+    this.calls = 0;
     this.x.__collect();
     this.bytesAtCollect = this.memoryBytes();
   }
@@ -241,7 +247,7 @@ export class Core {
    * Calls the core with `inputs` copied into pinned buffers, and `read` takes what it needs out
    * of the result before anything is collected. The core uses AssemblyScript's minimal runtime
    * (no collection during a call: allocation-heavy edits run 2-3x faster), so garbage is
-   * collected here, between calls, once the result is read: every 256th call, and before a run
+   * collected here, between calls, once the result is read: every CALLS_PER_COLLECT calls, and before a run
    * (runPolicy).
    */
   private withBytes<T, R>(inputs: Uint8Array[], call: (ptrs: number[]) => T, read: (result: T) => R,
@@ -251,7 +257,7 @@ export class Core {
       return read(call(ptrs));
     } finally {
       for (const p of ptrs) this.x.__unpin(p);
-      if (collect || ++this.calls % 256 === 0) this.collect();
+      if (collect || ++this.calls >= CALLS_PER_COLLECT) this.collect();
     }
   }
 

@@ -6,6 +6,7 @@
 import type { Runtime } from '../api/runtime.js';
 import { canonify, classList, DAYS, MONTHS } from '../api/facts.js';
 import { parsePolicy } from '../api/runtime.js';
+import { sameBytes } from '../api/run.js';
 import type { ParsedPolicy } from '../api/runtime.js';
 import { runTrial } from './trial-host.js';
 import type { TrialResult } from './trial-host.js';
@@ -309,6 +310,8 @@ const TYPICAL = ['# a typical file', 'alpha', 'beta', 'gamma'];
 /** Filler lines between the searched lines of a trial, those no search of the block finds. */
 const FILLER = ['# a typical file', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'theta', 'kappa',
   'lambda', 'omicron', 'upsilon', '# 1', '// 2', '; 3', '4', '%', '='];
+const FILLER_BYTES = FILLER.map(l => new TextEncoder().encode(l));
+const LATIN1 = new TextDecoder('latin1');
 /** At most this many search lines per file are varied one by one (the rest stay in every trial). */
 const MAX_VARIED = 8;
 
@@ -346,7 +349,8 @@ function searchesOf(runtime: Runtime, block: EditBlock, into: Searches): void {
       }
     } else if (kind === 'literal' && /Containing$|Starting$|SuchLine$/.test(cmd.name)) {
       const bytes = new TextEncoder().encode(text);
-      into.finds.push(l => new TextDecoder('latin1').decode(l).includes(new TextDecoder('latin1').decode(bytes)));
+      const needle = LATIN1.decode(bytes);
+      into.finds.push(l => LATIN1.decode(l).includes(needle));
       add(bytes);
     }
   }
@@ -364,8 +368,13 @@ function trialFiles(s: Searches): Uint8Array[] {
   const encoder = new TextEncoder();
   const out = [new Uint8Array(0), joinLines(TYPICAL.map(l => encoder.encode(l)))];
   if (s.lines.length === 0) return out;
-  let filler = FILLER.map(l => encoder.encode(l)).filter(l => !s.finds.some(f => f(l))).slice(0, 4);
-  if (filler.length === 0) filler = [encoder.encode('')];
+  // The first four no search finds (each look is a call into the core: no more than needed).
+  const filler: Uint8Array[] = [];
+  for (const l of FILLER_BYTES) {
+    if (filler.length === 4) break;
+    if (!s.finds.some(f => f(l))) filler.push(l);
+  }
+  if (filler.length === 0) filler.push(new Uint8Array(0));
   const file = (chosen: Uint8Array[]) =>
     joinLines([filler[0], ...chosen.flatMap((l, i) => [l, filler[(i + 1) % filler.length]])]);
   out.push(file(s.lines));
@@ -388,9 +397,6 @@ function joinLines(lines: Uint8Array[]): Uint8Array {
   return out;
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
 
 /**
  * CF015: each edited file, run twice; the second run must change nothing. From `--fixtures` when

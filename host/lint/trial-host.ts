@@ -39,13 +39,19 @@ const dirname = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/';
 
 /** The memory host's calls that do not touch files (exec, state, processes, …) go to one over nothing. */
 let nothing: InstanceType<typeof Volume> | undefined;
+let noCommands: MemoryHost | undefined;
 
 export class TrialHost implements Host {
   private readonly entries = new Map<string, Entry>();
   private nextIno = 1;
   /** The first call this host could not answer as the memory host would; null while there is none. */
   outOfDepth: string | null = null;
-  private readonly rest: MemoryHost;
+  /** Made when first asked (most trials never do: the runs' locks stay in the core). */
+  private restHost: MemoryHost | undefined;
+
+  private get rest(): MemoryHost {
+    return this.restHost ??= new MemoryHost(nothing ??= new Volume(), { now: this.now });
+  }
 
   constructor(files: Record<string, Uint8Array>, private readonly now: number) {
     // memfs stamps inode change times with the real clock; the memory host keeps them, so here too.
@@ -59,7 +65,6 @@ export class TrialHost implements Host {
       for (let dir = dirname(path); !this.entries.has(dir); dir = dirname(dir)) this.entries.set(dir, this.entry('dir', 0o755, new Uint8Array(0), ctime));
       this.entries.set(path, this.entry('file', 0o644, bytes, ctime));
     }
-    this.rest = new MemoryHost(nothing ??= new Volume(), { now });
   }
 
   private entry(type: Entry['type'], mode: number, bytes: Uint8Array, ctime: number, uid = 0, gid = 0): Entry {
@@ -242,7 +247,8 @@ export class TrialHost implements Host {
   }
 
   exec(command: string): ExecResult {
-    return this.rest.exec(command);
+    // A memory host without commands refuses every one, whatever its files: one host for all trials.
+    return (noCommands ??= new MemoryHost(nothing ??= new Volume(), { now: this.now })).exec(command);
   }
 
   sleep(seconds: number): void {
@@ -250,8 +256,16 @@ export class TrialHost implements Host {
   }
 
   progress(): void {
-    this.rest.progress();
+    // Nobody watches a trial run (nor a run in memory).
   }
+}
+
+let timeClassesAt: { now: number; classes: string[] } | undefined;
+
+/** The time classes of `now`: all trials run at one time, so they are made once. */
+function trialTimeClasses(now: number): string[] {
+  if (timeClassesAt?.now !== now) timeClassesAt = { now, classes: timeClasses(now) };
+  return timeClassesAt.classes;
 }
 
 /**
@@ -262,11 +276,14 @@ export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<s
   memoryHost = false): TrialResult {
   const encoder = new TextEncoder();
   const files = Object.fromEntries(Object.entries(given).map(([p, c]) => [p, typeof c === 'string' ? encoder.encode(c) : c]));
-  const onMemory = () => runParsedInMemory(runtime, parsed, { files, ...options });
+  // Lint reads the files, the error lines of the log and (traced) the trace: the changes and the
+  // info lines are not kept, and the locks (none at the start, dropped after) stay in the core.
+  const run = { ...options, omitChanges: true, omitInfo: !options.trace, locksInRun: true };
+  const onMemory = () => runParsedInMemory(runtime, parsed, { files, ...run });
   if (memoryHost) return onMemory();
   const host = new TrialHost(files, options.now);
   if (host.outOfDepth) return onMemory();
-  const result = runParsedPolicy(runtime.core, parsed, host, { ...options, hardClasses: timeClasses(options.now) });
+  const result = runParsedPolicy(runtime.core, parsed, host, { ...run, hardClasses: trialTimeClasses(options.now) });
   if (host.outOfDepth) return onMemory();
   const after = host.files();
   return { log: result.log, trace: result.trace, files: after, diffs: changedFiles(files, after) };

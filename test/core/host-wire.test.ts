@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeStatRecords, plainChmod } from '../../host/core/host-interface.js';
+import { encodeStat, encodeStatRecords, noFile, plainChmod, STAT_REPLY_BYTES } from '../../host/core/host-interface.js';
 import { readDirRecords, readDirStat } from '../../host/node/dir-listing.js';
 import { Field, leanLstat, leanStatThroughBinding } from '../../host/node/lean-stat.js';
 import { decodePolicyBytes } from '../../host/ir/policy-text.js';
@@ -101,5 +101,27 @@ describe('list-stat records written as lstat answers', () => {
     } finally {
       leanStatThroughBinding(true);
     }
+  });
+});
+
+describe('a stat reply', () => {
+  const fields = (reply: Uint8Array) => {
+    const v = new DataView(reply.buffer, reply.byteOffset, reply.byteLength);
+    return {
+      nameLength: v.getUint32(0, true), type: v.getUint32(4, true), mode: v.getUint32(8, true), uid: v.getInt32(12, true),
+      gid: v.getInt32(16, true), size: v.getFloat64(20, true), mtime: v.getFloat64(28, true), atime: v.getFloat64(36, true),
+      ino: v.getFloat64(44, true), ctime: v.getFloat64(52, true),
+    };
+  };
+
+  it('is a list-stat record without a name, then the ctime', () => {
+    const reply = encodeStat({ type: 'dir', mode: 0o2755, uid: 1000, gid: -1, size: 2 ** 40, mtime: 1_700_000_001, atime: 1_700_000_002, ctime: 1_700_000_003, ino: 2 ** 33 });
+    expect(reply.length).toBe(STAT_REPLY_BYTES);
+    expect(fields(reply)).toEqual({ nameLength: 0, type: 2, mode: 0o2755, uid: 1000, gid: -1, size: 2 ** 40, mtime: 1_700_000_001, atime: 1_700_000_002, ino: 2 ** 33, ctime: 1_700_000_003 });
+  });
+
+  it('gives the mtime for the times a host does not keep, 0 for no inode, and type 0 for nothing there', () => {
+    expect(fields(encodeStat({ type: 'file', mode: 0o644, uid: 0, gid: 0, size: 3, mtime: 7 }))).toMatchObject({ type: 1, atime: 7, ctime: 7, ino: 0 });
+    expect(fields(encodeStat(noFile()))).toMatchObject({ type: 0, mode: 0, size: 0 });
   });
 });

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { lintPolicy } from '../../host/lint/lint.js';
 import { runTrial, TrialHost } from '../../host/lint/trial-host.js';
 import { parsePolicy } from '../../host/api/runtime.js';
-import { runParsedPolicy } from '../../host/api/runtime.js';
+import { runParsedPolicy, runPolicyOn } from '../../host/api/runtime.js';
+import { MemoryHost } from '../../host/memory/memory-host.js';
+import { Volume } from 'memfs';
 import { nodeRuntime } from '../../host/node/runtime.js';
 import { conformanceCasesDir } from '../support/shared.js';
 
@@ -75,5 +77,35 @@ describe('lint with the trial host', () => {
     const memfs = runTrial(runtime, parsed, { '/etc/motd': '# motd\n' }, budget, true);
     expect(JSON.stringify(lean.log)).toBe(JSON.stringify(memfs.log));
     expect(lean.diffs.map(d => d.path)).toEqual(memfs.diffs.map(d => d.path));
+  });
+});
+
+describe('trial runs keep their locks in the core (locksInRun)', () => {
+  // The second editfiles pass is within IfElapsed of the first: the locks skip it.
+  const TWICE = 'control:\n actionsequence = ( editfiles editfiles )\n IfElapsed = ( 60 )\neditfiles:\n { /etc/motd\n Append "x"\n }\n';
+  const run = (options: { locksInRun?: boolean; noLocks?: boolean }) => {
+    const calls: string[] = [];
+    const state = new Map<string, Uint8Array>();
+    const vol = new Volume();
+    vol.mkdirSync('/etc');
+    vol.writeFileSync('/etc/motd', 'a\n');
+    const host = new MemoryHost(vol, { now: 1_700_000_000, state });
+    const real = { read: host.readState.bind(host), write: host.writeState.bind(host) };
+    host.readState = name => { calls.push(`read ${name}`); return real.read(name); };
+    host.writeState = (name, content) => { calls.push(`write ${name}`); real.write(name, content); };
+    const result = runPolicyOn(runtime, TWICE, host, { now: 1_700_000_000, hostname: 'h', ...options });
+    return { motd: String(vol.readFileSync('/etc/motd')), calls, log: result.log.map(l => l.message) };
+  };
+
+  it('hold within the run as the host state would, without a state call', () => {
+    const kept = run({});
+    const inRun = run({ locksInRun: true });
+    expect(inRun.motd).toBe('a\nx\n');
+    expect(inRun.motd).toBe(kept.motd);
+    expect(inRun.log).toEqual(kept.log);
+    expect(inRun.calls).toEqual([]);
+    // Not vacuous: the host's state is used otherwise, and without locks the second pass edits again.
+    expect(kept.calls).toContain('write locks');
+    expect(run({ noLocks: true }).motd).toBe('a\nx\nx\n');
   });
 });

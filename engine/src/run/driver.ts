@@ -47,6 +47,7 @@ export class Run {
     ctx.gid = facts.has('gid') ? facts.get('gid').asInt() : 0;
     ctx.pid = facts.has('pid') ? facts.get('pid').num : 0;
     ctx.locks.off = request.get('noLocks').asBool();
+    ctx.locks.inRun = request.has('locksInRun') && request.get('locksInRun').asBool();
     ctx.traverseLinks = request.get('traverseLinks').asBool();
     if (request.get('deleteStaleLinks').asBool()) ctx.deadLinks = 'kill';
     ctx.enforceLinks = request.get('enforceLinks').asBool();

@@ -29,6 +29,11 @@ class Marker {
 export class Locks {
   /** -K: no lock is read or written. */
   off: bool = false;
+  /**
+   * Locks start empty and live in the run only: no state is read or written (lint's trial runs,
+   * whose host starts with no state and is dropped after the run; within the run they hold as ever).
+   */
+  inRun: bool = false;
   private loaded: bool = false;
   private available: bool = true;
   /** The locks could not be written once already: said once a run, not at every action. */
@@ -44,6 +49,7 @@ export class Locks {
   private load(ctx: RunContext): void {
     if (this.loaded) return;
     this.loaded = true;
+    if (this.inRun) return;
     const r = host.readState(STATE);
     if (!r.ok) {
       if (r.status == HostStatus.NotAvailable) this.available = false;
@@ -65,7 +71,7 @@ export class Locks {
   }
 
   private save(ctx: RunContext): void {
-    if (!this.available) return;
+    if (!this.available || this.inRun) return;
     const last = new JsonWriter();
     const names = this.last.keys();
     names.sort();
