@@ -107,7 +107,7 @@ export class FileInfo {
 export function statFile(path: string, follow: bool = true): FileInfo {
   const r = request('{"op":"stat","path":' + quoteJson(path) + (follow ? '' : ',"follow":false') + '}', null);
   const info = new FileInfo();
-  if (!r.ok) return info;
+  if (!r.ok) return info; // not found (how the host says nothing is there, with no reply) or refused: none
   const j = r.json();
   info.type = j.get('type').asString('none');
   info.mode = j.get('mode').asInt();
