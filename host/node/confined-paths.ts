@@ -22,6 +22,7 @@
  */
 import * as fs from './byte-fs.js';
 import { HostError } from '../core/host-interface.js';
+import { Field, leanLstat } from './lean-stat.js';
 
 /** Linux's O_PATH (the same on x86-64 and arm64): an open that only names the file. */
 const O_PATH = 0o10000000;
@@ -128,7 +129,7 @@ export class ConfinedPaths {
   }
 
   /** Directories checked at once (pinned), by real path, with their identity then. */
-  private readonly checked = new Map<string, string>();
+  private readonly checked = new Map<string, Identity>();
 
   /** How many times a directory was checked in full (not taken as checked before). */
   fullChecks = 0;
@@ -143,28 +144,30 @@ export class ConfinedPaths {
    * before and the same directory, unchanged, is still there); 'missing': ENOENT; false: not so.
    */
   private directory(dir: string): boolean | 'missing' {
-    let now: fs.BigIntStats | undefined;
+    const known = this.checked.get(dir);
+    if (known) {
+      // One lstat, no Stats object (lean-stat.ts): this is asked once per path of a big policy.
+      const now = leanLstat(fs.pathBytes(dir));
+      if (now && now[Field.Dev] === known.dev && now[Field.Ino] === known.ino && now[Field.CtimeSec] === known.ctimeSec &&
+        now[Field.CtimeNsec] === known.ctimeNsec) return true;
+      this.checked.delete(dir);
+    }
+    let st: fs.Stats | undefined;
     try {
-      now = fs.lstatIfAny(dir, { bigint: true });
+      st = fs.lstatIfAny(dir);
     } catch {
       return false;
     }
-    const known = this.checked.get(dir);
-    if (!now) {
-      if (known !== undefined) this.checked.delete(dir);
-      return 'missing';
-    }
-    if (known !== undefined) {
-      if (known === identityOf(now)) return true;
-      this.checked.delete(dir);
-    }
-    if (!now.isDirectory()) return false;
+    if (!st) return 'missing';
+    if (!st.isDirectory()) return false;
     this.fullChecks++;
-    let identity = '';
+    let identity: Identity | null = null;
     const done = pinned(dir, proc => { identity = identityOf(fs.statSync(proc, { bigint: true })); });
     if (done !== true) return done;
-    if (this.checked.size >= MAX_CHECKED) this.checked.clear();
-    this.checked.set(dir, identity);
+    if (identity) {
+      if (this.checked.size >= MAX_CHECKED) this.checked.clear();
+      this.checked.set(dir, identity);
+    }
     return true;
   }
 }
@@ -172,9 +175,17 @@ export class ConfinedPaths {
 /** How many checked directories are remembered (then all are forgotten, and checked again). */
 const MAX_CHECKED = 4096;
 
-/** What tells a directory from any other, and from itself after a change (an entry made or removed, a rename). */
-function identityOf(st: fs.BigIntStats): string {
-  return `${st.dev}:${st.ino}:${st.ctimeNs}`;
+/**
+ * What tells a directory from any other, and from itself after a change (an entry made or
+ * removed, a rename, a chmod): its device, inode and change time to the nanosecond.
+ */
+interface Identity { dev: number; ino: number; ctimeSec: number; ctimeNsec: number }
+
+/** The identity of what `st` describes; null if a number would not be exact (then it is not remembered). */
+function identityOf(st: fs.BigIntStats): Identity | null {
+  const limit = BigInt(Number.MAX_SAFE_INTEGER);
+  if (st.dev > limit || st.ino > limit) return null;
+  return { dev: Number(st.dev), ino: Number(st.ino), ctimeSec: Number(st.ctimeNs / 1_000_000_000n), ctimeNsec: Number(st.ctimeNs % 1_000_000_000n) };
 }
 
 /**
