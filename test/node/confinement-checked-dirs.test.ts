@@ -10,9 +10,9 @@ import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { HostError } from '../../host/core/host-interface.js';
 import { ConfinedPaths } from '../../host/node/confined-paths.js';
 import { NodeHost } from '../../host/node/node-host.js';
+import { refused } from '../support/refused.js';
 
 /** Node's fs as a CommonJS object (its functions can be replaced; the ES namespace cannot). */
 const nodeFs = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
@@ -35,15 +35,6 @@ function stage(name: string) {
   }
   return { root, outside };
 }
-
-const refused = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof HostError && e.code === 'EACCES';
-  }
-  return false;
-};
 
 describe('directories checked once under a root', () => {
   it('many names in one directory, there or missing, cost one full check of it', () => {
