@@ -111,7 +111,7 @@ export class FileInfo {
 export function statFile(path: string, follow: bool = true): FileInfo {
   const r = request('{"op":"stat","path":' + quoteJson(path) + (follow ? '' : ',"follow":false') + '}', null);
   const info = new FileInfo();
-  if (!r.ok) return info;
+  if (!r.ok) return info; // not found (how the host says nothing is there, with no reply) or refused: none
   if (r.bytes.length != STAT_REPLY_BYTES) throw new Error('host: a stat reply of ' + r.bytes.length.toString() + ' bytes, not ' + STAT_REPLY_BYTES.toString());
   const p = r.bytes.dataStart;
   readStatRecord(p, info);

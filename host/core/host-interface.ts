@@ -433,8 +433,12 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
         switch (req.op) {
           case 'read':
             return answer(0, host.readFile(req.path));
-          case 'stat':
-            return answer(0, encodeStat(host.stat(req.path, req.follow !== false)));
+          case 'stat': {
+            const info = host.stat(req.path, req.follow !== false);
+            // Nothing there: "not found" and no reply (the core's type none), not a record to
+            // write and read: most files a big policy names may be missing.
+            return info.type === 'none' ? answer(STATUS.ENOENT, '') : answer(0, encodeStat(info));
+          }
           case 'chmod':
             host.chmod(req.path, req.mode);
             return answer(0, '');

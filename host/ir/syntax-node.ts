@@ -65,17 +65,28 @@ export function snapshotTree(tree: Tree, source: string, reuse?: ReuseNode, piec
   const cursor = tree.walk();
   const lines = piece?.lines ?? new LineIndex(source);
   const shift = piece?.shift ?? 0;
+  // Each cursor property is a call into wasm: a node's type name and whether it is named are
+  // looked up once per type id, and MISSING nodes are looked for only in a tree with an error.
+  const { language } = tree;
+  const mayMiss = tree.rootNode.hasError;
   const make = (parent: SyntaxNode | null): SyntaxNode => {
     const startIndex = Math.max(0, cursor.startIndex + shift);
     const endIndex = Math.max(0, cursor.endIndex + shift);
-    const type = cursor.nodeType;
-    const missing = cursor.nodeIsMissing;
+    const id = cursor.nodeTypeId;
+    let type = typeNames[id];
+    if (type === undefined) {
+      type = typeNames[id] = language.types[id] || 'ERROR';
+      typeIsNamed[id] = language.nodeTypeIsNamed(id);
+    }
+    const missing = mayMiss && cursor.nodeIsMissing;
     return {
-      type, field: cursor.currentFieldName, named: cursor.nodeIsNamed, missing,
+      type, field: language.fields[cursor.currentFieldId], named: typeIsNamed[id], missing,
       hasError: missing || type === 'ERROR',
       startIndex, endIndex, children: [], parent, text: source.slice(startIndex, endIndex), lines,
     };
   };
+  const typeNames: string[] = [];
+  const typeIsNamed: boolean[] = [];
   const root = make(null);
   const stack: SyntaxNode[] = [root];
   /** The node at the cursor as a child of the stack's top; true when made here (to descend into), false when reused whole. */

@@ -27,6 +27,15 @@ export function nameOf(bytes: Buffer): string {
 }
 
 export const lstatSync = (p: string): fs.Stats => fs.lstatSync(pathBytes(p));
+// Where nothing is (ENOENT), undefined rather than an exception: building the exception (its
+// stack) costs several times the system call, and a big policy asks about many missing files.
+// Other errors (ENOTDIR, EACCES, ...) are still thrown.
+export function lstatIfAny(p: string): fs.Stats | undefined;
+export function lstatIfAny(p: string, options: { bigint: true }): fs.BigIntStats | undefined;
+export function lstatIfAny(p: string, options?: { bigint: true }): fs.Stats | fs.BigIntStats | undefined {
+  return fs.lstatSync(pathBytes(p), { throwIfNoEntry: false, bigint: options?.bigint ?? false });
+}
+export const statIfAny = (p: string): fs.Stats | undefined => fs.statSync(pathBytes(p), { throwIfNoEntry: false });
 export function statSync(p: string): fs.Stats;
 export function statSync(p: string, options: { bigint: true }): fs.BigIntStats;
 export function statSync(p: string, options?: { bigint: true }): fs.Stats | fs.BigIntStats {

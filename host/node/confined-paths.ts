@@ -9,11 +9,20 @@
  * names (no `.`, `..`) is first checked at once: the system opens it without following anything
  * (O_PATH | O_NOFOLLOW) and names what it opened (/proc/self/fd); if that name is the path
  * itself, no component was a link and the path is inside the root as written — one open, linear
- * in the depth. Only a path through a link, with `..`, or through a missing directory is walked,
- * and after each link the rest is checked at once again. Names are bytes (./byte-fs.ts).
+ * in the depth. Only a path through a link or with `..` is walked, and after each link the rest
+ * is checked at once again. Names are bytes (./byte-fs.ts).
+ *
+ * A big policy asks about many files of one directory, most of them missing. So the check at
+ * once is made on the directory, and remembered with the directory's identity (device, inode,
+ * change time); a later path in it costs an lstat of the directory, compared with that identity,
+ * and an lstat of the name (not a link). The directory reached by the path is then the very one
+ * checked, unchanged since (an entry made or removed in it, a rename, a chmod give it a new change
+ * time); a directory on the way swapped for a link reaches another inode or none, and the
+ * directory is checked in full again. Missing files cost no exception (lstatIfAny).
  */
 import * as fs from './byte-fs.js';
 import { HostError } from '../core/host-interface.js';
+import { Field, leanLstat } from './lean-stat.js';
 
 /** Linux's O_PATH (the same on x86-64 and arm64): an open that only names the file. */
 const O_PATH = 0o10000000;
@@ -59,11 +68,11 @@ export class ConfinedPaths {
         continue;
       }
       const real = `${prefix}/${part}`;
-      let st: fs.Stats | null;
+      let st: fs.Stats | undefined;
       try {
-        st = fs.lstatSync(real);
+        st = fs.lstatIfAny(real);
       } catch {
-        st = null;
+        st = undefined; // not a directory on the way, or not searchable: the name as it is
       }
       if (st?.isSymbolicLink()) {
         if (++hops > 40) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
@@ -94,23 +103,89 @@ export class ConfinedPaths {
 
   /**
    * `prefix` (a resolved directory) and the plain names `rest`, as one real path if no component
-   * is a link (the last may be missing); null if that cannot be told at once (then walk).
+   * is a link (the last may be missing, and the directories above it from some point on); null
+   * if that cannot be told at once (then walk).
    */
   private plain(prefix: string, rest: string[]): string | null {
     if (!procFd) return null;
     const real = `${prefix}/${rest.join('/')}`;
-    const named = this.namedAsIs(real);
-    if (named !== 'missing') return named ? real : null;
-    // A file about to be made: its directory checked at once, the new name appended.
-    if (rest.length === 1) return this.namedAsIs(prefix || '/') === true ? real : null;
-    const dir = `${prefix}/${rest.slice(0, -1).join('/')}`;
-    return this.namedAsIs(dir) === true ? real : null;
+    // Up from the name's directory to the nearest one that is there: it must check; the names
+    // below it are missing, so none of them is a link.
+    for (let n = rest.length - 1; n >= 0; n--) {
+      const dir = n === 0 ? prefix || '/' : `${prefix}/${rest.slice(0, n).join('/')}`;
+      const state = this.directory(dir);
+      if (state === false) return null;
+      if (state === 'missing') continue;
+      if (n < rest.length - 1) return real;
+      let st: fs.Stats | undefined;
+      try {
+        st = fs.lstatIfAny(real);
+      } catch {
+        return null;
+      }
+      return st?.isSymbolicLink() ? null : real;
+    }
+    return null;
   }
 
-  /** true: `real` exists, is not a link, and no component on the way is one; 'missing': ENOENT. */
-  private namedAsIs(real: string): boolean | 'missing' {
-    return pinned(real, () => {});
+  /** Directories checked at once (pinned), by real path, with their identity then. */
+  private readonly checked = new Map<string, Identity>();
+
+  /** How many times a directory was checked in full (not taken as checked before). */
+  fullChecks = 0;
+
+  /** Forgets every directory checked (the run changed names; it is checked again when next met). */
+  forget(): void {
+    this.checked.clear();
   }
+
+  /**
+   * true: `dir` is a directory and no component on the way is a link (checked now, or checked
+   * before and the same directory, unchanged, is still there); 'missing': ENOENT; false: not so.
+   */
+  private directory(dir: string): boolean | 'missing' {
+    const known = this.checked.get(dir);
+    if (known) {
+      // One lstat, no Stats object (lean-stat.ts): this is asked once per path of a big policy.
+      const now = leanLstat(fs.pathBytes(dir));
+      if (now && now[Field.Dev] === known.dev && now[Field.Ino] === known.ino && now[Field.CtimeSec] === known.ctimeSec &&
+        now[Field.CtimeNsec] === known.ctimeNsec) return true;
+      this.checked.delete(dir);
+    }
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.lstatIfAny(dir);
+    } catch {
+      return false;
+    }
+    if (!st) return 'missing';
+    if (!st.isDirectory()) return false;
+    this.fullChecks++;
+    let identity: Identity | null = null;
+    const done = pinned(dir, proc => { identity = identityOf(fs.statSync(proc, { bigint: true })); });
+    if (done !== true) return done;
+    if (identity) {
+      if (this.checked.size >= MAX_CHECKED) this.checked.clear();
+      this.checked.set(dir, identity);
+    }
+    return true;
+  }
+}
+
+/** How many checked directories are remembered (then all are forgotten, and checked again). */
+const MAX_CHECKED = 4096;
+
+/**
+ * What tells a directory from any other, and from itself after a change (an entry made or
+ * removed, a rename, a chmod): its device, inode and change time to the nanosecond.
+ */
+interface Identity { dev: number; ino: number; ctimeSec: number; ctimeNsec: number }
+
+/** The identity of what `st` describes; null if a number would not be exact (then it is not remembered). */
+function identityOf(st: fs.BigIntStats): Identity | null {
+  const limit = BigInt(Number.MAX_SAFE_INTEGER);
+  if (st.dev > limit || st.ino > limit) return null;
+  return { dev: Number(st.dev), ino: Number(st.ino), ctimeSec: Number(st.ctimeNs / 1_000_000_000n), ctimeNsec: Number(st.ctimeNs % 1_000_000_000n) };
 }
 
 /**

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 
 /** Where each field is in the answer (Node's kFsStatsFieldsNumber layout, seconds and nanoseconds apart). */
-export const Field = { Mode: 1, Uid: 3, Gid: 4, Ino: 7, Size: 8, AtimeSec: 10, MtimeSec: 12 } as const;
+export const Field = { Dev: 0, Mode: 1, Uid: 3, Gid: 4, Ino: 7, Size: 8, AtimeSec: 10, MtimeSec: 12, CtimeSec: 14, CtimeNsec: 15 } as const;
 
 /**
  * The binding's lstat. Its last argument was an object that receives the error (Node 20 before
@@ -37,6 +37,9 @@ function viaStats(path: string | Buffer): Float64Array | null {
   filled[Field.Size] = st.size;
   filled[Field.AtimeSec] = Math.floor(st.atimeMs / 1000);
   filled[Field.MtimeSec] = Math.floor(st.mtimeMs / 1000);
+  filled[Field.Dev] = st.dev;
+  filled[Field.CtimeSec] = Math.floor(st.ctimeMs / 1000);
+  filled[Field.CtimeNsec] = NaN; // not known here to the nanosecond: equal to no change time
   return filled;
 }
 
@@ -58,7 +61,8 @@ function check(path: string | Buffer): BindingLstat | null | undefined {
     if (ctx.errno !== undefined || !(got instanceof Float64Array) || got.length < 14) return null;
     const same = got[Field.Mode] === st.mode && got[Field.Uid] === st.uid && got[Field.Gid] === st.gid &&
       got[Field.Ino] === st.ino && got[Field.Size] === st.size && got[Field.AtimeSec] === Math.floor(st.atimeMs / 1000) &&
-      got[Field.MtimeSec] === Math.floor(st.mtimeMs / 1000);
+      got[Field.MtimeSec] === Math.floor(st.mtimeMs / 1000) && got[Field.Dev] === st.dev &&
+      got[Field.CtimeSec] === Math.floor(st.ctimeMs / 1000);
     return same ? lstat : null;
   } catch {
     return null;

@@ -65,8 +65,8 @@ function namesNotLinks(records: Uint8Array): Set<string> {
 
 /**
  * NodeHost's calls that may make, remove or rename a name (or run a command, which may do
- * anything): each forgets the last listing first. A call added to the host that changes names
- * belongs here.
+ * anything): each forgets the last listing and the directories checked (confined-paths.ts)
+ * first. A call added to the host that changes names belongs here.
  */
 const CHANGE_NAMES = ['createFile', 'saveFile', 'writeFile', 'copyFile', 'mkdir', 'symlink', 'link', 'rename', 'remove',
   'touch', 'exec', 'remoteCopy', 'runEnded'] as const;
@@ -76,6 +76,7 @@ function forgetListingOnChange(host: NodeHost): void {
     const own = host[name] as (...args: unknown[]) => unknown;
     (host as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
       host.lastListing = null;
+      host.forgetChecks();
       return own.apply(host, args);
     };
   }
@@ -139,8 +140,7 @@ export class NodeHost implements Host {
 
   private exists(real: string): boolean {
     try {
-      fs.lstatSync(real);
-      return true;
+      return fs.lstatIfAny(real) !== undefined;
     } catch {
       return false;
     }
@@ -184,6 +184,11 @@ export class NodeHost implements Host {
    * every call that may make, remove or rename a name, or run a command (CHANGE_NAMES).
    */
   lastListing: { path: string; records: Uint8Array; real: string | null; plain: Set<string> | null } | null = null;
+
+  /** Forgets the directories the confinement checked (the run changed names). */
+  forgetChecks(): void {
+    this.confined?.forget();
+  }
 
   /** The real path of an entry of the last listing that was no link, else null. */
   private listedReal(path: string): string | null {
@@ -467,7 +472,9 @@ export class NodeHost implements Host {
 
   stat(path: string, follow = true): FileInfo {
     try {
-      const st = follow ? fs.statSync(this.resolve(path)) : fs.lstatSync(this.resolveParent(path));
+      // Most files a big policy names may be missing: no exception for those.
+      const st = follow ? fs.statIfAny(this.resolve(path)) : fs.lstatIfAny(this.resolveParent(path));
+      if (!st) return noFile();
       return {
         type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
         mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,

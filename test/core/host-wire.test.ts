@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeStat, encodeStatRecords, noFile, plainChmod, STAT_REPLY_BYTES } from '../../host/core/host-interface.js';
+import { encodeStat, encodeStatRecords, hostImports, noFile, plainChmod, STAT_REPLY_BYTES } from '../../host/core/host-interface.js';
+import type { FileInfo, Host } from '../../host/core/host-interface.js';
 import { readDirRecords, readDirStat } from '../../host/node/dir-listing.js';
 import { Field, leanLstat, leanStatThroughBinding } from '../../host/node/lean-stat.js';
 import { decodePolicyBytes } from '../../host/ir/policy-text.js';
@@ -44,6 +45,33 @@ describe('a chmod request read without JSON.parse', () => {
       '{"op":"chmod","path":"/a","mode":420',
       '{"op":"stat","path":"/a"}',
     ]) expect(plainChmod(bytes(request), text), request).toBeNull();
+  });
+});
+
+describe('stat on the wire', () => {
+  /** The wire's answer to a stat request for a host whose stat says `info`: status and reply. */
+  function statOnWire(info: FileInfo): { status: number; reply: Uint8Array } {
+    const memory = new Uint8Array(256);
+    const request = bytes('{"op":"stat","path":"/x","follow":false}');
+    memory.set(request);
+    const host = { stat: () => info } as unknown as Host;
+    const wire = hostImports(() => host, () => ({ bytes: (p: number, n: number) => memory.subarray(p, p + n) }), () => {});
+    const status = wire.call(0, request.length, 0, 0);
+    const length = wire.replyLength();
+    wire.take(128);
+    return { status, reply: memory.slice(128, 128 + length) };
+  }
+
+  it('nothing there is "not found" with no reply (the core takes it as type none), not a JSON to parse', () => {
+    expect(statOnWire(noFile())).toEqual({ status: -1, reply: new Uint8Array(0) });
+  });
+
+  it('anything there is its binary stat record', () => {
+    const info: FileInfo = { type: 'file', mode: 0o644, mtime: 5, size: 3, uid: 1, gid: 2 };
+    const { status, reply } = statOnWire(info);
+    expect(status).toBe(0);
+    expect(reply.length).toBe(STAT_REPLY_BYTES);
+    expect(Array.from(reply)).toEqual(Array.from(encodeStat(info)));
   });
 });
 

@@ -9,9 +9,9 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { HostError } from '../../host/core/host-interface.js';
 import { ConfinedPaths } from '../../host/node/confined-paths.js';
 import { NodeHost } from '../../host/node/node-host.js';
+import { refused } from '../support/refused.js';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-root-listing-'));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
@@ -27,15 +27,6 @@ function stage(name: string) {
   fs.symlinkSync('../../outside', join(root, 'data', 'esc'));
   return { root, outside, mode: (f: string) => fs.statSync(join(root, 'data', f)).mode & 0o777 };
 }
-
-const refused = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof HostError && e.code === 'EACCES';
-  }
-  return false;
-};
 
 describe('chmod of the entries a sweep was just given, under a root', () => {
   it('resolves the directory once, not each entry', () => {
