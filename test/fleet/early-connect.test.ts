@@ -17,9 +17,9 @@ import { haveServerd, Serverd, SKIP_REASON } from './serverd.mjs';
 describe('the servers a policy names, for connecting before the run asks', () => {
   it('literal names, the control port when given once as a number, at most two servers', () => {
     expect(hintOf('control:\n port = ( 5309 )\ncopy:\n /a dest=/b server=files.example trustkey=true\n /c dest=/d server=10.0.0.2\n /e dest=/f server=third\n', '/s'))
-      .toEqual({ stateDir: '/s', servers: [{ host: 'files.example', port: 5309 }, { host: '10.0.0.2', port: 5309 }] });
-    expect(hintOf('copy:\n /a dest=/b server=files.example\n /c dest=/d server=files.example\n', '/s'))
-      .toEqual({ stateDir: '/s', servers: [{ host: 'files.example', port: 0 }] });
+      .toEqual({ stateDir: '/s', servers: [{ host: 'files.example', port: 5309 }, { host: '10.0.0.2', port: 5309 }], trees: false });
+    expect(hintOf('copy:\n /a dest=/b server=files.example recurse=inf\n /c dest=/d server=files.example\n', '/s'))
+      .toEqual({ stateDir: '/s', servers: [{ host: 'files.example', port: 0 }], trees: true });
   });
 
   it('a name or port through a variable, or two ports: no guess', () => {

@@ -20,7 +20,12 @@ export interface WorkerHandle { worker: Worker; port: MessagePort; flag: Int32Ar
  * policy names literally, on the port its control section gives literally (0: the default), and
  * the state directory the run will use (its keys and pins; the run's own settings must agree).
  */
-export interface EarlyHint { stateDir: string; servers: { host: string; port: number }[] }
+export interface EarlyHint {
+  stateDir: string;
+  servers: { host: string; port: number }[];
+  /** The policy copies trees (`recurse=`): the read-ahead connection is opened early too. */
+  trees: boolean;
+}
 
 /** The most servers connected to before the run asks. */
 const MAX_GUESSES = 2;
@@ -37,7 +42,7 @@ export function hintOf(text: string, stateDir: string): EarlyHint | null {
   for (const m of text.matchAll(/\bserver[ \t]*=[ \t]*([^\s]+)/gi)) {
     if (/^[A-Za-z0-9.:_-]+$/.test(m[1]) && hosts.size < MAX_GUESSES) hosts.add(m[1]);
   }
-  return hosts.size ? { stateDir, servers: [...hosts].map(host => ({ host, port })) } : null;
+  return hosts.size ? { stateDir, servers: [...hosts].map(host => ({ host, port })), trees: /\brecurse[ \t]*=/i.test(text) } : null;
 }
 
 const EARLY = Symbol.for('cfwasm.remote-worker');

@@ -492,7 +492,7 @@ export class Session {
     }
     const n = Number(m[2]);
     await this.need(n);
-    return { more: m[1] === 'm', data: Buffer.from(this.take(n)) };
+    return { more: m[1] === 'm', data: this.take(n) }; // a view: arrived() copied the bytes already
   }
 
   private static text(b: Buffer): string {

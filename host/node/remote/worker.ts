@@ -40,7 +40,7 @@ let notes: string[] = [];
  * to the server takes it (and checks its key again), and the second becomes the read-ahead one.
  * Unused, they are closed with the rest; a failure is only forgotten (the run opens its own).
  */
-interface Guess { first: Promise<Session | null>; second: Promise<Session | null>; started: number }
+interface Guess { first: Promise<Session | null>; second: Promise<Session | null> | null; started: number }
 const guesses = new Map<string, Guess>();
 /** The run is over: no connection is opened any more. */
 let ending = false;
@@ -60,8 +60,9 @@ function speculate(h: EarlyHint): void {
     };
     const open = () => Session.open(options).catch(() => null);
     const first = open();
-    // The second once the first is in (a key refused is refused once).
-    guesses.set(`${options.host}:${options.port}`, { first, second: first.then(s => (s && !ending ? open() : null)), started: Date.now() });
+    // The read-ahead one for trees, once the first is in (a key refused is refused once).
+    const second = h.trees ? first.then(s => (s && !ending ? open() : null)) : null;
+    guesses.set(`${options.host}:${options.port}`, { first, second, started: Date.now() });
   }
 }
 
@@ -70,7 +71,7 @@ function configured(c: Config): void {
   config = c;
   if (!hint || (hint.stateDir === resolve(c.stateDir) && os.userInfo().username === c.user)) return;
   keys = null;
-  for (const g of guesses.values()) for (const p of [g.first, g.second]) void p.then(s => s?.close());
+  for (const g of guesses.values()) for (const p of [g.first, g.second]) void p?.then(s => s?.close());
   guesses.clear();
 }
 
@@ -89,15 +90,15 @@ async function adopted(id: string, options: SessionOptions): Promise<Session | n
   clearTimeout(timer);
   if (s === 'late') {
     void g.first.then(x => x?.close());
-    void g.second.then(x => x?.close());
+    void g.second?.then(x => x?.close());
     throw new RemoteError('server', `cannot connect to ${id}: no answer in ${options.timeout} s`);
   }
   if (!s || s.broken) {
-    void g.second.then(x => x?.close());
+    void g.second?.then(x => x?.close());
     return null;
   }
   s.adopt(options); // throws (and closes) if the key is no longer right for this run
-  helpers.set(id, g.second.then((h) => {
+  if (g.second) helpers.set(id, g.second.then((h) => {
     if (!h || h.broken) return null;
     try {
       h.adopt({ ...options, trustKey: false, note: () => {} });
@@ -410,7 +411,7 @@ port.on('message', (r: RemoteRequest | 'close' | { config: Config } | { took: To
   if (r === 'close') {
     // Each connection ends with close_notify; the main thread waits (a little) for that.
     ending = true;
-    const unused = [...guesses.values()].flatMap(g => [g.first, g.second]);
+    const unused = [...guesses.values()].flatMap(g => (g.second ? [g.first, g.second] : [g.first]));
     const closing = [...sessions.values(), ...helpers.values(), ...unused].map(s => s.then((x) => x?.close(), () => {}));
     sessions.clear();
     helpers.clear();
