@@ -7,7 +7,6 @@ import { parsePolicy, runParsedPolicy } from '../api/runtime.js';
 import { fileDiff, fileDiffBytes } from '../api/diff.js';
 import { classList, timeClasses } from '../api/facts.js';
 import { existsSync, fstatSync, readSync, realpathSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
 import { NodeHost } from '../node/node-host.js';
@@ -17,7 +16,7 @@ import { parserStamp, PolicyCache } from './policy-cache.js';
 import type { PolicyParser } from '../ir/parser.js';
 import type { ImportReader } from '../ir/imports.js';
 import { ConfinedPaths } from '../node/confined-paths.js';
-import { openStateDir, StateDirError } from '../node/state-dir.js';
+import { defaultStateDir, openStateDir, StateDirError } from '../node/state-dir.js';
 import type { StateDir } from '../node/state-dir.js';
 import { HostError } from '../core/host-interface.js';
 import { formatDiagnostic } from '../ir/diagnostics.js';
@@ -113,7 +112,6 @@ function withDebugLevel(args: string[]): string[] {
   return args.map(a => (a === '-d' ? '-d0' : a === '--debug' ? '--debug=0' : a));
 }
 
-/** The default state directory: $CFWASM_STATE_DIR, else as root /var/lib/cfwasm, else ~/.cfwasm (L5215). */
 /**
  * Whether standard error is a terminal. A terminal is a character device: anything else (a pipe,
  * a file: cron, CI) is answered without making process.stderr, which loads Node's streams (≈3 ms
@@ -128,9 +126,7 @@ function stderrIsTerminal(): boolean {
   return process.stderr.isTTY === true;
 }
 
-export function defaultStateDir(): string {
-  return process.env.CFWASM_STATE_DIR || (process.getuid?.() === 0 ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm'));
-}
+export { defaultStateDir };
 
 /** The state directory checked (node/state-dir.ts), or null with the problem said (a usage error). */
 export function openStateDirOrSay(dir: string): StateDir | null {

@@ -14,9 +14,15 @@
  * forge it.
  */
 import * as fs from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { removeStaleTemps, writeAtomically } from './atomic-write.js';
 import { readBounded, UnreadableFile } from './bounded-read.js';
+
+/** The default state directory: $CFWASM_STATE_DIR, else as root /var/lib/cfwasm, else ~/.cfwasm (L5215). */
+export function defaultStateDir(): string {
+  return process.env.CFWASM_STATE_DIR || (process.getuid?.() === 0 ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm'));
+}
 
 /** A state directory that must not be used; exit status 2 (the command line names a bad one). */
 export class StateDirError extends Error {}

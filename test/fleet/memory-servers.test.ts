@@ -43,6 +43,25 @@ describe('copy server= from servers in memory', () => {
     expect(Object.keys(other.files)).toContain('/etc/site/sub/deep/c');
   });
 
+  it('into a directory holding a link to a newer file, a directory where a file goes, and a file up to date: the link is followed (kept), the directory refused, nothing copied', async () => {
+    const r = await run(copy(' /masterfiles dest=/etc/site recurse=1 server=policyhost\n'), {
+      now: NOW, files: { '/srv/a.conf': 'mine\n', '/etc/site/skip.tmp/x': 'x', '/etc/site/sub': 'a file' },
+      links: { '/etc/site/a.conf': '/srv/a.conf' }, times: { '/srv/a.conf': { mtime: NOW + 100 } }, servers: { policyhost },
+    });
+    expect(r.tree['/etc/site/a.conf']).toMatchObject({ type: 'link', target: '/srv/a.conf' });
+    expect(text(r.files['/srv/a.conf'])).toBe('mine\n');
+    expect(log(r)).toMatch(/\/etc\/site\/skip\.tmp exists and is not a plain file/);
+    expect(log(r)).not.toMatch(/a\.conf exists and is not a plain file/); // a link to a file is that file
+    expect(log(r)).not.toMatch(/Copying from/);
+    // Run again over its own copy: converged, nothing copied.
+    const fresh = await run(copy(' /masterfiles dest=/etc/site recurse=1 server=policyhost\n'), { now: NOW, servers: { policyhost } });
+    const again = await run(copy(' /masterfiles dest=/etc/site recurse=1 server=policyhost\n'), {
+      now: NOW, files: fresh.files, servers: { policyhost },
+    });
+    expect(log(fresh)).toMatch(/Copying from policyhost:\/masterfiles\/a\.conf/);
+    expect(log(again)).not.toMatch(/Copying from/);
+  });
+
   it('recurse=1 stays at the top level', async () => {
     const r = await run(copy(' /masterfiles dest=/etc/site recurse=1 server=policyhost\n'), { now: NOW, servers: { policyhost } });
     expect(Object.keys(r.files).sort()).toEqual(['/etc/site/a.conf', '/etc/site/skip.tmp']);

@@ -160,10 +160,36 @@ function replyReachable(ctx: RunContext, f: Fetch, r: host.HostReply): bool {
   return r.ok || reachable(ctx, f, r.status, r.message, []);
 }
 
-function copyEntry(ctx: RunContext, f: Fetch, from: string, info: host.RemoteInfo, to: string, spec: CopySpec): bool {
+/** `here`: the destination's directory as listed (null: not listed). */
+function copyEntry(ctx: RunContext, f: Fetch, from: string, info: host.RemoteInfo, to: string, spec: CopySpec, here: LocalDir | null = null): bool {
   if (info.type == 'link') return copyLinkAs(ctx, info.target, f.server.host + ':' + from, to, spec);
   if (info.type != 'file') return false;
-  return copyFile(ctx, f, from, info, to, spec);
+  return copyFile(ctx, f, from, info, to, spec, here);
+}
+
+/**
+ * A destination directory listed once, in one host call: it exists (its files need no
+ * makeDirectories), and what lstat says of each entry (a tree is compared without a stat per
+ * file). A link (or anything not a plain file) is stat'ed by copyFile as before.
+ */
+class LocalDir {
+  entries: Map<string, host.FileInfo> = new Map<string, host.FileInfo>();
+
+  /** What a stat of the entry `name` would say. */
+  stat(dir: string, name: string): host.FileInfo {
+    if (!this.entries.has(name)) return new host.FileInfo(); // not there
+    const info = this.entries.get(name);
+    return info.type == 'file' ? info : host.statFile(dir + '/' + name);
+  }
+}
+
+/** `dir` listed, or null if it cannot be (then each file is looked at on its own). */
+function localDir(dir: string): LocalDir | null {
+  const records = new host.StatRecords();
+  if (!host.listDirStat(dir, null, records)) return null;
+  const out = new LocalDir();
+  while (records.next()) out.entries.set(records.name, records.info);
+  return out;
 }
 
 /**
@@ -192,6 +218,7 @@ function copyDir(ctx: RunContext, f: Fetch, from: string, to: string, depth: i32
   }
   if (!f.spend(ctx, from, entries)) return copied;
   compareListed(ctx, f, from, to, entries, spec);
+  const here = localDir(to);
   const kept: string[] = [];
   for (let i = 0; i < entries.length; i++) {
     if (f.passedOver(ctx)) return copied;
@@ -222,7 +249,7 @@ function copyDir(ctx: RunContext, f: Fetch, from: string, to: string, depth: i32
       continue;
     }
     if (!selected(name, spec.include, spec.exclude)) continue;
-    if (copyEntry(ctx, f, path, info, target, spec)) copied = true;
+    if (copyEntry(ctx, f, path, info, target, spec, here)) copied = true;
   }
   if (spec.purge && !f.passedOver(ctx) && purgeExtra(ctx, server, to, kept, spec)) copied = true;
   return copied;
@@ -316,13 +343,14 @@ function removeTree(ctx: RunContext, path: string, type: string): bool {
   return change.remove(ctx, path).ok;
 }
 
-function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo, to: string, spec: CopySpec): bool {
+function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo, to: string, spec: CopySpec, here: LocalDir | null): bool {
   const server = f.server;
   if (spec.size != null && !spec.size!.matches(src.size)) {
     ctx.info(ctx.prefix + 'copy: ' + server.host + ':' + from + ' (' + src.size.toString() + ' bytes) is not of the size asked; not copied');
     return false;
   }
-  const dst = host.statFile(to);
+  const slash = to.lastIndexOf('/');
+  const dst = here != null ? here.stat(to.substring(0, slash), to.substring(slash + 1)) : host.statFile(to);
   const mode = spec.mode.given ? spec.mode.apply(src.mode, false) : src.mode;
   if (dst.type == 'file') {
     let needed = src.mtime > dst.mtime;
@@ -351,8 +379,7 @@ function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo,
     ctx.warn(ctx.prefix + 'Image file ' + to + ' is ' + (dst.type == 'none' ? 'missing' : 'out of date') + ' (source ' + origin + ')');
     return false;
   }
-  const slash = to.lastIndexOf('/');
-  if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
+  if (here == null && slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
   // As the manual has it (L7678-7690): the file is collected whole as FILE.cfnew (the host
   // writes it atomically: a GET that fails or comes up short leaves no FILE.cfnew and changes
   // nothing), then the old file is kept as the backup (a second name) and the new one renamed
@@ -377,6 +404,6 @@ function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo,
   }
   warnUnsafeCopyMode(ctx, to, mode);
   if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy from ' : 'Copying from ') + origin + ' to ' + to);
-  checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true);
+  if (!spec.owners.any || !spec.groups.any) checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true);
   return true;
 }

@@ -24,7 +24,8 @@ export type RemoteRequest =
   { op: 'differs-many'; server: ServerRef; path: ''; items: { path: string; digest: Uint8Array }[] };
 
 export type RemoteReply =
-  { ok: true; value: unknown; notes: string[] } |
+  /** `sent`: the value is the read-ahead answer sent under that key just before (worker.ts taken). */
+  { ok: true; value: unknown; sent?: string; notes: string[] } |
   { ok: false; kind: RemoteFailure; message: string; notes: string[] } |
   /** Writing the local file failed (the disk full…): the error as fs gave it. */
   { ok: false; kind: 'local'; code: string; message: string; notes: string[] };
@@ -136,13 +137,20 @@ export class RemoteClient {
       }
       if (!got) Atomics.wait(this.flag, 0, 0, 1000);
       else {
-        // Asked for directly: a read-ahead of the same that came meanwhile is not used later.
-        if (request.op === 'list') this.ahead.delete(aheadKey(request.server, 'list', request.path));
-        if (request.op === 'read' || request.op === 'write') this.ahead.delete(aheadKey(request.server, 'read', request.path, request.size));
         const reply = got.message as RemoteReply;
+        // Asked for directly: a read-ahead of the same that came meanwhile is the answer if the
+        // worker says so, else it is not used later.
+        const key = request.op === 'list' ? aheadKey(request.server, 'list', request.path)
+          : request.op === 'read' || request.op === 'write' ? aheadKey(request.server, 'read', request.path, request.size) : null;
+        const came = key === null ? undefined : this.ahead.get(key);
+        if (key !== null) this.ahead.delete(key);
         for (const n of reply.notes) {
           if (this.options.note) this.options.note(n);
           else this.notes.push(n);
+        }
+        if (reply.ok && reply.sent !== undefined) {
+          if (reply.sent !== key || came === undefined) throw new HostError('EFAIL', 'the remote copy worker referred to an answer that never came');
+          return came;
         }
         if (reply.ok) return reply.value;
         if (reply.kind === 'local') throw Object.assign(new Error(reply.message), { code: reply.code });
@@ -184,7 +192,11 @@ export class RemoteClient {
   writeInto(server: ServerRef, path: string, size: number, fd: number, verify = false): void {
     const early = verify ? undefined : this.takeAhead(server, 'read', path, size) as Uint8Array | undefined;
     if (early) writeAll(fd, early);
-    else this.call({ op: 'write', server, path, size, fd, verify });
+    else {
+      // The bytes themselves when the worker had sent them ahead meanwhile.
+      const sent = this.call({ op: 'write', server, path, size, fd, verify });
+      if (sent instanceof Uint8Array) writeAll(fd, sent);
+    }
   }
 
   differs(server: ServerRef, path: string, local: Uint8Array): boolean {

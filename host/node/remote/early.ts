@@ -8,10 +8,42 @@
  */
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { defaultStateDir } from '../state-dir.js';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type * as workerThreadsModule from 'node:worker_threads';
 
 export interface WorkerHandle { worker: Worker; port: MessagePort; flag: Int32Array }
+
+/**
+ * What the worker may connect to before the run asks (worker.ts speculate): the servers the
+ * policy names literally, on the port its control section gives literally (0: the default), and
+ * the state directory the run will use (its keys and pins; the run's own settings must agree).
+ */
+export interface EarlyHint {
+  stateDir: string;
+  servers: { host: string; port: number }[];
+  /** The policy copies trees (`recurse=`): the read-ahead connection is opened early too. */
+  trees: boolean;
+}
+
+/** The most servers connected to before the run asks. */
+const MAX_GUESSES = 2;
+
+/**
+ * The hint for a policy's text: `server=NAME` without variables, and `port = ( N )` if the text
+ * says it once (else none is guessed: a port given through a variable would be a guess).
+ */
+export function hintOf(text: string, stateDir: string): EarlyHint | null {
+  const ports = [...text.matchAll(/^[ \t]*port[ \t]*=[ \t]*\(?[ \t]*([^\s()]*)/gim)].map(m => m[1]);
+  if (ports.length > 1 || (ports.length === 1 && !/^\d{1,5}$/.test(ports[0]))) return null;
+  const port = ports.length ? Number(ports[0]) : 0;
+  const hosts = new Set<string>();
+  for (const m of text.matchAll(/\bserver[ \t]*=[ \t]*([^\s]+)/gi)) {
+    if (/^[A-Za-z0-9.:_-]+$/.test(m[1]) && hosts.size < MAX_GUESSES) hosts.add(m[1]);
+  }
+  return hosts.size ? { stateDir, servers: [...hosts].map(host => ({ host, port })), trees: /\brecurse[ \t]*=/i.test(text) } : null;
+}
 
 const EARLY = Symbol.for('cfwasm.remote-worker');
 type Holder = { [EARLY]?: WorkerHandle };
@@ -36,13 +68,13 @@ export function workerPath(): URL | null {
   return null;
 }
 
-/** A new worker, waiting for its settings (the first message on its port). */
-export function spawnWorker(url: URL): WorkerHandle {
+/** A new worker, waiting for its settings (the first message on its port); with `hint`, it connects at once. */
+export function spawnWorker(url: URL, hint?: EarlyHint | null): WorkerHandle {
   // Loaded here, not at the top: the CLI bundle holds this module, and most runs start no worker.
   const { MessageChannel, Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof workerThreadsModule;
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(url, { workerData: { port: port2, flag: flag.buffer }, transferList: [port2] });
+  const worker = new Worker(url, { workerData: { port: port2, flag: flag.buffer, ...(hint ? { hint } : {}) }, transferList: [port2] });
   worker.unref();
   port1.unref();
   return { worker, port: port1, flag };
@@ -56,12 +88,16 @@ export function spawnWorker(url: URL): WorkerHandle {
 export function startEarly(argv: string[]): void {
   if (argv[0] !== 'run' || argv.includes('--no-copy') || argv.includes('-a') || argv.includes('--sysadm')) return;
   let file: string | undefined;
+  let stateDir: string | undefined;
   for (let i = 1; i < argv.length; i++) {
     if (argv[i] === '-f' || argv[i] === '--file') file = argv[i + 1];
     else if (argv[i].startsWith('--file=')) file = argv[i].slice(7);
+    else if (argv[i] === '--state-dir') stateDir = argv[i + 1];
+    else if (argv[i].startsWith('--state-dir=')) stateDir = argv[i].slice(12);
   }
   if (!file || file === '-' || file === '.') return;
   let fd = -1;
+  let text: string;
   try {
     // A regular file only (opened without waiting, looked at through its descriptor): what a pipe
     // gave here would be gone for the CLI.
@@ -72,14 +108,16 @@ export function startEarly(argv: string[]): void {
     const bytes = Buffer.allocUnsafe(st.size);
     let got = 0;
     for (let n = 1; got < st.size && n > 0; got += n) n = fs.readSync(fd, bytes, got, st.size - got, got);
-    if (!/server\s*=/i.test(bytes.toString('latin1', 0, got))) return;
+    if (!/server\s*=/i.test(text = bytes.toString('latin1', 0, got))) return;
   } catch {
     return;
   } finally {
     if (fd >= 0) fs.closeSync(fd);
   }
   const url = workerPath();
-  if (url) (globalThis as Holder)[EARLY] ??= spawnWorker(url);
+  // A dry run (-n) connects too: it asks the servers what it would copy.
+  const hint = stateDir === '' ? null : hintOf(text, resolve(stateDir ?? defaultStateDir()));
+  if (url) (globalThis as Holder)[EARLY] ??= spawnWorker(url, hint);
 }
 
 /** The worker startEarly started, taken once (null if none). */

@@ -59,6 +59,27 @@ export interface SessionOptions {
   minRate?: number;
   /** Told of keys learnt. */
   note: (message: string) => void;
+  /**
+   * Opened before the run asked for this server (worker.ts, early.ts): the server's key must be
+   * pinned for the name already, nothing is learnt or written, and the run checks it again when
+   * it takes the connection (adopt).
+   */
+  speculative?: boolean;
+}
+
+/**
+ * One TLS context per key pair, shared by every connection of the run: the key is parsed and the
+ * certificate made (an RSA signature) once, not per connection.
+ */
+const contexts = new WeakMap<KeyPair, tls.SecureContext>();
+
+function contextOf(keys: KeyPair): tls.SecureContext {
+  let context = contexts.get(keys);
+  if (!context) {
+    context = tls.createSecureContext({ key: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string, cert: selfSignedCertificate(keys) });
+    contexts.set(keys, context);
+  }
+  return context;
 }
 
 const TYPES: RemoteStat['type'][] = ['file', 'link', 'dir', 'other', 'other', 'other', 'other'];
@@ -110,6 +131,11 @@ export function digestMismatch(where: string): RemoteError {
   return new RemoteError('changed', `what arrived does not have the MD5 digest of the file on ${where} (it changed while it was copied)`);
 }
 
+/** The protocol's MD5 request: whether the server's file has this digest. */
+function md5Request(path: string, digest: Uint8Array): Buffer {
+  return Buffer.concat([Buffer.from(`MD5 ${path}`, 'utf8'), Buffer.alloc(2), digest]);
+}
+
 /** A name from a listing that may not be used as one: empty, `.`, `..`, with `/` or NUL. */
 function badName(name: string): boolean {
   return name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0');
@@ -147,12 +173,23 @@ export class Session {
   private busy = false;
   private queue: (() => void)[] = [];
 
-  private constructor(private readonly o: SessionOptions) {}
+  private constructor(private o: SessionOptions) {}
+  private peerKey: crypto.KeyObject | null = null;
 
   static async open(o: SessionOptions): Promise<Session> {
     const s = new Session(o);
     await s.connect();
     return s;
+  }
+
+  /**
+   * Takes a speculative connection (opened before the run asked) for the run, with the run's
+   * options: the server's key is checked again as for a new connection, so what it may learn or
+   * must refuse is decided now, with the state directory the run checked.
+   */
+  adopt(o: SessionOptions): void {
+    this.o = { ...o, speculative: false };
+    this.checkServerKey();
   }
 
   private where(): string {
@@ -161,10 +198,9 @@ export class Session {
 
   private async connect(): Promise<void> {
     const o = this.o;
-    const key = o.keys.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string;
     await new Promise<void>((resolve, reject) => {
       const socket = tls.connect({
-        host: o.host, port: o.port, key, cert: selfSignedCertificate(o.keys),
+        host: o.host, port: o.port, secureContext: contextOf(o.keys),
         // Any certificate: the server is trusted by its key (checkServerKey), as cf-agent does.
         rejectUnauthorized: false, timeout: o.timeout * 1000,
         // Straight from the TLS layer into one reused buffer, no stream in between: cf-serverd
@@ -216,12 +252,13 @@ export class Session {
    * is not enough (one trusted server could then stand in for every other), and moves no pin.
    */
   private checkServerKey(): void {
-    const cert = this.socket.getPeerX509Certificate();
-    if (!cert) {
+    // Kept from the handshake: an adopted connection is checked again with it (adopt).
+    this.peerKey ??= this.socket.getPeerX509Certificate()?.publicKey ?? null;
+    const key = this.peerKey;
+    if (!key) {
       void this.close();
       throw new RemoteError('server', `${this.where()} presented no certificate`);
     }
-    const key = cert.publicKey;
     const digest = keyDigest(key);
     const { stateDir } = this.o;
     const id = this.where();
@@ -233,6 +270,13 @@ export class Session {
     };
     // Pins made before they had the port are the name's on every port.
     const pinned = seen[id] ?? seen[this.o.host];
+    if (this.o.speculative) {
+      // Only a key already pinned for this name, unchanged; anything else waits for the run.
+      if (pinned !== digest || !fs.existsSync(known) || keyDigest(crypto.createPublicKey(readKeyFile(known))) !== digest) {
+        refuse(`${id}: its key is not pinned for it (a speculative connection decides nothing)`);
+      }
+      return;
+    }
     if (pinned !== undefined && pinned !== digest) {
       refuse(`SERVER KEY CHANGED: ${id} presented ${digest}, but it was ${pinned}; ` +
         `refusing it (someone may be impersonating the server). If the server's key really was replaced, remove ` +
@@ -423,13 +467,18 @@ export class Session {
     }
   }
 
-  private send(payload: Buffer | string): void {
+  private send(...payloads: (Buffer | string)[]): void {
     if (this.broken) throw new RemoteError('failed', `the connection to ${this.where()} is closed`);
-    const body = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
-    if (body.length > 4096 - 8) throw new RemoteError('failed', 'request too long for the protocol');
-    const header = Buffer.alloc(8);
-    header.write(`t ${body.length}`, 'ascii');
-    this.socket.write(Buffer.concat([header, body]));
+    // Requests sent together leave in one write (one TLS record where they fit), not one each.
+    const parts: Buffer[] = [];
+    for (const payload of payloads) {
+      const body = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
+      if (body.length > 4096 - 8) throw new RemoteError('failed', 'request too long for the protocol');
+      const header = Buffer.alloc(8);
+      header.write(`t ${body.length}`, 'ascii');
+      parts.push(header, body);
+    }
+    if (parts.length) this.socket.write(Buffer.concat(parts));
   }
 
   private async receive(): Promise<{ more: boolean; data: Buffer }> {
@@ -443,7 +492,7 @@ export class Session {
     }
     const n = Number(m[2]);
     await this.need(n);
-    return { more: m[1] === 'm', data: Buffer.from(this.take(n)) };
+    return { more: m[1] === 'm', data: this.take(n) }; // a view: arrived() copied the bytes already
   }
 
   private static text(b: Buffer): string {
@@ -471,15 +520,9 @@ export class Session {
   async listWithStats(path: string, now: number): Promise<(RemoteStat & { name: string } | { name: string; error: RemoteError })[]> {
     const names = await this.list(path);
     const prefix = path.endsWith('/') ? path : `${path}/`;
-    // Corked: the requests leave in a few TLS records and packets, not one each.
-    this.socket.cork();
     // A name that is not one (`..`, with `/`) is not asked about: the core refuses it by name.
     const asked = new Set(names.filter(name => !badName(name) && prefix.length + name.length < 4000));
-    try {
-      for (const name of asked) this.send(`SYNCH ${Math.floor(now)} STAT ${prefix}${name}`);
-    } finally {
-      this.socket.uncork();
-    }
+    this.send(...[...asked].map(name => `SYNCH ${Math.floor(now)} STAT ${prefix}${name}`));
     const out: (RemoteStat & { name: string } | { name: string; error: RemoteError })[] = [];
     for (const name of names) {
       if (!asked.has(name)) {
@@ -551,7 +594,7 @@ export class Session {
   }
 
   private sendMd5(path: string, digest: Uint8Array): void {
-    this.send(Buffer.concat([Buffer.from(`MD5 ${path}`, 'utf8'), Buffer.alloc(2), digest]));
+    this.send(md5Request(path, digest));
   }
 
   private async md5Reply(path: string): Promise<boolean> {
@@ -570,12 +613,7 @@ export class Session {
     for (let from = 0; from < items.length; from += MD5_WINDOW) {
       const window = items.slice(from, from + MD5_WINDOW);
       const fits = (path: string) => Buffer.byteLength(path) + 22 <= 4096 - 8;
-      this.socket.cork();
-      try {
-        for (const item of window) if (fits(item.path)) this.sendMd5(item.path, item.digest);
-      } finally {
-        this.socket.uncork();
-      }
+      this.send(...window.filter(item => fits(item.path)).map(item => md5Request(item.path, item.digest)));
       for (const item of window) {
         if (!fits(item.path)) {
           out.push('request too long for the protocol');
@@ -615,13 +653,7 @@ export class Session {
       sink(bytes, at);
     } : sink;
     if (size > 0) {
-      this.socket.cork();
-      try {
-        this.send(`GET ${BLOCK} ${path}`);
-        this.send(`SYNCH ${Math.floor(Date.now() / 1000)} STAT ${path}`);
-      } finally {
-        this.socket.uncork();
-      }
+      this.send(`GET ${BLOCK} ${path}`, `SYNCH ${Math.floor(Date.now() / 1000)} STAT ${path}`);
       const tail = await this.receiveFile(path, size, give);
       let after: RemoteStat | null = null;
       try {

@@ -5,9 +5,13 @@
  * shared flag is set and notified.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { ensureKeyPair, KeyPair } from './keys.js';
+import { ensureKeyPair, KeyPair, loadKeyPair } from './keys.js';
+import { defaultPort } from './client.js';
+import type { EarlyHint } from './early.js';
 import { digestMismatch, RemoteError, Session } from './session.js';
 import type { RemoteStat, SessionOptions } from './session.js';
 import { aheadKey } from './ahead.js';
@@ -17,7 +21,7 @@ import type { ServerRef } from '../../core/host-interface.js';
 
 interface Config { stateDir: string; user: string; timeout: number }
 
-const { port, flag: shared } = workerData as { port: MessagePort; flag: SharedArrayBuffer };
+const { port, flag: shared, hint } = workerData as { port: MessagePort; flag: SharedArrayBuffer; hint?: EarlyHint };
 const flag = new Int32Array(shared);
 /** The first message (the worker may start before the CLI knows them: early.ts). */
 let config: Config = { stateDir: '', user: '', timeout: 30 };
@@ -28,6 +32,83 @@ const live = new Map<string, Session>();
 const down = new Map<string, string>();
 let keys: KeyPair | null = null;
 let notes: string[] = [];
+
+/**
+ * Connections opened at the worker's start, before the run asked (early.ts gives the servers the
+ * policy names literally): the TLS handshake and greeting then overlap the CLI's loading and the
+ * policy's parsing. Each is only for a key already pinned for its name; the run's first request
+ * to the server takes it (and checks its key again), and the second becomes the read-ahead one.
+ * Unused, they are closed with the rest; a failure is only forgotten (the run opens its own).
+ */
+interface Guess { first: Promise<Session | null>; second: Promise<Session | null> | null; started: number }
+const guesses = new Map<string, Guess>();
+/** The run is over: no connection is opened any more. */
+let ending = false;
+
+function speculate(h: EarlyHint): void {
+  let early: KeyPair | null = null;
+  try {
+    early = loadKeyPair(h.stateDir); // never made here: a new key pair is the run's to make and say
+  } catch { /* the run says what is wrong with it */ }
+  if (!early) return;
+  keys = early;
+  const user = os.userInfo().username;
+  for (const server of h.servers) {
+    const options: SessionOptions = {
+      host: server.host, port: server.port || defaultPort(), trustKey: false, keys: early, stateDir: h.stateDir, user,
+      timeout: config.timeout, note: () => {}, speculative: true,
+    };
+    const open = () => Session.open(options).catch(() => null);
+    const first = open();
+    // The read-ahead one for trees, once the first is in (a key refused is refused once).
+    const second = h.trees ? first.then(s => (s && !ending ? open() : null)) : null;
+    guesses.set(`${options.host}:${options.port}`, { first, second, started: Date.now() });
+  }
+}
+
+/** The run's settings arrived: guesses made with another state directory or user are dropped. */
+function configured(c: Config): void {
+  config = c;
+  if (!hint || (hint.stateDir === resolve(c.stateDir) && os.userInfo().username === c.user)) return;
+  keys = null;
+  for (const g of guesses.values()) for (const p of [g.first, g.second]) void p?.then(s => s?.close());
+  guesses.clear();
+}
+
+/**
+ * The speculative connection to `id` for the run, or null to open one. It has been trying since
+ * the worker started: no answer within the run's timeout from then is the server's failure, as
+ * for a connection the run opened.
+ */
+async function adopted(id: string, options: SessionOptions): Promise<Session | null> {
+  const g = guesses.get(id);
+  if (!g) return null;
+  guesses.delete(id);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), Math.max(0, g.started + options.timeout * 1000 - Date.now())); });
+  const s = await Promise.race([g.first, late]);
+  clearTimeout(timer);
+  if (s === 'late') {
+    void g.first.then(x => x?.close());
+    void g.second?.then(x => x?.close());
+    throw new RemoteError('server', `cannot connect to ${id}: no answer in ${options.timeout} s`);
+  }
+  if (!s || s.broken) {
+    void g.second?.then(x => x?.close());
+    return null;
+  }
+  s.adopt(options); // throws (and closes) if the key is no longer right for this run
+  if (g.second) helpers.set(id, g.second.then((h) => {
+    if (!h || h.broken) return null;
+    try {
+      h.adopt({ ...options, trustKey: false, note: () => {} });
+      return h;
+    } catch {
+      return null;
+    }
+  }));
+  return s;
+}
 
 async function session(r: RemoteRequest): Promise<Session> {
   const id = `${r.server.host}:${r.server.port}`;
@@ -44,7 +125,8 @@ async function session(r: RemoteRequest): Promise<Session> {
     user: config.user, timeout: r.server.timeout || config.timeout, note: (m) => notes.push(m),
   };
   optionsOf.set(id, options);
-  const opening = Session.open(options);
+  const guessed = adopted(id, options);
+  const opening = guessed.then(s => s ?? Session.open(options));
   sessions.set(id, opening);
   try {
     const s = await opening;
@@ -131,12 +213,24 @@ function release(key: string): Ahead | undefined {
   return got;
 }
 
-/** A read-ahead's answer for a request, if it is still here (one sent to the main thread is not). */
-async function taken<T>(key: string): Promise<T | undefined> {
+/** Said in place of a value: the read-ahead answer sent under this key (the main thread has it, ahead of this reply). */
+interface Sent { sent: string; value: Promise<unknown> }
+
+/**
+ * A read-ahead's answer for a request, if it is still here; if it was sent to the main thread
+ * while the request was on its way, `Sent` (a verified request fetches again: what was sent was
+ * not compared by digest).
+ */
+async function taken<T>(key: string, verify = false): Promise<T | Sent | undefined> {
   const got = release(key);
-  if (!got || got.sent) return undefined;
+  if (!got) return undefined;
+  if (got.sent) return verify ? undefined : { sent: key, value: got.value };
   got.claimed = true;
   return (got.value as Promise<T>).catch(() => undefined);
+}
+
+function isSent(x: unknown): x is Sent {
+  return typeof x === 'object' && x !== null && 'sent' in x;
 }
 
 /** The main thread took a read-ahead's answer: the next ones are asked for, as after a request. */
@@ -179,7 +273,13 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
       case 'stat':
         return { reply: { ok: true, value: await run(r, s => s.stat(r.path, Date.now() / 1000)), notes: drain() }, transfer: [] };
       case 'list': {
-        const entries = await taken<Listing>(aheadKey(r.server, 'list', r.path)) ?? await run(r, s => listing(s, r.path));
+        const key = aheadKey(r.server, 'list', r.path);
+        const early = await taken<Listing>(key);
+        if (isSent(early)) {
+          listedNow(r.server, r.path, await early.value as Listing);
+          return { reply: { ok: true, value: null, sent: key, notes: drain() }, transfer: [] };
+        }
+        const entries = early ?? await run(r, s => listing(s, r.path));
         listedNow(r.server, r.path, entries);
         return { reply: { ok: true, value: entries, notes: drain() }, transfer: [] };
       }
@@ -189,10 +289,12 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         return { reply: { ok: true, value: await run(r, s => s.differs(r.path, r.local!)), notes: drain() }, transfer: [] };
       case 'read': {
         const size = r.size!;
-        const early = await verified(r, await taken<Uint8Array>(aheadKey(r.server, 'read', r.path, size)));
-        const bytes = early ?? await run(r, s => s.get(r.path, size, r.verify));
+        const key = aheadKey(r.server, 'read', r.path, size);
+        const early = await taken<Uint8Array>(key, r.verify);
+        const bytes = isSent(early) ? null : await verified(r, early) ?? await run(r, s => s.get(r.path, size, r.verify));
         const s = live.get(id);
         if (s) readAhead(r.server, s, r.path, r.verify);
+        if (!bytes) return { reply: { ok: true, value: null, sent: key, notes: drain() }, transfer: [] };
         return { reply: { ok: true, value: bytes, notes: drain() }, transfer: [bytes.buffer as ArrayBuffer] };
       }
       case 'write': {
@@ -226,8 +328,16 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
             if (staged === stage.length) flush();
           }
         };
+        const key = aheadKey(r.server, 'read', r.path, r.size);
+        const early = await taken<Uint8Array>(key, r.verify);
+        if (isSent(early)) {
+          // The main thread has the bytes: it writes them itself.
+          const s = live.get(id);
+          if (s) readAhead(r.server, s, r.path, r.verify);
+          return { reply: { ok: true, value: null, sent: key, notes: drain() }, transfer: [] };
+        }
         try {
-          const ready = await verified(r, await taken<Uint8Array>(aheadKey(r.server, 'read', r.path, r.size)));
+          const ready = await verified(r, early);
           if (ready) sink(ready, 0);
           else await run(r, s => s.fetch(r.path, r.size, sink, r.verify));
           flush();
@@ -291,7 +401,7 @@ function drain(): string[] {
 
 port.on('message', (r: RemoteRequest | 'close' | { config: Config } | { took: Took[] }) => {
   if (typeof r === 'object' && 'config' in r) {
-    config = r.config;
+    configured(r.config);
     return;
   }
   if (typeof r === 'object' && 'took' in r) {
@@ -300,9 +410,12 @@ port.on('message', (r: RemoteRequest | 'close' | { config: Config } | { took: To
   }
   if (r === 'close') {
     // Each connection ends with close_notify; the main thread waits (a little) for that.
-    const closing = [...sessions.values(), ...helpers.values()].map(s => s.then((x) => x?.close(), () => {}));
+    ending = true;
+    const unused = [...guesses.values()].flatMap(g => (g.second ? [g.first, g.second] : [g.first]));
+    const closing = [...sessions.values(), ...helpers.values(), ...unused].map(s => s.then((x) => x?.close(), () => {}));
     sessions.clear();
     helpers.clear();
+    guesses.clear();
     void Promise.all(closing).then(() => {
       Atomics.store(flag, 0, 1);
       Atomics.notify(flag, 0);
@@ -316,6 +429,7 @@ port.on('message', (r: RemoteRequest | 'close' | { config: Config } | { took: To
   });
 });
 parentPort?.unref();
+if (hint) speculate(hint);
 
 // The main thread waits for every reply: a failure here must still answer it.
 process.on('uncaughtException', (e) => {

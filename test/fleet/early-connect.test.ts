@@ -1,0 +1,98 @@
+/**
+ * The remote worker connects to the servers a policy names literally as soon as it starts,
+ * before the run asks (host/node/remote/early.ts hintOf, worker.ts speculate). Such a connection
+ * decides nothing: it is kept only for a key already pinned for the name, learns and pins
+ * nothing, and one the run never uses is closed with close_notify like the others.
+ */
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hintOf } from '../../host/node/remote/early.js';
+import { keyDigest } from '../../host/node/remote/keys.js';
+import { cfwasm } from '../support/cli.js';
+import { haveServerd, Serverd, SKIP_REASON } from './serverd.mjs';
+
+describe('the servers a policy names, for connecting before the run asks', () => {
+  it('literal names, the control port when given once as a number, at most two servers', () => {
+    expect(hintOf('control:\n port = ( 5309 )\ncopy:\n /a dest=/b server=files.example trustkey=true\n /c dest=/d server=10.0.0.2\n /e dest=/f server=third\n', '/s'))
+      .toEqual({ stateDir: '/s', servers: [{ host: 'files.example', port: 5309 }, { host: '10.0.0.2', port: 5309 }], trees: false });
+    expect(hintOf('copy:\n /a dest=/b server=files.example recurse=inf\n /c dest=/d server=files.example\n', '/s'))
+      .toEqual({ stateDir: '/s', servers: [{ host: 'files.example', port: 0 }], trees: true });
+  });
+
+  it('a name or port through a variable, or two ports: no guess', () => {
+    expect(hintOf('copy:\n /a dest=/b server=$(policyhost)\n', '/s')).toBeNull();
+    expect(hintOf('control:\n port = ( $(p) )\ncopy:\n /a dest=/b server=h\n', '/s')).toBeNull();
+    expect(hintOf('control:\n port = ( 1 )\n port = ( 2 )\ncopy:\n /a dest=/b server=h\n', '/s')).toBeNull();
+  });
+});
+
+if (!haveServerd) console.log(`test/fleet/early-connect.test.ts: ${SKIP_REASON}`);
+
+describe.skipIf(!haveServerd)('a connection opened before the run asks, against a real cf-serverd', () => {
+  const scratch = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-early-connect-'));
+  const share = join(scratch, 'share');
+  let server: Serverd;
+
+  beforeAll(async () => {
+    fs.mkdirSync(share);
+    fs.writeFileSync(join(share, 'motd'), 'welcome\n');
+    server = await Serverd.start({ admit: [share] });
+  });
+  afterAll(() => {
+    server?.remove();
+    fs.rmSync(scratch, { recursive: true, force: true });
+  });
+
+  /** A state directory with this host's key pair (a connection is only tried with one). */
+  function state(name: string): string {
+    const dir = join(scratch, name, 'state');
+    fs.mkdirSync(join(scratch, name, 'root'), { recursive: true });
+    expect(cfwasm(['key', '--state-dir', dir]).status).toBe(0);
+    return dir;
+  }
+
+  /**
+   * A run whose only copy is in a class that is not set: the run never asks the server. It
+   * lasts a second (a command), so a connection opened early is in before it ends.
+   */
+  function runSkipped(name: string, dir: string, options: string) {
+    const file = join(scratch, name, 'policy.conf');
+    fs.writeFileSync(file, `control:\n actionsequence = ( copy shellcommands )\n port = ( ${server.port} )\n` +
+      `copy:\n nosuchclass::\n  ${share}/motd dest=/motd server=127.0.0.1 ${options}\nshellcommands:\n "/bin/sleep 1"\n`);
+    return cfwasm(['run', '-f', file, '--root', join(scratch, name, 'root'), '--state-dir', dir, '--allow-exec']);
+  }
+
+  const serverKey = () => crypto.createPublicKey(fs.readFileSync(join(server.workdir, 'ppkeys', 'localhost.pub')));
+
+  it('a key not yet known is not learnt, even with trustkey=true, when the run never asks', () => {
+    const dir = state('learn');
+    const r = runSkipped('learn', dir, 'trustkey=true');
+    expect(r.status).toBe(0);
+    expect(fs.readdirSync(join(dir, 'ppkeys')).sort()).toEqual(['localhost.priv', 'localhost.pub']);
+  });
+
+  it('a key put in ppkeys by hand is not pinned when the run never asks', () => {
+    const dir = state('byhand');
+    const key = serverKey();
+    fs.writeFileSync(join(dir, 'ppkeys', `root-${keyDigest(key)}.pub`), key.export({ type: 'pkcs1', format: 'pem' }), { mode: 0o644 });
+    expect(runSkipped('byhand', dir, '').status).toBe(0);
+    expect(fs.existsSync(join(dir, 'ppkeys', 'lastseen.json'))).toBe(false);
+  });
+
+  it('with the key pinned, a connection the run did not use is still closed with close_notify', async () => {
+    const dir = state('pinned');
+    const file = join(scratch, 'pinned', 'learn.conf');
+    fs.writeFileSync(file, `control:\n actionsequence = ( copy )\n port = ( ${server.port} )\ncopy:\n ${share}/motd dest=/motd server=127.0.0.1 trustkey=true\n`);
+    expect(cfwasm(['run', '-f', file, '--root', join(scratch, 'pinned', 'root'), '--state-dir', dir]).status).toBe(0);
+    const logBefore = server.log.length;
+    expect(runSkipped('pinned', dir, '').status).toBe(0);
+    // The server logs a connection's end after the client has gone: a moment for it.
+    await new Promise((r) => setTimeout(r, 500));
+    const log = server.log.slice(logBefore);
+    expect(log).toMatch(/127\.0\.0\.1/); // it did connect, before the run decided
+    expect(log).not.toMatch(/unexpected eof/i);
+  });
+});
