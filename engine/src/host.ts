@@ -6,7 +6,7 @@
  * lists the operations.
  */
 import { JsonWriter, parseJsonBytes, quoteJson, JValue } from './util/json';
-import { text, utf8 } from './util/bytes';
+import { bytesToFill, text, utf8 } from './util/bytes';
 
 @external('host', 'call')
 declare function hostCall(request: usize, requestLength: i32, data: usize, dataLength: i32): i32;
@@ -78,7 +78,7 @@ function replyTo(status: i32): HostReply {
     return reply;
   }
   if (n > 0) {
-    reply.bytes = new Uint8Array(n);
+    reply.bytes = bytesToFill(n); // take() writes all n
     hostTake(reply.bytes.dataStart);
   }
   return reply;
