@@ -41,17 +41,18 @@ describe('long lines: the editor agrees with a model of the file as strings', ()
       const plain = PLAIN[Math.floor(r() * PLAIN.length)];
       const unterminated = r() < 0.3 && lines[lines.length - 1] !== '';
       const original = lines.join('\n') + (unterminated ? '' : '\n');
+      // ReplaceAll first: the lines it changes are the session's own, among the file's.
       const commands = [
         `WarnIfLineContaining "${other}"`,
+        `ReplaceAll "${plain}" With "<>"`,
         `DeleteLinesContaining "${needle}"`,
         `HashCommentLinesContaining "${other}"`,
-        `ReplaceAll "${plain}" With "<>"`,
         'AppendIfNoSuchLine "the end"',
       ];
-      let model = lines.filter(l => !l.includes(needle));
       const warned = lines.some(l => l.includes(other));
+      let model = lines.map(l => l.split(plain).join('<>'));
+      model = model.filter(l => !l.includes(needle));
       model = model.map(l => (l.includes(other) && !l.startsWith('# ') ? `# ${l}` : l));
-      model = model.map(l => l.split(plain).join('<>'));
       if (!model.includes('the end')) model.push('the end');
       const result = await edit(original, commands.map(c => ` ${c}`).join('\n'));
       const context = `${count} lines; ${commands.join('; ')}`;

@@ -17,6 +17,14 @@ function toFill(n: i32): i32[] {
   return changetype<i32[]>(__newArray(n, alignof<i32>(), idof<i32[]>()));
 }
 
+/**
+ * items[i] = value, for an i below the length: `unchecked(items[i] = value)` still compiles to
+ * the checked, growing store (a call per line on the hot paths).
+ */
+@inline function put(items: i32[], i: i32, value: i32): void {
+  store<i32>(items.dataStart + (<usize>i << 2), value);
+}
+
 /** A copy of the first `count` items of `items` in a new array of length `cap`. */
 function grown(items: i32[], cap: i32, count: i32): i32[] {
   const bigger = toFill(cap);
@@ -57,8 +65,8 @@ export class LineList {
       let m = i8x16.bitmask(i8x16.eq(v128.load(data + <usize>i), newline));
       while (m != 0) {
         const end = i + <i32>ctz(m);
-        unchecked(start[count] = from);
-        unchecked(size[count] = end - from);
+        put(start, count, from);
+        put(size, count, end - from);
         count++;
         from = end + 1;
         m &= m - 1;
@@ -66,14 +74,14 @@ export class LineList {
     }
     for (; i < n; i++) { // the last bytes, fewer than sixteen
       if (load<u8>(data + <usize>i) != 10) continue;
-      unchecked(start[count] = from);
-      unchecked(size[count] = i - from);
+      put(start, count, from);
+      put(size, count, i - from);
       count++;
       from = i + 1;
     }
     if (from < n) { // a last line without a newline
-      unchecked(start[count] = from);
-      unchecked(size[count] = n - from);
+      put(start, count, from);
+      put(size, count, n - from);
       count++;
     }
     start.length = count;
@@ -175,16 +183,16 @@ export class LineList {
 
   /** Line i is the `n` bytes just written at the end of the current chunk. */
   private place(i: i32, n: i32): void {
-    unchecked(this.owner[i] = this.chunkOwner);
-    unchecked(this.start[i] = this.chunkUsed);
-    unchecked(this.size[i] = n);
+    put(this.owner, i, this.chunkOwner);
+    put(this.start, i, this.chunkUsed);
+    put(this.size, i, n);
     this.chunkUsed += n;
   }
 
   set(i: i32, line: Uint8Array): void {
-    unchecked(this.owner[i] = this.own(line));
-    unchecked(this.start[i] = 0);
-    unchecked(this.size[i] = line.length);
+    put(this.owner, i, this.own(line));
+    put(this.start, i, 0);
+    put(this.size, i, line.length);
   }
 
   push(line: Uint8Array): void {
@@ -196,16 +204,18 @@ export class LineList {
     const m = lines.length;
     const n = this.length;
     for (let k = 0; k < m; k++) this.add(0, 0, 0);
-    for (let k = n - 1; k >= i; k--) { // up, from the end (moveDown's copy would do too, but says less)
-      unchecked(this.owner[k + m] = unchecked(this.owner[k]));
-      unchecked(this.start[k + m] = unchecked(this.start[k]));
-      unchecked(this.size[k + m] = unchecked(this.size[k]));
-    }
+    // Lines i… move up by m (memory.copy copies overlapping ranges as memmove does).
+    const bytes = <usize>(n - i) << 2;
+    const up = <usize>(i + m) << 2;
+    const from = <usize>i << 2;
+    memory.copy(this.owner.dataStart + up, this.owner.dataStart + from, bytes);
+    memory.copy(this.start.dataStart + up, this.start.dataStart + from, bytes);
+    memory.copy(this.size.dataStart + up, this.size.dataStart + from, bytes);
     for (let k = 0; k < m; k++) {
       const line = unchecked(lines[k]);
-      unchecked(this.owner[i + k] = this.own(line));
-      unchecked(this.start[i + k] = 0);
-      unchecked(this.size[i + k] = line.length);
+      put(this.owner, i + k, this.own(line));
+      put(this.start, i + k, 0);
+      put(this.size, i + k, line.length);
     }
   }
 
@@ -283,6 +293,12 @@ export class LineList {
     const size = unchecked(this.size[i]);
     if (!this.fromContent || unchecked(this.owner[i]) != 0) return findBytes(this.data(i), size, needle, 0) >= 0;
     const s = unchecked(this.start[i]);
+    this.seek(needle, s);
+    return this.seenAt >= 0 && this.seenAt + needle.length <= s + size;
+  }
+
+  /** Makes seenAt the first occurrence of `needle` in the file as read at or after `s`. */
+  @inline private seek(needle: Uint8Array, s: i32): void {
     // Valid while no occurrence lies in [seenFrom, s): true if s is at or past seenFrom and not
     // past the occurrence found (none found: none anywhere after seenFrom).
     if (needle !== this.seenNeedle || s < this.seenFrom || (this.seenAt >= 0 && this.seenAt < s)) {
@@ -291,7 +307,34 @@ export class LineList {
       this.seenFrom = s;
       this.seenNeedle = needle;
     }
-    return this.seenAt >= 0 && this.seenAt + needle.length <= s + size;
+  }
+
+  /**
+   * The first line in [i, end) that may contain `needle`, else `end`. Lines of the file as read
+   * lie in it in order, so those that end before the next occurrence (contains()'s one search)
+   * cannot: a command's loop passes them all at once instead of testing each. A line the session
+   * made is always a candidate.
+   */
+  skipWithout(i: i32, end: i32, needle: Uint8Array): i32 {
+    if (!this.fromContent) return i;
+    const owner = this.owner;
+    const start = this.start;
+    const size = this.size;
+    while (i < end) {
+      if (unchecked(owner[i]) != 0) return i;
+      const s = unchecked(start[i]);
+      this.seek(needle, s);
+      const at = this.seenAt;
+      if (at < 0) { // no occurrence after s: only lines the session made can hold one
+        do i++; while (i < end && unchecked(owner[i]) == 0);
+        return i;
+      }
+      // Every occurrence from s on ends at `reach` or later (at ≥ s after seek).
+      const reach = at + needle.length;
+      if (s + unchecked(size[i]) >= reach) return i;
+      do i++; while (i < end && unchecked(owner[i]) == 0 && unchecked(start[i]) + unchecked(size[i]) < reach);
+    }
+    return end;
   }
 
   /** Whether owners[0] is the file as read (lines from it lie in it in order). */
