@@ -1,6 +1,7 @@
 // @fileoverview Issue #25's table: each row of work as whole `cfwasm` processes beside its
 // yardstick, alternating in the same run (the machine's load changes both alike), medians of
 // CFWASM_BENCH_RUNS (default 5), without NODE_EXTRA_CA_CERTS. Peak RSS from GNU time where it is installed.
+// CFWASM_BENCH_ROWS=edit,sweeps,startup,lint (any of them; default all) runs only those rows.
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,9 +48,11 @@ function pair(name, aim, ours, theirs, { before = () => {}, exitCodes = [0] } = 
 }
 
 const rows = [];
+const wanted = (process.env.CFWASM_BENCH_ROWS ?? 'edit,sweeps,startup,lint').split(',');
+const want = row => wanted.includes(row);
 
 // The 4 MB edit (bench/editfiles.mjs measures its parts).
-{
+if (want('edit')) {
   const root = join(dir, 'edit-root');
   mkdirSync(join(root, 'etc'), { recursive: true });
   const { input, sedScript } = writeBigEdit(dir);
@@ -62,7 +65,7 @@ const rows = [];
 }
 
 // Sweeps over real files.
-{
+if (want('sweeps')) {
   const data = join(dir, 'data');
   realTree(data, FILES);
   const policy = join(dir, 'sweep.cf');
@@ -75,7 +78,7 @@ const rows = [];
 }
 
 // Start-up: a converged tiny policy beside Node doing nothing.
-{
+if (want('startup')) {
   const root = join(dir, 'tiny-root');
   mkdirSync(join(root, 'etc'), { recursive: true });
   writeFileSync(join(root, 'etc', 'motd'), 'welcome\nhello\n');
@@ -88,7 +91,7 @@ const rows = [];
 // Lint: the conformance policies x 8, with the convergence runs beside --no-run.
 // CFWASM_BENCH_LINT=0 leaves the lint row out (it takes longer than all the others).
 const cases = join(shared, 'conformance', 'cases');
-if (existsSync(cases) && process.env.CFWASM_BENCH_LINT !== '0') {
+if (existsSync(cases) && process.env.CFWASM_BENCH_LINT !== '0' && want('lint')) {
   const files = [];
   for (let k = 0; k < 8; k++) {
     mkdirSync(join(dir, 'lint', `${k}`), { recursive: true });

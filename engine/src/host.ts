@@ -6,7 +6,7 @@
  * lists the operations.
  */
 import { JsonWriter, parseJsonBytes, quoteJson, JValue } from './util/json';
-import { text, utf8 } from './util/bytes';
+import { bytesToFill, text, utf8 } from './util/bytes';
 
 @external('host', 'call')
 declare function hostCall(request: usize, requestLength: i32, data: usize, dataLength: i32): i32;
@@ -78,7 +78,7 @@ function replyTo(status: i32): HostReply {
     return reply;
   }
   if (n > 0) {
-    reply.bytes = new Uint8Array(n);
+    reply.bytes = bytesToFill(n); // take() writes all n
     hostTake(reply.bytes.dataStart);
   }
   return reply;
@@ -87,6 +87,23 @@ function replyTo(status: i32): HostReply {
 /** A file's bytes. */
 export function readFile(path: string): HostReply {
   return request('{"op":"read","path":' + quoteJson(path) + '}', null);
+}
+
+/**
+ * A file's bytes read by the host straight into a buffer of the core's (`read-into`: the file
+ * crosses into the core once, with no copy held by the host). `size` is what stat said: the
+ * buffer has one byte more, and a file found to have grown past it is read whole (readFile).
+ */
+export function readFileSized(path: string, size: f64): HostReply {
+  if (!(size >= 0 && size < <f64>MAX_REPLY)) return readFile(path);
+  const room = bytesToFill(<i32>size + 1); // the host writes the first `status` bytes
+  const req = utf8('{"op":"read-into","path":' + quoteJson(path) + '}');
+  const status = hostCall(req.dataStart, req.length, room.dataStart, room.length);
+  if (status < 0) return replyTo(status);
+  if (status > <i32>size) return readFile(path);
+  const reply = new HostReply();
+  reply.bytes = room.subarray(0, status);
+  return reply;
 }
 
 export class FileInfo {

@@ -210,6 +210,13 @@ export class HostError extends Error {
 export interface Host {
   /** A regular file's bytes. */
   readFile(path: string): Uint8Array;
+  /**
+   * Optional: readFile straight into `into` (a view of the core's memory, valid during the call),
+   * with the same checks: the number of bytes read, at most `into.length` (a longer file is read
+   * only that far: the core, which makes `into` one byte longer than stat said, then asks
+   * readFile). Without it, hostImports gives readFile's bytes copied (readIntoByReading).
+   */
+  readFileInto?(path: string, into: Uint8Array): number;
   /** What is at `path`; type 'none' if nothing. Symbolic links are followed unless `follow` is false. */
   stat(path: string, follow?: boolean): FileInfo;
   /** The entries of a directory, sorted by name; types as stat gives them (links not followed). */
@@ -346,6 +353,14 @@ export function differsOneByOne(host: Host, server: ServerRef, files: Comparison
   });
 }
 
+/** readFileInto for a host without it: readFile, and as much of it as fits copied into `into`. */
+export function readIntoByReading(host: Host, path: string, into: Uint8Array): number {
+  const bytes = host.readFile(path);
+  const n = Math.min(bytes.length, into.length);
+  into.set(bytes.subarray(0, n));
+  return n;
+}
+
 /** A copy for a host that keeps files in memory anyway (memory, overlay): read whole, write. */
 export function copyByReading(host: Host, from: string, to: string, mode: number): void {
   host.writeFile(to, host.readFile(from), mode);
@@ -433,6 +448,11 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
         switch (req.op) {
           case 'read':
             return answer(0, host.readFile(req.path));
+          case 'read-into': {
+            // The status is the number of bytes read (≥ 0): the file crosses into the core once.
+            const into = memory().bytes(data, dataLength);
+            return answer(host.readFileInto ? host.readFileInto(req.path, into) : readIntoByReading(host, req.path, into), '');
+          }
           case 'stat': {
             const info = host.stat(req.path, req.follow !== false);
             // Nothing there: "not found" and no reply (the core's type none), not a record to

@@ -167,6 +167,28 @@ export class MemoryHost implements Host {
     }
   }
 
+  readFileInto(path: string, into: Uint8Array): number {
+    const info = this.stat(path);
+    if (info.type === 'none') throw new HostError('ENOENT', `${path}: no such file`);
+    if (info.type !== 'file') throw new HostError('ENOTFILE', `${path}: not a regular file`);
+    try {
+      const fd = this.volume.openSync(path, 'r');
+      try {
+        let n = 0;
+        while (n < into.length) {
+          const k = this.volume.readSync(fd, into, n, into.length - n, null);
+          if (k === 0) break;
+          n += k;
+        }
+        return n;
+      } finally {
+        this.volume.closeSync(fd);
+      }
+    } catch (e) {
+      throw errorOf(e, path);
+    }
+  }
+
   stat(path: string, follow = true): FileInfo {
     try {
       const st = follow ? this.volume.statSync(path) : this.volume.lstatSync(path);

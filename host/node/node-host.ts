@@ -449,6 +449,19 @@ export class NodeHost implements Host {
     });
   }
 
+  readFileInto(path: string, into: Uint8Array): number {
+    return this.withRegularFile(path, (fd, st, real) => {
+      let n = 0;
+      while (n < into.length) {
+        const k = fs.readSync(fd, into, n, into.length - n, null);
+        if (k === 0) break;
+        n += k;
+      }
+      this.readAs.set(real, identity(st));
+      return n;
+    });
+  }
+
   copyFile(from: string, to: string, mode: number): void {
     // Kept contents (--diff, --json) need the bytes in memory: then the file is read whole.
     if (this.options.keepContents !== false) {

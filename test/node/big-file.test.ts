@@ -60,9 +60,15 @@ describe('a file between 1 and 2 GiB', () => {
     vol.mkdirSync('/dst');
     vol.writeFileSync('/src/big', 'stand-in');
     vol.writeFileSync('/etc/small', 'line\n');
+    // A host whose /src/big is 1.5 GiB by stat and by readFile (the core reads a file of stat's
+    // size or more, or one that grew past it, with `read`: its reply is what the guard refuses).
     class Huge extends MemoryHost {
       readFile(path: string): Uint8Array {
         return path === '/src/big' ? new Uint8Array(BIG) : super.readFile(path); // zero pages, never touched
+      }
+      stat(path: string, follow?: boolean) {
+        const info = super.stat(path, follow);
+        return path === '/src/big' ? { ...info, size: BIG } : info;
       }
     }
     // Without the copy: a memory host copies by reading (copyByReading), which this one fakes.

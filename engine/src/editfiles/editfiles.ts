@@ -198,7 +198,7 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
     traceNotEdited(ctx, file, edits, 'bigger than editfilesize');
     return null;
   }
-  const r = host.readFile(file);
+  const r = host.readFileSized(file, info.size);
   if (!r.ok) {
     ctx.error(ctx.prefix + 'editfiles: cannot read ' + file + ': ' + r.message);
     ctx.exitCode = 1;

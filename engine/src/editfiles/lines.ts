@@ -7,12 +7,27 @@
  * equality) read the bytes where they are.
  */
 import { MatchResult, Regex } from '../regex/regex';
-import { findBytes } from '../util/bytes';
-import { findByte } from '../util/scan';
+import { bytesToFill, findBytes } from '../util/bytes';
+
+/**
+ * A new array of `n` integers not set to zero first: the split writes each item before anything
+ * reads it, and a generous size then costs address space, not a pass over memory.
+ */
+function toFill(n: i32): i32[] {
+  return changetype<i32[]>(__newArray(n, alignof<i32>(), idof<i32[]>()));
+}
+
+/**
+ * items[i] = value, for an i below the length: `unchecked(items[i] = value)` still compiles to
+ * the checked, growing store (a call per line on the hot paths).
+ */
+@inline function put(items: i32[], i: i32, value: i32): void {
+  store<i32>(items.dataStart + (<usize>i << 2), value);
+}
 
 /** A copy of the first `count` items of `items` in a new array of length `cap`. */
 function grown(items: i32[], cap: i32, count: i32): i32[] {
-  const bigger = new Array<i32>(cap);
+  const bigger = toFill(cap);
   memory.copy(bigger.dataStart, items.dataStart, <usize>count << 2);
   return bigger;
 }
@@ -30,21 +45,44 @@ export class LineList {
     lines.owners.push(content);
     const data = content.dataStart;
     const n = content.length;
-    // One pass, into arrays grown by hand (a push per line costs more than the split itself).
-    let cap = max(16, n >> 5);
-    let start = new Array<i32>(cap);
-    let size = new Array<i32>(cap);
+    // One pass, sixteen bytes at a time, every line end of a block taken from its bit mask; into
+    // arrays grown by hand (a push per line costs more than the split itself), with room for a
+    // whole block's lines checked once per block.
+    let cap = max(32, n >> 4);
+    let start = toFill(cap);
+    let size = toFill(cap);
     let count = 0;
-    for (let from = 0; from < n; count++) {
-      const end = findByte(data, from, n, 10);
-      if (count == cap) {
+    let from = 0; // where the line being read began
+    const newline = i8x16.splat(10);
+    let i = 0;
+    for (; i <= n; i += 16) {
+      if (count + 17 > cap) { // a block's 16 line ends, and the last line after the loop
         cap <<= 1;
         start = grown(start, cap, count);
         size = grown(size, cap, count);
       }
-      unchecked(start[count] = from);
-      unchecked(size[count] = end - from);
-      from = end + 1;
+      if (i + 16 > n) break;
+      let m = i8x16.bitmask(i8x16.eq(v128.load(data + <usize>i), newline));
+      while (m != 0) {
+        const end = i + <i32>ctz(m);
+        put(start, count, from);
+        put(size, count, end - from);
+        count++;
+        from = end + 1;
+        m &= m - 1;
+      }
+    }
+    for (; i < n; i++) { // the last bytes, fewer than sixteen
+      if (load<u8>(data + <usize>i) != 10) continue;
+      put(start, count, from);
+      put(size, count, i - from);
+      count++;
+      from = i + 1;
+    }
+    if (from < n) { // a last line without a newline
+      put(start, count, from);
+      put(size, count, n - from);
+      count++;
     }
     start.length = count;
     size.length = count;
@@ -145,16 +183,16 @@ export class LineList {
 
   /** Line i is the `n` bytes just written at the end of the current chunk. */
   private place(i: i32, n: i32): void {
-    unchecked(this.owner[i] = this.chunkOwner);
-    unchecked(this.start[i] = this.chunkUsed);
-    unchecked(this.size[i] = n);
+    put(this.owner, i, this.chunkOwner);
+    put(this.start, i, this.chunkUsed);
+    put(this.size, i, n);
     this.chunkUsed += n;
   }
 
   set(i: i32, line: Uint8Array): void {
-    unchecked(this.owner[i] = this.own(line));
-    unchecked(this.start[i] = 0);
-    unchecked(this.size[i] = line.length);
+    put(this.owner, i, this.own(line));
+    put(this.start, i, 0);
+    put(this.size, i, line.length);
   }
 
   push(line: Uint8Array): void {
@@ -166,16 +204,18 @@ export class LineList {
     const m = lines.length;
     const n = this.length;
     for (let k = 0; k < m; k++) this.add(0, 0, 0);
-    for (let k = n - 1; k >= i; k--) { // up, from the end (moveDown's copy would do too, but says less)
-      unchecked(this.owner[k + m] = unchecked(this.owner[k]));
-      unchecked(this.start[k + m] = unchecked(this.start[k]));
-      unchecked(this.size[k + m] = unchecked(this.size[k]));
-    }
+    // Lines i… move up by m (memory.copy copies overlapping ranges as memmove does).
+    const bytes = <usize>(n - i) << 2;
+    const up = <usize>(i + m) << 2;
+    const from = <usize>i << 2;
+    memory.copy(this.owner.dataStart + up, this.owner.dataStart + from, bytes);
+    memory.copy(this.start.dataStart + up, this.start.dataStart + from, bytes);
+    memory.copy(this.size.dataStart + up, this.size.dataStart + from, bytes);
     for (let k = 0; k < m; k++) {
       const line = unchecked(lines[k]);
-      unchecked(this.owner[i + k] = this.own(line));
-      unchecked(this.start[i + k] = 0);
-      unchecked(this.size[i + k] = line.length);
+      put(this.owner, i + k, this.own(line));
+      put(this.start, i + k, 0);
+      put(this.size, i + k, line.length);
     }
   }
 
@@ -253,6 +293,12 @@ export class LineList {
     const size = unchecked(this.size[i]);
     if (!this.fromContent || unchecked(this.owner[i]) != 0) return findBytes(this.data(i), size, needle, 0) >= 0;
     const s = unchecked(this.start[i]);
+    this.seek(needle, s);
+    return this.seenAt >= 0 && this.seenAt + needle.length <= s + size;
+  }
+
+  /** Makes seenAt the first occurrence of `needle` in the file as read at or after `s`. */
+  @inline private seek(needle: Uint8Array, s: i32): void {
     // Valid while no occurrence lies in [seenFrom, s): true if s is at or past seenFrom and not
     // past the occurrence found (none found: none anywhere after seenFrom).
     if (needle !== this.seenNeedle || s < this.seenFrom || (this.seenAt >= 0 && this.seenAt < s)) {
@@ -261,7 +307,34 @@ export class LineList {
       this.seenFrom = s;
       this.seenNeedle = needle;
     }
-    return this.seenAt >= 0 && this.seenAt + needle.length <= s + size;
+  }
+
+  /**
+   * The first line in [i, end) that may contain `needle`, else `end`. Lines of the file as read
+   * lie in it in order, so those that end before the next occurrence (contains()'s one search)
+   * cannot: a command's loop passes them all at once instead of testing each. A line the session
+   * made is always a candidate.
+   */
+  skipWithout(i: i32, end: i32, needle: Uint8Array): i32 {
+    if (!this.fromContent) return i;
+    const owner = this.owner;
+    const start = this.start;
+    const size = this.size;
+    while (i < end) {
+      if (unchecked(owner[i]) != 0) return i;
+      const s = unchecked(start[i]);
+      this.seek(needle, s);
+      const at = this.seenAt;
+      if (at < 0) { // no occurrence after s: only lines the session made can hold one
+        do i++; while (i < end && unchecked(owner[i]) == 0);
+        return i;
+      }
+      // Every occurrence from s on ends at `reach` or later (at ≥ s after seek).
+      const reach = at + needle.length;
+      if (s + unchecked(size[i]) >= reach) return i;
+      do i++; while (i < end && unchecked(owner[i]) == 0 && unchecked(start[i]) + unchecked(size[i]) < reach);
+    }
+    return end;
   }
 
   /** Whether owners[0] is the file as read (lines from it lie in it in order). */
@@ -286,7 +359,7 @@ export class LineList {
     let total = 0;
     const n = this.length;
     for (let i = 0; i < n; i++) total += unchecked(this.size[i]) + 1;
-    const out = new Uint8Array(total);
+    const out = bytesToFill(total); // every byte written below
     let at = out.dataStart;
     for (let i = 0; i < n;) {
       // Lines still back to back in one buffer (most of a file as read) are copied at once,

@@ -437,7 +437,8 @@ export class EditSession {
       const re = this.regex(cmd);
       if (!re) return;
       const limit = this.boundary(max(this.ptr, 0));
-      for (let i = max(this.ptr, 0); i < limit; i++) {
+      const needle = this.needleOf(re, arg);
+      for (let i = this.next(needle, max(this.ptr, 0), limit); i < limit; i = this.next(needle, i + 1, limit)) {
         if (this.matches(re, i)) {
           this.hit(i);
           this.ptr = i;
@@ -532,13 +533,14 @@ export class EditSession {
     }
     const limit = this.boundary(from);
     const starting = name.endsWith('Starting');
+    const needle = this.needleOf(re, arg);
     if (action == 1) {
       // Deletions in one pass, survivors moved down (splicing line by line would be quadratic).
       let kept = 0; // lines [0, kept) are final; [run, i) survive and move down to kept
       let run = 0;
       let removedBeforePtr = 0;
       const n = this.lines.length;
-      for (let i = from; i < limit; i++) {
+      for (let i = this.next(needle, from, limit); i < limit; i = this.next(needle, i + 1, limit)) {
         if (!this.selects(re, starting, arg, i)) continue;
         this.hit(i);
         this.lines.moveDown(run, kept, i - run);
@@ -552,7 +554,7 @@ export class EditSession {
       if (this.ptr >= 0) this.ptr = min(this.ptr - removedBeforePtr, this.lines.length - 1);
       return;
     }
-    for (let i = from; i < limit; i++) {
+    for (let i = this.next(needle, from, limit); i < limit; i = this.next(needle, i + 1, limit)) {
       if (!this.selects(re, starting, arg, i)) continue;
       this.hit(i);
       if (action == 2 || action == 3) {
@@ -562,6 +564,20 @@ export class EditSession {
         this.uncomment(i);
       }
     }
+  }
+
+  /**
+   * Bytes every line a command's test selects contains (a regex's required bytes or prefix, the
+   * prefix or substring itself), or null: the lines without them are passed over at once (next).
+   */
+  private needleOf(re: Regex | null, arg: Uint8Array): Uint8Array | null {
+    if (re) return re.required ? re.required : re.prefix;
+    return arg.length > 0 ? arg : null;
+  }
+
+  /** The first line from i (below end) that may hold `needle` (all of them when it is null). */
+  @inline private next(needle: Uint8Array | null, i: i32, end: i32): i32 {
+    return needle ? this.lines.skipWithout(i, end, needle) : i;
   }
 
   /** The test of a …Matching (regex), …Starting (prefix) or …Containing (substring) command. */
@@ -600,7 +616,9 @@ export class EditSession {
     }
     let found = false;
     const starting = name.endsWith('Starting');
-    for (let i = 0; i < this.lines.length && !found; i++) {
+    const needle = this.needleOf(re, arg);
+    const n = this.lines.length;
+    for (let i = this.next(needle, 0, n); i < n && !found; i = this.next(needle, i + 1, n)) {
       found = this.selects(re, starting, arg, i);
       if (found) this.hit(i);
     }
@@ -744,8 +762,9 @@ export class EditSession {
     let size = this.lines.byteLength();
     const tracer = this.tracer;
     const spans: i32[] | null = tracer ? [] : null; // where the matches were, for the trace
-    for (let i = 0; i < this.lines.length; i++) {
-      // A line without the pattern's literal prefix holds no match (one search through the file).
+    // A line without the pattern's literal prefix holds no match (one search through the file).
+    const lines = this.lines.length;
+    for (let i = this.next(prefix, 0, lines); i < lines; i = this.next(prefix, i + 1, lines)) {
       if (prefix && !this.lines.contains(i, prefix!)) continue;
       out.length = 0;
       const n = replaceAll(re!, this.lines.buffer(i), this.lines.base(i), this.lines.lineLength(i), replacement, out, spans);

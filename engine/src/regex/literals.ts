@@ -25,6 +25,23 @@ export function literalPrefix(prog: Program): Uint8Array | null {
   return out;
 }
 
+/**
+ * Whether the program is its literal prefix and nothing more: bytes (captures aside) up to the
+ * match, so that the prefix's occurrences are exactly the matches. Not for an empty pattern.
+ */
+export function wholeLiteral(prog: Program): bool {
+  const code = prog.code;
+  let bytes = 0;
+  for (let pc = 0; pc < prog.length; pc++) {
+    const op = code[pc * 3];
+    if (op == Op.Save) continue;
+    if (op == Op.Match) return bytes > 0;
+    if (op != Op.Byte) return false;
+    bytes++;
+  }
+  return false;
+}
+
 /** The single byte a Bytes node matches, or -1. */
 function singleByte(node: Node): i32 {
   const set = node.set!;

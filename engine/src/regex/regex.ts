@@ -5,7 +5,7 @@
  */
 import { Backtracker, BacktrackResult } from './backtrack';
 import { compileRegex, Program } from './compile';
-import { literalPrefix, requiredLiteral } from './literals';
+import { literalPrefix, requiredLiteral, wholeLiteral } from './literals';
 import { findBytes } from '../util/bytes';
 import { LazyDFA } from './dfa';
 import { PikeVM } from './pike';
@@ -40,9 +40,22 @@ export class Regex {
   prefix: Uint8Array | null = null;
   /** Bytes every match contains somewhere (two at least), or null: the same use, anywhere. */
   required: Uint8Array | null = null;
+  /**
+   * The whole pattern when it is a plain string of bytes (no operator, no anchor), or null: its
+   * matches are then exactly where a byte search finds it, and no automaton is needed.
+   */
+  literal: Uint8Array | null = null;
 
   /** Leftmost-longest match in buf[base, base+len) starting at or after `from`. */
   search(buf: Uint8Array, base: i32, len: i32, from: i32): MatchResult {
+    const literal = this.literal;
+    if (literal && dfaEnabled) {
+      const s = findBytes(buf.dataStart + <usize>base, len, literal, from);
+      if (s < 0) return MatchResult.NoMatch;
+      this.matchStart = s;
+      this.matchEnd = s + literal.length;
+      return MatchResult.Match;
+    }
     if (this.pike && dfaEnabled) {
       // Try start positions left to right with the anchored DFA's longest match; most die at
       // their first byte. The budget keeps the worst case linear: past it, the Pike VM.
@@ -77,6 +90,10 @@ export class Regex {
 
   /** Whether buf[base, base+len) contains a match. */
   containsMatch(buf: Uint8Array, base: i32, len: i32): MatchResult {
+    const literal = this.literal;
+    if (literal && dfaEnabled) {
+      return findBytes(buf.dataStart + <usize>base, len, literal, 0) >= 0 ? MatchResult.Match : MatchResult.NoMatch;
+    }
     if (this.pike && dfaEnabled) {
       const prefix = this.prefix;
       if (prefix && findBytes(buf.dataStart + <usize>base, len, prefix, 0) < 0) return MatchResult.NoMatch;
@@ -92,6 +109,11 @@ export class Regex {
 
   /** Whether the whole of buf[base, base+len) matches (D2: as if wrapped in ^(…)$). */
   matchesWhole(buf: Uint8Array, base: i32, len: i32): MatchResult {
+    const literal = this.literal;
+    if (literal && dfaEnabled) {
+      return literal.length == len && memory.compare(buf.dataStart + <usize>base, literal.dataStart, <usize>len) == 0
+        ? MatchResult.Match : MatchResult.NoMatch;
+    }
     if (this.pike && dfaEnabled) {
       const prefix = this.prefix;
       if (prefix && !(prefix.length <= len &&
@@ -159,6 +181,7 @@ export function compilePattern(pattern: Uint8Array): Regex {
         re.pike = new PikeVM(prog);
         re.prefix = literalPrefix(prog);
         re.required = requiredLiteral(parsed.root!);
+        if (wholeLiteral(prog)) re.literal = re.prefix;
       }
     }
   }
@@ -211,7 +234,8 @@ export function replaceAll(re: Regex, buf: Uint8Array, base: i32, len: i32,
   let copied = 0;
   let prevEnd = -1;
   let count = 0;
-  if (re.pike && dfaEnabled && re.containsMatch(buf, base, len) == MatchResult.NoMatch) pos = len + 1; // most lines
+  // Most lines hold no match: one pass of an automaton says so (a literal's search says it at once).
+  if (re.pike && dfaEnabled && !re.literal && re.containsMatch(buf, base, len) == MatchResult.NoMatch) pos = len + 1;
   while (pos <= len) {
     const r = re.search(buf, base, len, pos);
     if (r == MatchResult.OutOfBudget) return -1;

@@ -4,7 +4,7 @@
  * valid UTF-8 arrives as the lone surrogate U+DC00 + byte (host/ir/policy-text.ts) and is
  * written back as that byte, so a Latin-1 policy's é edits a Latin-1 file as cfengine would.
  */
-import { findByte } from './scan';
+import { findByte, findPair } from './scan';
 
 /** Whether s[i] stands for a raw byte: U+DC80-U+DCFF not completing a surrogate pair. */
 @inline function isByteEscape(s: string, i: i32): bool {
@@ -92,22 +92,53 @@ function initCommonness(): void {
 }
 initCommonness();
 
+/**
+ * The last needle findBytes searched for (where its bytes are, and how many) and the two offsets
+ * in it it scans for. Any two different offsets below the length give the right answer, so a
+ * needle made later at the same place with other bytes is only searched for less well.
+ */
+let anchorsOf: usize = 0;
+let anchorsLength: i32 = 0;
+let anchor1: i32 = 0;
+let anchor2: i32 = 1;
+
 /** Index of `needle` in the `len` bytes at `data`, at or after `from`, or -1. */
 export function findBytes(data: usize, len: i32, needle: Uint8Array, from: i32): i32 {
   const n = needle.length;
   if (n == 0) return from <= len ? from : -1;
   const last = len - n;
-  // Candidates by the needle's rarest byte, eight bytes at a time (a common first letter would
-  // stop the scan at every other word).
-  let k = 0;
-  for (let j = 1; j < n; j++) {
-    if (unchecked(COMMONNESS[load<u8>(needle.dataStart + <usize>j)]) < unchecked(COMMONNESS[load<u8>(needle.dataStart + <usize>k)])) k = j;
+  if (from > last) return -1;
+  const p = needle.dataStart;
+  if (n == 1) {
+    const i = findByte(data, from, len, <i32>load<u8>(p));
+    return i < len ? i : -1;
   }
-  const anchor = <i32>load<u8>(needle.dataStart + <usize>k);
-  for (let i = findByte(data, from + k, last + 1 + k, anchor); i <= last + k; i = findByte(data, i + 1, last + 1 + k, anchor)) {
-    if (memory.compare(data + <usize>(i - k), needle.dataStart, <usize>n) == 0) return i - k;
+  // Candidates by the needle's two rarest bytes (a common first letter would stop the scan at
+  // every other word), chosen once for a needle asked for again and again (line after line).
+  if (p != anchorsOf || n != anchorsLength) {
+    let k1 = 0;
+    for (let j = 1; j < n; j++) {
+      if (unchecked(COMMONNESS[load<u8>(p + <usize>j)]) < unchecked(COMMONNESS[load<u8>(p + <usize>k1)])) k1 = j;
+    }
+    let k2 = k1 == 0 ? 1 : 0;
+    for (let j = k2 + 1; j < n; j++) {
+      if (j != k1 && unchecked(COMMONNESS[load<u8>(p + <usize>j)]) < unchecked(COMMONNESS[load<u8>(p + <usize>k2)])) k2 = j;
+    }
+    anchorsOf = p;
+    anchorsLength = n;
+    anchor1 = k1;
+    anchor2 = k2;
   }
-  return -1;
+  return findPair(data, from, last, p, n, anchor1, anchor2);
+}
+
+/**
+ * A new array of `n` bytes that are not set to zero first: for a caller that writes every one of
+ * them before reading any (a file's bytes, a file's new contents). Zeroing megabytes that are
+ * written over at once is a pass over memory for nothing.
+ */
+export function bytesToFill(n: i32): Uint8Array {
+  return Uint8Array.wrap(changetype<ArrayBuffer>(__new(<usize>n, idof<ArrayBuffer>())));
 }
 
 /** Index of the last `needle` in `hay`, or -1. */
