@@ -42,6 +42,10 @@ const TESTS = {
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts',
   'host/node/confined-paths.ts': 'test/node/confinement.test.ts,test/node/confinement-deep.test.ts',
   'host/node/atomic-write.ts': 'test/node/temp-files.test.ts,test/node/saves.test.ts',
+  'host/api/diff.ts': 'test/api/diff-lines.test.ts,test/api/diff-patch.test.ts,test/api/run.test.ts',
+  'host/api/pattern.ts': 'test/trace/pattern.test.ts,test/trace/explain.test.ts',
+  'host/core/overlay-host.ts': 'test/core/overlay-host.test.ts,test/conformance/memory.test.ts',
+  'host/lint/trial-host.ts': 'test/lint/trial-host.test.ts,test/lint/convergence-trials.test.ts,test/lint/lint.test.ts',
 };
 
 /** Killed and timed-out mutants over all that were tested (no coverage counts as survived). */
