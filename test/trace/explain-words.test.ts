@@ -99,3 +99,30 @@ describe('matchPattern spans on the last line', () => {
     expect(r.spans).toEqual([{ line: 1, bytes: [[2, 3]], text: [[1, 2]] }, { line: 2, bytes: [[2, 3]], text: [[1, 2]] }]);
   });
 });
+
+describe('the regex tester when the core gives up or refuses', () => {
+  it('a back-reference search that runs out of steps: the line is named, not taken as matched or not', async () => {
+    // Three groups and their back-references over 100 a's: more tries than the core's budget.
+    const pattern = '(a*)(a*)(a*)\\3\\2\\1x';
+    const long = 'a'.repeat(100);
+    expect(await matchPattern('DeleteLinesMatching', pattern, `${long}\nb\n`)).toEqual({
+      command: 'DeleteLinesMatching', semantics: 'whole-line', lineCount: 2, lines: [], outOfBudget: [1],
+    });
+    expect((await explainRegex(pattern, long) as PatternExplanation).match).toBe('budget');
+    // A line short enough is searched to the end: no match, and no budget note.
+    expect(await matchPattern('DeleteLinesMatching', pattern, 'aaaa\n')).toEqual({
+      command: 'DeleteLinesMatching', semantics: 'whole-line', lineCount: 1, lines: [],
+    });
+  });
+
+  it('an error with no place in the pattern: no column, the message alone', async () => {
+    expect(await matchPattern('GotoLastLine', 'x', 'a\n')).toEqual({
+      command: 'GotoLastLine', error: 'GotoLastLine takes no pattern', offset: -1, column: 0, message: 'GotoLastLine takes no pattern',
+    });
+  });
+
+  it('an error at the first character of a pattern: column 1', async () => {
+    expect(await matchPattern('LocateLineMatching', '*a', 'a\n')).toMatchObject({ offset: 0, column: 1 });
+    expect(await explainRegex('é(', '')).toEqual({ command: '', error: 'unmatched ( or \\(', offset: 2, column: 2, message: 'unmatched ( or \\( at column 2' });
+  });
+});
