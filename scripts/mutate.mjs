@@ -43,7 +43,7 @@ const TESTS = {
   'host/node/confined-paths.ts': 'test/node/confinement.test.ts,test/node/confinement-deep.test.ts',
   'host/node/atomic-write.ts': 'test/node/temp-files.test.ts,test/node/saves.test.ts',
   'host/api/diff.ts': 'test/api/diff-lines.test.ts,test/api/diff-patch.test.ts,test/api/run.test.ts',
-  'host/api/pattern.ts': 'test/trace/pattern.test.ts,test/trace/explain.test.ts',
+  'host/api/pattern.ts': 'test/trace/pattern.test.ts,test/trace/explain.test.ts,test/trace/explain-words.test.ts',
   'host/core/overlay-host.ts': 'test/core/overlay-host.test.ts,test/conformance/memory.test.ts',
   'host/lint/trial-host.ts': 'test/lint/trial-host.test.ts,test/lint/convergence-trials.test.ts,test/lint/lint.test.ts',
 };
@@ -78,16 +78,16 @@ try {
       { cwd: scratch, stdio: 'inherit', env: { ...process.env, MUTATE_FOLDER: folder, CFWASM_TEST_INCLUDE: TESTS[folder] ?? 'test/**/*.test.ts', CFWASM_SKIP_BUILD: '1', CFWASM_SHARED: SHARED } });
     const file = join(reports(scratch), `${name}.json`);
     if (r.status !== 0 || !existsSync(file)) {
-      rows.push(`| ${folder} | failed (exit ${r.status}) | | |`);
+      rows.push(`| ${folder} | failed (exit ${r.status}) | | | |`);
       continue;
     }
     carry(name, scratch, REPO);
     const s = score(JSON.parse(readFileSync(file, 'utf8')));
-    rows.push(`| ${folder} | ${s.percent.toFixed(1)} % | ${s.detected} | ${s.undetected} (${s.counts.NoCoverage ?? 0} without coverage) |`);
+    rows.push(`| ${folder} | ${s.percent.toFixed(1)} % | ${s.detected} | ${s.undetected} (${s.counts.NoCoverage ?? 0} without coverage) | ${s.counts.Ignored ?? 0} static, ${s.counts.CompileError ?? 0} not compiling |`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-console.log('\n| folder | mutation score | killed or timed out | survived |\n|---|---|---|---|');
+console.log('\n| folder | mutation score | killed or timed out | survived | not counted |\n|---|---|---|---|---|');
 for (const row of rows) console.log(row);
