@@ -24,6 +24,11 @@ describe('explainRegex words', () => {
       [0, 'e?', 'optionally (zero or one)'], [1, 'e', 'the character e'],
       [0, 'f+', 'one or more of'], [1, 'f', 'the character f'],
     ]);
+    // Not "optionally" unless both bounds say so.
+    expect(await whats('x{0,3}y{1}')).toEqual([
+      [0, 'x{0,3}', '0 to 3 of'], [1, 'x', 'the character x'],
+      [0, 'y{1}', 'exactly 1 of'], [1, 'y', 'the character y'],
+    ]);
     expect(await whats('x{0,1}y{0,}z{1,}')).toEqual([
       [0, 'x{0,1}', 'optionally (zero or one)'], [1, 'x', 'the character x'],
       [0, 'y{0,}', 'zero or more of'], [1, 'y', 'the character y'],
@@ -36,6 +41,8 @@ describe('explainRegex words', () => {
     expect(await whats('[ a-c]')).toEqual([[0, '[ a-c]', 'bracket [ a-c]: one of space, a-c']]);
     expect(await whats('[\t-\r~]')).toEqual([[0, '[\t-\r~]', 'bracket [\t-\r~]: one of \\x09-\\x0d, ~']]);
     expect(await whats('[!-#]')).toEqual([[0, '[!-#]', 'bracket [!-#]: one of !-#']]);
+    // DEL is a control byte too.
+    expect((await whats('\x7f'))[0][2]).toBe('the character \\x7f');
   });
 
   it('a negated bracket is shown by what it leaves out', async () => {
@@ -71,6 +78,9 @@ describe('explainRegex words', () => {
       [1, 'b', 'alternative 3'], [2, 'b', 'the character b'],
     ]);
     expect(await whats('()')).toEqual([[0, '()', 'group 1 (sub-match \\1)'], [1, '', 'nothing (the empty string)']]);
+    // A part with no text has no place in the pattern either.
+    const empty = (await explainRegex('a|', '') as PatternExplanation).parts.find(x => x.what === 'nothing (the empty string)')!;
+    expect([empty.from, empty.to]).toEqual([-1, -1]);
   });
 
   it('a literal of two characters or more is one part; one character is not', async () => {
@@ -92,7 +102,16 @@ describe('explainRegex words', () => {
   });
 });
 
-describe('matchPattern spans on the last line', () => {
+describe('matchPattern spans on each line', () => {
+  it('each line\'s spans counted from that line\'s own start', async () => {
+    const r = await matchPattern('ReplaceAll', 'b', 'ab\néb\nb') as PatternMatch;
+    expect(r.spans).toEqual([
+      { line: 1, bytes: [[1, 2]], text: [[1, 2]] },
+      { line: 2, bytes: [[2, 3]], text: [[1, 2]] },
+      { line: 3, bytes: [[0, 1]], text: [[0, 1]] },
+    ]);
+  });
+
   it('a last line without a newline: its spans in bytes and in text', async () => {
     const r = await matchPattern('ReplaceAll', 'b', 'éb\néb') as PatternMatch;
     expect(r.lineCount).toBe(2);
@@ -122,7 +141,7 @@ describe('the regex tester when the core gives up or refuses', () => {
   });
 
   it('an error at the first character of a pattern: column 1', async () => {
-    expect(await matchPattern('LocateLineMatching', '*a', 'a\n')).toMatchObject({ offset: 0, column: 1 });
+    expect(await matchPattern('LocateLineMatching', '*a', 'a\n')).toMatchObject({ offset: 0, column: 1, message: expect.stringMatching(/ at column 1$/) });
     expect(await explainRegex('é(', '')).toEqual({ command: '', error: 'unmatched ( or \\(', offset: 2, column: 2, message: 'unmatched ( or \\( at column 2' });
   });
 });
