@@ -45,7 +45,7 @@ const TESTS = {
   'host/api/diff.ts': 'test/api/diff-lines.test.ts,test/api/diff-patch.test.ts,test/api/run.test.ts',
   'host/api/pattern.ts': 'test/trace/pattern.test.ts,test/trace/explain.test.ts,test/trace/explain-words.test.ts',
   'host/core/overlay-host.ts': 'test/core/overlay-host.test.ts,test/conformance/memory.test.ts',
-  'host/lint/trial-host.ts': 'test/lint/trial-host.test.ts,test/lint/convergence-trials.test.ts,test/lint/lint.test.ts',
+  'host/lint/trial-host.ts': 'test/lint/trial-host.test.ts,test/lint/trial-host-calls.test.ts,test/lint/convergence-trials.test.ts,test/lint/lint.test.ts',
 };
 
 /** Killed and timed-out mutants over all that were tested (no coverage counts as survived). */
