@@ -53,6 +53,9 @@ describe('TrialHost answers the calls of an editfiles run itself', () => {
     expect(h.stat('/etc/motd').ino).not.toBe(old.ino);
     expect(h.stat('/etc/motd')).toMatchObject({ mode: 0o644, uid: 0, gid: 0, size: 4 });
     expect(Object.keys(h.files())).toEqual(['/etc/motd', '/var/b/motd', '/var/b/x']);
+    // Touched: the run's clock, where the others keep the real clock's change time (as memfs).
+    expect([h.stat('/etc').ctime, h.stat('/var/b').ctime]).toEqual([NOW - 100, NOW - 100]);
+    expect(h.stat('/var').ctime).not.toBe(NOW - 100);
     expect(h.outOfDepth).toBe(null);
   });
 
@@ -61,7 +64,9 @@ describe('TrialHost answers the calls of an editfiles run itself', () => {
     expect(thrown(() => h.saveFile('/opt/x/f', bytes('x'), null))).toMatchObject({ code: 'ENOENT', message: '/opt/x: no such directory' });
     expect(thrown(() => h.saveFile('/etc/motd', bytes('x'), '/opt/x/motd'))).toMatchObject({ code: 'ENOENT', message: '/opt/x: no such directory' });
     h.saveFile('/etc/new', bytes('n\n'), '/etc/new.bak');
-    expect(Object.keys(h.files())).toEqual(['/etc/app/conf', '/etc/motd', '/etc/new']);
+    h.saveFile('/top', bytes('t'), null);
+    expect(Object.keys(h.files())).toEqual(['/etc/app/conf', '/etc/motd', '/etc/new', '/top']);
+    expect(new TrialHost({}, NOW).stat('/').type).toBe('dir');
     expect(h.outOfDepth).toBe(null);
   });
 
@@ -98,6 +103,16 @@ describe('TrialHost gives up on anything else, with its first reason', () => {
     ['stat /etc/../etc/motd', h => h.stat('/etc/../etc/motd')],
     ['read /etc/./motd', h => h.readFile('/etc/./motd')],
     ['touch /etc//motd', h => h.touch('/etc//motd')],
+    ['save /etc/.', h => h.saveFile('/etc/./x', bytes('x'), null)],
+    ['save /etc/..', h => h.saveFile('/etc/../motd', bytes('x'), null)],
+    ['backup /etc/.', h => h.saveFile('/etc/motd', bytes('x'), '/etc/./b')],
+    ['backup /etc/..', h => h.saveFile('/etc/motd', bytes('x'), '/etc/../b')],
+    ['remove /etc/./motd', h => h.remove('/etc/./motd')],
+    ['remote copy /etc/motd', h => h.remoteCopy({} as never, '/etc/motd')],
+    ['remote stat /etc/motd', h => h.remoteStat({} as never, '/etc/motd')],
+    ['remote list /etc', h => h.remoteList({} as never, '/etc')],
+    ['remote read /etc/motd', h => h.remoteRead({} as never, '/etc/motd')],
+    ['remote compare /etc/motd', h => h.remoteDiffers({} as never, '/etc/motd')],
   ];
   for (const [reason, call] of cases) {
     it(reason, () => {
