@@ -5,14 +5,19 @@
  * of host/ in turn (default: host/node host/core host/lint host/fmt host/api), or over single
  * files of one (host/node/state-dir.ts), incremental, then a table of the mutation score per
  * folder or file from the JSON reports. Slow (hours for all of host/ on two cores): not part of
- * `npm test`.
+ * `npm test`. Stryker rewrites the files it mutates while it runs, so it runs in a scratch copy
+ * of the working tree (scripts/scratch-copy.mjs): the checkout stays as it is and can be edited
+ * meanwhile; only the reports (reports/mutation/, incremental results included) come back.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyTree } from './scratch-copy.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = process.env.CFWASM_SHARED ?? join(REPO, '..', 'shared');
 const folders = process.argv.slice(2).length ? process.argv.slice(2) : ['host/node', 'host/core', 'host/lint', 'host/fmt', 'host/api'];
 for (const f of folders) {
   if (!existsSync(join(REPO, f))) {
@@ -37,6 +42,10 @@ const TESTS = {
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts',
   'host/node/confined-paths.ts': 'test/node/confinement.test.ts,test/node/confinement-deep.test.ts',
   'host/node/atomic-write.ts': 'test/node/temp-files.test.ts,test/node/saves.test.ts',
+  'host/api/diff.ts': 'test/api/diff-lines.test.ts,test/api/diff-patch.test.ts,test/api/run.test.ts',
+  'host/api/pattern.ts': 'test/trace/pattern.test.ts,test/trace/explain.test.ts,test/trace/explain-words.test.ts',
+  'host/core/overlay-host.ts': 'test/core/overlay-host.test.ts,test/conformance/memory.test.ts',
+  'host/lint/trial-host.ts': 'test/lint/trial-host.test.ts,test/lint/trial-host-calls.test.ts,test/lint/convergence-trials.test.ts,test/lint/lint.test.ts',
 };
 
 /** Killed and timed-out mutants over all that were tested (no coverage counts as survived). */
@@ -48,27 +57,37 @@ function score(report) {
   return { detected, undetected, percent: detected + undetected ? (100 * detected) / (detected + undetected) : 100, counts };
 }
 
-// Built once here (the tests that run the CLI need dist/); the tests' global setup then skips it.
-const build = spawnSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-
-const rows = [];
-for (const folder of folders) {
-  console.log(`== stryker: ${folder}`);
-  const r = spawnSync(process.execPath, [join(REPO, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run'],
-    { cwd: REPO, stdio: 'inherit', env: { ...process.env, MUTATE_FOLDER: folder, CFWASM_TEST_INCLUDE: TESTS[folder] ?? 'test/**/*.test.ts', CFWASM_SKIP_BUILD: '1' } });
-  // Each test runner Stryker starts (again after a timeout) leaves its setup file behind.
-  for (const name of readdirSync(REPO)) if (/^stryker-setup-\d+\.js$/.test(name)) rmSync(join(REPO, name));
-  const file = join(REPO, 'reports', 'mutation', `${folder.replaceAll('/', '-').replace(/\.ts$/, '')}.json`);
-  if (r.status !== 0 || !existsSync(file)) {
-    rows.push(`| ${folder} | failed (exit ${r.status}) | | |`);
-    continue;
-  }
-  const s = score(JSON.parse(readFileSync(file, 'utf8')));
-  rows.push(`| ${folder} | ${s.percent.toFixed(1)} % | ${s.detected} | ${s.undetected} (${s.counts.NoCoverage ?? 0} without coverage) |`);
+const scratch = mkdtempSync(join(tmpdir(), 'cfwasm-stryker-'));
+const reports = (root) => join(root, 'reports', 'mutation');
+/** Copies a target's reports (`NAME.json`, `NAME.incremental.json`) from one tree to the other. */
+function carry(name, from, to) {
+  mkdirSync(reports(to), { recursive: true });
+  for (const f of [`${name}.json`, `${name}.incremental.json`]) if (existsSync(join(reports(from), f))) copyFileSync(join(reports(from), f), join(reports(to), f));
 }
-// Stryker's in-place run restores the files it touched without their modes: the command stays executable.
-chmodSync(join(REPO, 'bin', 'cfwasm.js'), 0o755);
+const rows = [];
+try {
+  copyTree(REPO, scratch);
+  // Built once here (the tests that run the CLI need dist/); the tests' global setup then skips it.
+  const build = spawnSync('npm', ['run', 'build'], { cwd: scratch, stdio: 'inherit' });
+  if (build.status !== 0) process.exitCode = build.status ?? 1;
+  else for (const folder of folders) {
+    console.log(`== stryker: ${folder}`);
+    const name = folder.replaceAll('/', '-').replace(/\.ts$/, '');
+    carry(name, REPO, scratch);
+    const r = spawnSync(process.execPath, [join(scratch, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run'],
+      { cwd: scratch, stdio: 'inherit', env: { ...process.env, MUTATE_FOLDER: folder, CFWASM_TEST_INCLUDE: TESTS[folder] ?? 'test/**/*.test.ts', CFWASM_SKIP_BUILD: '1', CFWASM_SHARED: SHARED } });
+    const file = join(reports(scratch), `${name}.json`);
+    if (r.status !== 0 || !existsSync(file)) {
+      rows.push(`| ${folder} | failed (exit ${r.status}) | | | |`);
+      continue;
+    }
+    carry(name, scratch, REPO);
+    const s = score(JSON.parse(readFileSync(file, 'utf8')));
+    rows.push(`| ${folder} | ${s.percent.toFixed(1)} % | ${s.detected} | ${s.undetected} (${s.counts.NoCoverage ?? 0} without coverage) | ${s.counts.Ignored ?? 0} static, ${s.counts.CompileError ?? 0} not compiling |`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
 
-console.log('\n| folder | mutation score | killed or timed out | survived |\n|---|---|---|---|');
+console.log('\n| folder | mutation score | killed or timed out | survived | not counted |\n|---|---|---|---|---|');
 for (const row of rows) console.log(row);

@@ -162,7 +162,15 @@ function times(min: number, max: number): string {
   return `${min} to ${max} of`;
 }
 
-/** The parts of a tree as a flat list, each with its depth (pattern offsets still in bytes). */
+/** A piece of the Latin-1 source (one character a byte) as written: its bytes read as UTF-8. */
+function asWritten(latin1: string): string {
+  return decoder.decode(Uint8Array.from(latin1, ch => ch.charCodeAt(0)));
+}
+
+/**
+ * The parts of a tree as a flat list, each with its depth (pattern offsets still in bytes;
+ * `source` is the pattern read as Latin-1, so that a byte offset is a character offset).
+ */
 function describe(node: RegexNode, source: string, depth: number, out: RegexPart[]): void {
   const text = node.from >= 0 ? source.slice(node.from, node.to) : '';
   const part = (what: string) => out.push({ depth, from: node.from, to: node.to, text, what });
@@ -175,8 +183,8 @@ function describe(node: RegexNode, source: string, depth: number, out: RegexPart
       if (text === '.') return void part('any character (but NUL)');
       const named: Record<string, string> = { '\\w': 'a word character (letter, digit or _)', '\\W': 'a character that is not a word character', '\\s': 'a white-space character', '\\S': 'a character that is not white space' };
       if (named[text]) return void part(named[text]);
-      if (text.startsWith('[^')) return void part(`bracket ${text}: any character but ${rangesText(complement(set))}`);
-      return void part(`bracket ${text}: one of ${rangesText(set)}`);
+      if (text.startsWith('[^')) return void part(`bracket ${asWritten(text)}: any character but ${rangesText(complement(set))}`);
+      return void part(`bracket ${asWritten(text)}: one of ${rangesText(set)}`);
     }
     case 'cat': {
       // A run of plain characters is one literal.
@@ -186,7 +194,7 @@ function describe(node: RegexNode, source: string, depth: number, out: RegexPart
         while (j < kids.length && single(kids[j]) && source.slice(kids[j].from, kids[j].to).length === 1) j++;
         if (j - i >= 2) {
           const lit = source.slice(kids[i].from, kids[j - 1].to);
-          out.push({ depth, from: kids[i].from, to: kids[j - 1].to, text: lit, what: `the text "${lit}"` });
+          out.push({ depth, from: kids[i].from, to: kids[j - 1].to, text: lit, what: `the text "${asWritten(lit)}"` });
           i = j;
         } else describe(kids[i++], source, depth, out);
       }
