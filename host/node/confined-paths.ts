@@ -43,8 +43,16 @@ export class ConfinedPaths {
     checkProcFd();
   }
 
+  /**
+   * Whether the path last resolved is known to be missing (a directory on its way, or the name
+   * itself, found missing just now or remembered so): then asking the system about it again is
+   * not needed.
+   */
+  missing = false;
+
   /** The real path of `path` (absolute, inside the root); throws HostError if it leaves it. */
   resolve(path: string): string {
+    this.missing = false;
     if (!path.startsWith('/')) throw new HostError('EACCES', `${path}: not an absolute path`);
     const stack: string[] = [];
     let prefix = this.base; // base + stack, kept as the stack changes
@@ -134,9 +142,15 @@ export class ConfinedPaths {
         }
         if (!assumed && now) this.remember(below, now);
       }
-      if (n < rest.length - 1) return real;
+      if (n < rest.length - 1) {
+        this.missing = true;
+        return real;
+      }
       const now = this.checked.get(dir);
-      if (now && this.absent.get(real) === now) return real;
+      if (now && this.absent.get(real) === now) {
+        this.missing = true;
+        return real;
+      }
       let st: fs.Stats | undefined;
       try {
         st = fs.lstatIfAny(real);

@@ -125,6 +125,27 @@ describe('directories checked once under a root', () => {
     }
   });
 
+  it('a file under a directory known missing is answered missing without asking the system again', () => {
+    const { root } = stage('absent-stat');
+    const host = new NodeHost({ root });
+    expect(host.stat('/bench/f').type).toBe('none');
+    expect(host.stat('/etc/gone').type).toBe('none');
+    const spies = (['lstatSync', 'statSync'] as const).map(name => vi.spyOn(nodeFs, name));
+    syncBuiltinESMExports();
+    try {
+      for (let i = 0; i < 50; i++) {
+        expect(host.stat(`/bench/f${i}`).type).toBe('none');
+        expect(host.stat(`/bench/f${i}`, false).type).toBe('none');
+        expect(host.stat(`/etc/gone/f${i}`).type).toBe('none');
+      }
+      expect(spies.map(s => s.mock.calls.length)).toEqual([0, 0]);
+    } finally {
+      vi.restoreAllMocks();
+      syncBuiltinESMExports();
+    }
+    expect(host.stat('/etc/motd').type).toBe('file'); // a name there is still asked about
+  });
+
   it('a name remembered missing, then made behind the host\'s back, is seen: a directory, or a link out of the root', () => {
     const { root, outside } = stage('absent-made');
     const host = new NodeHost({ root });
