@@ -18,7 +18,9 @@
  * and an lstat of the name (not a link). The directory reached by the path is then the very one
  * checked, unchanged since (an entry made or removed in it, a rename, a chmod give it a new change
  * time); a directory on the way swapped for a link reaches another inode or none, and the
- * directory is checked in full again. Missing files cost no exception (lstatIfAny).
+ * directory is checked in full again. Missing files cost no exception (lstatIfAny). A name found
+ * missing from a checked directory is remembered with that identity too: while the directory is
+ * unchanged (making an entry changes it) the name is still missing, and costs no lstat of its own.
  */
 import * as fs from './byte-fs.js';
 import { HostError } from '../core/host-interface.js';
@@ -41,8 +43,16 @@ export class ConfinedPaths {
     checkProcFd();
   }
 
+  /**
+   * Whether the path last resolved is known to be missing (a directory on its way, or the name
+   * itself, found missing just now or remembered so): then asking the system about it again is
+   * not needed.
+   */
+  missing = false;
+
   /** The real path of `path` (absolute, inside the root); throws HostError if it leaves it. */
   resolve(path: string): string {
+    this.missing = false;
     if (!path.startsWith('/')) throw new HostError('EACCES', `${path}: not an absolute path`);
     const stack: string[] = [];
     let prefix = this.base; // base + stack, kept as the stack changes
@@ -111,18 +121,43 @@ export class ConfinedPaths {
     const real = `${prefix}/${rest.join('/')}`;
     // Up from the name's directory to the nearest one that is there: it must check; the names
     // below it are missing, so none of them is a link.
+    let below = ''; // the missing directory just below `dir`, if the walk up went through one
+    let assumed: Identity | undefined; // `below` taken as missing unasked: its parent's identity then
     for (let n = rest.length - 1; n >= 0; n--) {
       const dir = n === 0 ? prefix || '/' : `${prefix}/${rest.slice(0, n).join('/')}`;
-      const state = this.directory(dir);
+      const parentWas = n > 0 ? this.absent.get(dir) : undefined;
+      const state = parentWas ? 'missing' : this.directory(dir);
       if (state === false) return null;
-      if (state === 'missing') continue;
-      if (n < rest.length - 1) return real;
+      if (state === 'missing') {
+        below = dir;
+        assumed = parentWas;
+        continue;
+      }
+      if (below) {
+        // A name missing from an unchanged directory is still missing (an entry made changes it).
+        const now = this.checked.get(dir);
+        if (assumed && assumed !== now) {
+          this.absent.delete(below);
+          return this.plain(prefix, rest);
+        }
+        if (!assumed && now) this.remember(below, now);
+      }
+      if (n < rest.length - 1) {
+        this.missing = true;
+        return real;
+      }
+      const now = this.checked.get(dir);
+      if (now && this.absent.get(real) === now) {
+        this.missing = true;
+        return real;
+      }
       let st: fs.Stats | undefined;
       try {
         st = fs.lstatIfAny(real);
       } catch {
         return null;
       }
+      if (!st && now) this.remember(real, now);
       return st?.isSymbolicLink() ? null : real;
     }
     return null;
@@ -131,12 +166,25 @@ export class ConfinedPaths {
   /** Directories checked at once (pinned), by real path, with their identity then. */
   private readonly checked = new Map<string, Identity>();
 
+  /**
+   * Directories found missing whose parent was checked, with the parent's identity then (the very
+   * object in `checked`: a new check of the parent replaces it, which forgets this).
+   */
+  private readonly absent = new Map<string, Identity>();
+
+  /** Remembers that `name` was missing from its directory, of identity `parent` then. */
+  private remember(name: string, parent: Identity): void {
+    if (this.absent.size >= MAX_CHECKED) this.absent.clear();
+    this.absent.set(name, parent);
+  }
+
   /** How many times a directory was checked in full (not taken as checked before). */
   fullChecks = 0;
 
   /** Forgets every directory checked (the run changed names; it is checked again when next met). */
   forget(): void {
     this.checked.clear();
+    this.absent.clear();
   }
 
   /**

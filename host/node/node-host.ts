@@ -486,7 +486,9 @@ export class NodeHost implements Host {
   stat(path: string, follow = true): FileInfo {
     try {
       // Most files a big policy names may be missing: no exception for those.
-      const st = follow ? fs.statIfAny(this.resolve(path)) : fs.lstatIfAny(this.resolveParent(path));
+      const real = follow ? this.resolve(path) : this.resolveParent(path);
+      if (this.confined?.missing) return noFile(); // no need to ask again
+      const st = follow ? fs.statIfAny(real) : fs.lstatIfAny(real);
       if (!st) return noFile();
       return {
         type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',

@@ -104,6 +104,66 @@ describe('directories checked once under a root', () => {
     expect(fs.readFileSync(join(outside, 'etc', 'secret'), 'utf8')).toBe('secret\n');
   });
 
+  it('a name missing from a checked directory, or under a missing one, costs no lstat of its own the next times', () => {
+    const { root } = stage('absent');
+    const paths = new ConfinedPaths(root);
+    paths.resolve('/etc/missing');
+    paths.resolve('/bench/f');
+    paths.resolve('/bench');
+    const lstat = vi.spyOn(nodeFs, 'lstatSync');
+    syncBuiltinESMExports();
+    try {
+      for (let i = 0; i < 50; i++) {
+        expect(paths.resolve('/etc/missing')).toBe(join(root, 'etc', 'missing'));
+        expect(paths.resolve(`/bench/f${i}`)).toBe(join(root, 'bench', `f${i}`));
+        expect(paths.resolve('/bench')).toBe(join(root, 'bench'));
+      }
+      expect(lstat.mock.calls.length).toBe(0);
+    } finally {
+      vi.restoreAllMocks();
+      syncBuiltinESMExports();
+    }
+  });
+
+  it('a file under a directory known missing is answered missing without asking the system again', () => {
+    const { root } = stage('absent-stat');
+    const host = new NodeHost({ root });
+    expect(host.stat('/bench/f').type).toBe('none');
+    expect(host.stat('/etc/gone').type).toBe('none');
+    const spies = (['lstatSync', 'statSync'] as const).map(name => vi.spyOn(nodeFs, name));
+    syncBuiltinESMExports();
+    try {
+      for (let i = 0; i < 50; i++) {
+        expect(host.stat(`/bench/f${i}`).type).toBe('none');
+        expect(host.stat(`/bench/f${i}`, false).type).toBe('none');
+        expect(host.stat(`/etc/gone/f${i}`).type).toBe('none');
+      }
+      expect(spies.map(s => s.mock.calls.length)).toEqual([0, 0]);
+    } finally {
+      vi.restoreAllMocks();
+      syncBuiltinESMExports();
+    }
+    expect(host.stat('/etc/motd').type).toBe('file'); // a name there is still asked about
+  });
+
+  it('a name remembered missing, then made behind the host\'s back, is seen: a directory, or a link out of the root', () => {
+    const { root, outside } = stage('absent-made');
+    const host = new NodeHost({ root });
+    expect(host.stat('/bench/f').type).toBe('none');
+    expect(host.stat('/etc/x').type).toBe('none');
+    expect(host.stat('/link').type).toBe('none');
+    fs.mkdirSync(join(root, 'bench'));
+    fs.writeFileSync(join(root, 'bench', 'f'), 'made\n');
+    expect(host.stat('/bench/f').type).toBe('file');
+    fs.symlinkSync('../../outside/etc/secret', join(root, 'etc', 'x'));
+    expect(host.stat('/etc/x').type).toBe('none'); // climbs out: nothing there for the policy
+    expect(refused(() => host.readFile('/etc/x'))).toBe(true);
+    fs.symlinkSync('../outside/etc', join(root, 'link'));
+    expect(refused(() => host.readFile('/link/secret'))).toBe(true);
+    expect(refused(() => host.chmod('/link/secret', 0o666))).toBe(true);
+    expect(fs.statSync(join(outside, 'etc', 'secret')).mode & 0o777).toBe(0o600);
+  });
+
   it('a missing file costs no exception (stat, lstat, and the confinement check)', () => {
     const { root } = stage('no-throw');
     const host = new NodeHost({ root });
