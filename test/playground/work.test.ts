@@ -93,6 +93,8 @@ describe.skipIf(why)('work kept in the browser', () => {
     // Newest last: the entry five before the newest holds "# version 16".
     const target = items[items.length - 6];
     await page.selectOption('#history', String(target.id));
+    // The restore reads IndexedDB first (persist.ts restore): wait for its message, then for the run.
+    await page.waitForFunction(() => /^Restored the state of /.test(document.getElementById('status')?.textContent ?? ''));
     await idle(page);
     expect(await text('status')).toMatch(/^Restored the state of /);
     expect(await policy()).toBe(`${base}# version 16\n`);
