@@ -15,7 +15,7 @@ import { copyChunks, sameChunks } from './file-copy.js';
 import { combineState, parseLocks } from './shared-state.js';
 import type { Accounts, Comparison, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
-import { takeEarly } from './remote/early.js';
+import { endWorker, takeEarly } from './remote/early.js';
 import { HostError, localOfSize, MAX_READ_BYTES, noFile, STAT_RECORD_HEADER, TYPE_CODES } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { md5, spawnSync } from './lazy-builtins.js';
@@ -759,7 +759,8 @@ export class NodeHost implements Host {
     this.remoteClient?.close();
     this.remoteClient = null;
     // Started early by bin/cfwasm.js for a policy that, after all, copied from no server.
-    void takeEarly()?.worker.terminate();
+    const early = takeEarly();
+    if (early) endWorker(early);
   }
 
   exec(command: string, options: ExecOptions = {}): ExecResult {

@@ -6,15 +6,18 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import type { MessagePort, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { workerThreads } from '../lazy-builtins.js'; // not loaded by a run that asks no server
-import { HostError, noFile } from '../../core/host-interface.js';
+import { HostError } from '../../core/host-interface.js';
 import type { RemoteEntry, RemoteInfo, ServerRef } from '../../core/host-interface.js';
 import type { RemoteFailure, RemoteStat } from './session.js';
-import { spawnWorker, takeEarly, workerPath } from './early.js';
+import { endWorker, spawnWorker, takeEarly, WORKER_GONE, WORKER_LOADING, workerPath } from './early.js';
+import type { WorkerHandle } from './early.js';
 import { writeAll } from '../atomic-write.js';
 import { aheadKey, TOLD_EVERY } from './ahead.js';
 import type { Took } from './ahead.js';
+import { unpackListing } from './packed-listing.js';
+import type { PackedListing } from './packed-listing.js';
 
 export type RemoteRequest =
   { op: 'stat' | 'list'; server: ServerRef; path: string; size?: number; local?: Uint8Array } |
@@ -56,10 +59,12 @@ function info(st: RemoteStat): RemoteInfo {
 }
 
 export class RemoteClient {
-  private worker: Worker | null = null;
+  private handle: WorkerHandle | null = null;
   private port: MessagePort | null = null;
-  private flag: Int32Array = new Int32Array(new SharedArrayBuffer(4));
+  private flag: Int32Array = new Int32Array(new SharedArrayBuffer(8));
   private notes: string[] = [];
+  /** Why the worker could not load its code, as it said before it ended. */
+  private failure = '';
 
   constructor(private readonly options: RemoteClientOptions) {}
 
@@ -72,7 +77,8 @@ export class RemoteClient {
     const url = workerPath();
     if (!url) throw new HostError('ENOTAVAIL', 'the remote copy worker (dist/host/node/remote/worker.js) is missing: run npm run build');
     const started = takeEarly() ?? spawnWorker(url);
-    this.worker = started.worker;
+    started.connections = true;
+    this.handle = started;
     this.flag = started.flag;
     this.port = started.port;
     this.port.postMessage({
@@ -88,7 +94,11 @@ export class RemoteClient {
 
   /** Keeps a message the worker sent unasked; false for a reply. */
   private keep(message: unknown): boolean {
-    const m = message as { ahead?: string; value?: unknown };
+    const m = message as { ahead?: string; value?: unknown; workerFailed?: string };
+    if (typeof m.workerFailed === 'string') {
+      this.failure = m.workerFailed;
+      return true;
+    }
     if (typeof m.ahead !== 'string') return false;
     this.ahead.set(m.ahead, m.value);
     return true;
@@ -125,7 +135,9 @@ export class RemoteClient {
     this.tell();
     Atomics.store(this.flag, 0, 0);
     port.postMessage(request);
-    // Every request ends: the worker answers each, failures included, and its reads time out.
+    const loading = Date.now() + (this.options.timeout ?? 30) * 1000;
+    // Every request ends: the worker answers each, failures included, and its reads time out; a
+    // worker that ended, or that has not started its code within the timeout, fails it.
     for (;;) {
       // (A failure the worker reported between requests stands for the next reply, as ever.)
       let got = this.stray;
@@ -135,8 +147,11 @@ export class RemoteClient {
         if (!m) break;
         if (!this.keep(m.message)) got = m;
       }
-      if (!got) Atomics.wait(this.flag, 0, 0, 1000);
-      else {
+      if (!got) {
+        const state = Atomics.load(this.flag, 1);
+        if (state === WORKER_GONE || (state === WORKER_LOADING && Date.now() > loading)) throw this.workerLost(state);
+        Atomics.wait(this.flag, 0, 0, 1000);
+      } else {
         const reply = got.message as RemoteReply;
         // Asked for directly: a read-ahead of the same that came meanwhile is the answer if the
         // worker says so, else it is not used later.
@@ -160,6 +175,13 @@ export class RemoteClient {
     }
   }
 
+  /** The worker ended, or never started: every request fails at once, naming why (status -6: said once per server). */
+  private workerLost(state: number): HostError {
+    return new HostError('EREMOTE', state === WORKER_GONE
+      ? `the remote copy worker ended${this.failure ? `: ${this.failure}` : ' unexpectedly'}`
+      : `the remote copy worker did not start within ${this.options.timeout ?? 30} s`);
+  }
+
   /** Notes (keys made or learnt) not yet given to anyone. */
   takeNotes(): string[] {
     const out = this.notes;
@@ -172,9 +194,7 @@ export class RemoteClient {
   }
 
   list(server: ServerRef, path: string): RemoteEntry[] {
-    const entries = (this.takeAhead(server, 'list', path) ?? this.call({ op: 'list', server, path })) as
-      ((RemoteStat & { name: string }) | { name: string; error: string })[];
-    return entries.map(e => ('error' in e ? { ...noFile(), name: e.name, error: e.error } : { ...info(e), name: e.name }));
+    return unpackListing((this.takeAhead(server, 'list', path) ?? this.call({ op: 'list', server, path })) as PackedListing);
   }
 
   /** `verify`: the digest of what arrived is compared with the server's (HostError ECHANGED if not the same). */
@@ -210,14 +230,9 @@ export class RemoteClient {
 
   /** Closes the connections and ends the worker. */
   close(): void {
-    if (!this.worker) return;
-    // The worker ends its connections with close_notify first (at most about a second).
-    Atomics.store(this.flag, 0, 0);
-    this.port!.postMessage('close');
-    Atomics.wait(this.flag, 0, 0, 1500);
-    void this.worker.terminate();
-    this.worker = null;
-    this.port?.close();
+    if (!this.handle) return;
+    endWorker(this.handle);
+    this.handle = null;
     this.port = null;
   }
 }

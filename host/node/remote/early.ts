@@ -13,7 +13,37 @@ import { defaultStateDir } from '../state-dir.js';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type * as workerThreadsModule from 'node:worker_threads';
 
-export interface WorkerHandle { worker: Worker; port: MessagePort; flag: Int32Array }
+/**
+ * `flag[0]`: set by the worker when a reply is posted (client.ts waits on it); `flag[1]`: the
+ * worker's state (WORKER_*), so a worker that never loaded or died is noticed, not waited for.
+ */
+export interface WorkerHandle {
+  worker: Worker;
+  port: MessagePort;
+  flag: Int32Array;
+  /** It may hold connections (a hint was given, or a run uses it): ending it closes them first. */
+  connections: boolean;
+  ended: boolean;
+}
+
+/** flag[1]: loading, running (worker.ts has started), gone (its thread ended). */
+export const WORKER_LOADING = 0;
+export const WORKER_RUNNING = 1;
+export const WORKER_GONE = 2;
+
+/**
+ * What the worker thread runs first: it marks the thread gone when it ends, however it ends, and
+ * tells why the worker's code could not be loaded (a broken installation), then lets it end.
+ */
+const LOADER = `'use strict';
+const { workerData } = require('node:worker_threads');
+const state = new Int32Array(workerData.flag);
+process.on('exit', () => { Atomics.store(state, 1, ${WORKER_GONE}); Atomics.notify(state, 0); });
+const failed = (e) => { workerData.port.postMessage({ workerFailed: String(e && e.message || e).split('\\n')[0] }); };
+if (workerData.url.endsWith('.cjs')) {
+  try { require(require('node:url').fileURLToPath(workerData.url)); } catch (e) { failed(e); }
+} else import(workerData.url).catch(failed);
+`;
 
 /**
  * What the worker may connect to before the run asks (worker.ts speculate): the servers the
@@ -32,15 +62,24 @@ const MAX_GUESSES = 2;
 
 /**
  * The hint for a policy's text: `server=NAME` without variables, and `port = ( N )` if the text
- * says it once (else none is guessed: a port given through a variable would be a guess).
+ * says it once (else none is guessed: a port given through a variable would be a guess). Only
+ * servers of copies whose class is trivially true (none given since the section began, or `any`):
+ * a copy under another class may not run, and the server would see a connection for nothing.
  */
 export function hintOf(text: string, stateDir: string): EarlyHint | null {
   const ports = [...text.matchAll(/^[ \t]*port[ \t]*=[ \t]*\(?[ \t]*([^\s()]*)/gim)].map(m => m[1]);
   if (ports.length > 1 || (ports.length === 1 && !/^\d{1,5}$/.test(ports[0]))) return null;
   const port = ports.length ? Number(ports[0]) : 0;
   const hosts = new Set<string>();
-  for (const m of text.matchAll(/\bserver[ \t]*=[ \t]*([^\s]+)/gi)) {
-    if (/^[A-Za-z0-9.:_-]+$/.test(m[1]) && hosts.size < MAX_GUESSES) hosts.add(m[1]);
+  let always = true;
+  for (const line of text.split('\n')) {
+    const first = /^[ \t]*([^\s#]+)/.exec(line)?.[1] ?? '';
+    if (/^[A-Za-z]+:$/.test(first)) always = true; // a section begins: no class yet
+    else if (first.endsWith('::')) always = first === 'any::';
+    if (!always) continue;
+    for (const m of line.matchAll(/\bserver[ \t]*=[ \t]*([^\s]+)/gi)) {
+      if (/^[A-Za-z0-9.:_-]+$/.test(m[1]) && hosts.size < MAX_GUESSES) hosts.add(m[1]);
+    }
   }
   return hosts.size ? { stateDir, servers: [...hosts].map(host => ({ host, port })), trees: /\brecurse[ \t]*=/i.test(text) } : null;
 }
@@ -73,11 +112,38 @@ export function spawnWorker(url: URL, hint?: EarlyHint | null): WorkerHandle {
   // Loaded here, not at the top: the CLI bundle holds this module, and most runs start no worker.
   const { MessageChannel, Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof workerThreadsModule;
   const { port1, port2 } = new MessageChannel();
-  const flag = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(url, { workerData: { port: port2, flag: flag.buffer, ...(hint ? { hint } : {}) }, transferList: [port2] });
+  const flag = new Int32Array(new SharedArrayBuffer(8));
+  const worker = new Worker(LOADER, {
+    eval: true, workerData: { port: port2, flag: flag.buffer, url: url.href, ...(hint ? { hint } : {}) }, transferList: [port2],
+  });
+  // Its failures reach the main thread through the port and flag[1] (client.ts); not as an event
+  // that would end the process with a stack trace.
+  worker.on('error', () => {});
   worker.unref();
   port1.unref();
-  return { worker, port: port1, flag };
+  const handle: WorkerHandle = { worker, port: port1, flag, connections: !!hint, ended: false };
+  // However the process ends (a refused state directory, an error, the end of the run), the
+  // worker's connections end with close_notify, not dropped.
+  process.once('exit', () => endWorker(handle));
+  return handle;
+}
+
+/**
+ * Ends the worker, its connections first closed with close_notify (the worker answers when they
+ * are; waited for at most 1.5 s). Called again, nothing.
+ */
+export function endWorker(h: WorkerHandle): void {
+  if (h.ended) return;
+  h.ended = true;
+  // Still loading: it has opened nothing yet (worker.ts marks itself running before it connects).
+  if (h.connections && Atomics.load(h.flag, 1) === WORKER_RUNNING) {
+    Atomics.store(h.flag, 0, 0);
+    h.port.postMessage('close');
+    // (The thread's end also wakes this wait: the loader notifies as it goes.)
+    Atomics.wait(h.flag, 0, 0, 1500);
+  }
+  void h.worker.terminate();
+  h.port.close();
 }
 
 /**

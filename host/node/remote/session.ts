@@ -91,6 +91,11 @@ const MIN_RATE = 16 * 1024;
 /** A listing longer than this is refused (a hostile server could send names without end). */
 const MAX_NAMES = 200_000;
 const TAIL = 512;
+/**
+ * Arriving bytes are copied into slabs of this size. A piece handed on keeps its slab alive only
+ * while it is used: replies are parsed at once, a file's blocks copied to where they go.
+ */
+const SLAB = 256 * 1024;
 const MAX_LISTING_BYTES = 32 * 1024 * 1024;
 /** MD5 requests sent together before their replies are read (differsMany). */
 const MD5_WINDOW = 256;
@@ -121,6 +126,15 @@ export function statReplyAtEnd(tail: Buffer): number {
     if (second && next + 8 + Number(second[1]) === tail.length) return tail.length - i;
   }
   return -1;
+}
+
+/**
+ * A transaction's 8-byte header: exactly `t LEN` or `m LEN` (more follow), NUL-padded; null for
+ * anything else (not a reply: a GET's surplus bytes).
+ */
+function transactionHeader(bytes: Buffer): { more: boolean; length: number } | null {
+  const m = /^([tm]) (\d{1,5})\0*$/.exec(bytes.toString('latin1', 0, 8));
+  return m ? { more: m[1] === 'm', length: Number(m[2]) } : null;
 }
 
 /** How long a stream must stay quiet after what looks like our STAT's reply before it is taken to have run short. */
@@ -205,7 +219,7 @@ export class Session {
         rejectUnauthorized: false, timeout: o.timeout * 1000,
         // Straight from the TLS layer into one reused buffer, no stream in between: cf-serverd
         // sends a file in 2 KB records, each a callback (a stream's events cost twice as much).
-        onread: { buffer: Buffer.allocUnsafe(64 * 1024), callback: (n: number, buf: Uint8Array) => this.arrived(n, buf) },
+        onread: { buffer: Buffer.allocUnsafe(64 * 1024), callback: (n: number, buf: Buffer) => this.arrived(n, buf) },
       } as tls.ConnectionOptions);
       this.socket = socket;
       const fail = (e: Error) => {
@@ -353,11 +367,20 @@ export class Session {
     });
   }
 
+  /** Where arrived() copies to: one slab carved into pieces, not a small buffer (and GC) per 2 KB record. */
+  private slab = Buffer.alloc(0);
+  private slabAt = 0;
+
   /** Bytes from the TLS layer (its buffer is reused: they are copied). */
-  private arrived(n: number, buf: Uint8Array): boolean {
+  private arrived(n: number, buf: Buffer): boolean {
     if (n > 0) {
-      const b = Buffer.allocUnsafe(n);
-      b.set(buf.subarray(0, n));
+      if (this.slab.length - this.slabAt < n) {
+        this.slab = Buffer.allocUnsafeSlow(Math.max(SLAB, n));
+        this.slabAt = 0;
+      }
+      buf.copy(this.slab, this.slabAt, 0, n);
+      const b = this.slab.subarray(this.slabAt, this.slabAt + n);
+      this.slabAt += n;
       this.chunks.push(b);
       this.buffered += n;
       this.received += n;
@@ -401,7 +424,8 @@ export class Session {
       // Armed for the nearer of the idle limit (from the last byte) and the deadline; looked at
       // when it fires, so the idle limit is the timeout, not up to twice it.
       const arm = () => setTimeout(() => check(), Math.max(1, Math.min(lastByte + idleMs, deadline) - Date.now()));
-      let timer = arm();
+      // Armed only when the step must wait: what has arrived often answers it at once.
+      let timer: NodeJS.Timeout | undefined;
       const check = () => {
         const now = Date.now();
         if (this.received !== arrived) {
@@ -423,6 +447,7 @@ export class Session {
         try {
           if (step()) return finish();
           if (this.closedWith) return finish(this.closedWith);
+          timer ??= arm();
           this.waiting = run;
         } catch (e) {
           finish(e as Error);
@@ -483,16 +508,45 @@ export class Session {
 
   private async receive(): Promise<{ more: boolean; data: Buffer }> {
     await this.need(8);
-    const header = this.take(8).toString('latin1');
-    // Exactly `t LEN` or `m LEN`, NUL-padded: anything else is not a reply (a GET's surplus bytes).
-    const m = /^([tm]) (\d{1,5})\0*$/.exec(header);
-    if (!m) {
+    const h = transactionHeader(this.take(8));
+    if (!h) {
       void this.close();
       throw new RemoteError('failed', `${this.where()} sent a bad transaction header`);
     }
-    const n = Number(m[2]);
-    await this.need(n);
-    return { more: m[1] === 'm', data: this.take(n) }; // a view: arrived() copied the bytes already
+    await this.need(h.length);
+    return { more: h.more, data: this.take(h.length) }; // a view: arrived() copied the bytes already
+  }
+
+  /** The 8 buffered bytes from `at` (across pieces, copied), or null if they have not all arrived. */
+  private bytesAt(at: number): Buffer | null {
+    if (this.buffered < at + 8) return null;
+    const out = this.head;
+    let i = 0;
+    let off = at;
+    for (let k = 0; k < 8; k++, off++) {
+      while (off >= this.chunks[i].length) off -= this.chunks[i++].length;
+      out[k] = this.chunks[i][off];
+    }
+    return out;
+  }
+
+  private head = Buffer.alloc(8);
+
+  /** Whether the next `count` transactions have arrived whole (then takeWhole() reads each without waiting). */
+  private wholeAhead(count: number): boolean {
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      const bytes = this.bytesAt(at);
+      const h = bytes && transactionHeader(bytes);
+      if (!h) return false; // not yet, or not a header: receive() says so
+      at += 8 + h.length;
+    }
+    return this.buffered >= at;
+  }
+
+  /** The next transaction's data, which wholeAhead said has arrived. */
+  private takeWhole(): Buffer {
+    return this.take(transactionHeader(this.take(8))!.length);
   }
 
   private static text(b: Buffer): string {
@@ -530,7 +584,10 @@ export class Session {
         continue;
       }
       try {
-        out.push({ name, ...await this.statReply(prefix + name) });
+        const file = prefix + name;
+        const st = (this.statReplyNow(file) ?? await this.statReply(file)) as RemoteStat & { name: string };
+        st.name = name;
+        out.push(st);
       } catch (e) {
         if (!(e instanceof RemoteError) || e.kind !== 'missing') throw e;
         out.push({ name, error: e });
@@ -540,7 +597,26 @@ export class Session {
   }
 
   private async statReply(path: string): Promise<RemoteStat> {
-    const first = Session.text((await this.receive()).data);
+    const now = this.statReplyNow(path);
+    if (now) return now;
+    const fields = this.statFields(path, (await this.receive()).data);
+    return this.statOf(fields, (await this.receive()).data);
+  }
+
+  /**
+   * A STAT reply that has arrived whole, read without waiting (the replies to a listing's STATs
+   * mostly come together); null if it has not, and statReply waits for it.
+   */
+  private statReplyNow(path: string): RemoteStat | null {
+    if (!this.wholeAhead(2)) return null;
+    // A refusal is one transaction: the second belongs to the next reply and stays.
+    const fields = this.statFields(path, this.takeWhole());
+    return this.statOf(fields, this.takeWhole());
+  }
+
+  /** The numbers of a STAT reply's first transaction, or the server's refusal thrown. */
+  private statFields(path: string, data: Buffer): number[] {
+    const first = Session.text(data);
     if (first.includes('unsynchronized')) {
       throw new RemoteError('server', `the clocks of this host and ${this.where()} differ by more than an hour; the server refuses copies by date`);
     }
@@ -550,8 +626,12 @@ export class Session {
       void this.close();
       throw new RemoteError('failed', `${this.where()} sent a STAT reply we cannot read: ${first.slice(0, 80)}`);
     }
-    const second = Session.text((await this.receive()).data);
-    const n = f.slice(1).map(x => Number(x ?? 0));
+    return f.slice(1).map(x => Number(x ?? 0));
+  }
+
+  /** The stat from a reply's numbers and its second transaction (a link's target). */
+  private statOf(n: number[], data: Buffer): RemoteStat {
+    const second = Session.text(data);
     // cf-serverd 3.x resolves the path it is asked for before it stats it, so a link there
     // arrives as what it points to; a server that reports the link itself (lmode) is honoured.
     const st: RemoteStat = {

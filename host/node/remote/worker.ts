@@ -11,10 +11,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { ensureKeyPair, KeyPair, loadKeyPair } from './keys.js';
 import { defaultPort } from './client.js';
+import { WORKER_RUNNING } from './early.js';
 import type { EarlyHint } from './early.js';
 import { digestMismatch, RemoteError, Session } from './session.js';
-import type { RemoteStat, SessionOptions } from './session.js';
+import type { SessionOptions } from './session.js';
 import { aheadKey } from './ahead.js';
+import { packListing } from './packed-listing.js';
+import type { Listing } from './packed-listing.js';
 import type { Took } from './ahead.js';
 import type { RemoteRequest, RemoteReply } from './client.js';
 import type { ServerRef } from '../../core/host-interface.js';
@@ -23,6 +26,7 @@ interface Config { stateDir: string; user: string; timeout: number }
 
 const { port, flag: shared, hint } = workerData as { port: MessagePort; flag: SharedArrayBuffer; hint?: EarlyHint };
 const flag = new Int32Array(shared);
+Atomics.store(flag, 1, WORKER_RUNNING); // loaded: the main thread no longer times our start
 /** The first message (the worker may start before the CLI knows them: early.ts). */
 let config: Config = { stateDir: '', user: '', timeout: 30 };
 const sessions = new Map<string, Promise<Session>>();
@@ -139,8 +143,6 @@ async function session(r: RemoteRequest): Promise<Session> {
   }
 }
 
-type Listing = ((RemoteStat & { name: string }) | { name: string; error: string })[];
-
 /**
  * Each server's second connection, for read-ahead only: cf-serverd answers each connection on a
  * thread of its own, so two listings or files are served side by side. Opened at the first
@@ -200,7 +202,8 @@ function later(key: string, bytes: number, start: () => Promise<unknown>, send =
   entry.value.then((value) => {
     if (entry.claimed || !send) return;
     entry.sent = true;
-    port.postMessage({ ahead: key, value }, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []);
+    if (value instanceof Uint8Array) port.postMessage({ ahead: key, value }, [value.buffer as ArrayBuffer]);
+    else port.postMessage({ ahead: key, value: Array.isArray(value) ? packListing(value as Listing) : value });
   }, () => release(key));
 }
 
@@ -281,7 +284,7 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         }
         const entries = early ?? await run(r, s => listing(s, r.path));
         listedNow(r.server, r.path, entries);
-        return { reply: { ok: true, value: entries, notes: drain() }, transfer: [] };
+        return { reply: { ok: true, value: packListing(entries), notes: drain() }, transfer: [] };
       }
       case 'differs-many':
         return { reply: { ok: true, value: await run(r, s => s.differsMany(r.items)), notes: drain() }, transfer: [] };
