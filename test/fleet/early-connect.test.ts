@@ -2,8 +2,10 @@
  * The remote worker connects to the servers a policy names literally as soon as it starts,
  * before the run asks (host/node/remote/early.ts hintOf, worker.ts speculate). Such a connection
  * decides nothing: it is kept only for a key already pinned for the name, learns and pins
- * nothing, and one the run never uses is closed with close_notify like the others.
+ * nothing, is opened only for copies whose class is trivially true, and one the run never uses
+ * is closed with close_notify like the others, however the process ends.
  */
+import { spawnSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hintOf } from '../../host/node/remote/early.js';
 import { keyDigest } from '../../host/node/remote/keys.js';
 import { cfwasm } from '../support/cli.js';
+import { REPO } from '../support/shared.js';
 import { haveServerd, Serverd, SKIP_REASON } from './serverd.mjs';
 
 describe('the servers a policy names, for connecting before the run asks', () => {
@@ -20,6 +23,13 @@ describe('the servers a policy names, for connecting before the run asks', () =>
       .toEqual({ stateDir: '/s', servers: [{ host: 'files.example', port: 5309 }, { host: '10.0.0.2', port: 5309 }], trees: false });
     expect(hintOf('copy:\n /a dest=/b server=files.example recurse=inf\n /c dest=/d server=files.example\n', '/s'))
       .toEqual({ stateDir: '/s', servers: [{ host: 'files.example', port: 0 }], trees: true });
+  });
+
+  it('only copies whose class is trivially true (none since the section began, or any::): another class may not run', () => {
+    expect(hintOf('copy:\n nosuchclass::\n  /a dest=/b server=h1\n', '/s')).toBeNull();
+    expect(hintOf('copy:\n linux.!debian:: /a dest=/b server=h1\n any::\n  /c dest=/d server=h2\n' +
+      'tidy:\n  /tmp pattern=* age=1\ncopy:\n  /e dest=/f server=h3\n', '/s'))
+      .toEqual({ stateDir: '/s', servers: [{ host: 'h2', port: 0 }, { host: 'h3', port: 0 }], trees: false });
   });
 
   it('a name or port through a variable, or two ports: no guess', () => {
@@ -55,13 +65,14 @@ describe.skipIf(!haveServerd)('a connection opened before the run asks, against 
   }
 
   /**
-   * A run whose only copy is in a class that is not set: the run never asks the server. It
-   * lasts a second (a command), so a connection opened early is in before it ends.
+   * A run whose copy: section is not in its actionsequence: the run never asks the server, but
+   * the copy's class is trivially true, so the worker connects early. It lasts a second (a
+   * command), so that connection is in before it ends.
    */
-  function runSkipped(name: string, dir: string, options: string) {
+  function runUnused(name: string, dir: string, options: string, classes = '') {
     const file = join(scratch, name, 'policy.conf');
-    fs.writeFileSync(file, `control:\n actionsequence = ( copy shellcommands )\n port = ( ${server.port} )\n` +
-      `copy:\n nosuchclass::\n  ${share}/motd dest=/motd server=127.0.0.1 ${options}\nshellcommands:\n "/bin/sleep 1"\n`);
+    fs.writeFileSync(file, `control:\n actionsequence = ( shellcommands )\n port = ( ${server.port} )\n` +
+      `copy:\n${classes}  ${share}/motd dest=/motd server=127.0.0.1 ${options}\nshellcommands:\n "/bin/sleep 1"\n`);
     return cfwasm(['run', '-f', file, '--root', join(scratch, name, 'root'), '--state-dir', dir, '--allow-exec']);
   }
 
@@ -69,7 +80,7 @@ describe.skipIf(!haveServerd)('a connection opened before the run asks, against 
 
   it('a key not yet known is not learnt, even with trustkey=true, when the run never asks', () => {
     const dir = state('learn');
-    const r = runSkipped('learn', dir, 'trustkey=true');
+    const r = runUnused('learn', dir, 'trustkey=true');
     expect(r.status).toBe(0);
     expect(fs.readdirSync(join(dir, 'ppkeys')).sort()).toEqual(['localhost.priv', 'localhost.pub']);
   });
@@ -78,7 +89,7 @@ describe.skipIf(!haveServerd)('a connection opened before the run asks, against 
     const dir = state('byhand');
     const key = serverKey();
     fs.writeFileSync(join(dir, 'ppkeys', `root-${keyDigest(key)}.pub`), key.export({ type: 'pkcs1', format: 'pem' }), { mode: 0o644 });
-    expect(runSkipped('byhand', dir, '').status).toBe(0);
+    expect(runUnused('byhand', dir, '').status).toBe(0);
     expect(fs.existsSync(join(dir, 'ppkeys', 'lastseen.json'))).toBe(false);
   });
 
@@ -88,11 +99,46 @@ describe.skipIf(!haveServerd)('a connection opened before the run asks, against 
     fs.writeFileSync(file, `control:\n actionsequence = ( copy )\n port = ( ${server.port} )\ncopy:\n ${share}/motd dest=/motd server=127.0.0.1 trustkey=true\n`);
     expect(cfwasm(['run', '-f', file, '--root', join(scratch, 'pinned', 'root'), '--state-dir', dir]).status).toBe(0);
     const logBefore = server.log.length;
-    expect(runSkipped('pinned', dir, '').status).toBe(0);
+    expect(runUnused('pinned', dir, '').status).toBe(0);
     // The server logs a connection's end after the client has gone: a moment for it.
     await new Promise((r) => setTimeout(r, 500));
     const log = server.log.slice(logBefore);
     expect(log).toMatch(/127\.0\.0\.1/); // it did connect, before the run decided
     expect(log).not.toMatch(/unexpected eof/i);
+  });
+
+  it('a copy in a class that may not be set: no connection is opened for it', async () => {
+    const dir = state('classed');
+    const file = join(scratch, 'classed', 'learn.conf');
+    fs.writeFileSync(file, `control:\n actionsequence = ( copy )\n port = ( ${server.port} )\ncopy:\n ${share}/motd dest=/motd server=127.0.0.1 trustkey=true\n`);
+    expect(cfwasm(['run', '-f', file, '--root', join(scratch, 'classed', 'root'), '--state-dir', dir]).status).toBe(0);
+    const logBefore = server.log.length;
+    // Pinned, in the actionsequence, but under a class this host does not have.
+    expect(runUnused('classed', dir, '', '  nosuchclass::\n').status).toBe(0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(server.log.slice(logBefore)).not.toMatch(/Accepting connection/);
+  });
+
+  it('a process that ends before the run closes its connections (an early exit) still closes them with close_notify', async () => {
+    const dir = state('early-exit');
+    const file = join(scratch, 'early-exit', 'learn.conf');
+    fs.writeFileSync(file, `control:\n actionsequence = ( copy )\n port = ( ${server.port} )\ncopy:\n ${share}/motd dest=/motd server=127.0.0.1 trustkey=true\n`);
+    expect(cfwasm(['run', '-f', file, '--root', join(scratch, 'early-exit', 'root'), '--state-dir', dir]).status).toBe(0);
+    const logBefore = server.log.length;
+    // The worker as bin/cfwasm.js starts it; the process waits until the server has accepted the
+    // connection and a moment more for the greeting, then ends without closing anything itself.
+    const script = `const early = require(${JSON.stringify(join(REPO, 'dist/host/node/remote/early.bundle.cjs'))});
+      early.spawnWorker(early.workerPath(), { stateDir: ${JSON.stringify(dir)}, servers: [{ host: '127.0.0.1', port: ${server.port} }], trees: false });
+      const fs = require('node:fs');
+      const log = ${JSON.stringify(join(server.workdir, 'serverd.log'))};
+      const wait = () => (fs.readFileSync(log, 'utf8').length > ${logBefore} && /Accepting connection/.test(fs.readFileSync(log, 'utf8').slice(${logBefore}))
+        ? setTimeout(() => {}, 1000) : setTimeout(wait, 20));
+      wait();`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.status, r.stderr).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const log = server.log.slice(logBefore);
+    expect(log).toMatch(/Accepting connection/);
+    expect(log).not.toMatch(/error:|unexpected eof|hung up/i);
   });
 });
