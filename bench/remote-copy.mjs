@@ -5,6 +5,8 @@
 // copy), compared by date and by digest; one 20 MB file into an empty directory. Wall time is
 // the row's ratio; CPU time (with GNU time) in the note.
 // Needs `npm run build` and cf-serverd/cf-agent (apt-get install cfengine3); skipped if absent.
+// CFWASM_BENCH_BEFORE=/path/to/other/bin/cfwasm.js: that build alternates with the two as well
+// (its own state directory and destination), and each row's note gives this build against it.
 import { execFileSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -16,6 +18,7 @@ import { measure, printTable } from './table.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.CFWASM_BENCH_RUNS ?? 5);
+const BEFORE = process.env.CFWASM_BENCH_BEFORE || null;
 
 if (!haveServerd || !fs.existsSync('/usr/bin/cf-agent')) {
   console.log('\nremote copy: skipped (cf-serverd and cf-agent are not installed: apt-get install cfengine3)');
@@ -37,8 +40,10 @@ if (!haveServerd || !fs.existsSync('/usr/bin/cf-agent')) {
   const agentEnv = { ...process.env, CFENGINE_TEST_OVERRIDE_WORKDIR: agentWork };
   execFileSync('/usr/bin/cf-key', [], { env: agentEnv, stdio: 'ignore' });
   const state = join(dir, 'cfwasm-state');
-  // Both clients have their key pair before the clock starts (cf-key above, cfwasm key here).
+  const beforeState = join(dir, 'before-state');
+  // Every client has its key pair before the clock starts (cf-key above, cfwasm key here).
   execFileSync(process.execPath, [join(repo, 'bin', 'cfwasm.js'), 'key', '--state-dir', state], { stdio: 'ignore' });
+  if (BEFORE) execFileSync(process.execPath, [BEFORE, 'key', '--state-dir', beforeState], { stdio: 'ignore' });
 
   /** A run's output must show no failure: a copy that could not reach the server is fast and wrong. */
   const clean = (who, m) => {
@@ -68,10 +73,13 @@ body depth_search all { depth => "inf"; }
     return policy;
   };
   const cfAgent = (...how) => clean('cf-agent', measure('/usr/bin/cf-agent', ['-K', '-f', agentPolicy(...how)], agentEnv, true));
-  const cfwasm = (...how) => clean('cfwasm', measure(process.execPath, [join(repo, 'bin', 'cfwasm.js'), 'run', '-K', '-q', '-f', cfwasmPolicy(...how), '--state-dir', state], process.env, true));
+  const cfwasmOf = (bin, st) => (...how) => clean('cfwasm', measure(process.execPath, [bin, 'run', '-K', '-q', '-f', cfwasmPolicy(...how), '--state-dir', st], process.env, true));
+  const cfwasm = cfwasmOf(join(repo, 'bin', 'cfwasm.js'), state);
+  const beforeBuild = BEFORE ? cfwasmOf(BEFORE, beforeState) : null;
   // Each client learns the server's key before the clock starts (a message, not a problem).
   measure('/usr/bin/cf-agent', ['-K', '-f', agentPolicy('tree/d0', join(dir, 'warm-agent'), true, 'mtime')], agentEnv, true);
   measure(process.execPath, [join(repo, 'bin', 'cfwasm.js'), 'run', '-K', '-q', '-f', cfwasmPolicy('tree/d0', join(dir, 'warm-cfwasm'), true, 'mtime'), '--state-dir', state], process.env, true);
+  if (BEFORE) measure(process.execPath, [BEFORE, 'run', '-K', '-q', '-f', cfwasmPolicy('tree/d0', join(dir, 'warm-before'), true, 'mtime'), '--state-dir', beforeState], process.env, true);
   const median = (ms) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)];
   const same = (a, b) => execFileSync('diff', ['-r', a, b]).length === 0;
 
@@ -81,8 +89,10 @@ body depth_search all { depth => "inf"; }
     const compareRuns = (fresh, what, depth, compare) => {
       const agent = [];
       const mine = [];
+      const old = [];
+      const clients = [['agent', cfAgent, agent], ['cfwasm', cfwasm, mine], ...(beforeBuild ? [['before', beforeBuild, old]] : [])];
       for (let i = 0; i < RUNS; i++) {
-        for (const [who, run, out] of [['agent', cfAgent, agent], ['cfwasm', cfwasm, mine]]) {
+        for (const [who, run, out] of clients) {
           const dest = join(dir, `out-${who}`, what);
           if (fresh) fs.rmSync(join(dir, `out-${who}`), { recursive: true, force: true });
           fs.mkdirSync(join(dir, `out-${who}`), { recursive: true }); // cf-agent wants the parent there
@@ -94,9 +104,10 @@ body depth_search all { depth => "inf"; }
         const cpu = runs[0].cpuMs == null ? null : median(runs.map(r => r.cpuMs));
         return { ms, cpu };
       };
-      return { agent: pick(agent), mine: pick(mine) };
+      return { agent: pick(agent), mine: pick(mine), before: beforeBuild ? pick(old) : null };
     };
-    const note = (r, what) => `${what}${r.mine.cpu == null ? '' : `; CPU ${r.mine.cpu.toFixed(0)} vs ${r.agent.cpu.toFixed(0)} ms = ${(r.mine.cpu / r.agent.cpu).toFixed(2)}x`}`;
+    const note = (r, what) => `${what}${r.mine.cpu == null ? '' : `; CPU ${r.mine.cpu.toFixed(0)} vs ${r.agent.cpu.toFixed(0)} ms = ${(r.mine.cpu / r.agent.cpu).toFixed(2)}x`}` +
+      (r.before ? `; before: ${r.before.ms.toFixed(0)} ms, this/before ${(r.mine.ms / r.before.ms).toFixed(2)}x${r.mine.cpu == null ? '' : `, CPU ${r.before.cpu.toFixed(0)} ms, ${(r.mine.cpu / r.before.cpu).toFixed(2)}x`}` : '');
     const rows = [];
     const tree = compareRuns(true, 'tree', true, 'mtime');
     if (!same(join(share, 'tree'), join(dir, 'out-cfwasm/tree'))) throw new Error('cfwasm tree differs');

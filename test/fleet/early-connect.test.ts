@@ -76,6 +76,15 @@ describe.skipIf(!haveServerd)('a connection opened before the run asks, against 
     return cfwasm(['run', '-f', file, '--root', join(scratch, name, 'root'), '--state-dir', dir, '--allow-exec']);
   }
 
+  /** A state directory whose key pair the server's key is pinned for (a first run learnt it). */
+  function pinnedState(name: string): string {
+    const dir = state(name);
+    const file = join(scratch, name, 'learn.conf');
+    fs.writeFileSync(file, `control:\n actionsequence = ( copy )\n port = ( ${server.port} )\ncopy:\n ${share}/motd dest=/motd server=127.0.0.1 trustkey=true\n`);
+    expect(cfwasm(['run', '-f', file, '--root', join(scratch, name, 'root'), '--state-dir', dir]).status).toBe(0);
+    return dir;
+  }
+
   const serverKey = () => crypto.createPublicKey(fs.readFileSync(join(server.workdir, 'ppkeys', 'localhost.pub')));
 
   it('a key not yet known is not learnt, even with trustkey=true, when the run never asks', () => {
@@ -94,10 +103,7 @@ describe.skipIf(!haveServerd)('a connection opened before the run asks, against 
   });
 
   it('with the key pinned, a connection the run did not use is still closed with close_notify', async () => {
-    const dir = state('pinned');
-    const file = join(scratch, 'pinned', 'learn.conf');
-    fs.writeFileSync(file, `control:\n actionsequence = ( copy )\n port = ( ${server.port} )\ncopy:\n ${share}/motd dest=/motd server=127.0.0.1 trustkey=true\n`);
-    expect(cfwasm(['run', '-f', file, '--root', join(scratch, 'pinned', 'root'), '--state-dir', dir]).status).toBe(0);
+    const dir = pinnedState('pinned');
     const logBefore = server.log.length;
     expect(runUnused('pinned', dir, '').status).toBe(0);
     // The server logs a connection's end after the client has gone: a moment for it.
@@ -108,22 +114,16 @@ describe.skipIf(!haveServerd)('a connection opened before the run asks, against 
   });
 
   it('a copy in a class that may not be set: no connection is opened for it', async () => {
-    const dir = state('classed');
-    const file = join(scratch, 'classed', 'learn.conf');
-    fs.writeFileSync(file, `control:\n actionsequence = ( copy )\n port = ( ${server.port} )\ncopy:\n ${share}/motd dest=/motd server=127.0.0.1 trustkey=true\n`);
-    expect(cfwasm(['run', '-f', file, '--root', join(scratch, 'classed', 'root'), '--state-dir', dir]).status).toBe(0);
+    const dir = pinnedState('classed');
     const logBefore = server.log.length;
-    // Pinned, in the actionsequence, but under a class this host does not have.
+    // Pinned, but the copy is under a class this host does not have.
     expect(runUnused('classed', dir, '', '  nosuchclass::\n').status).toBe(0);
     await new Promise((r) => setTimeout(r, 500));
     expect(server.log.slice(logBefore)).not.toMatch(/Accepting connection/);
   });
 
   it('a process that ends before the run closes its connections (an early exit) still closes them with close_notify', async () => {
-    const dir = state('early-exit');
-    const file = join(scratch, 'early-exit', 'learn.conf');
-    fs.writeFileSync(file, `control:\n actionsequence = ( copy )\n port = ( ${server.port} )\ncopy:\n ${share}/motd dest=/motd server=127.0.0.1 trustkey=true\n`);
-    expect(cfwasm(['run', '-f', file, '--root', join(scratch, 'early-exit', 'root'), '--state-dir', dir]).status).toBe(0);
+    const dir = pinnedState('early-exit');
     const logBefore = server.log.length;
     // The worker as bin/cfwasm.js starts it; the process waits until the server has accepted the
     // connection and a moment more for the greeting, then ends without closing anything itself.
