@@ -58,6 +58,12 @@ function info(st: RemoteStat): RemoteInfo {
   };
 }
 
+/**
+ * The longest a worker thread may take to start its code (a local matter, not the servers'
+ * timeout): one that has not started by then is taken to be stuck.
+ */
+const WORKER_START_S = 30;
+
 export class RemoteClient {
   private handle: WorkerHandle | null = null;
   private port: MessagePort | null = null;
@@ -135,7 +141,7 @@ export class RemoteClient {
     this.tell();
     Atomics.store(this.flag, 0, 0);
     port.postMessage(request);
-    const loading = Date.now() + (this.options.timeout ?? 30) * 1000;
+    const loading = Date.now() + WORKER_START_S * 1000;
     // Every request ends: the worker answers each, failures included, and its reads time out; a
     // worker that ended, or that has not started its code within the timeout, fails it.
     for (;;) {
@@ -179,7 +185,7 @@ export class RemoteClient {
   private workerLost(state: number): HostError {
     return new HostError('EREMOTE', state === WORKER_GONE
       ? `the remote copy worker ended${this.failure ? `: ${this.failure}` : ' unexpectedly'}`
-      : `the remote copy worker did not start within ${this.options.timeout ?? 30} s`);
+      : `the remote copy worker did not start within ${WORKER_START_S} s`);
   }
 
   /** Notes (keys made or learnt) not yet given to anyone. */
