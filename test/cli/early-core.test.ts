@@ -12,7 +12,7 @@ import { coreWasmPath, nodeCore } from '../../host/node/core.js';
 import { REPO } from '../support/shared.js';
 
 describe('the core of a run', () => {
-  it('is compiled once, started before the CLI bundle is compiled', () => {
+  it('is compiled once, started before the CLI bundle is compiled (not for help or a parse only)', () => {
     const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-early-core-'));
     try {
       fs.mkdirSync(join(dir, 'root', 'etc'), { recursive: true });
@@ -40,6 +40,11 @@ describe('the core of a run', () => {
       const size = fs.statSync(coreWasmPath()).size;
       expect(fs.readFileSync(events, 'utf8').split('\n')).toEqual([`wasm ${size}`, 'script cfwasm.bundle.cjs']);
       expect(fs.readFileSync(join(dir, 'root', 'etc', 'motd'), 'utf8')).toBe('hello\nbye\n');
+      // What uses no core does not compile it.
+      for (const args of [['--help'], ['-p', '-f', join(dir, 'p.cf')]]) {
+        execFileSync(process.execPath, ['--require', hook, join(REPO, 'bin', 'cfwasm.js'), 'run', ...args], { encoding: 'utf8' });
+        expect(fs.readFileSync(events, 'utf8').split('\n').filter(e => e === `wasm ${size}`), args.join(' ')).toEqual([]);
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
