@@ -47,6 +47,20 @@ for (const name of ['stdout', 'stderr']) {
   });
 }
 
+// A run's core (engine/build/cfwasm.wasm) compiles on V8's threads while the CLI loads; the CLI
+// adopts the compile (host/node/core.ts nodeCore). Not for a run that uses no core (help, the
+// version, a parse only; another spelling of these only costs the compile).
+const NO_CORE = ['-h', '--help', '-V', '--version', '-p', '--parse-only'];
+if (argv[0] === 'run' && !argv.some(a => NO_CORE.includes(a))) {
+  const { join } = require('node:path');
+  const path = join(__dirname, '..', 'engine', 'build', 'cfwasm.wasm');
+  try {
+    const module = WebAssembly.compile(require('node:fs').readFileSync(path));
+    module.catch(() => {}); // the CLI compiles again, and reports what is wrong
+    globalThis[Symbol.for('cfwasm.core-compile')] = { path, module };
+  } catch { /* not built: the CLI says so */ }
+}
+
 (async () => {
   try {
     // A run that copies from servers: the remote worker boots while the CLI loads (early.ts; one

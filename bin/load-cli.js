@@ -16,14 +16,19 @@ const codeCachePath = `${bundlePath}.cache`;
 const entryPath = join(cli, 'entry.js');
 const installed = cli.split(sep).includes('node_modules');
 
+/** How a CommonJS module's text is wrapped; the build writes the bundle so wrapped (scripts/bundle-cli.mjs). */
+const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+
 /** Compiles and runs the bundle: its exports, and the script (to make a code cache from). */
 function compileBundle() {
   let cachedData;
   try {
     cachedData = readFileSync(codeCachePath);
   } catch { /* no cache: compiled from source */ }
+  // Wrapped here only if the build did not (the copy costs the size of the bundle in the heap).
+  const text = readFileSync(bundlePath, 'utf8');
   // A rejected cache (another Node, other V8 flags) only means compiling from source.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundlePath, 'utf8')}\n})`,
+  const script = new Script(text.startsWith(BUNDLE_WRAPPER) ? text : `${BUNDLE_WRAPPER}${text}\n})`,
     { filename: bundlePath, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, cli);
@@ -47,6 +52,7 @@ async function loadCli() {
   return import(pathToFileURL(entryPath).href);
 }
 
+exports.BUNDLE_WRAPPER = BUNDLE_WRAPPER;
 exports.bundlePath = bundlePath;
 exports.codeCachePath = codeCachePath;
 exports.compileBundle = compileBundle;

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const { bundlePath, codeCachePath, compileBundle } = await import('../bin/load-cli.js');
+const { BUNDLE_WRAPPER, bundlePath, codeCachePath, compileBundle } = await import('../bin/load-cli.js');
 /** The example on the copy of its root in `work`, with its state there. */
 const example = (work, ...options) => ['run', '-f', join(repo, 'examples', 'cfengine.conf'), '--root', join(work, 'root'),
   '--state-dir', join(work, 'state'), ...options];
@@ -50,6 +50,10 @@ if (process.argv[2] === '--train') {
         // reads an ASCII file into a string several times faster than one with other characters.
         // An escape means the same in a string, a regular expression or a name, and nothing in a comment.
         text = text.replace(/[^\x00-\x7f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        // The CLI's bundle is written inside the function wrapper bin/load-cli.js compiles it in,
+        // so that the text read is compiled as it is: wrapped at each start, it was a second copy
+        // of the whole source in the heap.
+        if (file === bundlePath) text = `${BUNDLE_WRAPPER}${text}\n})`;
         writeFileSync(file, text);
       });
     },

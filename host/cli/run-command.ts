@@ -10,7 +10,7 @@ import { existsSync, fstatSync, readSync, realpathSync, statSync } from 'node:fs
 import { dirname, isAbsolute, join } from 'node:path';
 import { nodeFacts } from '../node/facts.js';
 import { NodeHost } from '../node/node-host.js';
-import { nodeCore } from '../node/core.js';
+import { coreCompiling, nodeCore } from '../node/core.js';
 import { spawnSync } from '../node/lazy-builtins.js';
 import { parserStamp, PolicyCache } from './policy-cache.js';
 import type { PolicyParser } from '../ir/parser.js';
@@ -261,7 +261,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const emit = (event: Record<string, unknown>, line: string) =>
     process.stdout.write(values.json ? `${JSON.stringify(event)}\n` : asBytes(`${line}\n`));
   if (values['parse-only']) {
-    const { diagnostics } = (await parser()).parse(text, file);
+    const { diagnostics } = (await parser(coreCompiling())).parse(text, file);
     for (const d of diagnostics) emit({ event: 'diagnostic', ...d }, formatDiagnostic(d));
     return diagnostics.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
   }

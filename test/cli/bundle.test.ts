@@ -55,6 +55,16 @@ describe('the CLI bundle', () => {
     expect(JSON.parse(out)).toEqual({ rejected: false, main: 'function', tiering: 'function' });
   });
 
+  it('is written in the CommonJS wrapper it runs in, so its text is compiled as read (not copied into one)', () => {
+    const out = probe(`const { BUNDLE_WRAPPER, bundlePath } = await import('./bin/load-cli.js');
+      const { readFileSync } = await import('node:fs');
+      const { Script } = await import('node:vm');
+      const text = readFileSync(bundlePath, 'utf8');
+      const made = new Script(text).runInThisContext();
+      console.log(JSON.stringify({ wrapped: text.startsWith(BUNDLE_WRAPPER), made: typeof made, params: made.length }));`);
+    expect(JSON.parse(out)).toEqual({ wrapped: true, made: 'function', params: 5 });
+  });
+
   it('is what bin/cfwasm.js loads', () => {
     const out = probe(`const { loadCli } = await import('./bin/load-cli.js');
       const cli = await loadCli();
