@@ -56,10 +56,10 @@ let seed = '';
 let counter = 0;
 
 /**
- * A name nobody can guess in advance: 64 random bits read once from /dev/urandom (node:crypto
- * would cost a small run several milliseconds to load), then a counter.
+ * This process's 64 random bits, in hex, read once from /dev/urandom (node:crypto would cost a
+ * small run several milliseconds to load): with a counter, names nobody can guess in advance.
  */
-function unique(): string {
+function randomSeed(): string {
   if (!seed) {
     const bytes = Buffer.alloc(8);
     try {
@@ -74,7 +74,15 @@ function unique(): string {
     }
     seed = bytes.toString('hex');
   }
-  return `${seed}${(counter++).toString(36)}`;
+  return seed;
+}
+
+/**
+ * What every temp name of this process holds after `.cfwasm-`: its pid and its random bits
+ * (`PID-RANDOM`); no other process's temps hold it. Fixed once the first temp is named.
+ */
+export function ownTempTag(): string {
+  return `${process.pid}-${randomSeed()}`;
 }
 
 /**
@@ -83,7 +91,7 @@ function unique(): string {
  */
 export function tempBeside(path: string): string {
   const { dir, name } = splitPath(path);
-  return `${dir}/.${name}.cfwasm-${process.pid}-${unique()}.tmp`;
+  return `${dir}/.${name}.cfwasm-${ownTempTag()}${(counter++).toString(36)}.tmp`;
 }
 
 /** A temp of tempBeside's, with its writer's pid. */
@@ -135,10 +143,8 @@ export function removeStaleTemps(dir: string, names?: string[]): string[] {
  * or a file exactly where the next write will open its temp.
  */
 export function nextTempBeside(path: string): string {
-  unique();
-  counter--;
   const { dir, name } = splitPath(path);
-  return `${dir}/.${name}.cfwasm-${process.pid}-${seed}${counter.toString(36)}.tmp`;
+  return `${dir}/.${name}.cfwasm-${ownTempTag()}${counter.toString(36)}.tmp`;
 }
 
 /** Opens a new file exclusively: fails if anything, a link included, is at `path`. */
