@@ -232,7 +232,8 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
     return session;
   }
   const before = session.original;
-  const changed = session.changed;
+  // Only the trace tells it apart from a save (comparing costs a pass over the file).
+  const changed = tracer != null && session.changed;
   if (!session.save()) {
     if (tracer) tracer.end('failed', session.changedUnder ? 'another run saved the file first: edited again' : 'could not save the file');
     return session;

@@ -392,6 +392,9 @@ export class LineList {
   joinsTo(content: Uint8Array, lastNewlineOptional: bool = false): bool {
     const n = this.length;
     const unterminated = lastNewlineOptional && content.length > 0 && content[content.length - 1] != 10;
+    // Most edits change the size: known from the line table alone, without reading a byte.
+    const total = this.byteLength();
+    if (total != <f64>content.length && !(unterminated && total - 1 == <f64>content.length)) return false;
     let at: i32 = 0;
     for (let i = 0; i < n; i++) {
       const size = unchecked(this.size[i]);
