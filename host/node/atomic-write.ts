@@ -16,6 +16,7 @@
  * gone (removeStaleTemps); each temp is told to `ownTemps.onTemp` before it is made, which the CLI
  * points at the helper that removes a killed run's temps (temp-reaper.ts).
  */
+import { unlink } from 'node:fs';
 import * as fs from './byte-fs.js'; // names are bytes, as in the host
 
 export interface AtomicWriteOptions {
@@ -261,6 +262,35 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
     ownTemps.live.delete(temp);
     throw e;
   }
+}
+
+/** A file this big is freed off the run's path by removeSoon (ext4 takes ≈1 ms per MB). */
+const REMOVE_LATER_BYTES = 1 << 16;
+
+/**
+ * Removes the file at `path` now as far as its name goes: a big regular file (an old backup being
+ * replaced) is renamed aside to a temp name of this process (told as any temp: a run killed
+ * before the end leaves nothing) and its blocks freed by an unlink on Node's thread pool while the
+ * run goes on; anything else is unlinked at once. Throws as unlinkSync does (none, a directory).
+ */
+export function removeSoon(path: string): void {
+  const st = fs.lstatIfAny(path);
+  if (st?.isFile() && st.size >= REMOVE_LATER_BYTES) {
+    const aside = tempBeside(path);
+    ownTemps.live.add(aside);
+    ownTemps.onTemp?.(aside);
+    try {
+      fs.renameSync(path, aside);
+      // The very file looked at (a directory put there meanwhile goes back, and is refused below).
+      if (fs.lstatIfAny(aside)?.ino === st.ino) {
+        unlink(fs.pathBytes(aside), () => ownTemps.live.delete(aside));
+        return;
+      }
+      fs.renameSync(aside, path);
+    } catch { /* renamed back, or never moved: as for any other file */ }
+    ownTemps.live.delete(aside);
+  }
+  fs.unlinkSync(path);
 }
 
 /** The lock file of `path`: `.NAME.cfwasm-lock` beside it. */
