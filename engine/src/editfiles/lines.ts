@@ -191,7 +191,8 @@ export class LineList {
   /** Room for `n` bytes in the current chunk (a new one, twice as big, when full). */
   private room(n: i32): void {
     if (this.chunkOwner >= 0 && this.chunkUsed + n <= this.chunk.length) return;
-    this.chunk = new Uint8Array(max(max(this.chunk.length * 2, 65536), n));
+    // Not zeroed first: a line's bytes are written before the line is placed there.
+    this.chunk = bytesToFill(max(max(this.chunk.length * 2, 65536), n));
     this.chunkOwner = this.own(this.chunk);
     this.chunkUsed = 0;
   }
