@@ -47,11 +47,11 @@ writeFileSync(policyFile, POLICY);
 const smallPolicy = join(dir, 'small.cf');
 writeFileSync(smallPolicy, 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n');
 writeFileSync(join(root, 'etc', 'motd'), 'welcome\n');
-function cli(policy, env = process.env) {
+function cli(policy, env = process.env, bin = CLI, state = join(dir, 'state')) {
   return () => {
     copyFileSync(input, join(root, 'etc', 'big.conf'));
     const t = performance.now();
-    execFileSync(process.execPath, [CLI, 'run', '-f', policy, '--root', root, '--state-dir', join(dir, 'state')], { env });
+    execFileSync(process.execPath, [bin, 'run', '-f', policy, '--root', root, '--state-dir', state], { env });
     return performance.now() - t;
   };
 }
@@ -66,9 +66,24 @@ function sedSmall() {
 }
 
 const best = (fn) => { fn(); return Math.min(fn(), fn(), fn()); };
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 let ours = best(() => cfwasm());
 let theirsBefore = null;
+let processes = null;
 if (before) {
+  // Whole `cfwasm run` processes of both checkouts, alternating, medians of 9 (each its own
+  // state directory: the policy cache of one is not the other's).
+  const mine = cli(policyFile, process.env, CLI, join(dir, 'state-ours'));
+  const theirs = cli(policyFile, process.env, join(beforeDir, 'bin', 'cfwasm.js'), join(dir, 'state-before'));
+  mine();
+  theirs();
+  const ourRuns = [];
+  const theirRuns = [];
+  for (let i = 0; i < 9; i++) {
+    theirRuns.push(theirs());
+    ourRuns.push(mine());
+  }
+  processes = { ms: median(ourRuns), baselineMs: median(theirRuns) };
   // Alternating, best of 7 each: the machine's load changes both alike.
   const a = [];
   const b = [];
@@ -90,7 +105,10 @@ const plain = extraCerts ? { endToEnd: best(cli(policyFile, plainEnv)), small: b
 const mb = statSync(input).size / 1e6;
 printTable(`editfiles: 10 commands on ${mb.toFixed(1)} MB, 100,000 lines (baseline: sed -E, same edits)`, [
   { name: 'cfwasm (core + Node host, incl. save)', ms: ours, baselineMs: theirs, note: `${(mb / (ours / 1e3)).toFixed(0)} MB/s` },
-  ...(before ? [{ name: 'cfwasm, trace off (baseline: CFWASM_BENCH_BEFORE)', ms: ours, baselineMs: theirsBefore, note: beforeDir }] : []),
+  ...(before ? [
+    { name: 'cfwasm, trace off (baseline: CFWASM_BENCH_BEFORE)', ms: ours, baselineMs: theirsBefore, note: beforeDir },
+    { name: 'cfwasm run process (baseline: CFWASM_BENCH_BEFORE\'s)', ...processes, note: 'medians of 9, alternating' },
+  ] : []),
   { name: 'cfwasm with the trace on (baseline: trace off)', ms: traced, baselineMs: ours, note: 'run({ trace: true })' },
   { name: 'cfwasm run, process start to exit', ms: endToEnd, baselineMs: theirs, note: 'sed -E also a process' },
   { name: 'cfwasm run, small policy, start to exit', ms: small, baselineMs: sedTiny, note: `${small.toFixed(0)} ms wall (target 150)` },

@@ -16,6 +16,7 @@
  * gone (removeStaleTemps); each temp is told to `ownTemps.onTemp` before it is made, which the CLI
  * points at the helper that removes a killed run's temps (temp-reaper.ts).
  */
+import { unlink } from 'node:fs';
 import * as fs from './byte-fs.js'; // names are bytes, as in the host
 
 export interface AtomicWriteOptions {
@@ -56,10 +57,10 @@ let seed = '';
 let counter = 0;
 
 /**
- * A name nobody can guess in advance: 64 random bits read once from /dev/urandom (node:crypto
- * would cost a small run several milliseconds to load), then a counter.
+ * This process's 64 random bits, in hex, read once from /dev/urandom (node:crypto would cost a
+ * small run several milliseconds to load): with a counter, names nobody can guess in advance.
  */
-function unique(): string {
+function randomSeed(): string {
   if (!seed) {
     const bytes = Buffer.alloc(8);
     try {
@@ -74,7 +75,15 @@ function unique(): string {
     }
     seed = bytes.toString('hex');
   }
-  return `${seed}${(counter++).toString(36)}`;
+  return seed;
+}
+
+/**
+ * What every temp name of this process holds after `.cfwasm-`: its pid and its random bits
+ * (`PID-RANDOM`); no other process's temps hold it. Fixed once the first temp is named.
+ */
+export function ownTempTag(): string {
+  return `${process.pid}-${randomSeed()}`;
 }
 
 /**
@@ -83,7 +92,7 @@ function unique(): string {
  */
 export function tempBeside(path: string): string {
   const { dir, name } = splitPath(path);
-  return `${dir}/.${name}.cfwasm-${process.pid}-${unique()}.tmp`;
+  return `${dir}/.${name}.cfwasm-${ownTempTag()}${(counter++).toString(36)}.tmp`;
 }
 
 /** A temp of tempBeside's, with its writer's pid. */
@@ -135,10 +144,8 @@ export function removeStaleTemps(dir: string, names?: string[]): string[] {
  * or a file exactly where the next write will open its temp.
  */
 export function nextTempBeside(path: string): string {
-  unique();
-  counter--;
   const { dir, name } = splitPath(path);
-  return `${dir}/.${name}.cfwasm-${process.pid}-${seed}${counter.toString(36)}.tmp`;
+  return `${dir}/.${name}.cfwasm-${ownTempTag()}${counter.toString(36)}.tmp`;
 }
 
 /** Opens a new file exclusively: fails if anything, a link included, is at `path`. */
@@ -255,6 +262,35 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
     ownTemps.live.delete(temp);
     throw e;
   }
+}
+
+/** A file this big is freed off the run's path by removeSoon (ext4 takes ≈1 ms per MB). */
+const REMOVE_LATER_BYTES = 1 << 16;
+
+/**
+ * Removes the file at `path` now as far as its name goes: a big regular file (an old backup being
+ * replaced) is renamed aside to a temp name of this process (told as any temp: a run killed
+ * before the end leaves nothing) and its blocks freed by an unlink on Node's thread pool while the
+ * run goes on; anything else is unlinked at once. Throws as unlinkSync does (none, a directory).
+ */
+export function removeSoon(path: string): void {
+  const st = fs.lstatIfAny(path);
+  if (st?.isFile() && st.size >= REMOVE_LATER_BYTES) {
+    const aside = tempBeside(path);
+    ownTemps.live.add(aside);
+    ownTemps.onTemp?.(aside);
+    try {
+      fs.renameSync(path, aside);
+      // The very file looked at (a directory put there meanwhile goes back, and is refused below).
+      if (fs.lstatIfAny(aside)?.ino === st.ino) {
+        unlink(fs.pathBytes(aside), () => ownTemps.live.delete(aside));
+        return;
+      }
+      fs.renameSync(aside, path);
+    } catch { /* renamed back, or never moved: as for any other file */ }
+    ownTemps.live.delete(aside);
+  }
+  fs.unlinkSync(path);
 }
 
 /** The lock file of `path`: `.NAME.cfwasm-lock` beside it. */

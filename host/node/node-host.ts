@@ -10,7 +10,7 @@
  */
 // Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
 import * as fs from './byte-fs.js';
-import { createExclusive, lockBeside, writeAtomically } from './atomic-write.js';
+import { createExclusive, lockBeside, removeSoon, writeAtomically } from './atomic-write.js';
 import { copyChunks, sameChunks } from './file-copy.js';
 import { combineState, parseLocks } from './shared-state.js';
 import type { Accounts, Comparison, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
@@ -573,14 +573,14 @@ export class NodeHost implements Host {
    * is copied, and the backup keeps the original's mode, owner and time, as cfengine's rename to
    * FILE.cfsaved did. The previous backup is removed first rather than renamed over: replacing a
    * file by rename makes ext4 write out the data of the one moved (here the file being edited)
-   * at once. A crash in between loses only the previous backup; the file is untouched. Where a
+   * at once. (A big one is renamed aside to a free name and freed while the run goes on.) A crash in between loses only the previous backup; the file is untouched. Where a
    * second name cannot be made (another filesystem for a repository, one without hard links),
    * a complete copy, written atomically.
    */
   private backUp(real: string, backupReal: string, st: fs.Stats): void {
     if (backupReal === real) return; // the new file takes the name at once: nothing to keep
     try {
-      fs.unlinkSync(backupReal);
+      removeSoon(backupReal); // a big one freed while the run goes on
     } catch { /* none yet; or not removable (a directory): the copy below then fails and says so */ }
     try {
       fs.linkSync(real, backupReal);

@@ -4,35 +4,104 @@
  * synchronous, so Node would call the handler only after the whole run, and SIGTERM would no
  * longer stop a run. So the run dies of the signal at once (its status is the conventional
  * 128+signo), and a helper removes what it left: /bin/sh, started at the run's first temp, is
- * given each temp's name on a pipe before the temp is made; when the run ends, however it ends,
- * the pipe closes and the helper removes each name given that is still there. A temp renamed into
- * place is no longer there under its name, and names are never reused (pid and 64 random bits).
- * The helper ignores the signals that stop the run (systemd sends them to every process of the
- * service). Locks need no helper: one whose holder has ended is stale at once (atomic-write.ts).
+ * given on a pipe each directory this process makes a temp in, before the temp is made; when the
+ * run ends, however it ends, the pipe closes and the helper removes the temps of this process
+ * (`.NAME.cfwasm-PID-RANDOM….tmp`, ownTempTag) still in those directories. A temp renamed into
+ * place is no longer there under its name, and no other process's temp holds this tag.
+ *
+ * The helper runs only shell builtins unless something is left to remove (then one `rm`): a
+ * run that ends well costs one exec of /bin/sh. A directory is sent once, one line, as it is; one
+ * whose name holds a newline goes as `E` and octal escapes that printf %b decodes (an absolute
+ * path never starts with `E`). It ignores the signals that stop the run (systemd sends them to
+ * every process of the service). Locks need no helper: one whose holder has ended is stale at
+ * once (atomic-write.ts).
  */
 import * as fs from 'node:fs';
-import { resolve } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import { ownTemps } from './atomic-write.js';
+import { dirname, resolve } from 'node:path';
+import { ownTemps, ownTempTag } from './atomic-write.js';
 import { pathBytes } from './byte-fs.js';
 import { spawn } from './lazy-builtins.js';
 
-/** Reads NUL-separated names until the run's end (sort waits for all), then removes them. */
-const SCRIPT = "trap '' HUP INT TERM; sort -z -u | xargs -0 -r rm -f --";
+/**
+ * $1 is the tag. Directories are kept in variables d1..dN as they come (appending to one list
+ * would copy it each time); at the end each one's leftover temps are collected, and removed.
+ */
+const SCRIPT = [
+  "trap '' HUP INT TERM",
+  't=$1; n=0',
+  'while IFS= read -r d; do n=$((n+1)); eval "d$n=\\$d"; done',
+  'set --',
+  'while [ "$n" -gt 0 ]; do',
+  ' eval "d=\\$d$n"; n=$((n-1))',
+  ' case $d in E*) d=$(printf "%bx" "${d#E}"); d=${d%x};; esac',
+  ' for f in "$d"/.*.cfwasm-"$t"*.tmp; do { [ -e "$f" ] || [ -h "$f" ]; } && set -- "$@" "$f"; done',
+  'done',
+  '[ $# -eq 0 ] || exec rm -f -- "$@"',
+].join('\n');
 
-let helper: ChildProcess | null = null;
+let started = false;
 let pipe = -1;
+/** The directories told to the helper already. */
+const told = new Set<string>();
 
-function start(): void {
+/** Node's own process and pipe handles (what child_process wraps), if this Node has them as expected. */
+interface RawHandles {
+  Process: new () => { spawn(options: object): number; unref(): void; close(): void; onexit: () => void };
+  Pipe: new (type: number) => { fd: number; unref(): void };
+  SOCKET: number;
+}
+
+function rawHandles(): RawHandles | null {
+  // With --pending-deprecation every process.binding call prints a warning: use child_process.
+  const options = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  if (/pending-deprecation/.test(options) || process.env.NODE_PENDING_DEPRECATION === '1') return null;
   try {
-    helper = spawn('/bin/sh', ['-c', SCRIPT], { stdio: ['pipe', 'ignore', 'ignore'], detached: true });
+    const bind = (process as unknown as { binding(name: string): Record<string, unknown> }).binding;
+    const { Process } = bind('process_wrap') as { Process: RawHandles['Process'] };
+    const { Pipe, constants } = bind('pipe_wrap') as { Pipe: RawHandles['Pipe']; constants: { SOCKET: number } };
+    return typeof Process === 'function' && typeof Pipe === 'function' && typeof constants?.SOCKET === 'number'
+      ? { Process, Pipe, SOCKET: constants.SOCKET } : null;
+  } catch {
+    return null;
+  }
+}
+
+const ARGS = ['/bin/sh', '-c', SCRIPT, 'cfwasm-temp-reaper'];
+const ENV = ['PATH=/usr/bin:/bin', 'LC_ALL=C'];
+
+/**
+ * Starts the helper and returns the write end of its pipe (-1 if none). `child_process` with the
+ * streams and sockets it loads costs a run several milliseconds; the handles it wraps do the same.
+ */
+function start(): number {
+  const raw = rawHandles();
+  if (raw) {
+    try {
+      const stdin = new raw.Pipe(raw.SOCKET);
+      const helper = new raw.Process();
+      helper.onexit = () => helper.close();
+      const error = helper.spawn({
+        file: ARGS[0], args: [...ARGS, ownTempTag()], envPairs: ENV, detached: true,
+        windowsHide: false, windowsVerbatimArguments: false,
+        stdio: [{ type: 'pipe', handle: stdin }, { type: 'ignore' }, { type: 'ignore' }],
+      });
+      if (error === 0 && stdin.fd >= 0) {
+        helper.unref();
+        stdin.unref();
+        return stdin.fd;
+      }
+    } catch { /* below */ }
+  }
+  try {
+    const helper = spawn(ARGS[0], [...ARGS.slice(1), ownTempTag()],
+      { stdio: ['pipe', 'ignore', 'ignore'], detached: true, env: Object.fromEntries(ENV.map(e => e.split('='))) });
     helper.on('error', () => { pipe = -1; });
     helper.unref();
     const stdin = helper.stdin as (NodeJS.WritableStream & { _handle?: { fd?: number }; unref?: () => void }) | null;
     stdin?.unref?.();
-    pipe = stdin?._handle?.fd ?? -1;
+    return stdin?._handle?.fd ?? -1;
   } catch {
-    pipe = -1; // no helper: a later run removes the temps (removeStaleTemps)
+    return -1; // no helper: a later run removes the temps (removeStaleTemps)
   }
 }
 
@@ -52,11 +121,25 @@ function send(bytes: Buffer): void {
   }
 }
 
+/** The helper's line for directory `dir` (bytes as the system has them). */
+export function helperLine(dir: string | Buffer): Buffer {
+  const bytes = typeof dir === 'string' ? Buffer.from(dir) : dir;
+  if (!bytes.includes(0x0a)) return Buffer.concat([bytes, Buffer.from('\n')]);
+  let escaped = 'E';
+  for (const b of bytes) escaped += `\\0${b.toString(8).padStart(3, '0')}`;
+  return Buffer.from(`${escaped}\n`);
+}
+
 /** From now on every temp this process makes is removed if it is killed (see the file comment). */
 export function reapTempsOnExit(): void {
   ownTemps.onTemp = (temp) => {
-    if (!helper) start();
-    const name = pathBytes(resolve(temp));
-    send(Buffer.concat([typeof name === 'string' ? Buffer.from(name) : name, Buffer.from([0])]));
+    const dir = dirname(resolve(temp));
+    if (told.has(dir)) return;
+    if (!started) {
+      started = true;
+      pipe = start();
+    }
+    told.add(dir);
+    send(helperLine(pathBytes(dir)));
   };
 }

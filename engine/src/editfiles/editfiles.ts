@@ -11,7 +11,7 @@ import { utf8 } from '../util/bytes';
 import { homeDirectories } from '../run/paths';
 import * as host from '../host';
 import * as change from '../run/changes';
-import { findByte } from '../util/scan';
+import { LineList } from './lines';
 import { SessionTrace, traceSkippedBlock } from './trace';
 
 /** The commands for one file, gathered from every block that names it. */
@@ -205,7 +205,8 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
     traceNotEdited(ctx, file, edits, 'cannot read the file: ' + r.message);
     return null;
   }
-  if (findByte(r.bytes.dataStart, 0, r.bytes.length, 0) < r.bytes.length) {
+  const lines = LineList.split(r.bytes);
+  if (lines.hasNul) {
     ctx.error(ctx.prefix + 'editfiles: ' + file + ' holds binary data (a NUL byte); not edited');
     ctx.exitCode = 1;
     traceNotEdited(ctx, file, edits, 'binary data (a NUL byte)');
@@ -215,7 +216,7 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
   // How big the file may grow while edited: 16 times the larger of the limit and the file.
   session.growthLimit = ctx.editGrowthLimit > 0 ? ctx.editGrowthLimit : max(GROWTH_FLOOR, 16 * max(limit, info.size));
   // A file AutoCreate has just made is older than any other: BeginGroupIfFileIsNewer holds (L8405-8407).
-  session.load(r.bytes, autoCreated ? 0 : info.mtime);
+  session.load(r.bytes, autoCreated ? 0 : info.mtime, lines);
   const trace = ctx.trace;
   let tracer: SessionTrace | null = null;
   if (trace) {
@@ -232,7 +233,8 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
     return session;
   }
   const before = session.original;
-  const changed = session.changed;
+  // Only the trace tells it apart from a save (comparing costs a pass over the file).
+  const changed = tracer != null && session.changed;
   if (!session.save()) {
     if (tracer) tracer.end('failed', session.changedUnder ? 'another run saved the file first: edited again' : 'could not save the file');
     return session;

@@ -32,9 +32,61 @@ function grown(items: i32[], cap: i32, count: i32): i32[] {
   return bigger;
 }
 
+/**
+ * The split goes a block at a time: V8 runs a wasm function on its baseline compiler until it
+ * has been hot for a while, and only calls made after that use the optimised code. One call over
+ * a whole file would run entirely on the baseline code; blocks of 16 KiB move to the optimised
+ * code after the first few.
+ */
+const SPLIT_BLOCK = 16384;
+/** Where the line being split began (splitBlock carries it from block to block). */
+let lineFrom = 0;
+/** Whether a split block held a NUL byte (binary data: editfiles refuses such a file). */
+let sawNul = false;
+
+/**
+ * Records the lines ending in data[i, end) (from lineFrom on) at start[count…] and size[count…],
+ * which have room for one per byte; returns the new count; notes a NUL in sawNul (the same pass
+ * instead of one more over the file). Sixteen bytes at a time, every line end of a vector taken
+ * from its bit mask.
+ */
+function splitBlock(data: usize, i: i32, end: i32, start: usize, size: usize, count: i32): i32 {
+  let from = lineFrom;
+  const newline = i8x16.splat(10);
+  let nul = i8x16.splat(0);
+  for (; i + 16 <= end; i += 16) {
+    const v = v128.load(data + <usize>i);
+    nul = v128.or(nul, i8x16.eq(v, i8x16.splat(0)));
+    let m = i8x16.bitmask(i8x16.eq(v, newline));
+    while (m != 0) {
+      const at = i + <i32>ctz(m);
+      store<i32>(start + (<usize>count << 2), from);
+      store<i32>(size + (<usize>count << 2), at - from);
+      count++;
+      from = at + 1;
+      m &= m - 1;
+    }
+  }
+  let tailNul = false;
+  for (; i < end; i++) { // the last bytes, fewer than sixteen
+    const b = load<u8>(data + <usize>i);
+    tailNul |= b == 0;
+    if (b != 10) continue;
+    store<i32>(start + (<usize>count << 2), from);
+    store<i32>(size + (<usize>count << 2), i - from);
+    count++;
+    from = i + 1;
+  }
+  if (tailNul || v128.any_true(nul)) sawNul = true;
+  lineFrom = from;
+  return count;
+}
+
 export class LineList {
   /** Every buffer a line lies in; a line names its buffer by index here. */
   private owners: Uint8Array[] = [];
+  /** Whether the content split() was given holds a NUL byte. */
+  hasNul: bool = false;
   private owner: i32[] = [];
   private start: i32[] = [];
   private size: i32[] = [];
@@ -45,40 +97,28 @@ export class LineList {
     lines.owners.push(content);
     const data = content.dataStart;
     const n = content.length;
-    // One pass, sixteen bytes at a time, every line end of a block taken from its bit mask; into
-    // arrays grown by hand (a push per line costs more than the split itself), with room for a
-    // whole block's lines checked once per block.
+    // Into arrays grown by hand (a push per line costs more than the split itself), with room
+    // for a whole block's lines checked once per block.
     let cap = max(32, n >> 4);
     let start = toFill(cap);
     let size = toFill(cap);
     let count = 0;
-    let from = 0; // where the line being read began
-    const newline = i8x16.splat(10);
+    lineFrom = 0;
+    sawNul = false;
+    // (the last, shorter block from a call of its own: two calls keep splitBlock a function)
     let i = 0;
-    for (; i <= n; i += 16) {
-      if (count + 17 > cap) { // a block's 16 line ends, and the last line after the loop
-        cap <<= 1;
+    for (; ; i += SPLIT_BLOCK) {
+      const end = min(n, i + SPLIT_BLOCK);
+      if (count + (end - i) + 1 > cap) { // the block's line ends, and the last line after the loop
+        cap = max(cap << 1, count + (end - i) + 1);
         start = grown(start, cap, count);
         size = grown(size, cap, count);
       }
-      if (i + 16 > n) break;
-      let m = i8x16.bitmask(i8x16.eq(v128.load(data + <usize>i), newline));
-      while (m != 0) {
-        const end = i + <i32>ctz(m);
-        put(start, count, from);
-        put(size, count, end - from);
-        count++;
-        from = end + 1;
-        m &= m - 1;
-      }
+      if (end < i + SPLIT_BLOCK) break;
+      count = splitBlock(data, i, end, start.dataStart, size.dataStart, count);
     }
-    for (; i < n; i++) { // the last bytes, fewer than sixteen
-      if (load<u8>(data + <usize>i) != 10) continue;
-      put(start, count, from);
-      put(size, count, i - from);
-      count++;
-      from = i + 1;
-    }
+    count = splitBlock(data, i, n, start.dataStart, size.dataStart, count);
+    const from = lineFrom;
     if (from < n) { // a last line without a newline
       put(start, count, from);
       put(size, count, n - from);
@@ -90,6 +130,7 @@ export class LineList {
     lines.size = size;
     lines.owner = new Array<i32>(count); // all 0: the content
     lines.fromContent = true;
+    lines.hasNul = sawNul;
     return lines;
   }
 
@@ -150,7 +191,8 @@ export class LineList {
   /** Room for `n` bytes in the current chunk (a new one, twice as big, when full). */
   private room(n: i32): void {
     if (this.chunkOwner >= 0 && this.chunkUsed + n <= this.chunk.length) return;
-    this.chunk = new Uint8Array(max(max(this.chunk.length * 2, 65536), n));
+    // Not zeroed first: a line's bytes are written before the line is placed there.
+    this.chunk = bytesToFill(max(max(this.chunk.length * 2, 65536), n));
     this.chunkOwner = this.own(this.chunk);
     this.chunkUsed = 0;
   }
@@ -392,6 +434,9 @@ export class LineList {
   joinsTo(content: Uint8Array, lastNewlineOptional: bool = false): bool {
     const n = this.length;
     const unterminated = lastNewlineOptional && content.length > 0 && content[content.length - 1] != 10;
+    // Most edits change the size: known from the line table alone, without reading a byte.
+    const total = this.byteLength();
+    if (total != <f64>content.length && !(unterminated && total - 1 == <f64>content.length)) return false;
     let at: i32 = 0;
     for (let i = 0; i < n; i++) {
       const size = unchecked(this.size[i]);

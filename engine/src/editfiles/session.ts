@@ -185,9 +185,10 @@ export class EditSession {
     return true;
   }
 
-  load(content: Uint8Array, mtime: f64): void {
+  /** Starts on `content` (its lines: `lines` if the caller has split it already). */
+  load(content: Uint8Array, mtime: f64, lines: LineList | null = null): void {
     this.original = content;
-    this.lines = LineList.split(content);
+    this.lines = lines ? lines : LineList.split(content);
     this.ptr = this.lines.length > 0 ? 0 : -1;
     this.mtime = mtime;
   }
