@@ -3,8 +3,10 @@
  * text linted once — on this thread, or on this one and worker threads (lint-worker.ts), each
  * with its own parser and core — and a file whose text another file has already given gets that
  * file's findings under its own name. The results come back by the files' order, whichever thread
- * linted them, so the output is the same byte for byte with any number of threads.
+ * linted them, so the output is the same byte for byte with any number of threads. The core is
+ * compiled once: the workers instantiate the module this thread compiled (lintRuntime).
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import type * as workerThreads from 'node:worker_threads';
@@ -13,6 +15,9 @@ import type { Runtime } from '../api/runtime.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import { lintPolicy } from '../lint/lint.js';
 import type { LintOptions } from '../lint/lint.js';
+import { Core } from '../core/core.js';
+import { coreWasmPath } from '../node/core.js';
+import { nodePolicyParser } from '../node/grammar.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { readPolicyFile, UnreadableFile } from './read-policy.js';
 
@@ -43,6 +48,8 @@ export function defaultJobs(files: number, noRun: boolean): number {
   return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / (MANY_FILES / 2))));
 }
 
+/** What a worker is started with: the lint options and the compiled core (lintRuntime). */
+export interface WorkerStart { options: LintOptions; coreModule: WebAssembly.Module }
 /** What a worker is told and answers (lint-worker.ts). */
 export type ToWorker = { batch: Job[] };
 export type FromWorker = { results: { index: number; result: FileResult }[] } | { failed: string };
@@ -96,13 +103,14 @@ export function planFiles(files: string[], read: (file: string) => string): { to
  * batches as they come free. Resolves with the results in the order of `files`.
  */
 export async function lintFiles(files: string[], options: LintOptions, jobs: number): Promise<FileResult[]> {
-  const runtime = nodeRuntime();
   const { todo, copies, unreadable } = planFiles(files, readPolicyFile);
   // No more workers than there are batches of distinct texts for them (this thread takes some too).
-  const workers = startWorkers(Math.min(jobs - 1, Math.ceil(todo.length / BATCH) - 1), options);
+  const count = Math.min(jobs - 1, Math.ceil(todo.length / BATCH) - 1);
+  const runtime = count < 1 ? nodeRuntime().then(r => ({ runtime: r, coreModule: null })) : lintRuntime();
+  const workers = count < 1 ? [] : startWorkers(count, { options, coreModule: (await runtime).coreModule! });
   const results: FileResult[] = new Array(files.length);
   for (const [index, why] of unreadable) results[index] = { unreadable: why };
-  const own = await runtime;
+  const own = (await runtime).runtime;
   await new Promise<void>((resolve, reject) => {
     let next = 0;
     let left = todo.length;
@@ -147,9 +155,21 @@ export async function lintFiles(files: string[], options: LintOptions, jobs: num
   return results;
 }
 
+/** The parser and the core, with the core's compiled module for the workers (they compile none). */
+async function lintRuntime(): Promise<{ runtime: Runtime; coreModule: WebAssembly.Module }> {
+  const coreModule = await WebAssembly.compile(readFileSync(coreWasmPath()));
+  const [parser, core] = await Promise.all([nodePolicyParser(), Core.load(coreModule)]);
+  return { runtime: { parser, core }, coreModule };
+}
+
+/** Lint's runtime in a worker: its own parser, its own instance of the core `start` gives. */
+export async function workerRuntime(start: WorkerStart): Promise<Runtime> {
+  const [parser, core] = await Promise.all([nodePolicyParser(), Core.load(start.coreModule)]);
+  return { parser, core };
+}
+
 /** `count` lint workers (node:worker_threads loaded only for them). */
-function startWorkers(count: number, options: LintOptions): Worker[] {
-  if (count < 1) return [];
+function startWorkers(count: number, start: WorkerStart): Worker[] {
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof workerThreads;
-  return Array.from({ length: count }, () => new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: options }));
+  return Array.from({ length: count }, () => new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: start }));
 }

@@ -447,6 +447,8 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
   const failed = (e: unknown) => out.push(at(RULES.nonConvergent, findCulprit(policy, [...searched.keys()][0]).loc,
     `not checked: the trial run failed (${(e as Error).message})`));
   for (const start of startingPoints) {
+    // Every edited file has its finding: the other starts could add nothing (a file is reported once).
+    if (reported.size === searched.size) break;
     let first: TrialResult;
     let second: TrialResult;
     try {
