@@ -13,9 +13,10 @@ baselineCompilerOnly();
 const start = workerData as WorkerStart;
 const options = start.options;
 const runtime = await workerRuntime(start);
-parentPort!.on('message', (m: ToWorker) => {
+parentPort!.on('message', async (m: ToWorker) => {
   try {
-    const results = m.batch.map(job => ({ index: job.index, result: lintJob(runtime, job, options) }));
+    const results: Extract<FromWorker, { results: unknown }>['results'] = [];
+    for (const job of m.batch) results.push({ index: job.index, result: await lintJob(runtime, job, options) });
     parentPort!.postMessage({ results } satisfies FromWorker);
   } catch (e) {
     parentPort!.postMessage({ failed: e instanceof Error ? e.message : String(e) } satisfies FromWorker);
