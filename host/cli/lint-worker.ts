@@ -5,14 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { baselineCompilerOnly } from './wasm-tiering.js';
-import { lintJob, workerRuntime } from './lint-files.js';
+import { lintJob, lintRuntime } from './lint-files.js';
 import type { FromWorker, ToWorker, WorkerStart } from './lint-files.js';
 
 // As the CLI's own thread does for every command but run (wasm-tiering.ts).
 baselineCompilerOnly();
 const start = workerData as WorkerStart;
 const options = start.options;
-const runtime = await workerRuntime(start);
+const runtime = await lintRuntime(start.coreModule);
 parentPort!.on('message', async (m: ToWorker) => {
   try {
     const results: Extract<FromWorker, { results: unknown }>['results'] = [];
