@@ -9,13 +9,16 @@ import { MemoryHost } from '../memory/memory-host.js';
 import type { FileTimes, Owner } from '../memory/memory-host.js';
 import type { MemoryServer } from '../memory/memory-servers.js';
 import { OverlayHost } from '../core/overlay-host.js';
-import { fileDiff } from './diff.js';
+import { changedFiles, withDiffs } from './changed-files.js';
 import { checkRunArguments } from './run-options.js';
 import { systemRunClasses, timeClasses } from './facts.js';
 import type { SystemFacts } from './facts.js';
 import { nameTimeClasses } from './trace.js';
 import type { ParsedPolicy, PolicyRunOptions, PolicyRunResult, Runtime } from './runtime.js';
 import { parsePolicy, runParsedPolicy } from './runtime.js';
+
+// Lint's trial runs compare files without loading this module (and memfs with it).
+export { changedFiles, sameBytes } from './changed-files.js';
 
 export interface RunOptions extends Omit<PolicyRunOptions, 'now'> {
   /** The filesystem before the run: absolute path → contents. */
@@ -175,28 +178,6 @@ export function runParsedInMemory(runtime: Runtime, parsed: ParsedPolicy, option
   // The tree is walked when first read (lint reads only files and diffs).
   let tree: Record<string, TreeEntry> | undefined;
   return { ...result, files, get tree() { return tree ??= treeOf(memory); }, diffs };
-}
-
-/** The plain files whose contents differ between `before` and `after`, by path. */
-export function changedFiles(before: Record<string, Uint8Array>, after: Record<string, Uint8Array>): FileDiff[] {
-  return withDiffs([...new Set([...Object.keys(before), ...Object.keys(after)])].sort()
-    .map(path => ({ path, before: before[path] ?? null, after: after[path] ?? null }))
-    .filter(({ before: a, after: b }) => !(a && b && sameBytes(a, b))));
-}
-
-/** Whether `a` and `b` hold the same bytes (a plain loop: `every` with a callback was a few % of lint's trial runs). */
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function withDiffs(changed: { path: string; before: Uint8Array | null; after: Uint8Array | null }[]): FileDiff[] {
-  // The unified diff is made when first read: lint and many callers only look at the paths.
-  return changed.map(({ path, before: a, after: b }): FileDiff => {
-    let diff: string | undefined;
-    return { path, before: a, after: b, get diff() { return diff ??= fileDiff(path, a, b); } };
-  });
 }
 
 /** Every path below / as the memory host sees it. */

@@ -3,16 +3,22 @@
  * text linted once — on this thread, or on this one and worker threads (lint-worker.ts), each
  * with its own parser and core — and a file whose text another file has already given gets that
  * file's findings under its own name. The results come back by the files' order, whichever thread
- * linted them, so the output is the same byte for byte with any number of threads.
+ * linted them, so the output is the same byte for byte with any number of threads. The core is
+ * compiled once: the workers instantiate the module this thread compiled (lintRuntime).
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import type * as workerThreads from 'node:worker_threads';
 import type { Worker } from 'node:worker_threads';
 import type { Runtime } from '../api/runtime.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
-import { lintPolicy } from '../lint/lint.js';
-import type { LintOptions } from '../lint/lint.js';
+import { lintPolicy } from '../lint/checks.js';
+import type { LintOptions } from '../lint/checks.js';
+import { MemoryHostNeeded } from '../lint/trial-host.js';
+import { Core } from '../core/core.js';
+import { coreWasmPath } from '../node/core.js';
+import { nodePolicyParser } from '../node/grammar.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { readPolicyFile, UnreadableFile } from './read-policy.js';
 
@@ -22,8 +28,18 @@ export type FileResult = { diagnostics: Diagnostic[] } | { unreadable: string };
 /** A file to lint: its place in the list, its name and its text. */
 export interface Job { index: number; file: string; text: string }
 
-export function lintJob(runtime: Runtime, job: Job, options: LintOptions): FileResult {
-  return { diagnostics: lintPolicy(runtime, job.text, job.file, options) };
+/**
+ * Lints one file. The memory host (memfs, ≈80 ms to load per thread) is loaded only when one of
+ * its trial runs needs it, and the file is linted again then (the runs are deterministic).
+ */
+export async function lintJob(runtime: Runtime, job: Job, options: LintOptions): Promise<FileResult> {
+  try {
+    return { diagnostics: lintPolicy(runtime, job.text, job.file, options) };
+  } catch (e) {
+    if (!(e instanceof MemoryHostNeeded)) throw e;
+    await import('../lint/lint.js');
+    return { diagnostics: lintPolicy(runtime, job.text, job.file, options) };
+  }
 }
 
 /** Files a worker is sent at a time: enough to keep messages few, few enough to share the tail out evenly. */
@@ -43,6 +59,8 @@ export function defaultJobs(files: number, noRun: boolean): number {
   return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / (MANY_FILES / 2))));
 }
 
+/** What a worker is started with: the lint options and the compiled core. */
+export interface WorkerStart { options: LintOptions; coreModule: WebAssembly.Module }
 /** What a worker is told and answers (lint-worker.ts). */
 export type ToWorker = { batch: Job[] };
 export type FromWorker = { results: { index: number; result: FileResult }[] } | { failed: string };
@@ -96,10 +114,14 @@ export function planFiles(files: string[], read: (file: string) => string): { to
  * batches as they come free. Resolves with the results in the order of `files`.
  */
 export async function lintFiles(files: string[], options: LintOptions, jobs: number): Promise<FileResult[]> {
-  const runtime = nodeRuntime();
+  // With threads, the core compiles (on V8's own threads) while the files are read, and the
+  // workers start before this thread loads its parser: a worker takes ≈0.2 s to be ready.
+  const compiled = jobs > 1 ? WebAssembly.compile(readFileSync(coreWasmPath())) : null;
   const { todo, copies, unreadable } = planFiles(files, readPolicyFile);
   // No more workers than there are batches of distinct texts for them (this thread takes some too).
-  const workers = startWorkers(Math.min(jobs - 1, Math.ceil(todo.length / BATCH) - 1), options);
+  const count = Math.min(jobs - 1, Math.ceil(todo.length / BATCH) - 1);
+  const workers = count < 1 ? [] : startWorkers(count, { options, coreModule: await compiled! });
+  const runtime = compiled ? lintRuntime(await compiled) : nodeRuntime();
   const results: FileResult[] = new Array(files.length);
   for (const [index, why] of unreadable) results[index] = { unreadable: why };
   const own = await runtime;
@@ -129,27 +151,32 @@ export async function lintFiles(files: string[], options: LintOptions, jobs: num
     }
     if (left === 0) return resolve();
     // This thread lints a few files at a time, and between them hands out the workers' batches.
-    const step = () => {
+    const step = async () => {
       try {
         const batch = todo.slice(next, next + OWN_BATCH);
         next += batch.length;
-        for (const job of batch) done(job.index, lintJob(own, job, options));
-        if (next < todo.length) setImmediate(step);
+        for (const job of batch) done(job.index, await lintJob(own, job, options));
+        if (next < todo.length) setImmediate(() => void step());
       } catch (e) {
         reject(e);
       }
     };
-    step();
+    void step();
   }).finally(() => { for (const w of workers) void w.terminate(); });
   for (const { index, of, text } of copies) {
-    results[index] = renamed(results[of], files[of], files[index]) ?? lintJob(own, { index, file: files[index], text }, options);
+    results[index] = renamed(results[of], files[of], files[index]) ?? await lintJob(own, { index, file: files[index], text }, options);
   }
   return results;
 }
 
+/** Lint's parser and an instance of the core compiled once for all threads (each thread its own). */
+export async function lintRuntime(coreModule: WebAssembly.Module): Promise<Runtime> {
+  const [parser, core] = await Promise.all([nodePolicyParser(), Core.load(coreModule)]);
+  return { parser, core };
+}
+
 /** `count` lint workers (node:worker_threads loaded only for them). */
-function startWorkers(count: number, options: LintOptions): Worker[] {
-  if (count < 1) return [];
+function startWorkers(count: number, start: WorkerStart): Worker[] {
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof workerThreads;
-  return Array.from({ length: count }, () => new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: options }));
+  return Array.from({ length: count }, () => new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: start }));
 }

@@ -5,17 +5,18 @@
  * more than the run. Anything else the run asks of the filesystem (a link, a directory listing,
  * a chmod, a path with `.` or `..`, an error other than a missing file) marks the host as out of
  * its depth: the trial is then run again on the memory host (runParsedInMemory), so the results
- * are always the memory host's (test/lint/trial-host.test.ts compares them).
+ * are always the memory host's (test/lint/trial-host.test.ts compares them). That run is given by
+ * lint.ts (useMemoryTrial): this module loads neither memfs nor api/run.ts, which the CLI's lint
+ * loads only when a trial needs them (MemoryHostNeeded).
  */
-import { Volume } from 'memfs';
 import type { Accounts, DirEntryInfo, ExecResult, FileInfo, FileType, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { HostError, noFile } from '../core/host-interface.js';
-import { changedFiles, runParsedInMemory } from '../api/run.js';
-import type { RunResult } from '../api/run.js';
+import { changedFiles } from '../api/changed-files.js';
+import type { RunOptions, RunResult } from '../api/run.js';
 import { timeClasses } from '../api/facts.js';
 import { runParsedPolicy } from '../api/runtime.js';
 import type { ParsedPolicy, Runtime } from '../api/runtime.js';
-import { DEFAULT_ACCOUNTS, MemoryHost } from '../memory/memory-host.js';
+import { cannedExec, DEFAULT_ACCOUNTS } from '../memory/memory-host.js';
 
 /** A plain file or a directory: what stat says of it (all of it kept), and a file's bytes. */
 type Entry = Required<Omit<FileInfo, 'type' | 'size'>> & { type: 'file' | 'dir'; bytes: Uint8Array };
@@ -32,26 +33,35 @@ export interface TrialOptions {
 /** What lint reads of a trial run. */
 export type TrialResult = Pick<RunResult, 'log' | 'trace' | 'files' | 'diffs'>;
 
+/** A trial run on the memory host (api/run.ts runParsedInMemory). */
+export type MemoryTrial = (runtime: Runtime, parsed: ParsedPolicy, options: RunOptions) => TrialResult;
+
+let memoryTrial: MemoryTrial | null = null;
+
+/** Gives the trial runs the memory host, for those the trial host cannot answer (lint.ts does). */
+export function useMemoryTrial(run: MemoryTrial): void {
+  memoryTrial = run;
+}
+
+/** A trial run needs the memory host and none was given (useMemoryTrial): give it and lint again. */
+export class MemoryHostNeeded extends Error {
+  constructor() {
+    super('lint: a trial run needs the memory host (import host/lint/lint.js)');
+  }
+}
+
 /** An absolute path without empty, `.` or `..` components (memfs would resolve those). */
 const PLAIN_PATH = /^(\/(?!\.\.?(\/|$))[^/]+)+$/;
 
 const dirname = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/';
-
-/** The memory host's calls that do not touch files (exec, state, processes, …) go to one over nothing. */
-let nothing: InstanceType<typeof Volume> | undefined;
-let noCommands: MemoryHost | undefined;
 
 export class TrialHost implements Host {
   private readonly entries = new Map<string, Entry>();
   private nextIno = 1;
   /** The first call this host could not answer as the memory host would; null while there is none. */
   outOfDepth: string | null = null;
-  /** Made when first asked (most trials never do: the runs' locks stay in the core). */
-  private restHost: MemoryHost | undefined;
-
-  private get rest(): MemoryHost {
-    return this.restHost ??= new MemoryHost(nothing ??= new Volume(), { now: this.now });
-  }
+  /** The persistent state, as the memory host keeps it (most trials have none: the runs' locks stay in the core). */
+  private readonly state = new Map<string, Uint8Array>();
 
   constructor(files: Record<string, Uint8Array>, private readonly now: number) {
     // memfs stamps inode change times with the real clock; the memory host keeps them, so here too.
@@ -147,7 +157,7 @@ export class TrialHost implements Host {
   }
 
   wouldSave(): void {
-    this.rest.wouldSave();
+    // Nothing to keep, as on the memory host.
   }
 
   chmod(path: string): void {
@@ -226,33 +236,33 @@ export class TrialHost implements Host {
     return [];
   }
 
+  // The memory host's answers where it is given no processes, commands or state: none, refused, kept.
   processes(): { pid: number; line: string }[] {
-    return this.rest.processes();
+    return [];
   }
 
-  signal(pid: number, signal: string): void {
-    this.rest.signal(pid, signal);
+  signal(): void {
+    // No process to signal: the memory host records the signal, which no trial reads.
   }
 
-  processAlive(pid: number): boolean {
-    return this.rest.processAlive(pid);
+  processAlive(): boolean {
+    return false;
   }
 
   readState(name: string): Uint8Array | null {
-    return this.rest.readState(name);
+    return this.state.get(name) ?? null;
   }
 
   writeState(name: string, content: Uint8Array): void {
-    this.rest.writeState(name, content);
+    this.state.set(name, content.slice());
   }
 
   exec(command: string): ExecResult {
-    // A memory host without commands refuses every one, whatever its files: one host for all trials.
-    return (noCommands ??= new MemoryHost(nothing ??= new Volume(), { now: this.now })).exec(command);
+    return cannedExec(undefined, command);
   }
 
-  sleep(seconds: number): void {
-    this.rest.sleep(seconds);
+  sleep(): void {
+    // Nothing waits in memory.
   }
 
   progress(): void {
@@ -279,7 +289,10 @@ export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<s
   // Lint reads the files, the error lines of the log and (traced) the trace: the changes and the
   // info lines are not kept, and the locks (none at the start, dropped after) stay in the core.
   const run = { ...options, omitChanges: true, omitInfo: !options.trace, locksInRun: true };
-  const onMemory = () => runParsedInMemory(runtime, parsed, { files, ...run });
+  const onMemory = () => {
+    if (!memoryTrial) throw new MemoryHostNeeded();
+    return memoryTrial(runtime, parsed, { files, ...run });
+  };
   if (memoryHost) return onMemory();
   const host = new TrialHost(files, options.now);
   if (host.outOfDepth) return onMemory();

@@ -540,9 +540,13 @@ export class MemoryHost implements Host {
   }
 
   exec(command: string): ExecResult {
-    const canned = this.options.exec;
-    const result = typeof canned === 'function' ? canned(command) : canned?.[command];
-    if (!result) throw new HostError('ENOTAVAIL', `command not available in the sandbox: ${command}`);
-    return result;
+    return cannedExec(this.options.exec, command);
   }
+}
+
+/** The canned result of `command`, else the sandbox's refusal (also lint's trial host's, which has none). */
+export function cannedExec(canned: MemoryHostOptions['exec'], command: string): ExecResult {
+  const result = typeof canned === 'function' ? canned(command) : canned?.[command];
+  if (!result) throw new HostError('ENOTAVAIL', `command not available in the sandbox: ${command}`);
+  return result;
 }
