@@ -573,7 +573,8 @@ export class NodeHost implements Host {
    * is copied, and the backup keeps the original's mode, owner and time, as cfengine's rename to
    * FILE.cfsaved did. The previous backup is removed first rather than renamed over: replacing a
    * file by rename makes ext4 write out the data of the one moved (here the file being edited)
-   * at once. (A big one is renamed aside to a free name and freed while the run goes on.) A crash in between loses only the previous backup; the file is untouched. Where a
+   * at once (a big one is renamed aside to a free name and freed while the run goes on:
+   * removeSoon). A crash in between loses only the previous backup; the file is untouched. Where a
    * second name cannot be made (another filesystem for a repository, one without hard links),
    * a complete copy, written atomically.
    */
