@@ -3,7 +3,8 @@
 //    paths the modules compute from their own URL stay right); tree-sitter, memfs and the
 //    language server's library stay outside, loaded when needed.
 //    The remote copy worker (dist/host/node/remote/worker.js) likewise, as worker.bundle.cjs, and
-//    early.js (which starts that worker before the CLI loads) as early.bundle.cjs.
+//    early.js (which starts that worker before the CLI loads) as early.bundle.cjs; the lint
+//    worker (dist/host/cli/lint-worker.js) as lint-worker.bundle.cjs.
 // 2. Training runs of the bundled example whose compiled functions are saved as the code cache
 //    (in a fresh process: the cache must be made under the V8 flags a `cfwasm run` starts with):
 //    a dry run with --diff, then the run itself on a copy of its root, so that what a real run
@@ -80,6 +81,13 @@ if (process.argv[2] === '--train') {
     ...commonJs,
     entryPoints: [join(repo, 'dist', 'host', 'node', 'remote', 'worker.js')],
     outfile: join(repo, 'dist', 'host', 'node', 'remote', 'worker.bundle.cjs'),
+  });
+  // The lint worker (host/cli/lint-worker.ts) likewise: `cfwasm lint` starts one per core.
+  await esbuild.build({
+    ...commonJs,
+    entryPoints: [join(repo, 'dist', 'host', 'cli', 'lint-worker.js')],
+    outfile: join(repo, 'dist', 'host', 'cli', 'lint-worker.bundle.cjs'),
+    external: ['web-tree-sitter', 'memfs'],
   });
   // And what bin/cfwasm.js loads before the CLI to start that worker early (early.ts).
   await esbuild.build({

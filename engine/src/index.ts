@@ -53,6 +53,13 @@ let current: Run | null = null;
  */
 let lastPolicy: JValue | null = null;
 
+/**
+ * The last request as parsed (a global: a collection keeps it): one with `sameRequest` runs the
+ * last policy with these same options and facts, sent as a few bytes (lint's trial runs differ
+ * only in their files: parsing the same options again was most of a small run's request).
+ */
+let lastRequest: JValue | null = null;
+
 /** The index of the next \n at or after `from`, or the length. */
 function lineEnd(bytes: Uint8Array, from: i32): i32 {
   return findByte(bytes.dataStart, from, bytes.length, 10);
@@ -177,10 +184,14 @@ const BIG_REQUEST = 1 << 20;
 export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   // The bytes are parsed as they are (not decoded to a string first), and the host has not
   // pinned them: once the run is a global, a collection frees them and what the parse left.
-  const req = parseJsonBytes(Uint8Array.wrap(request));
+  const sent = parseJsonBytes(Uint8Array.wrap(request));
+  const again = sent.has('sameRequest') && sent.get('sameRequest').asBool();
+  if (again && !lastRequest) abort('sameRequest without an earlier run');
+  const req = again ? lastRequest! : sent;
+  lastRequest = req;
   collectEvery(req.has('collectEvery') ? req.get('collectEvery').asInt() : 0);
   const pages = memory.size();
-  const same = req.has('samePolicy') && req.get('samePolicy').asBool();
+  const same = again || (req.has('samePolicy') && req.get('samePolicy').asBool());
   if (same && !lastPolicy) abort('samePolicy without an earlier run');
   const policy = same ? lastPolicy! : req.get('policy');
   lastPolicy = null; // kept again once the run is over (an aborted run leaves none)
@@ -197,7 +208,9 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   release(0);
   if (memory.size() > pages) __collect();
   const ctx = run.ctx;
-  const classes = ctx.classes.values();
+  // A caller that reads no classes (lint's trial runs) is sent none, unless the trace needs them.
+  const omitClasses = req.has('omitClasses') && req.get('omitClasses').asBool() && !ctx.trace;
+  const classes = omitClasses ? <string[]>[] : ctx.classes.values();
   classes.sort();
   const head = new JsonWriter()
     .int('exitCode', ctx.exitCode)

@@ -104,7 +104,7 @@ const OPTIONS: Record<string, Check> = {
   uid: ID, gid: ID, pid: int(0, 2 ** 32 - 1),
   dryRun: bool, noEdits: bool, noCommands: bool, noLocks: bool, traverseLinks: bool, deleteStaleLinks: bool,
   enforceLinks: bool, noHardClasses: bool, underscoreClasses: bool, useEnv: bool, noSplay: bool, noProcesses: bool,
-  declarationsOnly: bool, omitInfo: bool, omitChanges: bool,
+  declarationsOnly: bool, omitInfo: bool, omitChanges: bool, omitClasses: bool, noProgress: bool,
   editGrowthLimit: positive, collectEvery: int(1, 2 ** 31 - 1),
   readImport: (v, n) => { if (typeof v !== 'function') fail(n, 'a function', v); },
   trace: bool,

@@ -97,6 +97,10 @@ export interface PolicyRunOptions extends HostFacts {
   omitInfo?: boolean;
   /** The caller does not read `changes`: the run keeps none (the CLI without --json or --trace). */
   omitChanges?: boolean;
+  /** The caller does not read `classes`: the result has none (lint's trial runs; ignored with `trace`). */
+  omitClasses?: boolean;
+  /** The host is not told the run's progress (Host.progress): nobody watches (lint's trial runs). */
+  noProgress?: boolean;
   /**
    * The caller has no more use for the parsed policy's items: they are taken out of it as they
    * are sent to the core (Core.runPolicy), so a big policy is not held twice (the CLI sets it).
@@ -172,6 +176,8 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
     ...(options.collectEvery ? { collectEvery: options.collectEvery } : {}),
     ...(options.omitInfo ? { omitInfo: true } : {}),
     ...(options.omitChanges ? { omitChanges: true } : {}),
+    ...(options.omitClasses ? { omitClasses: true } : {}),
+    ...(options.noProgress ? { noProgress: true } : {}),
     ...(options.editGrowthLimit ? { editGrowthLimit: options.editGrowthLimit } : {}),
     ...(options.locksInRun ? { locksInRun: true } : {}),
     trace: options.trace ?? false,

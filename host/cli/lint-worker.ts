@@ -12,9 +12,12 @@ import type { FromWorker, ToWorker, WorkerStart } from './lint-files.js';
 baselineCompilerOnly();
 const start = workerData as WorkerStart;
 const options = start.options;
-const runtime = await lintRuntime(start.coreModule);
+// No top-level await: the build bundles this file as CommonJS (scripts/bundle-cli.mjs). A batch
+// that comes before the runtime is ready waits for it.
+const ready = lintRuntime(start.coreModule);
 parentPort!.on('message', async (m: ToWorker) => {
   try {
+    const runtime = await ready;
     const results: Extract<FromWorker, { results: unknown }>['results'] = [];
     for (const job of m.batch) results.push({ index: job.index, result: await lintJob(runtime, job, options) });
     parentPort!.postMessage({ results } satisfies FromWorker);

@@ -138,10 +138,10 @@ function isPlainValue(v: unknown): v is Value {
  * the core never reads: item by item, so that a policy of hundreds of thousands of items never
  * becomes one string of hundreds of megabytes (and its copy as bytes).
  */
-function requestChunks(request: object, release: boolean): Uint8Array[] {
+function requestChunks(request: object, restJson: string, release: boolean): Uint8Array[] {
   const encoder = new TextEncoder();
-  const { policy, ...rest } = request as { policy?: Policy };
-  if (policy === undefined) return [encoder.encode(JSON.stringify(request))];
+  const { policy } = request as { policy?: Policy };
+  if (policy === undefined) return [encoder.encode(restJson)];
   const chunks: Uint8Array[] = [];
   let text = '';
   const put = (s: string) => {
@@ -168,18 +168,20 @@ function requestChunks(request: object, release: boolean): Uint8Array[] {
     if (release) items.length = 0;
     put(']}');
   });
-  put(`]}${Object.keys(rest).length ? ',' : ''}${JSON.stringify(rest).slice(1)}`);
+  put(`]}${restJson === '{}' ? '' : ','}${restJson.slice(1)}`);
   chunks.push(encoder.encode(text));
   return chunks;
 }
 
 const CHUNK = 1 << 16;
 
-/** The request without its policy, for a run of the policy the core parsed for the last run. */
-function sameRequest(request: object): Uint8Array {
-  const { policy: _policy, ...rest } = request as { policy?: unknown };
-  return new TextEncoder().encode(JSON.stringify({ samePolicy: true, ...rest }));
+/** The request without its policy (`restJson`), for a run of the policy the core parsed for the last run. */
+function samePolicyRequest(restJson: string): Uint8Array {
+  return new TextEncoder().encode(`{"samePolicy":true${restJson === '{}' ? '' : ','}${restJson.slice(1)}`);
 }
+
+/** The last run's request again, policy and all (the core keeps it parsed: engine/src/index.ts lastRequest). */
+const SAME_REQUEST = new TextEncoder().encode('{"sameRequest":true}');
 
 export class Core {
   /** The host of the run in progress (the core calls out to it through `host` imports). */
@@ -234,6 +236,9 @@ export class Core {
 
   /** Full collections so far (tests: a run of a small policy does not cost one). */
   collections = 0;
+
+  /** The size of the last run's request in bytes (tests: a run repeated is sent as a few). */
+  requestBytes = 0;
 
   private collect(): void {
     this.collections++;
@@ -302,12 +307,19 @@ export class Core {
     this.host = host;
     const { policy } = request as { policy?: unknown };
     const same = typeof policy === 'object' && policy !== null && policy === this.lastPolicy;
+    const { policy: _policy, ...rest } = request as { policy?: unknown };
+    const restJson = JSON.stringify(rest);
+    const again = same && restJson === this.lastRest;
     this.lastPolicy = null; // until this run is over: one that fails leaves the core none
+    this.lastRest = null;
     try {
       // Not pinned: the core parses it first thing and lets it go (engine/src/index.ts runPolicy).
-      // The same policy object as the last run's: the core runs the one it parsed then.
-      const chunks = same ? [sameRequest(request)] : requestChunks(request, options.releasePolicy ?? false);
-      const ptr = this.x.__new(chunks.reduce((n, c) => n + c.length, 0), ARRAY_BUFFER_ID);
+      // The same policy object as the last run's: the core runs the one it parsed then; with the
+      // same options too, the request it parsed then.
+      const chunks = again ? [SAME_REQUEST] : same ? [samePolicyRequest(restJson)]
+        : requestChunks(request, restJson, options.releasePolicy ?? false);
+      this.requestBytes = chunks.reduce((n, c) => n + c.length, 0);
+      const ptr = this.x.__new(this.requestBytes, ARRAY_BUFFER_ID);
       let at = 0;
       for (let c = chunks.shift(); c; c = chunks.shift()) { // each piece garbage once copied
         bytesAt(this.x.memory.buffer, ptr + at, c.length).set(c);
@@ -316,6 +328,7 @@ export class Core {
       const result = JSON.parse(new TextDecoder().decode(this.take(this.x.runPolicy(ptr)))) as CoreRunResult;
       // (A policy whose items were let go cannot be sent again as the same.)
       if (!options.releasePolicy) this.lastPolicy = policy;
+      this.lastRest = restJson;
       return result;
     } finally {
       this.host = null;
@@ -329,6 +342,8 @@ export class Core {
    * sent (an IR is not changed once made; a changed policy is a new object).
    */
   private lastPolicy: unknown = null;
+  /** The last run's request without its policy, as JSON (null after a run that failed). */
+  private lastRest: string | null = null;
   /** memoryBytes() after the last collection. */
   private bytesAtCollect = 0;
 

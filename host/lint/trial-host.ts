@@ -286,9 +286,10 @@ export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<s
   memoryHost = false): TrialResult {
   const encoder = new TextEncoder();
   const files = Object.fromEntries(Object.entries(given).map(([p, c]) => [p, typeof c === 'string' ? encoder.encode(c) : c]));
-  // Lint reads the files, the error lines of the log and (traced) the trace: the changes and the
-  // info lines are not kept, and the locks (none at the start, dropped after) stay in the core.
-  const run = { ...options, omitChanges: true, omitInfo: !options.trace, locksInRun: true };
+  // Lint reads the files, the error lines of the log and (traced) the trace: the changes, the
+  // classes and the info lines are not kept, nobody is told the progress, and the locks (none at
+  // the start, dropped after) stay in the core.
+  const run = { ...options, omitChanges: true, omitClasses: true, noProgress: true, omitInfo: !options.trace, locksInRun: true };
   const onMemory = () => {
     if (!memoryTrial) throw new MemoryHostNeeded();
     return memoryTrial(runtime, parsed, { files, ...run });

@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runInMemory, runParsedInMemory } from '../../host/api/run.js';
 import { parsePolicy } from '../../host/api/runtime.js';
+import type { Host } from '../../host/core/host-interface.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
 import { conformanceCasesDir } from '../support/shared.js';
 
 const latin1 = (s: string) => new TextEncoder().encode(s);
+const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
 
 describe('garbage of small runs', () => {
   const POLICY = 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n DeleteLinesMatching "b.*"\n }\n';
@@ -50,6 +52,45 @@ describe('a policy run again', () => {
     } finally {
       stringify.mockRestore();
     }
+  });
+
+  it('with the same options is sent as a few bytes, and with others as it was', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "$(host)"\n }\n');
+    const run = (now: number, hostname: string, motd: string) => runParsedInMemory(runtime, parsed, { files: { '/etc/motd': motd }, now, hostname, trace: now > 1_700_000_000 });
+    const full = run(1_700_000_000, 'one', 'a\n');
+    const first = runtime.core.requestBytes;
+    expect(text(full.files['/etc/motd'])).toBe('a\none\n');
+    for (const motd of ['b\n', 'c\n']) {
+      expect(text(run(1_700_000_000, 'one', motd).files['/etc/motd'])).toBe(`${motd}one\n`);
+      expect(runtime.core.requestBytes).toBeLessThan(32);
+    }
+    // Other options (a host name, a clock, a trace) are sent and used, not the last run's; the
+    // policy is not sent again.
+    const other = run(1_700_003_600, 'two', 'd\n');
+    expect(runtime.core.requestBytes).toBeGreaterThan(32);
+    expect(runtime.core.requestBytes).toBeLessThan(first);
+    expect(text(other.files['/etc/motd'])).toBe('d\ntwo\n');
+    expect(other.trace).toBeDefined();
+    expect(other.classes).toContain('two');
+    expect(other.classes).not.toContain('one');
+    const otherAgain = run(1_700_003_600, 'two', 'e\n');
+    expect(runtime.core.requestBytes).toBeLessThan(32);
+    expect(text(otherAgain.files['/etc/motd'])).toBe('e\ntwo\n');
+    expect(otherAgain.classes).toEqual(other.classes);
+  });
+
+  it('after a run that failed is sent in full', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "x"\n }\n');
+    const options = { files: { '/etc/motd': 'a\n' }, now: 1_700_000_000 };
+    runParsedInMemory(runtime, parsed, options);
+    runParsedInMemory(runtime, parsed, options);
+    // A request the host side cannot even write (a policy without sections) fails the run.
+    expect(() => runtime.core.runPolicy({ policy: {} }, {} as Host)).toThrow();
+    const after = runParsedInMemory(runtime, parsed, options);
+    expect(runtime.core.requestBytes).toBeGreaterThan(100);
+    expect(text(after.files['/etc/motd'])).toBe('a\nx\n');
   });
 
   it('gives what a fresh copy of it gives, for every conformance policy run after itself', async () => {

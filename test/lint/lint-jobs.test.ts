@@ -3,11 +3,12 @@
  * in the files' order, as one thread: text, JSON and SARIF, the messages about unreadable files
  * and the exit status.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultJobs } from '../../host/cli/lint-files.js';
+import { defaultJobs, lintWorkerPath } from '../../host/cli/lint-files.js';
 import { cfwasm } from '../support/cli.js';
 import { conformanceCasesDir } from '../support/shared.js';
 
@@ -68,5 +69,21 @@ describe('cfwasm lint on worker threads', () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toContain('--jobs takes a whole number of at least 1');
     }
+  });
+});
+
+describe('the lint worker\'s code', () => {
+  it('is the CommonJS bundle the build made, unless the modules are newer or it is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfwasm-lint-worker-'));
+    const url = pathToFileURL(`${dir}/`);
+    writeFileSync(join(dir, 'lint-worker.js'), '');
+    expect(lintWorkerPath(url).pathname).toMatch(/\/lint-worker\.js$/);
+    writeFileSync(join(dir, 'lint-worker.bundle.cjs'), '');
+    utimesSync(join(dir, 'lint-worker.js'), 1_700_000_000, 1_700_000_000);
+    utimesSync(join(dir, 'lint-worker.bundle.cjs'), 1_700_000_100, 1_700_000_100);
+    expect(lintWorkerPath(url).pathname).toMatch(/\/lint-worker\.bundle\.cjs$/);
+    // A build of the modules alone since (tsc): the bundle is stale.
+    utimesSync(join(dir, 'lint-worker.js'), 1_700_000_200, 1_700_000_200);
+    expect(lintWorkerPath(url).pathname).toMatch(/\/lint-worker\.js$/);
   });
 });

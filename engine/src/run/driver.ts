@@ -58,6 +58,7 @@ export class Run {
     if (request.has('editGrowthLimit')) ctx.editGrowthLimit = request.get('editGrowthLimit').num;
     ctx.noCommands = request.get('noCommands').asBool();
     this.omitInfo = request.has('omitInfo') && request.get('omitInfo').asBool();
+    this.noProgress = request.has('noProgress') && request.get('noProgress').asBool();
     ctx.changes.off = request.has('omitChanges') && request.get('omitChanges').asBool();
     ctx.noProcesses = request.get('noProcesses').asBool();
     this.declarationsOnly = this.declarationsOnly || request.get('declarationsOnly').asBool();
@@ -292,6 +293,8 @@ export class Run {
 
   /** The caller shows no info line the policy does not ask for (PolicyRunOptions.omitInfo). */
   private omitInfo: bool = false;
+  /** Nobody watches the run's progress (PolicyRunOptions.noProgress): no host call per action. */
+  private noProgress: bool = false;
 
   run(): void {
     const ctx = this.ctx;
@@ -306,7 +309,7 @@ export class Run {
     this.splay();
     const sequence = ctx.control.get('actionsequence');
     for (let i = 0; i < sequence.length; i++) {
-      host.progress(i + 1, sequence.length, sequence[i]);
+      if (!this.noProgress) host.progress(i + 1, sequence.length, sequence[i]);
       this.action(sequence[i]);
     }
     saveSetuidLog(ctx);

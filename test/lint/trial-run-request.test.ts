@@ -1,0 +1,62 @@
+/**
+ * What a trial run asks of the core and its host (host/lint/trial-host.ts runTrial): nothing lint
+ * does not read — no progress calls, no classes — and, the trials of one policy differing only in
+ * their files, the request of the last trial again as a few bytes (host/core/core.ts). The results
+ * are the same either way, so only these show the work left out.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { parsePolicy, runParsedPolicy } from '../../host/api/runtime.js';
+import { runTrial, TrialHost } from '../../host/lint/trial-host.js';
+import { nodeRuntime } from '../../host/node/runtime.js';
+
+const NOW = 1_700_000_000;
+const POLICY = 'control:\n actionsequence = ( editfiles tidy )\n AddClasses = ( extra )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n';
+const bytes = (s: string) => new TextEncoder().encode(s);
+const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
+
+describe('a run request', () => {
+  it('noProgress: the host is not told of each action; without it, it is', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, POLICY);
+    for (const noProgress of [false, true]) {
+      const host = new TrialHost({ '/etc/motd': bytes('a\n') }, NOW);
+      const progress = vi.spyOn(host, 'progress');
+      runParsedPolicy(runtime.core, parsed, host, { now: NOW, noProgress });
+      expect(progress.mock.calls.map(c => c[2])).toEqual(noProgress ? [] : ['editfiles', 'tidy']);
+      expect(text(host.files()['/etc/motd'])).toBe('a\nhello\n');
+    }
+  });
+
+  it('omitClasses: the result has none, unless traced (the trace names where each came from)', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, POLICY);
+    const run = (options: { omitClasses?: boolean; trace?: boolean }) =>
+      runParsedPolicy(runtime.core, parsed, new TrialHost({ '/etc/motd': bytes('a\n') }, NOW), { now: NOW, ...options });
+    expect(run({}).classes).toContain('extra');
+    expect(run({ omitClasses: true }).classes).toEqual([]);
+    const traced = run({ omitClasses: true, trace: true });
+    expect(traced.classes).toContain('extra');
+    expect(traced.classOrigins).toBeDefined();
+  });
+});
+
+describe('lint\'s trial runs', () => {
+  it('tell no progress, and the second trial of a policy is sent to the core as a few bytes', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, POLICY);
+    const progress = vi.spyOn(TrialHost.prototype, 'progress');
+    try {
+      const options = { now: NOW, hostname: 'lint', editGrowthLimit: 1 << 20, trace: false };
+      const first = runTrial(runtime, parsed, { '/etc/motd': 'a\n' }, options);
+      const second = runTrial(runtime, parsed, { '/etc/motd': 'b\n' }, options);
+      expect(text(first.files['/etc/motd'])).toBe('a\nhello\n');
+      expect(text(second.files['/etc/motd'])).toBe('b\nhello\n');
+      expect(second.diffs.map(d => d.path)).toEqual(['/etc/motd', '/etc/motd.cfsaved']);
+      // The second trial's request is the first's again: the core is sent a few bytes.
+      expect(runtime.core.requestBytes).toBeLessThan(32);
+      expect(progress).not.toHaveBeenCalled();
+    } finally {
+      progress.mockRestore();
+    }
+  });
+});
