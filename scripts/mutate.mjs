@@ -43,7 +43,7 @@ const TESTS = {
   'host/node': 'test/node/**/*.test.ts,test/conformance/node.test.ts',
   'host/node/bounded-read.ts': 'test/node/bounded-read.test.ts',
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts',
-  'host/node/confined-paths.ts': 'test/node/confined-paths-edges.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
+  'host/node/confined-paths.ts': 'test/node/confined-paths-edges.test.ts,test/node/confined-paths-cache.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
   'host/node/atomic-write.ts': 'test/node/temp-files.test.ts,test/node/saves.test.ts',
   'host/api/diff.ts': 'test/api/diff-lines.test.ts,test/api/diff-patch.test.ts,test/api/run.test.ts',
   'host/api/pattern.ts': 'test/trace/pattern.test.ts,test/trace/explain.test.ts,test/trace/explain-words.test.ts',
