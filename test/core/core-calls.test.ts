@@ -3,7 +3,8 @@
  * showed no test: the texts of its regex errors, the budget error of each regex call, the
  * line-wise count and replace, the probe and explain calls, when garbage is collected (every
  * 1024 calls; before a run, every 128 runs or once memory grew since the last collection), a run
- * started during a run, and a released policy's items.
+ * started during a run, a released policy's items, a policy with no member but its sections, and
+ * unquoted values of more than one piece.
  */
 import { readFileSync } from 'node:fs';
 import { Volume } from 'memfs';
@@ -155,6 +156,23 @@ describe('runs', () => {
     const result = core.runPolicy({ policy: { sections: policy.sections } }, new MemoryHost(vol, { now: 1_700_000_000 }));
     expect(result.exitCode).toBe(0);
     expect(vol.readFileSync('/etc/motd', 'utf8')).toBe('a\nhello\n');
+  });
+
+  it('an unquoted value with a variable in it reaches the core whole (only one piece of text is sent as a string)', async () => {
+    const { parser } = await nodeRuntime();
+    const core = await freshCore();
+    const parsed = parsePolicy(parser, [
+      'control:', ' actionsequence = ( editfiles )', ' d = ( /etc )', ' f = ( motd )', ' p = ( /etc/issue )',
+      'editfiles:',
+      ' { $(d)/motd', ' AppendIfNoSuchLine "one"', ' }',
+      ' { /etc/$(f)', ' AppendIfNoSuchLine "two"', ' }',
+      ' { $(p)', ' AppendIfNoSuchLine "three"', ' }', '',
+    ].join('\n'));
+    const vol = Volume.fromJSON({ '/etc/motd': 'a\n', '/etc/issue': 'b\n' });
+    const result = runParsedPolicy(core, parsed, new MemoryHost(vol, { now: 1_700_000_000 }), { now: 1_700_000_000, hostname: 'h' });
+    expect(result.exitCode).toBe(0);
+    expect(vol.readFileSync('/etc/motd', 'utf8')).toBe('a\none\ntwo\n');
+    expect(vol.readFileSync('/etc/issue', 'utf8')).toBe('b\nthree\n');
   });
 
   it('releasePolicy empties the items of the policy it sent', async () => {
