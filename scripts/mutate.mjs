@@ -43,14 +43,14 @@ const TESTS = {
   'host/node': 'test/node/**/*.test.ts,test/conformance/node.test.ts',
   'host/node/bounded-read.ts': 'test/node/bounded-read.test.ts',
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts',
-  'host/node/confined-paths.ts': 'test/node/confined-paths-edges.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
+  'host/node/confined-paths.ts': 'test/node/confined-paths-edges.test.ts,test/node/confined-paths-cache.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
   'host/node/atomic-write.ts': 'test/node/temp-files.test.ts,test/node/saves.test.ts',
   'host/api/diff.ts': 'test/api/diff-lines.test.ts,test/api/diff-patch.test.ts,test/api/run.test.ts',
   'host/api/pattern.ts': 'test/trace/pattern.test.ts,test/trace/explain.test.ts,test/trace/explain-words.test.ts',
   // core.ts: the in-process runs that load the core (not hosts-agree's 400 random policies, nor the
   // whole conformance corpus), the tests of its regex and HMAC calls, and the Node host's dry
   // run (the core puts the overlay over a host that has none).
-  'host/core/core.ts': 'test/core/request-chunks.test.ts,test/core/take-copies.test.ts,test/core/read-into.test.ts,test/core/repeated-runs.test.ts,test/core/core-memory.test.ts,test/api/run.test.ts,test/api/run-options.test.ts,test/regex/regex.test.ts,test/regex/shortest.test.ts,test/regex/literals.test.ts,test/node/hmac-sha256.test.ts,test/node/dry-run.test.ts',
+  'host/core/core.ts': 'test/core/core-calls.test.ts,test/core/request-chunks.test.ts,test/core/take-copies.test.ts,test/core/read-into.test.ts,test/core/repeated-runs.test.ts,test/core/core-memory.test.ts,test/api/run.test.ts,test/api/run-options.test.ts,test/regex/regex.test.ts,test/regex/shortest.test.ts,test/regex/literals.test.ts,test/node/hmac-sha256.test.ts,test/node/dry-run.test.ts',
   'host/core/overlay-host.ts': 'test/core/overlay-host.test.ts,test/conformance/memory.test.ts',
   'host/lint/trial-host.ts': 'test/lint/trial-host.test.ts,test/lint/trial-host-calls.test.ts,test/lint/trial-host-owns.test.ts,test/lint/convergence-trials.test.ts,test/lint/lint.test.ts',
 };
