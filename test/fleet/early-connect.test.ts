@@ -27,6 +27,9 @@ describe('the servers a policy names, for connecting before the run asks', () =>
 
   it('only copies whose class is trivially true (none since the section began, or any::): another class may not run', () => {
     expect(hintOf('copy:\n nosuchclass::\n  /a dest=/b server=h1\n', '/s')).toBeNull();
+    // A server named only in a comment is no copy's; a '#' inside quotes starts none.
+    expect(hintOf('copy:\n /a dest=/b # was server=old.example\n# server=gone\n', '/s')).toBeNull();
+    expect(hintOf('copy:\n "/a#1" dest=/b server=h1 # server=h2\n', '/s')?.servers).toEqual([{ host: 'h1', port: 0 }]);
     expect(hintOf('copy:\n linux.!debian:: /a dest=/b server=h1\n any::\n  /c dest=/d server=h2\n' +
       'tidy:\n  /tmp pattern=* age=1\ncopy:\n  /e dest=/f server=h3\n', '/s'))
       .toEqual({ stateDir: '/s', servers: [{ host: 'h2', port: 0 }, { host: 'h3', port: 0 }], trees: false });

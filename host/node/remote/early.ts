@@ -60,6 +60,17 @@ export interface EarlyHint {
 /** The most servers connected to before the run asks. */
 const MAX_GUESSES = 2;
 
+/** A line up to its comment: a `#` outside quotes (a `server=` after it names no copy's server). */
+function withoutComment(line: string): string {
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) { if (c === quote) quote = ''; } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') return line.slice(0, i);
+  }
+  return line;
+}
+
 /**
  * The hint for a policy's text: `server=NAME` without variables, and `port = ( N )` if the text
  * says it once (else none is guessed: a port given through a variable would be a guess). Only
@@ -77,7 +88,7 @@ export function hintOf(text: string, stateDir: string): EarlyHint | null {
     if (/^[A-Za-z]+:$/.test(first)) always = true; // a section begins: no class yet
     else if (first.endsWith('::')) always = first === 'any::';
     if (!always) continue;
-    for (const m of line.matchAll(/\bserver[ \t]*=[ \t]*([^\s]+)/gi)) {
+    for (const m of withoutComment(line).matchAll(/\bserver[ \t]*=[ \t]*([^\s]+)/gi)) {
       if (/^[A-Za-z0-9.:_-]+$/.test(m[1]) && hosts.size < MAX_GUESSES) hosts.add(m[1]);
     }
   }
