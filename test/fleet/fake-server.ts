@@ -31,6 +31,8 @@ export interface FakeScript {
   get?(path: string, send: (bytes: Buffer) => void, socket: tls.TLSSocket): void | Promise<void>;
   /** Whether the file differs from `digest`; the default compares with the content's MD5. */
   differs?(path: string, digest: Buffer): boolean;
+  /** Waited for before a request is answered (a slow server; the next requests wait too). */
+  pause?(request: string): Promise<void> | void;
 }
 
 const TERMINATOR = '---cfXen/gine/cfXen/gine---';
@@ -116,6 +118,7 @@ export class FakeServer {
     const nul = body.indexOf(0);
     const text = body.subarray(0, nul < 0 ? body.length : nul).toString('utf8');
     this.requests.push(text);
+    await script.pause?.(text);
     let m: RegExpExecArray | null;
     if ((m = /^SYNCH \d+ STAT (.*)$/.exec(text))) {
       const st = script.stat(m[1]);

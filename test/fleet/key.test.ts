@@ -59,3 +59,97 @@ describe('the self-signed certificate a connection presents', () => {
     }
   });
 });
+
+describe('the certificate kept beside the key (ppkeys/localhost.cert)', async () => {
+  const crypto = await import('node:crypto');
+  const { cachedCertificate, keyPaths } = await import('../../host/node/remote/keys.js');
+  const pair = () => crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });
+  /** A state directory with ppkeys/ and the key pair of a fresh cachedCertificate call kept. */
+  const fresh = () => {
+    const dir = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-cert-'));
+    fs.mkdirSync(keyPaths(dir).dir, { mode: 0o700 });
+    return { dir, cert: keyPaths(dir).cert };
+  };
+  const keyOf = (pem: string) => new crypto.X509Certificate(pem).publicKey;
+
+  it('is made once (mode 0600) and then reused: no new signature per run', () => {
+    const { dir, cert } = fresh();
+    const keys = pair();
+    const first = cachedCertificate(dir, keys);
+    expect(keyOf(first).equals(keys.publicKey)).toBe(true);
+    expect(fs.readFileSync(cert, 'latin1')).toBe(first);
+    expect(fs.statSync(cert).mode & 0o7777).toBe(0o600);
+    // Each certificate made has a new random serial: the same text means the kept one was used.
+    expect(cachedCertificate(dir, keys)).toBe(first);
+    fs.chmodSync(cert, 0o644);
+    expect(cachedCertificate(dir, keys)).toBe(first);
+  });
+
+  it('is made again for another key pair (the key changed), and kept in place of the old one', () => {
+    const { dir, cert } = fresh();
+    const old = cachedCertificate(dir, pair());
+    const keys = pair();
+    const made = cachedCertificate(dir, keys);
+    expect(made).not.toBe(old);
+    expect(keyOf(made).equals(keys.publicKey)).toBe(true);
+    expect(fs.readFileSync(cert, 'latin1')).toBe(made);
+  });
+
+  it('a planted certificate of our public key that our key did not sign is not used', async () => {
+    const { dir, cert } = fresh();
+    const keys = pair();
+    const other = pair();
+    // Our public key in a certificate signed with another private key.
+    const { selfSignedCertificate } = await import('../../host/node/remote/keys.js');
+    const forged = selfSignedCertificate({ privateKey: other.privateKey, publicKey: keys.publicKey });
+    fs.writeFileSync(cert, forged, { mode: 0o600 });
+    const used = cachedCertificate(dir, keys);
+    expect(used).not.toBe(forged);
+    expect(new crypto.X509Certificate(used).verify(keys.publicKey)).toBe(true);
+  });
+
+  it('a file that is not a certificate, or one others may write, is replaced', () => {
+    const { dir, cert } = fresh();
+    const keys = pair();
+    fs.writeFileSync(cert, 'not a certificate\n', { mode: 0o600 });
+    const made = cachedCertificate(dir, keys);
+    expect(keyOf(made).equals(keys.publicKey)).toBe(true);
+    expect(fs.readFileSync(cert, 'latin1')).toBe(made);
+    fs.chmodSync(cert, 0o666);
+    const again = cachedCertificate(dir, keys);
+    expect(again).not.toBe(made);
+    expect(fs.statSync(cert).mode & 0o7777).toBe(0o600);
+  });
+
+  it('is never read or written through a symbolic link', () => {
+    const { dir, cert } = fresh();
+    const keys = pair();
+    // A good certificate of ours elsewhere, linked to: not used, and the link's target untouched.
+    const elsewhere = join(dir, 'elsewhere.pem');
+    const good = cachedCertificate(fresh().dir, keys);
+    fs.writeFileSync(elsewhere, good, { mode: 0o600 });
+    fs.symlinkSync(elsewhere, cert);
+    const used = cachedCertificate(dir, keys);
+    expect(used).not.toBe(good);
+    expect(fs.readFileSync(elsewhere, 'latin1')).toBe(good);
+    expect(fs.lstatSync(cert).isSymbolicLink()).toBe(false);
+    expect(fs.readFileSync(cert, 'latin1')).toBe(used);
+  });
+
+  it.runIf(process.getuid?.() === 0)('one owned by another user is not used (as root: chown)', () => {
+    const { dir, cert } = fresh();
+    const keys = pair();
+    const made = cachedCertificate(dir, keys);
+    fs.chownSync(cert, 1234, 1234);
+    expect(cachedCertificate(dir, keys)).not.toBe(made);
+    expect(fs.statSync(cert).uid).toBe(0);
+  });
+
+  it('a state directory it cannot be kept in costs only the signature: the certificate is still made', () => {
+    const dir = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-cert-'));
+    const keys = pair();
+    // No ppkeys/ (a file in its place): nothing can be written there.
+    fs.writeFileSync(join(dir, 'ppkeys'), '');
+    expect(keyOf(cachedCertificate(dir, keys)).equals(keys.publicKey)).toBe(true);
+  });
+});

@@ -3,7 +3,8 @@
  * `localhost.pub` in `<state>/ppkeys/`), a key's identity `MD5=<hex>` (the MD5 of its modulus
  * and then its public exponent, big-endian without leading zeros, as cf-key prints it), the
  * trusted keys of others as `ppkeys/<user>-MD5=<hex>.pub`, and a self-signed X.509 certificate
- * made in memory from the key pair (TLS needs one; trust is decided by the key, not by it).
+ * of the key pair (TLS needs one; trust is decided by the key, not by it), kept beside the key as
+ * `localhost.cert` so that a run does not sign a new one (cachedCertificate).
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -39,9 +40,9 @@ export function keyDigest(key: crypto.KeyObject): string {
 
 export interface KeyPair { privateKey: crypto.KeyObject; publicKey: crypto.KeyObject }
 
-export function keyPaths(stateDir: string): { dir: string; priv: string; pub: string } {
+export function keyPaths(stateDir: string): { dir: string; priv: string; pub: string; cert: string } {
   const dir = `${stateDir}/ppkeys`;
-  return { dir, priv: `${dir}/localhost.priv`, pub: `${dir}/localhost.pub` };
+  return { dir, priv: `${dir}/localhost.priv`, pub: `${dir}/localhost.pub`, cert: `${dir}/localhost.cert` };
 }
 
 /** Reads the host's key pair; null if there is none. */
@@ -133,4 +134,51 @@ export function selfSignedCertificate(keys: KeyPair, commonName = 'cfwasm'): str
   const cert = seq(tbs, SHA256_RSA, der(0x03, Buffer.concat([Buffer.from([0]), signature])));
   const b64 = cert.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n');
   return `-----BEGIN CERTIFICATE-----\n${b64}-----END CERTIFICATE-----\n`;
+}
+
+/** A kept certificate is made again when it has less than this left (it is valid for a year). */
+const CERT_MARGIN_MS = 30 * 86400_000;
+
+/**
+ * The kept certificate's PEM if it can be used as ours: a regular file (not through a link)
+ * owned by us, mode 0600 or 0644, a certificate of exactly this public key, signed by it, and
+ * valid from now for at least CERT_MARGIN_MS; else null (anything planted or stale is not used).
+ */
+function keptCertificate(path: string, keys: KeyPair, now: number): string | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    const mode = st.mode & 0o7777;
+    if (!st.isFile() || st.uid !== (process.getuid?.() ?? st.uid) || (mode !== 0o600 && mode !== 0o644) || st.size > MAX_KEY_BYTES) return null;
+    const pem = fs.readFileSync(fd, 'latin1');
+    const cert = new crypto.X509Certificate(pem);
+    if (!cert.publicKey.equals(keys.publicKey) || !cert.verify(keys.publicKey)) return null;
+    if (Date.parse(cert.validFrom) > now || Date.parse(cert.validTo) < now + CERT_MARGIN_MS) return null;
+    return pem;
+  } catch {
+    return null;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The self-signed certificate of `keys` (the host's pair in `stateDir`): the one kept in
+ * `ppkeys/localhost.cert` if it is right for them (keptCertificate), else a new one, kept there
+ * (atomically, mode 0600) for the next runs. Not being able to keep it costs only the signature.
+ */
+export function cachedCertificate(stateDir: string, keys: KeyPair): string {
+  const path = keyPaths(stateDir).cert;
+  const kept = keptCertificate(path, keys, Date.now());
+  if (kept) return kept;
+  const pem = selfSignedCertificate(keys);
+  try {
+    writeAtomically(path, new TextEncoder().encode(pem), { mode: 0o600, durable: false });
+  } catch { /* a read-only state directory: made again next time */ }
+  return pem;
 }

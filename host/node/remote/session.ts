@@ -12,7 +12,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as tls from 'node:tls';
-import { keyDigest, KeyPair, readKeyFile, selfSignedCertificate, trustedKeyPath, trustKey } from './keys.js';
+import { cachedCertificate, keyDigest, KeyPair, readKeyFile, trustedKeyPath, trustKey } from './keys.js';
 import { writeAtomically } from '../atomic-write.js';
 import { readBounded } from '../bounded-read.js';
 
@@ -61,22 +61,23 @@ export interface SessionOptions {
   note: (message: string) => void;
   /**
    * Opened before the run asked for this server (worker.ts, early.ts): the server's key must be
-   * pinned for the name already, nothing is learnt or written, and the run checks it again when
-   * it takes the connection (adopt).
+   * pinned for the name already, nothing of the server is learnt or written (only our own
+   * certificate may be kept: keys.ts cachedCertificate), and the run checks it again when it
+   * takes the connection (adopt).
    */
   speculative?: boolean;
 }
 
 /**
  * One TLS context per key pair, shared by every connection of the run: the key is parsed and the
- * certificate made (an RSA signature) once, not per connection.
+ * certificate found (kept in the state directory: keys.ts cachedCertificate) once, not per connection.
  */
 const contexts = new WeakMap<KeyPair, tls.SecureContext>();
 
-function contextOf(keys: KeyPair): tls.SecureContext {
+function contextOf(keys: KeyPair, stateDir: string): tls.SecureContext {
   let context = contexts.get(keys);
   if (!context) {
-    context = tls.createSecureContext({ key: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string, cert: selfSignedCertificate(keys) });
+    context = tls.createSecureContext({ key: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string, cert: cachedCertificate(stateDir, keys) });
     contexts.set(keys, context);
   }
   return context;
@@ -133,8 +134,22 @@ export function statReplyAtEnd(tail: Buffer): number {
  * anything else (not a reply: a GET's surplus bytes).
  */
 function transactionHeader(bytes: Buffer): { more: boolean; length: number } | null {
-  const m = /^([tm]) (\d{1,5})\0*$/.exec(bytes.toString('latin1', 0, 8));
-  return m ? { more: m[1] === 'm', length: Number(m[2]) } : null;
+  const length = headerLength(bytes);
+  return length < 0 ? null : { more: bytes[0] === 0x6d, length };
+}
+
+/**
+ * transactionHeader's length, or -1 for what is not a header; read byte by byte, as it is done
+ * for each of a listing's thousands of STAT replies (no string, no regular expression).
+ */
+export function headerLength(bytes: Uint8Array): number {
+  if ((bytes[0] !== 0x74 && bytes[0] !== 0x6d) || bytes[1] !== 0x20) return -1;
+  let length = 0;
+  let i = 2;
+  for (; i < 8 && bytes[i] >= 0x30 && bytes[i] <= 0x39; i++) length = length * 10 + bytes[i] - 0x30;
+  if (i === 2 || i > 7) return -1; // 1 to 5 digits
+  for (; i < 8; i++) if (bytes[i] !== 0) return -1;
+  return length;
 }
 
 /** How long a stream must stay quiet after what looks like our STAT's reply before it is taken to have run short. */
@@ -214,7 +229,7 @@ export class Session {
     const o = this.o;
     await new Promise<void>((resolve, reject) => {
       const socket = tls.connect({
-        host: o.host, port: o.port, secureContext: contextOf(o.keys),
+        host: o.host, port: o.port, secureContext: contextOf(o.keys, o.stateDir),
         // Any certificate: the server is trusted by its key (checkServerKey), as cf-agent does.
         rejectUnauthorized: false, timeout: o.timeout * 1000,
         // Straight from the TLS layer into one reused buffer, no stream in between: cf-serverd
@@ -354,6 +369,9 @@ export class Session {
    */
   close(): Promise<void> {
     this.broken = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.timerAt = Infinity;
     const socket = this.socket;
     if (!socket || socket.destroyed) return Promise.resolve();
     return new Promise<void>((done) => {
@@ -384,6 +402,7 @@ export class Session {
       this.chunks.push(b);
       this.buffered += n;
       this.received += n;
+      this.lastArrival = Date.now();
       this.wake();
     }
     return true;
@@ -405,33 +424,50 @@ export class Session {
   }
 
   /**
+   * The connection's one timer for the idle limit and deadlines (see pump): armed for the earliest
+   * moment a wait must be looked at, never earlier one than armed; a wait that ends leaves it, and
+   * the next wait is looked at when it fires. Unreferenced: only the socket keeps the thread alive.
+   */
+  private timer: NodeJS.Timeout | null = null;
+  private timerAt = Infinity;
+  /** What the timer looks at when it fires: the current wait's check, if one waits. */
+  private watcher: (() => void) | null = null;
+  /** When the last bytes arrived (Date.now()). */
+  private lastArrival = 0;
+
+  private armAt(at: number): void {
+    if (this.timer && this.timerAt <= at) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.timerAt = Infinity;
+      this.watcher?.();
+    }, Math.max(1, at - Date.now()));
+    this.timer.unref();
+  }
+
+  /**
    * Calls `step` now and again each time bytes arrive, until it returns true (or throws, or the
-   * connection ends, or nothing arrives for the timeout). One promise and one timer for the whole
-   * wait, however many TLS records it takes: a 100 MB GET arrives as 50,000 of them.
+   * connection ends, or nothing arrives for the timeout, or `deadline` passes). One promise for
+   * the whole wait, however many TLS records it takes (a 100 MB GET arrives as 50,000 of them),
+   * and no timer of its own: a wait of a different length per request made a timer list each.
    */
   private pump(step: () => boolean, deadline = Infinity): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      let arrived = this.received;
       const started = this.received;
-      let lastByte = Date.now();
+      const since = Date.now();
+      const idleMs = this.o.timeout * 1000;
       const finish = (e?: Error) => {
-        clearTimeout(timer);
         this.waiting = null;
+        this.watcher = null;
         if (e) reject(e);
         else resolve();
       };
-      const idleMs = this.o.timeout * 1000;
-      // Armed for the nearer of the idle limit (from the last byte) and the deadline; looked at
-      // when it fires, so the idle limit is the timeout, not up to twice it.
-      const arm = () => setTimeout(() => check(), Math.max(1, Math.min(lastByte + idleMs, deadline) - Date.now()));
-      // Armed only when the step must wait: what has arrived often answers it at once.
-      let timer: NodeJS.Timeout | undefined;
+      // The idle limit counts from the last byte (or the wait's start); looked at when the timer fires.
       const check = () => {
         const now = Date.now();
-        if (this.received !== arrived) {
-          arrived = this.received;
-          lastByte = now;
-        }
+        const lastByte = Math.max(since, this.lastArrival);
         if (now >= deadline && this.received !== started) {
           void this.close();
           return finish(new RemoteError('server', `${this.where()} is too slow: the transfer did not end in its time ` +
@@ -441,13 +477,17 @@ export class Session {
           void this.close();
           return finish(new RemoteError('server', `${this.where()} sent nothing for ${this.o.timeout} s`));
         }
-        timer = arm();
+        this.armAt(Math.min(lastByte + idleMs, deadline));
       };
       const run = () => {
         try {
           if (step()) return finish();
           if (this.closedWith) return finish(this.closedWith);
-          timer ??= arm();
+          // Only when the step must wait: what has arrived often answers it at once.
+          if (this.watcher !== check) {
+            this.watcher = check;
+            this.armAt(Math.min(since + idleMs, deadline));
+          }
           this.waiting = run;
         } catch (e) {
           finish(e as Error);
@@ -532,21 +572,24 @@ export class Session {
 
   private head = Buffer.alloc(8);
 
-  /** Whether the next `count` transactions have arrived whole (then takeWhole() reads each without waiting). */
-  private wholeAhead(count: number): boolean {
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-      const bytes = this.bytesAt(at);
-      const h = bytes && transactionHeader(bytes);
-      if (!h) return false; // not yet, or not a header: receive() says so
-      at += 8 + h.length;
+  /**
+   * The length (header and data) of the transaction at `at` of what is buffered, or -1 if it has
+   * not all arrived; what is not a header there closes the connection.
+   */
+  private wholeAt(at: number): number {
+    const bytes = this.bytesAt(at);
+    if (!bytes) return -1;
+    const length = headerLength(bytes);
+    if (length < 0) {
+      void this.close();
+      throw new RemoteError('failed', `${this.where()} sent a bad transaction header`);
     }
-    return this.buffered >= at;
+    return this.buffered >= at + 8 + length ? 8 + length : -1;
   }
 
-  /** The next transaction's data, which wholeAhead said has arrived. */
+  /** The next transaction's data, which wholeAt said has arrived. */
   private takeWhole(): Buffer {
-    return this.take(transactionHeader(this.take(8))!.length);
+    return this.take(headerLength(this.take(8)));
   }
 
   private static text(b: Buffer): string {
@@ -578,39 +621,47 @@ export class Session {
     const asked = new Set(names.filter(name => !badName(name) && prefix.length + name.length < 4000));
     this.send(...[...asked].map(name => `SYNCH ${Math.floor(now)} STAT ${prefix}${name}`));
     const out: (RemoteStat & { name: string } | { name: string; error: RemoteError })[] = [];
-    for (const name of names) {
-      if (!asked.has(name)) {
-        out.push({ name, error: new RemoteError('failed', 'not usable as a file name') });
-        continue;
+    // The replies are read as they arrive, all in one wait (not a promise per reply).
+    let i = 0;
+    await this.pump(() => {
+      for (; i < names.length; i++) {
+        const name = names[i];
+        if (!asked.has(name)) {
+          out.push({ name, error: new RemoteError('failed', 'not usable as a file name') });
+          continue;
+        }
+        try {
+          const st = this.statReplyNow(prefix + name) as RemoteStat & { name: string } | null;
+          if (!st) return false;
+          st.name = name;
+          out.push(st);
+        } catch (e) {
+          if (!(e instanceof RemoteError) || e.kind !== 'missing') throw e;
+          out.push({ name, error: e });
+        }
       }
-      try {
-        const file = prefix + name;
-        const st = (this.statReplyNow(file) ?? await this.statReply(file)) as RemoteStat & { name: string };
-        st.name = name;
-        out.push(st);
-      } catch (e) {
-        if (!(e instanceof RemoteError) || e.kind !== 'missing') throw e;
-        out.push({ name, error: e });
-      }
-    }
+      return true;
+    });
     return out;
   }
 
   private async statReply(path: string): Promise<RemoteStat> {
-    const now = this.statReplyNow(path);
-    if (now) return now;
-    const fields = this.statFields(path, (await this.receive()).data);
-    return this.statOf(fields, (await this.receive()).data);
+    let st: RemoteStat | null = null;
+    await this.pump(() => (st = this.statReplyNow(path)) !== null);
+    return st!;
   }
 
   /**
    * A STAT reply that has arrived whole, read without waiting (the replies to a listing's STATs
-   * mostly come together); null if it has not, and statReply waits for it.
+   * mostly come together); null if it has not yet. A refusal is one transaction (what follows
+   * belongs to the next reply), thrown; a reply is two.
    */
   private statReplyNow(path: string): RemoteStat | null {
-    if (!this.wholeAhead(2)) return null;
-    // A refusal is one transaction: the second belongs to the next reply and stays.
-    const fields = this.statFields(path, this.takeWhole());
+    const first = this.wholeAt(0);
+    if (first < 0) return null;
+    const ok = first >= 11 && this.peek(first).toString('latin1', 8, 11) === 'OK:';
+    if (ok && this.wholeAt(first) < 0) return null;
+    const fields = this.statFields(path, this.takeWhole()); // throws what is not OK
     return this.statOf(fields, this.takeWhole());
   }
 
