@@ -54,6 +54,8 @@ export class FakeServer {
   readonly requests: string[] = [];
   /** The requests as they arrived together: those of each piece the connection delivered at once (sent together). */
   readonly arrivals: string[][] = [];
+  /** The requests of each connection, in the order the connections were made. */
+  readonly byConnection: string[][] = [];
   private sockets = new Set<tls.TLSSocket>();
 
   private constructor(private readonly server: tls.Server, readonly keys: KeyPair) {}
@@ -90,6 +92,8 @@ export class FakeServer {
     let lines = 0;
     // Requests are answered one after the other, as cf-serverd does (a slow GET holds the next).
     let queue: Promise<void> = Promise.resolve();
+    const mine: string[] = [];
+    this.byConnection.push(mine);
     socket.write('CFE_v2 cf-serverd 3.21.0\n');
     socket.on('data', (chunk: Buffer) => {
       buffer = Buffer.concat([buffer, chunk]);
@@ -109,6 +113,7 @@ export class FakeServer {
         buffer = buffer.subarray(8 + n);
         const nul = body.indexOf(0);
         together.push(body.subarray(0, nul < 0 ? body.length : nul).toString('utf8'));
+        mine.push(together[together.length - 1]);
         queue = queue.then(() => this.answer(socket, script, body)).catch(() => {});
       }
     });

@@ -415,6 +415,34 @@ describe('deadlines', () => {
   });
 });
 
+describe("read-ahead over the server's two connections", () => {
+  it('a tree\'s subdirectories are listed on both connections, not all on one (the choice was made before any was queued)', async () => {
+    const names = Array.from({ length: 8 }, (_, i) => `d${i}`);
+    let ino = 100;
+    const inodes = new Map<string, number>();
+    const entry = (p: string): FakeEntry => {
+      if (!inodes.has(p)) inodes.set(p, ++ino);
+      return p.endsWith('.conf') ? { type: 'file', content: Buffer.from(`${p}\n`), ino: inodes.get(p)! } : { type: 'dir', ino: inodes.get(p)! };
+    };
+    const fake = await FakeServer.start({
+      stat: entry,
+      list: (p) => (p === '/src' ? names : ['a.conf']),
+      // Each subdirectory's listing takes a while: the second connection is open long before they are done.
+      pause: (r) => (/^OPENDIR \/src\/d/.test(r) ? new Promise(done => setTimeout(done, 60)) : undefined),
+    });
+    try {
+      const r = await run(fake.port, ` /src dest=/out server=127.0.0.1 trustkey=true recurse=inf\n`);
+      expect(r.status, r.out).toBe(0);
+      expect(fs.readFileSync(join(r.root!, 'out/d7/a.conf'), 'utf8')).toBe('/src/d7/a.conf\n');
+      const listedOn = fake.byConnection.map(reqs => reqs.filter(q => /^OPENDIR \/src\/d/.test(q)).length);
+      expect(listedOn.reduce((a, b) => a + b, 0)).toBe(8);
+      expect(listedOn.filter(n => n > 0).length).toBe(2);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
 describe('keys are pinned per server name and port', () => {
   it('a key trusted for one name is not accepted for another, and moves no pin', async () => {
     const entries = served({ '/f': file('genuine\n', 3) });

@@ -153,22 +153,50 @@ async function session(r: RemoteRequest): Promise<Session> {
 const helpers = new Map<string, Promise<Session | null>>();
 const optionsOf = new Map<string, SessionOptions>();
 
-/** The connection a read-ahead goes on: the server's less busy one. */
-async function aheadOn(id: string, first: Session): Promise<Session> {
+/** The server's read-ahead connection, opened at the first read-ahead (null: none to be had). */
+function helperOf(id: string): Promise<Session | null> {
   let helper = helpers.get(id);
   if (!helper) {
     const o = optionsOf.get(id);
     helper = o ? Session.open({ ...o, trustKey: false, note: () => {} }).catch(() => null) : Promise.resolve(null);
     helpers.set(id, helper);
   }
-  const second = await helper;
-  return !second || second.broken || second.load > first.load ? first : second;
+  return helper;
 }
 
-/** `op` as read-ahead (behind the requests) on the server's less busy connection. */
-async function onLessBusy<T>(id: string, first: Session, op: (s: Session) => Promise<T>): Promise<T> {
-  const s = await aheadOn(id, first);
-  return s.exclusive(false, () => op(s));
+/**
+ * Read-ahead waiting for a connection, per server. Each of the server's connections takes the
+ * next when it has none of its own running: the first connection at once, the second as soon as
+ * it is open, so the two share a tree's listings as each frees up. (Choosing a connection when
+ * the work was handed out sent it all to one: the choices were made before any was queued.)
+ */
+const aheadJobs = new Map<string, ((s: Session) => Promise<void>)[]>();
+/** Connections running a read-ahead now (one each, behind the main thread's requests). */
+const pulling = new WeakSet<Session>();
+
+function pull(id: string, s: Session): void {
+  const jobs = aheadJobs.get(id);
+  if (!jobs?.length || pulling.has(s)) return;
+  const job = jobs.shift()!;
+  pulling.add(s);
+  // A job never rejects (its outcome goes to its own promise); on a broken connection it fails at once.
+  void s.exclusive(false, () => job(s)).finally(() => {
+    pulling.delete(s);
+    pull(id, s);
+  });
+}
+
+/** `op` as read-ahead (behind the requests), on whichever of the server's connections takes it first. */
+function onLessBusy<T>(id: string, first: Session, op: (s: Session) => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let jobs = aheadJobs.get(id);
+    if (!jobs) aheadJobs.set(id, jobs = []);
+    jobs.push(s => op(s).then(resolve, reject));
+    pull(id, first);
+    void helperOf(id).then((h) => {
+      if (h && !h.broken) pull(id, h);
+    });
+  });
 }
 
 /**
