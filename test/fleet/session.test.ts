@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeKeyPair } from '../../host/node/remote/keys.js';
+import { keyDigest, keyPaths, makeKeyPair, trustKey } from '../../host/node/remote/keys.js';
 import type { KeyPair } from '../../host/node/remote/keys.js';
 import { headerLength, Session } from '../../host/node/remote/session.js';
 import { FakeEntry, FakeScript, FakeServer } from './fake-server.js';
@@ -90,6 +90,25 @@ describe('the idle timeout, from the one timer', () => {
     expect((await s.stat('/a', 1_700_000_000)).ino).toBe(5);
     await expect(s.stat('/silent', 1_700_000_000)).rejects.toThrow(/sent nothing for 1 s/);
     expect(s.broken).toBe(true);
+  });
+});
+
+describe('our certificate, kept for the next runs', () => {
+  it('a speculative connection (opened before the run checked the state directory) keeps nothing; the run that takes it keeps it', async () => {
+    const dir = join(scratch, 'speculative');
+    const mine = makeKeyPair(dir, 1024); // a key pair of its own: its TLS context is made here
+    const fake = await FakeServer.start({ list: () => [], stat: () => file(5) });
+    servers.push(fake);
+    // The server's key pinned for its name, as a speculative connection requires.
+    trustKey(dir, 'root', fake.keys.publicKey);
+    fs.writeFileSync(join(dir, 'ppkeys', 'lastseen.json'), JSON.stringify({ [`127.0.0.1:${fake.port}`]: keyDigest(fake.keys.publicKey) }), { mode: 0o600 });
+    const o = { host: '127.0.0.1', port: fake.port, trustKey: false, keys: mine, stateDir: dir, user: 'root', timeout: 30, note: () => {} };
+    const s = await Session.open({ ...o, speculative: true });
+    sessions.push(s);
+    expect(fs.existsSync(keyPaths(dir).cert)).toBe(false);
+    s.adopt(o);
+    expect(new (await import('node:crypto')).X509Certificate(fs.readFileSync(keyPaths(dir).cert)).publicKey.equals(mine.publicKey)).toBe(true);
+    expect((await s.stat('/a', 1_700_000_000)).ino).toBe(5);
   });
 });
 

@@ -4,7 +4,7 @@
  * and then its public exponent, big-endian without leading zeros, as cf-key prints it), the
  * trusted keys of others as `ppkeys/<user>-MD5=<hex>.pub`, and a self-signed X.509 certificate
  * of the key pair (TLS needs one; trust is decided by the key, not by it), kept beside the key as
- * `localhost.cert` so that a run does not sign a new one (cachedCertificate).
+ * `localhost.cert` so that a run does not sign a new one (certificateFor, keepCertificate).
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -169,16 +169,20 @@ function keptCertificate(path: string, keys: KeyPair, now: number): string | nul
 
 /**
  * The self-signed certificate of `keys` (the host's pair in `stateDir`): the one kept in
- * `ppkeys/localhost.cert` if it is right for them (keptCertificate), else a new one, kept there
- * (atomically, mode 0600) for the next runs. Not being able to keep it costs only the signature.
+ * `ppkeys/localhost.cert` if it is right for them (keptCertificate; `kept`), else a new one, for
+ * keepCertificate to keep once the run may write there.
  */
-export function cachedCertificate(stateDir: string, keys: KeyPair): string {
-  const path = keyPaths(stateDir).cert;
-  const kept = keptCertificate(path, keys, Date.now());
-  if (kept) return kept;
-  const pem = selfSignedCertificate(keys);
+export function certificateFor(stateDir: string, keys: KeyPair): { pem: string; kept: boolean } {
+  const kept = keptCertificate(keyPaths(stateDir).cert, keys, Date.now());
+  return kept ? { pem: kept, kept: true } : { pem: selfSignedCertificate(keys), kept: false };
+}
+
+/**
+ * Keeps `pem` as `ppkeys/localhost.cert` for the next runs (atomically, mode 0600, in place of
+ * whatever is there: never through a link). Not being able to keep it costs only the signature.
+ */
+export function keepCertificate(stateDir: string, pem: string): void {
   try {
-    writeAtomically(path, new TextEncoder().encode(pem), { mode: 0o600, durable: false });
+    writeAtomically(keyPaths(stateDir).cert, new TextEncoder().encode(pem), { mode: 0o600, durable: false });
   } catch { /* a read-only state directory: made again next time */ }
-  return pem;
 }

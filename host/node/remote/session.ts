@@ -12,7 +12,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as tls from 'node:tls';
-import { cachedCertificate, keyDigest, KeyPair, readKeyFile, trustedKeyPath, trustKey } from './keys.js';
+import { certificateFor, keepCertificate, keyDigest, KeyPair, readKeyFile, trustedKeyPath, trustKey } from './keys.js';
 import { writeAtomically } from '../atomic-write.js';
 import { readBounded } from '../bounded-read.js';
 
@@ -61,26 +61,37 @@ export interface SessionOptions {
   note: (message: string) => void;
   /**
    * Opened before the run asked for this server (worker.ts, early.ts): the server's key must be
-   * pinned for the name already, nothing of the server is learnt or written (only our own
-   * certificate may be kept: keys.ts cachedCertificate), and the run checks it again when it
-   * takes the connection (adopt).
+   * pinned for the name already, nothing is learnt or written (not even our own certificate:
+   * contextOf), and the run checks it again when it takes the connection (adopt).
    */
   speculative?: boolean;
 }
 
 /**
  * One TLS context per key pair, shared by every connection of the run: the key is parsed and the
- * certificate found (kept in the state directory: keys.ts cachedCertificate) once, not per connection.
+ * certificate found (kept in the state directory: keys.ts certificateFor) once, not per
+ * connection. A certificate made new is kept by the first connection the run itself uses: a
+ * speculative one writes nothing (the run has not checked the state directory yet).
  */
-const contexts = new WeakMap<KeyPair, tls.SecureContext>();
+const contexts = new WeakMap<KeyPair, { context: tls.SecureContext; unkept: string | null }>();
 
 function contextOf(keys: KeyPair, stateDir: string): tls.SecureContext {
-  let context = contexts.get(keys);
-  if (!context) {
-    context = tls.createSecureContext({ key: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string, cert: cachedCertificate(stateDir, keys) });
-    contexts.set(keys, context);
+  let made = contexts.get(keys);
+  if (!made) {
+    const { pem, kept } = certificateFor(stateDir, keys);
+    made = { context: tls.createSecureContext({ key: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string, cert: pem }), unkept: kept ? null : pem };
+    contexts.set(keys, made);
   }
-  return context;
+  return made.context;
+}
+
+/** Keeps the context's new certificate (once) for the next runs; see contextOf. */
+function keepContextCertificate(keys: KeyPair, stateDir: string): void {
+  const made = contexts.get(keys);
+  if (made?.unkept) {
+    keepCertificate(stateDir, made.unkept);
+    made.unkept = null;
+  }
 }
 
 const TYPES: RemoteStat['type'][] = ['file', 'link', 'dir', 'other', 'other', 'other', 'other'];
@@ -219,6 +230,7 @@ export class Session {
   adopt(o: SessionOptions): void {
     this.o = { ...o, speculative: false };
     this.checkServerKey();
+    keepContextCertificate(this.o.keys, this.o.stateDir);
   }
 
   private where(): string {
@@ -259,6 +271,7 @@ export class Session {
     this.socket.on('error', lost);
     this.socket.on('end', () => lost());
     this.socket.on('close', () => lost());
+    if (!o.speculative) keepContextCertificate(o.keys, o.stateDir);
     this.checkServerKey();
     const greeting = (await this.readLine()).trim();
     if (!/^CFE_v[2-9]\b/.test(greeting)) {
