@@ -166,35 +166,44 @@ function helperOf(id: string): Promise<Session | null> {
 
 /**
  * Read-ahead waiting for a connection, per server. Each of the server's connections takes the
- * next when it has none of its own running: the first connection at once, the second as soon as
- * it is open, so the two share a tree's listings as each frees up. (Choosing a connection when
- * the work was handed out sent it all to one: the choices were made before any was queued.)
+ * next when it has none of its own running, so the two share a tree's listings as each frees up.
+ * (Choosing a connection when the work was handed out sent it all to one: the choices were made
+ * before any was queued.) The first connection serves the main thread's own requests: of the
+ * read-ahead it takes only listings, and files too only when there is no second connection.
  */
-const aheadJobs = new Map<string, ((s: Session) => Promise<void>)[]>();
+interface AheadJob { list: boolean; run: (s: Session) => Promise<void> }
+const aheadJobs = new Map<string, AheadJob[]>();
+/** Each server's second connection once its opening ended (null: none to be had). */
+const helperNow = new Map<string, Session | null>();
 /** Connections running a read-ahead now (one each, behind the main thread's requests). */
 const pulling = new WeakSet<Session>();
 
 function pull(id: string, s: Session): void {
   const jobs = aheadJobs.get(id);
   if (!jobs?.length || pulling.has(s)) return;
-  const job = jobs.shift()!;
+  const helper = helperNow.get(id);
+  const listsOnly = s !== helper && helper !== null && !helper?.broken;
+  const at = listsOnly ? jobs.findIndex(j => j.list) : 0;
+  if (at < 0) return;
+  const [job] = jobs.splice(at, 1);
   pulling.add(s);
   // A job never rejects (its outcome goes to its own promise); on a broken connection it fails at once.
-  void s.exclusive(false, () => job(s)).finally(() => {
+  void s.exclusive(false, () => job.run(s)).finally(() => {
     pulling.delete(s);
     pull(id, s);
   });
 }
 
 /** `op` as read-ahead (behind the requests), on whichever of the server's connections takes it first. */
-function onLessBusy<T>(id: string, first: Session, op: (s: Session) => Promise<T>): Promise<T> {
+function onLessBusy<T>(id: string, first: Session, list: boolean, op: (s: Session) => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let jobs = aheadJobs.get(id);
     if (!jobs) aheadJobs.set(id, jobs = []);
-    jobs.push(s => op(s).then(resolve, reject));
+    jobs.push({ list, run: s => op(s).then(resolve, reject) });
     pull(id, first);
     void helperOf(id).then((h) => {
-      if (h && !h.broken) pull(id, h);
+      helperNow.set(id, h);
+      pull(id, h && !h.broken ? h : first);
     });
   });
 }
@@ -406,7 +415,7 @@ function listedNow(server: Took['server'], dir: string, entries: Listing): void 
     if ('error' in e) continue;
     const path = childPath(dir, e.name);
     if (!s) break;
-    if (e.type === 'dir') later(aheadKey(server, 'list', path), 0, () => onLessBusy(id, s, t => listing(t, path)));
+    if (e.type === 'dir') later(aheadKey(server, 'list', path), 0, () => onLessBusy(id, s, true, t => listing(t, path)));
     else if (e.type === 'file') files.push({ path, size: e.size });
   }
   listed.set(`${id} ${dir}`, files);
@@ -420,7 +429,7 @@ function readAhead(server: Took['server'], s: Session, path: string, verify = fa
   const at = files.findIndex(f => f.path === path);
   if (at < 0) return;
   for (const f of files.slice(at + 1, at + 1 + AHEAD_FILES)) {
-    if (f.size <= AHEAD_FILE) later(aheadKey(server, 'read', f.path, f.size), f.size, () => onLessBusy(id, s, t => t.get(f.path, f.size)), !verify);
+    if (f.size <= AHEAD_FILE) later(aheadKey(server, 'read', f.path, f.size), f.size, () => onLessBusy(id, s, false, t => t.get(f.path, f.size)), !verify);
   }
 }
 
