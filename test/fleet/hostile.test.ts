@@ -441,6 +441,29 @@ describe("read-ahead over the server's two connections", () => {
       await fake.stop();
     }
   });
+
+  it('a file the run waits for goes ahead of the read-ahead queued before it (it waited behind every listing queued)', async () => {
+    let ino = 500;
+    const inodes = new Map<string, number>();
+    const fake = await FakeServer.start({
+      stat: (p) => {
+        if (!inodes.has(p)) inodes.set(p, ++ino);
+        return /\/f\d$/.test(p) ? { type: 'file', content: Buffer.from(`${p}\n`), ino: inodes.get(p)! } : { type: 'dir', ino: inodes.get(p)! };
+      },
+      list: (p) => (p === '/src' ? Array.from({ length: 8 }, (_, i) => `d${i}`) : ['f0', 'f1', 'f2', 'f3']),
+      // The listings after the first take long: what is queued behind them waits.
+      pause: (r) => (/^OPENDIR \/src\/d[1-7]$/.test(r) ? new Promise(done => setTimeout(done, 80)) : undefined),
+    });
+    try {
+      const r = await run(fake.port, ` /src dest=/out server=127.0.0.1 trustkey=true recurse=inf\n`);
+      expect(r.status, r.out).toBe(0);
+      const at = (q: string) => fake.requests.indexOf(q);
+      expect(at('GET 2048 /src/d0/f1')).toBeGreaterThan(-1);
+      expect(at('GET 2048 /src/d0/f1')).toBeLessThan(at('OPENDIR /src/d7'));
+    } finally {
+      await fake.stop();
+    }
+  });
 });
 
 describe('keys are pinned per server name and port', () => {

@@ -171,7 +171,7 @@ function helperOf(id: string): Promise<Session | null> {
  * before any was queued.) The first connection serves the main thread's own requests: of the
  * read-ahead it takes only listings, and files too only when there is no second connection.
  */
-interface AheadJob { list: boolean; run: (s: Session) => Promise<void> }
+interface AheadJob { key: string; list: boolean; run: (s: Session) => Promise<void>; wanted?: boolean }
 const aheadJobs = new Map<string, AheadJob[]>();
 /** Each server's second connection once its opening ended (null: none to be had). */
 const helperNow = new Map<string, Session | null>();
@@ -183,7 +183,7 @@ function pull(id: string, s: Session): void {
   if (!jobs?.length || pulling.has(s)) return;
   const helper = helperNow.get(id);
   const listsOnly = s !== helper && helper !== null && !helper?.broken;
-  const at = listsOnly ? jobs.findIndex(j => j.list) : 0;
+  const at = listsOnly ? jobs.findIndex(j => j.list || j.wanted) : 0;
   if (at < 0) return;
   const [job] = jobs.splice(at, 1);
   pulling.add(s);
@@ -194,12 +194,29 @@ function pull(id: string, s: Session): void {
   });
 }
 
-/** `op` as read-ahead (behind the requests), on whichever of the server's connections takes it first. */
-function onLessBusy<T>(id: string, first: Session, list: boolean, op: (s: Session) => Promise<T>): Promise<T> {
+/**
+ * The main thread asked for what read-ahead `key` will bring: if it has not started, it goes
+ * first, and the first connection may take it too (it is then the main thread's own request).
+ */
+function hurry(key: string): void {
+  for (const [id, jobs] of aheadJobs) {
+    const at = jobs.findIndex(j => j.key === key);
+    if (at < 0) continue;
+    const [job] = jobs.splice(at, 1);
+    job.wanted = true;
+    jobs.unshift(job);
+    const first = live.get(id);
+    if (first) pull(id, first);
+    return;
+  }
+}
+
+/** `op` as read-ahead `key` (behind the requests), on whichever of the server's connections takes it first. */
+function onLessBusy<T>(id: string, first: Session, key: string, list: boolean, op: (s: Session) => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let jobs = aheadJobs.get(id);
     if (!jobs) aheadJobs.set(id, jobs = []);
-    jobs.push({ list, run: s => op(s).then(resolve, reject) });
+    jobs.push({ key, list, run: s => op(s).then(resolve, reject) });
     pull(id, first);
     void helperOf(id).then((h) => {
       helperNow.set(id, h);
@@ -266,6 +283,7 @@ async function taken<T>(key: string, verify = false): Promise<T | Sent | undefin
   if (!got) return undefined;
   if (got.sent) return verify ? undefined : { sent: key, value: got.value };
   got.claimed = true;
+  hurry(key);
   return (got.value as Promise<T>).catch(() => undefined);
 }
 
@@ -415,8 +433,10 @@ function listedNow(server: Took['server'], dir: string, entries: Listing): void 
     if ('error' in e) continue;
     const path = childPath(dir, e.name);
     if (!s) break;
-    if (e.type === 'dir') later(aheadKey(server, 'list', path), 0, () => onLessBusy(id, s, true, t => listing(t, path)));
-    else if (e.type === 'file') files.push({ path, size: e.size });
+    if (e.type === 'dir') {
+      const key = aheadKey(server, 'list', path);
+      later(key, 0, () => onLessBusy(id, s, key, true, t => listing(t, path)));
+    } else if (e.type === 'file') files.push({ path, size: e.size });
   }
   listed.set(`${id} ${dir}`, files);
 }
@@ -429,7 +449,8 @@ function readAhead(server: Took['server'], s: Session, path: string, verify = fa
   const at = files.findIndex(f => f.path === path);
   if (at < 0) return;
   for (const f of files.slice(at + 1, at + 1 + AHEAD_FILES)) {
-    if (f.size <= AHEAD_FILE) later(aheadKey(server, 'read', f.path, f.size), f.size, () => onLessBusy(id, s, false, t => t.get(f.path, f.size)), !verify);
+    const key = aheadKey(server, 'read', f.path, f.size);
+    if (f.size <= AHEAD_FILE) later(key, f.size, () => onLessBusy(id, s, key, false, t => t.get(f.path, f.size)), !verify);
   }
 }
 
