@@ -33,6 +33,8 @@ export interface FakeScript {
   differs?(path: string, digest: Buffer): boolean;
   /** Waited for before a request is answered (a slow server; the next requests wait too). */
   pause?(request: string): Promise<void> | void;
+  /** True: this STAT is answered twice, in one write (a reply no request asked for). */
+  twice?(request: string): boolean;
 }
 
 const TERMINATOR = '---cfXen/gine/cfXen/gine---';
@@ -133,8 +135,11 @@ export class FakeServer {
       }
       const size = st.size ?? (st.type === 'file' ? st.content?.length ?? 0 : 4096);
       const t = st.mtime ?? 1_700_000_000;
-      socket.write(transaction(`OK: ${st.type === 'file' ? 0 : 2} ${st.type === 'file' ? 0o644 : 0o755} 0 0 0 ${size} ${t} ${t} ${t} 0 ${st.ino} 1 ${st.dev ?? 2049}`));
-      socket.write(transaction('OK:'));
+      const reply = Buffer.concat([
+        transaction(`OK: ${st.type === 'file' ? 0 : 2} ${st.type === 'file' ? 0o644 : 0o755} 0 0 0 ${size} ${t} ${t} ${t} 0 ${st.ino} 1 ${st.dev ?? 2049}`),
+        transaction('OK:'),
+      ]);
+      socket.write(script.twice?.(text) ? Buffer.concat([reply, reply]) : reply);
     } else if ((m = /^OPENDIR (.*)$/.exec(text))) {
       const names = script.list(m[1]);
       if (!names) {

@@ -102,6 +102,47 @@ describe('names from a listing', () => {
   });
 });
 
+describe('a listing\'s STAT replies: one awaited per STAT sent', () => {
+  // RemoteTimeout (120 s) is far past the test's timeout (40 s): a wait on a reply never asked
+  // for would end only at the idle limit, so these tests would time out.
+  const slow = ' RemoteTimeout = ( 120 )\n';
+  const content = (p: string) => `bytes of ${p}\n`;
+  const listed = (names: string[]): FakeScript => ({
+    stat: (p) => (p === '/srv/t' ? dir(1) : p.startsWith('/srv/t/') ? file(content(p), p.length + 1000) : undefined),
+    list: (p) => (p === '/srv/t' ? names : undefined),
+  });
+
+  it('a name listed twice: asked about once, copied once, the repeat refused with a warning naming the server and the directory, exit 1', async () => {
+    const fake = await FakeServer.start(listed(['a', 'b', 'a']));
+    try {
+      const r = await run(fake.port, ` /srv/t dest=/dest recurse=inf server=127.0.0.1 trustkey=true`, { control: slow });
+      expect(r.out).toMatch(/copy: 127\.0\.0\.1 listed the name "a" twice in \/srv\/t; refused/);
+      expect(r.out.split('\n').filter(l => /twice/.test(l))).toHaveLength(1);
+      expect(r.status).toBe(1);
+      expect(tree(r.root!)).toEqual(['dest', 'dest/a', 'dest/b', 'ran']);
+      expect(fs.readFileSync(join(r.root!, 'dest/a'), 'utf8')).toBe(content('/srv/t/a'));
+      // The STATs sent for the listing (after its OPENDIR, before any GET): one for each name.
+      const conn = fake.byConnection.find(c => c.includes('OPENDIR /srv/t'))!;
+      const after = conn.slice(conn.indexOf('OPENDIR /srv/t') + 1);
+      expect(after.slice(0, after.findIndex(q => q.startsWith('GET'))).map(q => q.replace(/^SYNCH \d+ /, ''))).toEqual(['STAT /srv/t/a', 'STAT /srv/t/b']);
+    } finally {
+      await fake.stop();
+    }
+  }, 40_000);
+
+  it('more STAT replies than STATs sent: the connection is dropped as out of step (no reply read as another\'s), exit 1, no file gets wrong bytes', async () => {
+    const fake = await FakeServer.start({ ...listed(['a', 'b']), twice: (q) => /STAT \/srv\/t\/b$/.test(q) });
+    try {
+      const r = await run(fake.port, ` /srv/t dest=/dest recurse=inf server=127.0.0.1 trustkey=true`, { control: slow });
+      expect(r.out).toMatch(/127\.0\.0\.1.* sent \d+ bytes no request asked for \(its replies are out of step\)/);
+      expect(r.status).toBe(1);
+      for (const f of tree(r.root!).filter(f => /^dest\/./.test(f))) expect(fs.readFileSync(join(r.root!, f), 'utf8')).toBe(content(`/srv/t/${f.slice(5)}`));
+    } finally {
+      await fake.stop();
+    }
+  }, 40_000);
+});
+
 describe('trees that do not end', () => {
   it('an endless tree (a new directory at every level) ends at the depth cap with one clear message', async () => {
     // Every directory holds one more, each with its own inode.

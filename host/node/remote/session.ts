@@ -545,8 +545,20 @@ export class Session {
     }
   }
 
+  /**
+   * Requests are one at a time (exclusive), so bytes here when a request is sent, or after the
+   * last reply a request awaits, are a reply nobody asked for (more STAT replies than STATs):
+   * every reply after them would be read out of step. The connection is dropped.
+   */
+  private inStep(): void {
+    if (this.buffered === 0) return;
+    void this.close();
+    throw new RemoteError('failed', `${this.where()} sent ${this.buffered} bytes no request asked for (its replies are out of step); the connection is dropped`);
+  }
+
   private send(...payloads: (Buffer | string)[]): void {
     if (this.broken) throw new RemoteError('failed', `the connection to ${this.where()} is closed`);
+    this.inStep();
     // Requests sent together leave in one write (one TLS record where they fit), not one each.
     const parts: Buffer[] = [];
     for (const payload of payloads) {
@@ -630,32 +642,33 @@ export class Session {
   async listWithStats(path: string, now: number): Promise<(RemoteStat & { name: string } | { name: string; error: RemoteError })[]> {
     const names = await this.list(path);
     const prefix = path.endsWith('/') ? path : `${path}/`;
-    // A name that is not one (`..`, with `/`) is not asked about: the core refuses it by name.
-    const asked = new Set(names.filter(name => !badName(name) && prefix.length + name.length < 4000));
-    this.send(...[...asked].map(name => `SYNCH ${Math.floor(now)} STAT ${prefix}${name}`));
-    const out: (RemoteStat & { name: string } | { name: string; error: RemoteError })[] = [];
+    // A name that is not one (`..`, with `/`) is not asked about: the core refuses it by name. A
+    // name listed twice is asked about once (a reply is awaited only for a STAT sent); both go to
+    // the core, which refuses the repeat by name.
+    const asked = [...new Set(names.filter(name => !badName(name) && prefix.length + name.length < 4000))];
+    this.send(...asked.map(name => `SYNCH ${Math.floor(now)} STAT ${prefix}${name}`));
+    const replies = new Map<string, RemoteStat | RemoteError>();
     // The replies are read as they arrive, all in one wait (not a promise per reply).
     let i = 0;
     await this.pump(() => {
-      for (; i < names.length; i++) {
-        const name = names[i];
-        if (!asked.has(name)) {
-          out.push({ name, error: new RemoteError('failed', 'not usable as a file name') });
-          continue;
-        }
+      for (; i < asked.length; i++) {
         try {
-          const st = this.statReplyNow(prefix + name) as RemoteStat & { name: string } | null;
+          const st = this.statReplyNow(prefix + asked[i]);
           if (!st) return false;
-          st.name = name;
-          out.push(st);
+          replies.set(asked[i], st);
         } catch (e) {
           if (!(e instanceof RemoteError) || e.kind !== 'missing') throw e;
-          out.push({ name, error: e });
+          replies.set(asked[i], e);
         }
       }
       return true;
     });
-    return out;
+    this.inStep();
+    return names.map(name => {
+      const reply = replies.get(name) ?? new RemoteError('failed', 'not usable as a file name');
+      if (reply instanceof RemoteError) return { name, error: reply };
+      return Object.assign(reply, { name }); // a repeat shares its first's stat (same name)
+    });
   }
 
   private async statReply(path: string): Promise<RemoteStat> {
