@@ -100,13 +100,9 @@ const TEMP_NAME = /^\..*\.cfwasm-(\d+)-[0-9a-f]{16}[0-9a-z]+\.tmp$/s;
 
 /**
  * The temps this process has made and not yet renamed or removed (a temp is listed before it is
- * created: it may exist, or not yet), and who is told of each new one. `soon` is called where a
- * temp may follow while this thread waits anyway (a remote copy's first request): what onTemp
- * needs can be made ready then, off the path of the write.
+ * created: it may exist, or not yet), and who is told of each new one.
  */
-export const ownTemps = {
-  live: new Set<string>(), onTemp: null as ((path: string) => void) | null, soon: null as (() => void) | null,
-};
+export const ownTemps = { live: new Set<string>(), onTemp: null as ((path: string) => void) | null };
 
 /**
  * Directories whose stale temps this run removed already (once each: at its first write there,

@@ -3,8 +3,7 @@
  * SIGINT, SIGHUP, even SIGKILL). A signal handler in this process cannot do it: the core's run is
  * synchronous, so Node would call the handler only after the whole run, and SIGTERM would no
  * longer stop a run. So the run dies of the signal at once (its status is the conventional
- * 128+signo), and a helper removes what it left: /bin/sh, started at the run's first temp (or
- * at its first remote request, which waits for the server anyway: ownTemps.soon), is
+ * 128+signo), and a helper removes what it left: /bin/sh, started at the run's first temp, is
  * given on a pipe each directory this process makes a temp in, before the temp is made; when the
  * run ends, however it ends, the pipe closes and the helper removes the temps of this process
  * (`.NAME.cfwasm-PID-RANDOM….tmp`, ownTempTag) still in those directories. A temp renamed into
@@ -131,22 +130,15 @@ export function helperLine(dir: string | Buffer): Buffer {
   return Buffer.from(`${escaped}\n`);
 }
 
-/** The helper, started once: at the first temp, or earlier (ownTemps.soon). */
-function startOnce(): void {
-  if (started) return;
-  started = true;
-  pipe = start();
-}
-
 /** From now on every temp this process makes is removed if it is killed (see the file comment). */
 export function reapTempsOnExit(): void {
-  // A remote copy's first request waits for the server's connection: the helper starts then,
-  // not between the file's STAT reply and its GET.
-  ownTemps.soon = startOnce;
   ownTemps.onTemp = (temp) => {
     const dir = dirname(resolve(temp));
     if (told.has(dir)) return;
-    startOnce();
+    if (!started) {
+      started = true;
+      pipe = start();
+    }
     told.add(dir);
     send(helperLine(pathBytes(dir)));
   };

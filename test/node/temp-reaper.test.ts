@@ -9,9 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { helperLine } from '../../dist/host/node/temp-reaper.js';
-import { makeKeyPair } from '../../host/node/remote/keys.js';
-import { FakeServer } from '../fleet/fake-server.js';
-import { cfwasmAsync } from '../support/cli.js';
 import { REPO } from '../support/shared.js';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-reaper-'));
@@ -65,45 +62,6 @@ describe('the temp reaper', () => {
     expect(fs.readFileSync(join(etc, 'big'), 'utf8') === old).toBe(true);
     expect(stderr).toBe('');
   }, 120_000);
-
-  it('a remote copy starts the helper with its first request, while it waits for the server (not between the STAT reply and the GET)', async () => {
-    const dir = fs.mkdtempSync(join(base, 'remote-'));
-    makeKeyPair(join(dir, 'state'), 2048);
-    const policy = join(dir, 'p.conf');
-    /** Whether a helper of the run of `policy` is running (its tag argument begins with the run's pid). */
-    const helperRunning = () => fs.readdirSync('/proc').filter(p => /^\d+$/.test(p)).some((p) => {
-      try {
-        const argv = fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
-        const at = argv.indexOf('cfwasm-temp-reaper');
-        return at >= 0 && fs.readFileSync(`/proc/${argv[at + 1].split('-')[0]}/cmdline`, 'utf8').includes(policy);
-      } catch {
-        return false; // gone meanwhile
-      }
-    });
-    let stopped = false;
-    let held = 0;
-    // The server holds its first reply until the helper runs: without the early start nothing is
-    // saved before that reply, so the run would wait past the test's timeout (RemoteTimeout is longer).
-    const fake = await FakeServer.start({
-      stat: (p) => (p === '/srv/f' ? { type: 'file', content: Buffer.from('remote\n'), ino: 7 } : undefined),
-      list: () => undefined,
-      pause: async () => {
-        if (held++ > 0) return;
-        while (!stopped && !helperRunning()) await new Promise(r => setTimeout(r, 20));
-      },
-    });
-    try {
-      fs.writeFileSync(policy, `control:\n actionsequence = ( copy )\n port = ( ${fake.port} )\n RemoteTimeout = ( 120 )\n` +
-        `copy:\n /srv/f dest=${dir}/f server=127.0.0.1 trustkey=true\n`);
-      const r = await cfwasmAsync(['run', '-I', '-f', policy, '--state-dir', join(dir, 'state')]);
-      expect(r.status, r.out).toBe(0);
-      expect(fs.readFileSync(join(dir, 'f'), 'utf8')).toBe('remote\n');
-      expect(fs.readdirSync(dir).filter(n => n.endsWith('.tmp'))).toEqual([]);
-    } finally {
-      stopped = true;
-      await fake.stop();
-    }
-  }, 60_000);
 
   it('a directory line: as it is, or, with a newline in it, escapes that /bin/sh\'s printf %b turns back into its bytes', () => {
     expect(helperLine('/plain dir/*').toString()).toBe('/plain dir/*\n');

@@ -13,7 +13,7 @@ import type { RemoteEntry, RemoteInfo, ServerRef } from '../../core/host-interfa
 import type { RemoteFailure, RemoteStat } from './session.js';
 import { endWorker, spawnWorker, takeEarly, WORKER_GONE, WORKER_LOADING, workerPath } from './early.js';
 import type { WorkerHandle } from './early.js';
-import { ownTemps, writeAll } from '../atomic-write.js';
+import { writeAll } from '../atomic-write.js';
 import { aheadKey, TOLD_EVERY } from './ahead.js';
 import type { Took } from './ahead.js';
 import { unpackListing } from './packed-listing.js';
@@ -127,9 +127,6 @@ export class RemoteClient {
     return value;
   }
 
-  /** Whether a request was made (the first tells ownTemps.soon). */
-  private asked = false;
-
   /** Read-ahead answers taken that the worker has not been told of yet. */
   private took: Took[] = [];
 
@@ -144,11 +141,6 @@ export class RemoteClient {
     this.tell();
     Atomics.store(this.flag, 0, 0);
     port.postMessage(request);
-    // The run's first request waits for the connection: what a copy's temp needs starts meanwhile.
-    if (!this.asked) {
-      this.asked = true;
-      ownTemps.soon?.();
-    }
     const loading = Date.now() + WORKER_START_S * 1000;
     // Every request ends: the worker answers each, failures included, and its reads time out; a
     // worker that ended, or that has not started its code within the timeout, fails it.
