@@ -60,6 +60,17 @@ describe('a literal found across the search blocks', () => {
     expect(result.text === content.replace('example.org', 'example.net')).toBe(true);
   });
 
+  // The scan tests thirty-two places a round, then sixteen, then one by one: the needle at every
+  // place of a long line, after a near miss (its rare bytes where they would be, the rest not)
+  // in the same round.
+  it.each(Array.from({ length: 70 }, (_, k) => k))('the needle at byte %i of a 100-byte line, after a near miss', async k => {
+    const filler = 'q'.repeat(100);
+    const line = (filler.slice(0, Math.max(0, k - 8)) + 'UsePA_' + filler).slice(0, k) + 'UsePAM' + filler.slice(k + 6);
+    const content = `${filler}\n${line.slice(0, 100)}\n${filler}\n`;
+    const result = await edit(content, ' HashCommentLinesContaining "UsePAM"');
+    expect(result.text === content.replace(line.slice(0, 100), `# ${line.slice(0, 100)}`)).toBe(true);
+  });
+
   it('two occurrences in one block and one in a later block are all found', async () => {
     const first = fileWith('telnet', 100, 0).content;
     const second = fileWith('telnet', 3 * BLOCK - 2, 0).content.slice(first.length);
