@@ -5,17 +5,9 @@
  * block ends and in a block's last (fewer than four) lines, against a model of the file as strings.
  */
 import { describe, expect, it } from 'vitest';
-import { edit } from './helpers.js';
+import { edit, random } from './helpers.js';
 
 const BLOCK = 4096;
-
-function random(seed: number) {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    return x / 0x80000000;
-  };
-}
 
 /** Places around the first three block ends (and the very first and last lines). */
 const NEAR = [0, 1, 3, BLOCK - 5, BLOCK - 4, BLOCK - 1, BLOCK, BLOCK + 1, BLOCK + 3, 2 * BLOCK - 1, 2 * BLOCK, 3 * BLOCK + 2];
