@@ -22,3 +22,12 @@ export async function edit(content: string | null, commands: string, extra: { co
 }
 
 export const FIVE = 'alpha\nbeta\ngamma\ndelta\nepsilon\n';
+
+/** A seeded pseudo-random number generator (numbers in [0, 1)): the same sequence each test run. */
+export function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    return x / 0x80000000;
+  };
+}

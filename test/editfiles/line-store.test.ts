@@ -6,15 +6,7 @@
  * lines into shared chunks; the model keeps each line as a string.
  */
 import { describe, expect, it } from 'vitest';
-import { edit } from './helpers.js';
-
-function random(seed: number) {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    return x / 0x80000000;
-  };
-}
+import { edit, random } from './helpers.js';
 
 const LINES = ['ab', 'b', 'a b', '#ab', '# ab', '%a', 'ba', 'abab', '', 'xa', 'b%'];
 const NEEDLES = ['a', 'b', 'ab', 'ba', '# ', '%', 'x', 'abab'];

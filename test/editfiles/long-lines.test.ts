@@ -7,15 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nodeCore } from '../../host/node/core.js';
-import { edit } from './helpers.js';
-
-function random(seed: number) {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    return x / 0x80000000;
-  };
-}
+import { edit, random } from './helpers.js';
 
 /** A line of `n` bytes over a small alphabet (no quote: the commands quote needles with ""). */
 function line(r: () => number, n: number): string {

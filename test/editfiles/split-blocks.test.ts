@@ -4,17 +4,9 @@
  * NUL byte anywhere (the file is then refused) come out as in one pass.
  */
 import { describe, expect, it } from 'vitest';
-import { edit } from './helpers.js';
+import { edit, random } from './helpers.js';
 
 const BLOCK = 16384;
-
-function random(seed: number) {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    return x / 0x80000000;
-  };
-}
 
 /** Lines of `length`s of 'a'/'b' text; every third starts with "x" (the command below comments those). */
 function text(lengths: number[], finalNewline: boolean): string {

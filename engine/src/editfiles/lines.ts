@@ -82,6 +82,65 @@ function splitBlock(data: usize, i: i32, end: i32, start: usize, size: usize, co
   return count;
 }
 
+/**
+ * The skip and the join below go a block of lines at a time, each block a call, for the reason
+ * SPLIT_BLOCK gives: a loop over 100,000 lines in one call runs on the baseline code throughout.
+ */
+const LINE_BLOCK = 4096;
+
+/**
+ * The first line from i (below end, at most LINE_BLOCK lines on) that the session made or that
+ * ends at `reach` or later; lines of the file as read end in increasing order. Four lines a step.
+ */
+function skipBlock(owner: usize, start: usize, size: usize, i: i32, end: i32, reach: i32): i32 {
+  const stop = min(end, i + LINE_BLOCK);
+  // Lines that pass: owner 0 and start + size < reach (no overflow: start + size is in the file).
+  const limit = i32x4.splat(reach);
+  const zero = i32x4.splat(0);
+  for (; i + 4 <= stop; i += 4) {
+    const at = <usize>i << 2;
+    const passes = v128.and(i32x4.eq(v128.load(owner + at), zero),
+      i32x4.lt_s(i32x4.add(v128.load(start + at), v128.load(size + at)), limit));
+    const m = i32x4.bitmask(passes);
+    if (m != 0xf) return i + <i32>ctz(~m);
+  }
+  for (; i < stop; i++) {
+    const at = <usize>i << 2;
+    if (load<i32>(owner + at) != 0 || load<i32>(start + at) + load<i32>(size + at) >= reach) return i;
+  }
+  return i;
+}
+
+/** skipBlock over as many blocks as it takes: the first line from i (below end) it stops at, or end. */
+function skipLines(owner: usize, start: usize, size: usize, i: i32, end: i32, reach: i32): i32 {
+  // (the first block from a call of its own: two calls keep skipBlock a function, not inlined
+  // into one loop that would run on the baseline code throughout)
+  let next = skipBlock(owner, start, size, i, end, reach);
+  while (next < end && next == i + LINE_BLOCK) {
+    i = next;
+    next = skipBlock(owner, start, size, i, end, reach);
+  }
+  return next;
+}
+
+/** Where join() writes next (joinBlock carries it from block to block). */
+let joinedTo: usize = 0;
+
+/** The sum of sizes [i, end) (as f64: a file's lines may add up past 2 GiB); four lines a step. */
+function sizeSum(size: usize, i: i32, end: i32): f64 {
+  // Four lanes of i64, two vectors: no lane overflows.
+  let lo = i64x2.splat(0);
+  let hi = i64x2.splat(0);
+  for (; i + 4 <= end; i += 4) {
+    const v = v128.load(size + (<usize>i << 2));
+    lo = i64x2.add(lo, i64x2.extend_low_i32x4_u(v));
+    hi = i64x2.add(hi, i64x2.extend_high_i32x4_u(v));
+  }
+  let total = i64x2.extract_lane(lo, 0) + i64x2.extract_lane(lo, 1) + i64x2.extract_lane(hi, 0) + i64x2.extract_lane(hi, 1);
+  for (; i < end; i++) total += <i64>load<i32>(size + (<usize>i << 2));
+  return <f64>total;
+}
+
 export class LineList {
   /** Every buffer a line lies in; a line names its buffer by index here. */
   private owners: Uint8Array[] = [];
@@ -146,10 +205,9 @@ export class LineList {
 
   /** The bytes the file would have if saved now (each line and its newline). */
   byteLength(): f64 {
-    let total: f64 = 0;
     const size = this.size;
-    for (let i = 0; i < size.length; i++) total += <f64>unchecked(size[i]) + 1;
-    return total;
+    const n = size.length;
+    return <f64>n + sizeSum(size.dataStart, 0, n); // the newlines, and the lines
   }
 
   /** Line i's bytes (a view: cheap, but an object — the per-line tests below avoid it). */
@@ -359,22 +417,20 @@ export class LineList {
    */
   skipWithout(i: i32, end: i32, needle: Uint8Array): i32 {
     if (!this.fromContent) return i;
-    const owner = this.owner;
-    const start = this.start;
-    const size = this.size;
+    const owner = this.owner.dataStart;
+    const start = this.start.dataStart;
+    const size = this.size.dataStart;
     while (i < end) {
-      if (unchecked(owner[i]) != 0) return i;
-      const s = unchecked(start[i]);
+      if (load<i32>(owner + (<usize>i << 2)) != 0) return i;
+      const s = load<i32>(start + (<usize>i << 2));
       this.seek(needle, s);
       const at = this.seenAt;
-      if (at < 0) { // no occurrence after s: only lines the session made can hold one
-        do i++; while (i < end && unchecked(owner[i]) == 0);
-        return i;
-      }
-      // Every occurrence from s on ends at `reach` or later (at ≥ s after seek).
-      const reach = at + needle.length;
-      if (s + unchecked(size[i]) >= reach) return i;
-      do i++; while (i < end && unchecked(owner[i]) == 0 && unchecked(start[i]) + unchecked(size[i]) < reach);
+      // No occurrence after s: only lines the session made can hold one. Else every occurrence
+      // from s on ends at `reach` or later (at ≥ s after seek).
+      const reach = at < 0 ? i32.MAX_VALUE : at + needle.length;
+      if (at >= 0 && s + load<i32>(size + (<usize>i << 2)) >= reach) return i;
+      i = skipLines(owner, start, size, i + 1, end, reach);
+      if (at < 0) return i;
     }
     return end;
   }
@@ -398,14 +454,23 @@ export class LineList {
 
   /** The lines joined, each followed by \n (as cfengine writes files). */
   join(): Uint8Array {
-    let total = 0;
     const n = this.length;
-    for (let i = 0; i < n; i++) total += unchecked(this.size[i]) + 1;
-    const out = bytesToFill(total); // every byte written below
-    let at = out.dataStart;
-    for (let i = 0; i < n;) {
-      // Lines still back to back in one buffer (most of a file as read) are copied at once,
-      // with the newlines between them.
+    const out = bytesToFill(<i32>this.byteLength()); // every byte written below
+    joinedTo = out.dataStart;
+    // (the first block from a call of its own: two calls keep joinBlock a function)
+    for (let i = this.joinBlock(0, min(n, LINE_BLOCK)); i < n;) i = this.joinBlock(i, min(n, i + LINE_BLOCK));
+    return out;
+  }
+
+  /**
+   * Writes lines from i on at joinedTo, until a line at or past `stop` begins; the index of that
+   * line. Lines still back to back in one buffer (most of a file as read) are copied at once,
+   * with the newlines between them.
+   */
+  private joinBlock(i: i32, stop: i32): i32 {
+    const n = this.length;
+    let at = joinedTo;
+    while (i < stop) {
       const owner = unchecked(this.owner[i]);
       const buffer = unchecked(this.owners[owner]);
       const from = unchecked(this.start[i]);
@@ -423,7 +488,8 @@ export class LineList {
       at += size + 1;
       i = j;
     }
-    return out;
+    joinedTo = at;
+    return i;
   }
 
   /**

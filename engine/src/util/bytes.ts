@@ -129,8 +129,20 @@ export function findBytes(data: usize, len: i32, needle: Uint8Array, from: i32):
     anchor1 = k1;
     anchor2 = k2;
   }
-  return findPair(data, from, last, p, n, anchor1, anchor2);
+  // A block at a time: V8 has no on-stack replacement for wasm, so one call over a whole file
+  // would run on the baseline code it began on; later blocks' calls use the optimised code as
+  // soon as V8 has made it (lines.ts SPLIT_BLOCK says the same of the split).
+  let i = from;
+  while (last - i >= FIND_BLOCK) {
+    const at = findPair(data, i, i + FIND_BLOCK - 1, p, n, anchor1, anchor2);
+    if (at >= 0) return at;
+    i += FIND_BLOCK;
+  }
+  return findPair(data, i, last, p, n, anchor1, anchor2);
 }
+
+/** How many places findBytes tries per call of findPair. */
+const FIND_BLOCK = 16384;
 
 /**
  * A new array of `n` bytes that are not set to zero first: for a caller that writes every one of

@@ -37,8 +37,8 @@ export function findByte(data: usize, from: i32, end: i32, b: i32): i32 {
 /**
  * The first i in [from, last] where the `n` bytes at data + i are those at `needle`, or -1. The
  * candidates are the places where two of the needle's bytes (at offsets `k1` and `k2`, the rare
- * ones) are both where they should be: sixteen places at a time, rarely more than one left to
- * compare in full. The caller makes sure data[last + n - 1] is the last byte it may read.
+ * ones) are both where they should be: thirty-two places at a time, rarely more than one left
+ * to compare in full. The caller makes sure data[last + n - 1] is the last byte it may read.
  */
 export function findPair(data: usize, from: i32, last: i32, needle: usize, n: i32, k1: i32, k2: i32): i32 {
   const a = <i32>load<u8>(needle + <usize>k1);
@@ -50,6 +50,20 @@ export function findPair(data: usize, from: i32, last: i32, needle: usize, n: i3
     const vb = i8x16.splat(<i8>b);
     const p1 = data + <usize>k1;
     const p2 = data + <usize>k2;
+    // Thirty-two places a round (most rounds have no candidate: one test for both halves).
+    while (i + 31 <= last) {
+      const x = v128.and(i8x16.eq(v128.load(p1 + <usize>i), va), i8x16.eq(v128.load(p2 + <usize>i), vb));
+      const y = v128.and(i8x16.eq(v128.load(p1 + <usize>i, 16), va), i8x16.eq(v128.load(p2 + <usize>i, 16), vb));
+      if (v128.any_true(v128.or(x, y))) {
+        let m = <u32>i8x16.bitmask(x) | (<u32>i8x16.bitmask(y) << 16);
+        while (m != 0) {
+          const at = i + <i32>ctz(m);
+          if (memory.compare(data + <usize>at, needle, <usize>n) == 0) return at;
+          m &= m - 1;
+        }
+      }
+      i += 32;
+    }
     while (i + 15 <= last) {
       let m = i8x16.bitmask(v128.and(
         i8x16.eq(v128.load(p1 + <usize>i), va), i8x16.eq(v128.load(p2 + <usize>i), vb)));
