@@ -81,8 +81,14 @@ try {
     console.log(`== stryker: ${folder}`);
     const name = folder.replaceAll('/', '-').replace(/\.ts$/, '');
     carry(name, reports(REPO), reports(scratch));
-    const r = spawnSync(process.execPath, [join(scratch, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run'],
+    // MUTATE_ARGS: more options for Stryker's command line, e.g. `--force` (test every mutant
+    // again, reusing no incremental result) to compare the shared and isolated modes.
+    const args = ['run', ...(process.env.MUTATE_ARGS?.split(' ').filter(Boolean) ?? [])];
+    const r = spawnSync(process.execPath, [join(scratch, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), ...args],
       { cwd: scratch, stdio: 'inherit', env: { ...process.env, MUTATE_FOLDER: folder, CFWASM_TEST_INCLUDE: TESTS[folder] ?? 'test/**/*.test.ts', CFWASM_SKIP_BUILD: '1', CFWASM_SHARED: SHARED,
+        // One worker and module cache for all mutant runs (vitest.config.ts); MUTATE_ISOLATE=1
+        // goes back to a fresh worker per run (slow; to check a result).
+        CFWASM_MUTATE_SHARED: process.env.MUTATE_ISOLATE === '1' ? '0' : '1',
         // Instrumented code runs slower (diffLines' 4,000-edit test passes 60 s); Stryker times each mutant itself.
         CFWASM_TEST_TIMEOUT_MS: '600000' } });
     const file = join(reports(scratch), `${name}.json`);
