@@ -30,7 +30,7 @@ for (const f of folders) {
  * The tests that exercise each folder or file, narrowed to those that call its code in process (a
  * test that runs the CLI as a child runs dist/, which holds no mutant): each mutant runs the ones
  * that cover it, and fewer, faster files make a folder minutes instead of hours. A folder or file
- * not named here gets the whole suite.
+ * not named here gets its folder's tests, a folder not named here the whole suite.
  */
 const TESTS = {
   'host/fmt': 'test/lint/fmt-layout.test.ts',
@@ -85,7 +85,7 @@ try {
     // again, reusing no incremental result) to compare the shared and isolated modes.
     const args = ['run', ...(process.env.MUTATE_ARGS?.split(' ').filter(Boolean) ?? [])];
     const r = spawnSync(process.execPath, [join(scratch, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), ...args],
-      { cwd: scratch, stdio: 'inherit', env: { ...process.env, MUTATE_FOLDER: folder, CFWASM_TEST_INCLUDE: TESTS[folder] ?? 'test/**/*.test.ts', CFWASM_SKIP_BUILD: '1', CFWASM_SHARED: SHARED,
+      { cwd: scratch, stdio: 'inherit', env: { ...process.env, MUTATE_FOLDER: folder, CFWASM_TEST_INCLUDE: TESTS[folder] ?? TESTS[dirname(folder)] ?? 'test/**/*.test.ts', CFWASM_SKIP_BUILD: '1', CFWASM_SHARED: SHARED,
         // One worker and module cache for all mutant runs (vitest.config.ts); MUTATE_ISOLATE=1
         // goes back to a fresh worker per run (slow; to check a result).
         CFWASM_MUTATE_SHARED: process.env.MUTATE_ISOLATE === '1' ? '0' : '1',

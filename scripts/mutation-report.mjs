@@ -6,6 +6,9 @@
  *     file:line:col, status, mutator, replacement, and the code line they change
  *   node scripts/mutation-report.mjs compare A.json B.json   mutants (same place, mutator and
  *     replacement) whose status differs between two runs, e.g. shared against isolated workers
+ *   node scripts/mutation-report.mjs sample REPORT.json N STATUS   N mutants of that status, spread
+ *     over the report, as Stryker `--mutate` ranges (file:line:col-line:col, comma-separated), to
+ *     test them again another way (MUTATE_ISOLATE=1 MUTATE_ARGS="--force --mutate RANGES")
  */
 import { readFileSync } from 'node:fs';
 
@@ -33,7 +36,15 @@ if (mode === 'survivors' && files.length === 1) {
     else console.log(`${k}\t${s} -> ${b.get(k)}`);
   }
   console.log(`${same} of ${[...a.keys()].filter((k) => b.has(k)).length} mutants in both have the same status`);
+} else if (mode === 'sample' && files.length === 3) {
+  const [report, n, status] = files;
+  const all = [...mutants(read(report))].filter(({ m }) => m.status === status);
+  const step = Math.max(1, all.length / Number(n));
+  const picked = [];
+  for (let i = 0; i < all.length && picked.length < Number(n); i += step) picked.push(all[Math.floor(i)]);
+  const range = ({ name, m }) => `${name}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}`;
+  console.log([...new Set(picked.map(range))].join(','));
 } else {
-  console.error('usage: mutation-report.mjs survivors REPORT.json | compare A.json B.json');
+  console.error('usage: mutation-report.mjs survivors REPORT.json | compare A.json B.json | sample REPORT.json N STATUS');
   process.exit(2);
 }
