@@ -33,7 +33,7 @@ for (const f of folders) {
  * not named here gets its folder's tests, a folder not named here the whole suite.
  */
 const TESTS = {
-  'host/fmt': 'test/lint/fmt-layout.test.ts',
+  'host/fmt': 'test/lint/fmt-layout.test.ts,test/lint/fmt-tree.test.ts',
   // Not lint-files, lint-jobs, sarif-schema: they only run the CLI as a child.
   'host/lint': 'test/lint/lint.test.ts,test/lint/suggest.test.ts,test/lint/trial-host.test.ts,test/lint/trial-host-calls.test.ts,test/lint/trial-host-owns.test.ts,test/lint/convergence-trials.test.ts',
   // Not determinism.test.ts and trace/browser.test.ts: they load a browser bundle, built from the
