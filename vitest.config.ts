@@ -24,6 +24,14 @@ export default defineConfig({
     // applies its own timeout to each mutant).
     testTimeout: Number(process.env.CFWASM_TEST_TIMEOUT_MS ?? 60_000),
     hookTimeout: Number(process.env.CFWASM_TEST_TIMEOUT_MS ?? 60_000),
-    ...(shared ? { isolate: false, poolOptions: { threads: { isolate: false } } } : {}),
+    ...(shared ? {
+      isolate: false,
+      // Tests whose result depends on what ran before them in the process: repeated-runs.test.ts
+      // counts the collections of the one core every test of the process shares (nodeRuntime()),
+      // and after other mutants' runs that schedule differs (a mutant it did not kill in a fresh
+      // worker failed it in the shared one). They get a fresh process per run.
+      poolMatchGlobs: [['test/core/repeated-runs.test.ts', 'forks']],
+      poolOptions: { threads: { isolate: false }, forks: { isolate: true } },
+    } : {}),
   },
 });
