@@ -21,9 +21,11 @@ describe('firstDivergence', () => {
     const second2 = [edit(0, ran), edit(1, { status: 'ran', stopped: true, reason: 'past the end' })];
     expect(firstDivergence(second, second2, '/etc/motd')?.why).toBe(
       'Cmd1 ended the editing in the second run only (the line pointer it started from differs: past the end)');
-    // No reason given: the empty ": " is dropped.
+    // No reason given: the empty ": " is dropped, whichever run stopped.
     expect(firstDivergence([edit(1, ran)], [edit(1, { status: 'ran', stopped: true })], '/etc/motd')?.why).toBe(
       'Cmd1 ended the editing in the second run only (the line pointer it started from differs)');
+    expect(firstDivergence([edit(1, { status: 'ran', stopped: true })], [edit(1, ran)], '/etc/motd')?.why).toBe(
+      'Cmd1 ended the editing in the first run only (the line pointer it started from differs)');
   });
 
   it('blames a command that failed in one run only', () => {
@@ -65,6 +67,12 @@ describe('firstDivergence', () => {
     expect(firstDivergence(first, second, '/etc/motd')?.kind).toBe('failed');
     // The second occurrence is compared with the first run's second, not its first.
     expect(firstDivergence([edit(6, { status: 'failed' }), edit(6, ran)], [edit(6, { status: 'failed' }), edit(6, ran)], '/etc/motd')).toBeNull();
+  });
+
+  it('blames the earliest command that differs, not a later one', () => {
+    const first = [edit(0, { status: 'failed' }), edit(1, ran), edit(2, ran)];
+    const second = [edit(0, ran), edit(1, { status: 'failed' }), edit(2, ran)];
+    expect(firstDivergence(first, second, '/etc/motd')?.command).toBe('Cmd0');
   });
 
   it('places the diagnostic on the command name', () => {
