@@ -34,7 +34,8 @@ export default {
   incrementalFile: `reports/mutation/${name}.incremental.json`,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
-  concurrency: 2,
+  // MUTATE_CONCURRENCY=1 when the machine is shared: one test runner (and one checker).
+  concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
   // Added to the covering tests' own time (x1.5): a mutant that loops costs this plus a restart of the runner.
   timeoutMS: 20_000,
   thresholds: { high: 90, low: 80, break: null },

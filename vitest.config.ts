@@ -1,6 +1,19 @@
 // @ts-nocheck
 import { defineConfig } from 'vitest/config';
 
+// CFWASM_MUTATE_SHARED=1 (npm run mutate, unless MUTATE_ISOLATE=1): one worker thread and its module
+// cache serve every mutant run. Stryker switches mutants at run time (the instrumented code reads
+// a global), so the host modules need not load again; vitest still runs each test file (and
+// Stryker's setup file) afresh. Vitest 3.2's threads pool ends its workers after every run when
+// isolation is off (Tinypool.recycleWorkers), which would cost a new thread and all imports per
+// mutant: that call is made a no-op here, in the Stryker runner's process only. `npm test` keeps
+// isolation and never loads this.
+const shared = process.env.CFWASM_MUTATE_SHARED === '1';
+if (shared) {
+  const { Tinypool } = await import('tinypool');
+  Tinypool.prototype.recycleWorkers = async () => {};
+}
+
 export default defineConfig({
   test: {
     // CFWASM_TEST_INCLUDE (comma-separated globs): a part of the suite, for npm run mutate.
@@ -11,5 +24,14 @@ export default defineConfig({
     // applies its own timeout to each mutant).
     testTimeout: Number(process.env.CFWASM_TEST_TIMEOUT_MS ?? 60_000),
     hookTimeout: Number(process.env.CFWASM_TEST_TIMEOUT_MS ?? 60_000),
+    ...(shared ? {
+      isolate: false,
+      // Tests whose result depends on what ran before them in the process: repeated-runs.test.ts
+      // counts the collections of the one core every test of the process shares (nodeRuntime()),
+      // and after other mutants' runs that schedule differs (a mutant it did not kill in a fresh
+      // worker failed it in the shared one). They get a fresh process per run.
+      poolMatchGlobs: [['test/core/repeated-runs.test.ts', 'forks']],
+      poolOptions: { threads: { isolate: false }, forks: { isolate: true } },
+    } : {}),
   },
 });

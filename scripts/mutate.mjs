@@ -30,12 +30,12 @@ for (const f of folders) {
  * The tests that exercise each folder or file, narrowed to those that call its code in process (a
  * test that runs the CLI as a child runs dist/, which holds no mutant): each mutant runs the ones
  * that cover it, and fewer, faster files make a folder minutes instead of hours. A folder or file
- * not named here gets the whole suite.
+ * not named here gets its folder's tests, a folder not named here the whole suite.
  */
 const TESTS = {
-  'host/fmt': 'test/lint/fmt-layout.test.ts',
+  'host/fmt': 'test/lint/fmt-layout.test.ts,test/lint/fmt-tree.test.ts',
   // Not lint-files, lint-jobs, sarif-schema: they only run the CLI as a child.
-  'host/lint': 'test/lint/lint.test.ts,test/lint/suggest.test.ts,test/lint/trial-host.test.ts,test/lint/trial-host-calls.test.ts,test/lint/trial-host-owns.test.ts,test/lint/convergence-trials.test.ts',
+  'host/lint': 'test/lint/divergence.test.ts,test/lint/lint.test.ts,test/lint/suggest.test.ts,test/lint/trial-host.test.ts,test/lint/trial-host-calls.test.ts,test/lint/trial-host-owns.test.ts,test/lint/convergence-trials.test.ts',
   // Not determinism.test.ts and trace/browser.test.ts: they load a browser bundle, built from the
   // instrumented sources without Stryker's globals.
   'host/api': 'test/api/diff-lines.test.ts,test/api/diff-patch.test.ts,test/api/file-times.test.ts,test/api/omit.test.ts,test/api/run-options.test.ts,test/api/run.test.ts,test/trace/pattern.test.ts,test/trace/explain.test.ts,test/trace/explain-words.test.ts,test/trace/trace.test.ts,test/trace/conformance-trace.test.ts',
@@ -81,8 +81,14 @@ try {
     console.log(`== stryker: ${folder}`);
     const name = folder.replaceAll('/', '-').replace(/\.ts$/, '');
     carry(name, reports(REPO), reports(scratch));
-    const r = spawnSync(process.execPath, [join(scratch, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run'],
-      { cwd: scratch, stdio: 'inherit', env: { ...process.env, MUTATE_FOLDER: folder, CFWASM_TEST_INCLUDE: TESTS[folder] ?? 'test/**/*.test.ts', CFWASM_SKIP_BUILD: '1', CFWASM_SHARED: SHARED,
+    // MUTATE_ARGS: more options for Stryker's command line, e.g. `--force` (test every mutant
+    // again, reusing no incremental result) to compare the shared and isolated modes.
+    const args = ['run', ...(process.env.MUTATE_ARGS?.split(' ').filter(Boolean) ?? [])];
+    const r = spawnSync(process.execPath, [join(scratch, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), ...args],
+      { cwd: scratch, stdio: 'inherit', env: { ...process.env, MUTATE_FOLDER: folder, CFWASM_TEST_INCLUDE: TESTS[folder] ?? TESTS[dirname(folder)] ?? 'test/**/*.test.ts', CFWASM_SKIP_BUILD: '1', CFWASM_SHARED: SHARED,
+        // One worker and module cache for all mutant runs (vitest.config.ts); MUTATE_ISOLATE=1
+        // goes back to a fresh worker per run (slow; to check a result).
+        CFWASM_MUTATE_SHARED: process.env.MUTATE_ISOLATE === '1' ? '0' : '1',
         // Instrumented code runs slower (diffLines' 4,000-edit test passes 60 s); Stryker times each mutant itself.
         CFWASM_TEST_TIMEOUT_MS: '600000' } });
     const file = join(reports(scratch), `${name}.json`);
