@@ -270,6 +270,22 @@ export class TrialHost implements Host {
   }
 }
 
+/**
+ * `run()` with errors made without their stack: a trial's host errors (a command the sandbox does
+ * not run, a file not there) reach the core as a status and a message only, and capturing the
+ * stack through the core's frames made each such error cost more than the call (lint of many
+ * policies with commands in their classes). The limit is put back however `run` ends.
+ */
+export function withoutStacks<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 let timeClassesAt: { now: number; classes: string[] } | undefined;
 
 /** The time classes of `now`: all trials run at one time, so they are made once. */
@@ -297,7 +313,7 @@ export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<s
   if (memoryHost) return onMemory();
   const host = new TrialHost(files, options.now);
   if (host.outOfDepth) return onMemory();
-  const result = runParsedPolicy(runtime.core, parsed, host, { ...run, hardClasses: trialTimeClasses(options.now) });
+  const result = withoutStacks(() => runParsedPolicy(runtime.core, parsed, host, { ...run, hardClasses: trialTimeClasses(options.now) }));
   if (host.outOfDepth) return onMemory();
   const after = host.files();
   return { log: result.log, trace: result.trace, files: after, diffs: changedFiles(files, after) };

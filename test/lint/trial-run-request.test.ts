@@ -6,7 +6,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { parsePolicy, runParsedPolicy } from '../../host/api/runtime.js';
-import { runTrial, TrialHost } from '../../host/lint/trial-host.js';
+import { runTrial, TrialHost, withoutStacks } from '../../host/lint/trial-host.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
 
 const NOW = 1_700_000_000;
@@ -58,5 +58,37 @@ describe('lint\'s trial runs', () => {
     } finally {
       progress.mockRestore();
     }
+  });
+});
+
+describe('errors in a trial run', () => {
+  it('are made without a stack while the run lasts (a command refused in the sandbox), and the limit comes back', async () => {
+    const runtime = await nodeRuntime();
+    const policy = 'control:\n actionsequence = ( editfiles )\nclasses:\n probe = ( "/bin/true" )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n';
+    const parsed = parsePolicy(runtime.parser, policy);
+    const before = Error.stackTraceLimit;
+    const seen: number[] = [];
+    const exec = vi.spyOn(TrialHost.prototype, 'exec').mockImplementation(function (this: TrialHost, command: string) {
+      seen.push(Error.stackTraceLimit);
+      throw new Error(`refused ${command}`);
+    });
+    try {
+      const result = runTrial(runtime, parsed, { '/etc/motd': 'a\n' }, { now: NOW, hostname: 'lint', editGrowthLimit: 1 << 20, trace: false });
+      expect(text(result.files['/etc/motd'])).toBe('a\nhello\n');
+    } finally {
+      exec.mockRestore();
+    }
+    expect(seen).toEqual([0]);
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+
+  it('withoutStacks puts the limit back when what it runs throws', () => {
+    const before = Error.stackTraceLimit;
+    expect(() => withoutStacks(() => {
+      expect(new Error('x').stack).toBe('Error: x');
+      throw new Error('out');
+    })).toThrow('out');
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error('y').stack).toContain('\n    at ');
   });
 });
