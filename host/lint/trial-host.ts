@@ -14,8 +14,8 @@ import { HostError, noFile } from '../core/host-interface.js';
 import { changedFiles } from '../api/changed-files.js';
 import type { RunOptions, RunResult } from '../api/run.js';
 import { timeClasses } from '../api/facts.js';
-import { runParsedPolicy } from '../api/runtime.js';
-import type { ParsedPolicy, Runtime } from '../api/runtime.js';
+import { runParsedPolicy, runRequest } from '../api/runtime.js';
+import type { ParsedPolicy, PolicyRunOptions, PolicyRunResult, Runtime } from '../api/runtime.js';
 import { cannedExec, DEFAULT_ACCOUNTS } from '../memory/memory-host.js';
 
 /** A plain file or a directory: what stat says of it (all of it kept), and a file's bytes. */
@@ -286,6 +286,20 @@ export function withoutStacks<T>(run: () => T): T {
   }
 }
 
+/** Each policy's trial requests, by their options (the trials of a policy differ only in their files). */
+const trialRequests = new WeakMap<ParsedPolicy, Map<string, object>>();
+
+/** The request of a trial run of `parsed` with `options`: one object for all its trials alike (core.ts knows it again). */
+function trialRequest(parsed: ParsedPolicy, options: PolicyRunOptions & TrialOptions): object {
+  // (The other options are the same for every trial: runTrial sets them from these.)
+  const key = `${options.trace} ${options.now} ${options.editGrowthLimit} ${options.hostname}`;
+  let requests = trialRequests.get(parsed);
+  if (!requests) trialRequests.set(parsed, requests = new Map());
+  let request = requests.get(key);
+  if (!request) requests.set(key, request = runRequest(parsed.policy, options));
+  return request;
+}
+
 let timeClassesAt: { now: number; classes: string[] } | undefined;
 
 /** The time classes of `now`: all trials run at one time, so they are made once. */
@@ -313,7 +327,10 @@ export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<s
   if (memoryHost) return onMemory();
   const host = new TrialHost(files, options.now);
   if (host.outOfDepth) return onMemory();
-  const result = withoutStacks(() => runParsedPolicy(runtime.core, parsed, host, { ...run, hardClasses: trialTimeClasses(options.now) }));
+  const runOptions = { ...run, hardClasses: trialTimeClasses(options.now) };
+  const result = parsed.diagnostics.some(d => d.severity === 'error')
+    ? runParsedPolicy(runtime.core, parsed, host, runOptions)
+    : withoutStacks(() => runtime.core.runPolicy(trialRequest(parsed, runOptions), host) as Omit<PolicyRunResult, 'diagnostics'>);
   if (host.outOfDepth) return onMemory();
   const after = host.files();
   return { log: result.log, trace: result.trace, files: after, diffs: changedFiles(files, after) };

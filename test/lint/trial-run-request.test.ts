@@ -61,6 +61,31 @@ describe('lint\'s trial runs', () => {
   });
 });
 
+describe('the request of a policy\'s trials', () => {
+  it('is made once and sent as the same object: the core does not serialise it again to compare (traced trials have their own)', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, POLICY);
+    const options = { now: NOW, hostname: 'lint', editGrowthLimit: 1 << 20, trace: false };
+    const stringify = vi.spyOn(JSON, 'stringify');
+    const made = () => stringify.mock.calls.filter(([value]) => typeof value === 'object' && value !== null && 'facts' in value).length;
+    try {
+      for (let i = 0; i < 4; i++) runTrial(runtime, parsed, { '/etc/motd': `${i}\n` }, options);
+      expect(made()).toBe(1);
+      expect(runtime.core.requestBytes).toBeLessThan(32);
+      // A traced trial is another request; the untraced one after it is compared again, and is the same.
+      const traced = runTrial(runtime, parsed, { '/etc/motd': 'x\n' }, { ...options, trace: true });
+      expect(traced.trace?.length).toBeGreaterThan(0);
+      const after = runTrial(runtime, parsed, { '/etc/motd': 'y\n' }, options);
+      expect(text(after.files['/etc/motd'])).toBe('y\nhello\n');
+      expect(made()).toBe(3);
+      runTrial(runtime, parsed, { '/etc/motd': 'z\n' }, options);
+      expect(made()).toBe(3);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+});
+
 describe('errors in a trial run', () => {
   it('are made without a stack while the run lasts (a command refused in the sandbox), and the limit comes back', async () => {
     const runtime = await nodeRuntime();
