@@ -383,31 +383,53 @@ export interface CoreMemory {
   bytes(ptr: number, length: number): Uint8Array;
 }
 
-/** How a chmod request the core sends once per changed file begins (engine/src/host.ts chmod). */
-const CHMOD_HEAD = new TextEncoder().encode('{"op":"chmod","path":"');
-const MODE_KEY = new TextEncoder().encode('","mode":');
+/** How a request for one path begins, and its parts (engine/src/host.ts putPathRequest). */
+const OP_HEAD = new TextEncoder().encode('{"op":"');
+const PATH_KEY = new TextEncoder().encode('","path":"');
+const MODE_KEY = new TextEncoder().encode(',"mode":');
+const NO_FOLLOW = new TextEncoder().encode(',"follow":false}');
+
+/** A request read by plainRequest: what JSON.parse would give of it. */
+export interface PlainRequest { op: string; path: string; mode?: number; follow?: false }
 
 /**
- * A sweep's chmod request as the core writes it — `{"op":"chmod","path":"P","mode":N}`, P without
- * escapes, N decimal — read without JSON.parse (which took 4 times as long as the rest of the
- * host's work per file); null for any other request, which is parsed as JSON. Exported for its test.
+ * A request the core writes straight into bytes for one path — `{"op":"OP","path":"P"}`, P
+ * without escapes, with nothing more or with `,"mode":N` (N decimal) or `,"follow":false` —
+ * read without JSON.parse (which took 4 times as long as the rest of the host's work for a
+ * sweep's chmod, and most of a trial run's stat); null for any other request, which is parsed as
+ * JSON. Exported for its test.
  */
-export function plainChmod(bytes: Uint8Array, text: TextDecoder): { path: string; mode: number } | null {
-  const head = CHMOD_HEAD.length;
-  if (bytes.length < head + MODE_KEY.length + 2) return null;
-  for (let i = 0; i < head; i++) if (bytes[i] !== CHMOD_HEAD[i]) return null;
-  const end = bytes.indexOf(0x22, head); // the path's closing quote (it has no escapes: no backslash)
-  if (end < 0 || bytes.lastIndexOf(0x5c, end) >= head) return null;
-  for (let i = 0; i < MODE_KEY.length; i++) if (bytes[end + i] !== MODE_KEY[i]) return null;
+export function plainRequest(bytes: Uint8Array, text: TextDecoder): PlainRequest | null {
+  const n = bytes.length;
+  if (n < OP_HEAD.length + PATH_KEY.length + 2 || bytes[n - 1] !== 0x7d) return null;
+  if (!startsWith(bytes, 0, OP_HEAD)) return null;
+  let at = OP_HEAD.length;
+  // The operation: lower-case letters and dashes.
+  while (at < n && ((bytes[at] >= 0x61 && bytes[at] <= 0x7a) || bytes[at] === 0x2d)) at++;
+  if (at === OP_HEAD.length || !startsWith(bytes, at, PATH_KEY)) return null;
+  const op = text.decode(bytes.subarray(OP_HEAD.length, at));
+  const start = at + PATH_KEY.length;
+  const end = bytes.indexOf(0x22, start); // the path's closing quote (it has no escapes: no backslash)
+  if (end < 0 || bytes.lastIndexOf(0x5c, end) >= start) return null;
+  const path = text.decode(bytes.subarray(start, end));
+  const rest = end + 1;
+  if (rest === n - 1) return { op, path };
+  if (n - rest === NO_FOLLOW.length && startsWith(bytes, rest, NO_FOLLOW)) return { op, path, follow: false };
+  if (!startsWith(bytes, rest, MODE_KEY) || rest + MODE_KEY.length === n - 1) return null;
   let mode = 0;
-  const last = bytes.length - 1;
-  if (bytes[last] !== 0x7d || end + MODE_KEY.length === last) return null;
-  for (let i = end + MODE_KEY.length; i < last; i++) {
+  for (let i = rest + MODE_KEY.length; i < n - 1; i++) {
     const digit = bytes[i] - 0x30;
     if (digit < 0 || digit > 9) return null;
     mode = mode * 10 + digit;
   }
-  return { path: text.decode(bytes.subarray(head, end)), mode };
+  return { op, path, mode };
+}
+
+/** Whether `bytes` has `head` at `at`. */
+function startsWith(bytes: Uint8Array, at: number, head: Uint8Array): boolean {
+  if (at + head.length > bytes.length) return false;
+  for (let i = 0; i < head.length; i++) if (bytes[at + i] !== head[i]) return false;
+  return true;
 }
 
 /**
@@ -434,16 +456,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
     call(request: number, requestLength: number, data: number, dataLength: number): number {
       const bytes = memory().bytes(request, requestLength);
       const host = current();
-      const chmod = plainChmod(bytes, text);
-      if (chmod) {
-        try {
-          host.chmod(chmod.path, chmod.mode);
-          return answer(0, '');
-        } catch (e) {
-          return failed(e);
-        }
-      }
-      const req = JSON.parse(text.decode(bytes));
+      const req = plainRequest(bytes, text) ?? JSON.parse(text.decode(bytes));
       try {
         switch (req.op) {
           case 'read':
