@@ -11,7 +11,8 @@
  */
 import type { Accounts, DirEntryInfo, ExecResult, FileInfo, FileType, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { HostError, noFile } from '../core/host-interface.js';
-import { changedFiles } from '../api/changed-files.js';
+import { changedContents } from '../api/changed-files.js';
+import type { ContentChange } from '../api/changed-files.js';
 import type { RunOptions, RunResult } from '../api/run.js';
 import { timeClasses } from '../api/facts.js';
 import { runParsedPolicy, runRequest } from '../api/runtime.js';
@@ -30,8 +31,8 @@ export interface TrialOptions {
   trace: boolean;
 }
 
-/** What lint reads of a trial run. */
-export type TrialResult = Pick<RunResult, 'log' | 'trace' | 'files' | 'diffs'>;
+/** What lint reads of a trial run: the files changed, without their diffs (a memory host's run has them too). */
+export type TrialResult = Pick<RunResult, 'log' | 'trace' | 'files'> & { diffs: ContentChange[] };
 
 /** A trial run on the memory host (api/run.ts runParsedInMemory). */
 export type MemoryTrial = (runtime: Runtime, parsed: ParsedPolicy, options: RunOptions) => TrialResult;
@@ -333,5 +334,5 @@ export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<s
     : withoutStacks(() => runtime.core.runPolicy(trialRequest(parsed, runOptions), host) as Omit<PolicyRunResult, 'diagnostics'>);
   if (host.outOfDepth) return onMemory();
   const after = host.files();
-  return { log: result.log, trace: result.trace, files: after, diffs: changedFiles(files, after) };
+  return { log: result.log, trace: result.trace, files: after, diffs: changedContents(files, after) };
 }

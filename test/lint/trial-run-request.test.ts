@@ -52,6 +52,9 @@ describe('lint\'s trial runs', () => {
       expect(text(first.files['/etc/motd'])).toBe('a\nhello\n');
       expect(text(second.files['/etc/motd'])).toBe('b\nhello\n');
       expect(second.diffs.map(d => d.path)).toEqual(['/etc/motd', '/etc/motd.cfsaved']);
+      // The changes with their contents, and no diff made for them (lint reads none).
+      expect(second.diffs[0]).toEqual({ path: '/etc/motd', before: bytes('b\n'), after: bytes('b\nhello\n') });
+      expect('diff' in second.diffs[0]).toBe(false);
       // The second trial's request is the first's again: the core is sent a few bytes.
       expect(runtime.core.requestBytes).toBeLessThan(32);
       expect(progress).not.toHaveBeenCalled();
