@@ -133,23 +133,29 @@ export class FileInfo {
  * f64 ctime (docs/host-interface.md): a run stats every file it edits or copies.
  */
 export function statFile(path: string, follow: bool = true): FileInfo {
-  let r: HostReply;
+  let status: i32;
   if (plainJsonText(path)) {
     // Written straight into the reused buffer, as chmod's (a run stats every file it edits).
     let length = putPathRequest('stat', path);
     if (!follow) length += putAscii(scratch.dataStart + length, ',"follow":false');
     store<u8>(scratch.dataStart + length, 0x7d); // }
-    r = replyTo(hostCall(scratch.dataStart, <i32>length + 1, 0, 0));
+    status = hostCall(scratch.dataStart, <i32>length + 1, 0, 0);
   } else {
-    r = request('{"op":"stat","path":' + quoteJson(path) + (follow ? '' : ',"follow":false') + '}', null);
+    const req = utf8('{"op":"stat","path":' + quoteJson(path) + (follow ? '' : ',"follow":false') + '}');
+    status = hostCall(req.dataStart, req.length, 0, 0);
   }
   const info = new FileInfo();
+  // A record, as expected, is taken into one reused buffer: no reply object per stat.
+  if (status >= 0 && hostReplyLength() == STAT_REPLY_BYTES) {
+    const p = statReply.dataStart;
+    hostTake(p);
+    readStatRecord(p, info);
+    info.ctime = load<f64>(p, STAT_RECORD_HEADER);
+    return info;
+  }
+  const r = replyTo(status);
   if (!r.ok) return info; // not found (how the host says nothing is there, with no reply) or refused: none
-  if (r.bytes.length != STAT_REPLY_BYTES) throw new Error('host: a stat reply of ' + r.bytes.length.toString() + ' bytes, not ' + STAT_REPLY_BYTES.toString());
-  const p = r.bytes.dataStart;
-  readStatRecord(p, info);
-  info.ctime = load<f64>(p, STAT_RECORD_HEADER);
-  return info;
+  throw new Error('host: a stat reply of ' + r.bytes.length.toString() + ' bytes, not ' + STAT_REPLY_BYTES.toString());
 }
 
 function simple(json: string): HostReply {
@@ -367,6 +373,8 @@ const STAT_TYPES: string[] = ['none', 'file', 'dir', 'link'];
 const STAT_RECORD_HEADER: i32 = 52;
 /** Bytes of a `stat` reply: a record without a name, then the ctime (host-interface.ts encodeStat). */
 const STAT_REPLY_BYTES: i32 = STAT_RECORD_HEADER + 8;
+/** Where stat replies are taken (statFile: each is read before the next call). */
+const statReply = new Uint8Array(STAT_REPLY_BYTES);
 
 /** The fields of the record at `p` (but its name) into `info`; the ctime is the mtime (a record has none). */
 function readStatRecord(p: usize, info: FileInfo): void {

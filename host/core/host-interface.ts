@@ -83,11 +83,29 @@ export const STAT_REPLY_BYTES = STAT_RECORD_HEADER + 8;
  * edits or copies, and reading JSON was most of a stat's cost in the core.
  */
 export function encodeStat(info: FileInfo): Uint8Array {
-  const out = new StatRecordWriter(STAT_REPLY_BYTES);
-  out.add('', TYPE_CODES[info.type] ?? 0, info.mode, info.uid, info.gid, info.size, info.mtime, info.atime ?? info.mtime, info.ino ?? 0);
-  const reply = new Uint8Array(out.records().buffer, 0, STAT_REPLY_BYTES);
-  new DataView(reply.buffer).setFloat64(STAT_RECORD_HEADER, info.ctime ?? info.mtime, true);
+  const reply = new Uint8Array(STAT_REPLY_BYTES);
+  writeStat(info, new DataView(reply.buffer));
   return reply;
+}
+
+/** encodeStat's bytes written into `view` (hostImports reuses one buffer for every stat's reply). */
+export function writeStat(info: FileInfo, view: DataView): void {
+  putStatHeader(view, 0, 0, TYPE_CODES[info.type] ?? 0, info.mode, info.uid, info.gid, info.size, info.mtime, info.atime ?? info.mtime, info.ino ?? 0);
+  view.setFloat64(STAT_RECORD_HEADER, info.ctime ?? info.mtime, true);
+}
+
+/** A list-stat record's header at `at`: its name's length in bytes, then what lstat said. */
+function putStatHeader(view: DataView, at: number, nameBytes: number, type: number, mode: number, uid: number, gid: number,
+  size: number, mtime: number, atime: number, ino: number): void {
+  view.setUint32(at, nameBytes, true);
+  view.setUint32(at + 4, type, true);
+  view.setUint32(at + 8, mode, true);
+  view.setInt32(at + 12, uid, true);
+  view.setInt32(at + 16, gid, true);
+  view.setFloat64(at + 20, size, true);
+  view.setFloat64(at + 28, mtime, true);
+  view.setFloat64(at + 36, atime, true);
+  view.setFloat64(at + 44, ino, true);
 }
 
 /**
@@ -119,15 +137,7 @@ export class StatRecordWriter {
       const first = (at + STAT_RECORD_HEADER) >> 1;
       for (let i = 0; i < name.length; i++) units[first + i] = name.charCodeAt(i);
     } else for (let i = 0; i < name.length; i++) view.setUint16(at + STAT_RECORD_HEADER + 2 * i, name.charCodeAt(i), true);
-    view.setUint32(at, written, true);
-    view.setUint32(at + 4, type, true);
-    view.setUint32(at + 8, mode, true);
-    view.setInt32(at + 12, uid, true);
-    view.setInt32(at + 16, gid, true);
-    view.setFloat64(at + 20, size, true);
-    view.setFloat64(at + 28, mtime, true);
-    view.setFloat64(at + 36, atime, true);
-    view.setFloat64(at + 44, ino, true);
+    putStatHeader(view, at, written, type, mode, uid, gid, size, mtime, atime, ino);
     this.at = at + STAT_RECORD_HEADER + written;
   }
 
@@ -443,6 +453,9 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
   let reply: Uint8Array = empty;
   const text = new TextDecoder();
   const encoder = new TextEncoder();
+  // A stat's reply is written into one buffer: the core takes each reply before its next call.
+  const statReply = new Uint8Array(STAT_REPLY_BYTES);
+  const statView = new DataView(statReply.buffer);
   // Most calls answer nothing (chmod, remove, …): no encoder work for them.
   const answer = (status: number, body: Uint8Array | string): number => {
     reply = typeof body !== 'string' ? body : body === '' ? empty : encoder.encode(body);
@@ -470,7 +483,9 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             const info = host.stat(req.path, req.follow !== false);
             // Nothing there: "not found" and no reply (the core's type none), not a record to
             // write and read: most files a big policy names may be missing.
-            return info.type === 'none' ? answer(STATUS.ENOENT, '') : answer(0, encodeStat(info));
+            if (info.type === 'none') return answer(STATUS.ENOENT, '');
+            writeStat(info, statView);
+            return answer(0, statReply);
           }
           case 'chmod':
             host.chmod(req.path, req.mode);
