@@ -6,7 +6,7 @@
  * and members left out take their defaults.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, runRequest } from '../../host/api/runtime.js';
+import { parsePolicy, runParsedPolicy, runRequest } from '../../host/api/runtime.js';
 import { TrialHost } from '../../host/lint/trial-host.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
 
@@ -25,7 +25,7 @@ const POLICY = [
 const bytes = (s: string) => new TextEncoder().encode(s);
 const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
 
-interface Result { classes: string[]; output: { inform: boolean }; log: { text: string }[] }
+interface Result { classes: string[]; sysadm: string; output: { inform: boolean; verbose: boolean }; log: { text: string }[] }
 
 describe('a run request read once', () => {
   it('runs again as sameRequest with the same options, facts and classes, after a run that defined classes of its own', async () => {
@@ -66,5 +66,25 @@ describe('a run request read once', () => {
     const result = runtime.core.runPolicy(request, host) as Result;
     expect(text(host.files()['/etc/motd'])).toBe('db2 db2\n');
     expect(result.classes).toEqual(expect.arrayContaining(['linux', 'db2', 'added']));
+  });
+});
+
+describe('the head of a result without classes (index.ts keeps the last one encoded)', () => {
+  it('says each run\'s own sysadm and output flags, whichever ran before', async () => {
+    const runtime = await nodeRuntime();
+    const policy = (sysadm: string, inform: string) => parsePolicy(runtime.parser,
+      `control:\n actionsequence = ( editfiles )\n sysadm = ( ${sysadm} )\n Inform = ( ${inform} )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "x"\n }\n`);
+    const a = policy('a@example.org', 'off');
+    const b = policy('b@example.org', 'on');
+    const run = (parsed: ReturnType<typeof policy>, omitClasses: boolean) => {
+      const r = runParsedPolicy(runtime.core, parsed, new TrialHost({ '/etc/motd': bytes('') }, NOW), { now: NOW, omitClasses }) as unknown as Result;
+      return [r.sysadm, r.output.inform, r.output.verbose, r.classes.length > 0];
+    };
+    expect(run(a, true)).toEqual(['a@example.org', false, false, false]);
+    expect(run(a, true)).toEqual(['a@example.org', false, false, false]);
+    expect(run(b, true)).toEqual(['b@example.org', true, false, false]);
+    expect(run(b, false)).toEqual(['b@example.org', true, false, true]);
+    expect(run(a, true)).toEqual(['a@example.org', false, false, false]);
+    expect(run(a, false)).toEqual(['a@example.org', false, false, true]);
   });
 });
