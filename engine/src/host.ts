@@ -97,8 +97,15 @@ export function readFile(path: string): HostReply {
 export function readFileSized(path: string, size: f64): HostReply {
   if (!(size >= 0 && size < <f64>MAX_REPLY)) return readFile(path);
   const room = bytesToFill(<i32>size + 1); // the host writes the first `status` bytes
-  const req = utf8('{"op":"read-into","path":' + quoteJson(path) + '}');
-  const status = hostCall(req.dataStart, req.length, room.dataStart, room.length);
+  let status: i32;
+  if (plainJsonText(path)) {
+    const length = putPathRequest('read-into', path);
+    store<u8>(scratch.dataStart + length, 0x7d); // }
+    status = hostCall(scratch.dataStart, <i32>length + 1, room.dataStart, room.length);
+  } else {
+    const req = utf8('{"op":"read-into","path":' + quoteJson(path) + '}');
+    status = hostCall(req.dataStart, req.length, room.dataStart, room.length);
+  }
   if (status < 0) return replyTo(status);
   if (status > <i32>size) return readFile(path);
   const reply = new HostReply();
@@ -126,14 +133,29 @@ export class FileInfo {
  * f64 ctime (docs/host-interface.md): a run stats every file it edits or copies.
  */
 export function statFile(path: string, follow: bool = true): FileInfo {
-  const r = request('{"op":"stat","path":' + quoteJson(path) + (follow ? '' : ',"follow":false') + '}', null);
+  let status: i32;
+  if (plainJsonText(path)) {
+    // Written straight into the reused buffer, as chmod's (a run stats every file it edits).
+    let length = putPathRequest('stat', path);
+    if (!follow) length += putAscii(scratch.dataStart + length, ',"follow":false');
+    store<u8>(scratch.dataStart + length, 0x7d); // }
+    status = hostCall(scratch.dataStart, <i32>length + 1, 0, 0);
+  } else {
+    const req = utf8('{"op":"stat","path":' + quoteJson(path) + (follow ? '' : ',"follow":false') + '}');
+    status = hostCall(req.dataStart, req.length, 0, 0);
+  }
   const info = new FileInfo();
+  // A record, as expected, is taken into one reused buffer: no reply object per stat.
+  if (status >= 0 && hostReplyLength() == STAT_REPLY_BYTES) {
+    const p = statReply.dataStart;
+    hostTake(p);
+    readStatRecord(p, info);
+    info.ctime = load<f64>(p, STAT_RECORD_HEADER);
+    return info;
+  }
+  const r = replyTo(status);
   if (!r.ok) return info; // not found (how the host says nothing is there, with no reply) or refused: none
-  if (r.bytes.length != STAT_REPLY_BYTES) throw new Error('host: a stat reply of ' + r.bytes.length.toString() + ' bytes, not ' + STAT_REPLY_BYTES.toString());
-  const p = r.bytes.dataStart;
-  readStatRecord(p, info);
-  info.ctime = load<f64>(p, STAT_RECORD_HEADER);
-  return info;
+  throw new Error('host: a stat reply of ' + r.bytes.length.toString() + ' bytes, not ' + STAT_REPLY_BYTES.toString());
 }
 
 function simple(json: string): HostReply {
@@ -144,19 +166,33 @@ export function chmod(path: string, mode: i32): HostReply {
   if (mode < 0 || !plainJsonText(path)) return simple('{"op":"chmod","path":' + quoteJson(path) + ',"mode":' + mode.toString() + '}');
   // Sent once per changed file in a sweep: the same JSON, written straight into a reused
   // buffer rather than built from strings and encoded.
-  const most = 40 + path.length * 3;
-  if (scratch.length < most) scratch = new Uint8Array(most * 2);
+  let at = putPathRequest('chmod', path);
   const base = scratch.dataStart;
-  let at = putAscii(base, '{"op":"chmod","path":"');
-  at += String.UTF8.encodeUnsafe(changetype<usize>(path), path.length, base + at);
-  at = putAscii(base + at, '","mode":') + at;
+  at = putAscii(base + at, ',"mode":') + at;
   at = putDecimal(base + at, mode) + at;
   store<u8>(base + at, 0x7d); // }
   return replyTo(hostCall(base, <i32>at + 1, 0, 0));
 }
 
-/** A reused request buffer (see chmod). */
+/** A reused request buffer (chmod, stat, read-into). */
 let scratch = new Uint8Array(256);
+
+/**
+ * Writes `{"op":"OP","path":"PATH"` (PATH plain JSON text: plainJsonText) at the start of the
+ * scratch buffer, with room after it for a few more fields; the bytes written. The host reads
+ * this form without JSON.parse (host/core/host-interface.ts plainRequest).
+ */
+function putPathRequest(op: string, path: string): usize {
+  const most = 64 + op.length + path.length * 3;
+  if (scratch.length < most) scratch = new Uint8Array(most * 2);
+  const base = scratch.dataStart;
+  let at = putAscii(base, '{"op":"');
+  at += putAscii(base + at, op);
+  at += putAscii(base + at, '","path":"');
+  at += String.UTF8.encodeUnsafe(changetype<usize>(path), path.length, base + at);
+  store<u8>(base + at, 0x22); // "
+  return at + 1;
+}
 
 /** Whether `s` goes into a JSON string as it is: no quote, backslash, control or surrogate. */
 function plainJsonText(s: string): bool {
@@ -337,6 +373,8 @@ const STAT_TYPES: string[] = ['none', 'file', 'dir', 'link'];
 const STAT_RECORD_HEADER: i32 = 52;
 /** Bytes of a `stat` reply: a record without a name, then the ctime (host-interface.ts encodeStat). */
 const STAT_REPLY_BYTES: i32 = STAT_RECORD_HEADER + 8;
+/** Where stat replies are taken (statFile: each is read before the next call). */
+const statReply = new Uint8Array(STAT_REPLY_BYTES);
 
 /** The fields of the record at `p` (but its name) into `info`; the ctime is the mtime (a record has none). */
 function readStatRecord(p: usize, info: FileInfo): void {

@@ -5,6 +5,7 @@
 import { findByte } from './util/scan';
 import { JsonWriter, JValue, parseJsonBytes } from './util/json';
 import { Run } from './run/driver';
+import { RunSettings } from './run/settings';
 import { collectEvery, release } from './run/gc';
 import { abbreviations } from './actions/options';
 import { CONTROL_LISTS, CONTROL_NAMES, fixedSpecialNames, RunContext, SPECIAL_COMPUTED } from './run/context';
@@ -54,11 +55,18 @@ let current: Run | null = null;
 let lastPolicy: JValue | null = null;
 
 /**
- * The last request as parsed (a global: a collection keeps it): one with `sameRequest` runs the
- * last policy with these same options and facts, sent as a few bytes (lint's trial runs differ
- * only in their files: parsing the same options again was most of a small run's request).
+ * The last request's options and facts, read out of it once (run/settings.ts; a global: a
+ * collection keeps them): one with `sameRequest` runs the last policy with these same settings,
+ * sent as a few bytes (lint's trial runs differ only in their files: parsing and reading the same
+ * options again was most of a small run's request).
  */
-let lastRequest: JValue | null = null;
+let lastSettings: RunSettings | null = null;
+
+/** The last result head without classes or trace, encoded, and the exit code, output flags and sysadm it says. */
+let lastHead: Uint8Array | null = null;
+let lastHeadExit: i32 = 0;
+let lastHeadFlags: i32 = 0;
+let lastHeadSysadm: string = '';
 
 /** The index of the next \n at or after `from`, or the length. */
 function lineEnd(bytes: Uint8Array, from: i32): i32 {
@@ -186,16 +194,16 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   // pinned them: once the run is a global, a collection frees them and what the parse left.
   const sent = parseJsonBytes(Uint8Array.wrap(request));
   const again = sent.has('sameRequest') && sent.get('sameRequest').asBool();
-  if (again && !lastRequest) abort('sameRequest without an earlier run');
-  const req = again ? lastRequest! : sent;
-  lastRequest = req;
-  collectEvery(req.has('collectEvery') ? req.get('collectEvery').asInt() : 0);
+  if (again && !lastSettings) abort('sameRequest without an earlier run');
+  const settings = again ? lastSettings! : new RunSettings(sent);
+  lastSettings = settings;
+  collectEvery(settings.collectEvery);
   const pages = memory.size();
-  const same = again || (req.has('samePolicy') && req.get('samePolicy').asBool());
+  const same = again || settings.samePolicy;
   if (same && !lastPolicy) abort('samePolicy without an earlier run');
-  const policy = same ? lastPolicy! : req.get('policy');
+  const policy = same ? lastPolicy! : sent.get('policy');
   lastPolicy = null; // kept again once the run is over (an aborted run leaves none)
-  const run = new Run(req, policy);
+  const run = new Run(sent, policy, settings);
   current = run; // the root of everything a collection during the run must keep (run/gc.ts)
   // A big request's bytes and what its parse left are freed now, before the run needs the
   // memory (a 12 MB policy); a small one's are left to the next collection (see below).
@@ -209,24 +217,45 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   if (memory.size() > pages) __collect();
   const ctx = run.ctx;
   // A caller that reads no classes (lint's trial runs) is sent none, unless the trace needs them.
-  const omitClasses = req.has('omitClasses') && req.get('omitClasses').asBool() && !ctx.trace;
+  const omitClasses = settings.omitClasses && !ctx.trace;
   const classes = omitClasses ? <string[]>[] : ctx.classes.values();
   classes.sort();
-  const head = new JsonWriter()
-    .int('exitCode', ctx.exitCode)
-    .str('sysadm', ctx.controlValue('sysadm', ''))
-    .field('output', new JsonWriter()
-      .bool('inform', ctx.onOff('inform', false))
-      .bool('verbose', ctx.onOff('verbose', false))
-      .bool('warnings', ctx.onOff('warnings', true))
-      .bool('syslog', ctx.onOff('syslog', false)).toString())
-    .strings('classes', classes);
+  const sysadm = ctx.controlValue('sysadm', '');
+  const inform = ctx.onOff('inform', false);
+  const verbose = ctx.onOff('verbose', false);
+  const warnings = ctx.onOff('warnings', true);
+  const syslog = ctx.onOff('syslog', false);
+  const flags = (inform ? 1 : 0) | (verbose ? 2 : 0) | (warnings ? 4 : 0) | (syslog ? 8 : 0);
   // Only when asked for (docs/trace.md): what the run reached and did, and where classes came from.
   const trace = ctx.trace;
-  if (trace) head.field('trace', trace.json()).field('classOrigins', trace.originsJson(classes));
+  // A head of no classes and no trace (lint's trial runs) is mostly the last one's again: kept
+  // encoded with what it said (a JSON writer, a dozen joins and an encoding each run otherwise).
+  const plain = classes.length == 0 && !trace;
+  let headBytes: Uint8Array;
+  const kept = lastHead;
+  if (plain && kept && lastHeadExit == ctx.exitCode && lastHeadFlags == flags && lastHeadSysadm == sysadm) {
+    headBytes = kept;
+  } else {
+    const head = new JsonWriter()
+      .int('exitCode', ctx.exitCode)
+      .str('sysadm', sysadm)
+      .field('output', new JsonWriter()
+        .bool('inform', inform)
+        .bool('verbose', verbose)
+        .bool('warnings', warnings)
+        .bool('syslog', syslog).toString())
+      .strings('classes', classes);
+    if (trace) head.field('trace', trace.json()).field('classOrigins', trace.originsJson(classes));
+    headBytes = Uint8Array.wrap(String.UTF8.encode(head.toString()));
+    if (plain) {
+      lastHead = headBytes;
+      lastHeadExit = ctx.exitCode;
+      lastHeadFlags = flags;
+      lastHeadSysadm = sysadm;
+    }
+  }
   // The object reopened: the log and the changes follow, already JSON (run/records.ts). The
   // result is allocated at its size and returned as it is: it can be tens of megabytes.
-  const headBytes = Uint8Array.wrap(String.UTF8.encode(head.toString()));
   const logKey = ',"log":';
   const changesKey = ',"changes":';
   const size = headBytes.length - 1 + logKey.length + ctx.log.size + 2 + changesKey.length + ctx.changes.size + 2 + 1;

@@ -154,8 +154,17 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
       output: { inform: false, verbose: false, warnings: true, syslog: false },
     };
   }
+  return { ...(core.runPolicy(runRequest(policy, options), host, { releasePolicy: options.releasePolicy }) as Omit<PolicyRunResult, 'diagnostics'>), diagnostics };
+}
+
+/**
+ * The core's request for a run of `policy` with `options` (host/core/core.ts runPolicy). A caller
+ * that runs the same policy with the same options many times (lint's trial runs) makes it once
+ * and sends that object each time: the core then knows it for the last run's without comparing.
+ */
+export function runRequest(policy: Policy, options: PolicyRunOptions = {}): object {
   const hostname = options.hostname ?? 'localhost';
-  const request = {
+  return {
     policy,
     define: options.define ?? [],
     negate: options.negate ?? [],
@@ -194,5 +203,4 @@ export function runParsedPolicy(core: Core, parsed: ParsedPolicy, host: Host, op
       pid: options.pid ?? 0,
     },
   };
-  return { ...(core.runPolicy(request, host, { releasePolicy: options.releasePolicy }) as Omit<PolicyRunResult, 'diagnostics'>), diagnostics };
 }

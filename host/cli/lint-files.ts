@@ -110,18 +110,59 @@ export function planFiles(files: string[], read: (file: string) => string): { to
 }
 
 /**
+ * How much linting `text` may cost, roughly: its edit blocks (lines opening with `{`), whose
+ * trial runs are most of a file's time (1 for a file with none). Files are handed out the
+ * dearest first, so the last batches are cheap and the threads end together.
+ */
+export function weight(text: string): number {
+  let blocks = 1;
+  for (let at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) {
+    let i = at - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    if (i < 0 || text[i] === '\n') blocks++;
+  }
+  return blocks;
+}
+
+/** `todo` the dearest first (by weight), in the files' order among equals. */
+export function dearestFirst(todo: Job[]): Job[] {
+  const weights = new Map(todo.map(job => [job, weight(job.text)]));
+  return [...todo].sort((a, b) => weights.get(b)! - weights.get(a)! || a.index - b.index);
+}
+
+/**
+ * How many files to hand out next when `left` are left for `threads` threads: BATCH while many
+ * are left, fewer towards the end (a thread is not left waiting on another's last big batch).
+ */
+export function batchSize(left: number, threads: number, most: number): number {
+  return Math.max(1, Math.min(most, Math.floor(left / (2 * threads))));
+}
+
+/**
  * Lints `files` on `jobs` threads: this one and `jobs - 1` workers, which are handed out
  * batches as they come free. Resolves with the results in the order of `files`.
  */
 export async function lintFiles(files: string[], options: LintOptions, jobs: number): Promise<FileResult[]> {
-  // With threads, the core compiles (on V8's own threads) while the files are read, and the
-  // workers start before this thread loads its parser: a worker takes ≈0.2 s to be ready.
-  const compiled = jobs > 1 ? WebAssembly.compile(readFileSync(coreWasmPath())) : null;
-  const { todo, copies, unreadable } = planFiles(files, readPolicyFile);
+  // With threads, the workers start first (a worker takes ≈0.2 s to be ready: its code, parser
+  // and core), then this thread's parser loads (tree-sitter compiles on V8's threads) while the
+  // files are read. The core is compiled once, for all: lazily, so in a few milliseconds.
+  const wanted = Math.min(jobs - 1, Math.ceil(files.length / BATCH) - 1);
+  const compiled = wanted >= 1 ? await WebAssembly.compile(readFileSync(coreWasmPath())) : null;
+  const workers = compiled ? startWorkers(wanted, { options, coreModule: compiled }) : [];
+  const runtime = compiled ? lintRuntime(compiled) : nodeRuntime();
+  let planned: ReturnType<typeof planFiles>;
+  try {
+    planned = planFiles(files, readPolicyFile);
+  } catch (e) {
+    for (const w of workers) void w.terminate();
+    runtime.catch(() => {}); // the error to report is this one
+    throw e;
+  }
+  const { copies, unreadable } = planned;
+  const todo = dearestFirst(planned.todo);
   // No more workers than there are batches of distinct texts for them (this thread takes some too).
-  const count = Math.min(jobs - 1, Math.ceil(todo.length / BATCH) - 1);
-  const workers = count < 1 ? [] : startWorkers(count, { options, coreModule: await compiled! });
-  const runtime = compiled ? lintRuntime(await compiled) : nodeRuntime();
+  for (const w of workers.splice(Math.max(0, Math.min(workers.length, Math.ceil(todo.length / BATCH) - 1)))) void w.terminate();
+  const threads = workers.length + 1;
   const results: FileResult[] = new Array(files.length);
   for (const [index, why] of unreadable) results[index] = { unreadable: why };
   const own = await runtime;
@@ -132,9 +173,13 @@ export async function lintFiles(files: string[], options: LintOptions, jobs: num
       results[index] = result;
       if (--left === 0) resolve();
     };
-    const feed = (w: Worker) => {
-      const batch = todo.slice(next, next + BATCH);
+    const take = (most: number) => {
+      const batch = todo.slice(next, next + batchSize(todo.length - next, threads, most));
       next += batch.length;
+      return batch;
+    };
+    const feed = (w: Worker) => {
+      const batch = take(BATCH);
       if (batch.length) w.postMessage({ batch } satisfies ToWorker);
     };
     for (const w of workers) {
@@ -153,9 +198,7 @@ export async function lintFiles(files: string[], options: LintOptions, jobs: num
     // This thread lints a few files at a time, and between them hands out the workers' batches.
     const step = async () => {
       try {
-        const batch = todo.slice(next, next + OWN_BATCH);
-        next += batch.length;
-        for (const job of batch) done(job.index, await lintJob(own, job, options));
+        for (const job of take(OWN_BATCH)) done(job.index, await lintJob(own, job, options));
         if (next < todo.length) setImmediate(() => void step());
       } catch (e) {
         reject(e);

@@ -307,11 +307,17 @@ export class Core {
     this.host = host;
     const { policy } = request as { policy?: unknown };
     const same = typeof policy === 'object' && policy !== null && policy === this.lastPolicy;
-    const { policy: _policy, ...rest } = request as { policy?: unknown };
-    const restJson = JSON.stringify(rest);
-    const again = same && restJson === this.lastRest;
+    // The last run's request object again (lint's trial runs): the same request, not compared.
+    const sameObject = same && request === this.lastRequest && this.lastRest !== null;
+    let restJson = this.lastRest ?? '';
+    if (!sameObject) {
+      const { policy: _policy, ...rest } = request as { policy?: unknown };
+      restJson = JSON.stringify(rest);
+    }
+    const again = sameObject || (same && restJson === this.lastRest);
     this.lastPolicy = null; // until this run is over: one that fails leaves the core none
     this.lastRest = null;
+    this.lastRequest = null;
     try {
       // Not pinned: the core parses it first thing and lets it go (engine/src/index.ts runPolicy).
       // The same policy object as the last run's: the core runs the one it parsed then; with the
@@ -329,6 +335,7 @@ export class Core {
       // (A policy whose items were let go cannot be sent again as the same.)
       if (!options.releasePolicy) this.lastPolicy = policy;
       this.lastRest = restJson;
+      this.lastRequest = request;
       return result;
     } finally {
       this.host = null;
@@ -344,6 +351,11 @@ export class Core {
   private lastPolicy: unknown = null;
   /** The last run's request without its policy, as JSON (null after a run that failed). */
   private lastRest: string | null = null;
+  /**
+   * The last run's request object: sent again, it is that request again, as a policy object is
+   * (a request, like the IR, is not changed once sent; runRequest in host/api/runtime.ts).
+   */
+  private lastRequest: object | null = null;
   /** memoryBytes() after the last collection. */
   private bytesAtCollect = 0;
 

@@ -83,11 +83,29 @@ export const STAT_REPLY_BYTES = STAT_RECORD_HEADER + 8;
  * edits or copies, and reading JSON was most of a stat's cost in the core.
  */
 export function encodeStat(info: FileInfo): Uint8Array {
-  const out = new StatRecordWriter(STAT_REPLY_BYTES);
-  out.add('', TYPE_CODES[info.type] ?? 0, info.mode, info.uid, info.gid, info.size, info.mtime, info.atime ?? info.mtime, info.ino ?? 0);
-  const reply = new Uint8Array(out.records().buffer, 0, STAT_REPLY_BYTES);
-  new DataView(reply.buffer).setFloat64(STAT_RECORD_HEADER, info.ctime ?? info.mtime, true);
+  const reply = new Uint8Array(STAT_REPLY_BYTES);
+  writeStat(info, new DataView(reply.buffer));
   return reply;
+}
+
+/** encodeStat's bytes written into `view` (hostImports reuses one buffer for every stat's reply). */
+export function writeStat(info: FileInfo, view: DataView): void {
+  putStatHeader(view, 0, 0, TYPE_CODES[info.type] ?? 0, info.mode, info.uid, info.gid, info.size, info.mtime, info.atime ?? info.mtime, info.ino ?? 0);
+  view.setFloat64(STAT_RECORD_HEADER, info.ctime ?? info.mtime, true);
+}
+
+/** A list-stat record's header at `at`: its name's length in bytes, then what lstat said. */
+function putStatHeader(view: DataView, at: number, nameBytes: number, type: number, mode: number, uid: number, gid: number,
+  size: number, mtime: number, atime: number, ino: number): void {
+  view.setUint32(at, nameBytes, true);
+  view.setUint32(at + 4, type, true);
+  view.setUint32(at + 8, mode, true);
+  view.setInt32(at + 12, uid, true);
+  view.setInt32(at + 16, gid, true);
+  view.setFloat64(at + 20, size, true);
+  view.setFloat64(at + 28, mtime, true);
+  view.setFloat64(at + 36, atime, true);
+  view.setFloat64(at + 44, ino, true);
 }
 
 /**
@@ -119,15 +137,7 @@ export class StatRecordWriter {
       const first = (at + STAT_RECORD_HEADER) >> 1;
       for (let i = 0; i < name.length; i++) units[first + i] = name.charCodeAt(i);
     } else for (let i = 0; i < name.length; i++) view.setUint16(at + STAT_RECORD_HEADER + 2 * i, name.charCodeAt(i), true);
-    view.setUint32(at, written, true);
-    view.setUint32(at + 4, type, true);
-    view.setUint32(at + 8, mode, true);
-    view.setInt32(at + 12, uid, true);
-    view.setInt32(at + 16, gid, true);
-    view.setFloat64(at + 20, size, true);
-    view.setFloat64(at + 28, mtime, true);
-    view.setFloat64(at + 36, atime, true);
-    view.setFloat64(at + 44, ino, true);
+    putStatHeader(view, at, written, type, mode, uid, gid, size, mtime, atime, ino);
     this.at = at + STAT_RECORD_HEADER + written;
   }
 
@@ -383,31 +393,53 @@ export interface CoreMemory {
   bytes(ptr: number, length: number): Uint8Array;
 }
 
-/** How a chmod request the core sends once per changed file begins (engine/src/host.ts chmod). */
-const CHMOD_HEAD = new TextEncoder().encode('{"op":"chmod","path":"');
-const MODE_KEY = new TextEncoder().encode('","mode":');
+/** How a request for one path begins, and its parts (engine/src/host.ts putPathRequest). */
+const OP_HEAD = new TextEncoder().encode('{"op":"');
+const PATH_KEY = new TextEncoder().encode('","path":"');
+const MODE_KEY = new TextEncoder().encode(',"mode":');
+const NO_FOLLOW = new TextEncoder().encode(',"follow":false}');
+
+/** A request read by plainRequest: what JSON.parse would give of it. */
+export interface PlainRequest { op: string; path: string; mode?: number; follow?: false }
 
 /**
- * A sweep's chmod request as the core writes it — `{"op":"chmod","path":"P","mode":N}`, P without
- * escapes, N decimal — read without JSON.parse (which took 4 times as long as the rest of the
- * host's work per file); null for any other request, which is parsed as JSON. Exported for its test.
+ * A request the core writes straight into bytes for one path — `{"op":"OP","path":"P"}`, P
+ * without escapes, with nothing more or with `,"mode":N` (N decimal) or `,"follow":false` —
+ * read without JSON.parse (which took 4 times as long as the rest of the host's work for a
+ * sweep's chmod, and most of a trial run's stat); null for any other request, which is parsed as
+ * JSON. Exported for its test.
  */
-export function plainChmod(bytes: Uint8Array, text: TextDecoder): { path: string; mode: number } | null {
-  const head = CHMOD_HEAD.length;
-  if (bytes.length < head + MODE_KEY.length + 2) return null;
-  for (let i = 0; i < head; i++) if (bytes[i] !== CHMOD_HEAD[i]) return null;
-  const end = bytes.indexOf(0x22, head); // the path's closing quote (it has no escapes: no backslash)
-  if (end < 0 || bytes.lastIndexOf(0x5c, end) >= head) return null;
-  for (let i = 0; i < MODE_KEY.length; i++) if (bytes[end + i] !== MODE_KEY[i]) return null;
+export function plainRequest(bytes: Uint8Array, text: TextDecoder): PlainRequest | null {
+  const n = bytes.length;
+  if (n < OP_HEAD.length + PATH_KEY.length + 2 || bytes[n - 1] !== 0x7d) return null;
+  if (!startsWith(bytes, 0, OP_HEAD)) return null;
+  let at = OP_HEAD.length;
+  // The operation: lower-case letters and dashes.
+  while (at < n && ((bytes[at] >= 0x61 && bytes[at] <= 0x7a) || bytes[at] === 0x2d)) at++;
+  if (at === OP_HEAD.length || !startsWith(bytes, at, PATH_KEY)) return null;
+  const op = text.decode(bytes.subarray(OP_HEAD.length, at));
+  const start = at + PATH_KEY.length;
+  const end = bytes.indexOf(0x22, start); // the path's closing quote (it has no escapes: no backslash)
+  if (end < 0 || bytes.lastIndexOf(0x5c, end) >= start) return null;
+  const path = text.decode(bytes.subarray(start, end));
+  const rest = end + 1;
+  if (rest === n - 1) return { op, path };
+  if (n - rest === NO_FOLLOW.length && startsWith(bytes, rest, NO_FOLLOW)) return { op, path, follow: false };
+  if (!startsWith(bytes, rest, MODE_KEY) || rest + MODE_KEY.length === n - 1) return null;
   let mode = 0;
-  const last = bytes.length - 1;
-  if (bytes[last] !== 0x7d || end + MODE_KEY.length === last) return null;
-  for (let i = end + MODE_KEY.length; i < last; i++) {
+  for (let i = rest + MODE_KEY.length; i < n - 1; i++) {
     const digit = bytes[i] - 0x30;
     if (digit < 0 || digit > 9) return null;
     mode = mode * 10 + digit;
   }
-  return { path: text.decode(bytes.subarray(head, end)), mode };
+  return { op, path, mode };
+}
+
+/** Whether `bytes` has `head` at `at`. */
+function startsWith(bytes: Uint8Array, at: number, head: Uint8Array): boolean {
+  if (at + head.length > bytes.length) return false;
+  for (let i = 0; i < head.length; i++) if (bytes[at + i] !== head[i]) return false;
+  return true;
 }
 
 /**
@@ -421,6 +453,9 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
   let reply: Uint8Array = empty;
   const text = new TextDecoder();
   const encoder = new TextEncoder();
+  // A stat's reply is written into one buffer: the core takes each reply before its next call.
+  const statReply = new Uint8Array(STAT_REPLY_BYTES);
+  const statView = new DataView(statReply.buffer);
   // Most calls answer nothing (chmod, remove, …): no encoder work for them.
   const answer = (status: number, body: Uint8Array | string): number => {
     reply = typeof body !== 'string' ? body : body === '' ? empty : encoder.encode(body);
@@ -434,16 +469,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
     call(request: number, requestLength: number, data: number, dataLength: number): number {
       const bytes = memory().bytes(request, requestLength);
       const host = current();
-      const chmod = plainChmod(bytes, text);
-      if (chmod) {
-        try {
-          host.chmod(chmod.path, chmod.mode);
-          return answer(0, '');
-        } catch (e) {
-          return failed(e);
-        }
-      }
-      const req = JSON.parse(text.decode(bytes));
+      const req = plainRequest(bytes, text) ?? JSON.parse(text.decode(bytes));
       try {
         switch (req.op) {
           case 'read':
@@ -457,7 +483,9 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             const info = host.stat(req.path, req.follow !== false);
             // Nothing there: "not found" and no reply (the core's type none), not a record to
             // write and read: most files a big policy names may be missing.
-            return info.type === 'none' ? answer(STATUS.ENOENT, '') : answer(0, encodeStat(info));
+            if (info.type === 'none') return answer(STATUS.ENOENT, '');
+            writeStat(info, statView);
+            return answer(0, statReply);
           }
           case 'chmod':
             host.chmod(req.path, req.mode);

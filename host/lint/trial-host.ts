@@ -11,15 +11,20 @@
  */
 import type { Accounts, DirEntryInfo, ExecResult, FileInfo, FileType, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { HostError, noFile } from '../core/host-interface.js';
-import { changedFiles } from '../api/changed-files.js';
+import { changedContents } from '../api/changed-files.js';
+import type { ContentChange } from '../api/changed-files.js';
 import type { RunOptions, RunResult } from '../api/run.js';
 import { timeClasses } from '../api/facts.js';
-import { runParsedPolicy } from '../api/runtime.js';
-import type { ParsedPolicy, Runtime } from '../api/runtime.js';
+import { runParsedPolicy, runRequest } from '../api/runtime.js';
+import type { ParsedPolicy, PolicyRunOptions, PolicyRunResult, Runtime } from '../api/runtime.js';
 import { cannedExec, DEFAULT_ACCOUNTS } from '../memory/memory-host.js';
 
-/** A plain file or a directory: what stat says of it (all of it kept), and a file's bytes. */
-type Entry = Required<Omit<FileInfo, 'type' | 'size'>> & { type: 'file' | 'dir'; bytes: Uint8Array };
+/**
+ * A plain file or a directory: what stat says of it but its times, and a file's bytes. Every time is the
+ * run's clock (as the memory host's, ctime included: run.ts gives it ctime: now), so none is kept and no
+ * call here reads the real clock: the same trial gives the same answers whenever it runs.
+ */
+type Entry = Required<Omit<FileInfo, 'type' | 'size' | 'mtime' | 'atime' | 'ctime'>> & { type: 'file' | 'dir'; bytes: Uint8Array };
 
 /** The options of a trial run (lint.ts checkConvergence). */
 export interface TrialOptions {
@@ -30,8 +35,8 @@ export interface TrialOptions {
   trace: boolean;
 }
 
-/** What lint reads of a trial run. */
-export type TrialResult = Pick<RunResult, 'log' | 'trace' | 'files' | 'diffs'>;
+/** What lint reads of a trial run: the files changed, without their diffs (a memory host's run has them too). */
+export type TrialResult = Pick<RunResult, 'log' | 'trace' | 'files'> & { diffs: ContentChange[] };
 
 /** A trial run on the memory host (api/run.ts runParsedInMemory). */
 export type MemoryTrial = (runtime: Runtime, parsed: ParsedPolicy, options: RunOptions) => TrialResult;
@@ -64,21 +69,19 @@ export class TrialHost implements Host {
   private readonly state = new Map<string, Uint8Array>();
 
   constructor(files: Record<string, Uint8Array>, private readonly now: number) {
-    // memfs stamps inode change times with the real clock; the memory host keeps them, so here too.
-    const ctime = Math.floor(Date.now() / 1000);
-    this.entries.set('/', this.entry('dir', 0o755, new Uint8Array(0), ctime));
+    this.entries.set('/', this.entry('dir', 0o755, new Uint8Array(0)));
     for (const [path, bytes] of Object.entries(files)) {
       if (!PLAIN_PATH.test(path)) {
         this.outOfDepth = `the path ${path}`;
         continue;
       }
-      for (let dir = dirname(path); !this.entries.has(dir); dir = dirname(dir)) this.entries.set(dir, this.entry('dir', 0o755, new Uint8Array(0), ctime));
-      this.entries.set(path, this.entry('file', 0o644, bytes, ctime));
+      for (let dir = dirname(path); !this.entries.has(dir); dir = dirname(dir)) this.entries.set(dir, this.entry('dir', 0o755, new Uint8Array(0)));
+      this.entries.set(path, this.entry('file', 0o644, bytes));
     }
   }
 
-  private entry(type: Entry['type'], mode: number, bytes: Uint8Array, ctime: number, uid = 0, gid = 0): Entry {
-    return { type, mode, uid, gid, mtime: this.now, atime: this.now, ctime, ino: this.nextIno++, bytes };
+  private entry(type: Entry['type'], mode: number, bytes: Uint8Array, uid = 0, gid = 0): Entry {
+    return { type, mode, uid, gid, ino: this.nextIno++, bytes };
   }
 
   private unsupported(what: string): never {
@@ -104,7 +107,7 @@ export class TrialHost implements Host {
   stat(path: string): FileInfo {
     const e = this.at(path, 'stat');
     if (!e) return noFile();
-    return { type: e.type, mode: e.mode, mtime: e.mtime, atime: e.atime, ctime: e.ctime,
+    return { type: e.type, mode: e.mode, mtime: this.now, atime: this.now, ctime: this.now,
       size: e.type === 'file' ? e.bytes.length : 0, ino: e.ino, uid: e.uid, gid: e.gid };
   }
 
@@ -115,7 +118,7 @@ export class TrialHost implements Host {
     return e.bytes;
   }
 
-  /** As the memory host: the old file kept at `backup` (same inode), the new one made anew; both directories touched. */
+  /** As the memory host: the old file kept at `backup` (same inode), the new one made anew (times need no touching: all are the run's clock). */
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
     const parent = this.at(dirname(path), 'save');
     if (parent?.type !== 'dir') throw new HostError('ENOENT', `${dirname(path)}: no such directory`);
@@ -128,15 +131,8 @@ export class TrialHost implements Host {
       if (backupDir?.type !== 'dir') throw new HostError('ENOENT', `${dirname(backup)}: no such directory`);
       if (backup === path || this.at(backup, 'backup')?.type === 'dir' || this.entries.has(temp(backup))) this.unsupported(`the backup ${backup}`);
       this.entries.set(backup, old);
-      this.touched(backupDir);
     }
-    this.entries.set(path, this.entry('file', old?.mode ?? 0o644, content.slice(), this.now, old?.uid ?? 0, old?.gid ?? 0));
-    this.touched(parent);
-  }
-
-  /** A directory whose entries changed gets the run's clock. */
-  private touched(dir: Entry): void {
-    dir.mtime = dir.atime = dir.ctime = this.now;
+    this.entries.set(path, this.entry('file', old?.mode ?? 0o644, content.slice(), old?.uid ?? 0, old?.gid ?? 0));
   }
 
   accounts(): Accounts {
@@ -188,13 +184,12 @@ export class TrialHost implements Host {
     this.unsupported(`rename ${from}`);
   }
 
-  /** A file (or link) goes, its directory touched; a directory is beyond this host. */
+  /** A file (or link) goes; a directory is beyond this host. */
   remove(path: string): void {
     const e = this.at(path, 'remove');
     if (!e) throw new HostError('ENOENT', `${path}: no such file`);
     if (e.type === 'dir') this.unsupported(`remove the directory ${path}`);
     this.entries.delete(path);
-    this.touched(this.entries.get(dirname(path))!);
   }
 
   writeFile(path: string): void {
@@ -204,7 +199,6 @@ export class TrialHost implements Host {
   touch(path: string): void {
     const e = this.at(path, 'touch');
     if (!e) throw new HostError('ENOENT', `${path}: no such file`);
-    e.mtime = e.atime = e.ctime = this.now;
   }
 
   freeSpace(path: string): number {
@@ -270,6 +264,36 @@ export class TrialHost implements Host {
   }
 }
 
+/**
+ * `run()` with errors made without their stack: a trial's host errors (a command the sandbox does
+ * not run, a file not there) reach the core as a status and a message only, and capturing the
+ * stack through the core's frames made each such error cost more than the call (lint of many
+ * policies with commands in their classes). The limit is put back however `run` ends.
+ */
+export function withoutStacks<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** Each policy's trial requests, by their options (the trials of a policy differ only in their files). */
+const trialRequests = new WeakMap<ParsedPolicy, Map<string, object>>();
+
+/** The request of a trial run of `parsed` with `options`: one object for all its trials alike (core.ts knows it again). */
+function trialRequest(parsed: ParsedPolicy, options: PolicyRunOptions & TrialOptions): object {
+  // (The other options are the same for every trial: runTrial sets them from these.)
+  const key = `${options.trace} ${options.now} ${options.editGrowthLimit} ${options.hostname}`;
+  let requests = trialRequests.get(parsed);
+  if (!requests) trialRequests.set(parsed, requests = new Map());
+  let request = requests.get(key);
+  if (!request) requests.set(key, request = runRequest(parsed.policy, options));
+  return request;
+}
+
 let timeClassesAt: { now: number; classes: string[] } | undefined;
 
 /** The time classes of `now`: all trials run at one time, so they are made once. */
@@ -297,8 +321,11 @@ export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<s
   if (memoryHost) return onMemory();
   const host = new TrialHost(files, options.now);
   if (host.outOfDepth) return onMemory();
-  const result = runParsedPolicy(runtime.core, parsed, host, { ...run, hardClasses: trialTimeClasses(options.now) });
+  const runOptions = { ...run, hardClasses: trialTimeClasses(options.now) };
+  const result = parsed.diagnostics.some(d => d.severity === 'error')
+    ? runParsedPolicy(runtime.core, parsed, host, runOptions)
+    : withoutStacks(() => runtime.core.runPolicy(trialRequest(parsed, runOptions), host) as Omit<PolicyRunResult, 'diagnostics'>);
   if (host.outOfDepth) return onMemory();
   const after = host.files();
-  return { log: result.log, trace: result.trace, files: after, diffs: changedFiles(files, after) };
+  return { log: result.log, trace: result.trace, files: after, diffs: changedContents(files, after) };
 }

@@ -113,8 +113,10 @@ describe('collecting during a sweep', () => {
 
   it('a policy of 10,000 files items keeps no garbage of each item', async () => {
     const policy = ['control:\n actionsequence = ( files )\nfiles:\n'];
-    // Paths that do not exist: no sweep collects, only the safe point at each item's head.
-    for (let i = 0; i < 10_000; i++) policy.push(`  /missing/f${i} mode=o-w action=fixall\n`);
+    // Paths that do not exist: no sweep collects, only the safe point at each item's head. A
+    // backslash in each: its stat request is built as a string, garbage enough to tell (a plain
+    // path's is written into a reused buffer, and an item left too little to measure).
+    for (let i = 0; i < 10_000; i++) policy.push(`  /missing/f\\${i} mode=o-w action=fixall\n`);
     const text = policy.join('');
     const without = await freshRuntime();
     const r0 = runPolicyOn(without, text, new MemoryHost(tree(100), { now: NOW }), { now: NOW, hostname: 'h', collectEvery: 1_000_000_000 });

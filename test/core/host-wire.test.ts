@@ -8,7 +8,9 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeStat, encodeStatRecords, hostImports, noFile, plainChmod, STAT_REPLY_BYTES } from '../../host/core/host-interface.js';
+import { runInMemory } from '../../host/api/run.js';
+import { nodeRuntime } from '../../host/node/runtime.js';
+import { encodeStat, encodeStatRecords, hostImports, noFile, plainRequest, STAT_REPLY_BYTES } from '../../host/core/host-interface.js';
 import type { FileInfo, Host } from '../../host/core/host-interface.js';
 import { readDirRecords, readDirStat } from '../../host/node/dir-listing.js';
 import { Field, leanLstat, leanStatThroughBinding } from '../../host/node/lean-stat.js';
@@ -20,15 +22,18 @@ afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
 const text = new TextDecoder();
 const bytes = (s: string) => new TextEncoder().encode(s);
 
-describe('a chmod request read without JSON.parse', () => {
-  it('gives the path and mode JSON.parse gives, for the form the core writes', () => {
-    for (const path of ['/etc/motd', '/data/d1/e0/f100.log', '/tmp/caf\u00e9 \u65e5\u672c/x y', '/', '/a,b:c}d{e']) {
-      for (const mode of [0, 7, 420, 0o4755, 0o7777]) {
-        const request = `{"op":"chmod","path":"${path}","mode":${mode}}`;
-        const { op, ...rest } = JSON.parse(request);
-        expect(op).toBe('chmod');
-        expect(plainChmod(bytes(request), text)).toEqual(rest);
-      }
+describe('a request for one path read without JSON.parse', () => {
+  const PATHS = ['/etc/motd', '/data/d1/e0/f100.log', '/tmp/caf\u00e9 \u65e5\u672c/x y', '/', '/a,b:c}d{e', '/read-into'];
+
+  it('gives what JSON.parse gives, for the forms the core writes: chmod with a mode, stat (following links or not), read-into', () => {
+    for (const path of PATHS) {
+      const requests = [
+        ...[0, 7, 420, 0o4755, 0o7777].map(mode => `{"op":"chmod","path":"${path}","mode":${mode}}`),
+        `{"op":"stat","path":"${path}"}`,
+        `{"op":"stat","path":"${path}","follow":false}`,
+        `{"op":"read-into","path":"${path}"}`,
+      ];
+      for (const request of requests) expect(plainRequest(bytes(request), text), request).toEqual(JSON.parse(request));
     }
   });
 
@@ -41,10 +46,70 @@ describe('a chmod request read without JSON.parse', () => {
       '{"op":"chmod","path":"/a","mode":}',
       '{"op":"chmod","path":"/a","mode":420,"x":1}',
       '{"op":"chmod","path":"/a","other":420}',
-      '{"op":"chmod","path":"/a"}',
       '{"op":"chmod","path":"/a","mode":420',
-      '{"op":"stat","path":"/a"}',
-    ]) expect(plainChmod(bytes(request), text), request).toBeNull();
+      '{"op":"stat","path":"/a","follow":true}',
+      '{"op":"stat","path":"/a","follow":false,"x":1}',
+      '{"op":"stat","path":"/a"} ',
+      '{"op":"Stat","path":"/a"}',
+      '{"op":"","path":"/a"}',
+      '{"path":"/a","op":"stat"}',
+      '{"op":"rename","from":"/a","to":"/b"}',
+      '{"op":"list-stat","path":"/a","next":["/b"]}',
+    ]) expect(plainRequest(bytes(request), text), request).toBeNull();
+  });
+
+  it('answers as the JSON form would: the host is asked the same', () => {
+    const calls: unknown[][] = [];
+    const host = {
+      chmod: (...a: unknown[]) => calls.push(['chmod', ...a]),
+      stat: (...a: unknown[]) => { calls.push(['stat', ...a]); return noFile(); },
+    } as unknown as Host;
+    const memory = new Uint8Array(256);
+    const wire = hostImports(() => host, () => ({ bytes: (p: number, n: number) => memory.subarray(p, p + n) }), () => {});
+    const send = (request: string) => {
+      memory.set(bytes(request));
+      return wire.call(0, bytes(request).length, 0, 0);
+    };
+    // The plain forms and the same requests as other JSON (a space after a colon) give the same calls.
+    for (const [plain, other] of [
+      ['{"op":"chmod","path":"/x","mode":420}', '{"op": "chmod","path":"/x","mode":420}'],
+      ['{"op":"stat","path":"/x","follow":false}', '{"op": "stat","path":"/x","follow":false}'],
+      ['{"op":"stat","path":"/x"}', '{"op": "stat","path":"/x"}'],
+    ]) {
+      calls.length = 0;
+      const a = send(plain);
+      const b = send(other);
+      expect(a).toBe(b);
+      expect(calls[0]).toEqual(calls[1]);
+    }
+  });
+});
+
+describe('the core\'s requests for one path', () => {
+  it('come plain (no JSON.parse) for a path that needs no escape, as JSON otherwise, and reach the host alike', async () => {
+    const runtime = await nodeRuntime();
+    const paths = ['/etc/plain', '/etc/caf\u00e9', '/etc/q"uote', '/etc/back\\slash'];
+    const policy = `control:\n actionsequence = ( editfiles )\neditfiles:\n${paths.map(p => ` { ${p.includes('"') ? `'${p}'` : p}\n AppendIfNoSuchLine "added"\n }\n`).join('')}`;
+    // (vi.spyOn does not see the calls of the modules under test here: JSON.parse is wrapped by hand.)
+    const parse = JSON.parse;
+    const seen: string[] = [];
+    JSON.parse = (s: string, reviver?: Parameters<typeof parse>[1]) => {
+      seen.push(String(s));
+      return parse(s, reviver);
+    };
+    let files: Record<string, Uint8Array>;
+    try {
+      ({ files } = runInMemory(runtime, policy, { files: Object.fromEntries(paths.map(p => [p, 'x\n'])), now: 1_700_000_000 }));
+    } finally {
+      JSON.parse = parse;
+    }
+    for (const p of paths) expect(new TextDecoder().decode(files[p]), p).toBe('x\nadded\n');
+    const parsed = (op: string) => [...new Set(seen.filter(s => s.startsWith(`{"op":"${op}"`)).map(s => JSON.parse(s).path))].sort();
+    // Only the paths with an escape in JSON went through JSON.parse, for their stat and read.
+    expect(parsed('stat')).toEqual(['/etc/back\\slash', '/etc/q"uote']);
+    expect(parsed('read-into')).toEqual(['/etc/back\\slash', '/etc/q"uote']);
+    // Not vacuous: other requests of the run were seen.
+    expect(parsed('save')).toEqual(paths.slice().sort());
   });
 });
 

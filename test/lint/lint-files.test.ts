@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planFiles, renamed } from '../../host/cli/lint-files.js';
+import { batchSize, dearestFirst, planFiles, renamed, weight } from '../../host/cli/lint-files.js';
 import { UnreadableFile } from '../../host/cli/read-policy.js';
 import type { Diagnostic } from '../../host/ir/diagnostics.js';
 import { cfwasm } from '../support/cli.js';
@@ -65,5 +65,37 @@ describe('files with the same text', () => {
     // Not vacuous: each file has findings of its own, under its own name.
     const text = cfwasm(['lint', ...files]).stdout;
     for (const f of files) for (const code of ['CF012', 'CF015']) expect(text).toMatch(new RegExp(`^${f}:\\d+:\\d+: warning: .* \\[${code}\\]$`, 'm'));
+  });
+});
+
+describe('handing the files out to the threads', () => {
+  const EDITS = 'editfiles:\n  { /etc/a\n    AppendIfNoSuchLine "x"\n  }\n\t{ /etc/b\n    AppendIfNoSuchLine "y"\n  }\n';
+
+  it('weighs a file by its edit blocks (a { opening a line), not by other braces', () => {
+    expect(weight('control:\n  actionsequence = ( files )\n')).toBe(1);
+    expect(weight(EDITS)).toBe(3);
+    expect(weight(`{ /etc/top\n}\n${EDITS}`)).toBe(4);
+    // A brace inside a line (a macro, a quoted string) opens no block.
+    expect(weight('control:\n  x = ( "${a}" "{ b" )\n')).toBe(1);
+  });
+
+  it('hands out the dearest first, in the files\' order among equals', () => {
+    const jobs = [
+      { index: 0, file: 'plain', text: 'control:\n' },
+      { index: 1, file: 'two', text: EDITS },
+      { index: 2, file: 'plain2', text: 'groups:\n' },
+      { index: 3, file: 'three', text: `{ /x\n}\n${EDITS}` },
+      { index: 4, file: 'two2', text: EDITS },
+    ];
+    expect(dearestFirst(jobs).map(j => j.file)).toEqual(['three', 'two', 'two2', 'plain', 'plain2']);
+    expect(jobs[0].file).toBe('plain'); // the list given is left as it was
+  });
+
+  it('hands out whole batches while many are left, fewer and fewer towards the end', () => {
+    expect(batchSize(1000, 2, 8)).toBe(8);
+    expect(batchSize(20, 2, 8)).toBe(5);
+    expect(batchSize(5, 2, 8)).toBe(1);
+    expect(batchSize(1, 3, 8)).toBe(1);
+    expect(batchSize(100, 2, 2)).toBe(2);
   });
 });

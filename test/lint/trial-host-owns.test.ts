@@ -1,15 +1,17 @@
 /**
  * Lint's trial host (host/lint/trial-host.ts): what Stryker's survivors showed no test checked.
  * The bytes a save hands it are its own (the core reuses its buffers), it has no remote notes,
- * and the directories a run never touched keep the real clock's change time in seconds, as a
- * memfs volume stamps them.
+ * and it never reads the real clock: every time, the inode change time too, is the run's.
  */
-import { describe, expect, it } from 'vitest';
-import { TrialHost } from '../../host/lint/trial-host.js';
+import { describe, expect, it, vi } from 'vitest';
+import { parsePolicy } from '../../host/api/runtime.js';
+import { runTrial, TrialHost } from '../../host/lint/trial-host.js';
+import { nodeRuntime } from '../../host/node/runtime.js';
 
 const NOW = 1_700_000_000;
 const bytes = (s: string) => new TextEncoder().encode(s);
-const text = (b: Uint8Array) => new TextDecoder().decode(b);
+const POLICY = 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n';
+const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
 
 describe('TrialHost keeps what it is given', () => {
   it('a saved file keeps its bytes when the caller reuses the buffer afterwards', () => {
@@ -25,13 +27,35 @@ describe('TrialHost keeps what it is given', () => {
     expect(new TrialHost({}, NOW).remoteNotes()).toEqual([]);
   });
 
-  it('directories and files it was given carry the real clock\'s change time, in seconds', () => {
-    const before = Math.floor(Date.now() / 1000);
-    const h = new TrialHost({ '/etc/motd': bytes('hello\n') }, NOW);
-    const after = Math.floor(Date.now() / 1000);
-    for (const p of ['/', '/etc', '/etc/motd']) {
-      expect(h.stat(p).ctime, p).toBeGreaterThanOrEqual(before);
-      expect(h.stat(p).ctime, p).toBeLessThanOrEqual(after);
+  it('reads no real clock: every time it gives, the inode change time too, is the run\'s clock', () => {
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => { throw new Error('the real clock was read'); });
+    try {
+      const h = new TrialHost({ '/etc/motd': bytes('hello\n'), '/var/b/x': bytes('') }, NOW);
+      h.saveFile('/etc/motd', bytes('bye\n'), '/var/b/motd');
+      h.touch('/var/b/x');
+      h.remove('/var/b/x');
+      for (const p of ['/', '/etc', '/etc/motd', '/var', '/var/b', '/var/b/motd']) {
+        expect(h.stat(p), p).toMatchObject({ mtime: NOW, atime: NOW, ctime: NOW });
+      }
+    } finally {
+      clock.mockRestore();
+    }
+  });
+});
+
+describe('a trial run', () => {
+  it('reads no real clock, on the host or in the core: its output depends on its inputs only', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, POLICY);
+    const options = { now: NOW, hostname: 'lint', editGrowthLimit: 1 << 20, trace: true };
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => { throw new Error('the real clock was read'); });
+    try {
+      const result = runTrial(runtime, parsed, { '/etc/motd': 'a\n' }, options);
+      expect(text(result.files['/etc/motd'])).toBe('a\nhello\n');
+      expect(result.diffs.map(d => d.path)).toEqual(['/etc/motd', '/etc/motd.cfsaved']);
+      expect(clock).not.toHaveBeenCalled();
+    } finally {
+      clock.mockRestore();
     }
   });
 });

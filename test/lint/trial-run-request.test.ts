@@ -6,7 +6,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { parsePolicy, runParsedPolicy } from '../../host/api/runtime.js';
-import { runTrial, TrialHost } from '../../host/lint/trial-host.js';
+import { runTrial, TrialHost, withoutStacks } from '../../host/lint/trial-host.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
 
 const NOW = 1_700_000_000;
@@ -52,11 +52,71 @@ describe('lint\'s trial runs', () => {
       expect(text(first.files['/etc/motd'])).toBe('a\nhello\n');
       expect(text(second.files['/etc/motd'])).toBe('b\nhello\n');
       expect(second.diffs.map(d => d.path)).toEqual(['/etc/motd', '/etc/motd.cfsaved']);
+      // The changes with their contents, and no diff made for them (lint reads none).
+      expect(second.diffs[0]).toEqual({ path: '/etc/motd', before: bytes('b\n'), after: bytes('b\nhello\n') });
+      expect('diff' in second.diffs[0]).toBe(false);
       // The second trial's request is the first's again: the core is sent a few bytes.
       expect(runtime.core.requestBytes).toBeLessThan(32);
       expect(progress).not.toHaveBeenCalled();
     } finally {
       progress.mockRestore();
     }
+  });
+});
+
+describe('the request of a policy\'s trials', () => {
+  it('is made once and sent as the same object: the core does not serialise it again to compare (traced trials have their own)', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, POLICY);
+    const options = { now: NOW, hostname: 'lint', editGrowthLimit: 1 << 20, trace: false };
+    const stringify = vi.spyOn(JSON, 'stringify');
+    const made = () => stringify.mock.calls.filter(([value]) => typeof value === 'object' && value !== null && 'facts' in value).length;
+    try {
+      for (let i = 0; i < 4; i++) runTrial(runtime, parsed, { '/etc/motd': `${i}\n` }, options);
+      expect(made()).toBe(1);
+      expect(runtime.core.requestBytes).toBeLessThan(32);
+      // A traced trial is another request; the untraced one after it is compared again, and is the same.
+      const traced = runTrial(runtime, parsed, { '/etc/motd': 'x\n' }, { ...options, trace: true });
+      expect(traced.trace?.length).toBeGreaterThan(0);
+      const after = runTrial(runtime, parsed, { '/etc/motd': 'y\n' }, options);
+      expect(text(after.files['/etc/motd'])).toBe('y\nhello\n');
+      expect(made()).toBe(3);
+      runTrial(runtime, parsed, { '/etc/motd': 'z\n' }, options);
+      expect(made()).toBe(3);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+});
+
+describe('errors in a trial run', () => {
+  it('are made without a stack while the run lasts (a command refused in the sandbox), and the limit comes back', async () => {
+    const runtime = await nodeRuntime();
+    const policy = 'control:\n actionsequence = ( editfiles )\nclasses:\n probe = ( "/bin/true" )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n';
+    const parsed = parsePolicy(runtime.parser, policy);
+    const before = Error.stackTraceLimit;
+    const seen: number[] = [];
+    const exec = vi.spyOn(TrialHost.prototype, 'exec').mockImplementation(function (this: TrialHost, command: string) {
+      seen.push(Error.stackTraceLimit);
+      throw new Error(`refused ${command}`);
+    });
+    try {
+      const result = runTrial(runtime, parsed, { '/etc/motd': 'a\n' }, { now: NOW, hostname: 'lint', editGrowthLimit: 1 << 20, trace: false });
+      expect(text(result.files['/etc/motd'])).toBe('a\nhello\n');
+    } finally {
+      exec.mockRestore();
+    }
+    expect(seen).toEqual([0]);
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+
+  it('withoutStacks puts the limit back when what it runs throws', () => {
+    const before = Error.stackTraceLimit;
+    expect(() => withoutStacks(() => {
+      expect(new Error('x').stack).toBe('Error: x');
+      throw new Error('out');
+    })).toThrow('out');
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error('y').stack).toContain('\n    at ');
   });
 });

@@ -255,13 +255,13 @@ export class RunContext {
 
   /** An on/off control variable (Inform, Verbose, Warnings, Syslog: L6950-7480). */
   onOff(name: string, fallback: bool): bool {
-    const v = this.controlValue(name, fallback ? 'on' : 'off').toLowerCase();
+    const v = lowered(this.controlValue(name, fallback ? 'on' : 'off'));
     return v == 'on' || v == 'true' || v == 'yes';
   }
 
   /** A control variable's first value, or `fallback`. */
   controlValue(name: string, fallback: string): string {
-    const key = name.toLowerCase();
+    const key = lowered(name);
     if (!this.control.has(key)) return fallback;
     const v = this.control.get(key);
     return v.length > 0 ? v[0] : fallback;
@@ -516,4 +516,16 @@ class ClassTextFrame {
     this.endConjunction();
     return this.anyTrue;
   }
+}
+
+/**
+ * `s` in lower case: `s` itself when it has no capital (toLowerCase makes a new string each
+ * time, and the run asks for its control values by their lower-case names at every action).
+ */
+function lowered(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return s.toLowerCase();
+  }
+  return s;
 }

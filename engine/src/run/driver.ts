@@ -21,6 +21,7 @@ import * as gc from './gc';
 import { saveSetuidLog } from '../actions/setuid';
 import { Trace } from './trace';
 import { cleanPath } from './paths';
+import { RunSettings } from './settings';
 
 const NOT_SUPPORTED: string[] = ['mountall', 'mountinfo', 'addmounts', 'unmount', 'netconfig', 'mailcheck'];
 
@@ -31,64 +32,61 @@ export class Run {
   /** Actions a runtime option switches off (`copy` → "-k"), with the option to name. */
   switchedOff: Map<string, string> = new Map<string, string>();
 
-  /** `policy`: the request's, or (index.ts samePolicy) the previous run's, parsed once. */
-  constructor(request: JValue, policy: JValue = request.get('policy')) {
+  /**
+   * `policy`: the request's, or (index.ts samePolicy) the previous run's, parsed once; `settings`:
+   * the request's options and facts, or (sameRequest) the previous run's, read once.
+   */
+  constructor(request: JValue, policy: JValue = request.get('policy'), settings: RunSettings = new RunSettings(request)) {
     this.policy = policy;
     this.sections = policy.get('sections').list();
     const ctx = this.ctx;
-    const facts = request.get('facts');
-    ctx.host = facts.get('host').asString('localhost');
-    ctx.fqhost = facts.get('fqhost').asString(ctx.host);
-    ctx.hardClass = facts.get('class').asString('linux');
-    ctx.arch = facts.get('arch').asString(ctx.hardClass);
-    ctx.timezone = facts.get('timezone').asString('UTC');
-    ctx.now = facts.get('now').num;
-    ctx.uid = facts.has('uid') ? facts.get('uid').asInt() : 0;
-    ctx.gid = facts.has('gid') ? facts.get('gid').asInt() : 0;
-    ctx.pid = facts.has('pid') ? facts.get('pid').num : 0;
-    ctx.locks.off = request.get('noLocks').asBool();
-    ctx.locks.inRun = request.has('locksInRun') && request.get('locksInRun').asBool();
-    ctx.traverseLinks = request.get('traverseLinks').asBool();
-    if (request.get('deleteStaleLinks').asBool()) ctx.deadLinks = 'kill';
-    ctx.enforceLinks = request.get('enforceLinks').asBool();
-    ctx.useEnv = request.get('useEnv').asBool();
-    this.noSplay = request.get('noSplay').asBool();
-    if (request.get('dryRun').asBool()) this.beginDryRun();
-    ctx.noEdits = request.get('noEdits').asBool();
-    if (request.has('editGrowthLimit')) ctx.editGrowthLimit = request.get('editGrowthLimit').num;
-    ctx.noCommands = request.get('noCommands').asBool();
-    this.omitInfo = request.has('omitInfo') && request.get('omitInfo').asBool();
-    this.noProgress = request.has('noProgress') && request.get('noProgress').asBool();
-    ctx.changes.off = request.has('omitChanges') && request.get('omitChanges').asBool();
-    ctx.noProcesses = request.get('noProcesses').asBool();
-    this.declarationsOnly = this.declarationsOnly || request.get('declarationsOnly').asBool();
-    if (request.has('switchedOff')) {
-      const off = request.get('switchedOff');
-      const actions = off.keyList();
-      for (let i = 0; i < actions.length; i++) this.switchedOff.set(actions[i], off.get(actions[i]).asString());
-    }
-    const env = request.get('env');
-    const envKeys = env.keyList();
-    for (let i = 0; i < envKeys.length; i++) ctx.env.set(envKeys[i], env.get(envKeys[i]).asString());
-    const negate = request.get('negate').list();
-    for (let i = 0; i < negate.length; i++) ctx.negated.add(negate[i].asString());
-    if (request.get('trace').asBool()) ctx.trace = new Trace();
+    const o = settings;
+    ctx.host = o.host;
+    ctx.fqhost = o.fqhost;
+    ctx.hardClass = o.hardClass;
+    ctx.arch = o.arch;
+    ctx.timezone = o.timezone;
+    ctx.now = o.now;
+    ctx.uid = o.uid;
+    ctx.gid = o.gid;
+    ctx.pid = o.pid;
+    ctx.locks.off = o.noLocks;
+    ctx.locks.inRun = o.locksInRun;
+    ctx.traverseLinks = o.traverseLinks;
+    if (o.deleteStaleLinks) ctx.deadLinks = 'kill';
+    ctx.enforceLinks = o.enforceLinks;
+    ctx.useEnv = o.useEnv;
+    this.noSplay = o.noSplay;
+    if (o.dryRun) this.beginDryRun();
+    ctx.noEdits = o.noEdits;
+    if (!isNaN(o.editGrowthLimit)) ctx.editGrowthLimit = o.editGrowthLimit;
+    ctx.noCommands = o.noCommands;
+    this.omitInfo = o.omitInfo;
+    this.noProgress = o.noProgress;
+    ctx.changes.off = o.omitChanges;
+    ctx.noProcesses = o.noProcesses;
+    this.declarationsOnly = this.declarationsOnly || o.declarationsOnly;
+    for (let i = 0; i < o.switchedOffActions.length; i++) this.switchedOff.set(o.switchedOffActions[i], o.switchedOffBy[i]);
+    for (let i = 0; i < o.envNames.length; i++) ctx.env.set(o.envNames[i], o.envValues[i]);
+    for (let i = 0; i < o.negate.length; i++) ctx.negated.add(o.negate[i]);
+    if (o.trace) ctx.trace = new Trace();
     ctx.originKind = 'any';
     ctx.define('any');
     ctx.originKind = 'hard';
     // -H: no hard classes at all; -U: hard classes begin with an underscore (L14610, L14686).
-    this.noHardClasses = request.get('noHardClasses').asBool();
-    this.hardPrefix = request.get('underscoreClasses').asBool() ? '_' : '';
+    this.noHardClasses = o.noHardClasses;
+    this.hardPrefix = o.underscoreClasses ? '_' : '';
     if (!this.noHardClasses) {
       const prefix = this.hardPrefix;
-      const hard = facts.get('hardClasses').list();
-      for (let i = 0; i < hard.length; i++) ctx.define(prefix + hard[i].asString());
+      const hard = o.hardClasses;
+      // Without -U the names as they are: '' + name would be a copy of each, every run.
+      for (let i = 0; i < hard.length; i++) ctx.define(prefix.length ? prefix + hard[i] : hard[i]);
       ctx.originKind = 'hostname';
-      ctx.define(prefix + ctx.host);
+      ctx.define(prefix.length ? prefix + ctx.host : ctx.host);
     }
     ctx.originKind = 'define';
-    const define = request.get('define').list();
-    for (let i = 0; i < define.length; i++) ctx.define(define[i].asString());
+    const define = o.define;
+    for (let i = 0; i < define.length; i++) ctx.define(define[i]);
   }
 
   /** -H and -U: what they do to hard classes, also to those `domain` defines later. */

@@ -15,20 +15,29 @@ export class JValue {
   items: JValue[] | null = null;
   // An object's members are `keys` and `members` side by side (a policy's IR is hundreds of
   // thousands of small objects: a Map each was most of its memory); objects with the same keys
-  // in the same order share one `keys`; one with many members also gets a Map to find them by.
-  // Parsed values are never changed, so equal small ones are one value (see Reader).
+  // in the same order share one `keys`; one with many members is found through `index`, a hash
+  // table of its shape (shared as `keys` is). Parsed values are never changed, so equal small
+  // ones are one value (see Reader).
   members: StaticArray<JValue> | null = null;
   keys: StaticArray<string> | null = null;
-  values: Map<string, JValue> | null = null;
+  index: StaticArray<i32> | null = null;
 
   static NULL: JValue = new JValue();
 
   /** The member `key` of an object, or the null value. */
   get(key: string): JValue {
-    const values = this.values;
-    if (values) return values.has(key) ? values.get(key) : JValue.NULL;
     const keys = this.keys;
     if (!keys) return JValue.NULL;
+    const index = this.index;
+    if (index) {
+      // One hash of `key`, then the slots from its own on (a Map's has-then-get hashed it twice).
+      const mask = index.length - 1;
+      for (let slot = <i32>keyHash(key) & mask; ; slot = (slot + 1) & mask) {
+        const at = unchecked(index[slot]);
+        if (at == 0) return JValue.NULL;
+        if (unchecked(keys[at - 1]) == key) return this.members![at - 1];
+      }
+    }
     for (let i = 0; i < keys.length; i++) if (keys[i] == key) return this.members![i];
     return JValue.NULL;
   }
@@ -162,6 +171,31 @@ function sharedStringValue(p: usize, n: i32): JValue {
 /** Key lists of objects parsed so far, by a hash of their names: objects of one shape share one. */
 const SHAPES = 256;
 const shapes = new StaticArray<StaticArray<string> | null>(SHAPES);
+/** The index (JValue#get) of the shape beside it, made when an object of that shape needs one. */
+const shapeIndexes = new StaticArray<StaticArray<i32> | null>(SHAPES);
+/** Members an object has before it is found through an index rather than by a scan of its keys. */
+const INDEXED_FROM = 9;
+
+/** FNV-1a of a member name's code units (names are short: a few multiplications). */
+function keyHash(key: string): u32 {
+  let h: u32 = 2166136261;
+  for (let i = 0; i < key.length; i++) h = (h ^ <u32>key.charCodeAt(i)) * 16777619;
+  return h;
+}
+
+/** An open-addressing table of `keys`: at the slot of a key's hash or after, its position + 1; 0 is free. */
+function shapeIndex(keys: StaticArray<string>): StaticArray<i32> {
+  let size = 16;
+  while (size < keys.length * 2) size <<= 1;
+  const index = new StaticArray<i32>(size);
+  const mask = size - 1;
+  for (let i = 0; i < keys.length; i++) {
+    let slot = <i32>keyHash(keys[i]) & mask;
+    while (index[slot] != 0) slot = (slot + 1) & mask;
+    index[slot] = i + 1;
+  }
+  return index;
+}
 
 /**
  * Parses JSON bytes (UTF-8). Arrays and objects are built on two scratch stacks and allocated
@@ -174,6 +208,8 @@ class Reader {
   i: i32 = 0;
   keyStack: string[] = [];
   valueStack: JValue[] = [];
+  /** The slot in `shapes` of the shape shape() gave last. */
+  shapeSlot: i32 = 0;
 
   constructor(readonly bytes: Uint8Array) {
     this.p = bytes.dataStart;
@@ -238,10 +274,11 @@ class Reader {
     this.valueStack.length = base;
     v.keys = keys;
     v.members = members;
-    if (keys.length > 8) {
-      const values = new Map<string, JValue>();
-      for (let j = 0; j < keys.length; j++) values.set(keys[j], members[j]);
-      v.values = values;
+    if (keys.length >= INDEXED_FROM) {
+      const slot = this.shapeSlot;
+      let index = shapeIndexes[slot];
+      if (!index) shapeIndexes[slot] = index = shapeIndex(keys);
+      v.index = index;
     }
     this.keyStack.length = keyBase;
     return v;
@@ -257,6 +294,7 @@ class Reader {
     }
     const slot = <i32>(h & (SHAPES - 1));
     const seen = shapes[slot];
+    this.shapeSlot = slot;
     if (seen != null && seen.length == n) {
       let same = true;
       for (let j = 0; j < n; j++) if (seen[j] != this.keyStack[base + j]) { same = false; break; }
@@ -265,6 +303,7 @@ class Reader {
     const made = new StaticArray<string>(n);
     for (let j = 0; j < n; j++) made[j] = this.keyStack[base + j];
     shapes[slot] = made;
+    shapeIndexes[slot] = null; // the index of the shape this one replaced
     return made;
   }
 
@@ -412,7 +451,20 @@ export function quoteJson(s: string): string {
       run = i + 1;
     }
   }
+  // Nothing escaped: the quotes and `s` copied into one new string (two joins made two).
+  if (run == 0) return quoted(s);
   return out + s.substring(run) + '"';
+}
+
+/** `"s"`, allocated once. */
+function quoted(s: string): string {
+  const bytes = <usize>s.length << 1;
+  const out = changetype<string>(__new(bytes + 4, idof<string>()));
+  const at = changetype<usize>(out);
+  store<u16>(at, 0x22);
+  memory.copy(at + 2, changetype<usize>(s), bytes);
+  store<u16>(at + 2 + bytes, 0x22);
+  return out;
 }
 
 /** quoteJson for long texts: the pieces between escapes, joined once. */
