@@ -417,7 +417,7 @@ export function plainRequest(bytes: Uint8Array, text: TextDecoder): PlainRequest
   // The operation: lower-case letters and dashes.
   while (at < n && ((bytes[at] >= 0x61 && bytes[at] <= 0x7a) || bytes[at] === 0x2d)) at++;
   if (at === OP_HEAD.length || !startsWith(bytes, at, PATH_KEY)) return null;
-  const op = text.decode(bytes.subarray(OP_HEAD.length, at));
+  const op = knownOp(bytes, OP_HEAD.length, at) ?? text.decode(bytes.subarray(OP_HEAD.length, at));
   const start = at + PATH_KEY.length;
   const end = bytes.indexOf(0x22, start); // the path's closing quote (it has no escapes: no backslash)
   if (end < 0 || bytes.lastIndexOf(0x5c, end) >= start) return null;
@@ -433,6 +433,18 @@ export function plainRequest(bytes: Uint8Array, text: TextDecoder): PlainRequest
     mode = mode * 10 + digit;
   }
   return { op, path, mode };
+}
+
+/** The operations the core writes this way (engine/src/host.ts putPathRequest callers). */
+const KNOWN_OPS = ['chmod', 'stat', 'read-into'].map((op) => ({ op, bytes: new TextEncoder().encode(op) }));
+
+/**
+ * The operation named by bytes [from, to) if it is one the core writes this way, as a constant
+ * string: no decoding per request (a sweep sends one chmod per changed file).
+ */
+function knownOp(bytes: Uint8Array, from: number, to: number): string | null {
+  for (const known of KNOWN_OPS) if (known.bytes.length === to - from && startsWith(bytes, from, known.bytes)) return known.op;
+  return null;
 }
 
 /** Whether `bytes` has `head` at `at`. */
