@@ -283,14 +283,17 @@ export function withoutStacks<T>(run: () => T): T {
 /** Each policy's trial requests, by their options (the trials of a policy differ only in their files). */
 const trialRequests = new WeakMap<ParsedPolicy, Map<string, object>>();
 
-/** The request of a trial run of `parsed` with `options`: one object for all its trials alike (core.ts knows it again). */
-function trialRequest(parsed: ParsedPolicy, options: PolicyRunOptions & TrialOptions): object {
-  // (The other options are the same for every trial: runTrial sets them from these.)
-  const key = `${options.trace} ${options.now} ${options.editGrowthLimit} ${options.hostname}`;
+/**
+ * The request of a trial run of `parsed` with `runOptions` (made by runTrial from `given`): one
+ * object for all its trials alike (core.ts knows it again). Keyed by every field given, so a
+ * field added to TrialOptions can never make two different trials share a request.
+ */
+function trialRequest(parsed: ParsedPolicy, given: TrialOptions, runOptions: PolicyRunOptions): object {
+  const key = JSON.stringify(given);
   let requests = trialRequests.get(parsed);
   if (!requests) trialRequests.set(parsed, requests = new Map());
   let request = requests.get(key);
-  if (!request) requests.set(key, request = runRequest(parsed.policy, options));
+  if (!request) requests.set(key, request = runRequest(parsed.policy, runOptions));
   return request;
 }
 
@@ -324,7 +327,7 @@ export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<s
   const runOptions = { ...run, hardClasses: trialTimeClasses(options.now) };
   const result = parsed.diagnostics.some(d => d.severity === 'error')
     ? runParsedPolicy(runtime.core, parsed, host, runOptions)
-    : withoutStacks(() => runtime.core.runPolicy(trialRequest(parsed, runOptions), host) as Omit<PolicyRunResult, 'diagnostics'>);
+    : withoutStacks(() => runtime.core.runPolicy(trialRequest(parsed, options, runOptions), host) as Omit<PolicyRunResult, 'diagnostics'>);
   if (host.outOfDepth) return onMemory();
   const after = host.files();
   return { log: result.log, trace: result.trace, files: after, diffs: changedContents(files, after) };
