@@ -183,6 +183,9 @@ function samePolicyRequest(restJson: string): Uint8Array {
 /** The last run's request again, policy and all (the core keeps it parsed: engine/src/index.ts lastRequest). */
 const SAME_REQUEST = new TextEncoder().encode('{"sameRequest":true}');
 
+/** One decoder for the results (a TextDecoder made per run was a share of a small run's cost). */
+const UTF8 = new TextDecoder();
+
 export class Core {
   /** The host of the run in progress (the core calls out to it through `host` imports). */
   private host: Host | null = null;
@@ -230,6 +233,12 @@ export class Core {
   private take(ptr: number): Uint8Array {
     const buffer = this.x.memory.buffer;
     return bytesAt(buffer, ptr, objectLength(buffer, ptr)).slice();
+  }
+
+  /** The UTF-8 text of the buffer at `ptr`, decoded where it lies (no copy first: a run's result). */
+  private takeText(ptr: number): string {
+    const buffer = this.x.memory.buffer;
+    return UTF8.decode(bytesAt(buffer, ptr, objectLength(buffer, ptr)));
   }
 
   private calls = 0;
@@ -331,7 +340,7 @@ export class Core {
         bytesAt(this.x.memory.buffer, ptr + at, c.length).set(c);
         at += c.length;
       }
-      const result = JSON.parse(new TextDecoder().decode(this.take(this.x.runPolicy(ptr)))) as CoreRunResult;
+      const result = JSON.parse(this.takeText(this.x.runPolicy(ptr))) as CoreRunResult;
       // (A policy whose items were let go cannot be sent again as the same.)
       if (!options.releasePolicy) this.lastPolicy = policy;
       this.lastRest = restJson;

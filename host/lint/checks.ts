@@ -11,7 +11,7 @@ import { parsePolicy } from '../api/runtime.js';
 import { sameBytes } from '../api/changed-files.js';
 import type { ParsedPolicy } from '../api/runtime.js';
 import { MemoryHostNeeded, runTrial } from './trial-host.js';
-import type { TrialResult } from './trial-host.js';
+import type { TrialOptions, TrialResult } from './trial-host.js';
 import { divergenceLoc, firstDivergence } from './divergence.js';
 import { RegexSyntaxError } from '../core/core.js';
 import type { Vocabulary } from '../core/core.js';
@@ -362,6 +362,14 @@ function searchesOf(runtime: Runtime, block: EditBlock, into: Searches): void {
 const TRIAL_GROWTH = 1024 * 1024;
 
 /**
+ * The trial runs' options: an edited file may grow to TRIAL_GROWTH bytes (the core refuses more
+ * and leaves the file), so a policy that doubles a file per line costs little and says so. One
+ * object each, for all trials: what a run makes of its options is kept by the object (runTrial).
+ */
+const TRIAL: TrialOptions = Object.freeze({ now: 1_700_000_000, hostname: 'lint', editGrowthLimit: TRIAL_GROWTH, trace: false });
+const TRACED_TRIAL: TrialOptions = Object.freeze({ ...TRIAL, trace: true });
+
+/**
  * Trial contents of a file whose blocks search as `s` says: empty, typical, every searched line
  * (each followed by a filler line no search finds, so a pointer moved past it lands on something
  * else), and each line alone and each line left out.
@@ -433,18 +441,16 @@ function checkConvergence(runtime: Runtime, policy: Policy, text: string, option
     s.items.some(i => i.kind === 'assignment' && i.name.toLowerCase() === 'actionsequence'));
   const trial = hasSequence ? text : `control:\n actionsequence = ( editfiles )\n${text}`;
   const reported = new Set<string>();
-  // The trial runs' budget: an edited file may grow to TRIAL_GROWTH bytes (the core refuses more
-  // and leaves the file), so a policy that doubles a file per line costs little and says so.
-  const budget = { now: 1_700_000_000, hostname: 'lint', editGrowthLimit: TRIAL_GROWTH };
   // Parsed once for all the trial runs; a policy with its actionsequence runs as lint parsed it.
   const parsed: ParsedPolicy = hasSequence ? { policy, diagnostics: [] } : parsePolicy(runtime.parser, trial);
   // The two runs from `start`. The traces (which command to blame) are made only for a start
   // that has something to report: the runs are deterministic, so that one is run again, traced.
   const pair = (start: Record<string, string | Uint8Array>, trace: boolean): [TrialResult, TrialResult] => {
-    const first = runTrial(runtime, parsed, start, { ...budget, trace }, options.memoryHost);
+    const given = trace ? TRACED_TRIAL : TRIAL;
+    const first = runTrial(runtime, parsed, start, given, options.memoryHost);
     // The files as the first run left them, byte for byte. When it left them as they were, the
     // second run would be the first again (same policy, files, clock and no state): not run.
-    return [first, first.diffs.length === 0 ? first : runTrial(runtime, parsed, first.files, { ...budget, trace }, options.memoryHost)];
+    return [first, first.diffs.length === 0 ? first : runTrial(runtime, parsed, first.files, given, options.memoryHost)];
   };
   const failed = (e: unknown) => out.push(at(RULES.nonConvergent, findCulprit(policy, [...searched.keys()][0]).loc,
     `not checked: the trial run failed (${(e as Error).message})`));

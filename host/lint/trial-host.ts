@@ -26,13 +26,16 @@ import { cannedExec, DEFAULT_ACCOUNTS } from '../memory/memory-host.js';
  */
 type Entry = Required<Omit<FileInfo, 'type' | 'size' | 'mtime' | 'atime' | 'ctime'>> & { type: 'file' | 'dir'; bytes: Uint8Array };
 
-/** The options of a trial run (lint.ts checkConvergence). */
+/**
+ * The options of a trial run (lint.ts checkConvergence). Not changed once made: what a run makes of
+ * them (its run options, a policy's request) is kept by the object itself (runTrial).
+ */
 export interface TrialOptions {
-  now: number;
-  hostname: string;
-  editGrowthLimit: number;
+  readonly now: number;
+  readonly hostname: string;
+  readonly editGrowthLimit: number;
   /** Record the runs' traces (which command did what: lint's divergence). */
-  trace: boolean;
+  readonly trace: boolean;
 }
 
 /** What lint reads of a trial run: the files changed, without their diffs (a memory host's run has them too). */
@@ -280,21 +283,39 @@ export function withoutStacks<T>(run: () => T): T {
   }
 }
 
-/** Each policy's trial requests, by their options (the trials of a policy differ only in their files). */
-const trialRequests = new WeakMap<ParsedPolicy, Map<string, object>>();
+/** Each policy's trial requests, by the options object given (the trials of a policy differ only in their files). */
+const trialRequests = new WeakMap<ParsedPolicy, WeakMap<TrialOptions, object>>();
 
 /**
- * The request of a trial run of `parsed` with `runOptions` (made by runTrial from `given`): one
- * object for all its trials alike (core.ts knows it again). Keyed by every field given, so a
- * field added to TrialOptions can never make two different trials share a request.
+ * The request of a trial run of `parsed` with `given` (its run options `runOptions`): one object for
+ * all its trials with that options object (core.ts knows it again). Keyed by the object, which is
+ * not changed once made, so two trials can share a request only if every field given is the same
+ * (a field added to TrialOptions included), and finding it costs no serialisation per trial.
  */
 function trialRequest(parsed: ParsedPolicy, given: TrialOptions, runOptions: PolicyRunOptions): object {
-  const key = JSON.stringify(given);
   let requests = trialRequests.get(parsed);
-  if (!requests) trialRequests.set(parsed, requests = new Map());
-  let request = requests.get(key);
-  if (!request) requests.set(key, request = runRequest(parsed.policy, runOptions));
+  if (!requests) trialRequests.set(parsed, requests = new WeakMap());
+  let request = requests.get(given);
+  if (!request) requests.set(given, request = runRequest(parsed.policy, runOptions));
   return request;
+}
+
+/** What a trial run asks of the core: made once per options object (trialRunOptions). */
+interface TrialRun { run: RunOptions; runOptions: PolicyRunOptions }
+const trialRuns = new WeakMap<TrialOptions, TrialRun>();
+
+/**
+ * The run options of trials with `options`. Lint reads the files, the error lines of the log and
+ * (traced) the trace: the changes, the classes and the info lines are not kept, nobody is told the
+ * progress, and the locks (none at the start, dropped after) stay in the core.
+ */
+function trialRunOptions(options: TrialOptions): TrialRun {
+  let made = trialRuns.get(options);
+  if (!made) {
+    const run = { ...options, omitChanges: true, omitClasses: true, noProgress: true, omitInfo: !options.trace, locksInRun: true };
+    trialRuns.set(options, made = { run, runOptions: { ...run, hardClasses: trialTimeClasses(options.now) } });
+  }
+  return made;
 }
 
 let timeClassesAt: { now: number; classes: string[] } | undefined;
@@ -305,18 +326,24 @@ function trialTimeClasses(now: number): string[] {
   return timeClassesAt.classes;
 }
 
+/** `given` with its texts as UTF-8 bytes: `given` itself when it has none (a trial's own files, made as bytes). */
+function asBytes(given: Record<string, string | Uint8Array>): Record<string, Uint8Array> {
+  for (const path in given) {
+    if (typeof given[path] !== 'string') continue;
+    const encoder = new TextEncoder();
+    return Object.fromEntries(Object.entries(given).map(([p, c]) => [p, typeof c === 'string' ? encoder.encode(c) : c]));
+  }
+  return given as Record<string, Uint8Array>;
+}
+
 /**
  * A trial run of `parsed` on `files`: on a TrialHost, or on the memory host when the run needed
  * more than that (or `memoryHost` is set: tests compare the two).
  */
 export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<string, string | Uint8Array>, options: TrialOptions,
   memoryHost = false): TrialResult {
-  const encoder = new TextEncoder();
-  const files = Object.fromEntries(Object.entries(given).map(([p, c]) => [p, typeof c === 'string' ? encoder.encode(c) : c]));
-  // Lint reads the files, the error lines of the log and (traced) the trace: the changes, the
-  // classes and the info lines are not kept, nobody is told the progress, and the locks (none at
-  // the start, dropped after) stay in the core.
-  const run = { ...options, omitChanges: true, omitClasses: true, noProgress: true, omitInfo: !options.trace, locksInRun: true };
+  const files = asBytes(given);
+  const { run, runOptions } = trialRunOptions(options);
   const onMemory = () => {
     if (!memoryTrial) throw new MemoryHostNeeded();
     return memoryTrial(runtime, parsed, { files, ...run });
@@ -324,7 +351,6 @@ export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<s
   if (memoryHost) return onMemory();
   const host = new TrialHost(files, options.now);
   if (host.outOfDepth) return onMemory();
-  const runOptions = { ...run, hardClasses: trialTimeClasses(options.now) };
   const result = parsed.diagnostics.some(d => d.severity === 'error')
     ? runParsedPolicy(runtime.core, parsed, host, runOptions)
     : withoutStacks(() => runtime.core.runPolicy(trialRequest(parsed, options, runOptions), host) as Omit<PolicyRunResult, 'diagnostics'>);

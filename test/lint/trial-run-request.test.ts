@@ -89,6 +89,42 @@ describe('the request of a policy\'s trials', () => {
   });
 });
 
+describe('the trials of a policy with one options object', () => {
+  it('serialise nothing after the first (the request is found by the options object, not by its JSON)', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, POLICY);
+    const options = { now: NOW, hostname: 'lint', editGrowthLimit: 1 << 20, trace: false };
+    runTrial(runtime, parsed, { '/etc/motd': 'a\n' }, options);
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      for (let i = 0; i < 4; i++) runTrial(runtime, parsed, { '/etc/motd': `${i}\n` }, options);
+      expect(stringify).not.toHaveBeenCalled();
+      // Another object with the same fields is another request (made once, then sent as the same).
+      const again = runTrial(runtime, parsed, { '/etc/motd': 'b\n' }, { ...options });
+      expect(text(again.files['/etc/motd'])).toBe('b\nhello\n');
+      expect(runtime.core.requestBytes).toBeLessThan(32);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
+  it('decode their results with no TextDecoder made per run', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, POLICY);
+    const options = { now: NOW, hostname: 'lint', editGrowthLimit: 1 << 20, trace: false };
+    runTrial(runtime, parsed, { '/etc/motd': 'a\n' }, options);
+    const made = vi.spyOn(globalThis, 'TextDecoder');
+    const results = [];
+    try {
+      for (let i = 0; i < 4; i++) results.push(runTrial(runtime, parsed, { '/etc/motd': `${i}\n` }, options));
+      expect(made).not.toHaveBeenCalled();
+    } finally {
+      made.mockRestore();
+    }
+    expect(results.map(r => text(r.files['/etc/motd']))).toEqual(['0\nhello\n', '1\nhello\n', '2\nhello\n', '3\nhello\n']);
+  });
+});
+
 describe('errors in a trial run', () => {
   it('are made without a stack while the run lasts (a command refused in the sandbox), and the limit comes back', async () => {
     const runtime = await nodeRuntime();

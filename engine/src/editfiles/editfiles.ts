@@ -24,10 +24,7 @@ export class FileEdits {
   }
 }
 
-export function where(loc: JValue): string {
-  return loc.get('file').asString() + ':' + loc.get('line').asInt().toString() + ':' +
-    loc.get('column').asInt().toString();
-}
+export { where } from './session';
 
 export function runEditfiles(ctx: RunContext, sections: JValue[]): void {
   const order: string[] = [];
@@ -76,7 +73,7 @@ function blockCommands(ctx: RunContext, block: JValue): EditCommand[] {
     const args: Uint8Array[] = [];
     const raw = cmd.get('args').list();
     for (let a = 0; a < raw.length; a++) args.push(utf8(ctx.expand(raw[a])));
-    const command = new EditCommand(cmd.get('name').asString(), args, where(cmd.get('loc')));
+    const command = new EditCommand(cmd.get('name').asString(), args);
     command.loc = cmd.get('loc');
     command.block = block.get('loc');
     out.push(command);

@@ -23,17 +23,31 @@ import { truePath } from '../actions/links';
 import { JValue } from '../util/json';
 
 /** One command as the session runs it: name, expanded arguments, where it was written. */
+/** An IR location as messages name it: `file:line:column`. */
+export function where(loc: JValue): string {
+  return loc.get('file').asString() + ':' + loc.get('line').asInt().toString() + ':' +
+    loc.get('column').asInt().toString();
+}
+
 export class EditCommand {
   name: string;
   args: Uint8Array[];
-  where: string;
+  /** What `where` says: given, or made from `loc` when first asked. */
+  private place: string;
   /** The command's and its block's places in the policy (IR locations; null if made by the core). */
   loc: JValue = JValue.NULL;
   block: JValue = JValue.NULL;
-  constructor(name: string, args: Uint8Array[], where: string) {
+  /** `where` empty: the command's `loc` says it (made only for a message: most runs print none). */
+  constructor(name: string, args: Uint8Array[], where: string = '') {
     this.name = name;
     this.args = args;
-    this.where = where;
+    this.place = where;
+  }
+
+  /** Where the command was written, for messages. */
+  get where(): string {
+    if (this.place.length == 0 && !this.loc.isNull) this.place = where(this.loc);
+    return this.place;
   }
 
   arg(i: i32 = 0): Uint8Array {

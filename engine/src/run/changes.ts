@@ -17,6 +17,14 @@ function record(ctx: RunContext, r: HostReply, entry: JsonWriter): HostReply {
   return r;
 }
 
+/**
+ * Whether a change the host made (`r`) is to be recorded: it was made, and the caller reads the
+ * changes (lint's trial runs do not: their records were made, then dropped, at every save).
+ */
+function keeps(ctx: RunContext, r: HostReply): bool {
+  return r.ok && !ctx.changes.off;
+}
+
 function op(name: string, path: string): JsonWriter {
   return new JsonWriter().str('op', name).str('path', path);
 }
@@ -79,18 +87,22 @@ export function remoteCopy(ctx: RunContext, server: host.ServerRef, from: string
 }
 
 export function create(ctx: RunContext, path: string, mode: i32): HostReply {
-  return record(ctx, host.createFile(path, mode), op('create', path).str('mode', modeText(mode)));
+  const r = host.createFile(path, mode);
+  return keeps(ctx, r) ? record(ctx, r, op('create', path).str('mode', modeText(mode))) : r;
 }
 
 export function touch(ctx: RunContext, path: string): HostReply {
-  return record(ctx, host.touch(path), op('touch', path));
+  const r = host.touch(path);
+  return keeps(ctx, r) ? record(ctx, r, op('touch', path)) : r;
 }
 
 /** An edited file's new contents, the old kept at `backup` (D7). */
 export function save(ctx: RunContext, path: string, content: Uint8Array, backup: string | null): HostReply {
+  const r = host.saveFile(path, content, backup);
+  if (!keeps(ctx, r)) return r;
   const entry = op('save', path).int('size', content.length);
   if (backup) entry.str('backup', backup!);
-  return record(ctx, host.saveFile(path, content, backup), entry);
+  return record(ctx, r, entry);
 }
 
 /** A command run (or, under dry run, that would be run). */
