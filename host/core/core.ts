@@ -197,13 +197,15 @@ export class Core {
   static async load(wasm: BufferSource | WebAssembly.Module): Promise<Core> {
     const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm);
     let core: Core | undefined;
+    // One accessor for every host call (an object and a closure were made per call).
+    const memory = { bytes: (ptr: number, length: number) => bytesAt(core!.x.memory.buffer, ptr, length) };
     const instance = await WebAssembly.instantiate(module, {
       host: hostImports(
         () => {
           if (!core?.host) throw new Error('cfwasm core: a host call outside a run');
           return core.host;
         },
-        () => ({ bytes: (ptr: number, length: number) => bytesAt(core!.x.memory.buffer, ptr, length) }),
+        () => memory,
         (now, owner) => {
           if (core?.host && !(core.host instanceof OverlayHost)) core.host = new OverlayHost(core.host, now, owner);
         },
