@@ -53,7 +53,7 @@ function checkRegex(runtime: Runtime, v: Value, command: string, out: Diagnostic
   const text = literal(v);
   if (text === null) return;
   try {
-    runtime.core.regexCompile(new TextEncoder().encode(text));
+    runtime.core.regexCompile(ENCODER.encode(text));
   } catch (e) {
     if (!(e instanceof RegexSyntaxError)) throw e;
     out.push(at(RULES.badRegex, inside(v, e.offset), `${command}: invalid regular expression "${text}": ${e.message}`));
@@ -247,12 +247,21 @@ export function valuesIn(node: unknown): Value[] {
   return out;
 }
 
+/** The vocabulary's variable and control-list names as sets, made once per vocabulary (not per file). */
+const vocabularySetsOf = new WeakMap<Vocabulary, { variables: Set<string>; controlLists: Set<string> }>();
+
+function vocabularySets(vocabulary: Vocabulary): { variables: Set<string>; controlLists: Set<string> } {
+  let sets = vocabularySetsOf.get(vocabulary);
+  if (!sets) vocabularySetsOf.set(vocabulary, sets = { variables: new Set(vocabulary.variables), controlLists: new Set(vocabulary.controlLists) });
+  return sets;
+}
+
 /** Environment variables a policy may rely on (undefined variables fall back to them, D10). */
 const ENVIRONMENT = new Set(['HOME', 'PATH', 'USER', 'LOGNAME', 'SHELL', 'PWD', 'HOSTNAME', 'TERM', 'LANG', 'CFINPUTS', 'TMPDIR']);
 
 /** CF013: `$(name)` where name is no macro, special or control variable, nor a usual environment one. */
 function checkVariables(runtime: Runtime, policy: Policy, out: Diagnostic[]): void {
-  const special = new Set(runtime.core.vocabulary().variables);
+  const special = vocabularySets(runtime.core.vocabulary()).variables;
   const macros = new Set<string>();
   for (const s of policy.sections) {
     if (s.name !== 'control') continue;
@@ -312,7 +321,8 @@ const TYPICAL = ['# a typical file', 'alpha', 'beta', 'gamma'];
 /** Filler lines between the searched lines of a trial, those no search of the block finds. */
 const FILLER = ['# a typical file', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'theta', 'kappa',
   'lambda', 'omicron', 'upsilon', '# 1', '// 2', '; 3', '4', '%', '='];
-const FILLER_BYTES = FILLER.map(l => new TextEncoder().encode(l));
+const ENCODER = new TextEncoder();
+const FILLER_BYTES = FILLER.map(l => ENCODER.encode(l));
 const LATIN1 = new TextDecoder('latin1');
 /** At most this many search lines per file are varied one by one (the rest stay in every trial). */
 const MAX_VARIED = 8;
@@ -342,7 +352,7 @@ function searchesOf(runtime: Runtime, block: EditBlock, into: Searches): void {
     if (text === null) continue;
     if (kind === 'regex') {
       try {
-        const handle = runtime.core.regexCompile(new TextEncoder().encode(text));
+        const handle = runtime.core.regexCompile(ENCODER.encode(text));
         into.finds.push(l => runtime.core.regexSearch(handle, l) !== null);
         const line = runtime.core.regexShortestMatch(handle);
         if (line) add(line);
@@ -350,7 +360,7 @@ function searchesOf(runtime: Runtime, block: EditBlock, into: Searches): void {
         if (!(e instanceof RegexSyntaxError)) throw e; // CF005 reports it
       }
     } else if (kind === 'literal' && /Containing$|Starting$|SuchLine$/.test(cmd.name)) {
-      const bytes = new TextEncoder().encode(text);
+      const bytes = ENCODER.encode(text);
       const needle = LATIN1.decode(bytes);
       into.finds.push(l => LATIN1.decode(l).includes(needle));
       add(bytes);
@@ -375,8 +385,8 @@ const TRACED_TRIAL: TrialOptions = Object.freeze({ ...TRIAL, trace: true });
  * else), and each line alone and each line left out.
  */
 function trialFiles(s: Searches): Uint8Array[] {
-  const encoder = new TextEncoder();
-  const out = [new Uint8Array(0), joinLines(TYPICAL.map(l => encoder.encode(l)))];
+  // (The same bytes for every file: trial runs never change what they are given, only replace it.)
+  const out = [EMPTY_FILE, TYPICAL_FILE];
   if (s.lines.length === 0) return out;
   // The first four no search finds (each look is a call into the core: no more than needed).
   const filler: Uint8Array[] = [];
@@ -385,8 +395,11 @@ function trialFiles(s: Searches): Uint8Array[] {
     if (!s.finds.some(f => f(l))) filler.push(l);
   }
   if (filler.length === 0) filler.push(new Uint8Array(0));
-  const file = (chosen: Uint8Array[]) =>
-    joinLines([filler[0], ...chosen.flatMap((l, i) => [l, filler[(i + 1) % filler.length]])]);
+  const file = (chosen: Uint8Array[]) => {
+    const lines = [filler[0]];
+    for (let i = 0; i < chosen.length; i++) lines.push(chosen[i], filler[(i + 1) % filler.length]);
+    return joinLines(lines);
+  };
   out.push(file(s.lines));
   for (const l of s.lines.slice(0, MAX_VARIED)) {
     out.push(file([l]));
@@ -406,6 +419,9 @@ function joinLines(lines: Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+const EMPTY_FILE = new Uint8Array(0);
+const TYPICAL_FILE = joinLines(TYPICAL.map(l => ENCODER.encode(l)));
 
 
 /**
@@ -536,7 +552,7 @@ export function lintPolicy(runtime: Runtime, text: string, file: string, options
     checkClasses(runtime, policy, options, out);
     checkVariables(runtime, policy, out);
   }
-  checkMacros(policy, new Set(runtime.core.vocabulary().controlLists), out);
+  checkMacros(policy, vocabularySets(runtime.core.vocabulary()).controlLists, out);
   checkEditFileSize(policy, out);
   if (!options.noRun && !out.some(d => d.severity === 'error')) checkConvergence(runtime, policy, text, options, out);
   return out.sort(compareDiagnostics);

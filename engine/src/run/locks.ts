@@ -15,6 +15,7 @@ import { HostStatus } from '../host';
 import { RunContext } from './context';
 
 const STATE = 'locks';
+const NO_PARTS: string[] = [];
 const DEFAULT_EXPIRE_AFTER: f64 = 120;
 
 /** Actions whose items are atoms of their own; those locked as a whole; the rest are not locked (L5200-5215). */
@@ -99,7 +100,8 @@ export class Locks {
     this.doneNow = [];
     this.ifElapsed = minutes(ctx.controlValue('ifelapsed', '0'), 0);
     this.expireAfter = minutes(ctx.controlValue('expireafter', ''), DEFAULT_EXPIRE_AFTER);
-    const parts = entry.split('.');
+    // Most entries are a bare action: nothing to split.
+    const parts = entry.includes('.') ? entry.split('.') : NO_PARTS;
     for (let i = 1; i < parts.length; i++) {
       if (parts[i].startsWith('IfElapsed')) this.ifElapsed = minutes(parts[i].substring(9), this.ifElapsed);
       if (parts[i].startsWith('ExpireAfter')) this.expireAfter = minutes(parts[i].substring(11), this.expireAfter);
