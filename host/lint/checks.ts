@@ -334,6 +334,26 @@ interface Searches {
 }
 
 /**
+ * What the core answers of a pattern by itself: a shortest line it matches (null: none found), and
+ * whether it finds each filler line (by the filler's bytes object). Kept by the pattern's text: the
+ * same patterns recur from file to file, and each answer was a call into the core. Bounded.
+ */
+interface PatternAnswers {
+  shortest: Uint8Array | null | undefined;
+  finds: Map<Uint8Array, boolean>;
+}
+const answersByPattern = new Map<string, PatternAnswers>();
+
+function patternAnswers(pattern: string): PatternAnswers {
+  let known = answersByPattern.get(pattern);
+  if (!known) {
+    if (answersByPattern.size >= 4096) answersByPattern.clear();
+    answersByPattern.set(pattern, known = { shortest: undefined, finds: new Map() });
+  }
+  return known;
+}
+
+/**
  * The lines an edit block looks for (LocateLineMatching, BeginGroupIf…, …LinesMatching/Starting/
  * Containing, and every other command that searches by regex or text): for a regex, a shortest
  * line it matches as a whole, made by the core's regex engine from its automaton; for a text, the
@@ -352,10 +372,15 @@ function searchesOf(runtime: Runtime, block: EditBlock, into: Searches): void {
     if (text === null) continue;
     if (kind === 'regex') {
       try {
-        const handle = runtime.core.regexCompile(ENCODER.encode(text));
-        into.finds.push(l => runtime.core.regexSearch(handle, l) !== null);
-        const line = runtime.core.regexShortestMatch(handle);
-        if (line) add(line);
+        const known = patternAnswers(text);
+        const handle = () => runtime.core.regexCompile(ENCODER.encode(text));
+        if (known.shortest === undefined) known.shortest = runtime.core.regexShortestMatch(handle());
+        into.finds.push(l => {
+          let found = known.finds.get(l);
+          if (found === undefined) known.finds.set(l, found = runtime.core.regexSearch(handle(), l) !== null);
+          return found;
+        });
+        if (known.shortest) add(known.shortest);
       } catch (e) {
         if (!(e instanceof RegexSyntaxError)) throw e; // CF005 reports it
       }
