@@ -90,11 +90,17 @@ describe('the request of a policy\'s trials', () => {
 });
 
 describe('the trials of a policy with one options object', () => {
-  it('serialise nothing after the first (the request is found by the options object, not by its JSON)', async () => {
+  /** A policy's trials with one options object, the first already run. */
+  const primed = async () => {
     const runtime = await nodeRuntime();
     const parsed = parsePolicy(runtime.parser, POLICY);
     const options = { now: NOW, hostname: 'lint', editGrowthLimit: 1 << 20, trace: false };
     runTrial(runtime, parsed, { '/etc/motd': 'a\n' }, options);
+    return { runtime, parsed, options };
+  };
+
+  it('serialise nothing after the first (the request is found by the options object, not by its JSON)', async () => {
+    const { runtime, parsed, options } = await primed();
     const stringify = vi.spyOn(JSON, 'stringify');
     try {
       for (let i = 0; i < 4; i++) runTrial(runtime, parsed, { '/etc/motd': `${i}\n` }, options);
@@ -109,10 +115,7 @@ describe('the trials of a policy with one options object', () => {
   });
 
   it('decode their results with no TextDecoder made per run', async () => {
-    const runtime = await nodeRuntime();
-    const parsed = parsePolicy(runtime.parser, POLICY);
-    const options = { now: NOW, hostname: 'lint', editGrowthLimit: 1 << 20, trace: false };
-    runTrial(runtime, parsed, { '/etc/motd': 'a\n' }, options);
+    const { runtime, parsed, options } = await primed();
     const made = vi.spyOn(globalThis, 'TextDecoder');
     const results = [];
     try {
