@@ -140,6 +140,8 @@ describe('groups, loops and the abort boundary', () => {
     expect(r.text).toBe(FIVE);
     expect(r.exitCode).toBe(1);
     expect(r.log.join('\n')).toMatch(/BeginGroupIfNoSuchLine has no EndGroup/);
+    // Named by where it was written (made from the command's place when the message is made).
+    expect(r.log.join('\n')).toMatch(/:7:1: BeginGroupIfNoSuchLine has no EndGroup/);
   });
   it('BeginGroupIfNoMatch tests the current line; BeginGroupIfNoLineContaining any line', async () => {
     expect((await edit(FIVE, 'BeginGroupIfNoMatch "alp.*"\nAppend "no"\nEndGroup\nBeginGroupIfNoLineContaining "zz"\nAppend "yes"\nEndGroup')).text)

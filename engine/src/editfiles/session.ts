@@ -46,7 +46,7 @@ export class EditCommand {
 
   /** Where the command was written, for messages. */
   get where(): string {
-    if (this.place.length == 0 && !this.loc.isNull) this.place = where(this.loc);
+    if (this.place.length == 0) this.place = where(this.loc);
     return this.place;
   }
 
