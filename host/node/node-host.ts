@@ -10,7 +10,7 @@
  */
 // Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
 import * as fs from './byte-fs.js';
-import { createExclusive, lockBeside, removeSoon, writeAtomically } from './atomic-write.js';
+import { createExclusive, lockBeside, ownTemps, removeSoon, writeAtomically } from './atomic-write.js';
 import { copyChunks, sameChunks } from './file-copy.js';
 import { combineState, onlyMarkersDiffer, ownMarkersDiffer, parseLocks } from './shared-state.js';
 import type { Accounts, Comparison, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
@@ -36,7 +36,15 @@ export interface NodeHostOptions {
   keepContents?: boolean;
   /** Seconds without a byte from a cfengine server before a remote copy fails (default 30). */
   remoteTimeout?: number;
+  /** The run changes nothing (a dry run's overlay above takes every change): no temp is expected. */
+  dryRun?: boolean;
 }
+
+/**
+ * A file read into the core at least this big is most likely read to be edited, and saved: the
+ * temp reaper's helper starts before it is read (ownTemps.expected, temp-reaper.ts).
+ */
+const EXPECT_TEMPS_FROM_BYTES = 1 << 20;
 
 /** An account database's text ('' if unreadable): bounded, never a FIFO planted under a root. */
 function readText(path: string): string {
@@ -508,6 +516,7 @@ export class NodeHost implements Host {
 
   readFileInto(path: string, into: Uint8Array): number {
     return this.withRegularFile(path, (fd, st, real) => {
+      if (into.length >= EXPECT_TEMPS_FROM_BYTES && !this.options.dryRun) ownTemps.expected?.();
       let n = 0;
       while (n < into.length) {
         const k = fs.readSync(fd, into, n, into.length - n, null);
