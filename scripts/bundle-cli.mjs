@@ -71,10 +71,6 @@ if (process.argv[2] === '--train') {
   };
   await esbuild.build({
     ...commonJs,
-    // Without comments and indentation (a third of its text): less to read into a string at each
-    // start and to keep on the heap (≈330 KB less used after a small run); names stay, so a stack
-    // trace (CFWASM_DEBUG=1) still names its functions.
-    minifyWhitespace: true,
     entryPoints: [join(repo, 'dist', 'host', 'cli', 'entry.js')],
     outfile: bundlePath,
     external: ['web-tree-sitter', 'memfs', 'vscode-languageserver', 'vscode-languageserver-textdocument'],
