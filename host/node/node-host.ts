@@ -95,7 +95,7 @@ function forgetListingOnChange(host: NodeHost): void {
  * write left waiting (writeState) is made before each, so another run sees this run's running
  * marker before the first change of the action it marks.
  */
-const CHANGES = [...CHANGE_NAMES, 'chmod', 'chown', 'signal', 'readState'] as const;
+const CHANGES = [...CHANGE_NAMES, 'chmod', 'chown', 'signal'] as const;
 
 function writeWaitingLocksFirst(host: NodeHost): void {
   for (const name of CHANGES) {
@@ -306,6 +306,7 @@ export class NodeHost implements Host {
   }
 
   readState(name: string): Uint8Array | null {
+    if (name === 'locks') this.writeWaitingLocks(); // read as written
     const path = this.statePath(name);
     const bytes = this.readStateFile(path);
     if (bytes && name === 'locks') {

@@ -93,3 +93,15 @@ describe('locks writes', () => {
     expect(fs.readFileSync(join(root, 'etc', 'motd'), 'utf8')).toBe('welcome\nhello\n');
   });
 });
+
+describe('locks writes and other state', () => {
+  it('reading the setuid log leaves a waiting marker waiting; reading the locks writes it first', () => {
+    const { host, onDisk } = setUp('other-state');
+    host.readState('locks');
+    host.writeState('locks', bytes(marked(process.pid)));
+    host.readState('setuid.log');
+    expect(onDisk()).toEqual(OLD);
+    expect(JSON.parse(new TextDecoder().decode(host.readState('locks')!))).toEqual(marked(process.pid));
+    expect(onDisk()).toEqual(marked(process.pid));
+  });
+});
