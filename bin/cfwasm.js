@@ -78,4 +78,8 @@ if (argv[0] === 'run' && !argv.some(a => NO_CORE.includes(a))) {
   } catch (err) {
     internalError(err);
   }
+  // Once nothing is left to do (no handle, request, timer or write pending: what 'beforeExit'
+  // means), end at once: Node would otherwise free the heap and the core's memory piece by piece
+  // before exiting, ≈2 ms of a small run. 'exit' listeners still run; the exit status stays.
+  process.once('beforeExit', () => process.exit());
 })();

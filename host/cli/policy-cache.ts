@@ -1,11 +1,19 @@
 /**
  * @fileoverview A cache of parsed policies for `cfwasm run`, in the state directory: loading
  * tree-sitter and parsing is a fifth of a small run, and a policy run from cron rarely changes.
- * An entry is found by a hash of cfwasm's version, the policy's file name and its text; it keeps
- * all three and is used only if they are the same and every file its import section named still
- * reads the same (same text, or the same failure) — compared in full, so the hash need not be
+ * An entry is named by a hash of cfwasm's version and one of the policy's file name (not its
+ * text: a changed policy replaces its file's entry); it keeps version, file name and text and is
+ * used only if all three are the same and every file its import section named still reads the
+ * same (same text, or the same failure) — compared in full, so the hashes need not be
  * cryptographic.
- * Anything else parses afresh. Entries are written atomically (node/atomic-write.ts); one that cannot be read
+ * Anything else parses afresh.
+ *
+ * The cache is bounded (a policy the fleet's copy changes every half hour must not pile up
+ * entries, nor the state directory's walk with them): one entry per file name, and after each
+ * put (a parse: never on a cached run) one listing of the directory removes the entries of other
+ * versions (and of the older naming) and, past MAX_ENTRIES, this version's oldest by mtime. Only
+ * names of this cache's own form are removed, only regular files (lstat), only in this directory,
+ * and a removal that fails is left for the next put. Entries are written atomically (node/atomic-write.ts); one that cannot be read
  * or written is simply not used — the cache can only save time, never change a run.
  *
  * The key is one anyone who can read the policy can compute, so an entry is also bound to the
@@ -100,6 +108,12 @@ const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
  */
 export const MAX_CACHED_TEXT = 1024 * 1024;
 
+/** The most entries kept (policies run from one state directory with distinct file names). */
+export const MAX_ENTRIES = 64;
+
+/** The names the cache writes (version-file.json) and wrote before round 12 (key.json); nothing else is removed. */
+const ENTRY_NAME = /^[0-9a-f]{8}(-[0-9a-f]{8})?\.json$/;
+
 export class PolicyCache {
   /** `secret`: the state directory's (StateDir.secret), which every entry is bound to; `core` signs (null: node:crypto). */
   constructor(private readonly dir: string, private readonly version: string, private readonly secret: () => Uint8Array,
@@ -113,8 +127,46 @@ export class PolicyCache {
     return keyOf(this.version, file, text);
   }
 
-  private path(key: string): string {
-    return join(this.dir, `${fnv32(key)}.json`);
+  /** The entry names of this version begin with it. */
+  private get prefix(): string {
+    return `${fnv32(this.version)}-`;
+  }
+
+  private entryName(file: string): string {
+    return `${this.prefix}${fnv32(file)}.json`;
+  }
+
+  /** See the file comment; `kept`, the entry just written, is never removed. */
+  private prune(kept: string): void {
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    const remove = (name: string): boolean => {
+      try {
+        if (!fs.lstatSync(join(this.dir, name)).isFile()) return false;
+        fs.unlinkSync(join(this.dir, name));
+        return true;
+      } catch {
+        return false; // gone meanwhile, or not ours to remove: the next put tries again
+      }
+    };
+    const own: { name: string; mtime: number }[] = [];
+    for (const name of names) {
+      if (!ENTRY_NAME.test(name) || name === kept) continue;
+      if (!name.startsWith(this.prefix)) remove(name);
+      else own.push({ name, mtime: 0 });
+    }
+    if (own.length < MAX_ENTRIES) return; // with `kept`, at most MAX_ENTRIES
+    for (const e of own) {
+      try {
+        e.mtime = fs.lstatSync(join(this.dir, e.name)).mtimeMs;
+      } catch { /* gone: sorts first, removing it does nothing */ }
+    }
+    own.sort((a, b) => a.mtime - b.mtime || (a.name < b.name ? -1 : 1));
+    for (const e of own.slice(0, own.length - (MAX_ENTRIES - 1))) remove(e.name);
   }
 
   /** The parsed policy if cached and its imports read the same; else null. */
@@ -122,7 +174,7 @@ export class PolicyCache {
     if (text.length > MAX_CACHED_TEXT) return null;
     let entry: Entry;
     try {
-      const bytes = readBounded(this.path(this.key(file, text)), MAX_ENTRY_BYTES, { what: 'a cache entry', noFollow: true });
+      const bytes = readBounded(join(this.dir, this.entryName(file)), MAX_ENTRY_BYTES, { what: 'a cache entry', noFollow: true });
       const newline = bytes.indexOf(10);
       const body = bytes.toString('utf8', newline + 1);
       if (newline !== 64 || bytes.toString('latin1', 0, newline) !== this.sign(body)) return null;
@@ -148,7 +200,8 @@ export class PolicyCache {
     try {
       fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       const body = JSON.stringify(entry);
-      writeAtomically(this.path(key), new TextEncoder().encode(`${this.sign(body)}\n${body}`), { mode: 0o600, durable: false, leftForNextRun: true });
+      writeAtomically(join(this.dir, this.entryName(file)), new TextEncoder().encode(`${this.sign(body)}\n${body}`), { mode: 0o600, durable: false, leftForNextRun: true });
     } catch { /* not kept (a full disk, the directory out of reach): the next run parses afresh */ }
+    this.prune(this.entryName(file));
   }
 }

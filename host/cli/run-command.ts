@@ -301,6 +301,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const showProgress = !values.json && debug === null && stderrIsTerminal();
   const nodeHost = new NodeHost({
     root: values.root, allowExec: values['allow-exec'], stateDir, keepContents: !!(values.diff || values.json),
+    dryRun: !!(values['dry-run'] || values.sysadm),
     onProgress: showProgress
       ? (i, n, action) => process.stderr.write(`\r\x1b[K[${i}/${n}] ${action}${i === n ? '\r\x1b[K' : ''}`)
       : undefined,

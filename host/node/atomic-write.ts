@@ -100,9 +100,14 @@ const TEMP_NAME = /^\..*\.cfwasm-(\d+)-[0-9a-f]{16}[0-9a-z]+\.tmp$/s;
 
 /**
  * The temps this process has made and not yet renamed or removed (a temp is listed before it is
- * created: it may exist, or not yet), and who is told of each new one.
+ * created: it may exist, or not yet), who is told of each new one, and who is told that temps
+ * are likely soon (a big file about to be read for an edit: node-host.ts readFileInto).
  */
-export const ownTemps = { live: new Set<string>(), onTemp: null as ((path: string) => void) | null };
+export const ownTemps = {
+  live: new Set<string>(),
+  onTemp: null as ((path: string) => void) | null,
+  expected: null as (() => void) | null,
+};
 
 /**
  * Directories whose stale temps this run removed already (once each: at its first write there,

@@ -10,9 +10,9 @@
  */
 // Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
 import * as fs from './byte-fs.js';
-import { createExclusive, lockBeside, removeSoon, writeAtomically } from './atomic-write.js';
+import { createExclusive, lockBeside, ownTemps, removeSoon, writeAtomically } from './atomic-write.js';
 import { copyChunks, sameChunks } from './file-copy.js';
-import { combineState, parseLocks } from './shared-state.js';
+import { combineState, onlyMarkersDiffer, ownMarkersDiffer, parseLocks } from './shared-state.js';
 import type { Accounts, Comparison, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
 import { endWorker, takeEarly } from './remote/early.js';
@@ -36,7 +36,15 @@ export interface NodeHostOptions {
   keepContents?: boolean;
   /** Seconds without a byte from a cfengine server before a remote copy fails (default 30). */
   remoteTimeout?: number;
+  /** The run changes nothing (a dry run's overlay above takes every change): no temp is expected. */
+  dryRun?: boolean;
 }
+
+/**
+ * A file read into the core at least this big is most likely read to be edited, and saved: the
+ * temp reaper's helper starts before it is read (ownTemps.expected, temp-reaper.ts).
+ */
+const EXPECT_TEMPS_FROM_BYTES = 1 << 20;
 
 /** An account database's text ('' if unreadable): bounded, never a FIFO planted under a root. */
 function readText(path: string): string {
@@ -77,6 +85,23 @@ function forgetListingOnChange(host: NodeHost): void {
     (host as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
       host.lastListing = null;
       host.forgetChecks();
+      return own.apply(host, args);
+    };
+  }
+}
+
+/**
+ * NodeHost's calls that change something on the machine (or run a command, which may): a locks
+ * write left waiting (writeState) is made before each, so another run sees this run's running
+ * marker before the first change of the action it marks.
+ */
+const CHANGES = [...CHANGE_NAMES, 'chmod', 'chown', 'signal'] as const;
+
+function writeWaitingLocksFirst(host: NodeHost): void {
+  for (const name of CHANGES) {
+    const own = host[name] as (...args: unknown[]) => unknown;
+    (host as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      host.writeWaitingLocks();
       return own.apply(host, args);
     };
   }
@@ -173,6 +198,7 @@ export class NodeHost implements Host {
     this.root = options.root !== undefined ? fs.realpathSync(options.root) : null;
     this.confined = this.root ? new ConfinedPaths(this.root) : null;
     if (this.confined) forgetListingOnChange(this);
+    writeWaitingLocksFirst(this);
   }
 
   /**
@@ -280,20 +306,43 @@ export class NodeHost implements Host {
   }
 
   readState(name: string): Uint8Array | null {
+    if (name === 'locks') this.writeWaitingLocks(); // read as written
     const path = this.statePath(name);
     const bytes = this.readStateFile(path);
     if (bytes && name === 'locks') {
       const problem = parseLocks(new TextDecoder().decode(bytes));
       if (typeof problem === 'string') throw new HostError('EFAIL', `${path} is corrupt: ${problem}; it will be replaced`);
     }
+    if (name === 'locks') this.locksKnown = bytes;
     return bytes;
   }
+
+  /**
+   * The locks as this run last read or wrote them (undefined: not read yet), and a write of them
+   * left waiting (null: none). An action's start writes its running marker and its end the
+   * atoms' stamps: the marker is only written once the action changes something (CHANGES), so a
+   * converged action writes the locks once, not twice. A run killed before its first change
+   * leaves no marker, as it left nothing to finish.
+   */
+  private locksKnown: Uint8Array | null | undefined = undefined;
+  private locksWaiting: Uint8Array | null = null;
 
   /**
    * State lives outside any --root: it is cfwasm's own, not the policy's. Other runs may share
    * it: under the state file's lock, what is there now is combined with this run's (shared-state.ts).
    */
   writeState(name: string, content: Uint8Array): void {
+    if (name === 'locks') {
+      this.locksWaiting = null;
+      if (this.locksKnown !== undefined && onlyMarkersDiffer(this.locksKnown, content)) {
+        this.locksWaiting = content.slice(); // the core's memory
+        return;
+      }
+    }
+    this.writeStateNow(name, content);
+  }
+
+  private writeStateNow(name: string, content: Uint8Array): void {
     const path = this.statePath(name);
     this.attempt(path, () => {
       fs.mkdirSync(this.options.stateDir!, { recursive: true, mode: 0o700 });
@@ -301,12 +350,29 @@ export class NodeHost implements Host {
       try {
         const merged = combineState(name, this.readStateFile(path), content, process.pid);
         // Atomic but not synced: a lost lock or setuid note after a power cut costs nothing, and
-        // every action writes the locks twice.
+        // every action writes the locks once or twice.
         writeAtomically(path, merged, { mode: 0o600, durable: false, leftForNextRun: true });
+        if (name === 'locks') this.locksKnown = merged;
       } finally {
         release();
       }
     });
+  }
+
+  /**
+   * Writes the locks write left waiting, if it sets this run's markers otherwise than the file
+   * had them (a marker set and removed with no change between needs no write). Its failure is
+   * not the failure of the call it comes before: the action's end writes the locks again and
+   * reports it.
+   */
+  writeWaitingLocks(): void {
+    const waiting = this.locksWaiting;
+    if (!waiting) return;
+    this.locksWaiting = null;
+    if (this.locksKnown !== undefined && !ownMarkersDiffer(this.locksKnown, waiting, process.pid)) return;
+    try {
+      this.writeStateNow('locks', waiting);
+    } catch { /* said at the action's end */ }
   }
 
   mkdir(path: string, mode: number): void {
@@ -451,6 +517,7 @@ export class NodeHost implements Host {
 
   readFileInto(path: string, into: Uint8Array): number {
     return this.withRegularFile(path, (fd, st, real) => {
+      if (into.length >= EXPECT_TEMPS_FROM_BYTES && !this.options.dryRun) ownTemps.expected?.();
       let n = 0;
       while (n < into.length) {
         const k = fs.readSync(fd, into, n, into.length - n, null);

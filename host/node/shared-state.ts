@@ -48,6 +48,32 @@ function sorted<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * Whether a locks write `mine` may wait (node-host.ts writeState): it stamps no atom — its "last"
+ * is the one `base` (what this run read or last wrote; null: no file) holds — so it only sets or
+ * removes this run's running markers, which matter to other runs only once this run changes
+ * something. False for anything unreadable (written at once, as ever).
+ */
+export function onlyMarkersDiffer(base: Uint8Array | null, mine: Uint8Array): boolean {
+  const decode = (b: Uint8Array) => parseLocks(new TextDecoder().decode(b));
+  const was = base ? decode(base) : { last: {}, running: {} };
+  const now = decode(mine);
+  if (typeof was === 'string' || typeof now === 'string') return false;
+  const names = Object.keys(now.last);
+  return names.length === Object.keys(was.last).length && names.every(a => was.last[a] === now.last[a]);
+}
+
+/** Whether `mine` sets this process's running markers (`pid`) otherwise than `base` (null: no file) does. */
+export function ownMarkersDiffer(base: Uint8Array | null, mine: Uint8Array, pid: number): boolean {
+  const own = (b: Uint8Array | null) => {
+    const l = b ? parseLocks(new TextDecoder().decode(b)) : { last: {}, running: {} };
+    if (typeof l === 'string') return null;
+    return JSON.stringify(Object.entries(l.running).filter(([, m]) => m.pid === pid).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  };
+  const was = own(base);
+  return was === null || was !== own(mine);
+}
+
 /** What to write for state `name`: this run's `mine` combined with `onDisk` (null: none there). */
 export function combineState(name: string, onDisk: Uint8Array | null, mine: Uint8Array, pid: number): Uint8Array {
   if (!onDisk) return mine;

@@ -130,15 +130,25 @@ export function helperLine(dir: string | Buffer): Buffer {
   return Buffer.from(`${escaped}\n`);
 }
 
-/** From now on every temp this process makes is removed if it is killed (see the file comment). */
+function startOnce(): void {
+  if (started) return;
+  started = true;
+  pipe = start();
+}
+
+/**
+ * From now on every temp this process makes is removed if it is killed (see the file comment).
+ * The helper starts at the first temp, or sooner when temps are expected (ownTemps.expected):
+ * a fork copies the page tables of every page the process has touched, and Node's spawn waits
+ * for the child's exec, so the helper of an edit of a big file costs least started before the
+ * file is in memory.
+ */
 export function reapTempsOnExit(): void {
+  ownTemps.expected = startOnce;
   ownTemps.onTemp = (temp) => {
     const dir = dirname(resolve(temp));
     if (told.has(dir)) return;
-    if (!started) {
-      started = true;
-      pipe = start();
-    }
+    startOnce();
     told.add(dir);
     send(helperLine(pathBytes(dir)));
   };
