@@ -343,7 +343,14 @@ export class NodeHost implements Host {
   }
 
   rename(from: string, to: string): void {
+    // A file this run wrote new under a name of its own (a copy's FILE.cfnew) and now puts in
+    // place is a change of the file it becomes: its record (--diff, --json) names that file, with
+    // that file's old contents.
+    let saved = this.saves.length - 1;
+    while (saved >= 0 && (this.saves[saved].path !== from || this.saves[saved].before !== null)) saved--;
+    const before = saved >= 0 ? this.contentsOf(this.resolveParent(to)) : null;
     this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
+    if (saved >= 0) this.saves[saved] = { ...this.saves[saved], path: to, before };
   }
 
   remove(path: string): void {

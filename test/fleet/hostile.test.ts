@@ -283,6 +283,34 @@ describe('a size no diff can hold', () => {
   });
 });
 
+describe('--diff of a copy from a server', () => {
+  it('names the destination (not the FILE.cfnew it was collected as), with its old contents; so does --json\'s change record', async () => {
+    const entries: Record<string, FakeEntry> = { '/srv': dir(1), '/srv/conf': file('new line\n', 2) };
+    const fake = await FakeServer.start(served(entries));
+    try {
+      for (const args of [['--diff'], ['--diff', '--json']]) {
+        const root = join(scratch, `diff-root${args.length}`);
+        fs.mkdirSync(join(root, 'dest'), { recursive: true });
+        fs.writeFileSync(join(root, 'dest', 'conf'), 'old line\n');
+        fs.utimesSync(join(root, 'dest', 'conf'), new Date('2001-01-01'), new Date('2001-01-01'));
+        const r = await run(fake.port, ' /srv/conf dest=/dest/conf server=127.0.0.1 trustkey=true', { root, args });
+        expect(r.status).toBe(0);
+        expect(fs.readFileSync(join(root, 'dest', 'conf'), 'utf8')).toBe('new line\n');
+        // (--json's action records are the operations done: a write of conf.cfnew, then its rename to conf.)
+        const changes = r.out.split('\n').filter(l => l.includes('"event":"change"')).map(l => JSON.parse(l) as { path: string; diff: string });
+        if (args.includes('--json')) expect(changes.map(c => c.path)).toEqual(['/dest/conf', '/ran']);
+        const diff = args.includes('--json') ? changes[0].diff : r.out;
+        expect(diff).not.toContain('cfnew');
+        expect(diff).toContain('--- a/dest/conf\n+++ b/dest/conf\n');
+        expect(diff).toMatch(/^-old line$/m);
+        expect(diff).toMatch(/^\+new line$/m);
+      }
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
 describe('a stream short by more than a few bytes is told when the server falls quiet, not after the idle timeout', () => {
   // 100 KB of a pattern: a short stream cannot be filled up by the STAT reply that follows it.
   const big = Buffer.from('0123456789abcdef'.repeat(6400));
