@@ -129,18 +129,6 @@ body depth_search all { depth => "inf"; }
     if (!fs.readFileSync(big).equals(fs.readFileSync(join(dir, 'out-cfwasm/big.bin')))) throw new Error('cfwasm big.bin differs');
     rows.push({ name: 'one 20 MB file, first copy', ms: bigCopy.mine.ms, baselineMs: bigCopy.agent.ms, note: note(bigCopy, 'into an empty directory') });
     printTable(`remote copy from a local cf-serverd 3.21: cfwasm against cf-agent 3.21 (baseline), wall time of a whole run, median of ${RUNS} alternating; ratio < 1: cfwasm faster`, rows);
-    // Node loads the certificates NODE_EXTRA_CA_CERTS names as it starts, before any cfwasm code
-    // (cf-agent does not read it): what that adds to each run above, measured on an empty script.
-    if (process.env.NODE_EXTRA_CA_CERTS) {
-      const without = { ...process.env };
-      delete without.NODE_EXTRA_CA_CERTS;
-      const bare = [[], []];
-      for (let i = 0; i < RUNS; i++) [process.env, without].forEach((env, k) => bare[k].push(measure(process.execPath, ['-e', '0'], env)));
-      const [withCa, withoutCa] = bare.map(runs => ({ ms: median(runs.map(r => r.ms)), cpu: runs[0].cpuMs == null ? null : median(runs.map(r => r.cpuMs)) }));
-      console.log(`NODE_EXTRA_CA_CERTS is set (${process.env.NODE_EXTRA_CA_CERTS}): node -e 0 takes ${withCa.ms.toFixed(0)} ms with it, ` +
-        `${withoutCa.ms.toFixed(0)} ms without${withCa.cpu == null ? '' : ` (CPU ${withCa.cpu.toFixed(0)} vs ${withoutCa.cpu.toFixed(0)} ms)`}, ` +
-        'in every cfwasm run above and in none of cf-agent\'s');
-    }
   } finally {
     server.remove();
     fs.rmSync(dir, { recursive: true, force: true });
