@@ -13,13 +13,19 @@ import { keyDigest, selfSignedCertificate } from '../../host/node/remote/keys.js
 import type { KeyPair } from '../../host/node/remote/keys.js';
 
 export interface FakeEntry {
-  type: 'file' | 'dir';
+  type: 'file' | 'dir' | 'link';
+  /** A link's target (STAT answers for the link itself, as an lstat). */
+  target?: string;
   content?: Buffer;
   ino: number;
   dev?: number;
   mtime?: number;
   /** The size STAT claims, if not the content's. */
-  size?: number;
+  size?: number | string;
+  /** The permission bits STAT claims (0644 for a file, 0755 for a directory by default). */
+  mode?: number;
+  /** The mtime, atime and ctime STAT claims, as sent (digits a number cannot hold, say). */
+  time?: string;
 }
 
 export interface FakeScript {
@@ -88,6 +94,7 @@ export class FakeServer {
 
   private serve(socket: tls.TLSSocket, script: FakeScript): void {
     this.sockets.add(socket);
+    socket.setNoDelay(true); // replies are whole messages: no wait on a delayed ACK between them
     socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => {});
     let buffer = Buffer.alloc(0);
@@ -127,17 +134,19 @@ export class FakeServer {
     this.requests.push(text);
     await script.pause?.(text);
     let m: RegExpExecArray | null;
-    if ((m = /^SYNCH \d+ STAT (.*)$/.exec(text))) {
+    if ((m = /^SYNCH \d+ STAT ([\s\S]*)$/.exec(text))) {
       const st = script.stat(m[1]);
       if (st === undefined || typeof st === 'string') {
         socket.write(transaction(st ?? 'BAD: no such file'));
         return;
       }
       const size = st.size ?? (st.type === 'file' ? st.content?.length ?? 0 : 4096);
-      const t = st.mtime ?? 1_700_000_000;
+      const t = st.time ?? st.mtime ?? 1_700_000_000;
+      const mode = st.mode ?? (st.type === 'file' ? 0o644 : 0o755);
+      const type = { file: 0, link: 1, dir: 2 }[st.type];
       const reply = Buffer.concat([
-        transaction(`OK: ${st.type === 'file' ? 0 : 2} ${st.type === 'file' ? 0o644 : 0o755} 0 0 0 ${size} ${t} ${t} ${t} 0 ${st.ino} 1 ${st.dev ?? 2049}`),
-        transaction('OK:'),
+        transaction(`OK: ${type} ${mode} ${st.type === 'link' ? 0o777 : 0} 0 0 ${size} ${t} ${t} ${t} 0 ${st.ino} 1 ${st.dev ?? 2049}`),
+        transaction(`OK:${st.target ?? ''}`),
       ]);
       socket.write(script.twice?.(text) ? Buffer.concat([reply, reply]) : reply);
     } else if ((m = /^OPENDIR (.*)$/.exec(text))) {
@@ -147,7 +156,7 @@ export class FakeServer {
         return;
       }
       socket.write(transaction(Buffer.from(['.', '..', ...names, TERMINATOR].join('\0') + '\0', 'utf8')));
-    } else if ((m = /^GET \d+ (.*)$/.exec(text))) {
+    } else if ((m = /^GET \d+ ([\s\S]*)$/.exec(text))) {
       const path = m[1];
       const send = (bytes: Buffer) => socket.write(bytes);
       if (script.get) await script.get(path, send, socket);

@@ -102,6 +102,26 @@ describe('names from a listing', () => {
   });
 });
 
+describe('names with control characters', () => {
+  it('a newline or an escape in a listed name is copied as it is, but shown escaped: no message forges another line or reaches the terminal', async () => {
+    const forged = 'a\nerror: forged by the server';
+    const escape = 'b\x1b[2Jc\r';
+    const fake = await FakeServer.start(served({ '/srv': dir(1), [`/srv/${forged}`]: file('one\n', 2), [`/srv/${escape}`]: file('two\n', 3) }));
+    try {
+      const r = await run(fake.port, ' /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true');
+      expect(fs.readFileSync(join(r.root!, 'dest', forged), 'utf8')).toBe('one\n');
+      expect(fs.readFileSync(join(r.root!, 'dest', escape), 'utf8')).toBe('two\n');
+      expect(r.out).toContain('Copying from 127.0.0.1:/srv/a\\nerror: forged by the server to /dest/a\\nerror: forged by the server');
+      expect(r.out).toContain('/dest/b\\x1b[2Jc\\r');
+      expect(r.out.split('\n').filter(l => l.startsWith('error:'))).toEqual([]);
+      expect(r.out).not.toMatch(/[\x1b\r]/);
+      expect(r.status).toBe(0);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
 describe('a listing\'s STAT replies: one awaited per STAT sent', () => {
   // RemoteTimeout (120 s) is far past the test's timeout (40 s): a wait on a reply never asked
   // for would end only at the idle limit, so these tests would time out.
