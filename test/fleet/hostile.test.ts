@@ -4,6 +4,7 @@
  * that runs long or short, an MD5 that never matches, a clock refused, keys pinned per name. The
  * client is the CLI in another process (the fake answers from this one's event loop).
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
@@ -601,6 +602,33 @@ describe('keys are pinned per server name and port', () => {
       expect(fresh.status).toBe(1);
     } finally {
       await a.stop();
+    }
+  });
+});
+
+describe('FILE.cfnew, the scratch name of a copy from a server', () => {
+  it('a link the server listed under that name is replaced, not written through, at the next copy; a FIFO or an empty directory there blocks nothing', async () => {
+    const outside = join(scratch, 'cfnew-outside');
+    fs.mkdirSync(outside, { recursive: true });
+    fs.writeFileSync(join(outside, 'victim'), 'VICTIM\n');
+    const dest = join(scratch, 'cfnew', 'dest');
+    fs.mkdirSync(join(dest, 'z.cfnew'), { recursive: true });
+    execFileSync('mkfifo', [join(dest, 'y.cfnew')]);
+    const fake = await FakeServer.start(served({
+      '/srv': dir(1), '/srv/x': file('new x\n', 2), '/srv/x.cfnew': { type: 'link', target: join(outside, 'victim'), ino: 3 },
+      '/srv/y': file('new y\n', 4), '/srv/z': file('new z\n', 5),
+    }));
+    try {
+      const first = await run(fake.port, ` /srv dest=${dest} recurse=inf server=127.0.0.1 trustkey=true`, { root: null });
+      expect(first.status).toBe(0);
+      expect(fs.readlinkSync(join(dest, 'x.cfnew'))).toBe(join(outside, 'victim'));
+      expect(['y', 'z'].map(n => fs.readFileSync(join(dest, n), 'utf8'))).toEqual(['new y\n', 'new z\n']);
+      const again = await run(fake.port, ` /srv dest=${dest} recurse=inf server=127.0.0.1 trustkey=true force=true`, { root: null });
+      expect(fs.readFileSync(join(outside, 'victim'), 'utf8')).toBe('VICTIM\n');
+      expect(fs.readFileSync(join(dest, 'x'), 'utf8')).toBe('new x\n');
+      expect(again.status).toBe(0);
+    } finally {
+      await fake.stop();
     }
   });
 });
