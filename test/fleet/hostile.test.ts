@@ -304,6 +304,28 @@ describe('a size no diff can hold', () => {
   });
 });
 
+describe('numbers past 2^53 in a STAT reply', () => {
+  it('a size or a time too large to hold exactly refuses that file alone, by name; the files listed after it are copied', async () => {
+    const fake = await FakeServer.start(served({
+      '/srv': dir(1), '/srv/a': file('a\n', 2), '/srv/z': file('z\n', 9),
+      '/srv/huge': { type: 'file', content: Buffer.from('x\n'), size: '99999999999999999999999999', ino: 3 },
+      '/srv/odd': { type: 'file', content: Buffer.from('x\n'), size: '9007199254740993', ino: 4 },
+      '/srv/late': { type: 'file', content: Buffer.from('x\n'), time: '99999999999999999999', ino: 5 },
+    }));
+    try {
+      const r = await run(fake.port, ' /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true');
+      expect(r.out).toMatch(/127\.0\.0\.1:\d+ sent a STAT of \/srv\/huge whose size is too large to be true \(1e\+26\); refused/);
+      expect(r.out).toMatch(/sent a STAT of \/srv\/odd whose size is too large to be true \(9007199254740992\); refused/);
+      expect(r.out).toMatch(/sent a STAT of \/srv\/late whose atime is too large to be true/);
+      expect(r.out).not.toMatch(/shrank|lost|cannot list/);
+      expect(tree(r.root!)).toEqual(['dest', 'dest/a', 'dest/z', 'ran']);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
 describe('--diff of a copy from a server', () => {
   it('names the destination (not the FILE.cfnew it was collected as), with its old contents; so does --json\'s change record', async () => {
     const entries: Record<string, FakeEntry> = { '/srv': dir(1), '/srv/conf': file('new line\n', 2) };

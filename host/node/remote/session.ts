@@ -95,6 +95,8 @@ function keepContextCertificate(keys: KeyPair, stateDir: string): void {
 }
 
 const TYPES: RemoteStat['type'][] = ['file', 'link', 'dir', 'other', 'other', 'other', 'other'];
+/** What each number of a STAT reply is, in order. */
+const STAT_FIELDS = ['type', 'mode', 'link mode', 'uid', 'gid', 'size', 'atime', 'mtime', 'ctime', 'makeholes', 'inode', 'link count', 'device'];
 const TERMINATOR = '---cfXen/gine/cfXen/gine---';
 const CHANGED = 'BAD: File changed while copying';
 const BLOCK = 2048;
@@ -694,7 +696,7 @@ export class Session {
           if (!st) return false;
           replies.set(asked[i], st);
         } catch (e) {
-          if (!(e instanceof RemoteError) || e.kind !== 'missing') throw e;
+          if (!(e instanceof RemoteError) || (e.kind !== 'missing' && e.kind !== 'denied')) throw e;
           replies.set(asked[i], e);
         }
       }
@@ -725,7 +727,7 @@ export class Session {
     const ok = first >= 11 && this.peek(first).toString('latin1', 8, 11) === 'OK:';
     if (ok && this.wholeAt(first) < 0) return null;
     const fields = this.statFields(path, this.takeWhole()); // throws what is not OK
-    return this.statOf(fields, this.takeWhole());
+    return this.statOf(path, fields, this.takeWhole());
   }
 
   /** The numbers of a STAT reply's first transaction, or the server's refusal thrown. */
@@ -744,8 +746,14 @@ export class Session {
   }
 
   /** The stat from a reply's numbers and its second transaction (a link's target). */
-  private statOf(n: number[], data: Buffer): RemoteStat {
+  private statOf(path: string, n: number[], data: Buffer): RemoteStat {
     const second = Session.text(data);
+    // A number past 2^53 is not held exactly (a size, a time no file can have): refused for
+    // this file alone; the reply was read whole, so the connection stays in step.
+    const huge = n.findIndex(x => !Number.isSafeInteger(x));
+    if (huge >= 0) {
+      throw new RemoteError('denied', `${this.where()} sent a STAT of ${path} whose ${STAT_FIELDS[huge]} is too large to be true (${n[huge]}); refused`);
+    }
     // cf-serverd 3.x resolves the path it is asked for before it stats it, so a link there
     // arrives as what it points to; a server that reports the link itself (lmode) is honoured.
     const st: RemoteStat = {
@@ -862,7 +870,8 @@ export class Session {
       try {
         after = await this.statReply(path);
       } catch (e) {
-        if (!(e instanceof RemoteError) || e.kind === 'server') throw e;
+        // 'denied': a whole reply, in step, with a number refused (statOf).
+        if (!(e instanceof RemoteError) || e.kind === 'server' || e.kind === 'denied') throw e;
         if (e.kind !== 'missing') {
           void this.close();
           throw endsInReply(tail) ? this.ranShort()
