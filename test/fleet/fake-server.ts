@@ -57,6 +57,23 @@ function transaction(body: Buffer | string, more = false): Buffer {
   return Buffer.concat([header, b]);
 }
 
+/**
+ * Every write to `socket` sent `size` bytes at a time, each piece on its own turn of the event
+ * loop (so in its own TLS record): replies split in odd places, a header in two halves.
+ */
+function chopped(socket: tls.TLSSocket, size: number): void {
+  const write = socket.write.bind(socket) as (b: Buffer) => boolean;
+  let queue = Promise.resolve();
+  socket.write = ((data: Buffer | string) => {
+    const bytes = Buffer.from(data);
+    for (let at = 0; at < bytes.length; at += size) {
+      const piece = bytes.subarray(at, at + size);
+      queue = queue.then(() => new Promise<void>(done => setImmediate(() => { write(piece); done(); })));
+    }
+    return true;
+  }) as typeof socket.write;
+}
+
 export class FakeServer {
   /** The requests received, in order (their text up to a NUL). */
   readonly requests: string[] = [];
@@ -76,7 +93,7 @@ export class FakeServer {
     return keyDigest(this.keys.publicKey);
   }
 
-  static async start(script: FakeScript, options: { keys?: KeyPair; port?: number } = {}): Promise<FakeServer> {
+  static async start(script: FakeScript, options: { keys?: KeyPair; port?: number; chop?: number } = {}): Promise<FakeServer> {
     const keys = options.keys ?? fakeKeys();
     const server = tls.createServer({
       key: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string,
@@ -84,7 +101,10 @@ export class FakeServer {
       requestCert: true, rejectUnauthorized: false,
     });
     const fake = new FakeServer(server, keys);
-    server.on('secureConnection', (socket) => fake.serve(socket, script));
+    server.on('secureConnection', (socket) => {
+      if (options.chop) chopped(socket, options.chop);
+      fake.serve(socket, script);
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

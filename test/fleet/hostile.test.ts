@@ -654,3 +654,22 @@ describe('FILE.cfnew, the scratch name of a copy from a server', () => {
     }
   });
 });
+
+describe('replies split in odd places', () => {
+  for (const chop of [1, 7]) {
+    it(`every reply sent ${chop} byte${chop > 1 ? 's' : ''} at a time (headers, STATs, listings and GETs split): every file exact, exit 0`, async () => {
+      const entries: Record<string, FakeEntry> = { '/srv': dir(1), '/srv/sub': dir(2), '/srv/sub/g': file('g\n', 3) };
+      for (let i = 0; i < 12; i++) entries[`/srv/f${i}`] = file(`content ${i}\n`.repeat(i * 40), 10 + i);
+      const fake = await FakeServer.start(served(entries), { chop });
+      try {
+        const r = await run(fake.port, ' /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true type=checksum');
+        for (const [path, entry] of Object.entries(entries)) {
+          if (entry.type === 'file') expect(fs.readFileSync(join(r.root!, 'dest', path.slice('/srv/'.length)))).toEqual(entry.content);
+        }
+        expect(r.status).toBe(0);
+      } finally {
+        await fake.stop();
+      }
+    });
+  }
+});
