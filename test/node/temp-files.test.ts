@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NodeHost } from '../../host/node/node-host.js';
-import { nextTempBeside } from '../../host/node/atomic-write.js';
+import { lockBeside, nextTempBeside } from '../../host/node/atomic-write.js';
 import { fmtCommand } from '../../host/cli/fmt-command.js';
 import { PolicyCache } from '../../host/cli/policy-cache.js';
 import { nodeCore } from '../../host/node/core.js';
@@ -93,6 +93,20 @@ describe('temp files and planted symbolic links', () => {
     expect(fs.readFileSync(join(etc, 'f'), 'utf8')).toBe('new\n');
     expect(fs.readdirSync(etc)).toEqual(['f']);
     expect(fs.readdirSync(state)).toEqual(['locks']);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('a lock another user planted beside the file (naming a live pid, fresh) is no lock of ours: taken over, not waited on', () => {
+    const { root } = stage('planted-lock');
+    const file = join(root, 'etc', 'f');
+    const lock = join(root, 'etc', '.f.cfwasm-lock');
+    fs.writeFileSync(lock, '1\n'); // pid 1 is alive
+    fs.chownSync(lock, 1000, 1000);
+    // Waited on, it would end in ELOCKED ("locked by another run") once the half second is over.
+    const release = lockBeside(file, 500);
+    expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
+    expect(fs.statSync(lock).uid).toBe(0);
+    release();
+    expect(fs.readdirSync(join(root, 'etc'))).toEqual([]);
   });
 
   // The names above are the old, predictable ones. These plant the link at the very name the next
