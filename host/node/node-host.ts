@@ -392,8 +392,14 @@ export class NodeHost implements Host {
     } catch {
       return real;
     }
-    if (!link.isSymbolicLink() || link.uid === 0) return real;
+    if (!link.isSymbolicLink()) return real;
     const file = statOrNull(real);
+    // The file put in place of the link's target would replace a device, a FIFO or a socket (a
+    // copy to a link to /dev/zero made it a plain file): no file is written through to those.
+    if (file && !file.isFile() && !file.isDirectory()) {
+      throw new HostError('ENOTFILE', `${path}: a link to ${real}, which is not a plain file; not written through`);
+    }
+    if (link.uid === 0) return real;
     if (file && file.uid !== link.uid) {
       throw new HostError('EACCES', `${path}: a link owned by uid ${link.uid} to a file owned by uid ${file.uid}; ` +
         'not written through (another user may have planted it)');

@@ -5,6 +5,7 @@
  * nobody can guess; and a temp left by a killed run under the old name does not stop a later run
  * with the same pid (pid 1 in a container) from saving.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,6 +108,20 @@ describe('temp files and planted symbolic links', () => {
     expect(fs.statSync(lock).uid).toBe(0);
     release();
     expect(fs.readdirSync(join(root, 'etc'))).toEqual([]);
+  });
+
+  it('a write to a link whose target is a FIFO (or a device) is refused: the target is not replaced by a plain file', () => {
+    const dir = join(base, 'link-to-fifo');
+    fs.mkdirSync(dir);
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    fs.symlinkSync(fifo, join(dir, 'conf'));
+    fs.writeFileSync(join(dir, 'master'), 'new\n');
+    const host = new NodeHost({});
+    expect(() => host.writeFile(join(dir, 'conf'), bytes('new\n'), 0o644)).toThrow(`${join(dir, 'conf')}: a link to ${fifo}, which is not a plain file; not written through`);
+    expect(() => host.copyFile(join(dir, 'master'), join(dir, 'conf'), 0o644)).toThrow(/which is not a plain file/);
+    expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+    expect(fs.readlinkSync(join(dir, 'conf'))).toBe(fifo);
   });
 
   // The names above are the old, predictable ones. These plant the link at the very name the next
