@@ -146,11 +146,16 @@ export class NodeHost implements Host {
     }
   }
 
-  private contentsOf(real: string): Uint8Array | null {
+  /**
+   * The contents of a file about to be replaced, for --diff and --json: null if there is none;
+   * 'untold' if there is one that is not kept (too big, a FIFO, unreadable): no record is made
+   * of its change then, as a record without them would show the file as new, its lines all added.
+   */
+  private contentsOf(real: string): Uint8Array | null | 'untold' {
     try {
       return new Uint8Array(readBounded(real, MAX_READ_BYTES, { what: 'a diff' }));
     } catch {
-      return null;
+      return this.exists(real) ? 'untold' : null;
     }
   }
   private readonly root: string | null;
@@ -350,7 +355,8 @@ export class NodeHost implements Host {
     while (saved >= 0 && (this.saves[saved].path !== from || this.saves[saved].before !== null)) saved--;
     const before = saved >= 0 ? this.contentsOf(this.resolveParent(to)) : null;
     this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
-    if (saved >= 0) this.saves[saved] = { ...this.saves[saved], path: to, before };
+    if (before === 'untold') this.saves.splice(saved, 1);
+    else if (saved >= 0) this.saves[saved] = { ...this.saves[saved], path: to, before };
   }
 
   remove(path: string): void {
@@ -415,7 +421,7 @@ export class NodeHost implements Host {
       // a new file is not (a copy of a whole tree would wait on the disk for every file). No
       // lock: the whole file is replaced, nothing read is written back; the last rename wins.
       writeAtomically(real, content, { mode, durable: before !== null || this.exists(real) });
-      this.keep(path, before, content);
+      if (before !== 'untold') this.keep(path, before, content);
     });
   }
 
