@@ -7,6 +7,7 @@
 // Needs `npm run build` and cf-serverd/cf-agent (apt-get install cfengine3); skipped if absent.
 // CFWASM_BENCH_BEFORE=/path/to/other/bin/cfwasm.js: that build alternates with the two as well
 // (its own state directory and destination), and each row's note gives this build against it.
+// CFWASM_BENCH_ONLY=big: the 20 MB row alone (the tree's rows take most of the time).
 import { execFileSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -19,6 +20,8 @@ import { measure, printTable } from './table.mjs';
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.CFWASM_BENCH_RUNS ?? 5);
 const BEFORE = process.env.CFWASM_BENCH_BEFORE || null;
+const ONLY = process.env.CFWASM_BENCH_ONLY || '';
+if (ONLY && ONLY !== 'big') throw new Error(`CFWASM_BENCH_ONLY=${ONLY}: only "big" (the 20 MB row) can be run alone`);
 
 if (!haveServerd || !fs.existsSync('/usr/bin/cf-agent')) {
   console.log('\nremote copy: skipped (cf-serverd and cf-agent are not installed: apt-get install cfengine3)');
@@ -109,17 +112,19 @@ body depth_search all { depth => "inf"; }
     const note = (r, what) => `${what}${r.mine.cpu == null ? '' : `; CPU ${r.mine.cpu.toFixed(0)} vs ${r.agent.cpu.toFixed(0)} ms = ${(r.mine.cpu / r.agent.cpu).toFixed(2)}x`}` +
       (r.before ? `; before: ${r.before.ms.toFixed(0)} ms, this/before ${(r.mine.ms / r.before.ms).toFixed(2)}x${r.mine.cpu == null ? '' : `, CPU ${r.before.cpu.toFixed(0)} ms, ${(r.mine.cpu / r.before.cpu).toFixed(2)}x`}` : '');
     const rows = [];
-    const tree = compareRuns(true, 'tree', true, 'mtime');
-    if (!same(join(share, 'tree'), join(dir, 'out-cfwasm/tree'))) throw new Error('cfwasm tree differs');
-    rows.push({ name: '1,000 small files (600-1600 bytes), first copy', ms: tree.mine.ms, baselineMs: tree.agent.ms, note: note(tree, 'into an empty directory') });
-    // The converged runs must copy nothing: a file's time is the same after them.
-    const probe = join(dir, 'out-cfwasm/tree/d0/f0.conf');
-    const before = fs.statSync(probe).mtimeMs;
-    const byDate = compareRuns(false, 'tree', true, 'mtime');
-    rows.push({ name: '1,000 small files, converged, by date', ms: byDate.mine.ms, baselineMs: byDate.agent.ms, note: note(byDate, 'cf-agent compare=mtime') });
-    const byDigest = compareRuns(false, 'tree', true, 'digest');
-    rows.push({ name: '1,000 small files, converged, by digest', ms: byDigest.mine.ms, baselineMs: byDigest.agent.ms, note: note(byDigest, 'type=checksum; compare=digest') });
-    if (fs.statSync(probe).mtimeMs !== before) throw new Error('a converged run copied a file again');
+    if (!ONLY) {
+      const tree = compareRuns(true, 'tree', true, 'mtime');
+      if (!same(join(share, 'tree'), join(dir, 'out-cfwasm/tree'))) throw new Error('cfwasm tree differs');
+      rows.push({ name: '1,000 small files (600-1600 bytes), first copy', ms: tree.mine.ms, baselineMs: tree.agent.ms, note: note(tree, 'into an empty directory') });
+      // The converged runs must copy nothing: a file's time is the same after them.
+      const probe = join(dir, 'out-cfwasm/tree/d0/f0.conf');
+      const before = fs.statSync(probe).mtimeMs;
+      const byDate = compareRuns(false, 'tree', true, 'mtime');
+      rows.push({ name: '1,000 small files, converged, by date', ms: byDate.mine.ms, baselineMs: byDate.agent.ms, note: note(byDate, 'cf-agent compare=mtime') });
+      const byDigest = compareRuns(false, 'tree', true, 'digest');
+      rows.push({ name: '1,000 small files, converged, by digest', ms: byDigest.mine.ms, baselineMs: byDigest.agent.ms, note: note(byDigest, 'type=checksum; compare=digest') });
+      if (fs.statSync(probe).mtimeMs !== before) throw new Error('a converged run copied a file again');
+    }
     const bigCopy = compareRuns(true, 'big.bin', false, 'mtime');
     if (!fs.readFileSync(big).equals(fs.readFileSync(join(dir, 'out-cfwasm/big.bin')))) throw new Error('cfwasm big.bin differs');
     rows.push({ name: 'one 20 MB file, first copy', ms: bigCopy.mine.ms, baselineMs: bigCopy.agent.ms, note: note(bigCopy, 'into an empty directory') });

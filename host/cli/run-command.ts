@@ -145,6 +145,15 @@ function confirmEnforceLinks(): boolean {
   return buffer.toString('utf8', 0, n).trim().toLowerCase() === 'yes';
 }
 
+/**
+ * A message as one line: a control character in it (a newline in a name a server listed, an
+ * escape sequence in its refusal) is shown as \n, \r or \xNN, so no message can forge another
+ * line of the log or syslog, or drive the terminal. What commands printed is theirs, kept as is.
+ */
+function oneLine(message: string): string {
+  return message.replace(/[\x00-\x08\x0a-\x1f\x7f]/g, c => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
 /** Sends the run's messages to syslog (Syslog = ( on ), L7402) through logger(1). */
 function toSyslog(lines: string[]): void {
   if (lines.length === 0) return;
@@ -375,7 +384,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const showInfo = values.verbose || values.inform || values['dry-run'] || values.json || output.inform || output.verbose;
   const hideWarnings = values.silent || values['no-warn'] || values.quiet || !output.warnings;
   // Info lines and what commands printed are shown as they are; warnings and errors say so.
-  const line = (l: (typeof result.log)[number]) => (l.level === 'info' || l.level === 'output' ? l.message : `${l.level}: ${l.message}`);
+  const line = (l: (typeof result.log)[number]) => (l.level === 'output' ? l.message : l.level === 'info' ? oneLine(l.message) : `${l.level}: ${oneLine(l.message)}`);
   for (const l of result.log) {
     if (l.level === 'info' && !showInfo && !l.inform) continue;
     if (l.level === 'warning' && hideWarnings && !values.json) continue;

@@ -416,8 +416,10 @@ function breakIfStale(lock: string): void {
     // killed run with the same pid: pid 1 in a container), or that holds something else than a
     // pid, is left over. An empty one is being written, unless old too.
     const age = Date.now() - st.mtimeMs;
+    // One owned by another user is no lock of a run beside ours (those run as we do): a user
+    // who can write in the file's directory would stall every save there, naming a live pid.
     stale = age > STALE_AFTER_MS || age < -FUTURE_SLACK_MS || pid === -1 ||
-      (pid > 0 && (pid === process.pid || !alive(pid)));
+      (pid > 0 && (pid === process.pid || !alive(pid))) || st.uid !== (process.geteuid?.() ?? st.uid);
   }
   if (!stale) return;
   let ino: number;

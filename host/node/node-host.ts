@@ -171,11 +171,16 @@ export class NodeHost implements Host {
     }
   }
 
-  private contentsOf(real: string): Uint8Array | null {
+  /**
+   * The contents of a file about to be replaced, for --diff and --json: null if there is none;
+   * 'untold' if there is one that is not kept (too big, a FIFO, unreadable): no record is made
+   * of its change then, as a record without them would show the file as new, its lines all added.
+   */
+  private contentsOf(real: string): Uint8Array | null | 'untold' {
     try {
       return new Uint8Array(readBounded(real, MAX_READ_BYTES, { what: 'a diff' }));
     } catch {
-      return null;
+      return this.exists(real) ? 'untold' : null;
     }
   }
   private readonly root: string | null;
@@ -409,7 +414,15 @@ export class NodeHost implements Host {
   }
 
   rename(from: string, to: string): void {
+    // A file this run wrote new under a name of its own (a copy's FILE.cfnew) and now puts in
+    // place is a change of the file it becomes: its record (--diff, --json) names that file, with
+    // that file's old contents.
+    let saved = this.saves.length - 1;
+    while (saved >= 0 && (this.saves[saved].path !== from || this.saves[saved].before !== null)) saved--;
+    const before = saved >= 0 ? this.contentsOf(this.resolveParent(to)) : null;
     this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
+    if (before === 'untold') this.saves.splice(saved, 1);
+    else if (saved >= 0) this.saves[saved] = { ...this.saves[saved], path: to, before };
   }
 
   remove(path: string): void {
@@ -451,8 +464,14 @@ export class NodeHost implements Host {
     } catch {
       return real;
     }
-    if (!link.isSymbolicLink() || link.uid === 0) return real;
+    if (!link.isSymbolicLink()) return real;
     const file = statOrNull(real);
+    // The file put in place of the link's target would replace a device, a FIFO or a socket (a
+    // copy to a link to /dev/zero made it a plain file): no file is written through to those.
+    if (file && !file.isFile() && !file.isDirectory()) {
+      throw new HostError('ENOTFILE', `${path}: a link to ${real}, which is not a plain file; not written through`);
+    }
+    if (link.uid === 0) return real;
     if (file && file.uid !== link.uid) {
       throw new HostError('EACCES', `${path}: a link owned by uid ${link.uid} to a file owned by uid ${file.uid}; ` +
         'not written through (another user may have planted it)');
@@ -468,7 +487,7 @@ export class NodeHost implements Host {
       // a new file is not (a copy of a whole tree would wait on the disk for every file). No
       // lock: the whole file is replaced, nothing read is written back; the last rename wins.
       writeAtomically(real, content, { mode, durable: before !== null || this.exists(real) });
-      this.keep(path, before, content);
+      if (before !== 'untold') this.keep(path, before, content);
     });
   }
 

@@ -13,13 +13,19 @@ import { keyDigest, selfSignedCertificate } from '../../host/node/remote/keys.js
 import type { KeyPair } from '../../host/node/remote/keys.js';
 
 export interface FakeEntry {
-  type: 'file' | 'dir';
+  type: 'file' | 'dir' | 'link';
+  /** A link's target (STAT answers for the link itself, as an lstat). */
+  target?: string;
   content?: Buffer;
   ino: number;
   dev?: number;
   mtime?: number;
   /** The size STAT claims, if not the content's. */
-  size?: number;
+  size?: number | string;
+  /** The permission bits STAT claims (0644 for a file, 0755 for a directory by default). */
+  mode?: number;
+  /** The mtime, atime and ctime STAT claims, as sent (digits a number cannot hold, say). */
+  time?: string;
 }
 
 export interface FakeScript {
@@ -51,6 +57,23 @@ function transaction(body: Buffer | string, more = false): Buffer {
   return Buffer.concat([header, b]);
 }
 
+/**
+ * Every write to `socket` sent `size` bytes at a time, each piece on its own turn of the event
+ * loop (so in its own TLS record): replies split in odd places, a header in two halves.
+ */
+function chopped(socket: tls.TLSSocket, size: number): void {
+  const write = socket.write.bind(socket) as (b: Buffer) => boolean;
+  let queue = Promise.resolve();
+  socket.write = ((data: Buffer | string) => {
+    const bytes = Buffer.from(data);
+    for (let at = 0; at < bytes.length; at += size) {
+      const piece = bytes.subarray(at, at + size);
+      queue = queue.then(() => new Promise<void>(done => setImmediate(() => { write(piece); done(); })));
+    }
+    return true;
+  }) as typeof socket.write;
+}
+
 export class FakeServer {
   /** The requests received, in order (their text up to a NUL). */
   readonly requests: string[] = [];
@@ -70,7 +93,7 @@ export class FakeServer {
     return keyDigest(this.keys.publicKey);
   }
 
-  static async start(script: FakeScript, options: { keys?: KeyPair; port?: number } = {}): Promise<FakeServer> {
+  static async start(script: FakeScript, options: { keys?: KeyPair; port?: number; chop?: number } = {}): Promise<FakeServer> {
     const keys = options.keys ?? fakeKeys();
     const server = tls.createServer({
       key: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string,
@@ -78,7 +101,10 @@ export class FakeServer {
       requestCert: true, rejectUnauthorized: false,
     });
     const fake = new FakeServer(server, keys);
-    server.on('secureConnection', (socket) => fake.serve(socket, script));
+    server.on('secureConnection', (socket) => {
+      if (options.chop) chopped(socket, options.chop);
+      fake.serve(socket, script);
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -88,6 +114,7 @@ export class FakeServer {
 
   private serve(socket: tls.TLSSocket, script: FakeScript): void {
     this.sockets.add(socket);
+    socket.setNoDelay(true); // replies are whole messages: no wait on a delayed ACK between them
     socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => {});
     let buffer = Buffer.alloc(0);
@@ -127,17 +154,19 @@ export class FakeServer {
     this.requests.push(text);
     await script.pause?.(text);
     let m: RegExpExecArray | null;
-    if ((m = /^SYNCH \d+ STAT (.*)$/.exec(text))) {
+    if ((m = /^SYNCH \d+ STAT ([\s\S]*)$/.exec(text))) {
       const st = script.stat(m[1]);
       if (st === undefined || typeof st === 'string') {
         socket.write(transaction(st ?? 'BAD: no such file'));
         return;
       }
       const size = st.size ?? (st.type === 'file' ? st.content?.length ?? 0 : 4096);
-      const t = st.mtime ?? 1_700_000_000;
+      const t = st.time ?? st.mtime ?? 1_700_000_000;
+      const mode = st.mode ?? (st.type === 'file' ? 0o644 : 0o755);
+      const type = { file: 0, link: 1, dir: 2 }[st.type];
       const reply = Buffer.concat([
-        transaction(`OK: ${st.type === 'file' ? 0 : 2} ${st.type === 'file' ? 0o644 : 0o755} 0 0 0 ${size} ${t} ${t} ${t} 0 ${st.ino} 1 ${st.dev ?? 2049}`),
-        transaction('OK:'),
+        transaction(`OK: ${type} ${mode} ${st.type === 'link' ? 0o777 : 0} 0 0 ${size} ${t} ${t} ${t} 0 ${st.ino} 1 ${st.dev ?? 2049}`),
+        transaction(`OK:${st.target ?? ''}`),
       ]);
       socket.write(script.twice?.(text) ? Buffer.concat([reply, reply]) : reply);
     } else if ((m = /^OPENDIR (.*)$/.exec(text))) {
@@ -147,7 +176,7 @@ export class FakeServer {
         return;
       }
       socket.write(transaction(Buffer.from(['.', '..', ...names, TERMINATOR].join('\0') + '\0', 'utf8')));
-    } else if ((m = /^GET \d+ (.*)$/.exec(text))) {
+    } else if ((m = /^GET \d+ ([\s\S]*)$/.exec(text))) {
       const path = m[1];
       const send = (bytes: Buffer) => socket.write(bytes);
       if (script.get) await script.get(path, send, socket);

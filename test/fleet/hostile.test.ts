@@ -4,6 +4,7 @@
  * that runs long or short, an MD5 that never matches, a clock refused, keys pinned per name. The
  * client is the CLI in another process (the fake answers from this one's event loop).
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
@@ -96,6 +97,26 @@ describe('names from a listing', () => {
       expect(tree(join(scratch, 'noroot'))).toEqual(['deep', 'deep/er', 'deep/er/dest', 'deep/er/dest/good', 'deep/er/dest/sub', 'deep/er/dest/sub/inner']);
       expect(r.status).toBe(1);
       expect(r.ran).toBe(true);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe('names with control characters', () => {
+  it('a newline or an escape in a listed name is copied as it is, but shown escaped: no message forges another line or reaches the terminal', async () => {
+    const forged = 'a\nerror: forged by the server';
+    const escape = 'b\x1b[2Jc\r';
+    const fake = await FakeServer.start(served({ '/srv': dir(1), [`/srv/${forged}`]: file('one\n', 2), [`/srv/${escape}`]: file('two\n', 3) }));
+    try {
+      const r = await run(fake.port, ' /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true');
+      expect(fs.readFileSync(join(r.root!, 'dest', forged), 'utf8')).toBe('one\n');
+      expect(fs.readFileSync(join(r.root!, 'dest', escape), 'utf8')).toBe('two\n');
+      expect(r.out).toContain('Copying from 127.0.0.1:/srv/a\\nerror: forged by the server to /dest/a\\nerror: forged by the server');
+      expect(r.out).toContain('/dest/b\\x1b[2Jc\\r');
+      expect(r.out.split('\n').filter(l => l.startsWith('error:'))).toEqual([]);
+      expect(r.out).not.toMatch(/[\x1b\r]/);
+      expect(r.status).toBe(0);
     } finally {
       await fake.stop();
     }
@@ -277,6 +298,56 @@ describe('a size no diff can hold', () => {
       expect(r.out).toContain('+AAAA');
       expect(tree(r.root!)).toEqual(['dest', 'dest/a', 'ran']);
       expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe('numbers past 2^53 in a STAT reply', () => {
+  it('a size or a time too large to hold exactly refuses that file alone, by name; the files listed after it are copied', async () => {
+    const fake = await FakeServer.start(served({
+      '/srv': dir(1), '/srv/a': file('a\n', 2), '/srv/z': file('z\n', 9),
+      '/srv/huge': { type: 'file', content: Buffer.from('x\n'), size: '99999999999999999999999999', ino: 3 },
+      '/srv/odd': { type: 'file', content: Buffer.from('x\n'), size: '9007199254740993', ino: 4 },
+      '/srv/late': { type: 'file', content: Buffer.from('x\n'), time: '99999999999999999999', ino: 5 },
+    }));
+    try {
+      const r = await run(fake.port, ' /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true');
+      expect(r.out).toMatch(/127\.0\.0\.1:\d+ sent a STAT of \/srv\/huge whose size is too large to be true \(1e\+26\); refused/);
+      expect(r.out).toMatch(/sent a STAT of \/srv\/odd whose size is too large to be true \(9007199254740992\); refused/);
+      expect(r.out).toMatch(/sent a STAT of \/srv\/late whose atime is too large to be true/);
+      expect(r.out).not.toMatch(/shrank|lost|cannot list/);
+      expect(tree(r.root!)).toEqual(['dest', 'dest/a', 'dest/z', 'ran']);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe('--diff of a copy from a server', () => {
+  it('names the destination (not the FILE.cfnew it was collected as), with its old contents; so does --json\'s change record', async () => {
+    const entries: Record<string, FakeEntry> = { '/srv': dir(1), '/srv/conf': file('new line\n', 2) };
+    const fake = await FakeServer.start(served(entries));
+    try {
+      for (const args of [['--diff'], ['--diff', '--json']]) {
+        const root = join(scratch, `diff-root${args.length}`);
+        fs.mkdirSync(join(root, 'dest'), { recursive: true });
+        fs.writeFileSync(join(root, 'dest', 'conf'), 'old line\n');
+        fs.utimesSync(join(root, 'dest', 'conf'), new Date('2001-01-01'), new Date('2001-01-01'));
+        const r = await run(fake.port, ' /srv/conf dest=/dest/conf server=127.0.0.1 trustkey=true', { root, args });
+        expect(r.status).toBe(0);
+        expect(fs.readFileSync(join(root, 'dest', 'conf'), 'utf8')).toBe('new line\n');
+        // (--json's action records are the operations done: a write of conf.cfnew, then its rename to conf.)
+        const changes = r.out.split('\n').filter(l => l.includes('"event":"change"')).map(l => JSON.parse(l) as { path: string; diff: string });
+        if (args.includes('--json')) expect(changes.map(c => c.path)).toEqual(['/dest/conf', '/ran']);
+        const diff = args.includes('--json') ? changes[0].diff : r.out;
+        expect(diff).not.toContain('cfnew');
+        expect(diff).toContain('--- a/dest/conf\n+++ b/dest/conf\n');
+        expect(diff).toMatch(/^-old line$/m);
+        expect(diff).toMatch(/^\+new line$/m);
+      }
     } finally {
       await fake.stop();
     }
@@ -555,4 +626,50 @@ describe('keys are pinned per server name and port', () => {
       await a.stop();
     }
   });
+});
+
+describe('FILE.cfnew, the scratch name of a copy from a server', () => {
+  it('a link the server listed under that name is replaced, not written through, at the next copy; a FIFO or an empty directory there blocks nothing', async () => {
+    const outside = join(scratch, 'cfnew-outside');
+    fs.mkdirSync(outside, { recursive: true });
+    fs.writeFileSync(join(outside, 'victim'), 'VICTIM\n');
+    const dest = join(scratch, 'cfnew', 'dest');
+    fs.mkdirSync(join(dest, 'z.cfnew'), { recursive: true });
+    execFileSync('mkfifo', [join(dest, 'y.cfnew')]);
+    const fake = await FakeServer.start(served({
+      '/srv': dir(1), '/srv/x': file('new x\n', 2), '/srv/x.cfnew': { type: 'link', target: join(outside, 'victim'), ino: 3 },
+      '/srv/y': file('new y\n', 4), '/srv/z': file('new z\n', 5),
+    }));
+    try {
+      const first = await run(fake.port, ` /srv dest=${dest} recurse=inf server=127.0.0.1 trustkey=true`, { root: null });
+      expect(first.status).toBe(0);
+      expect(fs.readlinkSync(join(dest, 'x.cfnew'))).toBe(join(outside, 'victim'));
+      expect(['y', 'z'].map(n => fs.readFileSync(join(dest, n), 'utf8'))).toEqual(['new y\n', 'new z\n']);
+      const again = await run(fake.port, ` /srv dest=${dest} recurse=inf server=127.0.0.1 trustkey=true force=true`, { root: null });
+      expect(fs.readFileSync(join(outside, 'victim'), 'utf8')).toBe('VICTIM\n');
+      expect(fs.readFileSync(join(dest, 'x'), 'utf8')).toBe('new x\n');
+      expect(again.status).toBe(0);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
+describe('replies split in odd places', () => {
+  for (const chop of [1, 7]) {
+    it(`every reply sent ${chop} byte${chop > 1 ? 's' : ''} at a time (headers, STATs, listings and GETs split): every file exact, exit 0`, async () => {
+      const entries: Record<string, FakeEntry> = { '/srv': dir(1), '/srv/sub': dir(2), '/srv/sub/g': file('g\n', 3) };
+      for (let i = 0; i < 12; i++) entries[`/srv/f${i}`] = file(`content ${i}\n`.repeat(i * 40), 10 + i);
+      const fake = await FakeServer.start(served(entries), { chop });
+      try {
+        const r = await run(fake.port, ' /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true type=checksum');
+        for (const [path, entry] of Object.entries(entries)) {
+          if (entry.type === 'file') expect(fs.readFileSync(join(r.root!, 'dest', path.slice('/srv/'.length)))).toEqual(entry.content);
+        }
+        expect(r.status).toBe(0);
+      } finally {
+        await fake.stop();
+      }
+    });
+  }
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Volume } from 'memfs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_READ_BYTES } from '../../host/core/host-interface.js';
 import type { Host } from '../../host/core/host-interface.js';
 import { MemoryHost } from '../../host/memory/memory-host.js';
 import { NodeHost } from '../../host/node/node-host.js';
@@ -64,5 +65,26 @@ describe.each([['the Node host', onDisk], ['the memory host', inMemory]] as cons
     expect(textOf(host.readFile('/etc/f.cfsaved'))).toBe('one\n');
     expect(textOf(host.readFile('/etc/f'))).toBe('two\n');
     expect(host.list('/etc').map(e => e.name)).toEqual(['f', 'f.cfsaved']);
+  });
+});
+
+describe('the old contents kept for --diff and --json', () => {
+  it('a replaced file too big to keep leaves no record (one would show it as new, its lines all added); a small one is kept', () => {
+    const root = join(base, 'untold');
+    fs.mkdirSync(join(root, 'etc'), { recursive: true });
+    fs.writeFileSync(join(root, 'etc', 'small'), 'old\n');
+    for (const big of ['big', 'fetched']) {
+      fs.writeFileSync(join(root, 'etc', big), 'head\n');
+      fs.truncateSync(join(root, 'etc', big), MAX_READ_BYTES + 1); // sparse
+    }
+    const host = new NodeHost({ root });
+    host.writeFile('/etc/small', bytes('new\n'), 0o644);
+    host.writeFile('/etc/big', bytes('new\n'), 0o644);
+    // A copy from a server: collected as FILE.cfnew, then renamed over the file.
+    host.writeFile('/etc/fetched.cfnew', bytes('new\n'), 0o644);
+    host.rename('/etc/fetched.cfnew', '/etc/fetched');
+    expect(host.saves.map(s => [s.path, s.before && textOf(s.before), textOf(s.after)])).toEqual([['/etc/small', 'old\n', 'new\n']]);
+    expect(fs.readFileSync(join(root, 'etc', 'big'), 'utf8')).toBe('new\n');
+    expect(fs.readFileSync(join(root, 'etc', 'fetched'), 'utf8')).toBe('new\n');
   });
 });

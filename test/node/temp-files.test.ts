@@ -5,12 +5,13 @@
  * nobody can guess; and a temp left by a killed run under the old name does not stop a later run
  * with the same pid (pid 1 in a container) from saving.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NodeHost } from '../../host/node/node-host.js';
-import { nextTempBeside } from '../../host/node/atomic-write.js';
+import { lockBeside, nextTempBeside } from '../../host/node/atomic-write.js';
 import { fmtCommand } from '../../host/cli/fmt-command.js';
 import { PolicyCache } from '../../host/cli/policy-cache.js';
 import { nodeCore } from '../../host/node/core.js';
@@ -93,6 +94,34 @@ describe('temp files and planted symbolic links', () => {
     expect(fs.readFileSync(join(etc, 'f'), 'utf8')).toBe('new\n');
     expect(fs.readdirSync(etc)).toEqual(['f']);
     expect(fs.readdirSync(state)).toEqual(['locks']);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('a lock another user planted beside the file (naming a live pid, fresh) is no lock of ours: taken over, not waited on', () => {
+    const { root } = stage('planted-lock');
+    const file = join(root, 'etc', 'f');
+    const lock = join(root, 'etc', '.f.cfwasm-lock');
+    fs.writeFileSync(lock, '1\n'); // pid 1 is alive
+    fs.chownSync(lock, 1000, 1000);
+    // Waited on, it would end in ELOCKED ("locked by another run") once the half second is over.
+    const release = lockBeside(file, 500);
+    expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
+    expect(fs.statSync(lock).uid).toBe(0);
+    release();
+    expect(fs.readdirSync(join(root, 'etc'))).toEqual([]);
+  });
+
+  it('a write to a link whose target is a FIFO (or a device) is refused: the target is not replaced by a plain file', () => {
+    const dir = join(base, 'link-to-fifo');
+    fs.mkdirSync(dir);
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    fs.symlinkSync(fifo, join(dir, 'conf'));
+    fs.writeFileSync(join(dir, 'master'), 'new\n');
+    const host = new NodeHost({});
+    expect(() => host.writeFile(join(dir, 'conf'), bytes('new\n'), 0o644)).toThrow(`${join(dir, 'conf')}: a link to ${fifo}, which is not a plain file; not written through`);
+    expect(() => host.copyFile(join(dir, 'master'), join(dir, 'conf'), 0o644)).toThrow(/which is not a plain file/);
+    expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+    expect(fs.readlinkSync(join(dir, 'conf'))).toBe(fifo);
   });
 
   // The names above are the old, predictable ones. These plant the link at the very name the next

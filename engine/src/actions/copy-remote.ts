@@ -387,6 +387,10 @@ function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo,
   // A file that changed on the server while it came (the stream ran long or short, or its digest
   // is not the server's) is asked for once more, then refused: never a mix of two versions.
   const fresh = to + '.cfnew';
+  // FILE.cfnew is only ever this copy's scratch name: whatever is found there (a link a server
+  // listed under that name in an earlier copy, a FIFO, an empty directory) is removed first, as
+  // cf-agent unlinks it, so the file is never written through it to the link's target.
+  if (host.statFile(fresh, false).type != 'none') change.remove(ctx, fresh);
   let r = change.remoteCopy(ctx, server, from, src.size, fresh, mode, f.verify);
   if (!r.ok && r.status == host.HostStatus.Changed) {
     const again = host.remoteStat(server, from);

@@ -95,6 +95,8 @@ function keepContextCertificate(keys: KeyPair, stateDir: string): void {
 }
 
 const TYPES: RemoteStat['type'][] = ['file', 'link', 'dir', 'other', 'other', 'other', 'other'];
+/** What each number of a STAT reply is, in order. */
+const STAT_FIELDS = ['type', 'mode', 'link mode', 'uid', 'gid', 'size', 'atime', 'mtime', 'ctime', 'makeholes', 'inode', 'link count', 'device'];
 const TERMINATOR = '---cfXen/gine/cfXen/gine---';
 const CHANGED = 'BAD: File changed while copying';
 const BLOCK = 2048;
@@ -244,9 +246,10 @@ export class Session {
         host: o.host, port: o.port, secureContext: contextOf(o.keys, o.stateDir),
         // Any certificate: the server is trusted by its key (checkServerKey), as cf-agent does.
         rejectUnauthorized: false, timeout: o.timeout * 1000,
-        // Straight from the TLS layer into one reused buffer, no stream in between: cf-serverd
-        // sends a file in 2 KB records, each a callback (a stream's events cost twice as much).
-        onread: { buffer: Buffer.allocUnsafe(64 * 1024), callback: (n: number, buf: Buffer) => this.arrived(n, buf) },
+        // Straight from the TLS layer, no stream in between: cf-serverd sends a file in 2 KB
+        // records, each a callback (a stream's events cost twice as much). Node asks for the
+        // buffer of the next read after each: a GET's bytes are read where they go (readBuffer).
+        onread: { buffer: () => this.readBuffer(), callback: (n: number, buf: Uint8Array) => this.arrived(n, buf) },
       } as tls.ConnectionOptions);
       this.socket = socket;
       const fail = (e: Error) => {
@@ -382,6 +385,7 @@ export class Session {
    */
   close(): Promise<void> {
     this.broken = true;
+    this.landing = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.timerAt = Infinity;
@@ -401,24 +405,59 @@ export class Session {
   /** Where arrived() copies to: one slab carved into pieces, not a small buffer (and GC) per 2 KB record. */
   private slab = Buffer.alloc(0);
   private slabAt = 0;
+  /** What the TLS layer reads into when no GET's bytes are wanted (arrived copies them out). */
+  private reused = Buffer.allocUnsafe(64 * 1024);
+  /**
+   * While a GET waits for its bytes (receiveFile): where the next ones may go, none past the
+   * file's end (what follows is a reply).
+   */
+  private landing: (() => Uint8Array) | null = null;
+  /** The buffer readBuffer last gave out if it was a landing place, and the bytes read into it (for receiveFile). */
+  private landingView: Uint8Array | null = null;
+  private landed: Uint8Array | null = null;
 
-  /** Bytes from the TLS layer (its buffer is reused: they are copied). */
-  private arrived(n: number, buf: Buffer): boolean {
-    if (n > 0) {
-      if (this.slab.length - this.slabAt < n) {
-        this.slab = Buffer.allocUnsafeSlow(Math.max(SLAB, n));
-        this.slabAt = 0;
-      }
-      buf.copy(this.slab, this.slabAt, 0, n);
-      const b = this.slab.subarray(this.slabAt, this.slabAt + n);
-      this.slabAt += n;
-      this.chunks.push(b);
-      this.buffered += n;
+  /**
+   * The buffer the TLS layer reads the next decrypted bytes into (Node asks after each read): the
+   * landing place while a GET waits with nothing buffered before it (the bytes are then in place:
+   * no copy), else the reused buffer.
+   */
+  private readBuffer(): Uint8Array {
+    if (this.landing && this.waiting && this.buffered === 0 && this.landed === null) {
+      const view = this.landing();
+      if (view.length > 0) return (this.landingView = view);
+    }
+    this.landingView = null;
+    return this.reused;
+  }
+
+  /** Bytes from the TLS layer: read into a GET's landing place (kept where they are), or into the reused buffer (copied). */
+  private arrived(n: number, buf: Uint8Array): boolean {
+    if (n > 0 && buf === this.landingView) {
+      this.landingView = null;
+      this.landed = n === buf.length ? buf : buf.subarray(0, n);
+      this.received += n;
+      this.lastArrival = Date.now();
+      this.wake();
+    } else if (n > 0) {
+      this.keep(n === buf.length ? buf : buf.subarray(0, n));
       this.received += n;
       this.lastArrival = Date.now();
       this.wake();
     }
     return true;
+  }
+
+  /** Buffers a copy of `bytes` (their memory is the TLS layer's, or a landing place's). */
+  private keep(bytes: Uint8Array): void {
+    const n = bytes.length;
+    if (this.slab.length - this.slabAt < n) {
+      this.slab = Buffer.allocUnsafeSlow(Math.max(SLAB, n));
+      this.slabAt = 0;
+    }
+    this.slab.set(bytes, this.slabAt);
+    this.chunks.push(this.slab.subarray(this.slabAt, this.slabAt + n));
+    this.slabAt += n;
+    this.buffered += n;
   }
 
   private wake(): void {
@@ -657,7 +696,7 @@ export class Session {
           if (!st) return false;
           replies.set(asked[i], st);
         } catch (e) {
-          if (!(e instanceof RemoteError) || e.kind !== 'missing') throw e;
+          if (!(e instanceof RemoteError) || (e.kind !== 'missing' && e.kind !== 'denied')) throw e;
           replies.set(asked[i], e);
         }
       }
@@ -688,7 +727,7 @@ export class Session {
     const ok = first >= 11 && this.peek(first).toString('latin1', 8, 11) === 'OK:';
     if (ok && this.wholeAt(first) < 0) return null;
     const fields = this.statFields(path, this.takeWhole()); // throws what is not OK
-    return this.statOf(fields, this.takeWhole());
+    return this.statOf(path, fields, this.takeWhole());
   }
 
   /** The numbers of a STAT reply's first transaction, or the server's refusal thrown. */
@@ -707,8 +746,14 @@ export class Session {
   }
 
   /** The stat from a reply's numbers and its second transaction (a link's target). */
-  private statOf(n: number[], data: Buffer): RemoteStat {
+  private statOf(path: string, n: number[], data: Buffer): RemoteStat {
     const second = Session.text(data);
+    // A number past 2^53 is not held exactly (a size, a time no file can have): refused for
+    // this file alone; the reply was read whole, so the connection stays in step.
+    const huge = n.findIndex(x => !Number.isSafeInteger(x));
+    if (huge >= 0) {
+      throw new RemoteError('denied', `${this.where()} sent a STAT of ${path} whose ${STAT_FIELDS[huge]} is too large to be true (${n[huge]}); refused`);
+    }
     // cf-serverd 3.x resolves the path it is asked for before it stats it, so a link there
     // arrives as what it points to; a server that reports the link itself (lmode) is honoured.
     const st: RemoteStat = {
@@ -790,7 +835,9 @@ export class Session {
   /** The file's bytes: exactly `size` of them (from STAT), else an error and the connection closed. */
   async get(path: string, size: number, verify = false): Promise<Uint8Array> {
     const out = new Uint8Array(size);
-    await this.fetch(path, size, (bytes, at) => out.set(bytes, at), verify);
+    // Bytes read into place are there already (a view of `out` itself).
+    const into = (at: number, max: number) => out.subarray(at, at + max);
+    await this.fetch(path, size, (bytes, at) => bytes.buffer === out.buffer || out.set(bytes, at), verify, into);
     return out;
   }
 
@@ -802,8 +849,15 @@ export class Session {
    * changed size is told by the STAT; either is 'changed' and the connection is closed (a stream
    * out of step is never reused). With `verify`, the MD5 of what arrived is compared with the
    * server's file's. The whole transfer has a deadline from its size (minRate).
+   *
+   * `into(at, max)`, if given: where the bytes from `at` (at most `max`) may be read straight
+   * from the TLS layer, not copied (they then reach `sink` as a view of that memory, in place). It
+   * must be memory of this fetch alone, never Node's shared pool (after a failure the TLS layer
+   * may still write into the last place given), and what it gave keeps its bytes until TAIL more
+   * have arrived (the last ones are looked at for a reply that ended the stream early).
    */
-  async fetch(path: string, size: number, sink: (bytes: Uint8Array, at: number) => void, verify = false): Promise<void> {
+  async fetch(path: string, size: number, sink: (bytes: Uint8Array, at: number) => void, verify = false,
+    into?: (at: number, max: number) => Uint8Array): Promise<void> {
     const md5 = verify ? crypto.createHash('md5') : null;
     const give = md5 ? (bytes: Uint8Array, at: number) => {
       md5.update(bytes);
@@ -811,12 +865,13 @@ export class Session {
     } : sink;
     if (size > 0) {
       this.send(`GET ${BLOCK} ${path}`, `SYNCH ${Math.floor(Date.now() / 1000)} STAT ${path}`);
-      const tail = await this.receiveFile(path, size, give);
+      const tail = await this.receiveFile(path, size, give, into);
       let after: RemoteStat | null = null;
       try {
         after = await this.statReply(path);
       } catch (e) {
-        if (!(e instanceof RemoteError) || e.kind === 'server') throw e;
+        // 'denied': a whole reply, in step, with a number refused (statOf).
+        if (!(e instanceof RemoteError) || e.kind === 'server' || e.kind === 'denied') throw e;
         if (e.kind !== 'missing') {
           void this.close();
           throw endsInReply(tail) ? this.ranShort()
@@ -836,12 +891,22 @@ export class Session {
   }
 
   /** A GET's `size` bytes, handed to `sink`; an error closes the connection. Its last bytes are returned. */
-  private async receiveFile(path: string, size: number, sink: (bytes: Uint8Array, at: number) => void): Promise<Buffer> {
+  private async receiveFile(path: string, size: number, sink: (bytes: Uint8Array, at: number) => void,
+    into?: (at: number, max: number) => Uint8Array): Promise<Buffer> {
     let got = 0;
     // The last pieces taken (at least TAIL bytes): a stream that ran short has our STAT's reply in them.
-    const recent: Buffer[] = [];
+    const recent: Uint8Array[] = [];
     let recentBytes = 0;
     const tail = (): Buffer => Buffer.concat(recent).subarray(-TAIL);
+    const taken = (piece: Uint8Array) => {
+      sink(piece, got);
+      got += piece.length;
+      recent.push(piece);
+      recentBytes += piece.length;
+      while (recentBytes - recent[0].length >= TAIL) recentBytes -= recent.shift()!.length;
+    };
+    // Up to the file's end, the bytes may be read where they go (readBuffer); what follows is a reply.
+    if (into) this.landing = () => into(got, size - got);
     const deadline = Date.now() + this.o.timeout * 1000 + (size / this.minRate()) * 1000;
     // Ran short: the bytes end with our STAT's reply and nothing follows for QUIET_MS (a file
     // whose own bytes look so at a pause is only asked for again). One timer, looked at when it
@@ -873,6 +938,21 @@ export class Session {
         lastAt = Date.now();
         if (short >= 0) throw new RemoteError('changed', `${this.where()} ended its reply after ${short} of the ${size} bytes ` +
           'its STAT gave (the file shrank while it was copied)');
+        const landed = this.landed;
+        if (landed) {
+          // Read in place (nothing was buffered before them). A block that may be an in-band error
+          // and all after it are buffered instead, to be looked at as below.
+          this.landed = null;
+          let n = landed.length;
+          for (let k = (BLOCK - (got % BLOCK)) % BLOCK; k < n; k += BLOCK) {
+            if (landed[k] === 0x42 || landed[k] === 0x74) {
+              n = k;
+              break;
+            }
+          }
+          if (n < landed.length) this.keep(landed.subarray(n));
+          if (n > 0) taken(n === landed.length ? landed : landed.subarray(0, n));
+        }
         while (got < size && this.buffered > 0) {
           // The server sends blocks of BLOCK bytes, and an in-band error in place of one (at the
           // start: a refusal, possibly framed; later: "BAD: File changed…"). What has arrived is
@@ -903,12 +983,7 @@ export class Session {
             }
             n = want;
           }
-          const piece = this.take(n);
-          sink(piece, got);
-          got += n;
-          recent.push(piece);
-          recentBytes += n;
-          while (recentBytes - recent[0].length >= TAIL) recentBytes -= recent.shift()!.length;
+          taken(this.take(n));
         }
         if (got < size) watch();
         return got >= size;
@@ -920,6 +995,10 @@ export class Session {
       throw new RemoteError('server', `the transfer of ${path} stopped after ${got} of ${size} bytes: ${(e as Error).message}`);
     } finally {
       if (quiet) clearTimeout(quiet);
+      // Bytes read later into the last place given (the stream ended otherwise) are buffered as any.
+      this.landing = null;
+      this.landed = null;
+      this.landingView = null;
     }
     return tail();
   }

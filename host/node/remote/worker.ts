@@ -357,9 +357,10 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
       }
       case 'write': {
         // Into the caller's temp file as the blocks arrive, gathered into writes of up to 1 MB
-        // (a read-ahead's bytes at once).
+        // (a read-ahead's bytes at once). The TLS layer reads them into the stage itself (into):
+        // its own memory, not the shared pool (Session.fetch).
         let local: NodeJS.ErrnoException | null = null;
-        const stage = Buffer.allocUnsafe(Math.min(r.size, STAGE));
+        const stage = Buffer.allocUnsafeSlow(Math.min(r.size, STAGE));
         let staged = 0;
         let written = 0;
         const flush = () => {
@@ -372,11 +373,24 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
           written += staged;
           staged = 0;
         };
-        const sink = (bytes: Uint8Array, at: number) => {
+        const restart = (at: number) => {
           if (at !== written + staged) {
             // Asked again from the start on a new connection (run()): what was staged is dropped.
             staged = 0;
             written = at;
+          }
+        };
+        const into = (at: number, max: number) => {
+          restart(at);
+          return new Uint8Array(stage.buffer, stage.byteOffset + staged, Math.min(max, stage.length - staged));
+        };
+        const sink = (bytes: Uint8Array, at: number) => {
+          restart(at);
+          if (bytes.buffer === stage.buffer && bytes.byteOffset === stage.byteOffset + staged) {
+            // Read into place (into).
+            staged += bytes.length;
+            if (staged === stage.length) flush();
+            return;
           }
           for (let from = 0; from < bytes.length;) {
             const n = Math.min(bytes.length - from, stage.length - staged);
@@ -397,7 +411,7 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         try {
           const ready = await verified(r, early);
           if (ready) sink(ready, 0);
-          else await run(r, s => s.fetch(r.path, r.size, sink, r.verify));
+          else await run(r, s => s.fetch(r.path, r.size, sink, r.verify, into));
           flush();
         } catch (e) {
           const failed = local as NodeJS.ErrnoException | null;
