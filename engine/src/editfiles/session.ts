@@ -22,13 +22,13 @@ import { SessionTrace } from './trace';
 import { truePath } from '../actions/links';
 import { JValue } from '../util/json';
 
-/** One command as the session runs it: name, expanded arguments, where it was written. */
 /** An IR location as messages name it: `file:line:column`. */
 export function where(loc: JValue): string {
   return loc.get('file').asString() + ':' + loc.get('line').asInt().toString() + ':' +
     loc.get('column').asInt().toString();
 }
 
+/** One command as the session runs it: name, expanded arguments, where it was written. */
 export class EditCommand {
   name: string;
   args: Uint8Array[];
