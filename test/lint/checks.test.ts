@@ -245,6 +245,10 @@ describe('CF015 on one-block policies', () => {
     expect(cf015(EDIT(' InsertLine "x"'))).toEqual([
       '5:2 CF015 /etc/x changes again on a second run: InsertLine inserts after the current line on every run (D3); guard it with a BeginGroupIfNo… that its own line satisfies',
     ]);
+    // None of those: the block, at its file name.
+    expect(cf015(EDIT(' SetLine "zz"\n AppendIfNoLineMatching "q.*"'))).toEqual([
+      '4:2 CF015 /etc/x changes again on a second run: the block is not idempotent',
+    ]);
     // An insert is blamed before an append.
     expect(cf015(EDIT(' Append "y"\n InsertLine "x"'))[0]).toMatch(/^6:2 CF015 .*: InsertLine inserts/);
   });
