@@ -44,7 +44,7 @@ const TESTS = {
   // Not hosts-agree.test.ts (402 random policies through both hosts, 22 s: a surviving mutant of
   // overlay-host.ts would run them all); with core.ts's own tests below, so that its incremental
   // results (killed by them) carry over to the folder.
-  'host/core': 'test/core/accounts.test.ts,test/core/core-calls.test.ts,test/core/core-memory.test.ts,test/core/host-wire.test.ts,test/core/overlay-host.test.ts,test/core/read-into.test.ts,test/core/repeated-runs.test.ts,test/core/request-chunks.test.ts,test/core/run-settings.test.ts,test/core/take-copies.test.ts,test/conformance/memory.test.ts,test/api/run.test.ts,test/api/run-options.test.ts,test/regex/regex.test.ts,test/regex/shortest.test.ts,test/regex/literals.test.ts,test/node/hmac-sha256.test.ts,test/node/dry-run.test.ts',
+  'host/core': 'test/core/overlay-host-calls.test.ts,test/core/accounts.test.ts,test/core/core-calls.test.ts,test/core/core-memory.test.ts,test/core/host-wire.test.ts,test/core/overlay-host.test.ts,test/core/read-into.test.ts,test/core/repeated-runs.test.ts,test/core/request-chunks.test.ts,test/core/run-settings.test.ts,test/core/take-copies.test.ts,test/conformance/memory.test.ts,test/api/run.test.ts,test/api/run-options.test.ts,test/regex/regex.test.ts,test/regex/shortest.test.ts,test/regex/literals.test.ts,test/node/hmac-sha256.test.ts,test/node/dry-run.test.ts',
   'host/node': 'test/node/**/*.test.ts,test/conformance/node.test.ts',
   'host/node/bounded-read.ts': 'test/node/bounded-read.test.ts',
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts',
@@ -56,7 +56,7 @@ const TESTS = {
   // whole conformance corpus), the tests of its regex and HMAC calls, and the Node host's dry
   // run (the core puts the overlay over a host that has none).
   'host/core/core.ts': 'test/core/core-calls.test.ts,test/core/request-chunks.test.ts,test/core/take-copies.test.ts,test/core/read-into.test.ts,test/core/repeated-runs.test.ts,test/core/core-memory.test.ts,test/api/run.test.ts,test/api/run-options.test.ts,test/regex/regex.test.ts,test/regex/shortest.test.ts,test/regex/literals.test.ts,test/node/hmac-sha256.test.ts,test/node/dry-run.test.ts',
-  'host/core/overlay-host.ts': 'test/core/overlay-host.test.ts,test/conformance/memory.test.ts',
+  'host/core/overlay-host.ts': 'test/core/overlay-host-calls.test.ts,test/core/overlay-host.test.ts,test/conformance/memory.test.ts',
   'host/lint/trial-host.ts': 'test/lint/trial-host.test.ts,test/lint/trial-host-calls.test.ts,test/lint/trial-host-owns.test.ts,test/lint/convergence-trials.test.ts,test/lint/lint.test.ts',
 };
 
