@@ -35,6 +35,7 @@ describe('editfiles blocks (CF003-CF007)', () => {
     expect(show('control:\n actionsequence = ( editfiles )\n v = ( x )\neditfiles:\n { /etc/x\n DeleteLinesMatching "$(v)("\n }\n')).toEqual([]);
     // A literal command's argument is no regex; a regex command with no argument is not checked.
     expect(show(EDIT(' DeleteLinesContaining "ab("'))).toEqual([]);
+    expect(show(EDIT(' DeleteLinesMatching\n Append "x"'))).toEqual([]);
   });
   it('checks the pattern of a process the same way', () => {
     expect(show('control:\n actionsequence = ( processes )\nprocesses:\n "ssh(d" signal=hup\n')).toEqual([
@@ -164,7 +165,7 @@ describe('classes (CF012)', () => {
 describe('variables (CF013)', () => {
   it('knows macros, special and environment variables and positional ones; reports the rest at the value', () => {
     const policy = 'control:\n actionsequence = ( files )\n base = ( /srv )\nfiles:\n' +
-      ' $(base)/$(host)/$(Spc)$(HOME)/$(1) mode=644\n /a/$(bsae)/$(home) mode=644\n';
+      ' $(base)/$(host)/$(Spc)$(HOME)/$(1)$(12) mode=644\n /a/$(bsae)/$(home) mode=644\n';
     expect(show(policy)).toEqual([
       '6:2 CF013 variable bsae is never defined: it expands to nothing (D10)',
       '6:2 CF013 variable home is never defined: it expands to nothing (D10)',
