@@ -48,7 +48,7 @@ const TESTS = {
   // Not repeated-runs.test.ts: its count of collections depends on the runs made before it in the
   // process, and in this order it failed Stryker's first run (core-calls.test.ts checks when the
   // core collects).
-  'host/core': 'test/core/overlay-host-calls.test.ts,test/core/accounts.test.ts,test/core/core-memory.test.ts,test/core/take-copies.test.ts,test/core/read-into.test.ts,test/core/host-wire.test.ts,test/core/run-settings.test.ts,test/api/run-options.test.ts,test/api/run.test.ts,test/node/hmac-sha256.test.ts,test/core/core-calls.test.ts,test/core/request-chunks.test.ts,test/conformance/memory.test.ts,test/regex/shortest.test.ts,test/regex/regex.test.ts,test/node/dry-run.test.ts,test/regex/literals.test.ts,test/core/overlay-host.test.ts',
+  'host/core': 'test/core/host-imports.test.ts,test/core/overlay-host-calls.test.ts,test/core/accounts.test.ts,test/core/core-memory.test.ts,test/core/take-copies.test.ts,test/core/read-into.test.ts,test/core/host-wire.test.ts,test/core/run-settings.test.ts,test/api/run-options.test.ts,test/api/run.test.ts,test/node/hmac-sha256.test.ts,test/core/core-calls.test.ts,test/core/request-chunks.test.ts,test/conformance/memory.test.ts,test/regex/shortest.test.ts,test/regex/regex.test.ts,test/node/dry-run.test.ts,test/regex/literals.test.ts,test/core/overlay-host.test.ts',
   'host/node': 'test/node/**/*.test.ts,test/conformance/node.test.ts',
   'host/node/bounded-read.ts': 'test/node/bounded-read.test.ts',
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts',
