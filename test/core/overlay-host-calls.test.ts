@@ -96,6 +96,9 @@ describe('stat through the overlay', () => {
     expect(overlay.stat('/a/b')).toMatchObject({ uid: 0, gid: 0 });
     overlay.chown('/l', 9, 9);
     expect(overlay.stat('/a/b')).toMatchObject({ uid: 9, gid: 9 });
+    // To root: 0 is an owner like any other.
+    overlay.chown('/a/c', 0, 0);
+    expect(overlay.stat('/a/c')).toMatchObject({ uid: 0, gid: 0 });
     expect(refusal(() => overlay.chown('/none', 1, 1))).toBe('ENOENT /none: no such file or directory');
   });
 });
@@ -156,6 +159,10 @@ describe('refusals, with the kernel\'s reasons', () => {
     expect(refusal(() => overlay.rename('/a', '/a/b/z'))).toBe('EFAIL /a: cannot move a directory into itself');
     expect(refusal(() => overlay.rename('/a/c', '/a/b'))).toBe('ENOTFILE /a/b: is a directory');
     expect(refusal(() => overlay.rename('/m', '/a'))).toBe('EFAIL /a: directory not empty');
+    // An empty directory may take the place of another.
+    overlay.mkdir('/m2', 0o700);
+    overlay.rename('/m2', '/m');
+    expect(overlay.stat('/m').mode).toBe(0o700);
     expect(refusal(() => overlay.rename('/m', '/a/c'))).toBe('EFAIL /a/c: not a directory');
     expect(refusal(() => overlay.remove('/none'))).toBe('ENOENT /none: no such file or directory');
     expect(refusal(() => overlay.remove('/a'))).toBe('EFAIL /a: directory not empty');
