@@ -6,7 +6,7 @@
  * The runs through the core reach most operations but read few replies in full.
  */
 import { describe, expect, it } from 'vitest';
-import { differsOneByOne, encodeStatRecords, HostError, hostImports, localOfSize } from '../../host/core/host-interface.js';
+import { differsOneByOne, encodeStatRecords, HostError, hostImports, localOfSize, plainRequest } from '../../host/core/host-interface.js';
 import type { Host, ServerRef } from '../../host/core/host-interface.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -137,6 +137,9 @@ describe('errors', () => {
     expect(wire(host).send({ op: 'remove', path: '/a' })).toMatchObject({ status: -9, reply: 'broken' });
     expect(wire(host).send({ op: 'touch', path: '/a' })).toMatchObject({ status: -9, reply: 'plain' });
     expect(wire(host).send({ op: 'frobnicate' })).toMatchObject({ status: -9, reply: 'unknown host operation frobnicate' });
+  });
+  it('a request too short for a mode after its path is no plain request', () => {
+    expect(plainRequest(bytes('{"op":"chmod","path":"/a",1}'), new TextDecoder())).toBeNull();
   });
   it('a reply is taken once: the next call that answers nothing leaves none', () => {
     const { host } = recorder({ readFile: () => bytes('FILE') });
