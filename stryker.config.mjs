@@ -23,7 +23,8 @@ export default {
   // every file of the tree (the TypeScript checker checks each mutant on its own).
   disableTypeChecks: false,
   checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
+  // scripts/mutate.mjs writes tsconfig.mutate.json: the target folder or file and its imports only.
+  tsconfigFile: process.env.MUTATE_TSCONFIG ?? 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: folder.endsWith('.ts') ? [folder] : [`${folder}/**/*.ts`, '!**/*.d.ts'],
   ignorePatterns: ['dist', 'engine/build', 'playground/dist', 'test-artifacts', '.tools', 'reports'],

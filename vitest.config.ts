@@ -1,5 +1,7 @@
 // @ts-nocheck
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer } from 'vitest/node';
 
 // CFWASM_MUTATE_SHARED=1 (npm run mutate, unless MUTATE_ISOLATE=1): one worker thread and its module
 // cache serve every mutant run. Stryker switches mutants at run time (the instrumented code reads
@@ -14,10 +16,27 @@ if (shared) {
   Tinypool.prototype.recycleWorkers = async () => {};
 }
 
+const include = process.env.CFWASM_TEST_INCLUDE ? process.env.CFWASM_TEST_INCLUDE.split(',') : ['test/**/*.test.ts'];
+
+// Under Stryker (scripts/mutate.mjs sets MUTATE_FOLDER), a mutant's covering test files run in the
+// order CFWASM_TEST_INCLUDE names them (globs after the files named exactly), not vitest's longest
+// first: with bail at the first failure, a target's fast direct tests listed first kill most
+// mutants before its slow ones start (scripts/mutate.mjs's TESTS).
+class IncludeOrder extends BaseSequencer {
+  async sort(files) {
+    const rank = (f) => {
+      const i = include.indexOf(relative(f.project.config.root, f.moduleId));
+      return i < 0 ? include.length : i;
+    };
+    return [...files].sort((a, b) => rank(a) - rank(b));
+  }
+}
+
 export default defineConfig({
   test: {
     // CFWASM_TEST_INCLUDE (comma-separated globs): a part of the suite, for npm run mutate.
-    include: process.env.CFWASM_TEST_INCLUDE ? process.env.CFWASM_TEST_INCLUDE.split(',') : ['test/**/*.test.ts'],
+    include,
+    ...(process.env.MUTATE_FOLDER ? { sequence: { sequencer: IncludeOrder } } : {}),
     globalSetup: ['test/support/build.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     // CFWASM_TEST_TIMEOUT_MS: npm run mutate's longer limit (instrumented code runs slower; Stryker
