@@ -85,6 +85,10 @@ describe.skipIf(why)('the playground from the keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Output of /bin/echo one');
     expect(await page.evaluate(() => (window as any).playground.state().exec)).toEqual({ '/bin/echo one': { status: 3, output: 'output' } });
     expect(await page.locator('#log-panel').innerText()).toContain('/bin/echo one: output');
+    // This page saves its work 300 ms after the last change (persist.ts). A save still pending
+    // when the next test opens a page would land after that page's start has deleted the saved
+    // work, and the page would then restore this test's policy instead of the bundled example.
+    await page.evaluate(() => (window as any).playground.saved());
   });
 
   for (const scheme of ['light', 'dark'] as const) {
