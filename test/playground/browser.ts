@@ -46,6 +46,18 @@ export async function startSession(): Promise<Session> {
  * A session and a page on it, the page's errors printed; `forget`: every page starts without the
  * work saved in the browser (as the tests that expect the default example need).
  */
+/**
+ * A new page of the session's browser, once every page already open has saved its work (the
+ * playground saves 300 ms after a change, persist.ts): a save landing after the new page's start
+ * would be restored by it, or would undo forgetSavedWork's deletion of the saved work.
+ */
+export async function newPage(session: Session): Promise<Page> {
+  for (const open of session.context.pages()) {
+    await open.evaluate(() => (window as any).playground?.saved?.()).catch(() => undefined);
+  }
+  return session.context.newPage();
+}
+
 export async function startPage(forget = true): Promise<{ session: Session; page: Page }> {
   const session = await startSession();
   if (forget) await forgetSavedWork(session.context);

@@ -18,7 +18,7 @@ import { MemoryHost } from '../../host/memory/memory-host.js';
 import type { Runtime } from '../../host/api/runtime.js';
 import { caseNames, loadCase, MANUAL_OVER_AGENT } from '../conformance/corpus.js';
 import { conformanceCasesDir } from '../support/shared.js';
-import { missingBrowser, startSession } from './browser.js';
+import { missingBrowser, newPage, startSession } from './browser.js';
 import type { Session } from './browser.js';
 import { caseFolderEntries, runCaseInPage, forgetSavedWork } from './page.js';
 import type { WireNode } from './page.js';
@@ -63,7 +63,7 @@ describe.skipIf(why)('conformance cases in the playground page', () => {
   beforeAll(async () => {
     session = await startSession();
     await forgetSavedWork(session.context);
-    page = await session.context.newPage();
+    page = await newPage(session);
     await page.goto(session.url);
     await page.evaluate(() => (window as any).playground.idle());
   });

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO } from '../support/shared.js';
-import { missingBrowser, startSession } from './browser.js';
+import { missingBrowser, newPage, startSession } from './browser.js';
 import type { Session } from './browser.js';
 import { idle, forgetSavedWork, loadTextState } from './page.js';
 
@@ -56,7 +56,7 @@ describe.skipIf(why)('the Debug view, regex tester and why-panel in Chromium', (
     mkdirSync(ARTIFACTS, { recursive: true });
     session = await startSession();
     await forgetSavedWork(session.context);
-    page = await session.context.newPage();
+    page = await newPage(session);
     page.on('pageerror', e => console.log(`page error: ${e.message}`));
     // Each test loads its own state into this page (so any one can run alone).
     await page.goto(session.url);

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO } from '../support/shared.js';
-import { missingBrowser, startPage } from './browser.js';
+import { missingBrowser, newPage, startPage } from './browser.js';
 import type { Session } from './browser.js';
 import { axeViolations, idle, loadTextState } from './page.js';
 import { readTar } from '../../playground/src/tar.js';
@@ -185,7 +185,7 @@ describe.skipIf(why)('issue #23 features in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'facts-times.png') });
 
     const link: string = await page.evaluate(() => (window as any).playground.shareLink());
-    const fresh = await session.context.newPage();
+    const fresh = await newPage(session);
     await fresh.goto(link);
     await idle(fresh);
     const state = await fresh.evaluate(() => (window as any).playground.state());
@@ -247,7 +247,7 @@ describe.skipIf(why)('issue #23 features in Chromium', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`axe-core finds no serious or critical violation with the Facts pane and the Regex tab open (${scheme})`, async () => {
-      const p = await session.context.newPage();
+      const p = await newPage(session);
       await p.emulateMedia({ colorScheme: scheme });
       await p.goto(session.url);
       await idle(p);

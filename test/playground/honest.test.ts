@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from '../support/shared.js';
 import type { Page } from 'playwright-core';
-import { missingBrowser, startPage } from './browser.js';
+import { missingBrowser, newPage, startPage } from './browser.js';
 import type { Session } from './browser.js';
 import { idle } from './page.js';
 
@@ -96,7 +96,7 @@ describe.skipIf(why)('problems in the page', () => {
       [{ v: 1, policy: 42, files: [], facts: {}, exec: {}, dryRun: true }, 'The share link cannot be read: policy must be a string (it is a number)'],
       [{ v: 1, policy: 'x', files: [], exec: {}, dryRun: true }, 'The share link cannot be read: facts must be an object (it is missing)'],
     ] as const) {
-      const fresh = await session.context.newPage();
+      const fresh = await newPage(session);
       await fresh.goto(`${session.url}#s=${await link(json)}`);
       await fresh.evaluate(() => (window as any).playground.idle());
       expect(await fresh.locator('#status').innerText()).toBe(message);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { REPO } from '../support/shared.js';
-import { missingBrowser, startPage } from './browser.js';
+import { missingBrowser, newPage, startPage } from './browser.js';
 import type { Session } from './browser.js';
 import { axeViolations, idle } from './page.js';
 
@@ -85,15 +85,11 @@ describe.skipIf(why)('the playground from the keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Output of /bin/echo one');
     expect(await page.evaluate(() => (window as any).playground.state().exec)).toEqual({ '/bin/echo one': { status: 3, output: 'output' } });
     expect(await page.locator('#log-panel').innerText()).toContain('/bin/echo one: output');
-    // This page saves its work 300 ms after the last change (persist.ts). A save still pending
-    // when the next test opens a page would land after that page's start has deleted the saved
-    // work, and the page would then restore this test's policy instead of the bundled example.
-    await page.evaluate(() => (window as any).playground.saved());
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`reaches every control with Tab, each with a visible focus (${scheme})`, async () => {
-      const p = await session.context.newPage();
+      const p = await newPage(session);
       await p.emulateMedia({ colorScheme: scheme });
       await p.goto(session.url);
       await idle(p);
@@ -137,7 +133,7 @@ describe.skipIf(why)('the playground from the keyboard', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe-core violation (${scheme}, Debug tab open)`, async () => {
-      const p = await session.context.newPage();
+      const p = await newPage(session);
       await p.emulateMedia({ colorScheme: scheme });
       await p.goto(session.url);
       await idle(p);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { missingBrowser, startPage } from './browser.js';
+import { missingBrowser, newPage, startPage } from './browser.js';
 import type { Session } from './browser.js';
 import { idle } from './page.js';
 
@@ -47,7 +47,7 @@ describe.skipIf(why)('the playground says what is so', () => {
     const link = page.url();
     const shared = await page.evaluate(() => (window as any).playground.state().policy);
     // A fresh page opens on the first example, then the link replaces it.
-    const fresh = await session.context.newPage();
+    const fresh = await newPage(session);
     await fresh.goto(link);
     await idle(fresh);
     expect(await fresh.evaluate(() => (window as any).playground.state().policy)).toBe(shared);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from '../support/shared.js';
-import { missingBrowser, startSession } from './browser.js';
+import { missingBrowser, newPage, startSession } from './browser.js';
 import type { Session } from './browser.js';
 import { forgetSavedWork, idle } from './page.js';
 
@@ -26,7 +26,7 @@ describe.skipIf(why)('the playground on a phone', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`shows one pane at a time with 44 px touch targets (${scheme})`, async () => {
-      const page = await session.context.newPage();
+      const page = await newPage(session);
       await page.setViewportSize({ width: 390, height: 844 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(session.url);

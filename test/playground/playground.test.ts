@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { run as apiRun } from '../../host/api/index.js';
 import { REPO } from '../support/shared.js';
-import { CHROMIUM, missingBrowser, startSession } from './browser.js';
+import { CHROMIUM, missingBrowser, newPage, startSession } from './browser.js';
 import type { Session } from './browser.js';
 import { idle, forgetSavedWork } from './page.js';
 
@@ -49,7 +49,7 @@ describe.skipIf(why)('the playground in Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     session = await startSession();
     await forgetSavedWork(session.context);
-    page = await session.context.newPage();
+    page = await newPage(session);
     page.on('pageerror', e => console.log(`page error: ${e.message}`));
   });
   afterAll(async () => { await session?.close(); });
@@ -149,7 +149,7 @@ describe.skipIf(why)('the playground in Chromium', () => {
     const link = page.url();
     const before = { summary: await text('summary'), diff: await text('diff-panel') };
     expect(before.diff).toContain('+odin');
-    const fresh = await session.context.newPage();
+    const fresh = await newPage(session);
     await fresh.goto(link);
     await idle(fresh);
     expect({ summary: await text('summary', fresh), diff: await text('diff-panel', fresh) }).toEqual(before);
@@ -306,7 +306,7 @@ describe.skipIf(why)('the playground in Chromium', () => {
   });
 
   it('follows a dark colour scheme', async () => {
-    const dark = await session.context.newPage();
+    const dark = await newPage(session);
     await dark.emulateMedia({ colorScheme: 'dark' });
     await dark.goto(session.url);
     await idle(dark);
