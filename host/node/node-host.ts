@@ -79,15 +79,22 @@ function namesNotLinks(records: Uint8Array): Set<string> {
 const CHANGE_NAMES = ['createFile', 'saveFile', 'writeFile', 'copyFile', 'mkdir', 'symlink', 'link', 'rename', 'remove',
   'touch', 'exec', 'remoteCopy', 'runEnded'] as const;
 
-function forgetListingOnChange(host: NodeHost): void {
-  for (const name of CHANGE_NAMES) {
+/** Makes each of `host`'s calls `names` do `first` before what it does. */
+function before(host: NodeHost, names: readonly (keyof NodeHost)[], first: () => void): void {
+  for (const name of names) {
     const own = host[name] as (...args: unknown[]) => unknown;
     (host as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      host.lastListing = null;
-      host.forgetChecks();
+      first();
       return own.apply(host, args);
     };
   }
+}
+
+function forgetListingOnChange(host: NodeHost): void {
+  before(host, CHANGE_NAMES, () => {
+    host.lastListing = null;
+    host.forgetChecks();
+  });
 }
 
 /**
@@ -98,13 +105,7 @@ function forgetListingOnChange(host: NodeHost): void {
 const CHANGES = [...CHANGE_NAMES, 'chmod', 'chown', 'signal'] as const;
 
 function writeWaitingLocksFirst(host: NodeHost): void {
-  for (const name of CHANGES) {
-    const own = host[name] as (...args: unknown[]) => unknown;
-    (host as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      host.writeWaitingLocks();
-      return own.apply(host, args);
-    };
-  }
+  before(host, CHANGES, () => host.writeWaitingLocks());
 }
 
 /** The largest state file read (locks of every item of a big policy). */
