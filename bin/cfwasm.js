@@ -1,10 +1,25 @@
 #!/usr/bin/env node
 // The installed `cfwasm` command (npm run build makes dist/).
 'use strict';
+const argv = process.argv.slice(2);
+
+// A run's core (engine/build/cfwasm.wasm) compiles on V8's threads while the CLI loads: started
+// first, before anything else is loaded, for the most overlap. The CLI adopts the compile
+// (host/node/core.ts nodeCore). Not for a run that uses no core (help, the version, a parse only;
+// another spelling of these only costs the compile).
+const NO_CORE = ['-h', '--help', '-V', '--version', '-p', '--parse-only'];
+if (argv[0] === 'run' && !argv.some(a => NO_CORE.includes(a))) {
+  const { join } = require('node:path');
+  const path = join(__dirname, '..', 'engine', 'build', 'cfwasm.wasm');
+  try {
+    const module = WebAssembly.compile(require('node:fs').readFileSync(path));
+    module.catch(() => {}); // the CLI compiles again, and reports what is wrong
+    globalThis[Symbol.for('cfwasm.core-compile')] = { path, module };
+  } catch { /* not built: the CLI says so */ }
+}
+
 // CommonJS, as load-cli.js says why.
 const { loadCli } = require('./load-cli.js');
-
-const argv = process.argv.slice(2);
 
 /**
  * A bug or a broken installation: one line and exit 70 (EX_SOFTWARE). The stack trace only when
@@ -45,20 +60,6 @@ for (const name of ['stdout', 'stderr']) {
       return stream;
     },
   });
-}
-
-// A run's core (engine/build/cfwasm.wasm) compiles on V8's threads while the CLI loads; the CLI
-// adopts the compile (host/node/core.ts nodeCore). Not for a run that uses no core (help, the
-// version, a parse only; another spelling of these only costs the compile).
-const NO_CORE = ['-h', '--help', '-V', '--version', '-p', '--parse-only'];
-if (argv[0] === 'run' && !argv.some(a => NO_CORE.includes(a))) {
-  const { join } = require('node:path');
-  const path = join(__dirname, '..', 'engine', 'build', 'cfwasm.wasm');
-  try {
-    const module = WebAssembly.compile(require('node:fs').readFileSync(path));
-    module.catch(() => {}); // the CLI compiles again, and reports what is wrong
-    globalThis[Symbol.for('cfwasm.core-compile')] = { path, module };
-  } catch { /* not built: the CLI says so */ }
 }
 
 (async () => {
