@@ -387,7 +387,7 @@ export class Session {
   /**
    * Closes the connection with TLS's close_notify (cf-serverd logs an "unexpected eof" for a
    * connection that just drops), then the socket a moment later whatever the server does.
-   * Resolves when the socket is closed.
+   * Resolves when our side is closed (close_notify and FIN written), or the socket is.
    */
   close(): Promise<void> {
     this.broken = true;
@@ -404,6 +404,9 @@ export class Session {
         clearTimeout(timer);
         done();
       });
+      // Done once our close_notify and FIN are written ('finish'): the run need not wait a round
+      // trip for the server's own close (the socket still takes it, or is destroyed as above).
+      socket.once('finish', done);
       socket.end();
     });
   }
