@@ -8,6 +8,10 @@
 // CFWASM_BENCH_BEFORE=/path/to/other/bin/cfwasm.js: that build alternates with the two as well
 // (its own state directory and destination), and each row's note gives this build against it.
 // CFWASM_BENCH_ONLY=big: the 20 MB row alone (the tree's rows take most of the time).
+// NODE_EXTRA_CA_CERTS, where it is set (as on the build machine), makes every Node process parse
+// that file and Node's own CA store as it starts, before any cfwasm code (cfwasm trusts servers by
+// key and uses no CA): the note after the table gives that cost here, an empty Node's start with
+// it and without it; CFWASM_BENCH_CLEAN_ENV=1 runs the cfwasm builds without it (said in the title).
 import { execFileSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -21,6 +25,10 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.CFWASM_BENCH_RUNS ?? 5);
 const BEFORE = process.env.CFWASM_BENCH_BEFORE || null;
 const ONLY = process.env.CFWASM_BENCH_ONLY || '';
+const CLEAN = process.env.CFWASM_BENCH_CLEAN_ENV === '1';
+/** The environment the cfwasm builds run in. */
+const nodeEnv = { ...process.env };
+if (CLEAN) delete nodeEnv.NODE_EXTRA_CA_CERTS;
 if (ONLY && ONLY !== 'big') throw new Error(`CFWASM_BENCH_ONLY=${ONLY}: only "big" (the 20 MB row) can be run alone`);
 
 if (!haveServerd || !fs.existsSync('/usr/bin/cf-agent')) {
@@ -76,7 +84,7 @@ body depth_search all { depth => "inf"; }
     return policy;
   };
   const cfAgent = (...how) => clean('cf-agent', measure('/usr/bin/cf-agent', ['-K', '-f', agentPolicy(...how)], agentEnv, true));
-  const cfwasmOf = (bin, st) => (...how) => clean('cfwasm', measure(process.execPath, [bin, 'run', '-K', '-q', '-f', cfwasmPolicy(...how), '--state-dir', st], process.env, true));
+  const cfwasmOf = (bin, st) => (...how) => clean('cfwasm', measure(process.execPath, [bin, 'run', '-K', '-q', '-f', cfwasmPolicy(...how), '--state-dir', st], nodeEnv, true));
   const cfwasm = cfwasmOf(join(repo, 'bin', 'cfwasm.js'), state);
   const beforeBuild = BEFORE ? cfwasmOf(BEFORE, beforeState) : null;
   // Each client learns the server's key before the clock starts (a message, not a problem).
@@ -128,7 +136,22 @@ body depth_search all { depth => "inf"; }
     const bigCopy = compareRuns(true, 'big.bin', false, 'mtime');
     if (!fs.readFileSync(big).equals(fs.readFileSync(join(dir, 'out-cfwasm/big.bin')))) throw new Error('cfwasm big.bin differs');
     rows.push({ name: 'one 20 MB file, first copy', ms: bigCopy.mine.ms, baselineMs: bigCopy.agent.ms, note: note(bigCopy, 'into an empty directory') });
-    printTable(`remote copy from a local cf-serverd 3.21: cfwasm against cf-agent 3.21 (baseline), wall time of a whole run, median of ${RUNS} alternating; ratio < 1: cfwasm faster`, rows);
+    printTable(`remote copy from a local cf-serverd 3.21: cfwasm against cf-agent 3.21 (baseline), wall time of a whole run, median of ${RUNS} alternating; ratio < 1: cfwasm faster` +
+      (CLEAN && process.env.NODE_EXTRA_CA_CERTS ? ' (cfwasm without NODE_EXTRA_CA_CERTS: CFWASM_BENCH_CLEAN_ENV=1)' : ''), rows);
+    if (process.env.NODE_EXTRA_CA_CERTS) {
+      // An empty Node process with and without it, alternating: what each cfwasm run pays for it.
+      const withIt = [];
+      const without = [];
+      const bare = { ...process.env };
+      delete bare.NODE_EXTRA_CA_CERTS;
+      for (let i = 0; i < 7; i++) {
+        withIt.push(measure(process.execPath, ['-e', '0'], process.env));
+        without.push(measure(process.execPath, ['-e', '0'], bare));
+      }
+      const cpu = (runs) => (runs[0].cpuMs == null ? '' : `, CPU ${median(runs.map(r => r.cpuMs)).toFixed(0)} ms`);
+      console.log(`NODE_EXTRA_CA_CERTS is set (${process.env.NODE_EXTRA_CA_CERTS}): \`node -e 0\` takes ${median(withIt.map(r => r.ms)).toFixed(0)} ms${cpu(withIt)} ` +
+        `with it, ${median(without.map(r => r.ms)).toFixed(0)} ms${cpu(without)} without (medians of 7); each cfwasm run${CLEAN ? ' above ran without it' : ' pays the difference before any of its code'}.`);
+    }
   } finally {
     server.remove();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -811,6 +811,8 @@ export class NodeHost implements Host {
       return;
     }
     const { client, ref } = this.remote(server);
+    // The GET starts now: the temp file is made while the server sends.
+    client.prefetch(ref, path, size, verify);
     // As writeFile, but the worker writes the blocks into the temp file as they arrive.
     this.attempt(dest, () => {
       const real = this.changing(this.writeTarget(dest));

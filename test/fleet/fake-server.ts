@@ -82,6 +82,8 @@ export class FakeServer {
   /** The requests of each connection, in the order the connections were made. */
   readonly byConnection: string[][] = [];
   private sockets = new Set<tls.TLSSocket>();
+  /** Connections whose client has ended its side (close_notify, FIN). */
+  ended = 0;
 
   private constructor(private readonly server: tls.Server, readonly keys: KeyPair) {}
 
@@ -93,12 +95,13 @@ export class FakeServer {
     return keyDigest(this.keys.publicKey);
   }
 
-  static async start(script: FakeScript, options: { keys?: KeyPair; port?: number; chop?: number } = {}): Promise<FakeServer> {
+  /** `halfOpen`: a connection the client ends stays open on the server's side (it never closes it). */
+  static async start(script: FakeScript, options: { keys?: KeyPair; port?: number; chop?: number; halfOpen?: boolean } = {}): Promise<FakeServer> {
     const keys = options.keys ?? fakeKeys();
     const server = tls.createServer({
       key: keys.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string,
       cert: selfSignedCertificate(keys, 'fake-serverd'),
-      requestCert: true, rejectUnauthorized: false,
+      requestCert: true, rejectUnauthorized: false, allowHalfOpen: options.halfOpen ?? false,
     });
     const fake = new FakeServer(server, keys);
     server.on('secureConnection', (socket) => {
@@ -116,6 +119,7 @@ export class FakeServer {
     this.sockets.add(socket);
     socket.setNoDelay(true); // replies are whole messages: no wait on a delayed ACK between them
     socket.on('close', () => this.sockets.delete(socket));
+    socket.on('end', () => this.ended++);
     socket.on('error', () => {});
     let buffer = Buffer.alloc(0);
     let lines = 0;

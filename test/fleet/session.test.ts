@@ -112,6 +112,28 @@ describe('our certificate, kept for the next runs', () => {
   });
 });
 
+describe('closing a connection', () => {
+  it("is done once our close_notify is sent: it does not wait for the server's own close (the run ends a round trip sooner)", async () => {
+    // The server never closes its side; the 500 ms timer that would cut the socket off is faked
+    // and never fires, so a close() that waited for the socket's end would never be done.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const fake = await FakeServer.start({ list: () => [], stat: () => file(5) }, { halfOpen: true });
+      servers.push(fake);
+      const s = await Session.open({ host: '127.0.0.1', port: fake.port, trustKey: true, keys, stateDir: scratch, user: 'root', timeout: 30, note: () => {} });
+      expect((await s.stat('/a', 1_700_000_000)).ino).toBe(5);
+      let done = false;
+      void s.close().then(() => { done = true; });
+      // The server has our close_notify and FIN, and has not answered them.
+      while (fake.ended === 0) await new Promise<void>(go => setImmediate(go));
+      await new Promise<void>(go => setImmediate(go));
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe("a GET's bytes, read where they go", () => {
   const BLOCK = 2048;
   // 64 blocks of 2 KB; blocks that start with 'B' or 't' (the first bytes of an in-band error or

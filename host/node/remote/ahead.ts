@@ -12,3 +12,13 @@ export interface Took { key: string; op: 'list' | 'read'; server: { host: string
 
 /** The main thread tells the worker of the files it took this many at a time. */
 export const TOLD_EVERY = 8;
+
+/** A file read ahead is at most this big (a bigger one is streamed into its temp file). */
+export const AHEAD_FILE = 64 * 1024;
+
+/**
+ * A file streamed into its temp file has its GET started before the temp is made (client.ts
+ * prefetch: the temp, and the helper that removes a killed run's temps, are made meanwhile); what
+ * arrives before the temp file is there waits in memory, so only a file up to this size.
+ */
+export const PREFETCH_MAX = 64 * 1024 * 1024;

@@ -14,7 +14,7 @@ import type { RemoteFailure, RemoteStat } from './session.js';
 import { endWorker, spawnWorker, takeEarly, WORKER_GONE, WORKER_LOADING, workerPath } from './early.js';
 import type { WorkerHandle } from './early.js';
 import { writeAll } from '../atomic-write.js';
-import { aheadKey, TOLD_EVERY } from './ahead.js';
+import { AHEAD_FILE, aheadKey, PREFETCH_MAX, TOLD_EVERY } from './ahead.js';
 import type { Took } from './ahead.js';
 import { unpackListing } from './packed-listing.js';
 import type { PackedListing } from './packed-listing.js';
@@ -136,9 +136,37 @@ export class RemoteClient {
     this.took = [];
   }
 
+  /** The GET started by prefetch that no write request has taken yet (its key). */
+  private prefetched: string | null = null;
+
+  /**
+   * Starts the GET of a file that writeInto is asked for next, before its temp file is made (the
+   * temp, and the helper that removes a killed run's temps, are made while the server sends).
+   * Only a file bigger than a read-ahead one (up to PREFETCH_MAX: what arrives first waits in
+   * memory). If the next request is not that write, the GET is cancelled first.
+   */
+  prefetch(server: ServerRef, path: string, size: number, verify = false): void {
+    if (size <= AHEAD_FILE || size > PREFETCH_MAX) return;
+    const port = this.start();
+    this.tell();
+    this.cancelPrefetch();
+    this.prefetched = aheadKey(server, 'read', path, size);
+    const request: RemoteRequest = { op: 'write', server, path, size, fd: -1, verify };
+    port.postMessage({ prefetch: request });
+  }
+
+  private cancelPrefetch(): void {
+    if (this.prefetched === null || !this.port) return;
+    this.port.postMessage({ cancel: this.prefetched });
+    this.prefetched = null;
+  }
+
   private call(request: RemoteRequest): unknown {
     const port = this.start();
     this.tell();
+    // A write takes its own prefetched GET (the worker matches it); any other request cancels it.
+    if (request.op === 'write' && this.prefetched === aheadKey(request.server, 'read', request.path, request.size)) this.prefetched = null;
+    else this.cancelPrefetch();
     Atomics.store(this.flag, 0, 0);
     port.postMessage(request);
     const loading = Date.now() + WORKER_START_S * 1000;

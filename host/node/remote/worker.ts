@@ -15,7 +15,7 @@ import { WORKER_RUNNING } from './early.js';
 import type { EarlyHint } from './early.js';
 import { digestMismatch, RemoteError, Session } from './session.js';
 import type { SessionOptions } from './session.js';
-import { aheadKey } from './ahead.js';
+import { AHEAD_FILE, aheadKey, PREFETCH_MAX } from './ahead.js';
 import { packListing } from './packed-listing.js';
 import type { Listing } from './packed-listing.js';
 import type { Took } from './ahead.js';
@@ -240,7 +240,6 @@ const ahead = new Map<string, Ahead>();
 let aheadBytes = 0;
 const AHEAD_COUNT = 64;
 const AHEAD_BYTES = 4 * 1024 * 1024;
-const AHEAD_FILE = 64 * 1024;
 const AHEAD_FILES = 16;
 /** A streamed file is written in pieces of this size. */
 const STAGE = 1024 * 1024;
@@ -324,6 +323,119 @@ function childPath(dir: string, name: string): string {
   return `${dir.endsWith('/') ? dir : `${dir}/`}${name}`;
 }
 
+/**
+ * A file's bytes on their way into the caller's temp file (a write request's fd): gathered into
+ * writes of up to 1 MB (a read-ahead's bytes at once), which the TLS layer reads into itself
+ * (into: its own memory, not the shared pool; Session.fetch). Until the fd is given (a GET
+ * started before its temp was made: prefetch), each full stage waits in memory.
+ */
+class Streamed {
+  /** Why writing the local file failed (the disk full…): the reply says so, not the server's failure. */
+  local: NodeJS.ErrnoException | null = null;
+  private out = -1;
+  private stage: Buffer;
+  private staged = 0;
+  /** The file's offset of the stage's first byte. */
+  private at = 0;
+  /** Full stages waiting for the fd, with their offsets. */
+  private waiting: { bytes: Buffer; at: number }[] = [];
+
+  constructor(private readonly size: number) {
+    this.stage = Buffer.allocUnsafeSlow(Math.min(size, STAGE));
+  }
+
+  /** The temp file is there: what waited is written now. */
+  fd(fd: number): void {
+    this.out = fd;
+    for (const w of this.waiting.splice(0)) this.write(w.bytes, w.at);
+  }
+
+  private write(bytes: Buffer, at: number): void {
+    try {
+      for (let done = 0; done < bytes.length;) done += fs.writeSync(this.out, bytes, done, bytes.length - done, at + done);
+    } catch (e) {
+      this.local = e as NodeJS.ErrnoException;
+      throw e;
+    }
+  }
+
+  flush(): void {
+    if (this.staged === 0) return;
+    if (this.out >= 0) this.write(this.stage.subarray(0, this.staged), this.at);
+    else {
+      this.waiting.push({ bytes: this.stage.subarray(0, this.staged), at: this.at });
+      this.stage = Buffer.allocUnsafeSlow(Math.min(this.size - this.at - this.staged, STAGE) || 1);
+    }
+    this.at += this.staged;
+    this.staged = 0;
+  }
+
+  /** Asked again from the start on a new connection (run()): what was staged is dropped. */
+  private restart(at: number): void {
+    if (at !== this.at + this.staged) {
+      this.staged = 0;
+      this.at = at;
+      this.waiting = this.waiting.filter(w => w.at + w.bytes.length <= at);
+      if (this.stage.length < Math.min(this.size - at, STAGE)) this.stage = Buffer.allocUnsafeSlow(Math.min(this.size - at, STAGE));
+    }
+  }
+
+  into = (at: number, max: number): Uint8Array => {
+    this.restart(at);
+    return new Uint8Array(this.stage.buffer, this.stage.byteOffset + this.staged, Math.min(max, this.stage.length - this.staged));
+  };
+
+  sink = (bytes: Uint8Array, at: number): void => {
+    if (this.local) throw this.local;
+    this.restart(at);
+    const stage = this.stage;
+    if (bytes.buffer === stage.buffer && bytes.byteOffset === stage.byteOffset + this.staged) {
+      // Read into place (into).
+      this.staged += bytes.length;
+      if (this.staged === stage.length) this.flush();
+      return;
+    }
+    for (let from = 0; from < bytes.length;) {
+      const n = Math.min(bytes.length - from, this.stage.length - this.staged);
+      this.stage.set(bytes.subarray(from, from + n), this.staged);
+      this.staged += n;
+      from += n;
+      if (this.staged === this.stage.length) this.flush();
+    }
+  };
+}
+
+/**
+ * GETs started before the main thread asked to write them (prefetch), by key. The next request
+ * is the write (or a cancel: the temp could not be made; the connection is then closed, as a GET
+ * cannot be stopped midway).
+ */
+interface Prefetched { file: Streamed; done: Promise<void>; session: Session | null; cancelled: boolean }
+const prefetched = new Map<string, Prefetched>();
+
+function prefetch(r: Extract<RemoteRequest, { op: 'write' }>): void {
+  const key = aheadKey(r.server, 'read', r.path, r.size);
+  if (r.size <= AHEAD_FILE || r.size > PREFETCH_MAX || ahead.has(key) || prefetched.has(key)) return;
+  const file = new Streamed(r.size);
+  const started: Prefetched = { file, done: Promise.resolve(), session: null, cancelled: false };
+  started.done = run(r, (s) => {
+    if (started.cancelled) return Promise.resolve();
+    started.session = s;
+    return s.fetch(r.path, r.size, file.sink, r.verify, file.into);
+  });
+  started.done.catch(() => {}); // the write request takes the outcome
+  prefetched.set(key, started);
+}
+
+function cancelPrefetch(key: string): void {
+  const started = prefetched.get(key);
+  if (!started) return;
+  prefetched.delete(key);
+  started.cancelled = true;
+  // A GET cannot be stopped midway: its connection is closed (the next request opens another).
+  void started.session?.close();
+}
+
 async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer: ArrayBuffer[] }> {
   try {
     const id = `${r.server.host}:${r.server.port}`;
@@ -356,65 +468,28 @@ async function handle(r: RemoteRequest): Promise<{ reply: RemoteReply; transfer:
         return { reply: { ok: true, value: bytes, notes: drain() }, transfer: [bytes.buffer as ArrayBuffer] };
       }
       case 'write': {
-        // Into the caller's temp file as the blocks arrive, gathered into writes of up to 1 MB
-        // (a read-ahead's bytes at once). The TLS layer reads them into the stage itself (into):
-        // its own memory, not the shared pool (Session.fetch).
-        let local: NodeJS.ErrnoException | null = null;
-        const stage = Buffer.allocUnsafeSlow(Math.min(r.size, STAGE));
-        let staged = 0;
-        let written = 0;
-        const flush = () => {
-          try {
-            for (let done = 0; done < staged;) done += fs.writeSync(r.fd, stage, done, staged - done, written + done);
-          } catch (e) {
-            local = e as NodeJS.ErrnoException;
-            throw e;
-          }
-          written += staged;
-          staged = 0;
-        };
-        const restart = (at: number) => {
-          if (at !== written + staged) {
-            // Asked again from the start on a new connection (run()): what was staged is dropped.
-            staged = 0;
-            written = at;
-          }
-        };
-        const into = (at: number, max: number) => {
-          restart(at);
-          return new Uint8Array(stage.buffer, stage.byteOffset + staged, Math.min(max, stage.length - staged));
-        };
-        const sink = (bytes: Uint8Array, at: number) => {
-          restart(at);
-          if (bytes.buffer === stage.buffer && bytes.byteOffset === stage.byteOffset + staged) {
-            // Read into place (into).
-            staged += bytes.length;
-            if (staged === stage.length) flush();
-            return;
-          }
-          for (let from = 0; from < bytes.length;) {
-            const n = Math.min(bytes.length - from, stage.length - staged);
-            stage.set(bytes.subarray(from, from + n), staged);
-            staged += n;
-            from += n;
-            if (staged === stage.length) flush();
-          }
-        };
         const key = aheadKey(r.server, 'read', r.path, r.size);
-        const early = await taken<Uint8Array>(key, r.verify);
+        const started = prefetched.get(key);
+        prefetched.delete(key);
+        const early = started ? undefined : await taken<Uint8Array>(key, r.verify);
         if (isSent(early)) {
           // The main thread has the bytes: it writes them itself.
           const s = live.get(id);
           if (s) readAhead(r.server, s, r.path, r.verify);
           return { reply: { ok: true, value: null, sent: key, notes: drain() }, transfer: [] };
         }
+        const file = started?.file ?? new Streamed(r.size);
         try {
-          const ready = await verified(r, early);
-          if (ready) sink(ready, 0);
-          else await run(r, s => s.fetch(r.path, r.size, sink, r.verify, into));
-          flush();
+          file.fd(r.fd);
+          if (started) await started.done;
+          else {
+            const ready = await verified(r, early);
+            if (ready) file.sink(ready, 0);
+            else await run(r, s => s.fetch(r.path, r.size, file.sink, r.verify, file.into));
+          }
+          file.flush();
         } catch (e) {
-          const failed = local as NodeJS.ErrnoException | null;
+          const failed = file.local;
           if (!failed) throw e;
           return { reply: { ok: false, kind: 'local', code: failed.code ?? 'EIO', message: failed.message, notes: drain() }, transfer: [] };
         }
@@ -474,9 +549,17 @@ function drain(): string[] {
   return out;
 }
 
-port.on('message', (r: RemoteRequest | 'close' | { config: Config } | { took: Took[] }) => {
+port.on('message', (r: RemoteRequest | 'close' | { config: Config } | { took: Took[] } | { prefetch: Extract<RemoteRequest, { op: 'write' }> } | { cancel: string }) => {
   if (typeof r === 'object' && 'config' in r) {
     configured(r.config);
+    return;
+  }
+  if (typeof r === 'object' && 'prefetch' in r) {
+    prefetch(r.prefetch);
+    return;
+  }
+  if (typeof r === 'object' && 'cancel' in r) {
+    cancelPrefetch(r.cancel);
     return;
   }
   if (typeof r === 'object' && 'took' in r) {
