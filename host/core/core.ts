@@ -120,37 +120,12 @@ export interface Vocabulary {
  * expand): a string is a fraction of an object, an array and an object in the core's memory.
  */
 const UNREAD = new Set(['nameLoc', 'raw', 'endLine', 'endColumn']);
-/** What sent() leaves out of an object. */
-const LEFT_OUT = Symbol('left out');
-
-/**
- * `value` (under `key` in `holder`) as the core is sent it: a copy without what it never reads,
- * which JSON.stringify then writes on its fast path (with a replacer function instead, it called
- * the function for every key and value: lint's requests spent most of their time there).
- */
-function sent(holder: object, key: string, value: unknown): unknown {
-  if (UNREAD.has(key)) return LEFT_OUT;
-  if (key === 'loc' && !('when' in holder) && !('args' in holder)) return LEFT_OUT;
+function unread(this: unknown, key: string, value: unknown): unknown {
+  if (UNREAD.has(key)) return undefined;
+  if (key === 'loc' && typeof this === 'object' && this !== null && !('when' in this) && !('args' in this)) return undefined;
   if (isPlainValue(value)) return value.parts.length ? (value.parts[0] as { text: string }).text : '';
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    const out: unknown[] = new Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const v = sent(value, '', value[i]);
-      out[i] = v === LEFT_OUT ? undefined : v;
-    }
-    return out;
-  }
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) {
-    const v = sent(value, k, (value as Record<string, unknown>)[k]);
-    if (v !== LEFT_OUT) out[k] = v;
-  }
-  return out;
+  return value;
 }
-
-/** `o` as JSON, as the core is sent it (sent()). */
-const sentJson = (o: object): string => JSON.stringify(sent({ '': o }, '', o));
 
 function isPlainValue(v: unknown): v is Value {
   if (typeof v !== 'object' || v === null || !('parts' in v) || !('quote' in v) || v.quote !== null) return false;
@@ -178,7 +153,7 @@ function requestChunks(request: object, restJson: string, release: boolean): Uin
   };
   // `{"a":1}` opened for more members: `{"a":1,` (or `{` when it has none).
   const opened = (o: object) => {
-    const json = sentJson(o);
+    const json = JSON.stringify(o, unread);
     return json === '{}' ? '{' : `${json.slice(0, -1)},`;
   };
   const { sections, ...head } = policy;
@@ -187,7 +162,7 @@ function requestChunks(request: object, restJson: string, release: boolean): Uin
     const { items, ...sectionHead } = section;
     put(`${i ? ',' : ''}${opened(sectionHead)}"items":[`);
     for (let j = 0; j < items.length; j++) {
-      put(`${j ? ',' : ''}${sentJson(items[j])}`);
+      put(`${j ? ',' : ''}${JSON.stringify(items[j], unread)}`);
       if (release) (items as (Item | null)[])[j] = null;
     }
     if (release) items.length = 0;
