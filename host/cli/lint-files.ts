@@ -59,10 +59,13 @@ export function defaultJobs(files: number, noRun: boolean): number {
   return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / (MANY_FILES / 2))));
 }
 
-/** What a worker is started with: the lint options and the compiled core. */
-export interface WorkerStart { options: LintOptions; coreModule: WebAssembly.Module }
-/** What a worker is told and answers (lint-worker.ts). */
-export type ToWorker = { batch: Job[] };
+/**
+ * What a worker is started with: the lint options and the compiled core; `trainCodeCache` only by
+ * the build (scripts/bundle-cli.mjs), which then asks for the worker's code cache.
+ */
+export interface WorkerStart { options: LintOptions; coreModule: WebAssembly.Module; trainCodeCache?: boolean }
+/** What a worker is told and answers (lint-worker.ts; `codeCache` is answered by bin/load-cli.js). */
+export type ToWorker = { batch: Job[] } | { codeCache: true };
 export type FromWorker = { results: { index: number; result: FileResult }[] } | { failed: string };
 
 /**
@@ -232,9 +235,14 @@ export function lintWorkerPath(dir = new URL('./', import.meta.url)): URL {
   }
 }
 
-/** `count` lint workers (node:worker_threads loaded only for them). */
-function startWorkers(count: number, start: WorkerStart): Worker[] {
+/**
+ * `count` lint workers (node:worker_threads loaded only for them). The bundle runs through
+ * bin/load-cli.js, which compiles it with its code cache (as the CLI's own; the bundle is written
+ * inside the wrapper that compiles it, so it is no module to load alone).
+ */
+export function startWorkers(count: number, start: WorkerStart): Worker[] {
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof workerThreads;
   const path = lintWorkerPath();
-  return Array.from({ length: count }, () => new Worker(path, { workerData: start }));
+  const code = path.pathname.endsWith('.bundle.cjs') ? new URL('../../../bin/load-cli.js', import.meta.url) : path;
+  return Array.from({ length: count }, () => new Worker(code, { workerData: start }));
 }
