@@ -9,6 +9,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
+import { sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type * as workerThreads from 'node:worker_threads';
 import type { Worker } from 'node:worker_threads';
 import type { Runtime } from '../api/runtime.js';
@@ -223,13 +225,17 @@ export async function lintRuntime(coreModule: WebAssembly.Module): Promise<Runti
 
 /**
  * The worker's code: the one CommonJS file the build makes of it (ESM's loader took a worker
- * ≈0.1 s of CPU to load the modules), unless it is missing or older than the modules.
+ * ≈0.1 s of CPU to load the modules), unless it is missing or, in a checkout, older than the
+ * modules. An installed package always uses it, as bin/load-cli.js its CLI bundle (npm unpacks
+ * files with fresh times in any order).
  */
 export function lintWorkerPath(dir = new URL('./', import.meta.url)): URL {
   const module = new URL('lint-worker.js', dir);
   const bundle = new URL('lint-worker.bundle.cjs', dir);
   try {
-    return statSync(bundle).mtimeMs >= statSync(module).mtimeMs ? bundle : module;
+    const built = statSync(bundle).mtimeMs;
+    const installed = fileURLToPath(dir).split(sep).includes('node_modules');
+    return installed || built >= statSync(module).mtimeMs ? bundle : module;
   } catch {
     return module;
   }
