@@ -6,33 +6,54 @@
 'use strict';
 const { existsSync, readFileSync, statSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { join, sep } = require('node:path');
+const { dirname, join, sep } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
 
 const cli = join(__dirname, '..', 'dist', 'host', 'cli');
 const bundlePath = join(cli, 'cfwasm.bundle.cjs');
 const codeCachePath = `${bundlePath}.cache`;
+/** The lint worker's bundle (host/cli/lint-worker.ts), with its own code cache beside it likewise. */
+const lintWorkerBundlePath = join(cli, 'lint-worker.bundle.cjs');
 const entryPath = join(cli, 'entry.js');
 const installed = cli.split(sep).includes('node_modules');
 
 /** How a CommonJS module's text is wrapped; the build writes the bundle so wrapped (scripts/bundle-cli.mjs). */
 const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
-/** Compiles and runs the bundle: its exports, and the script (to make a code cache from). */
-function compileBundle() {
+/**
+ * Compiles and runs a bundle (the CLI's unless `path` names another) with the code cache the build
+ * made beside it (`path`.cache): its exports, and the script (to make a code cache from).
+ */
+function compileBundle(path = bundlePath) {
   let cachedData;
   try {
-    cachedData = readFileSync(codeCachePath);
+    cachedData = readFileSync(`${path}.cache`);
   } catch { /* no cache: compiled from source */ }
   // Wrapped here only if the build did not (the copy costs the size of the bundle in the heap).
-  const text = readFileSync(bundlePath, 'utf8');
-  // A rejected cache (another Node, other V8 flags) only means compiling from source.
+  const text = readFileSync(path, 'utf8');
+  // A rejected cache (another Node, other V8 flags, a bundle of another length) only means
+  // compiling from source. The caches are written by the build alone (scripts/bundle-cli.mjs).
   const script = new Script(text.startsWith(BUNDLE_WRAPPER) ? text : `${BUNDLE_WRAPPER}${text}\n})`,
-    { filename: bundlePath, cachedData });
+    { filename: path, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, cli);
+  script.runInThisContext()(module.exports, createRequire(path), module, path, dirname(path));
   return { exports: module.exports, script };
+}
+
+/**
+ * A lint worker thread's code (host/cli/lint-files.ts starts it here): its bundle with its code
+ * cache. A worker started for the build's training also answers `{ codeCache: true }` with the
+ * cache of what it compiled by then.
+ */
+function runLintWorker() {
+  const { parentPort, workerData } = require('node:worker_threads');
+  const { script } = compileBundle(lintWorkerBundlePath);
+  if (workerData?.trainCodeCache) {
+    parentPort.on('message', m => {
+      if (m?.codeCache) parentPort.postMessage({ codeCache: script.createCachedData() });
+    });
+  }
 }
 
 /**
@@ -56,4 +77,8 @@ exports.BUNDLE_WRAPPER = BUNDLE_WRAPPER;
 exports.bundlePath = bundlePath;
 exports.codeCachePath = codeCachePath;
 exports.compileBundle = compileBundle;
+exports.lintWorkerBundlePath = lintWorkerBundlePath;
+
+// Started as a thread's code (host/cli/lint-files.ts startWorkers): a lint worker.
+if (require.main === module) runLintWorker();
 exports.loadCli = loadCli;

@@ -8,7 +8,11 @@
 // 2. Training runs of the bundled example whose compiled functions are saved as the code cache
 //    (in a fresh process: the cache must be made under the V8 flags a `cfwasm run` starts with):
 //    a dry run with --diff, then the run itself on a copy of its root, so that what a real run
-//    does (saves, lock writes) is in the cache too, not compiled from source at each run.
+//    does (saves, lock writes) is in the cache too, not compiled from source at each run; then a
+//    lint of the example on this thread, so that lint's code is in it too.
+// 3. The lint worker's code cache likewise, in a fresh process under the flags `cfwasm lint`
+//    gives its workers (the wasm tiering every command but run sets before they start): a worker
+//    started as lint starts it lints the example, then hands back its cache.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const { BUNDLE_WRAPPER, bundlePath, codeCachePath, compileBundle } = await import('../bin/load-cli.js');
+const { BUNDLE_WRAPPER, bundlePath, codeCachePath, compileBundle, lintWorkerBundlePath } = await import('../bin/load-cli.js');
 /** The example on the copy of its root in `work`, with its state there. */
 const example = (work, ...options) => ['run', '-f', join(repo, 'examples', 'cfengine.conf'), '--root', join(work, 'root'),
   '--state-dir', join(work, 'state'), ...options];
@@ -27,10 +31,31 @@ if (process.argv[2] === '--train') {
   process.stdout.write = () => true;
   await exports.main(example(process.argv[3], '--dry-run', '--diff'));
   await exports.main(example(process.argv[3]));
+  await exports.main(['lint', '-j', '1', join(repo, 'examples', 'cfengine.conf')]);
   writeFileSync(codeCachePath, script.createCachedData());
+} else if (process.argv[2] === '--train-lint-worker') {
+  const dist = join(repo, 'dist', 'host');
+  (await import(join(dist, 'cli', 'wasm-tiering.js'))).baselineCompilerOnly();
+  const { startWorkers } = await import(join(dist, 'cli', 'lint-files.js'));
+  const { coreWasmPath } = await import(join(dist, 'node', 'core.js'));
+  const coreModule = await WebAssembly.compile(readFileSync(coreWasmPath()));
+  const [worker] = startWorkers(1, { options: {}, coreModule, trainCodeCache: true });
+  const file = join(repo, 'examples', 'cfengine.conf');
+  const cache = await new Promise((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('message', m => {
+      if (m.failed) reject(new Error(m.failed));
+      else if (m.results) worker.postMessage({ codeCache: true });
+      else if (m.codeCache) resolve(m.codeCache);
+    });
+    worker.postMessage({ batch: [{ index: 0, file, text: readFileSync(file, 'utf8') }] });
+  });
+  await worker.terminate();
+  writeFileSync(`${lintWorkerBundlePath}.cache`, cache);
 } else {
   const esbuild = await import('esbuild');
   rmSync(codeCachePath, { force: true });
+  rmSync(`${lintWorkerBundlePath}.cache`, { force: true });
   // Each bundle once built: esbuild gives each module's `import * as fs from 'node:fs'` its own
   // namespace object, a getter defined per export (node:fs has about a hundred); made once per
   // built-in instead, these were ≈3 ms of a small run's start.
@@ -54,7 +79,7 @@ if (process.argv[2] === '--train') {
         // The CLI's bundle is written inside the function wrapper bin/load-cli.js compiles it in,
         // so that the text read is compiled as it is: wrapped at each start, it was a second copy
         // of the whole source in the heap.
-        if (file === bundlePath) text = `${BUNDLE_WRAPPER}${text}\n})`;
+        if (file === bundlePath || file === lintWorkerBundlePath) text = `${BUNDLE_WRAPPER}${text}\n})`;
         writeFileSync(file, text);
       });
     },
@@ -100,6 +125,7 @@ if (process.argv[2] === '--train') {
     cpSync(join(repo, 'examples', 'root'), join(work, 'root'), { recursive: true });
     execFileSync(process.execPath, [join(repo, 'bin', 'cfwasm.js'), ...example(work, '--dry-run')], { stdio: 'ignore' });
     execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--train', work], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--train-lint-worker'], { stdio: ['ignore', 'ignore', 'inherit'] });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -9,6 +9,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
+import { sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type * as workerThreads from 'node:worker_threads';
 import type { Worker } from 'node:worker_threads';
 import type { Runtime } from '../api/runtime.js';
@@ -59,10 +61,13 @@ export function defaultJobs(files: number, noRun: boolean): number {
   return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / (MANY_FILES / 2))));
 }
 
-/** What a worker is started with: the lint options and the compiled core. */
-export interface WorkerStart { options: LintOptions; coreModule: WebAssembly.Module }
-/** What a worker is told and answers (lint-worker.ts). */
-export type ToWorker = { batch: Job[] };
+/**
+ * What a worker is started with: the lint options and the compiled core; `trainCodeCache` only by
+ * the build (scripts/bundle-cli.mjs), which then asks for the worker's code cache.
+ */
+export interface WorkerStart { options: LintOptions; coreModule: WebAssembly.Module; trainCodeCache?: boolean }
+/** What a worker is told and answers (lint-worker.ts; `codeCache` is answered by bin/load-cli.js). */
+export type ToWorker = { batch: Job[] } | { codeCache: true };
 export type FromWorker = { results: { index: number; result: FileResult }[] } | { failed: string };
 
 /**
@@ -220,21 +225,30 @@ export async function lintRuntime(coreModule: WebAssembly.Module): Promise<Runti
 
 /**
  * The worker's code: the one CommonJS file the build makes of it (ESM's loader took a worker
- * ≈0.1 s of CPU to load the modules), unless it is missing or older than the modules.
+ * ≈0.1 s of CPU to load the modules), unless it is missing or, in a checkout, older than the
+ * modules. An installed package always uses it, as bin/load-cli.js its CLI bundle (npm unpacks
+ * files with fresh times in any order).
  */
 export function lintWorkerPath(dir = new URL('./', import.meta.url)): URL {
   const module = new URL('lint-worker.js', dir);
   const bundle = new URL('lint-worker.bundle.cjs', dir);
   try {
-    return statSync(bundle).mtimeMs >= statSync(module).mtimeMs ? bundle : module;
+    const built = statSync(bundle).mtimeMs;
+    const installed = fileURLToPath(dir).split(sep).includes('node_modules');
+    return installed || built >= statSync(module).mtimeMs ? bundle : module;
   } catch {
     return module;
   }
 }
 
-/** `count` lint workers (node:worker_threads loaded only for them). */
-function startWorkers(count: number, start: WorkerStart): Worker[] {
+/**
+ * `count` lint workers (node:worker_threads loaded only for them). The bundle runs through
+ * bin/load-cli.js, which compiles it with its code cache (as the CLI's own; the bundle is written
+ * inside the wrapper that compiles it, so it is no module to load alone).
+ */
+export function startWorkers(count: number, start: WorkerStart): Worker[] {
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof workerThreads;
   const path = lintWorkerPath();
-  return Array.from({ length: count }, () => new Worker(path, { workerData: start }));
+  const code = path.pathname.endsWith('.bundle.cjs') ? new URL('../../../bin/load-cli.js', import.meta.url) : path;
+  return Array.from({ length: count }, () => new Worker(code, { workerData: start }));
 }

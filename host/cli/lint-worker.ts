@@ -16,6 +16,8 @@ const options = start.options;
 // that comes before the runtime is ready waits for it.
 const ready = lintRuntime(start.coreModule);
 parentPort!.on('message', async (m: ToWorker) => {
+  // The build's training asks the loader for the code cache (bin/load-cli.js runLintWorker).
+  if (!('batch' in m)) return;
   try {
     const runtime = await ready;
     const results: Extract<FromWorker, { results: unknown }>['results'] = [];

@@ -11,7 +11,7 @@ import { compareDiagnostics, pointLocation } from './diagnostics.js';
 import { lowerPolicy, policyLowering } from './lower.js';
 import { findBinaryData, findNotAPolicy, findTreeErrors, findUnclosed } from './syntax-errors.js';
 import type { SyntaxNode } from './syntax-node.js';
-import { LineIndex, snapshotTree } from './syntax-node.js';
+import { LineIndex, snapshotTree, useDirectCursor } from './syntax-node.js';
 import type { Policy } from './types.js';
 import type { ParseState } from './incremental.js';
 import { editBetween, reuseFrom } from './incremental.js';
@@ -67,9 +67,14 @@ let runtimeReady: Promise<void> | null = null;
 
 export async function createPolicyParser(source: GrammarSource): Promise<PolicyParser> {
   // With the bytes given, locateFile still names the file: Emscripten looks the name up first.
-  runtimeReady ??= Parser.init(source.runtimeWasm
-    ? { wasmBinary: source.runtimeWasm, locateFile: (name: string) => name }
-    : source.locateRuntime ? { locateFile: source.locateRuntime } : undefined);
+  if (!runtimeReady) {
+    // This object becomes web-tree-sitter's runtime module: the tree copy calls its cursor
+    // functions (syntax-node.ts useDirectCursor).
+    const runtime: Record<string, unknown> = source.runtimeWasm
+      ? { wasmBinary: source.runtimeWasm, locateFile: (name: string) => name }
+      : source.locateRuntime ? { locateFile: source.locateRuntime } : {};
+    runtimeReady = Parser.init(runtime).then(() => { useDirectCursor(runtime); });
+  }
   await runtimeReady;
   const language = await Language.load(source.grammar);
   const parser = new Parser();

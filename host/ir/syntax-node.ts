@@ -56,31 +56,95 @@ export const endOf = (n: SyntaxNode): Point => n.lines.position(n.endIndex);
  */
 export type ReuseNode = (cursor: TreeCursor, lines: LineIndex) => SyntaxNode | null;
 
+/** One of web-tree-sitter's cursor functions: the cursor is the one in the transfer buffer. */
+type CursorFunction = (tree: number) => number;
+const CURSOR_FUNCTIONS = {
+  firstChild: '_ts_tree_cursor_goto_first_child_wasm',
+  nextSibling: '_ts_tree_cursor_goto_next_sibling_wasm',
+  parent: '_ts_tree_cursor_goto_parent_wasm',
+  startIndex: '_ts_tree_cursor_start_index_wasm',
+  endIndex: '_ts_tree_cursor_end_index_wasm',
+  typeId: '_ts_tree_cursor_current_node_type_id_wasm',
+  fieldId: '_ts_tree_cursor_current_field_id_wasm',
+  missing: '_ts_tree_cursor_current_node_is_missing_wasm',
+  delete: '_ts_tree_cursor_delete_wasm',
+} as const;
+let direct: Record<keyof typeof CURSOR_FUNCTIONS, CursorFunction> | null = null;
+
+/**
+ * Lets snapshotTree call web-tree-sitter's cursor functions itself. `module` is the object given
+ * to Parser.init, which Emscripten makes the module. Each TreeCursor method writes the cursor's
+ * state into the transfer buffer before its call (and reads it back after a move), each word
+ * through setValue: the walk leaves the state there instead, as nothing else uses the buffer
+ * between its calls — a third of the copy's cost. Without these functions (another version of
+ * web-tree-sitter, or a runtime started with another object) the walk uses TreeCursor's methods.
+ * Says whether the functions were found.
+ */
+export function useDirectCursor(module: Record<string, unknown> | null): boolean {
+  const found = module && Object.values(CURSOR_FUNCTIONS).every(name => typeof module[name] === 'function')
+    ? Object.fromEntries(Object.entries(CURSOR_FUNCTIONS).map(([k, name]) => [k, module[name]])) as typeof direct
+    : null;
+  direct = found;
+  return found !== null;
+}
+
+/** Whether snapshotTree calls the cursor functions itself (useDirectCursor found them). */
+export const directCursorInUse = (): boolean => direct !== null;
+
+/** The walk's steps on a cursor: moves say whether they moved, flags are 0 or 1. */
+type Steps = Record<keyof typeof CURSOR_FUNCTIONS, () => number>;
+
+function cursorSteps(tree: Tree, cursor: TreeCursor, reusing: boolean): Steps {
+  // The tree's handle, which each of the module's cursor functions is passed.
+  const handle = (tree as unknown as { 0: unknown })[0];
+  if (direct && !reusing && typeof handle === 'number') {
+    const d = direct;
+    // Any getter puts the cursor's state in the transfer buffer, where the calls below keep it.
+    void cursor.nodeTypeId;
+    return {
+      firstChild: () => d.firstChild(handle), nextSibling: () => d.nextSibling(handle), parent: () => d.parent(handle),
+      startIndex: () => d.startIndex(handle), endIndex: () => d.endIndex(handle), typeId: () => d.typeId(handle),
+      fieldId: () => d.fieldId(handle), missing: () => d.missing(handle),
+      // The TreeCursor object's copy of the state is stale: it is not used again.
+      delete: () => d.delete(handle),
+    };
+  }
+  return {
+    firstChild: () => +cursor.gotoFirstChild(), nextSibling: () => +cursor.gotoNextSibling(), parent: () => +cursor.gotoParent(),
+    startIndex: () => cursor.startIndex, endIndex: () => cursor.endIndex, typeId: () => cursor.nodeTypeId,
+    fieldId: () => cursor.currentFieldId, missing: () => +cursor.nodeIsMissing,
+    delete: () => { cursor.delete(); return 0; },
+  };
+}
+
 /**
  * `source` is the text the tree was parsed from; or, for a tree of one piece of a longer text
  * (parser.ts), that whole text with `piece.shift` added to the tree's offsets and the whole text's
- * line index, so that every node's place and text are those of the whole. `reuse`: see ReuseNode.
+ * line index, so that every node's place and text are those of the whole. `reuse`: see ReuseNode
+ * (it reads the cursor itself: the walk then uses TreeCursor's methods).
  */
 export function snapshotTree(tree: Tree, source: string, reuse?: ReuseNode, piece?: { shift: number; lines: LineIndex }): SyntaxNode {
-  const cursor = tree.walk();
   const lines = piece?.lines ?? new LineIndex(source);
   const shift = piece?.shift ?? 0;
   // Each cursor property is a call into wasm: a node's type name and whether it is named are
   // looked up once per type id, and MISSING nodes are looked for only in a tree with an error.
   const { language } = tree;
   const mayMiss = tree.rootNode.hasError;
+  // Made after the root node is asked for (which takes the transfer buffer).
+  const cursor = tree.walk();
+  const step = cursorSteps(tree, cursor, reuse !== undefined);
   const make = (parent: SyntaxNode | null): SyntaxNode => {
-    const startIndex = Math.max(0, cursor.startIndex + shift);
-    const endIndex = Math.max(0, cursor.endIndex + shift);
-    const id = cursor.nodeTypeId;
+    const startIndex = Math.max(0, step.startIndex() + shift);
+    const endIndex = Math.max(0, step.endIndex() + shift);
+    const id = step.typeId();
     let type = typeNames[id];
     if (type === undefined) {
       type = typeNames[id] = language.types[id] || 'ERROR';
       typeIsNamed[id] = language.nodeTypeIsNamed(id);
     }
-    const missing = mayMiss && cursor.nodeIsMissing;
+    const missing = mayMiss && step.missing() === 1;
     return {
-      type, field: language.fields[cursor.currentFieldId], named: typeIsNamed[id], missing,
+      type, field: language.fields[step.fieldId()], named: typeIsNamed[id], missing,
       hasError: missing || type === 'ERROR',
       startIndex, endIndex, children: [], parent, text: source.slice(startIndex, endIndex), lines,
     };
@@ -107,7 +171,7 @@ export function snapshotTree(tree: Tree, source: string, reuse?: ReuseNode, piec
   // Depth-first: descend when possible, else move to a sibling, else climb and close the parent.
   let made = true;
   for (;;) {
-    if (made && cursor.gotoFirstChild()) {
+    if (made && step.firstChild()) {
       made = enter();
       continue;
     }
@@ -117,15 +181,15 @@ export function snapshotTree(tree: Tree, source: string, reuse?: ReuseNode, piec
         const parent = stack[stack.length - 1];
         if (parent && done.hasError) parent.hasError = true;
         if (!parent) {
-          cursor.delete();
+          step.delete();
           return root;
         }
       }
-      if (cursor.gotoNextSibling()) {
+      if (step.nextSibling()) {
         made = enter();
         break;
       }
-      cursor.gotoParent();
+      step.parent();
       made = true;
     }
   }

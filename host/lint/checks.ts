@@ -72,7 +72,7 @@ function checkBlock(runtime: Runtime, block: EditBlock, out: Diagnostic[]): void
     }
     if (kind === 'regex' && cmd.args[0]) checkRegex(runtime, cmd.args[0], cmd.name, out);
     if (cmd.name === 'SetLine' || cmd.name === 'ForEachLineIn') setLine = true;
-    if (!setLine && ['AppendIfNoLineMatching', 'PrependIfNoLineMatching', 'ReplaceLinesMatchingField'].includes(cmd.name)) {
+    if (!setLine && NEED_SET_LINE.has(cmd.name)) {
       out.push(at(RULES.noSetLine, cmd.nameLoc, `${cmd.name} without a SetLine or ForEachLineIn before it: it does nothing`));
     }
     if (cmd.name.startsWith('BeginGroupIf') || cmd.name === 'ForEachLineIn') stack.push({ name: cmd.name, loc: cmd.nameLoc });
@@ -89,10 +89,16 @@ function checkBlock(runtime: Runtime, block: EditBlock, out: Diagnostic[]): void
   }
 }
 
+/** The sections an action of the actionsequence runs (made once: each file asked per section). */
+const RUNNABLE = new Set(Object.values(ACTION_SECTION).flat());
+
+/** Commands that do nothing without a SetLine or ForEachLineIn before them. */
+const NEED_SET_LINE = new Set(['AppendIfNoLineMatching', 'PrependIfNoLineMatching', 'ReplaceLinesMatchingField']);
+
 /** A file that imports others, or holds only declarations, gets its items from elsewhere. */
 function importsOrDeclares(policy: Policy): boolean {
   return policy.sections.some(s => s.name === 'import' && s.items.length > 0) ||
-    !policy.sections.some(s => Object.values(ACTION_SECTION).some(list => list.includes(s.name)));
+    !policy.sections.some(s => RUNNABLE.has(s.name));
 }
 
 /** Part of a policy split with import: it imports, declares only, or has no actionsequence. */
@@ -129,8 +135,7 @@ function checkActions(policy: Policy, out: Diagnostic[]): void {
   }
   // Without an actionsequence the file is probably imported by one that has it.
   for (const s of entries.length ? policy.sections : []) {
-    const runnable = Object.values(ACTION_SECTION).some(list => list.includes(s.name));
-    if (runnable && s.items.length > 0 && !run.has(s.name)) {
+    if (RUNNABLE.has(s.name) && s.items.length > 0 && !run.has(s.name)) {
       out.push(at(RULES.sectionNeverRun, s.nameLoc, `${s.name}: is never run: the actionsequence has no ${s.name === 'disks' ? 'required' : s.name}`));
     }
   }
@@ -213,6 +218,8 @@ function classesDefinedIn(runtime: Runtime, policy: Policy, extra: string[]): Se
 function checkClasses(runtime: Runtime, policy: Policy, options: LintOptions, out: Diagnostic[]): void {
   const known = classesDefinedIn(runtime, policy, options.classes ?? []);
   const seen = new Set<string>();
+  // What a misspelt class may have meant: made at the first one (most files have none).
+  let candidates: string[] | undefined;
   const walk = (root: ClassExpression) => {
     // Iterative: a selector may hold thousands of operands.
     const todo = [root];
@@ -222,7 +229,7 @@ function checkClasses(runtime: Runtime, policy: Policy, options: LintOptions, ou
       const where = `${e.loc.line}:${e.loc.column}`;
       if (known.has(e.name) || HARD_CLASSES.has(e.name) || DEFINED_BY_HOST.test(e.name) || e.name.includes('$') || seen.has(where)) continue;
       seen.add(where);
-      out.push(at(RULES.undefinedClass, e.loc, `class ${e.name} is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes)${didYouMean(e.name, [...known, ...HARD_CLASSES, ...TIME_CLASS_NAMES])}`));
+      out.push(at(RULES.undefinedClass, e.loc, `class ${e.name} is never defined: not a hard class, a group, an addclasses or define= class (a host name? pass it with --classes)${didYouMean(e.name, candidates ??= [...known, ...HARD_CLASSES, ...TIME_CLASS_NAMES])}`));
     }
   };
   for (const s of policy.sections) for (const item of s.items) if (item.when) walk(item.when);

@@ -61,6 +61,9 @@ export class MemoryHostNeeded extends Error {
 /** An absolute path without empty, `.` or `..` components (memfs would resolve those). */
 const PLAIN_PATH = /^(\/(?!\.\.?(\/|$))[^/]+)+$/;
 
+/** A directory's bytes (never read: readFile refuses a directory). */
+const NO_BYTES = new Uint8Array(0);
+
 const dirname = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/';
 
 /**
@@ -85,15 +88,20 @@ export class TrialHost implements Host {
   outOfDepth: string | null = null;
   /** The persistent state, as the memory host keeps it (most trials have none: the runs' locks stay in the core). */
   private readonly state = new Map<string, Uint8Array>();
+  /**
+   * A file was saved, backed up or removed: until then every file is the one given, the same
+   * bytes object (nothing else here changes a file's bytes), and files() would be what was given.
+   */
+  wrote = false;
 
   constructor(files: Record<string, Uint8Array>, private readonly now: number) {
-    this.entries.set('/', this.entry('dir', 0o755, new Uint8Array(0)));
+    this.entries.set('/', this.entry('dir', 0o755, NO_BYTES));
     for (const [path, bytes] of Object.entries(files)) {
       if (!isPlain(path)) {
         this.outOfDepth = `the path ${path}`;
         continue;
       }
-      for (let dir = dirname(path); !this.entries.has(dir); dir = dirname(dir)) this.entries.set(dir, this.entry('dir', 0o755, new Uint8Array(0)));
+      for (let dir = dirname(path); !this.entries.has(dir); dir = dirname(dir)) this.entries.set(dir, this.entry('dir', 0o755, NO_BYTES));
       this.entries.set(path, this.entry('file', 0o644, bytes));
     }
   }
@@ -150,6 +158,7 @@ export class TrialHost implements Host {
       if (backup === path || this.at(backup, 'backup')?.type === 'dir' || this.entries.has(temp(backup))) this.unsupported(`the backup ${backup}`);
       this.entries.set(backup, old);
     }
+    this.wrote = true;
     this.entries.set(path, this.entry('file', old?.mode ?? 0o644, content.slice(), old?.uid ?? 0, old?.gid ?? 0));
   }
 
@@ -207,6 +216,7 @@ export class TrialHost implements Host {
     const e = this.at(path, 'remove');
     if (!e) throw new HostError('ENOENT', `${path}: no such file`);
     if (e.type === 'dir') this.unsupported(`remove the directory ${path}`);
+    this.wrote = true;
     this.entries.delete(path);
   }
 
@@ -370,6 +380,8 @@ export function runTrial(runtime: Runtime, parsed: ParsedPolicy, given: Record<s
     ? runParsedPolicy(runtime.core, parsed, host, runOptions)
     : withoutStacks(() => runtime.core.runPolicy(trialRequest(parsed, options, runOptions), host) as Omit<PolicyRunResult, 'diagnostics'>);
   if (host.outOfDepth) return onMemory();
+  // Nothing written: the files are those given, unchanged (most first runs of a converged policy).
+  if (!host.wrote) return { log: result.log, trace: result.trace, files, diffs: [] };
   const after = host.files();
   return { log: result.log, trace: result.trace, files: after, diffs: changedContents(files, after) };
 }

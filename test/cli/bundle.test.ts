@@ -55,6 +55,25 @@ describe('the CLI bundle', () => {
     expect(JSON.parse(out)).toEqual({ rejected: false, main: 'function', tiering: 'function' });
   });
 
+  it("the lint worker's bundle has a code cache too, taken under the flags lint gives its workers and no other", () => {
+    // As `cfwasm lint` does: the tiering set (bin/cfwasm.js, every command but run), then a worker
+    // started by startWorkers, whose code is bin/load-cli.js compiling the bundle with its cache.
+    const probeWorker = (tiering: boolean) => JSON.parse(execFileSync(process.execPath, ['-e', `
+      (async () => {
+        if (${tiering}) (await import('./dist/host/cli/wasm-tiering.js')).baselineCompilerOnly();
+        const { Worker } = require('node:worker_threads');
+        const w = new Worker(\`const { compileBundle, lintWorkerBundlePath } = require('./bin/load-cli.js');
+          const { script } = compileBundle(lintWorkerBundlePath);
+          require('node:worker_threads').parentPort.postMessage({ rejected: script.cachedDataRejected, exports: typeof module });\`,
+          { eval: true, execArgv: [], workerData: { options: {} } });
+        w.on('message', m => { console.log(JSON.stringify(m)); w.terminate(); });
+      })();`], { cwd: REPO, encoding: 'utf8' }));
+    expect(fs.statSync(join(REPO, 'dist', 'host', 'cli', 'lint-worker.bundle.cjs.cache')).size).toBeGreaterThan(10_000);
+    expect(probeWorker(true).rejected).toBe(false);
+    // Made under other flags: V8 refuses it, and the bundle is compiled from its text.
+    expect(probeWorker(false).rejected).toBe(true);
+  });
+
   it('is written in the CommonJS wrapper it runs in, so its text is compiled as read (not copied into one)', () => {
     const out = probe(`const { BUNDLE_WRAPPER, bundlePath } = await import('./bin/load-cli.js');
       const { readFileSync } = await import('node:fs');

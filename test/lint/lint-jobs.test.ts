@@ -85,5 +85,14 @@ describe('the lint worker\'s code', () => {
     // A build of the modules alone since (tsc): the bundle is stale.
     utimesSync(join(dir, 'lint-worker.js'), 1_700_000_200, 1_700_000_200);
     expect(lintWorkerPath(url).pathname).toMatch(/\/lint-worker\.js$/);
+    // Installed (under node_modules), whatever the times npm gave the files; not when missing.
+    const installed = join(dir, 'node_modules', 'cfwasm');
+    mkdirSync(installed, { recursive: true });
+    writeFileSync(join(installed, 'lint-worker.js'), '');
+    expect(lintWorkerPath(pathToFileURL(`${installed}/`)).pathname).toMatch(/\/lint-worker\.js$/);
+    writeFileSync(join(installed, 'lint-worker.bundle.cjs'), '');
+    utimesSync(join(installed, 'lint-worker.bundle.cjs'), 1_700_000_000, 1_700_000_000);
+    utimesSync(join(installed, 'lint-worker.js'), 1_700_000_200, 1_700_000_200);
+    expect(lintWorkerPath(pathToFileURL(`${installed}/`)).pathname).toMatch(/\/lint-worker\.bundle\.cjs$/);
   });
 });

@@ -59,3 +59,34 @@ describe('a trial run', () => {
     }
   });
 });
+
+describe('a trial run that writes nothing', () => {
+  it('says which calls wrote: a save (and its backup) or a removal; reads, stats and touches do not', () => {
+    const h = new TrialHost({ '/etc/motd': bytes('hello\n'), '/var/b/x': bytes('') }, NOW);
+    h.readFile('/etc/motd');
+    h.stat('/etc/motd');
+    h.touch('/var/b/x');
+    expect(h.wrote).toBe(false);
+    h.remove('/var/b/x');
+    expect(h.wrote).toBe(true);
+    const saved = new TrialHost({ '/etc/motd': bytes('hello\n') }, NOW);
+    saved.saveFile('/etc/motd', bytes('bye\n'), null);
+    expect(saved.wrote).toBe(true);
+  });
+
+  it('gives back the files it was given, not a copy, with no changes; a run that writes gives its own', async () => {
+    const runtime = await nodeRuntime();
+    const parsed = parsePolicy(runtime.parser, POLICY);
+    const options = { now: NOW, hostname: 'lint', editGrowthLimit: 1 << 20, trace: false };
+    const converged = { '/etc/motd': bytes('a\nhello\n'), '/etc/other': bytes('x\n') };
+    const same = runTrial(runtime, parsed, converged, options);
+    expect(same.files).toBe(converged);
+    expect(same.diffs).toEqual([]);
+    const given = { '/etc/motd': bytes('a\n'), '/etc/other': bytes('x\n') };
+    const changed = runTrial(runtime, parsed, given, options);
+    expect(changed.files).not.toBe(given);
+    expect(Object.keys(changed.files)).toEqual(['/etc/motd', '/etc/motd.cfsaved', '/etc/other']);
+    expect(text(changed.files['/etc/motd'])).toBe('a\nhello\n');
+    expect(changed.diffs.map(d => d.path)).toEqual(['/etc/motd', '/etc/motd.cfsaved']);
+  });
+});

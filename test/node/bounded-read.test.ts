@@ -47,6 +47,24 @@ describe('readBounded', () => {
     expect(refusal(() => readBounded(path, 2 << 20, KEY)).message).toBe(`${path}: cannot read: larger than 2 MiB, too big for a key`);
   });
 
+  it('reads a small file into buffers of about its size, not a megabyte per read (lint reads thousands)', () => {
+    const path = join(base, 'small');
+    fs.writeFileSync(path, 'control:\n');
+    const sizes: number[] = [];
+    const allocUnsafe = Buffer.allocUnsafe;
+    Buffer.allocUnsafe = (size: number) => {
+      sizes.push(size);
+      return allocUnsafe(size);
+    };
+    try {
+      expect(readPolicyBytes(path).toString()).toBe('control:\n');
+    } finally {
+      Buffer.allocUnsafe = allocUnsafe;
+    }
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.max(...sizes)).toBeLessThan(1 << 16);
+  });
+
   it('a limit of exactly 1 MiB is said in MiB', () => {
     const path = join(base, 'mib');
     fs.closeSync(fs.openSync(path, 'w'));
