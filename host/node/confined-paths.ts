@@ -242,9 +242,11 @@ function identityOf(st: fs.BigIntStats): Identity | null {
  * the way is a link), calls `use` with a /proc/self/fd path that reaches exactly that inode:
  * a chmod or chown through it cannot be sent elsewhere by a link swapped in meanwhile. true when
  * `use` ran; 'missing' for ENOENT; false when not so (or Linux's O_PATH and /proc are not there).
+ * With `ino`, `real` may be any path to it (links on the way allowed): what was opened must be
+ * that inode instead (a sweep's entry as listed, found again whatever leads to it).
  * An error thrown by `use` is passed on.
  */
-export function pinned(real: string, use: (proc: string) => void): boolean | 'missing' {
+export function pinned(real: string, use: (proc: string) => void, ino?: number): boolean | 'missing' {
   if (procFd === false) return false;
   let fd: number;
   try {
@@ -257,7 +259,8 @@ export function pinned(real: string, use: (proc: string) => void): boolean | 'mi
   try {
     const proc = `/proc/self/fd/${fd}`;
     try {
-      if (fs.fstatSync(fd).isSymbolicLink() || fs.readlinkSync(proc) !== real) return false;
+      const st = fs.fstatSync(fd);
+      if (st.isSymbolicLink() || (ino !== undefined ? st.ino !== ino : fs.readlinkSync(proc) !== real)) return false;
     } catch {
       return false;
     }

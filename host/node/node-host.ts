@@ -55,16 +55,16 @@ function readText(path: string): string {
   }
 }
 
-/** The names in list-stat records whose entries were not links. */
-function namesNotLinks(records: Uint8Array): Set<string> {
-  const out = new Set<string>();
+/** The names in list-stat records whose entries were not links, each with its inode number as listed. */
+function namesNotLinks(records: Uint8Array): Map<string, number> {
+  const out = new Map<string, number>();
   const view = new DataView(records.buffer, records.byteOffset, records.byteLength);
   for (let at = 0; at + STAT_RECORD_HEADER <= records.length;) {
     const length = view.getUint32(at, true);
     if (view.getUint32(at + 4, true) !== TYPE_CODES.link) {
       let name = '';
       for (let i = 0; i < length; i += 2) name += String.fromCharCode(view.getUint16(at + STAT_RECORD_HEADER + i, true));
-      out.add(name);
+      out.set(name, view.getFloat64(at + STAT_RECORD_HEADER - 8, true)); // the record's last field: ino
     }
     at += STAT_RECORD_HEADER + length;
   }
@@ -203,7 +203,7 @@ export class NodeHost implements Host {
     if (options.root === '') throw new Error('NodeHost: the root is an empty string');
     this.root = options.root !== undefined ? fs.realpathSync(options.root) : null;
     this.confined = this.root ? new ConfinedPaths(this.root) : null;
-    if (this.confined) forgetListingOnChange(this);
+    forgetListingOnChange(this);
     writeWaitingLocksFirst(this);
   }
 
@@ -215,7 +215,7 @@ export class NodeHost implements Host {
    * still pinned without following a link and checked where it is (changeListed). Forgotten by
    * every call that may make, remove or rename a name, or run a command (CHANGE_NAMES).
    */
-  lastListing: { path: string; records: Uint8Array; real: string | null; plain: Set<string> | null } | null = null;
+  lastListing: { path: string; records: Uint8Array; real: string | null; plain: Map<string, number> | null } | null = null;
 
   /** Forgets the directories the confinement checked (the run changed names). */
   forgetChecks(): void {
@@ -242,7 +242,7 @@ export class NodeHost implements Host {
    * path resolved in full; if even that does not hold still, the change is refused.
    */
   private change(path: string, change: (target: string) => void): void {
-    if (!this.confined) return change(path);
+    if (!this.confined) return this.changeUnconfined(path, change);
     const listed = this.listedReal(path);
     if (listed !== null && pinned(listed, change) === true) return;
     const real = this.resolve(path);
@@ -252,6 +252,25 @@ export class NodeHost implements Host {
     // resolved (the check just made stands).
     if (done === 'missing' || !pinsAvailable()) return change(real);
     throw new HostError('EACCES', `${path}: changed while it was being changed (a link put on the way?)`);
+  }
+
+  /**
+   * `change` without a root. An entry of the last listing that was no link is changed only if it
+   * is still the inode listed, reached without following a link at its own name: a user who
+   * swaps a file of a sweep (or a directory above it) for a link to /etc/shadow between the
+   * listing and the chmod would otherwise have root chmod or chown the link's target. Any other
+   * path (one the policy names) is changed as the system resolves it.
+   */
+  private changeUnconfined(path: string, change: (target: string) => void): void {
+    const listing = this.lastListing;
+    const slash = path.lastIndexOf('/');
+    const ino = listing && (slash === 0 ? '/' : path.slice(0, slash)) === listing.path
+      ? (listing.plain ??= namesNotLinks(listing.records)).get(path.slice(slash + 1)) : undefined;
+    if (ino === undefined || !pinsAvailable()) return change(path);
+    const done = pinned(path, change, ino);
+    if (done === true) return;
+    if (done === 'missing') return change(path); // ENOENT, the system's own error
+    throw new HostError('EACCES', `${path}: not the file listed a moment ago (a link put on the way?); not changed`);
   }
 
   /** The real path of policy path `path` (see the file comment); throws if it leaves the root. */
@@ -631,7 +650,7 @@ export class NodeHost implements Host {
         throw errorOf(e, path);
       }
     }
-    if (this.confined) this.lastListing = { path, records, real: null, plain: null };
+    this.lastListing = { path, records, real: null, plain: null };
     return records;
   }
 

@@ -1,0 +1,96 @@
+/**
+ * Without --root, root's sweep (`files mode=0644 r=inf`, owner=) lists a directory with its
+ * entries' lstat, then chmods or chowns them one by one. A user who owns a directory in the tree
+ * can swap an entry (or a directory above it) for a link to a file of root's between the two:
+ * before, the chmod followed it (the probe of round 13 saw 59 of 1,500 swapped entries' targets
+ * made 0644 in one run). The host must change the inode it listed, or nothing.
+ */
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { NodeHost } from '../../host/node/node-host.js';
+import { refused } from '../support/refused.js';
+import { cfwasm } from '../support/cli.js';
+
+const base = fs.realpathSync(fs.mkdtempSync(join(tmpdir(), 'cfwasm-sweep-race-')));
+afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+
+/** `name`/tree/data/{a,b,c} (0600) and `name`/secret (0600), outside the tree. */
+function stage(name: string) {
+  const dir = join(base, name);
+  const data = join(dir, 'tree', 'data');
+  fs.mkdirSync(data, { recursive: true });
+  for (const f of ['a', 'b', 'c']) fs.writeFileSync(join(data, f), f, { mode: 0o600 });
+  const secret = join(dir, 'secret');
+  fs.writeFileSync(secret, 'root\'s', { mode: 0o600 });
+  return { dir, data, secret, mode: (p: string) => fs.statSync(p).mode & 0o7777 };
+}
+
+describe('a sweep\'s chmod and chown without a root', () => {
+  it('an entry swapped for a link after the listing is not followed', () => {
+    const { data, secret, mode } = stage('entry');
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    host.chmod(`${data}/a`, 0o644); // as listed: changed
+    fs.rmSync(join(data, 'b'));
+    fs.symlinkSync(secret, join(data, 'b'));
+    expect(refused(() => host.chmod(`${data}/b`, 0o644))).toBe(true);
+    expect(refused(() => host.chown(`${data}/b`, -1, -1))).toBe(true);
+    expect(mode(secret)).toBe(0o600);
+    expect(mode(join(data, 'a'))).toBe(0o644);
+  });
+
+  it('a directory above the entries swapped for a link is caught', () => {
+    const { dir, data, mode } = stage('dir');
+    const elsewhere = join(dir, 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    fs.writeFileSync(join(elsewhere, 'b'), 'root\'s', { mode: 0o600 });
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    fs.renameSync(data, `${data}.old`);
+    fs.symlinkSync(elsewhere, data);
+    expect(refused(() => host.chmod(`${data}/b`, 0o4755))).toBe(true);
+    expect(mode(join(elsewhere, 'b'))).toBe(0o600);
+  });
+
+  it('an entry replaced by another file of the same name is not changed either', () => {
+    const { data, mode } = stage('replaced');
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    fs.renameSync(join(data, 'c'), join(data, 'c.old'));
+    fs.writeFileSync(join(data, 'c'), 'new', { mode: 0o600 });
+    expect(refused(() => host.chmod(`${data}/c`, 0o644))).toBe(true);
+    expect(mode(join(data, 'c'))).toBe(0o600);
+  });
+
+  it('links the policy\'s own path goes through are fine: the entry is found by what it is', () => {
+    const { dir, data, mode } = stage('via-link');
+    fs.symlinkSync(join(dir, 'tree'), join(dir, 'alias'));
+    const host = new NodeHost();
+    host.listStatRecords(join(dir, 'alias', 'data'));
+    host.chmod(join(dir, 'alias', 'data', 'a'), 0o640);
+    expect(mode(join(data, 'a'))).toBe(0o640);
+  });
+
+  it('a path the policy names (not a listed entry) is changed as the system resolves it', () => {
+    const { dir, data, mode } = stage('named');
+    const link = join(dir, 'named-link');
+    fs.symlinkSync(join(data, 'a'), link);
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    host.chmod(link, 0o640);
+    expect(mode(join(data, 'a'))).toBe(0o640);
+  });
+
+  it('a whole run: a sweep still changes every entry, and leaves a planted link\'s target alone', () => {
+    const { dir, data, secret, mode } = stage('run');
+    fs.symlinkSync(secret, join(data, 'planted'));
+    const policy = join(dir, 'p.conf');
+    fs.writeFileSync(policy, `control:\n   actionsequence = ( files )\nfiles:\n   ${join(dir, 'tree')} mode=0644 r=inf action=fixall\n`);
+    const r = cfwasm(['run', '-f', policy, '-q', '-K', '--state-dir', join(dir, 'state')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(['a', 'b', 'c'].map(f => mode(join(data, f)))).toEqual([0o644, 0o644, 0o644]);
+    expect(mode(secret)).toBe(0o600);
+  });
+});
