@@ -27,7 +27,7 @@ import { HostError } from '../core/host-interface.js';
 import { Field, leanLstat } from './lean-stat.js';
 
 /** Linux's O_PATH (the same on x86-64 and arm64): an open that only names the file. */
-const O_PATH = 0o10000000;
+export const O_PATH = 0o10000000;
 
 /** Whether /proc/self/fd names what a descriptor opened (Linux with /proc); checked once. */
 let procFd: boolean | null = null;

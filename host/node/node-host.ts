@@ -19,9 +19,12 @@ import { endWorker, takeEarly } from './remote/early.js';
 import { HostError, localOfSize, MAX_READ_BYTES, noFile, STAT_RECORD_HEADER, TYPE_CODES } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { md5, spawnSync } from './lazy-builtins.js';
-import { ConfinedPaths, pinned, pinsAvailable } from './confined-paths.js';
+import { ConfinedPaths, O_PATH, pinned, pinsAvailable } from './confined-paths.js';
 import { ListingAhead, readDirRecords, readDirStat } from './dir-listing.js';
 import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './bounded-read.js';
+
+/** A directory opened only to name it (no read), its own last component followed as the path says. */
+const O_PATH_DIRECTORY = O_PATH | fs.constants.O_DIRECTORY;
 
 export interface NodeHostOptions {
   /** Every path of the policy resolves inside this directory. */
@@ -79,20 +82,21 @@ function namesNotLinks(records: Uint8Array): Map<string, number> {
 const CHANGE_NAMES = ['createFile', 'saveFile', 'writeFile', 'copyFile', 'mkdir', 'symlink', 'link', 'rename', 'remove',
   'touch', 'exec', 'remoteCopy', 'runEnded'] as const;
 
-/** Makes each of `host`'s calls `names` do `first` before what it does. */
-function before(host: NodeHost, names: readonly (keyof NodeHost)[], first: () => void): void {
+/** Makes each of `host`'s calls `names` do `first` (given the call's name and arguments) before what it does. */
+function before(host: NodeHost, names: readonly (keyof NodeHost)[], first: (name: string, args: unknown[]) => void): void {
   for (const name of names) {
     const own = host[name] as (...args: unknown[]) => unknown;
     (host as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      first();
+      first(name, args);
       return own.apply(host, args);
     };
   }
 }
 
 function forgetListingOnChange(host: NodeHost): void {
-  before(host, CHANGE_NAMES, () => {
-    host.lastListing = null;
+  before(host, CHANGE_NAMES, (name, args) => {
+    // A tidy removes entries of the listing one after another: the others stay as listed.
+    if (name !== 'remove' || !host.keepListingBut(args[0] as string)) host.lastListing = null;
     host.forgetChecks();
   });
 }
@@ -222,17 +226,34 @@ export class NodeHost implements Host {
     this.confined?.forget();
   }
 
-  /** The real path of an entry of the last listing that was no link, else null. */
-  private listedReal(path: string): string | null {
+  /** The entries of the last listing that were no links, by name, with their inode numbers; null if `path` is not one's. */
+  private listedPlain(path: string): { plain: Map<string, number>; name: string } | null {
     const listing = this.lastListing;
     if (!listing) return null;
     const slash = path.lastIndexOf('/');
     if ((slash === 0 ? '/' : path.slice(0, slash)) !== listing.path) return null;
-    listing.plain ??= namesNotLinks(listing.records);
-    const name = path.slice(slash + 1);
-    if (!listing.plain.has(name)) return null;
+    return { plain: (listing.plain ??= namesNotLinks(listing.records)), name: path.slice(slash + 1) };
+  }
+
+  /** Before a remove of `path`: true if it is an entry of the last listing (now forgotten), which stands for the rest. */
+  keepListingBut(path: string): boolean {
+    const listed = this.listedPlain(path);
+    if (!listed) return false;
+    this.removing = listed.plain.get(listed.name);
+    listed.plain.delete(listed.name);
+    return true;
+  }
+
+  /** The listed inode of the entry remove() is removing (keepListingBut), if it was no link. */
+  private removing: number | undefined;
+
+  /** The real path of an entry of the last listing that was no link, else null. */
+  private listedReal(path: string): string | null {
+    const listed = this.listedPlain(path);
+    if (!listed?.plain.has(listed.name)) return null;
+    const listing = this.lastListing!;
     listing.real ??= this.resolve(listing.path);
-    return `${listing.real === '/' ? '' : listing.real}/${name}`;
+    return `${listing.real === '/' ? '' : listing.real}/${listed.name}`;
   }
 
   /**
@@ -262,10 +283,8 @@ export class NodeHost implements Host {
    * path (one the policy names) is changed as the system resolves it.
    */
   private changeUnconfined(path: string, change: (target: string) => void): void {
-    const listing = this.lastListing;
-    const slash = path.lastIndexOf('/');
-    const ino = listing && (slash === 0 ? '/' : path.slice(0, slash)) === listing.path
-      ? (listing.plain ??= namesNotLinks(listing.records)).get(path.slice(slash + 1)) : undefined;
+    const listed = this.listedPlain(path);
+    const ino = listed?.plain.get(listed.name);
     if (ino === undefined || !pinsAvailable()) return change(path);
     const done = pinned(path, change, ino);
     if (done === true) return;
@@ -446,11 +465,35 @@ export class NodeHost implements Host {
   }
 
   remove(path: string): void {
+    const ino = this.removing;
+    this.removing = undefined;
     this.attempt(path, () => {
+      if (!this.confined && ino !== undefined && pinsAvailable()) return this.removeListed(path, ino);
       const real = this.changing(this.resolveParent(path));
       if (fs.lstatSync(real).isDirectory()) fs.rmdirSync(real);
       else fs.unlinkSync(real);
     });
+  }
+
+  /**
+   * Without a root, removes the entry `path` of the last listing (inode `ino` then) from its
+   * directory as opened now: a tidy must not unlink a file of another directory because a user
+   * swapped a directory on the way for a link after the listing (tmpreaper's old hole). The
+   * directory is pinned by an O_PATH descriptor and the entry must still be the inode listed.
+   */
+  private removeListed(path: string, ino: number): void {
+    const slash = path.lastIndexOf('/');
+    const dir = fs.openSync(slash === 0 ? '/' : path.slice(0, slash), O_PATH_DIRECTORY);
+    try {
+      const entry = `/proc/self/fd/${dir}/${path.slice(slash + 1)}`;
+      const st = fs.lstatSync(entry);
+      if (st.ino !== ino) throw new HostError('EACCES', `${path}: not the file listed a moment ago (a link put on the way?); not removed`);
+      this.changing(path);
+      if (st.isDirectory()) fs.rmdirSync(entry);
+      else fs.unlinkSync(entry);
+    } finally {
+      fs.closeSync(dir);
+    }
   }
 
   /**

@@ -94,3 +94,41 @@ describe('a sweep\'s chmod and chown without a root', () => {
     expect(mode(secret)).toBe(0o600);
   });
 });
+
+describe('a tidy\'s remove without a root', () => {
+  it('a directory above the entries swapped for a link after the listing: nothing elsewhere is removed', () => {
+    const { dir, data } = stage('tidy-dir');
+    const elsewhere = join(dir, 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    for (const f of ['a', 'b']) fs.writeFileSync(join(elsewhere, f), 'root\'s');
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    host.remove(`${data}/a`); // as listed: removed
+    fs.renameSync(data, `${data}.old`);
+    fs.symlinkSync(elsewhere, data);
+    expect(refused(() => host.remove(`${data}/b`))).toBe(true);
+    expect(fs.readdirSync(elsewhere)).toEqual(['a', 'b']);
+    expect(fs.readdirSync(`${data}.old`)).toEqual(['b', 'c']);
+  });
+
+  it('each listed entry is removed in turn, the listing standing for the rest', () => {
+    const { data, secret } = stage('tidy-all');
+    fs.symlinkSync(secret, join(data, 'l'));
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    for (const f of ['a', 'b', 'c', 'l']) host.remove(`${data}/${f}`);
+    expect(fs.readdirSync(data)).toEqual([]);
+    expect(fs.readFileSync(secret, 'utf8')).toBe('root\'s');
+  });
+
+  it('an entry replaced after the listing is not removed', () => {
+    const { data } = stage('tidy-replaced');
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    host.remove(`${data}/a`);
+    fs.renameSync(join(data, 'b'), join(data, 'b.old'));
+    fs.writeFileSync(join(data, 'b'), 'new');
+    expect(refused(() => host.remove(`${data}/b`))).toBe(true);
+    expect(fs.readFileSync(join(data, 'b'), 'utf8')).toBe('new');
+  });
+});
