@@ -464,8 +464,8 @@ export class NodeHost implements Host {
     else if (saved >= 0) this.saves[saved] = { ...this.saves[saved], path: to, before };
   }
 
-  remove(path: string): void {
-    const ino = this.removing;
+  remove(path: string, listedIno?: number): void {
+    const ino = listedIno ?? this.removing;
     this.removing = undefined;
     this.attempt(path, () => {
       if (!this.confined && ino !== undefined && pinsAvailable()) return this.removeListed(path, ino);

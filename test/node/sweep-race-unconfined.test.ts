@@ -132,3 +132,40 @@ describe('a tidy\'s remove without a root', () => {
     expect(fs.readFileSync(join(data, 'b'), 'utf8')).toBe('new');
   });
 });
+
+describe('tidy and purge name the inode they listed', () => {
+  it('a remove given the listed inode refuses what a link swapped in since leads to, with no listing held', () => {
+    const { dir, data } = stage('ino-given');
+    const ino = fs.lstatSync(join(data, 'b')).ino;
+    const elsewhere = join(dir, 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    fs.writeFileSync(join(elsewhere, 'b'), 'root\'s');
+    fs.renameSync(data, `${data}.old`);
+    fs.symlinkSync(elsewhere, data);
+    const host = new NodeHost();
+    expect(refused(() => host.remove(`${data}/b`, ino))).toBe(true);
+    expect(fs.readFileSync(join(elsewhere, 'b'), 'utf8')).toBe('root\'s');
+    host.remove(`${data}.old/b`, ino);
+    expect(fs.existsSync(`${data}.old/b`)).toBe(false);
+  });
+
+  it.each([
+    ['tidy', (d: string) => `tidy:\n   ${d}/tree pattern=* age=0 r=inf\n`],
+    ['purge', (d: string) => `copy:\n   ${d}/empty dest=${d}/tree/data r=inf purge=true\n`],
+  ])('a %s run sends each entry\'s inode with its remove (-d2 shows the host calls)', (action, body) => {
+    const { dir, data } = stage(`run-${action}`);
+    const inodes = Object.fromEntries(['a', 'b', 'c'].map(f => [f, fs.lstatSync(join(data, f)).ino]));
+    fs.mkdirSync(join(dir, 'empty'));
+    const policy = join(dir, 'p.conf');
+    fs.writeFileSync(policy, `control:\n   actionsequence = ( ${action === 'tidy' ? 'tidy' : 'copy'} )\n${body(dir)}`);
+    const r = cfwasm(['run', '-f', policy, '-q', '-K', '-d2', '--state-dir', join(dir, 'state')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(fs.readdirSync(data)).toEqual([]);
+    const removes = (r.stdout + r.stderr).split('\n').filter(l => l.startsWith('host.remove(') && /\/data\/[abc]"/.test(l));
+    expect(removes).toHaveLength(3);
+    for (const f of ['a', 'b', 'c']) {
+      const sent = removes.find(l => l.includes(`${data}/${f}"`))?.match(/", ([0-9.e+]+)\) ->/);
+      expect(Number(sent?.[1])).toBe(inodes[f]);
+    }
+  });
+});
