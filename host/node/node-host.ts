@@ -23,6 +23,9 @@ import { ConfinedPaths, O_PATH, pinned, pinsAvailable } from './confined-paths.j
 import { ListingAhead, readDirRecords, readDirStat } from './dir-listing.js';
 import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './bounded-read.js';
 
+/** The most a command may print (each of stdout and stderr) before it is stopped: its output is held in memory. */
+const EXEC_OUTPUT_LIMIT = 1 << 20;
+
 /** A directory opened only to name it (no read), its own last component followed as the path says. */
 const O_PATH_DIRECTORY = O_PATH | fs.constants.O_DIRECTORY;
 
@@ -925,13 +928,17 @@ export class NodeHost implements Host {
     const argv = options.useShell === false ? ['-c', `${umask}exec "$@"`, 'cfwasm', ...words] : ['-c', `${umask}${command}`];
     const asRoot = process.getuid?.() === 0;
     const r = spawnSync('/bin/sh', argv, {
-      encoding: 'utf8', timeout: (options.timeout || 3600) * 1000,
+      encoding: 'utf8', timeout: (options.timeout || 3600) * 1000, maxBuffer: EXEC_OUTPUT_LIMIT,
       env: options.env ? { ...process.env, ...options.env } : process.env,
       cwd: options.cwd ? this.resolve(options.cwd) : undefined,
       uid: asRoot ? options.uid : undefined, gid: asRoot ? options.gid : undefined,
     });
     if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
       return { status: 124, output: `${r.stdout ?? ''}${r.stderr ?? ''}(killed after ${options.timeout} seconds)\n` };
+    }
+    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOBUFS') {
+      // Stopped by spawnSync (SIGTERM), not a status of its own: said, not silently cut.
+      return { status: 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}\n(stopped: it printed more than ${EXEC_OUTPUT_LIMIT >> 20} MiB)\n` };
     }
     return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
   }
