@@ -50,3 +50,9 @@ describe('values that explode once expanded', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['after', 'p.conf', 'state']);
   });
 });
+
+it('a long value written out in full (no variables) is no error: only growth through variables is', () => {
+  const { r } = run('literal', `control:\n   actionsequence = ( files )\n   x = ( ${'a'.repeat(2_000_000)} )\n   y = ( "${'b'.repeat(2_000_000)}" )\n`);
+  expect(r.status, r.stdout + r.stderr).toBe(0);
+  expect(r.stdout + r.stderr).not.toMatch(/longer than/);
+});

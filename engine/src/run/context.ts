@@ -29,8 +29,8 @@ export class LogEntry {
 export const MAX_VALUE: i32 = 1 << 20;
 /** What a value longer than MAX_VALUE gives: a NUL, which no file name or command can hold. */
 export const TOO_LONG = '\0';
-/** The most characters a value's list (expandList) may hold in all. */
-const MAX_LIST_CHARS: i32 = 16 << 20;
+/** The most characters a value's list (expandList) may hold in all (a policy holds at most 16 MiB). */
+const MAX_LIST_CHARS: i32 = 32 << 20;
 
 /** A value's parts as written, `$(name)` for a variable, for a message (at most 60 characters and …). */
 function written(parts: JValue[]): string {
@@ -418,13 +418,18 @@ export class RunContext {
     // "\\title.*" is the regex \title.*; case 187: "\t" stays two characters).
     const quoted = !value.get('quote').isNull;
     let out = '';
+    let grown = 0; // characters variables gave: text written out in full cannot explode
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       if (p.get('kind').asString() == 'text') {
         const t = p.get('text').asString();
         out += quoted ? t.replaceAll('\\\\', '\\') : t;
-      } else out += this.lookup(p.get('name').asString());
-      if (out.length > MAX_VALUE) return this.tooLong(written(parts));
+      } else {
+        const v = this.lookup(p.get('name').asString());
+        grown += v.length;
+        if (grown > MAX_VALUE) return this.tooLong(written(parts));
+        out += v;
+      }
     }
     return out;
   }
@@ -457,11 +462,14 @@ export class RunContext {
     const parts = value.get('parts').list();
     const split = this.lookup('split');
     let results: string[] = [''];
+    let text = 0; // characters of text written out so far, in every result: the rest came from variables (expand)
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       let choices: string[];
-      if (p.get('kind').asString() == 'text') choices = [p.get('text').asString()];
-      else {
+      if (p.get('kind').asString() == 'text') {
+        choices = [p.get('text').asString()];
+        text += choices[0].length;
+      } else {
         const v = this.lookup(p.get('name').asString());
         choices = split.length > 0 && v.includes(split) ? v.split(split) : [v];
       }
@@ -470,7 +478,7 @@ export class RunContext {
       for (let r = 0; r < results.length && next.length < 100000; r++) {
         for (let c = 0; c < choices.length; c++) {
           chars += results[r].length + choices[c].length;
-          if (chars > MAX_LIST_CHARS || results[r].length + choices[c].length > MAX_VALUE) return [this.tooLong(written(parts))];
+          if (chars > MAX_LIST_CHARS || results[r].length + choices[c].length - text > MAX_VALUE) return [this.tooLong(written(parts))];
           next.push(results[r] + choices[c]);
         }
       }
@@ -482,6 +490,7 @@ export class RunContext {
   /** Expands $(x) and ${x} in text that was not parsed into parts (class lists, …). */
   expandText(s: string): string {
     let out = '';
+    let grown = 0; // as in expand
     let i = 0;
     while (i < s.length) {
       const c = s.charCodeAt(i);
@@ -490,8 +499,10 @@ export class RunContext {
         if (open == 0x28 || open == 0x7b) {
           const close = s.indexOf(open == 0x28 ? ')' : '}', i + 2);
           if (close > 0) {
-            out += this.lookup(s.substring(i + 2, close));
-            if (out.length > MAX_VALUE) return this.tooLong(s);
+            const v = this.lookup(s.substring(i + 2, close));
+            grown += v.length;
+            if (grown > MAX_VALUE) return this.tooLong(s.length > 60 ? s.substring(0, 60) : s);
+            out += v;
             i = close + 1;
             continue;
           }
