@@ -305,8 +305,13 @@ export function rename(from: string, to: string): HostReply {
   return simple('{"op":"rename","from":' + quoteJson(from) + ',"to":' + quoteJson(to) + '}');
 }
 
-export function remove(path: string): HostReply {
-  return simple('{"op":"remove","path":' + quoteJson(path) + '}');
+/**
+ * Removes a file, a link or an empty directory; with `ino` (a sweep's entry: its inode number as
+ * listed) only if the name still leads to that inode, so a directory on the way swapped for a
+ * link since cannot turn the removal elsewhere.
+ */
+export function remove(path: string, ino: f64 = 0): HostReply {
+  return simple('{"op":"remove","path":' + quoteJson(path) + (ino > 0 ? ',"ino":' + ino.toString() : '') + '}');
 }
 
 /** Writes a whole file atomically with `mode` (no backup). */

@@ -268,8 +268,11 @@ export interface Host {
   /** Makes a hard link at `path` to the file `target`. */
   link(target: string, path: string): void;
   rename(from: string, to: string): void;
-  /** Removes a file, a link, or an empty directory. */
-  remove(path: string): void;
+  /**
+   * Removes a file, a link, or an empty directory; with `ino` (a sweep's entry as listed) only if
+   * the name leads to that inode without following a link at its end (else EACCES).
+   */
+  remove(path: string, ino?: number): void;
   /** Writes a whole file atomically with `mode` (a new file, or a replacement without backup). */
   writeFile(path: string, content: Uint8Array, mode: number): void;
   /**
@@ -531,7 +534,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             host.rename(req.from, req.to);
             return answer(0, '');
           case 'remove':
-            host.remove(req.path);
+            host.remove(req.path, req.ino);
             return answer(0, '');
           case 'write':
             host.writeFile(req.path, memory().bytes(data, dataLength), req.mode);

@@ -30,27 +30,44 @@ function everyHost(when: ClassExpression | null): boolean {
   return when === null || (when.kind === 'class' && when.name === 'any');
 }
 
+/** Longer than any file name a system takes (PATH_MAX is 4096): an expansion past it names no import. */
+const MAX_NAME = 65536;
+
+/** `text`, or null past MAX_NAME. */
+function within(text: string): string | null {
+  return text.length > MAX_NAME ? null : text;
+}
+
 export function resolveImports(parser: PolicyParser, policy: Policy, read: ImportReader): { policy: Policy; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const sections = [...policy.sections];
   const seen = new Set<string>();
-  const macros = new Map<string, string>();
+  // null: a macro whose value grew past MAX_NAME (`a = ( $(b)$(b) )` doubling, level by level)
+  const macros = new Map<string, string | null>();
   const queue: { value: Value; when: ClassExpression | null; loc: Diagnostic['loc'] }[] = [];
   const collect = (p: Policy, outer: ClassExpression | null) => {
     for (const s of p.sections) {
       for (const item of s.items) {
         if (s.name === 'control' && item.kind === 'assignment' && everyHost(item.when)) {
-          macros.set(item.name, item.values.map(v => expand(v)).join(' '));
+          const values = item.values.map(v => expand(v));
+          macros.set(item.name, values.includes(null) ? null : within(values.join(' ')));
         }
         if (s.name === 'import' && item.kind === 'entry') queue.push({ value: item.value, when: both(outer, item.when), loc: item.value.loc });
       }
     }
   };
-  const expand = (v: Value) => v.parts.map(part => (part.kind === 'text' ? part.text : macros.get(part.name) ?? '')).join('');
+  const expand = (v: Value): string | null => {
+    const parts = v.parts.map((part): string | null => (part.kind === 'text' ? part.text : macros.has(part.name) ? macros.get(part.name) as string | null : ''));
+    return parts.includes(null) ? null : within(parts.join(''));
+  };
   collect(policy, null);
   while (queue.length) {
     const next = queue.shift()!;
     const name = expand(next.value);
+    if (name === null) {
+      diagnostics.push({ severity: 'warning', message: `import: the name is longer than ${MAX_NAME} characters once expanded; not read`, loc: next.loc });
+      continue;
+    }
     if (seen.has(name)) continue;
     seen.add(name);
     let found: { file: string; text: string } | null;

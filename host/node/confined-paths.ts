@@ -27,7 +27,7 @@ import { HostError } from '../core/host-interface.js';
 import { Field, leanLstat } from './lean-stat.js';
 
 /** Linux's O_PATH (the same on x86-64 and arm64): an open that only names the file. */
-const O_PATH = 0o10000000;
+export const O_PATH = 0o10000000;
 
 /** Whether /proc/self/fd names what a descriptor opened (Linux with /proc); checked once. */
 let procFd: boolean | null = null;
@@ -242,9 +242,11 @@ function identityOf(st: fs.BigIntStats): Identity | null {
  * the way is a link), calls `use` with a /proc/self/fd path that reaches exactly that inode:
  * a chmod or chown through it cannot be sent elsewhere by a link swapped in meanwhile. true when
  * `use` ran; 'missing' for ENOENT; false when not so (or Linux's O_PATH and /proc are not there).
+ * With `ino`, `real` may be any path to it (links on the way allowed): what was opened must be
+ * that inode instead (a sweep's entry as listed, found again whatever leads to it).
  * An error thrown by `use` is passed on.
  */
-export function pinned(real: string, use: (proc: string) => void): boolean | 'missing' {
+export function pinned(real: string, use: (proc: string) => void, ino?: number): boolean | 'missing' {
   if (procFd === false) return false;
   let fd: number;
   try {
@@ -257,7 +259,8 @@ export function pinned(real: string, use: (proc: string) => void): boolean | 'mi
   try {
     const proc = `/proc/self/fd/${fd}`;
     try {
-      if (fs.fstatSync(fd).isSymbolicLink() || fs.readlinkSync(proc) !== real) return false;
+      const st = fs.fstatSync(fd);
+      if (st.isSymbolicLink() || (ino !== undefined ? st.ino !== ino : fs.readlinkSync(proc) !== real)) return false;
     } catch {
       return false;
     }

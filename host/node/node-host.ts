@@ -19,9 +19,15 @@ import { endWorker, takeEarly } from './remote/early.js';
 import { HostError, localOfSize, MAX_READ_BYTES, noFile, STAT_RECORD_HEADER, TYPE_CODES } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { md5, spawnSync } from './lazy-builtins.js';
-import { ConfinedPaths, pinned, pinsAvailable } from './confined-paths.js';
+import { ConfinedPaths, O_PATH, pinned, pinsAvailable } from './confined-paths.js';
 import { ListingAhead, readDirRecords, readDirStat } from './dir-listing.js';
 import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './bounded-read.js';
+
+/** The most a command may print (each of stdout and stderr) before it is stopped: its output is held in memory. */
+const EXEC_OUTPUT_LIMIT = 1 << 20;
+
+/** A directory opened only to name it (no read), its own last component followed as the path says. */
+const O_PATH_DIRECTORY = O_PATH | fs.constants.O_DIRECTORY;
 
 export interface NodeHostOptions {
   /** Every path of the policy resolves inside this directory. */
@@ -55,16 +61,16 @@ function readText(path: string): string {
   }
 }
 
-/** The names in list-stat records whose entries were not links. */
-function namesNotLinks(records: Uint8Array): Set<string> {
-  const out = new Set<string>();
+/** The names in list-stat records whose entries were not links, each with its inode number as listed. */
+function namesNotLinks(records: Uint8Array): Map<string, number> {
+  const out = new Map<string, number>();
   const view = new DataView(records.buffer, records.byteOffset, records.byteLength);
   for (let at = 0; at + STAT_RECORD_HEADER <= records.length;) {
     const length = view.getUint32(at, true);
     if (view.getUint32(at + 4, true) !== TYPE_CODES.link) {
       let name = '';
       for (let i = 0; i < length; i += 2) name += String.fromCharCode(view.getUint16(at + STAT_RECORD_HEADER + i, true));
-      out.add(name);
+      out.set(name, view.getFloat64(at + STAT_RECORD_HEADER - 8, true)); // the record's last field: ino
     }
     at += STAT_RECORD_HEADER + length;
   }
@@ -79,20 +85,21 @@ function namesNotLinks(records: Uint8Array): Set<string> {
 const CHANGE_NAMES = ['createFile', 'saveFile', 'writeFile', 'copyFile', 'mkdir', 'symlink', 'link', 'rename', 'remove',
   'touch', 'exec', 'remoteCopy', 'runEnded'] as const;
 
-/** Makes each of `host`'s calls `names` do `first` before what it does. */
-function before(host: NodeHost, names: readonly (keyof NodeHost)[], first: () => void): void {
+/** Makes each of `host`'s calls `names` do `first` (given the call's name and arguments) before what it does. */
+function before(host: NodeHost, names: readonly (keyof NodeHost)[], first: (name: string, args: unknown[]) => void): void {
   for (const name of names) {
     const own = host[name] as (...args: unknown[]) => unknown;
     (host as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      first();
+      first(name, args);
       return own.apply(host, args);
     };
   }
 }
 
 function forgetListingOnChange(host: NodeHost): void {
-  before(host, CHANGE_NAMES, () => {
-    host.lastListing = null;
+  before(host, CHANGE_NAMES, (name, args) => {
+    // A tidy removes entries of the listing one after another: the others stay as listed.
+    if (name !== 'remove' || !host.keepListingBut(args[0] as string)) host.lastListing = null;
     host.forgetChecks();
   });
 }
@@ -203,7 +210,7 @@ export class NodeHost implements Host {
     if (options.root === '') throw new Error('NodeHost: the root is an empty string');
     this.root = options.root !== undefined ? fs.realpathSync(options.root) : null;
     this.confined = this.root ? new ConfinedPaths(this.root) : null;
-    if (this.confined) forgetListingOnChange(this);
+    forgetListingOnChange(this);
     writeWaitingLocksFirst(this);
   }
 
@@ -215,24 +222,41 @@ export class NodeHost implements Host {
    * still pinned without following a link and checked where it is (changeListed). Forgotten by
    * every call that may make, remove or rename a name, or run a command (CHANGE_NAMES).
    */
-  lastListing: { path: string; records: Uint8Array; real: string | null; plain: Set<string> | null } | null = null;
+  lastListing: { path: string; records: Uint8Array; real: string | null; plain: Map<string, number> | null } | null = null;
 
   /** Forgets the directories the confinement checked (the run changed names). */
   forgetChecks(): void {
     this.confined?.forget();
   }
 
-  /** The real path of an entry of the last listing that was no link, else null. */
-  private listedReal(path: string): string | null {
+  /** The entries of the last listing that were no links, by name, with their inode numbers; null if `path` is not one's. */
+  private listedPlain(path: string): { plain: Map<string, number>; name: string } | null {
     const listing = this.lastListing;
     if (!listing) return null;
     const slash = path.lastIndexOf('/');
     if ((slash === 0 ? '/' : path.slice(0, slash)) !== listing.path) return null;
-    listing.plain ??= namesNotLinks(listing.records);
-    const name = path.slice(slash + 1);
-    if (!listing.plain.has(name)) return null;
+    return { plain: (listing.plain ??= namesNotLinks(listing.records)), name: path.slice(slash + 1) };
+  }
+
+  /** Before a remove of `path`: true if it is an entry of the last listing (now forgotten), which stands for the rest. */
+  keepListingBut(path: string): boolean {
+    const listed = this.listedPlain(path);
+    if (!listed) return false;
+    this.removing = listed.plain.get(listed.name);
+    listed.plain.delete(listed.name);
+    return true;
+  }
+
+  /** The listed inode of the entry remove() is removing (keepListingBut), if it was no link. */
+  private removing: number | undefined;
+
+  /** The real path of an entry of the last listing that was no link, else null. */
+  private listedReal(path: string): string | null {
+    const listed = this.listedPlain(path);
+    if (!listed?.plain.has(listed.name)) return null;
+    const listing = this.lastListing!;
     listing.real ??= this.resolve(listing.path);
-    return `${listing.real === '/' ? '' : listing.real}/${name}`;
+    return `${listing.real === '/' ? '' : listing.real}/${listed.name}`;
   }
 
   /**
@@ -242,7 +266,7 @@ export class NodeHost implements Host {
    * path resolved in full; if even that does not hold still, the change is refused.
    */
   private change(path: string, change: (target: string) => void): void {
-    if (!this.confined) return change(path);
+    if (!this.confined) return this.changeUnconfined(path, change);
     const listed = this.listedReal(path);
     if (listed !== null && pinned(listed, change) === true) return;
     const real = this.resolve(path);
@@ -252,6 +276,23 @@ export class NodeHost implements Host {
     // resolved (the check just made stands).
     if (done === 'missing' || !pinsAvailable()) return change(real);
     throw new HostError('EACCES', `${path}: changed while it was being changed (a link put on the way?)`);
+  }
+
+  /**
+   * `change` without a root. An entry of the last listing that was no link is changed only if it
+   * is still the inode listed, reached without following a link at its own name: a user who
+   * swaps a file of a sweep (or a directory above it) for a link to /etc/shadow between the
+   * listing and the chmod would otherwise have root chmod or chown the link's target. Any other
+   * path (one the policy names) is changed as the system resolves it.
+   */
+  private changeUnconfined(path: string, change: (target: string) => void): void {
+    const listed = this.listedPlain(path);
+    const ino = listed?.plain.get(listed.name);
+    if (ino === undefined || !pinsAvailable()) return change(path);
+    const done = pinned(path, change, ino);
+    if (done === true) return;
+    if (done === 'missing') return change(path); // ENOENT, the system's own error
+    throw new HostError('EACCES', `${path}: not the file listed a moment ago (a link put on the way?); not changed`);
   }
 
   /** The real path of policy path `path` (see the file comment); throws if it leaves the root. */
@@ -426,12 +467,36 @@ export class NodeHost implements Host {
     else if (saved >= 0) this.saves[saved] = { ...this.saves[saved], path: to, before };
   }
 
-  remove(path: string): void {
+  remove(path: string, listedIno?: number): void {
+    const ino = listedIno ?? this.removing;
+    this.removing = undefined;
     this.attempt(path, () => {
+      if (!this.confined && ino !== undefined && pinsAvailable()) return this.removeListed(path, ino);
       const real = this.changing(this.resolveParent(path));
       if (fs.lstatSync(real).isDirectory()) fs.rmdirSync(real);
       else fs.unlinkSync(real);
     });
+  }
+
+  /**
+   * Without a root, removes the entry `path` of the last listing (inode `ino` then) from its
+   * directory as opened now: a tidy must not unlink a file of another directory because a user
+   * swapped a directory on the way for a link after the listing (tmpreaper's old hole). The
+   * directory is pinned by an O_PATH descriptor and the entry must still be the inode listed.
+   */
+  private removeListed(path: string, ino: number): void {
+    const slash = path.lastIndexOf('/');
+    const dir = fs.openSync(slash === 0 ? '/' : path.slice(0, slash), O_PATH_DIRECTORY);
+    try {
+      const entry = `/proc/self/fd/${dir}/${path.slice(slash + 1)}`;
+      const st = fs.lstatSync(entry);
+      if (st.ino !== ino) throw new HostError('EACCES', `${path}: not the file listed a moment ago (a link put on the way?); not removed`);
+      this.changing(path);
+      if (st.isDirectory()) fs.rmdirSync(entry);
+      else fs.unlinkSync(entry);
+    } finally {
+      fs.closeSync(dir);
+    }
   }
 
   /**
@@ -631,7 +696,7 @@ export class NodeHost implements Host {
         throw errorOf(e, path);
       }
     }
-    if (this.confined) this.lastListing = { path, records, real: null, plain: null };
+    this.lastListing = { path, records, real: null, plain: null };
     return records;
   }
 
@@ -865,13 +930,17 @@ export class NodeHost implements Host {
     const argv = options.useShell === false ? ['-c', `${umask}exec "$@"`, 'cfwasm', ...words] : ['-c', `${umask}${command}`];
     const asRoot = process.getuid?.() === 0;
     const r = spawnSync('/bin/sh', argv, {
-      encoding: 'utf8', timeout: (options.timeout || 3600) * 1000,
+      encoding: 'utf8', timeout: (options.timeout || 3600) * 1000, maxBuffer: EXEC_OUTPUT_LIMIT,
       env: options.env ? { ...process.env, ...options.env } : process.env,
       cwd: options.cwd ? this.resolve(options.cwd) : undefined,
       uid: asRoot ? options.uid : undefined, gid: asRoot ? options.gid : undefined,
     });
     if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
       return { status: 124, output: `${r.stdout ?? ''}${r.stderr ?? ''}(killed after ${options.timeout} seconds)\n` };
+    }
+    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOBUFS') {
+      // Stopped by spawnSync (SIGTERM), not a status of its own: said, not silently cut.
+      return { status: 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}\n(stopped: it printed more than ${EXEC_OUTPUT_LIMIT >> 20} MiB)\n` };
     }
     return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
   }

@@ -62,6 +62,7 @@ describe('each operation reaches its call with its arguments', () => {
       [{ op: 'state-write', name: 'locks' }, 'STATE'],
       [{ op: 'rename', from: '/a', to: '/b' }],
       [{ op: 'remove', path: '/a' }],
+      [{ op: 'remove', path: '/e', ino: 77 }],
       [{ op: 'write', path: '/w', mode: 384 }, 'WRITE'],
       [{ op: 'create', path: '/c', mode: 420 }],
       [{ op: 'save', path: '/s', backup: '/s.cfsaved' }, 'SAVE'],
@@ -75,7 +76,7 @@ describe('each operation reaches its call with its arguments', () => {
     for (const [request, data] of requests) expect(send(request, data), JSON.stringify(request)).toMatchObject({ status: 0, reply: '' });
     expect(calls).toEqual([
       'chmod ["/a",420]', 'mkdir ["/d",493]', 'symlink ["/t","/l"]', 'chown ["/a",1,2,true]', 'chown ["/a",1,-1,false]',
-      'link ["/t","/h"]', 'writeState ["locks","<STATE>"]', 'rename ["/a","/b"]', 'remove ["/a"]', 'writeFile ["/w","<WRITE>",384]',
+      'link ["/t","/h"]', 'writeState ["locks","<STATE>"]', 'rename ["/a","/b"]', 'remove ["/a",null]', 'remove ["/e",77]', 'writeFile ["/w","<WRITE>",384]',
       'createFile ["/c",420]', 'saveFile ["/s","<SAVE>","/s.cfsaved"]', 'touch ["/t"]', 'signal [12,"hup"]', 'sleep [3]',
       'progress [2,5,"files"]', `remoteCopy [${JSON.stringify(SERVER)},"/r",3,"/d",420,true]`, `remoteCopy [${JSON.stringify(SERVER)},"/r",3,"/d",420,false]`,
     ]);

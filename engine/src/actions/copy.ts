@@ -151,7 +151,7 @@ function purge(ctx: RunContext, source: string, dest: string, depth: i32, filesO
       ctx.warn(ctx.prefix + entry.path + ' is not in ' + source + ' (purge=true would delete it)');
       continue;
     }
-    if (change.remove(ctx, entry.path).ok) {
+    if (change.remove(ctx, entry.path, entry.info.ino).ok) {
       removed = true;
       if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would purge ' : 'Purging ') + entry.path + ' (not in ' + source + ')');
     }

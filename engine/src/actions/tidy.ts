@@ -124,8 +124,9 @@ function due(ctx: RunContext, spec: TidySpec, entry: SweepEntry): bool {
   return size == null || info.size >= size.bytes;
 }
 
-function remove(ctx: RunContext, path: string, what: string, deleted: string[]): void {
-  const removed = change.remove(ctx, path);
+function remove(ctx: RunContext, entry: SweepEntry, what: string, deleted: string[]): void {
+  const path = entry.path;
+  const removed = change.remove(ctx, path, entry.info.ino); // the entry listed, not what a link put since leads to
   if (removed.ok) {
     ctx.info(ctx.prefix + (ctx.dryRun ? 'would delete ' : 'Deleting ') + what + path);
     deleted.push(path);
@@ -146,14 +147,14 @@ function tidyTree(ctx: RunContext, top: string, spec: TidySpec, inHomes: bool): 
     if (entry.type == 'link' && tidyLink(ctx, entry, spec, inHomes, deleted)) continue;
     if (!matches(spec, entry.name)) continue;
     if (!due(ctx, spec, entry)) continue;
-    remove(ctx, entry.path, 'file ', deleted);
+    remove(ctx, entry, 'file ', deleted);
   }
   if (spec.rmdirs) {
     for (let e = entries.length - 1; e >= 0; e--) {
       gc.safePoint();
       const entry = entries[e];
       if (entry.type != 'dir' || host.listDir(entry.path).length > 0) continue;
-      remove(ctx, entry.path, 'directory ', deleted);
+      remove(ctx, entry, 'directory ', deleted);
     }
   }
   // `deleted` goes back to runTidy, which uses it before any further safe point.
@@ -172,7 +173,7 @@ function tidyLink(ctx: RunContext, entry: SweepEntry, spec: TidySpec, inHomes: b
   const target = host.statFile(entry.path);
   if (target.type == 'none') {
     if (spec.links == 'tidy' && !inHomes) {
-      remove(ctx, entry.path, 'dead link ', deleted);
+      remove(ctx, entry, 'dead link ', deleted);
       return true;
     }
     return false;
@@ -183,7 +184,7 @@ function tidyLink(ctx: RunContext, entry: SweepEntry, spec: TidySpec, inHomes: b
   // rmdirs overrides dirlinks: a link to an empty directory goes (L10730).
   if (spec.dirlinks == 'keep' && !(spec.rmdirs && empty)) return true;
   if (!matches(spec, entry.name) || !due(ctx, spec, entry)) return true;
-  remove(ctx, entry.path, 'link to directory ', deleted);
+  remove(ctx, entry, 'link to directory ', deleted);
   return true;
 }
 

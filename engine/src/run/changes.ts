@@ -65,8 +65,9 @@ export function rename(ctx: RunContext, from: string, to: string): HostReply {
   return record(ctx, host.rename(from, to), op('rename', from).str('to', to));
 }
 
-export function remove(ctx: RunContext, path: string): HostReply {
-  return record(ctx, host.remove(path), op('remove', path));
+/** `ino`: a sweep entry's inode number as listed (host.remove), else 0. */
+export function remove(ctx: RunContext, path: string, ino: f64 = 0): HostReply {
+  return record(ctx, host.remove(path, ino), op('remove', path));
 }
 
 /** A whole new file (or a replacement without backup). */

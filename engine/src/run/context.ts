@@ -25,6 +25,23 @@ export class LogEntry {
 }
 
 /** Special variables (L1845-1996); their names are case-insensitive (D10). */
+/** The longest value a variable's expansion may give (characters); longer is an error (Context.tooLong). */
+export const MAX_VALUE: i32 = 1 << 20;
+/** What a value longer than MAX_VALUE gives: a NUL, which no file name or command can hold. */
+export const TOO_LONG = '\0';
+/** The most characters a value's list (expandList) may hold in all (a policy holds at most 16 MiB). */
+const MAX_LIST_CHARS: i32 = 32 << 20;
+
+/** A value's parts as written, `$(name)` for a variable, for a message (at most 60 characters and …). */
+function written(parts: JValue[]): string {
+  let out = '';
+  for (let i = 0; i < parts.length && out.length <= 60; i++) {
+    const p = parts[i];
+    out += p.get('kind').asString() == 'text' ? p.get('text').asString() : '$(' + p.get('name').asString() + ')';
+  }
+  return out;
+}
+
 const SPECIAL_FIXED = new Map<string, string>();
 SPECIAL_FIXED.set('cr', '\r');
 SPECIAL_FIXED.set('dblquote', '"');
@@ -401,15 +418,39 @@ export class RunContext {
     // "\\title.*" is the regex \title.*; case 187: "\t" stays two characters).
     const quoted = !value.get('quote').isNull;
     let out = '';
+    let grown = 0; // characters variables gave: text written out in full cannot explode
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       if (p.get('kind').asString() == 'text') {
         const t = p.get('text').asString();
         out += quoted ? t.replaceAll('\\\\', '\\') : t;
-      } else out += this.lookup(p.get('name').asString());
+      } else {
+        const v = this.lookup(p.get('name').asString());
+        grown += v.length;
+        if (grown > MAX_VALUE) return this.tooLong(written(parts));
+        out += v;
+      }
     }
     return out;
   }
+
+  /**
+   * What a value that grew past MAX_VALUE once expanded stands for (`a = ( $(b)$(b) )` doubling
+   * level by level reaches gigabytes in 30 lines): said once as an error naming it, the run exits
+   * 1, and the value is TOO_LONG, which names no file and runs no command (a NUL byte).
+   */
+  tooLong(raw: string): string {
+    if (!this.overlong) {
+      this.overlong = true;
+      this.error(this.prefix + 'the value ' + (raw.length > 60 ? raw.substring(0, 60) + '…' : raw) + ' is longer than ' +
+        (MAX_VALUE >> 20).toString() + ' MiB once its variables are expanded; nothing uses it');
+      this.exitCode = 1;
+    }
+    return TOO_LONG;
+  }
+
+  /** Some value was longer than MAX_VALUE once expanded (tooLong). */
+  overlong: bool = false;
 
   /**
    * A Value expanded into the list it stands for (L2663-2780, D23): a variable whose value holds
@@ -421,17 +462,25 @@ export class RunContext {
     const parts = value.get('parts').list();
     const split = this.lookup('split');
     let results: string[] = [''];
+    let text = 0; // characters of text written out so far, in every result: the rest came from variables (expand)
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       let choices: string[];
-      if (p.get('kind').asString() == 'text') choices = [p.get('text').asString()];
-      else {
+      if (p.get('kind').asString() == 'text') {
+        choices = [p.get('text').asString()];
+        text += choices[0].length;
+      } else {
         const v = this.lookup(p.get('name').asString());
         choices = split.length > 0 && v.includes(split) ? v.split(split) : [v];
       }
       const next: string[] = [];
+      let chars = 0;
       for (let r = 0; r < results.length && next.length < 100000; r++) {
-        for (let c = 0; c < choices.length; c++) next.push(results[r] + choices[c]);
+        for (let c = 0; c < choices.length; c++) {
+          chars += results[r].length + choices[c].length;
+          if (chars > MAX_LIST_CHARS || results[r].length + choices[c].length - text > MAX_VALUE) return [this.tooLong(written(parts))];
+          next.push(results[r] + choices[c]);
+        }
       }
       results = next;
     }
@@ -441,6 +490,7 @@ export class RunContext {
   /** Expands $(x) and ${x} in text that was not parsed into parts (class lists, …). */
   expandText(s: string): string {
     let out = '';
+    let grown = 0; // as in expand
     let i = 0;
     while (i < s.length) {
       const c = s.charCodeAt(i);
@@ -449,7 +499,10 @@ export class RunContext {
         if (open == 0x28 || open == 0x7b) {
           const close = s.indexOf(open == 0x28 ? ')' : '}', i + 2);
           if (close > 0) {
-            out += this.lookup(s.substring(i + 2, close));
+            const v = this.lookup(s.substring(i + 2, close));
+            grown += v.length;
+            if (grown > MAX_VALUE) return this.tooLong(s.length > 60 ? s.substring(0, 60) : s);
+            out += v;
             i = close + 1;
             continue;
           }

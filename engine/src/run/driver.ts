@@ -3,8 +3,8 @@
  * options and the control/groups sections (in file order: "defined before they are used",
  * L1112-1117), then runs the actionsequence (L6399) entry by entry.
  */
-import { JValue } from '../util/json';
-import { isControlList, isControlName, RunContext } from './context';
+import { JKind, JValue } from '../util/json';
+import { isControlList, isControlName, MAX_VALUE, RunContext } from './context';
 import { runEditfiles } from '../editfiles/editfiles';
 import { runFiles } from '../actions/files';
 import { runDirectories } from '../actions/directories';
@@ -150,7 +150,15 @@ export class Run {
       } else ctx.control.set(lower, values);
     } else {
       if (ctx.macros.has(name)) ctx.warn(ctx.prefix + 'macro ' + name + ' is defined again; the last definition wins');
-      ctx.macros.set(name, values.join(' '));
+      // Many variables in one list can pass the bound together; text written out in full cannot explode.
+      let written = true;
+      for (let i = 0; i < raw.length && written; i++) {
+        if (raw[i].kind == JKind.String) continue;
+        const parts = raw[i].get('parts').list();
+        for (let k = 0; k < parts.length; k++) if (parts[k].get('kind').asString() != 'text') written = false;
+      }
+      const value = values.join(' ');
+      ctx.macros.set(name, !written && value.length > MAX_VALUE ? ctx.tooLong('of ' + name) : value);
     }
   }
 
@@ -306,6 +314,7 @@ export class Run {
     ctx.keepsInfo = !this.omitInfo || ctx.trace != null || ctx.onOff('inform', false) || ctx.onOff('verbose', false) || ctx.onOff('syslog', false);
     if (this.declarationsOnly) return;
     if (!this.accessAllowed()) return;
+    if (ctx.overlong) return; // said (Context.tooLong): a policy whose variables explode runs nothing
     if (!ctx.control.has('actionsequence') || ctx.control.get('actionsequence').length == 0) {
       ctx.warn(ctx.prefix + 'Warning: actionsequence is empty: nothing to do');
       return;

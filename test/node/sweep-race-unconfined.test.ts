@@ -1,0 +1,171 @@
+/**
+ * Without --root, root's sweep (`files mode=0644 r=inf`, owner=) lists a directory with its
+ * entries' lstat, then chmods or chowns them one by one. A user who owns a directory in the tree
+ * can swap an entry (or a directory above it) for a link to a file of root's between the two:
+ * before, the chmod followed it (the probe of round 13 saw 59 of 1,500 swapped entries' targets
+ * made 0644 in one run). The host must change the inode it listed, or nothing.
+ */
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { NodeHost } from '../../host/node/node-host.js';
+import { refused } from '../support/refused.js';
+import { cfwasm } from '../support/cli.js';
+
+const base = fs.realpathSync(fs.mkdtempSync(join(tmpdir(), 'cfwasm-sweep-race-')));
+afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+
+/** `name`/tree/data/{a,b,c} (0600) and `name`/secret (0600), outside the tree. */
+function stage(name: string) {
+  const dir = join(base, name);
+  const data = join(dir, 'tree', 'data');
+  fs.mkdirSync(data, { recursive: true });
+  for (const f of ['a', 'b', 'c']) fs.writeFileSync(join(data, f), f, { mode: 0o600 });
+  const secret = join(dir, 'secret');
+  fs.writeFileSync(secret, 'root\'s', { mode: 0o600 });
+  return { dir, data, secret, mode: (p: string) => fs.statSync(p).mode & 0o7777 };
+}
+
+describe('a sweep\'s chmod and chown without a root', () => {
+  it('an entry swapped for a link after the listing is not followed', () => {
+    const { data, secret, mode } = stage('entry');
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    host.chmod(`${data}/a`, 0o644); // as listed: changed
+    fs.rmSync(join(data, 'b'));
+    fs.symlinkSync(secret, join(data, 'b'));
+    expect(refused(() => host.chmod(`${data}/b`, 0o644))).toBe(true);
+    expect(refused(() => host.chown(`${data}/b`, -1, -1))).toBe(true);
+    expect(mode(secret)).toBe(0o600);
+    expect(mode(join(data, 'a'))).toBe(0o644);
+  });
+
+  it('a directory above the entries swapped for a link is caught', () => {
+    const { dir, data, mode } = stage('dir');
+    const elsewhere = join(dir, 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    fs.writeFileSync(join(elsewhere, 'b'), 'root\'s', { mode: 0o600 });
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    fs.renameSync(data, `${data}.old`);
+    fs.symlinkSync(elsewhere, data);
+    expect(refused(() => host.chmod(`${data}/b`, 0o4755))).toBe(true);
+    expect(mode(join(elsewhere, 'b'))).toBe(0o600);
+  });
+
+  it('an entry replaced by another file of the same name is not changed either', () => {
+    const { data, mode } = stage('replaced');
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    fs.renameSync(join(data, 'c'), join(data, 'c.old'));
+    fs.writeFileSync(join(data, 'c'), 'new', { mode: 0o600 });
+    expect(refused(() => host.chmod(`${data}/c`, 0o644))).toBe(true);
+    expect(mode(join(data, 'c'))).toBe(0o600);
+  });
+
+  it('links the policy\'s own path goes through are fine: the entry is found by what it is', () => {
+    const { dir, data, mode } = stage('via-link');
+    fs.symlinkSync(join(dir, 'tree'), join(dir, 'alias'));
+    const host = new NodeHost();
+    host.listStatRecords(join(dir, 'alias', 'data'));
+    host.chmod(join(dir, 'alias', 'data', 'a'), 0o640);
+    expect(mode(join(data, 'a'))).toBe(0o640);
+  });
+
+  it('a path the policy names (not a listed entry) is changed as the system resolves it', () => {
+    const { dir, data, mode } = stage('named');
+    const link = join(dir, 'named-link');
+    fs.symlinkSync(join(data, 'a'), link);
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    host.chmod(link, 0o640);
+    expect(mode(join(data, 'a'))).toBe(0o640);
+  });
+
+  it('a whole run: a sweep still changes every entry, and leaves a planted link\'s target alone', () => {
+    const { dir, data, secret, mode } = stage('run');
+    fs.symlinkSync(secret, join(data, 'planted'));
+    const policy = join(dir, 'p.conf');
+    fs.writeFileSync(policy, `control:\n   actionsequence = ( files )\nfiles:\n   ${join(dir, 'tree')} mode=0644 r=inf action=fixall\n`);
+    const r = cfwasm(['run', '-f', policy, '-q', '-K', '--state-dir', join(dir, 'state')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(['a', 'b', 'c'].map(f => mode(join(data, f)))).toEqual([0o644, 0o644, 0o644]);
+    expect(mode(secret)).toBe(0o600);
+  });
+});
+
+describe('a tidy\'s remove without a root', () => {
+  it('a directory above the entries swapped for a link after the listing: nothing elsewhere is removed', () => {
+    const { dir, data } = stage('tidy-dir');
+    const elsewhere = join(dir, 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    for (const f of ['a', 'b']) fs.writeFileSync(join(elsewhere, f), 'root\'s');
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    host.remove(`${data}/a`); // as listed: removed
+    fs.renameSync(data, `${data}.old`);
+    fs.symlinkSync(elsewhere, data);
+    expect(refused(() => host.remove(`${data}/b`))).toBe(true);
+    expect(fs.readdirSync(elsewhere)).toEqual(['a', 'b']);
+    expect(fs.readdirSync(`${data}.old`)).toEqual(['b', 'c']);
+  });
+
+  it('each listed entry is removed in turn, the listing standing for the rest', () => {
+    const { data, secret } = stage('tidy-all');
+    fs.symlinkSync(secret, join(data, 'l'));
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    for (const f of ['a', 'b', 'c', 'l']) host.remove(`${data}/${f}`);
+    expect(fs.readdirSync(data)).toEqual([]);
+    expect(fs.readFileSync(secret, 'utf8')).toBe('root\'s');
+  });
+
+  it('an entry replaced after the listing is not removed', () => {
+    const { data } = stage('tidy-replaced');
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    host.remove(`${data}/a`);
+    fs.renameSync(join(data, 'b'), join(data, 'b.old'));
+    fs.writeFileSync(join(data, 'b'), 'new');
+    expect(refused(() => host.remove(`${data}/b`))).toBe(true);
+    expect(fs.readFileSync(join(data, 'b'), 'utf8')).toBe('new');
+  });
+});
+
+describe('tidy and purge name the inode they listed', () => {
+  it('a remove given the listed inode refuses what a link swapped in since leads to, with no listing held', () => {
+    const { dir, data } = stage('ino-given');
+    const ino = fs.lstatSync(join(data, 'b')).ino;
+    const elsewhere = join(dir, 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    fs.writeFileSync(join(elsewhere, 'b'), 'root\'s');
+    fs.renameSync(data, `${data}.old`);
+    fs.symlinkSync(elsewhere, data);
+    const host = new NodeHost();
+    expect(refused(() => host.remove(`${data}/b`, ino))).toBe(true);
+    expect(fs.readFileSync(join(elsewhere, 'b'), 'utf8')).toBe('root\'s');
+    host.remove(`${data}.old/b`, ino);
+    expect(fs.existsSync(`${data}.old/b`)).toBe(false);
+  });
+
+  it.each([
+    ['tidy', (d: string) => `tidy:\n   ${d}/tree pattern=* age=0 r=inf\n`],
+    ['purge', (d: string) => `copy:\n   ${d}/empty dest=${d}/tree/data r=inf purge=true\n`],
+  ])('a %s run sends each entry\'s inode with its remove (-d2 shows the host calls)', (action, body) => {
+    const { dir, data } = stage(`run-${action}`);
+    const inodes = Object.fromEntries(['a', 'b', 'c'].map(f => [f, fs.lstatSync(join(data, f)).ino]));
+    fs.mkdirSync(join(dir, 'empty'));
+    const policy = join(dir, 'p.conf');
+    fs.writeFileSync(policy, `control:\n   actionsequence = ( ${action === 'tidy' ? 'tidy' : 'copy'} )\n${body(dir)}`);
+    const r = cfwasm(['run', '-f', policy, '-q', '-K', '-d2', '--state-dir', join(dir, 'state')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(fs.readdirSync(data)).toEqual([]);
+    const removes = (r.stdout + r.stderr).split('\n').filter(l => l.startsWith('host.remove(') && /\/data\/[abc]"/.test(l));
+    expect(removes).toHaveLength(3);
+    for (const f of ['a', 'b', 'c']) {
+      const sent = removes.find(l => l.includes(`${data}/${f}"`))?.match(/", ([0-9.e+]+)\) ->/);
+      expect(Number(sent?.[1])).toBe(inodes[f]);
+    }
+  });
+});
