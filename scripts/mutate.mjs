@@ -58,7 +58,7 @@ const TESTS = {
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts',
   'host/node/confined-paths.ts': 'test/node/confined-paths-edges.test.ts,test/node/confined-paths-cache.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
   'host/node/atomic-write.ts': 'test/node/temp-files.test.ts,test/node/saves.test.ts',
-  'host/api/diff.ts': 'test/api/diff-lines.test.ts,test/api/diff-patch.test.ts,test/api/run.test.ts',
+  'host/api/diff.ts': 'test/api/diff-patch.test.ts,test/api/diff-lines.test.ts,test/api/changed-contents.test.ts,test/api/run.test.ts',
   'host/api/pattern.ts': 'test/trace/pattern.test.ts,test/trace/explain.test.ts,test/trace/explain-words.test.ts',
   // core.ts: the in-process runs that load the core (not hosts-agree's 400 random policies, nor the
   // whole conformance corpus), the tests of its regex and HMAC calls, and the Node host's dry
