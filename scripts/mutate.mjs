@@ -44,7 +44,7 @@ const TESTS = {
   // (browser.ts's loadCfwasm, index.ts), then the small runs; the
   // 3,000 random diffs of diff-lines, explain-words' step-budget search and the whole
   // conformance corpus of conformance-trace last (seconds each once instrumented).
-  'host/api': 'test/api/facts.test.ts,test/api/run-options-checks.test.ts,test/trace/trace-records.test.ts,test/api/runtime-request.test.ts,test/api/entry-points.test.ts,test/api/changed-contents.test.ts,test/trace/pattern.test.ts,test/trace/explain.test.ts,test/api/run-options.test.ts,test/api/run.test.ts,test/api/omit.test.ts,test/api/file-times.test.ts,test/api/diff-patch.test.ts,test/api/diff-lines.test.ts,test/trace/explain-words.test.ts,test/trace/trace.test.ts,test/trace/conformance-trace.test.ts',
+  'host/api': 'test/api/facts.test.ts,test/api/run-options-checks.test.ts,test/trace/trace-records.test.ts,test/api/runtime-request.test.ts,test/api/entry-points.test.ts,test/api/changed-contents.test.ts,test/api/run-system.test.ts,test/trace/pattern.test.ts,test/trace/explain.test.ts,test/api/run-options.test.ts,test/api/run.test.ts,test/api/omit.test.ts,test/api/file-times.test.ts,test/api/diff-patch.test.ts,test/api/diff-lines.test.ts,test/trace/explain-words.test.ts,test/trace/trace.test.ts,test/trace/conformance-trace.test.ts',
   // Not hosts-agree.test.ts (402 random policies through both hosts, 22 s: a surviving mutant of
   // overlay-host.ts would run them all); with core.ts's own tests below, so that its incremental
   // results (killed by them) carry over to the folder. Fastest first (vitest.config.ts keeps the
