@@ -37,7 +37,7 @@ const TESTS = {
   // Not lint-files, lint-jobs, sarif-schema: they only run the CLI as a child. checks.test.ts
   // first (vitest.config.ts keeps this order under Stryker): its small policies, mostly without
   // trial runs, kill a mutant of checks.ts in milliseconds, before lint.test.ts's corpus runs.
-  'host/lint': 'test/lint/checks.test.ts,test/lint/divergence.test.ts,test/lint/trial-host-calls.test.ts,test/lint/trial-host-owns.test.ts,test/lint/suggest.test.ts,test/lint/trial-host.test.ts,test/lint/convergence-trials.test.ts,test/lint/lint.test.ts',
+  'host/lint': 'test/lint/checks.test.ts,test/lint/control-without-sequence.test.ts,test/lint/divergence.test.ts,test/lint/trial-host-calls.test.ts,test/lint/trial-host-owns.test.ts,test/lint/suggest.test.ts,test/lint/trial-host.test.ts,test/lint/convergence-trials.test.ts,test/lint/lint.test.ts',
   // Not determinism.test.ts and trace/browser.test.ts: they load a browser bundle, built from the
   // instrumented sources without Stryker's globals. Fastest first: the direct tests of facts.ts,
   // run-options.ts, trace.ts and runtime.ts (no run, milliseconds), both entry points in process
