@@ -78,6 +78,12 @@ describe('systemClasses', () => {
       .toEqual(['linux_6', 'x86_64', 'linux_x86_64', 'linux_x86_64_6', '32_bit']);
   });
 
+  it('the short release: every digit of the major, the minor only when there is one', () => {
+    const short = (release: string) => systemClasses({ osClass: 'x', sysname: 'freebsd', release, machine: 'amd64' })[0];
+    expect(short('14.1-RELEASE')).toBe('freebsd_14_1');
+    expect(short('6-rc1')).toBe('freebsd_6');
+  });
+
   it('a release that does not start with a number keeps its first two dotted parts', () => {
     expect(systemClasses({ osClass: 'bsd', sysname: 'bsd', release: 'V7.2.1', machine: 'i686' }).slice(0, 2))
       .toEqual(['bsd_v7_2', 'bsd_v7_2_1']);
@@ -86,7 +92,7 @@ describe('systemClasses', () => {
   it('the word size guessed from the machine when not given', () => {
     const bits = (machine: string) => systemClasses({ osClass: 'x', sysname: 'x', release: '1', machine }).at(-1);
     expect(['x86_64', 'AARCH64', 'ppc64le', 's390x', 'sun4u', 'sun4v', 'alpha'].map(bits)).toEqual(Array(7).fill('64_bit'));
-    expect(['i686', 'armv7l', 's390', 'sun4m', 'xalpha', 'sun4uv'].map(bits)).toEqual(Array(6).fill('32_bit'));
+    expect(['i686', 'armv7l', 's390', 'sun4m', 'xalpha', 'sun4uv', 'xsun4u'].map(bits)).toEqual(Array(7).fill('32_bit'));
   });
 
   it('distribution versions: only numeric parts count; no version, no codename: the name alone', () => {
@@ -96,6 +102,8 @@ describe('systemClasses', () => {
     expect(of({ id: 'arch' })).toEqual(['arch']);
     expect(of({ id: 'alpine', version: '3' })).toEqual(['alpine', 'alpine_3']);
     expect(of({ id: 'x', version: '3.x.20' })).toEqual(['x', 'x_3', 'x_3_20']);
+    // A part with anything but digits does not count, wherever the digits are.
+    expect(of({ id: 'x', version: '9.4a.rc1' })).toEqual(['x', 'x_9']);
     expect(of({ id: 'SLES', version: '15.5.1', codename: 'sp5' })).toEqual(['sles', 'sles_15', 'sles_15_5', 'sles_sp5', 'suse', 'suse_15', 'suse_15_5', 'suse_sp5']);
     expect(of({ id: 'opensuse-leap', version: '15.6' })).toEqual(['opensuse_leap', 'opensuse_leap_15', 'opensuse_leap_15_6', 'suse', 'suse_15', 'suse_15_6']);
   });
