@@ -43,6 +43,13 @@ describe('run(): the system and the tree', () => {
     expect(Object.keys(r.files)).toEqual(['/etc/a/b']);
   });
 
+  it('every path, however deep, has the run\'s clock as its times (not the real clock)', async () => {
+    const later = Date.UTC(2030, 0, 1) / 1000; // years after the real clock: a real-clock time would look old
+    const tidy = 'control:\n  actionsequence = ( tidy )\ntidy:\n  /d pattern=* age=7 recurse=inf\n';
+    const r = await run(tidy, { now: later, files: { '/d/g': 'g', '/d/e/f': 'f', '/d/e/h/i': 'i' } });
+    expect(Object.keys(r.files).sort()).toEqual(['/d/e/f', '/d/e/h/i', '/d/g']);
+  });
+
   it('a relative directory is refused', async () => {
     await expect(run(POLICY, { dirs: ['srv'] })).rejects.toThrow('run: paths must be absolute: srv');
   });
