@@ -142,6 +142,8 @@ export function runParsedInMemory(runtime: Runtime, parsed: ParsedPolicy, option
     vol.symlinkSync(target, path);
   }
   for (const [path, mode] of Object.entries(options.modes ?? {})) vol.chmodSync(absolute(path), mode);
+  // Read before the times are set: memfs gives a file it reads the real clock as its atime.
+  const before = readAll(vol);
   // Every path gets the run's clock as its time (the inode change time too, below: memfs's would
   // be the real clock), so the same inputs give the same tree; then the times the caller gave.
   const stamp = (dir: string) => {
@@ -157,7 +159,6 @@ export function runParsedInMemory(runtime: Runtime, parsed: ParsedPolicy, option
   for (const path of Object.keys(times)) {
     if (!vol.existsSync(path)) throw new Error(`run: times names ${path}, which is not in files, dirs or links`);
   }
-  const before = readAll(vol);
   const memory = new MemoryHost(vol, {
     now, ctime: now, times, exec: options.exec, owners: options.owners, state: options.state, servers: options.servers,
     user: { uid: options.uid ?? 0, gid: options.gid ?? 0 },

@@ -18,11 +18,12 @@ const ITEM_TYPES = new Set(['assignment', 'statement', 'list_item', 'edit_block'
 /** Indentation for each line start, from the tree; -2 where the tree places nothing. */
 function indents(root: SyntaxNode, lineCount: number): number[] {
   const out = new Array<number>(lineCount).fill(-2); // -2: not decided (blank or comment)
+  // A row outside the text reads as undefined, not -2: no bounds check is needed.
   const set = (row: number, n: number) => {
-    if (row >= 0 && row < lineCount && out[row] === -2) out[row] = n;
+    if (out[row] === -2) out[row] = n;
   };
   const rowOf = (n: SyntaxNode) => n.lines.position(n.startIndex).row;
-  const visit = (n: SyntaxNode, depth: number) => {
+  const visit = (n: SyntaxNode) => {
     if (n.type === 'section') {
       set(rowOf(n), 0);
       let selectorSeen = false;
@@ -48,13 +49,13 @@ function indents(root: SyntaxNode, lineCount: number): number[] {
         } else if (c.type === 'comment') {
           set(rowOf(c), selectorSeen ? 4 : 2);
         }
-        visit(c, depth + 1);
+        visit(c);
       }
       return;
     }
-    for (const c of n.children) visit(c, depth + 1);
+    for (const c of n.children) visit(c);
   };
-  visit(root, 0);
+  visit(root);
   return out;
 }
 
@@ -87,7 +88,7 @@ export function formatPolicy(text: string, root: SyntaxNode): string {
   const out: string[] = [];
   let at = 0;
   for (let k = 0; k <= toks.length; k++) {
-    const next = k < toks.length ? toks[k] : null;
+    const next: SyntaxNode | undefined = toks[k]; // undefined past the last: the end
     const gap = text.slice(at, next ? next.startIndex : text.length);
     if (!next) out.push('\n');
     else if (k === 0) out.push(' '.repeat(indentOf(next)));
