@@ -15,12 +15,18 @@ import { cfwasm } from '../support/cli.js';
 
 const base = fs.realpathSync(fs.mkdtempSync(join(tmpdir(), 'cfwasm-sweep-race-')));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+const NOBODY = 65534;
 
-/** `name`/tree/data/{a,b,c} (0600) and `name`/secret (0600), outside the tree. */
-function stage(name: string) {
+/**
+ * `name`/tree/data/{a,b,c} (0600) and `name`/secret (0600), outside the tree; `name` belongs to
+ * a user (nobody), who can therefore rename or replace anything below it. A tree that only root
+ * can change (`guarded`) is swept by name: see the last test of the first group.
+ */
+function stage(name: string, owner = NOBODY) {
   const dir = join(base, name);
   const data = join(dir, 'tree', 'data');
   fs.mkdirSync(data, { recursive: true });
+  fs.chownSync(dir, owner, owner);
   for (const f of ['a', 'b', 'c']) fs.writeFileSync(join(data, f), f, { mode: 0o600 });
   const secret = join(dir, 'secret');
   fs.writeFileSync(secret, 'root\'s', { mode: 0o600 });
@@ -64,6 +70,18 @@ describe('a sweep\'s chmod and chown without a root', () => {
     expect(mode(join(data, 'c'))).toBe(0o600);
   });
 
+  it('in a tree only root can change, entries are changed by name (no one else can swap them)', () => {
+    // The same swap as the first test's, made by root itself: in a guarded directory it is
+    // followed, as a chmod by name does; the pin is only where another user could swap.
+    const { data, secret, mode } = stage('guarded', 0);
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    fs.rmSync(join(data, 'b'));
+    fs.symlinkSync(secret, join(data, 'b'));
+    host.chmod(`${data}/b`, 0o640);
+    expect(mode(secret)).toBe(0o640);
+  });
+
   it('links the policy\'s own path goes through are fine: the entry is found by what it is', () => {
     const { dir, data, mode } = stage('via-link');
     fs.symlinkSync(join(dir, 'tree'), join(dir, 'alias'));
@@ -88,7 +106,7 @@ describe('a sweep\'s chmod and chown without a root', () => {
     fs.symlinkSync(secret, join(data, 'planted'));
     const policy = join(dir, 'p.conf');
     fs.writeFileSync(policy, `control:\n   actionsequence = ( files )\nfiles:\n   ${join(dir, 'tree')} mode=0644 r=inf action=fixall\n`);
-    const r = cfwasm(['run', '-f', policy, '-q', '-K', '--state-dir', join(dir, 'state')]);
+    const r = cfwasm(['run', '-f', policy, '-q', '-K', '--state-dir', `${dir}.state`]);
     expect(r.status, r.stderr).toBe(0);
     expect(['a', 'b', 'c'].map(f => mode(join(data, f)))).toEqual([0o644, 0o644, 0o644]);
     expect(mode(secret)).toBe(0o600);
@@ -158,7 +176,7 @@ describe('tidy and purge name the inode they listed', () => {
     fs.mkdirSync(join(dir, 'empty'));
     const policy = join(dir, 'p.conf');
     fs.writeFileSync(policy, `control:\n   actionsequence = ( ${action === 'tidy' ? 'tidy' : 'copy'} )\n${body(dir)}`);
-    const r = cfwasm(['run', '-f', policy, '-q', '-K', '-d2', '--state-dir', join(dir, 'state')]);
+    const r = cfwasm(['run', '-f', policy, '-q', '-K', '-d2', '--state-dir', `${dir}.state`]);
     expect(r.status, r.stderr).toBe(0);
     expect(fs.readdirSync(data)).toEqual([]);
     const removes = (r.stdout + r.stderr).split('\n').filter(l => l.startsWith('host.remove(') && /\/data\/[abc]"/.test(l));
