@@ -161,10 +161,23 @@ export class MemoryHost implements Host {
     if (info.type === 'none') throw new HostError('ENOENT', `${path}: no such file`);
     if (info.type !== 'file') throw new HostError('ENOTFILE', `${path}: not a regular file`);
     try {
-      return new Uint8Array(this.volume.readFileSync(path) as Buffer);
+      const before = this.volume.statSync(path);
+      const bytes = new Uint8Array(this.volume.readFileSync(path) as Buffer);
+      this.readAtNow(path, before, info.ctime);
+      return bytes;
     } catch (e) {
       throw errorOf(e, path);
     }
+  }
+
+  /**
+   * memfs stamps a file it reads with the real clock's access time: the read is put on the run's
+   * clock instead (a later `tidy age=` must not depend on when the run really ran), and the
+   * change time stays what it was (a read changes no inode).
+   */
+  private readAtNow(path: string, before: { mtimeMs: number | bigint; ino: number | bigint }, ctime: number | undefined): void {
+    this.volume.utimesSync(path, this.options.now, Number(before.mtimeMs) / 1000);
+    if (ctime !== undefined) this.changed.set(Number(before.ino), ctime);
   }
 
   readFileInto(path: string, into: Uint8Array): number {
@@ -172,6 +185,7 @@ export class MemoryHost implements Host {
     if (info.type === 'none') throw new HostError('ENOENT', `${path}: no such file`);
     if (info.type !== 'file') throw new HostError('ENOTFILE', `${path}: not a regular file`);
     try {
+      const before = this.volume.statSync(path);
       const fd = this.volume.openSync(path, 'r');
       try {
         let n = 0;
@@ -183,6 +197,7 @@ export class MemoryHost implements Host {
         return n;
       } finally {
         this.volume.closeSync(fd);
+        this.readAtNow(path, before, info.ctime);
       }
     } catch (e) {
       throw errorOf(e, path);

@@ -29,6 +29,17 @@ describe('run() times', () => {
     expect(Object.keys(old.files)).toEqual([]);
   });
 
+  it('a file the run reads is read on the run\'s clock (memfs would stamp its atime with the real one)', async () => {
+    // Years after the real clock: an atime of the real clock's would be old to tidy age=7.
+    const later = Date.UTC(2030, 0, 1) / 1000;
+    const policy = 'control:\n  actionsequence = ( editfiles tidy )\neditfiles:\n  { /d/old\n  AppendIfNoSuchLine "o"\n  }\ntidy:\n  /d pattern=* age=7\n';
+    const files = { '/d/old': 'o\n', '/d/unread': 'u\n' };
+    const times = { '/d/old': { atime: later - 10 * DAY }, '/d/unread': { atime: later - 10 * DAY } };
+    const r = await run(policy, { files, now: later, times });
+    // Read just now (as a real file system stamps a read): not old; the other one is.
+    expect(Object.keys(r.files)).toEqual(['/d/old']);
+  });
+
   it('mtime decides BeginGroupIfFileIsNewer', async () => {
     const policy = 'control:\n  actionsequence = ( editfiles )\neditfiles:\n  { /f\n  BeginGroupIfFileIsNewer "/ref"\n  AppendIfNoSuchLine "newer"\n  EndGroup\n  }\n';
     const files = { '/f': 'x\n', '/ref': 'r\n' };
