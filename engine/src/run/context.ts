@@ -24,8 +24,7 @@ export class LogEntry {
   }
 }
 
-/** Special variables (L1845-1996); their names are case-insensitive (D10). */
-/** The longest value a variable's expansion may give (characters); longer is an error (Context.tooLong). */
+/** The longest value a variable's expansion may give (characters); longer is an error (RunContext.tooLong). */
 export const MAX_VALUE: i32 = 1 << 20;
 /** What a value longer than MAX_VALUE gives: a NUL, which no file name or command can hold. */
 export const TOO_LONG = '\0';
@@ -42,6 +41,7 @@ function written(parts: JValue[]): string {
   return out;
 }
 
+/** Special variables (L1845-1996); their names are case-insensitive (D10). */
 const SPECIAL_FIXED = new Map<string, string>();
 SPECIAL_FIXED.set('cr', '\r');
 SPECIAL_FIXED.set('dblquote', '"');
