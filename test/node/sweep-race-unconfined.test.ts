@@ -82,6 +82,17 @@ describe('a sweep\'s chmod and chown without a root', () => {
     expect(mode(secret)).toBe(0o640);
   });
 
+  it('a directory of root\'s that others can write is no guard: its entries are pinned', () => {
+    const { dir, data, secret, mode } = stage('writable', 0);
+    fs.chmodSync(dir, 0o777); // anyone may rename tree/ away and put a link in its place
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    fs.rmSync(join(data, 'b'));
+    fs.symlinkSync(secret, join(data, 'b'));
+    expect(refused(() => host.chmod(`${data}/b`, 0o644))).toBe(true);
+    expect(mode(secret)).toBe(0o600);
+  });
+
   it('links the policy\'s own path goes through are fine: the entry is found by what it is', () => {
     const { dir, data, mode } = stage('via-link');
     fs.symlinkSync(join(dir, 'tree'), join(dir, 'alias'));
