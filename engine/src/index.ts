@@ -188,20 +188,6 @@ export function regexExplain(pattern: ArrayBuffer, subject: ArrayBuffer): ArrayB
  */
 /** A request this long (bytes) is collected away as soon as it is parsed. */
 const BIG_REQUEST = 1 << 20;
-/** A result (its log and changes) this small is built without a collection first: see runPolicy. */
-const SMALL_RESULT = 1 << 20;
-
-/** Collections runPolicy made itself (of a big request, before a big result): for the tests. */
-let runCollectionCount = 0;
-
-function collectInRun(): void {
-  runCollectionCount++;
-  __collect();
-}
-
-export function runCollections(): i32 {
-  return runCollectionCount;
-}
 
 export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   // The bytes are parsed as they are (not decoded to a string first), and the host has not
@@ -221,16 +207,15 @@ export function runPolicy(request: ArrayBuffer): ArrayBuffer {
   current = run; // the root of everything a collection during the run must keep (run/gc.ts)
   // A big request's bytes and what its parse left are freed now, before the run needs the
   // memory (a 12 MB policy); a small one's are left to the next collection (see below).
-  if (request.byteLength > BIG_REQUEST) collectInRun();
+  if (request.byteLength > BIG_REQUEST) __collect();
   run.run();
-  // A run that made the memory grow leaves its garbage before a big result is built (only the
-  // run is live now: run/gc.ts), so the result does not grow it further. Other garbage is left
-  // to the caller's next collection (host/core/core.ts, before its next run): a full collection
-  // per run was a quarter of lint's trial runs, and the sweep of a big edit's lines a few
-  // milliseconds of a `cfwasm run` that ends right after it.
+  // A run that made the memory grow leaves its garbage before the result is built (only the run
+  // is live now: run/gc.ts), so the result does not grow it further. A small run's garbage is
+  // left to the caller's next collection (host/core/core.ts): a full collection per run was a
+  // quarter of lint's trial runs.
   release(0);
+  if (memory.size() > pages) __collect();
   const ctx = run.ctx;
-  if (memory.size() > pages && ctx.log.size + ctx.changes.size >= SMALL_RESULT) collectInRun();
   // A caller that reads no classes (lint's trial runs) is sent none, unless the trace needs them.
   const omitClasses = settings.omitClasses && !ctx.trace;
   const classes = omitClasses ? <string[]>[] : ctx.classes.values();

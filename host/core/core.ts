@@ -31,7 +31,6 @@ interface CoreExports {
   vocabulary(): number;
   regexUseDfa(on: number): void;
   hmacSha256(key: number, data: number): number;
-  runCollections(): number;
 }
 
 /**
@@ -248,11 +247,6 @@ export class Core {
 
   /** Full collections so far (tests: a run of a small policy does not cost one). */
   collections = 0;
-
-  /** Collections the core made within its runs (of a big request, before a big result): tests. */
-  get runCollections(): number {
-    return this.x.runCollections();
-  }
 
   /** The size of the last run's request in bytes (tests: a run repeated is sent as a few). */
   requestBytes = 0;

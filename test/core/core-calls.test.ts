@@ -119,36 +119,6 @@ describe('garbage collection', () => {
   });
 });
 
-describe('a run that grew the memory', () => {
-  const runOn = async (policy: string, files: Record<string, string>) => {
-    const { parser } = await nodeRuntime();
-    const core = await freshCore();
-    const vol = Volume.fromJSON(files);
-    const before = core.memoryBytes();
-    const result = runParsedPolicy(core, parsePolicy(parser, policy), new MemoryHost(vol, { now: 1_700_000_000 }), { now: 1_700_000_000, hostname: 'h' });
-    expect(result.exitCode).toBe(0);
-    expect(core.memoryBytes()).toBeGreaterThan(before);
-    return { core, result, vol };
-  };
-
-  it('builds a small result without collecting first (the caller collects before its next run)', async () => {
-    // 200,000 lines: splitting and editing them grows a new core's memory; the result is a line.
-    const big = Array.from({ length: 200_000 }, (_, i) => `line ${i} debug`).join('\n') + '\n';
-    const { core, result, vol } = await runOn('control:\n actionsequence = ( editfiles )\n editfilesize = ( 0 )\neditfiles:\n { /big\n ReplaceAll "debug" With "info"\n }\n', { '/big': big });
-    expect(String(vol.readFileSync('/big')).split('\n')[7]).toBe('line 7 info');
-    expect(result.log.length).toBe(1);
-    expect(core.runCollections).toBe(0);
-  });
-
-  it('collects before building a result of a megabyte or more', async () => {
-    // A log line and a change record per file changed: about 1.4 MB.
-    const files = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`/d/f${i}`, '']));
-    const { core, result } = await runOn('control:\n actionsequence = ( files )\nfiles:\n /d mode=0600 recurse=inf action=fixall\n', files);
-    expect(result.changes.length).toBe(10_001); // and /d's own mode
-    expect(core.runCollections).toBe(1);
-  });
-});
-
 describe('runs', () => {
   it('a run started during a run is refused, and the first run goes on', async () => {
     const { parser } = await nodeRuntime();
