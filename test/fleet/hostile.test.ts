@@ -285,6 +285,46 @@ describe('streams that do not end where STAT said', () => {
   });
 });
 
+describe('a file over a read-ahead file\'s size (its GET sent before its temp file is made: prefetch) that runs long', () => {
+  const big = Buffer.from('0123456789abcdef'.repeat(6400));
+  const entries: Record<string, FakeEntry> = { '/srv': dir(1), '/srv/a': file('AAAA\n', 2), '/srv/big': { type: 'file', content: big, ino: 3 }, '/srv/c': file('CCCC\n', 4) };
+  const surplus = Buffer.from('grown\n'.repeat(500));
+
+  it('grows on its first GET: the connection is dropped, the file asked again and written exactly; the others intact, exit 0', async () => {
+    let gets = 0;
+    const fake = await FakeServer.start({ ...served(entries), get: (p, send) => send(p === '/srv/big' && gets++ === 0 ? Buffer.concat([big, surplus]) : entries[p].content!) });
+    try {
+      const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true`);
+      expect(fs.readFileSync(join(r.root!, 'dest/big')).equals(big)).toBe(true);
+      expect(fs.readFileSync(join(r.root!, 'dest/a'), 'utf8')).toBe('AAAA\n');
+      expect(fs.readFileSync(join(r.root!, 'dest/c'), 'utf8')).toBe('CCCC\n');
+      expect(fake.requests.filter(q => q === 'GET 2048 /srv/big')).toHaveLength(2);
+      expect(r.status).toBe(0);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('always runs long: refused after a second try, the old file kept, no temp left, exit 1', async () => {
+    const fake = await FakeServer.start({ ...served(entries), get: (p, send) => send(p === '/srv/big' ? Buffer.concat([big, surplus]) : entries[p].content!) });
+    try {
+      const root = join(scratch, 'prefetch-long-root');
+      fs.mkdirSync(join(root, 'dest'), { recursive: true });
+      fs.writeFileSync(join(root, 'dest/big'), 'old big\n');
+      fs.utimesSync(join(root, 'dest/big'), 1_000_000_000, 1_000_000_000);
+      const r = await run(fake.port, ` /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true`, { root });
+      expect(r.out).toMatch(/could not copy 127\.0\.0\.1:\/srv\/big: 127\.0\.0\.1:\d+ sent more than the 102400 bytes its STAT gave \(the file grew while it was copied\); \/dest\/big left as it was/);
+      expect(fs.readFileSync(join(root, 'dest/big'), 'utf8')).toBe('old big\n');
+      expect(fs.readFileSync(join(root, 'dest/a'), 'utf8')).toBe('AAAA\n');
+      expect(fs.readFileSync(join(root, 'dest/c'), 'utf8')).toBe('CCCC\n');
+      expect(tree(root)).toEqual(['dest', 'dest/a', 'dest/big', 'dest/c', 'ran']);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
+
 describe('a size no diff can hold', () => {
   it('--diff and a STAT claiming 2^40 bytes: the file is streamed (no diff kept), fails in one clear line, the others copied', async () => {
     const entries: Record<string, FakeEntry> = {
