@@ -114,7 +114,7 @@ export function readFileSized(path: string, size: f64): HostReply {
 }
 
 export class FileInfo {
-  /** "file", "dir", "link" or "none". */
+  /** "file", "dir", "link", "special" (a FIFO, socket or device) or "none". */
   type: string = 'none';
   mode: i32 = 0;
   mtime: f64 = 0;
@@ -373,7 +373,7 @@ export function listDir(path: string): DirEntry[] {
   return out;
 }
 
-const STAT_TYPES: string[] = ['none', 'file', 'dir', 'link'];
+const STAT_TYPES: string[] = ['none', 'file', 'dir', 'link', 'special'];
 /** Bytes of a `list-stat` record before its name (host/core/host-interface.ts encodeStatRecords). */
 const STAT_RECORD_HEADER: i32 = 52;
 /** Bytes of a `stat` reply: a record without a name, then the ctime (host-interface.ts encodeStat). */
@@ -384,7 +384,7 @@ const statReply = new Uint8Array(STAT_REPLY_BYTES);
 /** The fields of the record at `p` (but its name) into `info`; the ctime is the mtime (a record has none). */
 function readStatRecord(p: usize, info: FileInfo): void {
   const type = load<u32>(p, 4);
-  info.type = type < 4 ? unchecked(STAT_TYPES[type]) : 'none';
+  info.type = type < 5 ? unchecked(STAT_TYPES[type]) : 'none';
   info.mode = load<i32>(p, 8);
   info.uid = load<i32>(p, 12);
   info.gid = load<i32>(p, 16);

@@ -188,7 +188,7 @@ function treeOf(host: MemoryHost): Record<string, TreeEntry> {
     for (const { name } of host.list(dir)) {
       const path = dir === '/' ? `/${name}` : `${dir}/${name}`;
       const st = host.stat(path, false);
-      if (st.type === 'none') continue;
+      if (st.type === 'none' || st.type === 'special') continue; // memfs makes no FIFO or device
       out[path] = { type: st.type, mode: st.mode, uid: st.uid, gid: st.gid, ...(st.type === 'link' ? { target: host.readlink(path) } : {}) };
       if (st.type === 'dir') walk(path);
     }

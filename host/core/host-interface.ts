@@ -9,7 +9,8 @@
  * the implementation, in one place there, never of the core.
  */
 
-export type FileType = 'file' | 'dir' | 'link' | 'none';
+/** 'special' is a FIFO, a socket or a device: it exists, has a mode and an owner, but holds no file's bytes. */
+export type FileType = 'file' | 'dir' | 'link' | 'special' | 'none';
 
 export interface FileInfo {
   type: FileType;
@@ -52,7 +53,7 @@ export function listWithStat(host: Host, path: string): DirEntryInfo[] {
 
 /** Bytes of a `list-stat` record before its name (docs/host-interface.md). */
 export const STAT_RECORD_HEADER = 52;
-export const TYPE_CODES: Record<FileType, number> = { none: 0, file: 1, dir: 2, link: 3 };
+export const TYPE_CODES: Record<FileType, number> = { none: 0, file: 1, dir: 2, link: 3, special: 4 };
 
 /** Whether this machine stores 16-bit units little-endian, as list-stat records have them. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

@@ -208,7 +208,7 @@ export class MemoryHost implements Host {
     try {
       const st = follow ? this.volume.statSync(path) : this.volume.lstatSync(path);
       return {
-        type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
+        type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'special',
         mode: Number(st.mode) & 0o7777,
         mtime: Math.floor(Number(st.mtimeMs) / 1000),
         atime: Math.floor(Number(st.atimeMs) / 1000),
@@ -227,7 +227,7 @@ export class MemoryHost implements Host {
     try {
       return (this.volume.readdirSync(path) as string[]).sort().map(name => {
         const st = this.volume.lstatSync(`${path === '/' ? '' : path}/${name}`);
-        return { name, type: st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'none' };
+        return { name, type: st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'special' };
       });
     } catch (e) {
       throw errorOf(e, path);

@@ -58,10 +58,10 @@ function typeCode(mode: number): number {
     case 0o100000: return TYPE_CODES.file;
     case 0o040000: return TYPE_CODES.dir;
     case 0o120000: return TYPE_CODES.link;
-    default: return TYPE_CODES.none;
+    default: return TYPE_CODES.special; // a FIFO, a socket or a device
   }
 }
-const TYPES: FileType[] = ['none', 'file', 'dir', 'link'];
+const TYPES: FileType[] = ['none', 'file', 'dir', 'link', 'special'];
 
 /** The entries of the directory at real path `real`, sorted by name, each with its lstat. Throws fs errors. */
 export function readDirStat(real: string): DirEntryInfo[] {

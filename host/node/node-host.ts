@@ -696,7 +696,7 @@ export class NodeHost implements Host {
       const st = follow ? fs.statIfAny(real) : fs.lstatIfAny(real);
       if (!st) return noFile();
       return {
-        type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'none',
+        type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'special',
         mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,
         ctime: Math.floor(st.ctimeMs / 1000), uid: st.uid, gid: st.gid, ino: st.ino,
       };
@@ -709,7 +709,7 @@ export class NodeHost implements Host {
     const real = this.resolve(path);
     try {
       return fs.readdirSync(real, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        .map(d => ({ name: d.name, type: d.isSymbolicLink() ? 'link' : d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'none' }));
+        .map(d => ({ name: d.name, type: d.isSymbolicLink() ? 'link' : d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'special' }));
     } catch (e) {
       throw errorOf(e, path);
     }

@@ -59,6 +59,11 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
     ctx.warn(ctx.prefix + 'disable: ' + path + ' is a directory; not disabled');
     return false;
   }
+  if (info.type == 'special') {
+    // Renaming /dev/null or a daemon's socket away breaks whatever uses it: never done by pattern.
+    ctx.warn(ctx.prefix + 'disable: ' + path + ' is not a regular file (a FIFO, socket or device); not disabled');
+    return false;
+  }
   if (!wanted(ctx, path, info, o)) return false;
   if (info.type == 'link') {
     // Disabling a link deletes the link (L8074).

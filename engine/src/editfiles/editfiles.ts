@@ -179,6 +179,13 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
     traceNotEdited(ctx, file, edits, 'a directory, not a file');
     return null;
   }
+  if (info.type == 'special') {
+    // A FIFO would block the read, a device is endless; either is not the file the policy meant.
+    ctx.error(ctx.prefix + 'editfiles: ' + file + ' is not a regular file (a FIFO, socket or device); not edited');
+    ctx.exitCode = 1;
+    traceNotEdited(ctx, file, edits, 'not a regular file (a FIFO, socket or device)');
+    return null;
+  }
   const written = ctx.controlValue('editfilesize', '1000'); // D19
   const limit = byteCount(written);
   if (limit < 0) {
