@@ -25,6 +25,24 @@ import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './b
 
 /** The most a command may print (each of stdout and stderr) before it is stopped: its output is held in memory. */
 const EXEC_OUTPUT_LIMIT = 1 << 20;
+
+/**
+ * How a command runs: in a session (and so a process group) of its own, which a shell in between
+ * waits for. spawnSync's timeout kills only its own child, so the shell traps that SIGTERM (and
+ * SIGINT/SIGHUP, which a terminal's ^C or a hang-up sends to cfwasm's group) and sends it on to
+ * the whole group, then SIGKILL a second later: nothing a timed-out command started keeps running.
+ * `&` makes the shell start the job with SIGINT and SIGQUIT ignored (no job control), which the
+ * command would inherit; `env --default-signal` gives them back. A command's status is the job's.
+ * $0 and "$@" are the command's own `sh -c` arguments.
+ */
+const COMMAND_GROUP = "trap 'kill -s TERM -- -$j $j 2>/dev/null; sleep 1; kill -s KILL -- -$j 2>/dev/null; exit 143' TERM INT HUP\n" +
+  'setsid env --default-signal=INT,QUIT /bin/sh -c "$0" "$@" & j=$!; wait $j';
+let groupWrapperWorks: boolean | null = null;
+/** Whether this system has setsid(1) and an env(1) with --default-signal (coreutils 8.31); else commands run as before. */
+function groupWrapper(): boolean {
+  groupWrapperWorks ??= spawnSync('/bin/sh', ['-c', 'setsid env --default-signal=INT,QUIT true'], { stdio: 'ignore' }).status === 0;
+  return groupWrapperWorks;
+}
 /** Who we run as: a directory of ours is as guarded as one of root's (NodeHost.guarded). */
 const EUID = process.geteuid?.() ?? -1;
 
@@ -783,7 +801,7 @@ export class NodeHost implements Host {
    * second name cannot be made (another filesystem for a repository, one without hard links),
    * a complete copy, written atomically.
    */
-  private backUp(real: string, backupReal: string, st: fs.Stats): void {
+  private backUp(real: string, backupReal: string, st: fs.Stats, backup: string): void {
     if (backupReal === real) return; // the new file takes the name at once: nothing to keep
     try {
       removeSoon(backupReal); // a big one freed while the run goes on
@@ -791,7 +809,12 @@ export class NodeHost implements Host {
     try {
       fs.linkSync(real, backupReal);
     } catch {
-      writeAtomically(backupReal, readBounded(real, MAX_READ_BYTES, { what: 'a backup' }), this.kept(st));
+      try {
+        writeAtomically(backupReal, readBounded(real, MAX_READ_BYTES, { what: 'a backup' }), this.kept(st));
+      } catch (e) {
+        // Named as the backup's failure (a repository directory that is missing, say), not the file's.
+        throw new HostError('EFAIL', `the old file cannot be kept as ${backup} (${errorOf(e, backup).message}); left unchanged`);
+      }
     }
   }
 
@@ -812,6 +835,11 @@ export class NodeHost implements Host {
       // Bounded, never a FIFO put in the file's place since the core read it.
       const before = st && this.options.keepContents !== false ? new Uint8Array(readBounded(real, MAX_READ_BYTES, { what: 'a diff' })) : null;
       const backupReal = backup ? this.resolve(backup) : null;
+      // Said as the memory host says it, before anything is written (a repository not made yet).
+      const parentOf = (p: string) => p.slice(0, p.lastIndexOf('/')) || '/';
+      if (backupReal && st && !statOrNull(parentOf(backupReal))?.isDirectory()) {
+        throw new HostError('ENOENT', `${parentOf(backup!)}: no such directory`);
+      }
       const readAs = this.readAs.get(real);
       writeAtomically(real, content, {
         ...(st ? this.kept(st) : { mode: 0o644 }),
@@ -821,7 +849,7 @@ export class NodeHost implements Host {
           if (readAs !== undefined && (!now || identity(fs.statSync(real, { bigint: true })) !== readAs)) {
             throw new HostError('ECHANGED', `${path}: changed by another process since it was read; not saved`);
           }
-          if (backupReal && now) this.backUp(real, backupReal, now);
+          if (backupReal && now) this.backUp(real, backupReal, now, backup!);
         },
       });
       this.readAs.set(real, identity(fs.statSync(real, { bigint: true })));
@@ -980,7 +1008,8 @@ export class NodeHost implements Host {
     // the command's own words with exec, no shell parsing in between.
     const umask = options.umask && /^[0-7]{1,4}$/.test(options.umask) ? `umask ${options.umask}; ` : '';
     const words = command.trim().split(/\s+/);
-    const argv = options.useShell === false ? ['-c', `${umask}exec "$@"`, 'cfwasm', ...words] : ['-c', `${umask}${command}`];
+    const inner = options.useShell === false ? [`${umask}exec "$@"`, 'cfwasm', ...words] : [`${umask}${command}`];
+    const argv = groupWrapper() ? ['-c', COMMAND_GROUP, ...inner] : ['-c', ...inner];
     const asRoot = process.getuid?.() === 0;
     const r = spawnSync('/bin/sh', argv, {
       encoding: 'utf8', timeout: (options.timeout || 3600) * 1000, maxBuffer: EXEC_OUTPUT_LIMIT,

@@ -146,7 +146,7 @@ describe('list-stat records written as lstat answers', () => {
   for (const name of ['b.log', 'a', 'caf\u00e9', 'z z', '.hidden']) fs.writeFileSync(join(dir, name), name);
   fs.mkdirSync(join(dir, 'sub'), { mode: 0o750 });
   fs.symlinkSync('a', join(dir, 'link'));
-  execFileSync('mkfifo', [join(dir, 'fifo')]); // type 0: neither file, directory nor link
+  execFileSync('mkfifo', [join(dir, 'fifo')]); // type 4, special: neither file, directory nor link
   fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/new`), Buffer.from([0xe9]), Buffer.from('.log')]), 'latin-1 name');
   fs.utimesSync(join(dir, 'a'), new Date('1999-12-31T23:59:59.750Z'), new Date('1969-07-20T20:17:40.500Z'));
 
@@ -156,7 +156,7 @@ describe('list-stat records written as lstat answers', () => {
       .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
     return Buffer.from(encodeStatRecords(names.map(({ raw, name }) => {
       const st = fs.lstatSync(Buffer.concat([Buffer.from(`${dir}/`), raw]));
-      const type = st.isSymbolicLink() ? 'link' as const : st.isFile() ? 'file' as const : st.isDirectory() ? 'dir' as const : 'none' as const;
+      const type = st.isSymbolicLink() ? 'link' as const : st.isFile() ? 'file' as const : st.isDirectory() ? 'dir' as const : 'special' as const;
       return { name, info: { type, mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, size: st.size, ino: st.ino,
         mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000) } };
     })));

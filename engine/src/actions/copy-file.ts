@@ -58,11 +58,18 @@ export function copyLinkAs(ctx: RunContext, target: string, origin: string, to: 
   return true;
 }
 
-/** The image about to be replaced is kept as FILE.cfsaved (or in the repository): a second name. */
-export function keepBackup(ctx: RunContext, to: string): void {
+/**
+ * The image about to be replaced is kept as FILE.cfsaved (or in the repository): a second name.
+ * False (said, and the run's status 1) if it cannot be: then the image is not replaced, as an
+ * edit is not saved, so no old content is lost (a repository directory not made yet, say).
+ */
+export function keepBackup(ctx: RunContext, to: string): bool {
   const backup = ctx.backupPath(to, '.cfsaved');
   if (host.statFile(backup, false).type != 'none') change.remove(ctx, backup);
-  if (!change.link(ctx, to, backup).ok) ctx.warn(ctx.prefix + 'copy: could not keep ' + to + ' as ' + backup);
+  if (change.link(ctx, to, backup).ok) return true;
+  ctx.warn(ctx.prefix + 'copy: could not keep ' + to + ' as ' + backup + '; not replaced');
+  ctx.exitCode = 1;
+  return false;
 }
 
 /** Copies one plain file if it needs it; true if something changed. */
@@ -104,7 +111,7 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
   // The old image is kept as a second name (a hard link), not renamed away: the new one is
   // written atomically over it, so the file is never missing, even when the run dies mid-write.
-  if (dst.type == 'file' && spec.backup) keepBackup(ctx, to);
+  if (dst.type == 'file' && spec.backup && !keepBackup(ctx, to)) return false;
   // The host streams the bytes from one file to the other (any size; none pass through the core).
   const written = change.copy(ctx, from, to, mode, src.size);
   if (!written.ok) {
