@@ -257,6 +257,12 @@ export interface Host {
    * what was there before (as the overlay sees it); nothing may change. Not a call of the core.
    */
   wouldSave(path: string, before: Uint8Array | null, after: Uint8Array): void;
+  /**
+   * Optional, for a dry run: throws what a change of `path` (as the policy names it) would throw
+   * before touching anything (a path leaving the root, a link another user planted on its way),
+   * so the overlay plans no change the run would refuse. Not a call of the core.
+   */
+  mayChange?(path: string): void;
   /** Sets permission bits. */
   chmod(path: string, mode: number): void;
   /** Sets owner and group ids (-1 leaves one as it is); a link itself when `follow` is false. */

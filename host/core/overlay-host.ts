@@ -243,12 +243,14 @@ export class OverlayHost implements Host {
   }
 
   createFile(path: string, mode: number): void {
+    this.base.mayChange?.(path);
     const real = this.resolve(path, true);
     if (this.lookup(real)) throw new HostError('EFAIL', `${path}: exists`);
     this.make(real, { type: 'file', mode, content: new Uint8Array(0), origin: '', target: '', opaque: false });
   }
 
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
+    this.base.mayChange?.(path);
     const { path: real, entry: old } = this.found(path);
     this.mayPlace(real, 'file', path);
     if (backup && old?.type === 'file') {
@@ -281,6 +283,7 @@ export class OverlayHost implements Host {
   }
 
   chmod(path: string, mode: number): void {
+    this.base.mayChange?.(path);
     for (const e of this.allNames(this.own(path, true).entry)) {
       e.mode = mode;
       e.ctime = this.now;
@@ -288,6 +291,7 @@ export class OverlayHost implements Host {
   }
 
   chown(path: string, uid: number, gid: number, follow = true): void {
+    this.base.mayChange?.(path);
     for (const e of this.allNames(this.own(path, follow).entry)) {
       if (uid >= 0) e.uid = uid;
       if (gid >= 0) e.gid = gid;
@@ -296,16 +300,19 @@ export class OverlayHost implements Host {
   }
 
   mkdir(path: string, mode: number): void {
+    this.base.mayChange?.(path);
     if (this.found(path, false).entry) throw new HostError('EFAIL', `${path}: exists`);
     this.make(path, { type: 'dir', mode, content: null, origin: '', target: '', opaque: true });
   }
 
   symlink(target: string, path: string): void {
+    this.base.mayChange?.(path);
     if (this.found(path, false).entry) throw new HostError('EFAIL', `${path}: exists`);
     this.make(path, { type: 'link', mode: 0o777, content: null, origin: '', target, opaque: false });
   }
 
   link(target: string, path: string): void {
+    this.base.mayChange?.(path);
     const { entry } = this.found(target);
     if (!entry) throw new HostError('ENOENT', `${target}: no such file`);
     if (entry.type !== 'file') throw new HostError('EACCES', `${target}: not a plain file (no hard links to directories)`);
@@ -340,6 +347,8 @@ export class OverlayHost implements Host {
   }
 
   rename(from: string, to: string): void {
+    this.base.mayChange?.(from);
+    this.base.mayChange?.(to);
     const { path: src, entry: found } = this.found(from, false);
     if (!found) throw new HostError('ENOENT', `${from}: no such file or directory`);
     const dst = this.resolve(to, false);
@@ -359,6 +368,7 @@ export class OverlayHost implements Host {
   }
 
   remove(path: string): void {
+    this.base.mayChange?.(path);
     const { path: real, entry } = this.found(path, false);
     if (!entry) throw new HostError('ENOENT', `${path}: no such file or directory`);
     if (entry.type === 'dir' && this.children(real, entry).size) throw new HostError('EFAIL', `${path}: directory not empty`);
@@ -367,6 +377,7 @@ export class OverlayHost implements Host {
   }
 
   writeFile(path: string, content: Uint8Array, mode: number): void {
+    this.base.mayChange?.(path);
     const real = this.resolve(path, true);
     this.mayPlace(real, 'file', path);
     const old = this.lookup(real);
@@ -375,6 +386,7 @@ export class OverlayHost implements Host {
   }
 
   touch(path: string): void {
+    this.base.mayChange?.(path);
     for (const e of this.allNames(this.own(path, true).entry)) {
       e.mtime = this.now;
       e.atime = this.now;
@@ -485,6 +497,7 @@ export class OverlayHost implements Host {
    * unless a later action reads the file (so --diff shows no contents for it).
    */
   remoteCopy(server: ServerRef, path: string, size: number, dest: string, mode: number): void {
+    this.base.mayChange?.(dest);
     const real = this.resolve(dest, true);
     this.mayPlace(real, 'file', dest);
     this.make(real, { type: 'file', mode, content: null, origin: '', remote: { server, path, size }, target: '', opaque: false });

@@ -309,7 +309,7 @@ export class NodeHost implements Host {
     if (this.guardedParent(path)) {
       change(path);
       // A directory of the cache changed mode or owner: it may now be open to others.
-      if (this.guarded.has(path)) this.guarded.clear();
+      if (this.guarded.has(path)) this.forgetDirs();
       return;
     }
     const listed = this.listedPlain(path);
@@ -338,7 +338,7 @@ export class NodeHost implements Host {
   private guardedParent(path: string): boolean {
     const slash = path.lastIndexOf('/');
     if (slash < 0 || path[0] !== '/') return false;
-    if (this.guarded.size > 4096) this.guarded.clear();
+    if (this.guarded.size > 4096) this.forgetDirs();
     return this.dirState(slash === 0 ? '/' : path.slice(0, slash), 0) === 'guarded';
   }
 
@@ -366,12 +366,56 @@ export class NodeHost implements Host {
 
   /** The real path of policy path `path` (see the file comment); throws if it leaves the root. */
   resolve(path: string): string {
-    return this.confined ? this.confined.resolve(path) : path;
+    if (this.confined) return this.confined.resolve(path);
+    this.checkWay(path);
+    return path;
   }
 
   /** Like resolve, but the last component itself is not followed if it is a link. */
   resolveParent(path: string): string {
-    return this.confined ? this.confined.resolveParent(path) : path;
+    if (this.confined) return this.confined.resolveParent(path);
+    this.checkWay(path);
+    return path;
+  }
+
+  /** Directories whose way from / checkWay found no link another user could have planted. */
+  private readonly wayChecked = new Set<string>();
+
+  /**
+   * Without a root, as root: a path is not taken through a link on its way that another user
+   * could have planted: one owned by neither root nor the owner of where it leads. Alice's
+   * `~/www -> /etc` would otherwise make `copy … dest=/home/alice/www/passwd` write /etc/passwd,
+   * or `files: /home/alice/www/shadow owner=alice` give her /etc/shadow. The last name's own link
+   * is writeTarget's (the same rule). Only directories others can write need the walk (a guarded
+   * one's links are root's); each is checked once a run, as `guarded` is (emptied with it).
+   */
+  private checkWay(path: string): void {
+    if (EUID !== 0) return; // anyone else: the system's permissions are the rule
+    const slash = path.lastIndexOf('/');
+    if (slash <= 0 || path[0] !== '/') return;
+    const dir = path.slice(0, slash);
+    if (this.wayChecked.has(dir)) return;
+    if (this.guarded.size > 4096) this.forgetDirs();
+    if (this.dirState(dir, 0) !== 'guarded') {
+      for (let end = path.indexOf('/', 1); end > 0 && end <= slash; end = path.indexOf('/', end + 1)) {
+        const way = path.slice(0, end);
+        const link = fs.lstatIfAny(way);
+        if (!link) break; // missing: nothing further to follow
+        if (!link.isSymbolicLink() || link.uid === 0) continue;
+        const target = fs.statIfAny(way);
+        if (target && target.uid !== link.uid) {
+          throw new HostError('EACCES', `${path}: ${way} is a link owned by uid ${link.uid} to a directory owned by uid ${target.uid}; ` +
+            'not followed (another user may have planted it)');
+        }
+      }
+    }
+    this.wayChecked.add(dir);
+  }
+
+  /** Names may lead elsewhere now (the run made a link or renamed): directories are checked again. */
+  private forgetDirs(): void {
+    this.guarded.clear();
+    this.wayChecked.clear();
   }
 
   private attempt(path: string, op: () => void): void {
@@ -513,7 +557,7 @@ export class NodeHost implements Host {
   }
 
   symlink(target: string, path: string): void {
-    this.guarded.clear();
+    this.forgetDirs();
     this.attempt(path, () => fs.symlinkSync(target, this.changing(this.resolveParent(path))));
   }
 
@@ -532,7 +576,7 @@ export class NodeHost implements Host {
     let saved = this.saves.length - 1;
     while (saved >= 0 && (this.saves[saved].path !== from || this.saves[saved].before !== null)) saved--;
     const before = saved >= 0 ? this.contentsOf(this.resolveParent(to)) : null;
-    this.guarded.clear();
+    this.forgetDirs();
     this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
     if (before === 'untold') this.saves.splice(saved, 1);
     else if (saved >= 0) this.saves[saved] = { ...this.saves[saved], path: to, before };
@@ -857,6 +901,10 @@ export class NodeHost implements Host {
     } catch (e) {
       throw e instanceof HostError ? e : errorOf(e, path);
     }
+  }
+
+  mayChange(path: string): void {
+    this.resolveParent(path); // throws for a path leaving the root or a link planted on its way
   }
 
   wouldSave(path: string, before: Uint8Array | null, after: Uint8Array): void {
