@@ -23,6 +23,7 @@ import { coreWasmPath } from '../node/core.js';
 import { nodePolicyParser } from '../node/grammar.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { readPolicyFile, UnreadableFile } from './read-policy.js';
+import { noOptimisingJit } from './wasm-tiering.js';
 
 /** One file's outcome: its diagnostics, or why it could not be read (`cfwasm: …` is printed then). */
 export type FileResult = { diagnostics: Diagnostic[] } | { unreadable: string };
@@ -50,6 +51,11 @@ const BATCH = 8;
 const OWN_BATCH = 2;
 /** Below this many files a worker's start (its own parser and core) costs more than it saves. */
 const MANY_FILES = 64;
+/**
+ * Up to this many files per thread, lint with workers runs without TurboFan (noOptimisingJit):
+ * each thread's TurboFan work costs more than the optimised code saves over its share of files.
+ */
+const UNOPTIMISED_FILES_PER_THREAD = 2048;
 
 /**
  * How many threads lint `files` files: one per core (at most 8) when there are many with the
@@ -153,6 +159,9 @@ export async function lintFiles(files: string[], options: LintOptions, jobs: num
   // files are read. The core is compiled once, for all: lazily, so in a few milliseconds.
   const wanted = Math.min(jobs - 1, Math.ceil(files.length / BATCH) - 1);
   const compiled = wanted >= 1 ? await WebAssembly.compile(readFileSync(coreWasmPath())) : null;
+  // Before the workers start (their code cache is made under these flags); never on one thread
+  // alone (-j 1: the build's training lints so, and the CLI's cache must not take this flag).
+  if (compiled && files.length <= UNOPTIMISED_FILES_PER_THREAD * (wanted + 1)) noOptimisingJit();
   const workers = compiled ? startWorkers(wanted, { options, coreModule: compiled }) : [];
   const runtime = compiled ? lintRuntime(compiled) : nodeRuntime();
   let planned: ReturnType<typeof planFiles>;
