@@ -53,9 +53,20 @@ const OWN_BATCH = 2;
 const MANY_FILES = 64;
 /**
  * Up to this many files per thread, lint with workers runs without TurboFan (noOptimisingJit):
- * each thread's TurboFan work costs more than the optimised code saves over its share of files.
+ * each thread's TurboFan work costs more than the optimised code saves over its share of files
+ * (measured about even at 2,144 files per thread: docs/architecture.md, "Lint of many files").
  */
 const UNOPTIMISED_FILES_PER_THREAD = 2048;
+
+/**
+ * Whether lint of `files` files on `threads` threads runs without TurboFan: with workers only
+ * (one thread is the build's training, whose code cache must not be stamped with the flag, and
+ * a lint of fewer files than MANY_FILES, in which TurboFan hardly starts), up to
+ * UNOPTIMISED_FILES_PER_THREAD files per thread.
+ */
+export function unoptimised(files: number, threads: number): boolean {
+  return threads > 1 && files <= UNOPTIMISED_FILES_PER_THREAD * threads;
+}
 
 /**
  * How many threads lint `files` files: one per core (at most 8) when there are many with the
@@ -159,9 +170,8 @@ export async function lintFiles(files: string[], options: LintOptions, jobs: num
   // files are read. The core is compiled once, for all: lazily, so in a few milliseconds.
   const wanted = Math.min(jobs - 1, Math.ceil(files.length / BATCH) - 1);
   const compiled = wanted >= 1 ? await WebAssembly.compile(readFileSync(coreWasmPath())) : null;
-  // Before the workers start (their code cache is made under these flags); never on one thread
-  // alone (-j 1: the build's training lints so, and the CLI's cache must not take this flag).
-  if (compiled && files.length <= UNOPTIMISED_FILES_PER_THREAD * (wanted + 1)) noOptimisingJit();
+  // Before the workers start: their code cache is made under these flags.
+  if (compiled && unoptimised(files.length, wanted + 1)) noOptimisingJit();
   const workers = compiled ? startWorkers(wanted, { options, coreModule: compiled }) : [];
   const runtime = compiled ? lintRuntime(compiled) : nodeRuntime();
   let planned: ReturnType<typeof planFiles>;
