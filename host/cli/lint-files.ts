@@ -59,13 +59,13 @@ const MANY_FILES = 64;
 const UNOPTIMISED_FILES_PER_THREAD = 2048;
 
 /**
- * Whether lint of `files` files on `threads` threads runs without TurboFan: with workers only
- * (one thread is the build's training, whose code cache must not be stamped with the flag, and
- * a lint of fewer files than MANY_FILES, in which TurboFan hardly starts), up to
- * UNOPTIMISED_FILES_PER_THREAD files per thread.
+ * Whether lint of `files` files on `threads` threads runs without TurboFan: from MANY_FILES files
+ * on (fewer hardly make TurboFan start; and the build's training lints one file on the CLI's own
+ * thread, whose code cache must not be stamped with the flag), up to UNOPTIMISED_FILES_PER_THREAD
+ * files per thread.
  */
 export function unoptimised(files: number, threads: number): boolean {
-  return threads > 1 && files <= UNOPTIMISED_FILES_PER_THREAD * threads;
+  return files >= MANY_FILES && files <= UNOPTIMISED_FILES_PER_THREAD * threads;
 }
 
 /**
@@ -171,7 +171,7 @@ export async function lintFiles(files: string[], options: LintOptions, jobs: num
   const wanted = Math.min(jobs - 1, Math.ceil(files.length / BATCH) - 1);
   const compiled = wanted >= 1 ? await WebAssembly.compile(readFileSync(coreWasmPath())) : null;
   // Before the workers start: their code cache is made under these flags.
-  if (compiled && unoptimised(files.length, wanted + 1)) noOptimisingJit();
+  if (unoptimised(files.length, Math.max(1, wanted + 1))) noOptimisingJit();
   const workers = compiled ? startWorkers(wanted, { options, coreModule: compiled }) : [];
   const runtime = compiled ? lintRuntime(compiled) : nodeRuntime();
   let planned: ReturnType<typeof planFiles>;

@@ -6,10 +6,10 @@
  * and Node waits for that at exit — most of a small run. So whatever loads tree-sitter first calls
  * baselineCompilerOnly() (measured with bench/editfiles.mjs).
  *
- * JavaScript likewise: `cfwasm lint` of many files on worker threads spends, in every thread,
- * a few hundred milliseconds of CPU having TurboFan recompile the hundred or so functions of lint
- * that get hot (each thread has its own isolate, so each pays), and a thread's share of a
- * thousand files never earns that back (docs/architecture.md, "Lint of many files").
+ * JavaScript likewise: `cfwasm lint` of many files spends, in every thread, a few hundred
+ * milliseconds of CPU having TurboFan recompile the hundred or so functions of lint that get hot
+ * (each worker thread has its own isolate, so each pays), and a thread's share of a thousand
+ * files never earns that back (docs/architecture.md, "Lint of many files").
  */
 import { createRequire } from 'node:module';
 import type * as v8 from 'node:v8';
@@ -33,8 +33,8 @@ let unoptimised = false;
 /**
  * From now on, JavaScript in this process (every thread: V8's flags are the process's) runs in
  * V8's interpreter and baseline code, never recompiled by TurboFan. Called before any worker
- * starts, as their code cache is taken under these flags (scripts/bundle-cli.mjs), and never by a
- * thread that makes the CLI's own cache (a cache is stamped with the flags it was made under).
+ * starts, as their code cache is taken under these flags (scripts/bundle-cli.mjs), and never in
+ * the build's training of the CLI's own cache (a cache is stamped with the flags it was made under).
  */
 export function noOptimisingJit(): void {
   if (unoptimised) return;

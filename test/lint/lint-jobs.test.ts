@@ -63,16 +63,19 @@ describe('cfwasm lint on worker threads', () => {
     expect(many).toBeLessThanOrEqual(8);
   });
 
-  it('turns TurboFan off only with workers and up to 2,048 files per thread', () => {
-    // Issue #25's 1,072 files on two threads: off (each thread's TurboFan work costs more than it saves).
+  it('turns TurboFan off from 64 files on, up to 2,048 files per thread', () => {
+    // Issue #25's 1,072 files on two threads or one: off (a thread's TurboFan work costs more than it saves).
     expect(unoptimised(1072, 2)).toBe(true);
+    expect(unoptimised(1072, 1)).toBe(true);
     expect(unoptimised(4096, 2)).toBe(true);
+    expect(unoptimised(6144, 3)).toBe(true);
     // More per thread: the optimised code pays for itself.
     expect(unoptimised(4097, 2)).toBe(false);
-    expect(unoptimised(6144, 3)).toBe(true);
-    // One thread (-j 1, the build's training of the CLI's code cache): never.
-    expect(unoptimised(1072, 1)).toBe(false);
+    expect(unoptimised(2049, 1)).toBe(false);
+    // A few files (the build's training of the CLI's code cache lints one): left as they are.
+    expect(unoptimised(63, 1)).toBe(false);
     expect(unoptimised(1, 1)).toBe(false);
+    expect(unoptimised(64, 1)).toBe(true);
   });
 
   it('refuses a number of jobs that is not a whole number of at least 1', () => {
