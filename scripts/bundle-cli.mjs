@@ -11,7 +11,8 @@
 //    does (saves, lock writes) is in the cache too, not compiled from source at each run; then a
 //    lint of the example on this thread, so that lint's code is in it too.
 // 3. The lint worker's code cache likewise, in a fresh process under the flags `cfwasm lint`
-//    gives its workers (the wasm tiering every command but run sets before they start): a worker
+//    gives its workers (the wasm tiering every command but run sets, and no TurboFan, before
+//    they start: host/cli/wasm-tiering.ts): a worker
 //    started as lint starts it lints the example, then hands back its cache.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,10 @@ if (process.argv[2] === '--train') {
   writeFileSync(codeCachePath, script.createCachedData());
 } else if (process.argv[2] === '--train-lint-worker') {
   const dist = join(repo, 'dist', 'host');
-  (await import(join(dist, 'cli', 'wasm-tiering.js'))).baselineCompilerOnly();
+  // The flags lint gives its workers' threads: the wasm tiering, and no TurboFan (lint-files.ts).
+  const tiering = await import(join(dist, 'cli', 'wasm-tiering.js'));
+  tiering.baselineCompilerOnly();
+  tiering.noOptimisingJit();
   const { startWorkers } = await import(join(dist, 'cli', 'lint-files.js'));
   const { coreWasmPath } = await import(join(dist, 'node', 'core.js'));
   const coreModule = await WebAssembly.compile(readFileSync(coreWasmPath()));

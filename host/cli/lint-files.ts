@@ -23,6 +23,7 @@ import { coreWasmPath } from '../node/core.js';
 import { nodePolicyParser } from '../node/grammar.js';
 import { nodeRuntime } from '../node/runtime.js';
 import { readPolicyFile, UnreadableFile } from './read-policy.js';
+import { noOptimisingJit } from './wasm-tiering.js';
 
 /** One file's outcome: its diagnostics, or why it could not be read (`cfwasm: …` is printed then). */
 export type FileResult = { diagnostics: Diagnostic[] } | { unreadable: string };
@@ -50,6 +51,22 @@ const BATCH = 8;
 const OWN_BATCH = 2;
 /** Below this many files a worker's start (its own parser and core) costs more than it saves. */
 const MANY_FILES = 64;
+/**
+ * Up to this many files per thread, lint with workers runs without TurboFan (noOptimisingJit):
+ * each thread's TurboFan work costs more than the optimised code saves over its share of files
+ * (measured about even at 2,144 files per thread: docs/architecture.md, "Lint of many files").
+ */
+const UNOPTIMISED_FILES_PER_THREAD = 2048;
+
+/**
+ * Whether lint of `files` files on `threads` threads runs without TurboFan: from MANY_FILES files
+ * on (fewer hardly make TurboFan start; and the build's training lints one file on the CLI's own
+ * thread, whose code cache must not be stamped with the flag), up to UNOPTIMISED_FILES_PER_THREAD
+ * files per thread.
+ */
+export function unoptimised(files: number, threads: number): boolean {
+  return files >= MANY_FILES && files <= UNOPTIMISED_FILES_PER_THREAD * threads;
+}
 
 /**
  * How many threads lint `files` files: one per core (at most 8) when there are many with the
@@ -153,6 +170,8 @@ export async function lintFiles(files: string[], options: LintOptions, jobs: num
   // files are read. The core is compiled once, for all: lazily, so in a few milliseconds.
   const wanted = Math.min(jobs - 1, Math.ceil(files.length / BATCH) - 1);
   const compiled = wanted >= 1 ? await WebAssembly.compile(readFileSync(coreWasmPath())) : null;
+  // Before the workers start: their code cache is made under these flags.
+  if (unoptimised(files.length, Math.max(1, wanted + 1))) noOptimisingJit();
   const workers = compiled ? startWorkers(wanted, { options, coreModule: compiled }) : [];
   const runtime = compiled ? lintRuntime(compiled) : nodeRuntime();
   let planned: ReturnType<typeof planFiles>;

@@ -56,11 +56,14 @@ describe('the CLI bundle', () => {
   });
 
   it("the lint worker's bundle has a code cache too, taken under the flags lint gives its workers and no other", () => {
-    // As `cfwasm lint` does: the tiering set (bin/cfwasm.js, every command but run), then a worker
-    // started by startWorkers, whose code is bin/load-cli.js compiling the bundle with its cache.
-    const probeWorker = (tiering: boolean) => JSON.parse(execFileSync(process.execPath, ['-e', `
+    // As `cfwasm lint` does: the tiering set (bin/cfwasm.js, every command but run) and TurboFan
+    // off (lint-files.ts, before its workers start), then a worker started by startWorkers, whose
+    // code is bin/load-cli.js compiling the bundle with its cache.
+    const probeWorker = (tiering: boolean, unoptimised = tiering) => JSON.parse(execFileSync(process.execPath, ['-e', `
       (async () => {
-        if (${tiering}) (await import('./dist/host/cli/wasm-tiering.js')).baselineCompilerOnly();
+        const flags = await import('./dist/host/cli/wasm-tiering.js');
+        if (${tiering}) flags.baselineCompilerOnly();
+        if (${unoptimised}) flags.noOptimisingJit();
         const { Worker } = require('node:worker_threads');
         const w = new Worker(\`const { compileBundle, lintWorkerBundlePath } = require('./bin/load-cli.js');
           const { script } = compileBundle(lintWorkerBundlePath);
@@ -72,6 +75,7 @@ describe('the CLI bundle', () => {
     expect(probeWorker(true).rejected).toBe(false);
     // Made under other flags: V8 refuses it, and the bundle is compiled from its text.
     expect(probeWorker(false).rejected).toBe(true);
+    expect(probeWorker(true, false).rejected).toBe(true);
   });
 
   it('is written in the CommonJS wrapper it runs in, so its text is compiled as read (not copied into one)', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultJobs, lintWorkerPath } from '../../host/cli/lint-files.js';
+import { defaultJobs, lintWorkerPath, unoptimised } from '../../host/cli/lint-files.js';
 import { cfwasm } from '../support/cli.js';
 import { conformanceCasesDir } from '../support/shared.js';
 
@@ -61,6 +61,21 @@ describe('cfwasm lint on worker threads', () => {
     const many = defaultJobs(1072, false);
     expect(many).toBeGreaterThanOrEqual(1);
     expect(many).toBeLessThanOrEqual(8);
+  });
+
+  it('turns TurboFan off from 64 files on, up to 2,048 files per thread', () => {
+    // Issue #25's 1,072 files on two threads or one: off (a thread's TurboFan work costs more than it saves).
+    expect(unoptimised(1072, 2)).toBe(true);
+    expect(unoptimised(1072, 1)).toBe(true);
+    expect(unoptimised(4096, 2)).toBe(true);
+    expect(unoptimised(6144, 3)).toBe(true);
+    // More per thread: the optimised code pays for itself.
+    expect(unoptimised(4097, 2)).toBe(false);
+    expect(unoptimised(2049, 1)).toBe(false);
+    // A few files (the build's training of the CLI's code cache lints one): left as they are.
+    expect(unoptimised(63, 1)).toBe(false);
+    expect(unoptimised(1, 1)).toBe(false);
+    expect(unoptimised(64, 1)).toBe(true);
   });
 
   it('refuses a number of jobs that is not a whole number of at least 1', () => {
