@@ -158,6 +158,25 @@ describe('the policy cache from the bundle', () => {
   });
 });
 
+describe('the version in the bundle', () => {
+  it("is package.json's as built: the bundle reads no package.json (a package without one still says it)", () => {
+    const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-version-'));
+    const cli = join(dir, 'dist', 'host', 'cli');
+    fs.mkdirSync(join(dir, 'bin'), { recursive: true });
+    fs.mkdirSync(cli, { recursive: true });
+    for (const f of ['cfwasm.js', 'load-cli.js', 'package.json']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
+    for (const f of ['cfwasm.bundle.cjs', 'cfwasm.bundle.cjs.cache']) fs.copyFileSync(join(REPO, 'dist', 'host', 'cli', f), join(cli, f));
+    try {
+      const { version } = JSON.parse(fs.readFileSync(join(REPO, 'package.json'), 'utf8'));
+      for (const args of [['--version'], ['run', '--version']]) {
+        expect(execFileSync(process.execPath, [join(dir, 'bin', 'cfwasm.js'), ...args], { encoding: 'utf8' })).toBe(`cfwasm ${version}\n`);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a run of a cached policy loads only what it uses', () => {
   it('no node:v8 (with its heap and serialisation modules): only a run that parses sets V8 flags', () => {
     const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-loads-'));
