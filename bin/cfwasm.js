@@ -62,13 +62,45 @@ for (const name of ['stdout', 'stderr']) {
   });
 }
 
+/**
+ * The text of the policy a `run` names (-f FILE, --file FILE, --file=FILE) if it has a `server=`,
+ * else null: only then is the early start's module loaded (its loading and compiling were ≈4 M
+ * instructions of every run, a twentieth of a small run's cost over Node's own start). Read as
+ * early.ts reads it: a regular file (opened without waiting: a pipe's text is the CLI's), whole.
+ */
+function policyNamingServer() {
+  let file;
+  for (let i = 1; i < argv.length; i++) {
+    if (argv[i] === '-f' || argv[i] === '--file') file = argv[i + 1];
+    else if (argv[i].startsWith('--file=')) file = argv[i].slice(7);
+  }
+  if (!file || file === '-' || file === '.') return null;
+  const fs = require('node:fs');
+  let fd = -1;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size > 16 << 20) return null;
+    const bytes = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    for (let n = 1; got < st.size && n > 0; got += n) n = fs.readSync(fd, bytes, got, st.size - got, got);
+    const text = bytes.toString('latin1', 0, got);
+    return /server\s*=/i.test(text) ? text : null;
+  } catch {
+    return null; // the CLI says what is wrong with the file
+  } finally {
+    if (fd >= 0) fs.closeSync(fd);
+  }
+}
+
 (async () => {
   try {
     // A run that copies from servers: the remote worker boots while the CLI loads (early.ts; one
     // CommonJS file, like the CLI's bundle).
-    if (argv[0] === 'run') {
+    const copying = argv[0] === 'run' ? policyNamingServer() : null;
+    if (copying !== null) {
       try {
-        require('../dist/host/node/remote/early.bundle.cjs').startEarly(argv);
+        require('../dist/host/node/remote/early.bundle.cjs').startEarly(argv, copying);
       } catch { /* not built: the CLI starts it when needed */ }
     }
     const cli = await loadCli();

@@ -92,8 +92,12 @@ if (process.argv[2] === '--train') {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    // import.meta.url made when first asked for: the early bundle, loaded by every run, never asks.
-    define: { 'import.meta.url': '__importMeta.url' },
+    // import.meta.url made when first asked for: the early bundle never asks.
+    // The version a constant (host/cli/version.ts): no read of package.json at each run.
+    define: {
+      'import.meta.url': '__importMeta.url',
+      CFWASM_BUILT_VERSION: JSON.stringify(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version),
+    },
     banner: { js: "const __importMeta = { get url() { return this.made ??= require('node:url').pathToFileURL(__filename).href; } };" },
     logLevel: 'warning',
     plugins: [finish],

@@ -162,17 +162,40 @@ describe('the policy cache from the bundle', () => {
   });
 });
 
+describe('the version in the bundle', () => {
+  it("is package.json's as built: the bundle reads no package.json (a package without one still says it)", () => {
+    const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-version-'));
+    const cli = join(dir, 'dist', 'host', 'cli');
+    fs.mkdirSync(join(dir, 'bin'), { recursive: true });
+    fs.mkdirSync(cli, { recursive: true });
+    for (const f of ['cfwasm.js', 'load-cli.js', 'package.json']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
+    for (const f of ['cfwasm.bundle.cjs', 'cfwasm.bundle.cjs.cache']) fs.copyFileSync(join(REPO, 'dist', 'host', 'cli', f), join(cli, f));
+    try {
+      const { version } = JSON.parse(fs.readFileSync(join(REPO, 'package.json'), 'utf8'));
+      for (const args of [['--version'], ['run', '--version']]) {
+        expect(execFileSync(process.execPath, [join(dir, 'bin', 'cfwasm.js'), ...args], { encoding: 'utf8' })).toBe(`cfwasm ${version}\n`);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a run of a cached policy loads only what it uses', () => {
   it('no node:v8 (with its heap and serialisation modules): only a run that parses sets V8 flags', () => {
     const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-loads-'));
     fs.mkdirSync(join(dir, 'root', 'etc'), { recursive: true });
     fs.writeFileSync(join(dir, 'root', 'etc', 'motd'), 'hello\n');
     fs.writeFileSync(join(dir, 'p.cf'), 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n');
-    // What Node loaded, written as the process exits.
+    // What Node loaded, and the files it loaded as CommonJS modules, written as the process exits.
     const hook = join(dir, 'hook.cjs');
-    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'loaded'))}, process.moduleLoadList.join('\\n')));`);
-    const run = () => execFileSync(process.execPath, ['--require', hook, join(REPO, 'bin', 'cfwasm.js'), 'run', '-f', join(dir, 'p.cf'),
-      '--root', join(dir, 'root'), '--state-dir', join(dir, 'state'), '-q'], { encoding: 'utf8' });
+    fs.writeFileSync(hook, `process.on('exit', () => {
+      require('fs').writeFileSync(${JSON.stringify(join(dir, 'loaded'))}, process.moduleLoadList.join('\\n'));
+      require('fs').writeFileSync(${JSON.stringify(join(dir, 'modules'))}, Object.keys(require.cache).join('\\n'));
+    });`);
+    const run = (policy = 'p.cf', ...more: string[]) => execFileSync(process.execPath, ['--require', hook, join(REPO, 'bin', 'cfwasm.js'), 'run', '-f', join(dir, policy),
+      '--root', join(dir, 'root'), '--state-dir', join(dir, 'state'), '-q', ...more], { encoding: 'utf8' });
+    const early = join(REPO, 'dist', 'host', 'node', 'remote', 'early.bundle.cjs');
     run();
     expect(fs.readFileSync(join(dir, 'loaded'), 'utf8').split('\n')).toContain('NativeModule v8'); // the first run parses
     run();
@@ -187,6 +210,13 @@ describe('a run of a cached policy loads only what it uses', () => {
     expect(loaded).not.toContain('NativeModule worker_threads');
     // The cache entry's signature is checked without node:crypto (and the streams it loads).
     expect(loaded).not.toContain('NativeModule crypto');
+    // The early start of the remote worker is loaded only for a policy that names a server.
+    const modules = fs.readFileSync(join(dir, 'modules'), 'utf8').split('\n');
+    expect(modules).toContain(join(REPO, 'bin', 'load-cli.js')); // the list is the bin's
+    expect(modules).not.toContain(early);
     expect(fs.readdirSync(join(dir, 'state')).sort()).toEqual(['locks', 'policies', 'secret']);
+    fs.writeFileSync(join(dir, 'copies.cf'), 'control:\n actionsequence = ( copy )\ncopy:\n /src dest=/dst SERVER = h\n');
+    run('copies.cf', '--no-copy'); // (no copy, no connection: the early start decides that itself)
+    expect(fs.readFileSync(join(dir, 'modules'), 'utf8').split('\n')).toContain(early);
   });
 });

@@ -34,4 +34,16 @@ describe('the early start of the remote worker', () => {
     expect(starts('copy:\n /x dest=/y server=h\n', file => ['run', '-f', file, '--no-copy'])).toBe(false);
     expect(starts('')).toBe(false);
   });
+
+  it('takes the text the bin read already, and still decides on it', () => {
+    // The bin loads early.ts only for a text with server= and hands it over: the file is not read again.
+    const given = (text: string) => {
+      startEarly(['run', '-f', join(dir, 'not-there.cf')], text);
+      const handle = takeEarly();
+      if (handle) void handle.worker.terminate();
+      return handle !== null;
+    };
+    expect(given('copy:\n /x dest=/y server=h\n')).toBe(true);
+    expect(given('editfiles:\n { /etc/motd\n AppendIfNoSuchLine "server"\n }\n')).toBe(false);
+  });
 });

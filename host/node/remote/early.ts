@@ -161,8 +161,10 @@ export function endWorker(h: WorkerHandle): void {
  * Called by bin/cfwasm.js with its arguments: for `run -f FILE` (or --file) whose text has a
  * `server=`, the worker starts now. Anything else (other spellings, no file) waits for the CLI's
  * own decision (NodeHost.startRemote); a worker started and not used is ended with the run.
+ * `read`: the policy's text as the bin read it already (it loads this module only for a text
+ * with `server=`), not read again.
  */
-export function startEarly(argv: string[]): void {
+export function startEarly(argv: string[], read?: string): void {
   if (argv[0] !== 'run' || argv.includes('--no-copy') || argv.includes('-a') || argv.includes('--sysadm')) return;
   let file: string | undefined;
   let stateDir: string | undefined;
@@ -173,24 +175,27 @@ export function startEarly(argv: string[]): void {
     else if (argv[i].startsWith('--state-dir=')) stateDir = argv[i].slice(12);
   }
   if (!file || file === '-' || file === '.') return;
-  let fd = -1;
-  let text: string;
-  try {
-    // A regular file only (opened without waiting, looked at through its descriptor): what a pipe
-    // gave here would be gone for the CLI.
-    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-    const st = fs.fstatSync(fd);
-    if (!st.isFile() || st.size > 16 << 20) return;
-    // Read as the CLI reads it next (bounded-read.ts): the same code, compiled once for both.
-    const bytes = Buffer.allocUnsafe(st.size);
-    let got = 0;
-    for (let n = 1; got < st.size && n > 0; got += n) n = fs.readSync(fd, bytes, got, st.size - got, got);
-    if (!/server\s*=/i.test(text = bytes.toString('latin1', 0, got))) return;
-  } catch {
-    return;
-  } finally {
-    if (fd >= 0) fs.closeSync(fd);
+  let text = read;
+  if (text === undefined) {
+    let fd = -1;
+    try {
+      // A regular file only (opened without waiting, looked at through its descriptor): what a
+      // pipe gave here would be gone for the CLI.
+      fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+      const st = fs.fstatSync(fd);
+      if (!st.isFile() || st.size > 16 << 20) return;
+      // Read as the CLI reads it next (bounded-read.ts): the same code, compiled once for both.
+      const bytes = Buffer.allocUnsafe(st.size);
+      let got = 0;
+      for (let n = 1; got < st.size && n > 0; got += n) n = fs.readSync(fd, bytes, got, st.size - got, got);
+      text = bytes.toString('latin1', 0, got);
+    } catch {
+      return;
+    } finally {
+      if (fd >= 0) fs.closeSync(fd);
+    }
   }
+  if (!/server\s*=/i.test(text)) return;
   const url = workerPath();
   // A dry run (-n) connects too: it asks the servers what it would copy.
   const hint = stateDir === '' ? null : hintOf(text, resolve(stateDir ?? defaultStateDir()));
