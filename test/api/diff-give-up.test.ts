@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffLines, fileDiff } from '../../host/api/diff.js';
 
-const reversed = (n: number) => {
+const reversed = (n: number): [string[], string[]] => {
   const a = Array.from({ length: n }, (_, i) => `n${i}`);
   return [a, [...a].reverse()];
 };
