@@ -150,6 +150,8 @@ describe('a change too big to show', () => {
     expect(unifiedDiff('/f', full, 'y')).toBe(summary(lines, 1));
     expect(unifiedDiff('/f', '', `${full}tail`)).toBe(summary(0, lines + 1));
     expect(unifiedDiff('/f', 'a\nb\n', full)).toBe(summary(2, lines));
+    // A text that starts with an empty line: its first newline counted too.
+    expect(unifiedDiff('/f', `\n${full}`, '')).toBe(summary(lines + 1, 0));
     // At MAX_DIFF_BYTES exactly, still a diff (one long line, cheap to diff).
     const long = `${'x'.repeat(MAX_DIFF_BYTES - 3)}\n`;
     expect(unifiedDiff('/f', long, 'y\n')).toBe(`--- a/f\n+++ b/f\n@@ -1,1 +1,1 @@\n-${long}+y\n`);
@@ -164,6 +166,11 @@ describe('a change too big to show', () => {
     expect(fileDiff('/f', tail, null)).toBe(summary(lines + 1, 0));
     expect(fileDiff('/f', full, new Uint8Array([0x0a]))).toBe(summary(lines, 1));
     expect(fileDiff('/f', new Uint8Array(0), tail)).toBe(summary(0, lines + 1));
+    // A file that starts with an empty line: its first newline counted too.
+    const blankFirst = new Uint8Array(tail.length + 1);
+    blankFirst.set(tail, 1);
+    blankFirst[0] = 10;
+    expect(fileDiff('/f', blankFirst, null)).toBe(summary(lines + 2, 0));
     expect(new TextDecoder().decode(fileDiffBytes('/f', full, new Uint8Array([0x62])))).toBe(summary(lines, 1));
     // At MAX_DIFF_BYTES exactly, still a diff: one long line against a short one.
     const long = new Uint8Array(MAX_DIFF_BYTES - 2).fill(0x61);
