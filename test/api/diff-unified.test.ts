@@ -114,6 +114,14 @@ describe('diffLines: the edit limit', () => {
     expect(edits(diffLines(a, b, 2)!)).toBe(12);
     expect(diffLines(a, b, 1)).toBeNull();
     expect(edits(diffLines(['x'], ['y'], 0)!)).toBe(2);
+    // A line only one side's middle has, though the other side has it among the lines both end
+    // with: still one-sided (p q → q p are the two edits the limit counts; the extra T is an edit
+    // on top).
+    expect(edits(diffLines(['p', 'q', 'T'], ['q', 'p', 'T', 'T'], 2)!)).toBe(3);
+    expect(edits(diffLines(['p', 'q', 'T', 'T'], ['q', 'p', 'T'], 2)!)).toBe(3);
+    // ... and among the lines both start with.
+    expect(edits(diffLines(['H', 'p', 'q'], ['H', 'H', 'q', 'p'], 2)!)).toBe(3);
+    expect(edits(diffLines(['H', 'H', 'p', 'q'], ['H', 'q', 'p'], 2)!)).toBe(3);
   });
 
   it('odd and even differences in length, at the bound', () => {
