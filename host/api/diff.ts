@@ -160,7 +160,7 @@ class LinearMyers {
         // The backward paths of d - 1 edits reach diagonals delta - (d - 1) .. delta + (d - 1).
         const back = delta - k;
         if (odd && back >= -(d - 1) && back <= d - 1 && x + r[o + back] >= n) {
-          if (2 * d - 1 > limit) return null;
+          // 2d - 1 edits, within the limit: d <= `most` <= ceil(limit / 2).
           return { x: aLo + x0, y: bLo + y0, u: aLo + x, v: bLo + y };
         }
       }

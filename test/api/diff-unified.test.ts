@@ -119,9 +119,17 @@ describe('diffLines: the edit limit', () => {
     // on top).
     expect(edits(diffLines(['p', 'q', 'T'], ['q', 'p', 'T', 'T'], 2)!)).toBe(3);
     expect(edits(diffLines(['p', 'q', 'T', 'T'], ['q', 'p', 'T'], 2)!)).toBe(3);
+    // Two lines both end with, the first of them in one side's middle too.
+    expect(edits(diffLines(['p', 'q', 'T', 'U'], ['q', 'p', 'T', 'T', 'U'], 2)!)).toBe(3);
+    expect(edits(diffLines(['p', 'q', 'T', 'T', 'U'], ['q', 'p', 'T', 'U'], 2)!)).toBe(3);
     // ... and among the lines both start with.
     expect(edits(diffLines(['H', 'p', 'q'], ['H', 'H', 'q', 'p'], 2)!)).toBe(3);
     expect(edits(diffLines(['H', 'H', 'p', 'q'], ['H', 'q', 'p'], 2)!)).toBe(3);
+  });
+
+  it('a search left with lines on one side only counts them (X q Y and Z W are one-sided; p p → p)', () => {
+    expect(diffLines(['X', 'p', 'q', 'p', 'Y'], ['Z', 'p', 'W'], 0)).toBeNull();
+    expect(edits(diffLines(['X', 'p', 'q', 'p', 'Y'], ['Z', 'p', 'W'], 1)!)).toBe(6);
   });
 
   it('odd and even differences in length, at the bound', () => {
@@ -163,6 +171,15 @@ describe('a change too big to show', () => {
     // At MAX_DIFF_BYTES exactly, still a diff (one long line, cheap to diff).
     const long = `${'x'.repeat(MAX_DIFF_BYTES - 3)}\n`;
     expect(unifiedDiff('/f', long, 'y\n')).toBe(`--- a/f\n+++ b/f\n@@ -1,1 +1,1 @@\n-${long}+y\n`);
+  });
+
+  it('bytes: UTF-8 of two bytes a character, summarised by its bytes (fewer characters than MAX_DIFF_BYTES)', () => {
+    // 8 MiB and 2 bytes against 8 MiB and 3: 16 MiB and 5 bytes, but 8 Mi and 5 characters.
+    const half = 'é'.repeat(MAX_DIFF_BYTES / 4);
+    const before = new TextEncoder().encode(`${half}\n`);
+    const after = new TextEncoder().encode(`${half}x\n`);
+    expect(fileDiff('/f', before, after)).toBe(summary(1, 1));
+    expect(new TextDecoder().decode(fileDiffBytes('/f', before, after))).toBe(summary(1, 1));
   });
 
   it('bytes: summarised past MAX_DIFF_BYTES bytes in all, a missing file as no lines', () => {
