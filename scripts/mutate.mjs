@@ -44,7 +44,7 @@ const TESTS = {
   // (browser.ts's loadCfwasm, index.ts), then the small runs; the
   // 3,000 random diffs of diff-lines, explain-words' step-budget search and the whole
   // conformance corpus of conformance-trace last (seconds each once instrumented).
-  'host/api': 'test/api/facts.test.ts,test/api/run-options-checks.test.ts,test/trace/trace-records.test.ts,test/api/runtime-request.test.ts,test/api/entry-points.test.ts,test/api/changed-contents.test.ts,test/api/run-system.test.ts,test/trace/pattern.test.ts,test/trace/explain.test.ts,test/api/run-options.test.ts,test/api/run.test.ts,test/api/omit.test.ts,test/api/file-times.test.ts,test/api/diff-patch.test.ts,test/api/diff-lines.test.ts,test/trace/explain-words.test.ts,test/trace/trace.test.ts,test/trace/conformance-trace.test.ts',
+  'host/api': 'test/api/facts.test.ts,test/api/run-options-checks.test.ts,test/trace/trace-records.test.ts,test/api/runtime-request.test.ts,test/api/entry-points.test.ts,test/api/changed-contents.test.ts,test/api/run-system.test.ts,test/trace/pattern.test.ts,test/trace/explain.test.ts,test/api/run-options.test.ts,test/api/run.test.ts,test/api/omit.test.ts,test/api/file-times.test.ts,test/api/diff-unified.test.ts,test/api/diff-patch.test.ts,test/api/diff-lines.test.ts,test/trace/explain-words.test.ts,test/trace/trace.test.ts,test/trace/conformance-trace.test.ts',
   // Not hosts-agree.test.ts (402 random policies through both hosts, 22 s: a surviving mutant of
   // overlay-host.ts would run them all); with core.ts's own tests below, so that its incremental
   // results (killed by them) carry over to the folder. Fastest first (vitest.config.ts keeps the
@@ -58,7 +58,10 @@ const TESTS = {
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts',
   'host/node/confined-paths.ts': 'test/node/confined-paths-edges.test.ts,test/node/confined-paths-cache.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
   'host/node/atomic-write.ts': 'test/node/temp-files.test.ts,test/node/saves.test.ts',
-  'host/api/diff.ts': 'test/api/diff-patch.test.ts,test/api/diff-lines.test.ts,test/api/changed-contents.test.ts,test/api/run.test.ts',
+  // diff-unified.test.ts first (GNU diff's text, the edit limit at small bounds: seconds in all);
+  // not diff-give-up.test.ts, whose searches of MAX_EDITS take a minute once instrumented and would
+  // set every looping mutant's timeout (1.5x its covering tests' time) past a minute and a half.
+  'host/api/diff.ts': 'test/api/diff-unified.test.ts,test/api/changed-contents.test.ts,test/api/run.test.ts,test/api/diff-patch.test.ts,test/api/diff-lines.test.ts',
   'host/api/pattern.ts': 'test/trace/pattern.test.ts,test/trace/explain.test.ts,test/trace/explain-words.test.ts',
   // core.ts: the in-process runs that load the core (not hosts-agree's 400 random policies, nor the
   // whole conformance corpus), the tests of its regex and HMAC calls, and the Node host's dry

@@ -35,15 +35,16 @@ function lineCount(text: string): number {
 }
 
 /**
- * The edit script turning `a` into `b` (a shortest one), or null if it needs more than MAX_EDITS
- * edits among the lines both sides have. Lines are numbered first (equal text, equal number), so
+ * The edit script turning `a` into `b` (a shortest one), or null if it needs more than `limit`
+ * (MAX_EDITS) edits among the lines both sides have; a test gives a small limit, whose bounds it
+ * can check in milliseconds instead of the minute MAX_EDITS' searches take under Stryker. Lines are numbered first (equal text, equal number), so
  * that comparing two is comparing two integers. The lines both share at the start and the end are
  * taken out, and so is every line the other side does not have at all: it cannot be part of a
  * common subsequence, so it is an edit whatever the rest, and taking it out keeps the script
  * shortest (a rule that rewrites every other line of a file leaves the lines in between equal,
  * and nothing for Myers to search). The rest goes to Myers' linear-space algorithm.
  */
-export function diffLines(a: string[], b: string[]): Op[] | null {
+export function diffLines(a: string[], b: string[], limit = MAX_EDITS): Op[] | null {
   // A file made from nothing (a backup, a copy) or emptied: nothing to search.
   if (a.length === 0 || b.length === 0) return [...a.map(line => ({ kind: '-' as const, line })), ...b.map(line => ({ kind: '+' as const, line }))];
   const ids = new Map<string, number>();
@@ -79,7 +80,7 @@ export function diffLines(a: string[], b: string[]): Op[] | null {
   const rb = Int32Array.from(keptB, j => nb[j]);
   const delA = new Uint8Array(ra.length);
   const delB = new Uint8Array(rb.length);
-  if (!new LinearMyers(ra, rb, delA, delB).run(MAX_EDITS)) return null;
+  if (!new LinearMyers(ra, rb, delA, delB).run(limit)) return null;
   keptA.forEach((i, k) => { changedA[i] = delA[k]; });
   keptB.forEach((j, k) => { changedB[j] = delB[k]; });
   const ops: Op[] = [];
@@ -159,7 +160,7 @@ class LinearMyers {
         // The backward paths of d - 1 edits reach diagonals delta - (d - 1) .. delta + (d - 1).
         const back = delta - k;
         if (odd && back >= -(d - 1) && back <= d - 1 && x + r[o + back] >= n) {
-          if (2 * d - 1 > limit) return null;
+          // 2d - 1 edits, within the limit: d <= `most` <= ceil(limit / 2).
           return { x: aLo + x0, y: bLo + y0, u: aLo + x, v: bLo + y };
         }
       }
