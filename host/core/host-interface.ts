@@ -429,8 +429,15 @@ export function plainRequest(bytes: Uint8Array, text: TextDecoder): PlainRequest
   if (at === OP_HEAD.length || !startsWith(bytes, at, PATH_KEY)) return null;
   const op = knownOp(bytes, OP_HEAD.length, at) ?? text.decode(bytes.subarray(OP_HEAD.length, at));
   const start = at + PATH_KEY.length;
-  const end = bytes.indexOf(0x22, start); // the path's closing quote (it has no escapes: no backslash)
-  if (end < 0 || bytes.lastIndexOf(0x5c, end) >= start) return null;
+  // The path's closing quote; it has no escapes (no backslash). One loop: a typed array's
+  // indexOf and lastIndexOf are calls into V8's C++ (a sweep sends one chmod per changed file).
+  let end = start;
+  for (; end < n; end++) {
+    const b = bytes[end];
+    if (b === 0x22) break;
+    if (b === 0x5c) return null;
+  }
+  if (end === n) return null;
   const path = text.decode(bytes.subarray(start, end));
   const rest = end + 1;
   if (rest === n - 1) return { op, path };

@@ -285,8 +285,8 @@ export class NodeHost implements Host {
    * is never followed: an entry of the last listing as listed, or if it has changed since, the
    * path resolved in full; if even that does not hold still, the change is refused.
    */
-  private change(path: string, change: (target: string) => void): void {
-    if (!this.confined) return this.changeUnconfined(path, change);
+  private change(path: string, change: (target: string) => void, opens = true): void {
+    if (!this.confined) return this.changeUnconfined(path, change, opens);
     const listed = this.listedReal(path);
     if (listed !== null && pinned(listed, change) === true) return;
     const real = this.resolve(path);
@@ -303,13 +303,16 @@ export class NodeHost implements Host {
    * is still the inode listed, reached without following a link at its own name: a user who
    * swaps a file of a sweep (or a directory above it) for a link to /etc/shadow between the
    * listing and the chmod would otherwise have root chmod or chown the link's target. Any other
-   * path (one the policy names) is changed as the system resolves it.
+   * path (one the policy names) is changed as the system resolves it. `opens`: whether the
+   * change may open a directory to others (a chown, a chmod giving group or others write).
    */
-  private changeUnconfined(path: string, change: (target: string) => void): void {
+  private changeUnconfined(path: string, change: (target: string) => void, opens: boolean): void {
     if (this.guardedParent(path)) {
       change(path);
-      // A directory of the cache changed mode or owner: it may now be open to others.
-      if (this.guarded.has(path)) this.forgetDirs();
+      // A directory of the cache changed owner or became writable by others. (Any other mode
+      // leaves a guarded one guarded, and one found open or sticky at most closed the more: the
+      // pin it keeps is only more care. Not asked per file of a sweep: a hash of its path each.)
+      if (opens && this.guarded.has(path)) this.forgetGuards();
       return;
     }
     const listed = this.listedPlain(path);
@@ -333,13 +336,30 @@ export class NodeHost implements Host {
    * lead elsewhere), and when it grows large.
    */
   private readonly guarded = new Map<string, 'guarded' | 'sticky' | 'open'>();
+  /**
+   * The directory last found guarded: a sweep asks of one directory's entries in a row, and its
+   * path compared in place costs less than cutting it out of each entry's and hashing it.
+   */
+  private lastGuarded: string | null = null;
+
+  /** Forgets what `guarded` and `wayChecked` hold (names may lead elsewhere now). */
+  private forgetGuards(): void {
+    this.guarded.clear();
+    this.wayChecked.clear();
+    this.lastGuarded = null;
+  }
 
   /** Whether the directory holding `path` (absolute) is guarded (see `guarded`). */
   private guardedParent(path: string): boolean {
     const slash = path.lastIndexOf('/');
     if (slash < 0 || path[0] !== '/') return false;
-    if (this.guarded.size > 4096) this.forgetDirs();
-    return this.dirState(slash === 0 ? '/' : path.slice(0, slash), 0) === 'guarded';
+    const last = this.lastGuarded;
+    if (last !== null && slash === last.length && path.startsWith(last)) return true;
+    if (this.guarded.size > 4096) this.forgetGuards();
+    const dir = slash === 0 ? '/' : path.slice(0, slash);
+    const guarded = this.dirState(dir, 0) === 'guarded';
+    if (guarded) this.lastGuarded = dir;
+    return guarded;
   }
 
   private dirState(dir: string, links: number): 'guarded' | 'sticky' | 'open' {
@@ -395,7 +415,7 @@ export class NodeHost implements Host {
     if (slash <= 0 || path[0] !== '/') return;
     const dir = path.slice(0, slash);
     if (this.wayChecked.has(dir)) return;
-    if (this.guarded.size > 4096) this.forgetDirs();
+    if (this.guarded.size > 4096) this.forgetGuards();
     if (this.dirState(dir, 0) !== 'guarded') {
       for (let end = path.indexOf('/', 1); end > 0 && end <= slash; end = path.indexOf('/', end + 1)) {
         const way = path.slice(0, end);
@@ -412,11 +432,6 @@ export class NodeHost implements Host {
     this.wayChecked.add(dir);
   }
 
-  /** Names may lead elsewhere now (the run made a link or renamed): directories are checked again. */
-  private forgetDirs(): void {
-    this.guarded.clear();
-    this.wayChecked.clear();
-  }
 
   private attempt(path: string, op: () => void): void {
     try {
@@ -427,7 +442,7 @@ export class NodeHost implements Host {
   }
 
   chmod(path: string, mode: number): void {
-    this.attempt(path, () => this.change(path, target => fs.chmodSync(target, mode)));
+    this.attempt(path, () => this.change(path, target => fs.chmodSync(target, mode), (mode & 0o022) !== 0));
   }
 
   chown(path: string, uid: number, gid: number, follow = true): void {
@@ -557,7 +572,7 @@ export class NodeHost implements Host {
   }
 
   symlink(target: string, path: string): void {
-    this.forgetDirs();
+    this.forgetGuards();
     this.attempt(path, () => fs.symlinkSync(target, this.changing(this.resolveParent(path))));
   }
 
@@ -576,7 +591,7 @@ export class NodeHost implements Host {
     let saved = this.saves.length - 1;
     while (saved >= 0 && (this.saves[saved].path !== from || this.saves[saved].before !== null)) saved--;
     const before = saved >= 0 ? this.contentsOf(this.resolveParent(to)) : null;
-    this.forgetDirs();
+    this.forgetGuards();
     this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
     if (before === 'untold') this.saves.splice(saved, 1);
     else if (saved >= 0) this.saves[saved] = { ...this.saves[saved], path: to, before };

@@ -41,6 +41,7 @@ describe('a request for one path read without JSON.parse', () => {
     for (const request of [
       '{"op":"chmod","path":"/a\\"b","mode":420}', // an escape
       '{"op":"chmod","path":"/a\\\\","mode":420}',
+      '{"op":"stat","path":"/a}', // no closing quote
       '{"op":"chown","path":"/a","uid":1,"gid":2}',
       '{"op":"chmod","path":"/a","mode":-1}',
       '{"op":"chmod","path":"/a","mode":}',

@@ -13,6 +13,7 @@ import { encodeStatRecords } from '../../host/core/host-interface.js';
 import { NodeHost } from '../../host/node/node-host.js';
 import { runPolicyOn } from '../../host/api/runtime.js';
 import { nodeRuntime } from '../../host/node/runtime.js';
+import { decodePolicyBytes } from '../../host/ir/policy-text.js';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-read-ahead-'));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
@@ -74,6 +75,40 @@ describe('reading directories ahead on a worker thread', () => {
         expect(Buffer.from(records)).toEqual(Buffer.from(encodeStatRecords(readDirStat(paths[i]))));
       }
       expect(ahead.counts.byWorkers + ahead.counts.byThisThread).toBe(paths.length);
+    } finally {
+      ahead.close();
+    }
+  });
+
+  it('names not ASCII, in a directory whose own name is plain or not UTF-8: each entry as the system has it, from a worker and from this thread', () => {
+    // UTF-8 (two and three bytes), Latin-1, a cut UTF-8 sequence, and ASCII around them: each
+    // file of its own size, so an lstat of another name than the one listed shows.
+    const names = ['plain', 'caf\u00e9', '\u65e5\u672c', 'a\u00e9b\u00e9'].map(n => Buffer.from(n))
+      .concat([LATIN1, Buffer.from([0x61, 0xc3]), Buffer.from([0xff, 0x2e, 0x6c])]);
+    const dirs = [Buffer.from(join(base, 'names-plain')), Buffer.concat([Buffer.from(join(base, 'names-')), Buffer.from([0xe9, 0xff])])];
+    const paths: string[] = [];
+    for (const dir of dirs) {
+      fs.mkdirSync(dir);
+      names.forEach((n, i) => fs.writeFileSync(Buffer.concat([dir, Buffer.from('/'), n]), 'x'.repeat(i + 1)));
+      paths.push(decodePolicyBytes(dir));
+    }
+    // What each directory holds, read without the listing's code: its names in the mapping, sorted.
+    const expected = dirs.map(dir => fs.readdirSync(dir, { encoding: 'buffer' })
+      .map(n => ({ name: decodePolicyBytes(n), size: fs.lstatSync(Buffer.concat([dir, Buffer.from('/'), n])).size }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+    expect(expected[0].map(e => e.size).sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(expected[0].map(e => e.name)).toContain('caf\udce9.log');
+    paths.forEach((p, i) => expect(readDirStat(p).map(e => ({ name: e.name, size: e.info.size })), p).toEqual(expected[i]));
+    const ahead = new ListingAhead({ threads: 1, startAfter: 0, share: 1 });
+    try {
+      ahead.ahead(paths, p => p);
+      waitUntil(() => ahead.settled());
+      for (const p of paths) {
+        const records = ahead.take(p);
+        expect(records, p).not.toBeNull();
+        expect(Buffer.from(records!), p).toEqual(Buffer.from(encodeStatRecords(readDirStat(p))));
+      }
+      expect(ahead.counts.byWorkers).toBe(2);
     } finally {
       ahead.close();
     }

@@ -93,6 +93,36 @@ describe('a sweep\'s chmod and chown without a root', () => {
     expect(mode(secret)).toBe(0o600);
   });
 
+  it('a directory the run itself opens to another user (a mode giving write to others, a chown) is no guard from then on', () => {
+    const opens = [(host: NodeHost, data: string) => host.chmod(data, 0o777), (host: NodeHost, data: string) => host.chown(data, NOBODY, NOBODY)];
+    opens.forEach((open, i) => {
+      const { data, secret, mode } = stage(`opened-${i}`, 0);
+      const host = new NodeHost();
+      host.listStatRecords(data);
+      host.chmod(`${data}/a`, 0o644); // guarded: by name (the host now knows the directory)
+      open(host, data);
+      fs.rmSync(join(data, 'b'));
+      fs.symlinkSync(secret, join(data, 'b'));
+      expect(refused(() => host.chmod(`${data}/b`, 0o644))).toBe(true);
+      expect(mode(secret)).toBe(0o600);
+      expect(mode(join(data, 'a'))).toBe(0o644);
+    });
+  });
+
+  it('what the host found of the directories is forgotten when it makes a link: each is found again', () => {
+    const { dir, data, secret, mode } = stage('relinked', 0);
+    const host = new NodeHost();
+    host.listStatRecords(data);
+    host.chmod(`${data}/a`, 0o644); // guarded: by name
+    fs.chmodSync(data, 0o777); // opened behind the host's back; the host's link makes it look again
+    host.symlink('tree', join(dir, 'alias'));
+    host.listStatRecords(data);
+    fs.rmSync(join(data, 'b'));
+    fs.symlinkSync(secret, join(data, 'b'));
+    expect(refused(() => host.chmod(`${data}/b`, 0o644))).toBe(true);
+    expect(mode(secret)).toBe(0o600);
+  });
+
   it('links the policy\'s own path goes through are fine: the entry is found by what it is', () => {
     const { dir, data, mode } = stage('via-link');
     fs.symlinkSync(join(dir, 'tree'), join(dir, 'alias'));
