@@ -10,7 +10,9 @@
 //    a dry run with --diff, then the run itself on a copy of its root, so that what a real run
 //    does (saves, lock writes) is in the cache too, not compiled from source at each run; then a
 //    lint of the example on this thread, so that lint's code is in it too.
-// 3. The lint worker's code cache likewise, in a fresh process under the flags `cfwasm lint`
+// 3. The remote copy worker's code cache (worker.bundle.cjs.cache), trained by copies from a
+//    small server of cf-serverd's protocol (scripts/train-remote-worker.mjs).
+// 4. The lint worker's code cache likewise, in a fresh process under the flags `cfwasm lint`
 //    gives its workers (the wasm tiering every command but run sets, and no TurboFan, before
 //    they start: host/cli/wasm-tiering.ts): a worker
 //    started as lint starts it lints the example, then hands back its cache.
@@ -60,6 +62,7 @@ if (process.argv[2] === '--train') {
   const esbuild = await import('esbuild');
   rmSync(codeCachePath, { force: true });
   rmSync(`${lintWorkerBundlePath}.cache`, { force: true });
+  rmSync(join(repo, 'dist', 'host', 'node', 'remote', 'worker.bundle.cjs.cache'), { force: true });
   // Each bundle once built: esbuild gives each module's `import * as fs from 'node:fs'` its own
   // namespace object, a getter defined per export (node:fs has about a hundred); made once per
   // built-in instead, these were ≈3 ms of a small run's start.
@@ -134,6 +137,7 @@ if (process.argv[2] === '--train') {
     execFileSync(process.execPath, [join(repo, 'bin', 'cfwasm.js'), ...example(work, '--dry-run')], { stdio: 'ignore' });
     execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--train', work], { stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--train-lint-worker'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [join(repo, 'scripts', 'train-remote-worker.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

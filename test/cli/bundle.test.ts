@@ -78,6 +78,35 @@ describe('the CLI bundle', () => {
     expect(probeWorker(true, false).rejected).toBe(true);
   });
 
+  it("the remote copy worker's bundle has a code cache, trained by copies, taken by a worker started as a run starts it and under no other flags", () => {
+    // As bin/cfwasm.js starts it (early.ts spawnWorker, whose loader compiles the bundle with the
+    // cache beside it); the worker is asked for the cache of what it compiled, and whether V8 took
+    // the build's. With other V8 flags set first (the tiering other commands set), V8 refuses it.
+    // (Not --input-type=module: the worker's loader would be evaluated as a module too.)
+    const probeWorker = (tiering: boolean) => JSON.parse(execFileSync(process.execPath, ['-e', `(async () => {
+      if (${tiering}) (await import('./dist/host/cli/wasm-tiering.js')).baselineCompilerOnly();
+      const early = await import('./dist/host/node/remote/early.js');
+      const handle = early.spawnWorker(early.workerPath(), null, true);
+      handle.worker.ref(); // (a run's worker does not keep the process alive; this one must, until it answers)
+      handle.worker.on('message', (m) => {
+        if (!m.codeCache) return;
+        console.log(JSON.stringify({ rejected: m.rejected, size: m.codeCache.length }));
+        early.endWorker(handle);
+      });
+      handle.worker.postMessage({ codeCache: true });
+    })();`], { cwd: REPO, encoding: 'utf8' }));
+    const bundle = join(REPO, 'dist', 'host', 'node', 'remote', 'worker.bundle.cjs');
+    expect(probeWorker(false).rejected).toBe(false);
+    expect(probeWorker(true).rejected).toBe(true);
+    // Trained: it holds the functions a copy calls, not only what loading the bundle compiles (a
+    // cache made right after compiling it, as the worker's start does, is much smaller).
+    const untrained = Number(execFileSync(process.execPath, ['-e', `
+      const fs = require('node:fs');
+      const script = new (require('node:vm').Script)('(function (exports, require, module, __filename, __dirname) {' + fs.readFileSync(${JSON.stringify(bundle)}, 'utf8') + '\\n})');
+      console.log(script.createCachedData().length);`], { encoding: 'utf8' }));
+    expect(fs.statSync(`${bundle}.cache`).size).toBeGreaterThan(3 * untrained);
+  });
+
   it('is written in the CommonJS wrapper it runs in, so its text is compiled as read (not copied into one)', () => {
     const out = probe(`const { BUNDLE_WRAPPER, bundlePath } = await import('./bin/load-cli.js');
       const { readFileSync } = await import('node:fs');

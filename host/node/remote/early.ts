@@ -26,6 +26,9 @@ export interface WorkerHandle {
   ended: boolean;
 }
 
+/** How a CommonJS module's text is wrapped (as bin/load-cli.js does for the CLI's bundle). */
+const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+
 /** flag[1]: loading, running (worker.ts has started), gone (its thread ended). */
 export const WORKER_LOADING = 0;
 export const WORKER_RUNNING = 1;
@@ -34,14 +37,33 @@ export const WORKER_GONE = 2;
 /**
  * What the worker thread runs first: it marks the thread gone when it ends, however it ends, and
  * tells why the worker's code could not be loaded (a broken installation), then lets it end.
+ * The one CommonJS file the build makes (worker.bundle.cjs) is compiled with the V8 code cache
+ * the build made beside it (`.cache`, scripts/train-remote-worker.mjs): without it, parsing the
+ * bundle's functions as each is first called was ≈25 ms of the worker's CPU, most of it before
+ * the first GET. A cache V8 rejects (another Node, other flags, another bundle) only means
+ * compiling from the text. A worker started with `trainCodeCache` answers `{ codeCache: true }`
+ * on its parent port with the cache of what it compiled by then (the build's training), and
+ * whether V8 rejected the one it was given.
  */
 const LOADER = `'use strict';
-const { workerData } = require('node:worker_threads');
+const { workerData, parentPort } = require('node:worker_threads');
 const state = new Int32Array(workerData.flag);
 process.on('exit', () => { Atomics.store(state, 1, ${WORKER_GONE}); Atomics.notify(state, 0); });
 const failed = (e) => { workerData.port.postMessage({ workerFailed: String(e && e.message || e).split('\\n')[0] }); };
 if (workerData.url.endsWith('.cjs')) {
-  try { require(require('node:url').fileURLToPath(workerData.url)); } catch (e) { failed(e); }
+  try {
+    const fs = require('node:fs');
+    const file = require('node:url').fileURLToPath(workerData.url);
+    let cachedData;
+    try { cachedData = fs.readFileSync(file + '.cache'); } catch { /* none: compiled from the text */ }
+    const { Script } = require('node:vm');
+    const script = new Script('${BUNDLE_WRAPPER}' + fs.readFileSync(file, 'utf8') + '\\n})', { filename: file, cachedData });
+    if (workerData.trainCodeCache) parentPort.on('message', (m) => {
+      if (m && m.codeCache) parentPort.postMessage({ codeCache: script.createCachedData(), rejected: script.cachedDataRejected === true });
+    });
+    const module = { exports: {} };
+    script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, require('node:path').dirname(file));
+  } catch (e) { failed(e); }
 } else import(workerData.url).catch(failed);
 `;
 
@@ -118,14 +140,18 @@ export function workerPath(): URL | null {
   return null;
 }
 
-/** A new worker, waiting for its settings (the first message on its port); with `hint`, it connects at once. */
-export function spawnWorker(url: URL, hint?: EarlyHint | null): WorkerHandle {
+/**
+ * A new worker, waiting for its settings (the first message on its port); with `hint`, it connects
+ * at once. `trainCodeCache`: for the build's training only (LOADER).
+ */
+export function spawnWorker(url: URL, hint?: EarlyHint | null, trainCodeCache = false): WorkerHandle {
   // Loaded here, not at the top: the CLI bundle holds this module, and most runs start no worker.
   const { MessageChannel, Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof workerThreadsModule;
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(8));
   const worker = new Worker(LOADER, {
-    eval: true, workerData: { port: port2, flag: flag.buffer, url: url.href, ...(hint ? { hint } : {}) }, transferList: [port2],
+    eval: true, transferList: [port2],
+    workerData: { port: port2, flag: flag.buffer, url: url.href, ...(hint ? { hint } : {}), ...(trainCodeCache ? { trainCodeCache } : {}) },
   });
   // Its failures reach the main thread through the port and flag[1] (client.ts); not as an event
   // that would end the process with a stack trace.
