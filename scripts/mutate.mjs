@@ -61,7 +61,7 @@ const TESTS = {
   // state-and-links, temp-reaper) nor test/fleet's (hostile, key, push, tls-context, early-worker:
   // the client is the CLI, so the server can answer from the test's event loop). remote/worker.ts
   // and list-worker.ts run in worker threads loaded from dist/: no mutant of theirs can run.
-  'host/node': 'test/node/facts.test.ts,test/fleet/packed-listing.test.ts,test/node/confined-paths-edges.test.ts,test/node/root-listing.test.ts,test/node/hmac-sha256.test.ts,test/node/shared-state.test.ts,test/node/saves.test.ts,test/node/bounded-read.test.ts,test/node/early-scan.test.ts,test/node/state-dir.test.ts,test/node/temp-reaper-early.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/confinement-checked-dirs.test.ts,test/node/confinement.test.ts,test/core/host-wire.test.ts,test/node/backup-replaced.test.ts,test/node/sweep-race-unconfined.test.ts,test/fleet/prefetch.test.ts,test/node/confinement-deep.test.ts,test/node/dry-run.test.ts,test/fleet/dryrun-chain.test.ts,test/node/confined-paths-cache.test.ts,test/node/read-ahead.test.ts,test/fleet/session.test.ts,test/conformance/node.test.ts,test/fleet/integrity.test.ts',
+  'host/node': 'test/node/facts.test.ts,test/fleet/packed-listing.test.ts,test/node/confined-paths-edges.test.ts,test/node/root-listing.test.ts,test/node/hmac-sha256.test.ts,test/node/shared-state.test.ts,test/node/saves.test.ts,test/node/bounded-read.test.ts,test/node/early-scan.test.ts,test/node/state-dir.test.ts,test/node/temp-reaper-early.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/confinement-checked-dirs.test.ts,test/node/confinement.test.ts,test/core/host-wire.test.ts,test/node/backup-replaced.test.ts,test/node/sweep-race-unconfined.test.ts,test/fleet/prefetch.test.ts,test/node/confinement-deep.test.ts,test/node/dry-run.test.ts,test/fleet/dryrun-chain.test.ts,test/node/confined-paths-cache.test.ts,test/node/read-ahead.test.ts,test/fleet/session-calls.test.ts,test/fleet/session.test.ts,test/conformance/node.test.ts,test/fleet/integrity.test.ts',
   'host/node/bounded-read.ts': 'test/node/bounded-read.test.ts',
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts',
   'host/node/confined-paths.ts': 'test/node/confined-paths-edges.test.ts,test/node/confined-paths-cache.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
@@ -75,11 +75,11 @@ const TESTS = {
   'host/node/file-copy.ts': 'test/conformance/node.test.ts',
   'host/node/byte-fs.ts': 'test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/node/temp-files.test.ts,test/conformance/node.test.ts',
   'host/node/path-bytes.ts': 'test/node/bounded-read.test.ts,test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/conformance/node.test.ts',
-  'host/node/remote': 'test/fleet/packed-listing.test.ts,test/node/early-scan.test.ts,test/fleet/prefetch.test.ts,test/fleet/dryrun-chain.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote': 'test/fleet/packed-listing.test.ts,test/node/early-scan.test.ts,test/fleet/session-calls.test.ts,test/fleet/prefetch.test.ts,test/fleet/dryrun-chain.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/early.ts': 'test/node/early-scan.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/packed-listing.ts': 'test/fleet/packed-listing.test.ts,test/fleet/integrity.test.ts',
-  'host/node/remote/keys.ts': 'test/fleet/session.test.ts,test/fleet/integrity.test.ts',
-  'host/node/remote/session.ts': 'test/fleet/session.test.ts',
+  'host/node/remote/keys.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote/session.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts',
   // node-host.ts: its direct tests first, then the conformance corpus (one test per case: a mutant
   // runs only the cases that reach it), read-ahead and the remote copies through the worker.
   'host/node/node-host.ts': 'test/node/saves.test.ts,test/node/root-listing.test.ts,test/node/temp-reaper-early.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/confinement-checked-dirs.test.ts,test/node/confinement.test.ts,test/node/sweep-race-unconfined.test.ts,test/fleet/prefetch.test.ts,test/node/dry-run.test.ts,test/fleet/dryrun-chain.test.ts,test/conformance/node.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
