@@ -315,6 +315,139 @@ describe('what the calls report', () => {
   });
 });
 
+describe('writes', () => {
+  const bytes = (t: string) => new TextEncoder().encode(t);
+  const asRoot = process.getuid?.() === 0;
+
+  it('through a link to a FIFO: refused, the FIFO left', () => {
+    const d = fresh();
+    if (!spawnFifo(join(d, 'p'))) return;
+    fs.symlinkSync(join(d, 'p'), join(d, 'l'));
+    expect(hostError(() => new NodeHost().writeFile(join(d, 'l'), bytes('x'), 0o644))).toMatchObject({ code: 'ENOTFILE',
+      message: `${join(d, 'l')}: a link to ${join(d, 'p')}, which is not a plain file; not written through` });
+    expect(fs.lstatSync(join(d, 'p')).isFIFO()).toBe(true);
+  });
+
+  it('through a link another user owns: only to a file of that user', () => {
+    if (!asRoot) return;
+    const d = fresh();
+    fs.writeFileSync(join(d, 'roots'), 'r');
+    fs.writeFileSync(join(d, 'theirs'), 't');
+    fs.chownSync(join(d, 'theirs'), 4321, 4321);
+    fs.symlinkSync(join(d, 'roots'), join(d, 'l1'));
+    fs.lchownSync(join(d, 'l1'), 4321, 4321);
+    fs.symlinkSync(join(d, 'theirs'), join(d, 'l2'));
+    fs.lchownSync(join(d, 'l2'), 4321, 4321);
+    fs.symlinkSync(join(d, 'theirs'), join(d, 'l3')); // root's own link
+    const host = new NodeHost();
+    expect(hostError(() => host.writeFile(join(d, 'l1'), bytes('x'), 0o644))).toMatchObject({ code: 'EACCES',
+      message: `${join(d, 'l1')}: a link owned by uid 4321 to a file owned by uid 0; not written through (another user may have planted it)` });
+    expect(fs.readFileSync(join(d, 'roots'), 'utf8')).toBe('r');
+    host.writeFile(join(d, 'l2'), bytes('two'), 0o644);
+    expect(fs.readFileSync(join(d, 'theirs'), 'utf8')).toBe('two');
+    host.writeFile(join(d, 'l3'), bytes('three'), 0o644);
+    expect(fs.readFileSync(join(d, 'theirs'), 'utf8')).toBe('three');
+    expect(fs.lstatSync(join(d, 'l2')).isSymbolicLink() && fs.lstatSync(join(d, 'l3')).isSymbolicLink()).toBe(true);
+    // A link to nothing is not followed: the file takes the link's own name.
+    fs.symlinkSync(join(d, 'new'), join(d, 'l4'));
+    fs.lchownSync(join(d, 'l4'), 4321, 4321);
+    host.writeFile(join(d, 'l4'), bytes('4'), 0o600);
+    expect(fs.lstatSync(join(d, 'l4')).isFile()).toBe(true);
+    expect(fs.readFileSync(join(d, 'l4'), 'utf8')).toBe('4');
+    expect(fs.existsSync(join(d, 'new'))).toBe(false);
+  });
+
+  it('createFile: the exact mode, refused in a missing directory or over a file there', () => {
+    const d = fresh();
+    const host = new NodeHost();
+    host.createFile(join(d, 'f'), 0o104751);
+    expect(fs.statSync(join(d, 'f')).mode & 0o7777).toBe(0o4751);
+    expect(fs.statSync(join(d, 'f')).size).toBe(0);
+    expect(hostError(() => host.createFile(join(d, 'no', 'f'), 0o644))).toMatchObject({ code: 'ENOENT', message: `${join(d, 'no')}: no such directory` });
+    expect(hostError(() => host.createFile(join(d, 'f'), 0o644))).toMatchObject({ code: 'EFAIL' });
+    expect(hostError(() => new NodeHost({ root: d }).createFile('/no/f', 0o644))).toMatchObject({ code: 'ENOENT', message: '/no: no such directory' });
+  });
+
+  it('saveFile: the old file kept as the backup (the same inode), the new one with its mode and owner, recorded', () => {
+    const d = fresh();
+    const f = join(d, 'f');
+    fs.writeFileSync(f, 'old');
+    fs.chmodSync(f, 0o640);
+    if (asRoot) fs.chownSync(f, 4321, 4322);
+    const ino = fs.statSync(f).ino;
+    const host = new NodeHost();
+    host.readFile(f);
+    host.saveFile(f, bytes('new'), join(d, 'f.cfsaved'));
+    expect(fs.readFileSync(f, 'utf8')).toBe('new');
+    expect(fs.statSync(f).mode & 0o7777).toBe(0o640);
+    if (asRoot) expect(fs.statSync(f)).toMatchObject({ uid: 4321, gid: 4322 });
+    expect(fs.statSync(join(d, 'f.cfsaved')).ino).toBe(ino);
+    expect(fs.readFileSync(join(d, 'f.cfsaved'), 'utf8')).toBe('old');
+    expect(host.saves).toEqual([{ path: f, before: bytes('old'), after: bytes('new') }]);
+    // Saved again: the backup replaced by the file as it was before this save.
+    host.saveFile(f, bytes('newer'), join(d, 'f.cfsaved'));
+    expect(fs.readFileSync(join(d, 'f.cfsaved'), 'utf8')).toBe('new');
+    // A new file: 0644, no record of a before.
+    host.saveFile(join(d, 'g'), bytes('g'), null);
+    expect(fs.statSync(join(d, 'g')).mode & 0o7777).toBe(0o644);
+    expect(host.saves[2]).toEqual({ path: join(d, 'g'), before: null, after: bytes('g') });
+  });
+
+  it('saveFile: a file changed by another process since it was read is not saved (ECHANGED)', () => {
+    const d = fresh();
+    const f = join(d, 'f');
+    fs.writeFileSync(f, 'one');
+    const host = new NodeHost();
+    host.readFile(f);
+    fs.writeFileSync(join(d, 'other'), 'two, by another run');
+    fs.renameSync(join(d, 'other'), f);
+    expect(hostError(() => host.saveFile(f, bytes('mine'), null))).toMatchObject({ code: 'ECHANGED',
+      message: `${f}: changed by another process since it was read; not saved` });
+    expect(fs.readFileSync(f, 'utf8')).toBe('two, by another run');
+    expect(fs.readdirSync(d)).toEqual(['f']);
+    // Read again, it saves; and again after its own save (its own write is what it read).
+    host.readFile(f);
+    host.saveFile(f, bytes('mine'), null);
+    host.saveFile(f, bytes('mine again'), null);
+    expect(fs.readFileSync(f, 'utf8')).toBe('mine again');
+  });
+
+  it('no record without kept contents, nor when the file replaced cannot be kept (too big)', () => {
+    const d = fresh();
+    const lean = new NodeHost({ keepContents: false });
+    lean.writeFile(join(d, 'a'), bytes('a'), 0o644);
+    lean.saveFile(join(d, 'a'), bytes('b'), null);
+    lean.wouldSave(join(d, 'a'), null, bytes('c'));
+    expect(lean.saves).toEqual([]);
+    const big = join(d, 'big');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, MAX_READ_BYTES + 1);
+    const host = new NodeHost();
+    host.writeFile(big, bytes('small now'), 0o644);
+    expect(fs.readFileSync(big, 'utf8')).toBe('small now');
+    expect(host.saves).toEqual([]);
+    // A new file renamed over one too big to keep: its record is dropped.
+    fs.truncateSync(big, MAX_READ_BYTES + 1);
+    host.writeFile(join(d, 'big.cfnew'), bytes('x'), 0o644);
+    expect(host.saves).toHaveLength(1);
+    host.rename(join(d, 'big.cfnew'), big);
+    expect(host.saves).toEqual([]);
+    host.wouldSave('/w', bytes('1'), bytes('2'));
+    expect(host.saves).toEqual([{ path: '/w', before: bytes('1'), after: bytes('2') }]);
+  });
+
+  it('remove: a file, an empty directory; a missing one is ENOENT', () => {
+    const d = fresh();
+    fs.writeFileSync(join(d, 'f'), '');
+    fs.mkdirSync(join(d, 'e'));
+    const host = new NodeHost();
+    host.remove(join(d, 'f'));
+    host.remove(join(d, 'e'));
+    expect(fs.readdirSync(d)).toEqual([]);
+    expect(hostError(() => host.remove(join(d, 'f')))).toMatchObject({ code: 'ENOENT', message: `${join(d, 'f')}: no such file or directory` });
+  });
+});
+
 /** Makes a FIFO at `path` (mkfifo(1)); false where that cannot be done. */
 function spawnFifo(path: string): boolean {
   return new NodeHost().exec(`mkfifo '${path}'`).status === 0;
