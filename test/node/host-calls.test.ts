@@ -448,6 +448,121 @@ describe('writes', () => {
   });
 });
 
+describe('round 14 survivors of node-host.ts lines 1-559', () => {
+  const bytes = (t: string) => new TextEncoder().encode(t);
+  const locks = (running: Record<string, { start: number; pid: number }>) => bytes(JSON.stringify({ last: { a: 1 }, running }));
+
+  it('a state file that is a link is not followed (another user may have put it there)', () => {
+    const dir = fresh();
+    fs.writeFileSync(join(dir, 'elsewhere'), '{"last":{},"running":{}}');
+    fs.symlinkSync(join(dir, 'elsewhere'), join(dir, 'locks'));
+    expect(hostError(() => new NodeHost({ stateDir: dir }).readState('locks'))).toMatchObject({ code: 'EFAIL' });
+  });
+
+  it('a locks write left waiting keeps the bytes as given, not the core\'s memory changed after', () => {
+    const dir = fresh();
+    fs.writeFileSync(join(dir, 'locks'), locks({}));
+    fs.writeFileSync(join(dir, 'f'), '');
+    const host = new NodeHost({ stateDir: dir });
+    host.readState('locks');
+    const mine = locks({ 'files.1': { start: 5, pid: process.pid } });
+    host.writeState('locks', mine);
+    mine.fill(0x20); // the core reuses its memory
+    host.chmod(join(dir, 'f'), 0o600);
+    expect(JSON.parse(fs.readFileSync(join(dir, 'locks'), 'utf8')).running).toEqual({ 'files.1': { start: 5, pid: process.pid } });
+  });
+
+  it('a marker set and removed with no change between is never written', () => {
+    const dir = fresh();
+    fs.writeFileSync(join(dir, 'locks'), locks({}));
+    fs.writeFileSync(join(dir, 'f'), '');
+    const ino = fs.statSync(join(dir, 'locks')).ino;
+    const host = new NodeHost({ stateDir: dir });
+    host.readState('locks');
+    host.writeState('locks', locks({ 'files.1': { start: 5, pid: process.pid } }));
+    host.writeState('locks', locks({}));
+    host.chmod(join(dir, 'f'), 0o600);
+    expect(fs.statSync(join(dir, 'locks')).ino).toBe(ino);
+  });
+
+  it('another state read is not taken for the locks as known', () => {
+    const dir = fresh();
+    // A state of another name that happens to hold what a locks file would.
+    fs.writeFileSync(join(dir, 'other'), locks({}));
+    const host = new NodeHost({ stateDir: dir });
+    host.readState('other');
+    // No locks read yet: a marker-only write is made at once.
+    host.writeState('locks', locks({ 'files.1': { start: 5, pid: process.pid } }));
+    expect(fs.existsSync(join(dir, 'locks'))).toBe(true);
+  });
+
+  it('after its own locks write, a marker-only write waits (the locks as written are known)', () => {
+    const dir = fresh();
+    const host = new NodeHost({ stateDir: dir });
+    host.readState('locks');
+    host.writeState('locks', bytes('{"last":{"a":1},"running":{}}')); // stamps an atom: written at once
+    const ino = fs.statSync(join(dir, 'locks')).ino;
+    host.writeState('locks', locks({ 'files.1': { start: 5, pid: process.pid } }));
+    expect(fs.statSync(join(dir, 'locks')).ino).toBe(ino);
+  });
+
+  it('mkdir: the mode exactly, past the umask', () => {
+    const d = fresh();
+    new NodeHost().mkdir(join(d, 'x'), 0o1777);
+    expect(fs.statSync(join(d, 'x')).mode & 0o7777).toBe(0o1777);
+  });
+
+  it('a rename over a directory is ENOTFILE "is a directory"; a hard link to a directory is EACCES', () => {
+    const d = fresh();
+    fs.writeFileSync(join(d, 'f'), '');
+    fs.mkdirSync(join(d, 'dir'));
+    fs.writeFileSync(join(d, 'dir', 'x'), '');
+    const host = new NodeHost();
+    expect(hostError(() => host.rename(join(d, 'f'), join(d, 'dir')))).toMatchObject({ code: 'ENOTFILE', message: `${join(d, 'f')}: is a directory` });
+    expect(hostError(() => host.link(join(d, 'dir'), join(d, 'l')))).toMatchObject({ code: 'EACCES', message: `${join(d, 'l')}: permission denied` });
+  });
+
+  it('a rename into place finds its new file\'s record past later ones, not a record of an edit', () => {
+    const d = fresh();
+    fs.writeFileSync(join(d, 'a'), 'old a');
+    fs.writeFileSync(join(d, 'b'), 'old b');
+    const host = new NodeHost();
+    host.writeFile(join(d, 'a.cfnew'), bytes('new a'), 0o644);
+    host.writeFile(join(d, 'b'), bytes('new b'), 0o644);
+    host.rename(join(d, 'a.cfnew'), join(d, 'a'));
+    expect(host.saves).toEqual([
+      { path: join(d, 'a'), before: bytes('old a'), after: bytes('new a') },
+      { path: join(d, 'b'), before: bytes('old b'), after: bytes('new b') },
+    ]);
+    // A file renamed that this run edited (its record has a before) is not a new file put in place.
+    host.rename(join(d, 'b'), join(d, 'c'));
+    expect(host.saves[1].path).toBe(join(d, 'b'));
+  });
+
+  it('under a root, a chmod in another directory than the one listed last changes that one', () => {
+    const root = fresh();
+    fs.mkdirSync(join(root, 'a'));
+    fs.mkdirSync(join(root, 'b'));
+    fs.writeFileSync(join(root, 'a', 'x'), '');
+    fs.writeFileSync(join(root, 'b', 'x'), '');
+    fs.chmodSync(join(root, 'a', 'x'), 0o644);
+    const host = new NodeHost({ root });
+    host.listStatRecords('/a');
+    host.chmod('/b/x', 0o600);
+    expect(fs.statSync(join(root, 'b', 'x')).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(join(root, 'a', 'x')).mode & 0o777).toBe(0o644);
+  });
+
+  it('accounts: a root with a passwd and no group file has no groups', () => {
+    const root = fresh();
+    fs.mkdirSync(join(root, 'etc'));
+    fs.writeFileSync(join(root, 'etc', 'passwd'), 'alice:x:1234:99::/home/alice:/bin/sh\n');
+    const accounts = new NodeHost({ root }).accounts();
+    expect(accounts.users.map(u => u.name)).toEqual(['alice']);
+    expect(JSON.stringify(accounts)).not.toContain('root');
+  });
+});
+
 /** Makes a FIFO at `path` (mkfifo(1)); false where that cannot be done. */
 function spawnFifo(path: string): boolean {
   return new NodeHost().exec(`mkfifo '${path}'`).status === 0;
