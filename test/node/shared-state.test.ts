@@ -146,6 +146,7 @@ describe('ownMarkersDiffer', () => {
 
   it('is true when what was read is unreadable; an unreadable write differs from any readable one', () => {
     expect(ownMarkersDiffer(enc('{'), locks({}), 7)).toBe(true);
+    expect(ownMarkersDiffer(enc('{'), enc('{'), 7)).toBe(true); // both unreadable: still written
     expect(ownMarkersDiffer(locks({}), enc('{'), 7)).toBe(true);
   });
 });
