@@ -9,6 +9,8 @@
  *   node scripts/mutation-report.mjs sample REPORT.json N STATUS   N mutants of that status, spread
  *     over the report, as Stryker `--mutate` ranges (file:line:col-line:col, comma-separated), to
  *     test them again another way (MUTATE_ISOLATE=1 MUTATE_ARGS="--force --mutate RANGES")
+ *   node scripts/mutation-report.mjs count FILE.ts…   how many mutants Stryker makes in each file
+ *     (its instrumenter alone, in seconds: no check, no test), to estimate a run before starting it
  */
 import { readFileSync } from 'node:fs';
 
@@ -44,7 +46,18 @@ if (mode === 'survivors' && files.length === 1) {
   for (let i = 0; i < all.length && picked.length < Number(n); i += step) picked.push(all[Math.floor(i)]);
   const range = ({ name, m }) => `${name}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}`;
   console.log([...new Set(picked.map(range))].join(','));
+} else if (mode === 'count' && files.length > 0) {
+  // Stryker's own instrumenter, as `stryker run` calls it (default mutators, no exclusions).
+  const { Instrumenter } = await import('@stryker-mutator/instrumenter');
+  const quiet = () => {};
+  const logger = { isDebugEnabled: () => false, isTraceEnabled: () => false, isInfoEnabled: () => false, debug: quiet, trace: quiet, info: quiet, warn: quiet, error: quiet, fatal: quiet };
+  const result = await new Instrumenter(logger).instrument(files.map((name) => ({ name, content: readFileSync(name, 'utf8'), mutate: true })),
+    { plugins: null, excludedMutations: [], ignorers: [], noHeader: false });
+  const per = new Map(files.map((f) => [f, 0]));
+  for (const m of result.mutants) per.set(m.fileName, (per.get(m.fileName) ?? 0) + 1);
+  for (const [f, n] of per) console.log(`${String(n).padStart(6)}  ${f}`);
+  console.log(`${String(result.mutants.length).padStart(6)}  in all (before the checker's and ignoreStatic's share)`);
 } else {
-  console.error('usage: mutation-report.mjs survivors REPORT.json | compare A.json B.json | sample REPORT.json N STATUS');
+  console.error('usage: mutation-report.mjs survivors REPORT.json | compare A.json B.json | sample REPORT.json N STATUS | count FILE.ts…');
   process.exit(2);
 }

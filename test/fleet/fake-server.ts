@@ -26,6 +26,8 @@ export interface FakeEntry {
   mode?: number;
   /** The mtime, atime and ctime STAT claims, as sent (digits a number cannot hold, say). */
   time?: string;
+  /** The STAT reply's two transactions as sent, in place of those made from the fields above. */
+  reply?: [string, string];
 }
 
 export interface FakeScript {
@@ -35,8 +37,8 @@ export interface FakeScript {
   list(path: string): string[] | undefined;
   /** Sends a GET's reply (the next request waits for the promise); the default sends the entry's content whole. */
   get?(path: string, send: (bytes: Buffer) => void, socket: tls.TLSSocket): void | Promise<void>;
-  /** Whether the file differs from `digest`; the default compares with the content's MD5. */
-  differs?(path: string, digest: Buffer): boolean;
+  /** Whether the file differs from `digest`, or a reply to send as it is; the default compares with the content's MD5. */
+  differs?(path: string, digest: Buffer): boolean | string;
   /** Waited for before a request is answered (a slow server; the next requests wait too). */
   pause?(request: string): Promise<void> | void;
   /** True: this STAT is answered twice, in one write (a reply no request asked for). */
@@ -168,7 +170,7 @@ export class FakeServer {
       const t = st.time ?? st.mtime ?? 1_700_000_000;
       const mode = st.mode ?? (st.type === 'file' ? 0o644 : 0o755);
       const type = { file: 0, link: 1, dir: 2 }[st.type];
-      const reply = Buffer.concat([
+      const reply = st.reply ? Buffer.concat(st.reply.map(t => transaction(t))) : Buffer.concat([
         transaction(`OK: ${type} ${mode} ${st.type === 'link' ? 0o777 : 0} 0 0 ${size} ${t} ${t} ${t} 0 ${st.ino} 1 ${st.dev ?? 2049}`),
         transaction(`OK:${st.target ?? ''}`),
       ]);
@@ -191,13 +193,13 @@ export class FakeServer {
     } else if ((m = /^MD5 (.*)$/.exec(text))) {
       const digest = body.subarray(nul + 2, nul + 18);
       const path = m[1];
-      let differs = true;
+      let differs: boolean | string = true;
       if (script.differs) differs = script.differs(path, digest);
       else {
         const st = script.stat(path);
         if (st && typeof st !== 'string' && st.content) differs = !crypto.createHash('md5').update(st.content).digest().equals(digest);
       }
-      socket.write(transaction(differs ? 'CFD_TRUE' : 'CFD_FALSE'));
+      socket.write(transaction(typeof differs === 'string' ? differs : differs ? 'CFD_TRUE' : 'CFD_FALSE'));
     } else {
       socket.write(transaction('BAD: unknown request'));
     }

@@ -1,7 +1,8 @@
 /** The Node host's time zone fact (checktimezone): tzname[0] from $TZ or /etc/localtime's footer. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import * as os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { standardTimezone } from '../../host/node/facts.js';
+import { nodeFacts, nodeSystem, standardTimezone } from '../../host/node/facts.js';
 
 const saved = process.env.TZ;
 afterEach(() => {
@@ -22,5 +23,47 @@ describe('standardTimezone', () => {
     expect(standardTimezone()).toBe('CET');
     process.env.TZ = 'America/New_York';
     expect(standardTimezone()).toBe('EST');
+  });
+});
+
+describe('nodeSystem and nodeFacts: this machine as the system says', () => {
+  /** os-release's fields, read here the plain way (one KEY=value a line, quotes taken off). */
+  const release = (() => {
+    for (const f of ['/etc/os-release', '/usr/lib/os-release']) {
+      if (!existsSync(f)) continue;
+      return Object.fromEntries(readFileSync(f, 'utf8').split('\n').filter(l => /^[A-Z0-9_]+=/.test(l))
+        .map(l => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1).replace(/^(["'])(.*)\1$/, '$2')]));
+    }
+    return {} as Record<string, string>;
+  })();
+
+  it('uname\'s names, the distribution (Debian\'s minor version from debian_version), the IPv4 interfaces', () => {
+    const s = nodeSystem();
+    expect(s.osClass).toBe(os.platform());
+    expect(s.sysname).toBe(os.type().toLowerCase());
+    expect(s.release).toBe(os.release());
+    if (release.ID) {
+      expect(s.distribution?.id).toBe(release.ID);
+      if (release.VERSION_CODENAME) expect(s.distribution?.codename).toBe(release.VERSION_CODENAME);
+      const full = release.ID === 'debian' && existsSync('/etc/debian_version') ? readFileSync('/etc/debian_version', 'utf8').trim() : '';
+      expect(s.distribution?.version).toBe(/^\d+\.\d+$/.test(full) && full.startsWith(`${release.VERSION_ID}.`) ? full : release.VERSION_ID);
+    }
+    const v4 = Object.fromEntries(Object.entries(os.networkInterfaces())
+      .map(([n, a]) => [n, (a ?? []).filter(x => x.family === 'IPv4').map(x => x.address)] as const).filter(([, a]) => a.length > 0));
+    expect(s.interfaces).toEqual(v4);
+    expect(Object.keys(v4).length).toBeGreaterThan(0); // loopback at least
+  });
+
+  it('the host names, ids, the clock given, the environment, the time classes of that clock', () => {
+    process.env.TZ = 'UTC';
+    const f = nodeFacts(1_700_000_000); // 2023-11-14 22:13:20 UTC, a Tuesday
+    expect(f.fqhost).toBe(os.hostname());
+    expect(f.hostname).toBe(os.hostname().split('.')[0]);
+    expect(f.now).toBe(1_700_000_000);
+    expect(f.pid).toBe(process.pid);
+    expect(f.uid).toBe(process.getuid?.());
+    expect(f.env.PATH).toBe(process.env.PATH);
+    expect(f.hardClasses).toEqual(expect.arrayContaining([`${os.platform()}_${os.machine()}`, 'net_iface_lo', 'ipv4_127_0_0_1', 'Tuesday', 'Hr22', 'Min13', 'Yr2023', 'November', 'Day14']));
+    expect(f.hardClasses).not.toContain(os.type().toUpperCase());
   });
 });
