@@ -32,11 +32,13 @@ const EXEC_OUTPUT_LIMIT = 1 << 20;
  * SIGINT/SIGHUP, which a terminal's ^C or a hang-up sends to cfwasm's group) and sends it on to
  * the whole group, then SIGKILL a second later: nothing a timed-out command started keeps running.
  * `&` makes the shell start the job with SIGINT and SIGQUIT ignored (no job control), which the
- * command would inherit; `env --default-signal` gives them back. A command's status is the job's.
+ * command would inherit; `env --default-signal` gives them back. A command's status is the job's
+ * (128 + the signal for one killed by a signal, as a shell gives it; the waiting shell's own note
+ * of the signal is not part of the command's output).
  * $0 and "$@" are the command's own `sh -c` arguments.
  */
 const COMMAND_GROUP = "trap 'kill -s TERM -- -$j $j 2>/dev/null; sleep 1; kill -s KILL -- -$j 2>/dev/null; exit 143' TERM INT HUP\n" +
-  'setsid env --default-signal=INT,QUIT /bin/sh -c "$0" "$@" & j=$!; wait $j';
+  'setsid env --default-signal=INT,QUIT /bin/sh -c "$0" "$@" & j=$!; wait $j 2>/dev/null';
 let groupWrapperWorks: boolean | null = null;
 /** Whether this system has setsid(1) and an env(1) with --default-signal (coreutils 8.31); else commands run as before. */
 function groupWrapper(): boolean {

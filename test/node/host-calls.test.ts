@@ -192,13 +192,13 @@ describe('commands', () => {
     expect(r.output.length).toBeLessThan(2_000_000);
   });
 
-  it('a command killed by a signal has status 1', () => {
-    expect(host.exec('kill -9 $$')).toEqual({ status: 1, output: '' });
+  it('a command killed by a signal has status 128 + the signal, as a shell gives it, and no output of ours', () => {
+    expect(host.exec('kill -9 $$')).toEqual({ status: 137, output: '' });
   });
 });
 
 describe('what the calls report', () => {
-  it('stat: a file\'s fields (whole seconds), a link followed or not, a FIFO as "none", nothing as none', () => {
+  it('stat: a file\'s fields (whole seconds), a link followed or not, a FIFO as "special", nothing as none', () => {
     const d = fresh();
     const f = join(d, 'f');
     fs.writeFileSync(f, 'hello');
@@ -213,12 +213,12 @@ describe('what the calls report', () => {
     expect(host.stat(join(d, 'l'))).toMatchObject({ type: 'file', size: 5 });
     expect(host.stat(join(d, 'l'), false)).toMatchObject({ type: 'link', size: 1 });
     expect(host.stat(d)).toMatchObject({ type: 'dir' });
-    if (fifo) expect(host.stat(join(d, 'p'))).toMatchObject({ type: 'none', size: 0 });
+    if (fifo) expect(host.stat(join(d, 'p'))).toMatchObject({ type: 'special', size: 0 });
     expect(host.stat(join(d, 'nope'))).toEqual({ type: 'none', mode: 0, mtime: 0, size: 0, uid: 0, gid: 0 });
     expect(host.stat(join(f, 'under-a-file'))).toMatchObject({ type: 'none' });
   });
 
-  it('list: sorted by bytes, each with its type (a FIFO "none")', () => {
+  it('list: sorted by bytes, each with its type (a FIFO "special")', () => {
     const d = fresh();
     fs.writeFileSync(join(d, 'b'), '');
     fs.mkdirSync(join(d, 'a'));
@@ -227,7 +227,7 @@ describe('what the calls report', () => {
     const fifo = spawnFifo(join(d, 'p'));
     expect(new NodeHost().list(d)).toEqual([
       { name: 'B', type: 'link' }, { name: '_', type: 'file' }, { name: 'a', type: 'dir' }, { name: 'b', type: 'file' },
-      ...(fifo ? [{ name: 'p', type: 'none' }] : []),
+      ...(fifo ? [{ name: 'p', type: 'special' }] : []),
     ]);
   });
 
