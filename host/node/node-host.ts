@@ -378,44 +378,39 @@ export class NodeHost implements Host {
     return path;
   }
 
-  /** Directories whose way from / checkWay found no link another user could have planted. */
-  private readonly wayChecked = new Set<string>();
-
   /**
    * Without a root, as root: a path is not taken through a link on its way that another user
    * could have planted: one owned by neither root nor the owner of where it leads. Alice's
    * `~/www -> /etc` would otherwise make `copy … dest=/home/alice/www/passwd` write /etc/passwd,
    * or `files: /home/alice/www/shadow owner=alice` give her /etc/shadow. The last name's own link
-   * is writeTarget's (the same rule). Only directories others can write need the walk (a guarded
-   * one's links are root's); each is checked once a run, as `guarded` is (emptied with it).
+   * is writeTarget's (the same rule). A name in a guarded directory is root's (or ours) and stays
+   * (`guarded` is cached); a name in any other directory is looked at on every call, not once a
+   * run: she can make ~/www a link between two actions, or while a script runs.
    */
   private checkWay(path: string): void {
     if (EUID !== 0) return; // anyone else: the system's permissions are the rule
     const slash = path.lastIndexOf('/');
     if (slash <= 0 || path[0] !== '/') return;
-    const dir = path.slice(0, slash);
-    if (this.wayChecked.has(dir)) return;
     if (this.guarded.size > 4096) this.forgetDirs();
-    if (this.dirState(dir, 0) !== 'guarded') {
-      for (let end = path.indexOf('/', 1); end > 0 && end <= slash; end = path.indexOf('/', end + 1)) {
-        const way = path.slice(0, end);
-        const link = fs.lstatIfAny(way);
-        if (!link) break; // missing: nothing further to follow
-        if (!link.isSymbolicLink() || link.uid === 0) continue;
-        const target = fs.statIfAny(way);
-        if (target && target.uid !== link.uid) {
-          throw new HostError('EACCES', `${path}: ${way} is a link owned by uid ${link.uid} to a directory owned by uid ${target.uid}; ` +
-            'not followed (another user may have planted it)');
-        }
+    if (this.dirState(path.slice(0, slash), 0) === 'guarded') return;
+    for (let end = path.indexOf('/', 1), from = 0; end > 0 && end <= slash; from = end, end = path.indexOf('/', end + 1)) {
+      // Only another user's directory can hold a name she swapped for a link.
+      if (this.dirState(from === 0 ? '/' : path.slice(0, from), 0) === 'guarded') continue;
+      const way = path.slice(0, end);
+      const link = fs.lstatIfAny(way);
+      if (!link) break; // missing: nothing further to follow
+      if (!link.isSymbolicLink() || link.uid === 0) continue;
+      const target = fs.statIfAny(way);
+      if (target && target.uid !== link.uid) {
+        throw new HostError('EACCES', `${path}: ${way} is a link owned by uid ${link.uid} to a directory owned by uid ${target.uid}; ` +
+          'not followed (another user may have planted it)');
       }
     }
-    this.wayChecked.add(dir);
   }
 
-  /** Names may lead elsewhere now (the run made a link or renamed): directories are checked again. */
+  /** Names may lead elsewhere now (the run made a link or renamed): directories are looked at again. */
   private forgetDirs(): void {
     this.guarded.clear();
-    this.wayChecked.clear();
   }
 
   private attempt(path: string, op: () => void): void {
