@@ -9,6 +9,7 @@
  * by concurrent runs is combined, not overwritten (shared-state.ts).
  */
 // Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
+import { constants as osConstants } from 'node:os';
 import * as fs from './byte-fs.js';
 import { createExclusive, lockBeside, ownTemps, removeSoon, writeAtomically } from './atomic-write.js';
 import { copyChunks, sameChunks } from './file-copy.js';
@@ -33,10 +34,11 @@ const EXEC_OUTPUT_LIMIT = 1 << 20;
  * the whole group, then SIGKILL a second later: nothing a timed-out command started keeps running.
  * `&` makes the shell start the job with SIGINT and SIGQUIT ignored (no job control), which the
  * command would inherit; `env --default-signal` gives them back. A command's status is the job's.
- * $0 and "$@" are the command's own `sh -c` arguments.
+ * $0 and "$@" are the command's own `sh -c` arguments. `wait`'s own report of a job a signal
+ * killed ("Killed") is not the command's output: dropped, the status (128 + N) says it.
  */
 const COMMAND_GROUP = "trap 'kill -s TERM -- -$j $j 2>/dev/null; sleep 1; kill -s KILL -- -$j 2>/dev/null; exit 143' TERM INT HUP\n" +
-  'setsid env --default-signal=INT,QUIT /bin/sh -c "$0" "$@" & j=$!; wait $j';
+  'setsid env --default-signal=INT,QUIT /bin/sh -c "$0" "$@" & j=$!; wait $j 2>/dev/null';
 let groupWrapperWorks: boolean | null = null;
 /** Whether this system has setsid(1) and an env(1) with --default-signal (coreutils 8.31); else commands run as before. */
 function groupWrapper(): boolean {
@@ -1067,7 +1069,9 @@ export class NodeHost implements Host {
       // Stopped by spawnSync (SIGTERM), not a status of its own: said, not silently cut.
       return { status: 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}\n(stopped: it printed more than ${EXEC_OUTPUT_LIMIT >> 20} MiB)\n` };
     }
-    return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+    // Killed by a signal: 128 + its number, as a shell says it (the wrapper's status; here, without it).
+    const signalled = r.signal ? 128 + (osConstants.signals[r.signal] ?? 0) : 1;
+    return { status: r.status ?? signalled, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
   }
 }
 
