@@ -34,11 +34,13 @@ const EXEC_OUTPUT_LIMIT = 1 << 20;
  * the whole group, then SIGKILL a second later: nothing a timed-out command started keeps running.
  * `&` makes the shell start the job with SIGINT and SIGQUIT ignored (no job control), which the
  * command would inherit; `env --default-signal` gives them back. A command's status is the job's.
- * $0 and "$@" are the command's own `sh -c` arguments. `wait`'s own report of a job a signal
- * killed ("Killed") is not the command's output: dropped, the status (128 + N) says it.
+ * The trap names the job by $!, set as soon as `&` has started it: a signal between `&` and an
+ * assignment (`j=$!`) found no job to end and left it running. $0 and "$@" are the command's own
+ * `sh -c` arguments. `wait`'s own report of a job a signal killed ("Killed") is not the
+ * command's output: dropped, the status (128 + N) says it.
  */
-const COMMAND_GROUP = "trap 'kill -s TERM -- -$j $j 2>/dev/null; sleep 1; kill -s KILL -- -$j 2>/dev/null; exit 143' TERM INT HUP\n" +
-  'setsid env --default-signal=INT,QUIT /bin/sh -c "$0" "$@" & j=$!; wait $j 2>/dev/null';
+const COMMAND_GROUP = "trap 'kill -s TERM -- -$! $! 2>/dev/null; sleep 1; kill -s KILL -- -$! 2>/dev/null; exit 143' TERM INT HUP\n" +
+  'setsid env --default-signal=INT,QUIT /bin/sh -c "$0" "$@" & wait $! 2>/dev/null';
 let groupWrapperWorks: boolean | null = null;
 /** Whether this system has setsid(1) and an env(1) with --default-signal (coreutils 8.31); else commands run as before. */
 function groupWrapper(): boolean {
