@@ -118,4 +118,21 @@ files:
     expect(out).toMatch(/rootlink\/index.html had permission 600, changed it to 640/);
     expect(out).toContain(`${alice}/dangling/x does not exist`);
   });
+  it('a repository through a planted link: the edit is refused in a dry run as in the run', () => {
+    // The dry run asked only about the edited file, so it said "would edit" where the run, which
+    // writes the backup into the repository too, refused.
+    const { top, etc, alice } = stage('repository');
+    fs.mkdirSync(join(top, 'conf'));
+    fs.writeFileSync(join(top, 'conf', 'f'), 'a\n');
+    const policy = `control:\n actionsequence = ( editfiles )\n repository = ( ${alice}/www )\n` +
+      `editfiles:\n { ${top}/conf/f\n AppendIfNoSuchLine "b"\n }\n`;
+    for (const dry of [true, false]) {
+      const r = cfwasm(['run', ...(dry ? ['-n'] : []), '-f', '-', '-I'], { input: policy });
+      const out = r.stdout + r.stderr;
+      expect(out, String(dry)).not.toMatch(/would edit|Edited/);
+      expect(out, String(dry)).toContain(`${alice}/www is a link owned by uid ${NOBODY} to a directory owned by uid 0; not followed`);
+    }
+    expect(fs.readFileSync(join(top, 'conf', 'f'), 'utf8')).toBe('a\n');
+    expect(fs.readdirSync(etc).sort()).toEqual(['passwd', 'shadow']);
+  });
 });
