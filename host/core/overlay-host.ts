@@ -251,6 +251,7 @@ export class OverlayHost implements Host {
 
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
     this.base.mayChange?.(path);
+    if (backup) this.base.mayChange?.(backup); // the run writes it too (a repository through a planted link)
     const { path: real, entry: old } = this.found(path);
     this.mayPlace(real, 'file', path);
     if (backup && old?.type === 'file') {

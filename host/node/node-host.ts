@@ -9,6 +9,7 @@
  * by concurrent runs is combined, not overwritten (shared-state.ts).
  */
 // Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
+import { constants as osConstants } from 'node:os';
 import * as fs from './byte-fs.js';
 import { createExclusive, lockBeside, ownTemps, removeSoon, writeAtomically } from './atomic-write.js';
 import { copyChunks, sameChunks } from './file-copy.js';
@@ -32,13 +33,14 @@ const EXEC_OUTPUT_LIMIT = 1 << 20;
  * SIGINT/SIGHUP, which a terminal's ^C or a hang-up sends to cfwasm's group) and sends it on to
  * the whole group, then SIGKILL a second later: nothing a timed-out command started keeps running.
  * `&` makes the shell start the job with SIGINT and SIGQUIT ignored (no job control), which the
- * command would inherit; `env --default-signal` gives them back. A command's status is the job's
- * (128 + the signal for one killed by a signal, as a shell gives it; the waiting shell's own note
- * of the signal is not part of the command's output).
- * $0 and "$@" are the command's own `sh -c` arguments.
+ * command would inherit; `env --default-signal` gives them back. A command's status is the job's.
+ * The trap names the job by $!, set as soon as `&` has started it: a signal between `&` and an
+ * assignment (`j=$!`) found no job to end and left it running. $0 and "$@" are the command's own
+ * `sh -c` arguments. `wait`'s own report of a job a signal killed ("Killed") is not the
+ * command's output: dropped, the status (128 + N) says it.
  */
-const COMMAND_GROUP = "trap 'kill -s TERM -- -$j $j 2>/dev/null; sleep 1; kill -s KILL -- -$j 2>/dev/null; exit 143' TERM INT HUP\n" +
-  'setsid env --default-signal=INT,QUIT /bin/sh -c "$0" "$@" & j=$!; wait $j 2>/dev/null';
+const COMMAND_GROUP = "trap 'kill -s TERM -- -$! $! 2>/dev/null; sleep 1; kill -s KILL -- -$! 2>/dev/null; exit 143' TERM INT HUP\n" +
+  'setsid env --default-signal=INT,QUIT /bin/sh -c "$0" "$@" & wait $! 2>/dev/null';
 let groupWrapperWorks: boolean | null = null;
 /** Whether this system has setsid(1) and an env(1) with --default-signal (coreutils 8.31); else commands run as before. */
 function groupWrapper(): boolean {
@@ -344,10 +346,9 @@ export class NodeHost implements Host {
    */
   private lastGuarded: string | null = null;
 
-  /** Forgets what `guarded` and `wayChecked` hold (names may lead elsewhere now). */
+  /** Forgets what `guarded` holds (names may lead elsewhere now). */
   private forgetGuards(): void {
     this.guarded.clear();
-    this.wayChecked.clear();
     this.lastGuarded = null;
   }
 
@@ -400,38 +401,34 @@ export class NodeHost implements Host {
     return path;
   }
 
-  /** Directories whose way from / checkWay found no link another user could have planted. */
-  private readonly wayChecked = new Set<string>();
-
   /**
    * Without a root, as root: a path is not taken through a link on its way that another user
    * could have planted: one owned by neither root nor the owner of where it leads. Alice's
    * `~/www -> /etc` would otherwise make `copy … dest=/home/alice/www/passwd` write /etc/passwd,
    * or `files: /home/alice/www/shadow owner=alice` give her /etc/shadow. The last name's own link
-   * is writeTarget's (the same rule). Only directories others can write need the walk (a guarded
-   * one's links are root's); each is checked once a run, as `guarded` is (emptied with it).
+   * is writeTarget's (the same rule). A name in a guarded directory is root's (or ours) and stays
+   * (`guarded` is cached); a name in any other directory is looked at on every call, not once a
+   * run: she can make ~/www a link between two actions, or while a script runs.
    */
   private checkWay(path: string): void {
     if (EUID !== 0) return; // anyone else: the system's permissions are the rule
     const slash = path.lastIndexOf('/');
     if (slash <= 0 || path[0] !== '/') return;
-    const dir = path.slice(0, slash);
-    if (this.wayChecked.has(dir)) return;
     if (this.guarded.size > 4096) this.forgetGuards();
-    if (this.dirState(dir, 0) !== 'guarded') {
-      for (let end = path.indexOf('/', 1); end > 0 && end <= slash; end = path.indexOf('/', end + 1)) {
-        const way = path.slice(0, end);
-        const link = fs.lstatIfAny(way);
-        if (!link) break; // missing: nothing further to follow
-        if (!link.isSymbolicLink() || link.uid === 0) continue;
-        const target = fs.statIfAny(way);
-        if (target && target.uid !== link.uid) {
-          throw new HostError('EACCES', `${path}: ${way} is a link owned by uid ${link.uid} to a directory owned by uid ${target.uid}; ` +
-            'not followed (another user may have planted it)');
-        }
+    if (this.dirState(path.slice(0, slash), 0) === 'guarded') return;
+    for (let end = path.indexOf('/', 1), from = 0; end > 0 && end <= slash; from = end, end = path.indexOf('/', end + 1)) {
+      // Only another user's directory can hold a name she swapped for a link.
+      if (this.dirState(from === 0 ? '/' : path.slice(0, from), 0) === 'guarded') continue;
+      const way = path.slice(0, end);
+      const link = fs.lstatIfAny(way);
+      if (!link) break; // missing: nothing further to follow
+      if (!link.isSymbolicLink() || link.uid === 0) continue;
+      const target = fs.statIfAny(way);
+      if (target && target.uid !== link.uid) {
+        throw new HostError('EACCES', `${path}: ${way} is a link owned by uid ${link.uid} to a directory owned by uid ${target.uid}; ` +
+          'not followed (another user may have planted it)');
       }
     }
-    this.wayChecked.add(dir);
   }
 
 
@@ -1089,7 +1086,9 @@ export class NodeHost implements Host {
       // Stopped by spawnSync (SIGTERM), not a status of its own: said, not silently cut.
       return { status: 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}\n(stopped: it printed more than ${EXEC_OUTPUT_LIMIT >> 20} MiB)\n` };
     }
-    return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+    // Killed by a signal: 128 + its number, as a shell says it (the wrapper's status; here, without it).
+    const signalled = r.signal ? 128 + (osConstants.signals[r.signal] ?? 0) : 1;
+    return { status: r.status ?? signalled, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
   }
 }
 

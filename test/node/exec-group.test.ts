@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NodeHost } from '../../host/node/node-host.js';
+import { cfwasm } from '../support/cli.js';
 import { REPO } from '../support/shared.js';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-exec-group-'));
@@ -69,5 +70,20 @@ describe('a command in a process group of its own', () => {
     process.kill(-cli.pid!, 'SIGINT');
     expect(await closed).toBe('SIGINT');
     expect(await eventually(() => !running(child))).toBe(true);
+  });
+  it('a command a signal killed: status 128 + N and its own output only, with or without setsid', () => {
+    // The wrapper's `wait` said "Killed" as if the command had; without the wrapper (no setsid on
+    // PATH) the status was 1 where the wrapper gave 137.
+    expect(new NodeHost().exec('echo hi; kill -9 $$')).toEqual({ status: 137, output: 'hi\n' });
+    expect(new NodeHost().exec('echo hi; kill -s TERM $$')).toEqual({ status: 143, output: 'hi\n' });
+    const dir = join(base, 'no-setsid');
+    fs.mkdirSync(dir);
+    const policy = 'control:\n actionsequence = ( shellcommands )\nshellcommands:\n "echo hi; kill -9 $$"\n';
+    for (const path of [process.env.PATH ?? '', '/nonexistent']) {
+      const r = cfwasm(['run', '-f', '-', '--root', dir, '--allow-exec', '-I'], { input: policy, env: { PATH: path } });
+      const out = r.stdout + r.stderr;
+      expect(out, path).toContain('exited with status 137');
+      expect(out, path).not.toMatch(/Killed/);
+    }
   });
 });

@@ -16,6 +16,7 @@ import { noteSetuid } from './setuid';
 import * as gc from '../run/gc';
 import { linkChildren } from './links';
 import { makeDirectories } from './directories';
+import { shellWord } from '../util/shell';
 
 export const KNOWN = ['mode', 'owner', 'group', 'action', 'recurse', 'include', 'exclude', 'define', 'links',
   'syslog', 'inform', 'checksum', 'ignore', 'umask', 'elsedefine', 'flags', 'acl'];
@@ -159,7 +160,8 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
       continue;
     }
     if (action == 'compress') {
-      if (!isDir) compress(ctx, entry.path, check);
+      // Plain files only: gzip refuses a FIFO, socket or device (status 2, a warning a run).
+      if (entry.type == 'file') compress(ctx, entry.path, check);
       continue;
     }
     const want = check.mode.apply(info.mode, isDir);
@@ -206,7 +208,7 @@ function checkLink(ctx: RunContext, path: string, check: FileCheck, warnOnly: bo
 /** action=compress: the CompressCommand (default gzip) on a plain file that is not compressed yet. */
 function compress(ctx: RunContext, path: string, check: FileCheck): void {
   if (path.endsWith('.gz') || path.endsWith('.Z') || path.endsWith('.bz2') || path.endsWith('.xz')) return;
-  const command = ctx.controlValue('compresscommand', 'gzip') + ' ' + path;
+  const command = ctx.controlValue('compresscommand', 'gzip') + ' ' + shellWord(path);
   if (ctx.dryRun || ctx.noCommands) {
     ctx.info(ctx.prefix + (ctx.dryRun ? 'would run ' : 'commands are switched off (-s): not running ') + command);
     change.noteCommand(ctx, command);

@@ -21,6 +21,7 @@ import { LineList } from './lines';
 import { SessionTrace } from './trace';
 import { truePath } from '../actions/links';
 import { JValue } from '../util/json';
+import { shellWord } from '../util/shell';
 
 /** An IR location as messages name it: `file:line:column`. */
 export function where(loc: JValue): string {
@@ -887,15 +888,16 @@ export class EditSession {
       }
       if (found != (name == 'RunScriptIfLineMatching')) return;
     }
+    // The script gets the file and the hard class (L8654-8667); the file's name as one word.
+    const script = command! + ' ' + shellWord(this.file) + ' ' + this.ctx.hardClass;
     if (this.ctx.dryRun || this.ctx.noCommands) {
       this.ctx.info(this.ctx.prefix + (this.ctx.dryRun ? 'would run' : 'scripts are switched off (-s): not running') +
         ' script ' + command! + ' on ' + this.file);
-      if (this.ctx.dryRun) change.noteCommand(this.ctx, command! + ' ' + this.file + ' ' + this.ctx.hardClass);
+      if (this.ctx.dryRun) change.noteCommand(this.ctx, script);
       return;
     }
-    // Edits so far are saved first; the script gets the file and the hard class (L8654-8667).
+    // Edits so far are saved first.
     if (!this.save()) return;
-    const script = command! + ' ' + this.file + ' ' + this.ctx.hardClass;
     const r = host.exec(script, this.ctx.execOptions());
     if (!r.available) {
       this.problem(cmd, name + ': ' + r.output);
