@@ -336,8 +336,8 @@ export class NodeHost implements Host {
    * one else can swap an entry for a link between a listing and a change, so the entry needs no
    * pin: a sweep of a tree only root can write (the common case) costs one chmod per file, not
    * an open, a stat, a chmod through /proc and a close (1.8x the time of a 100,000-file sweep).
-   * Emptied when the run changes the mode or owner of a directory of it, removes or renames one,
-   * or makes a link in the place of one (names may then lead elsewhere), and when it grows large.
+   * Emptied when the run changes the mode or owner of a directory of it or removes one, makes a
+   * link or renames (names may then lead elsewhere), and when it grows large.
    */
   private readonly guarded = new Map<string, 'guarded' | 'sticky' | 'open'>();
   /**
@@ -571,9 +571,7 @@ export class NodeHost implements Host {
   }
 
   symlink(target: string, path: string): void {
-    // Only a directory the cache holds (and so every one above it) can change what it found; a
-    // new name changes nothing it holds. Not a clear per call: checkWay asks on every path.
-    if (this.guarded.has(path)) this.forgetGuards();
+    this.forgetGuards();
     this.attempt(path, () => fs.symlinkSync(target, this.changing(this.resolveParent(path))));
   }
 
@@ -592,8 +590,7 @@ export class NodeHost implements Host {
     let saved = this.saves.length - 1;
     while (saved >= 0 && (this.saves[saved].path !== from || this.saves[saved].before !== null)) saved--;
     const before = saved >= 0 ? this.contentsOf(this.resolveParent(to)) : null;
-    // As symlink: a file renamed (a copy's temp put in place, once per file) leaves the cache as it was.
-    if (this.guarded.has(from) || this.guarded.has(to)) this.forgetGuards();
+    this.forgetGuards();
     this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
     if (before === 'untold') this.saves.splice(saved, 1);
     else if (saved >= 0) this.saves[saved] = { ...this.saves[saved], path: to, before };
