@@ -7,7 +7,7 @@
  * equality) read the bytes where they are.
  */
 import { MatchResult, Regex } from '../regex/regex';
-import { bytesToFill, copyBytes, findBytes } from '../util/bytes';
+import { bytesToFill, findBytes } from '../util/bytes';
 
 /**
  * A new array of `n` integers not set to zero first: the split writes each item before anything
@@ -301,9 +301,9 @@ export class LineList {
     const old = this.data(i); // read before room(): a new chunk does not move old lines
     this.room(n);
     let at = this.chunk.dataStart + <usize>this.chunkUsed;
-    copyBytes(at, prefix.dataStart, <usize>prefix.length);
-    copyBytes(at + <usize>prefix.length, old, <usize>size);
-    copyBytes(at + <usize>(prefix.length + size), suffix.dataStart, <usize>suffix.length);
+    memory.copy(at, prefix.dataStart, <usize>prefix.length);
+    memory.copy(at + <usize>prefix.length, old, <usize>size);
+    memory.copy(at + <usize>(prefix.length + size), suffix.dataStart, <usize>suffix.length);
     this.place(i, n);
   }
 
@@ -316,7 +316,7 @@ export class LineList {
       return;
     }
     this.room(n);
-    copyBytes(this.chunk.dataStart + <usize>this.chunkUsed, data, <usize>n);
+    memory.copy(this.chunk.dataStart + <usize>this.chunkUsed, data, <usize>n);
     this.place(i, n);
   }
 
@@ -529,7 +529,7 @@ export class LineList {
         }
       }
       const size = <usize>(end - from);
-      copyBytes(at, buffer.dataStart + <usize>from, size);
+      memory.copy(at, buffer.dataStart + <usize>from, size);
       store<u8>(at + size, 10); // the last line's (the buffer may end without one)
       at += size + 1;
       i = j;

@@ -6,7 +6,7 @@
 import { Backtracker, BacktrackResult } from './backtrack';
 import { compileRegex, Program } from './compile';
 import { literalPrefix, requiredLiteral, wholeLiteral } from './literals';
-import { copyBytes, findBytes } from '../util/bytes';
+import { findBytes } from '../util/bytes';
 import { LazyDFA } from './dfa';
 import { PikeVM } from './pike';
 import { parseRegex, RegexError } from './syntax';
@@ -208,7 +208,7 @@ export class ByteBuilder {
     const n = to - from;
     if (n <= 0) return;
     this.reserve(n);
-    copyBytes(this.data.dataStart + <usize>this.length, src.dataStart + <usize>from, <usize>n);
+    memory.copy(this.data.dataStart + <usize>this.length, src.dataStart + <usize>from, <usize>n);
     this.length += n;
   }
 

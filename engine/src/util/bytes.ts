@@ -153,46 +153,6 @@ export function bytesToFill(n: i32): Uint8Array {
   return Uint8Array.wrap(changetype<ArrayBuffer>(__new(<usize>n, idof<ArrayBuffer>())));
 }
 
-/** Past this many bytes, copyBytes leaves the copy to memory.copy. */
-const SHORT_COPY: usize = 64;
-
-/**
- * Copies `n` bytes from `src` to `dst` (apart, or `dst` before `src`: copied forwards). In V8,
- * memory.copy is a call out of wasm into C (some hundred instructions before a byte moves, in
- * both tiers); an edit copies a line or two per changed line (a comment's prefix, a replaced
- * line, the save's runs between changed lines), a few dozen bytes each: those are copied here,
- * sixteen bytes a step. Every load of a step comes before its stores, and the last, partly
- * overlapping step's bytes are loaded first, so what is written is always `src` as it was.
- */
-export function copyBytes(dst: usize, src: usize, n: usize): void {
-  if (n > SHORT_COPY) {
-    memory.copy(dst, src, n);
-    return;
-  }
-  if (n >= 16) {
-    const tail = v128.load(src + n - 16);
-    for (let i: usize = 0; i + 16 <= n; i += 16) v128.store(dst + i, v128.load(src + i));
-    v128.store(dst + n - 16, tail);
-  } else if (n >= 8) {
-    const head = load<u64>(src);
-    const tail = load<u64>(src + n - 8);
-    store<u64>(dst, head);
-    store<u64>(dst + n - 8, tail);
-  } else if (n >= 4) {
-    const head = load<u32>(src);
-    const tail = load<u32>(src + n - 4);
-    store<u32>(dst, head);
-    store<u32>(dst + n - 4, tail);
-  } else if (n >= 2) {
-    const head = load<u16>(src);
-    const tail = load<u16>(src + n - 2);
-    store<u16>(dst, head);
-    store<u16>(dst + n - 2, tail);
-  } else if (n == 1) {
-    store<u8>(dst, load<u8>(src));
-  }
-}
-
 /** Index of the last `needle` in `hay`, or -1. */
 export function lastIndexOf(hay: Uint8Array, needle: Uint8Array): i32 {
   const n = needle.length;
