@@ -37,8 +37,8 @@ export function findByte(data: usize, from: i32, end: i32, b: i32): i32 {
 /**
  * The first i in [from, last] where the `n` bytes at data + i are those at `needle`, or -1. The
  * candidates are the places where two of the needle's bytes (at offsets `k1` and `k2`, the rare
- * ones) are both where they should be: thirty-two places at a time, rarely more than one left
- * to compare in full. The caller makes sure data[last + n - 1] is the last byte it may read.
+ * ones) are both where they should be: sixty-four places at a time (then thirty-two, sixteen,
+ * one near the end), rarely more than one left to compare in full. The caller makes sure data[last + n - 1] is the last byte it may read.
  */
 export function findPair(data: usize, from: i32, last: i32, needle: usize, n: i32, k1: i32, k2: i32): i32 {
   const a = <i32>load<u8>(needle + <usize>k1);
