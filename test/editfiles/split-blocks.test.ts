@@ -55,4 +55,23 @@ describe('the split into lines, block by block', () => {
     expect(result.text === binary).toBe(true);
     expect(result.log.some(l => l.includes('holds binary data (a NUL byte); not edited'))).toBe(true);
   });
+
+  it('a NUL byte in the one sixteen-byte round after the last block\'s thirty-two-byte rounds: refused', async () => {
+    // Lines are added until the last block's bytes leave 16 to 31 after its 32-byte rounds: the
+    // split then takes those sixteen in a round of their own, where the NUL goes.
+    const lengths = Array(4000).fill(0).map((_, i) => 5 + (i % 30));
+    let content = text(lengths, true);
+    const rest = () => (content.length % BLOCK) % 32;
+    while (rest() < 16) {
+      lengths.push(3 + (lengths.length % 7));
+      content = text(lengths, true);
+    }
+    const pos = content.length - rest() + 5; // inside that round, not among the last few bytes
+    expect(content.length - pos).toBeGreaterThan(10);
+    const binary = content.slice(0, pos) + '\0' + content.slice(pos + 1);
+    const result = await edit(binary, ' HashCommentLinesStarting "x"');
+    expect(result.exitCode).toBe(1);
+    expect(result.text === binary).toBe(true);
+    expect(result.log.some(l => l.includes('holds binary data (a NUL byte); not edited'))).toBe(true);
+  });
 });
