@@ -103,7 +103,7 @@ function policyNamingServer() {
         require('../dist/host/node/remote/early.bundle.cjs').startEarly(argv, copying);
       } catch { /* not built: the CLI starts it when needed */ }
     }
-    const cli = await loadCli();
+    const cli = await loadCli(argv[0]);
     // Only after the CLI is compiled: V8 rejects a code cache made under other flags. `run` loads
     // tree-sitter only when its policy is not cached; every other command parses (wasm-tiering.ts).
     if (argv[0] !== 'run') cli.baselineCompilerOnly();

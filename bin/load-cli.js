@@ -12,7 +12,16 @@ const { Script } = require('node:vm');
 
 const cli = join(__dirname, '..', 'dist', 'host', 'cli');
 const bundlePath = join(cli, 'cfwasm.bundle.cjs');
+/**
+ * Two code caches of the one bundle, both made by the build's training (scripts/bundle-cli.mjs):
+ * `run`'s holds what the training's runs compiled; every other command's also lint's code.
+ * Everything in a cache is deserialised at each start, used or not: lint's share was a fifth
+ * of the cache a small run read (≈2 M instructions, and the heap its functions took).
+ */
 const codeCachePath = `${bundlePath}.cache`;
+const allCodeCachePath = `${bundlePath}.all.cache`;
+/** The code cache a command's start compiles the CLI bundle with. */
+const codeCacheFor = command => (command === 'run' ? codeCachePath : allCodeCachePath);
 /** The lint worker's bundle (host/cli/lint-worker.ts), with its own code cache beside it likewise. */
 const lintWorkerBundlePath = join(cli, 'lint-worker.bundle.cjs');
 const entryPath = join(cli, 'entry.js');
@@ -22,13 +31,14 @@ const installed = cli.split(sep).includes('node_modules');
 const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
 /**
- * Compiles and runs a bundle (the CLI's unless `path` names another) with the code cache the build
- * made beside it (`path`.cache): its exports, and the script (to make a code cache from).
+ * Compiles and runs a bundle (the CLI's unless `path` names another) with a code cache the build
+ * made beside it (`cache`, by default `path`.cache): its exports, and the script (to make a code
+ * cache from).
  */
-function compileBundle(path = bundlePath) {
+function compileBundle(path = bundlePath, cache = `${path}.cache`) {
   let cachedData;
   try {
-    cachedData = readFileSync(`${path}.cache`);
+    cachedData = readFileSync(cache);
   } catch { /* no cache: compiled from source */ }
   // Wrapped here only if the build did not (the copy costs the size of the bundle in the heap).
   const text = readFileSync(path, 'utf8');
@@ -57,25 +67,27 @@ function runLintWorker() {
 }
 
 /**
- * The CLI's exports (main, baselineCompilerOnly): the bundle unless, in a checkout, it is older
- * than the modules.
+ * The CLI's exports (main, baselineCompilerOnly) for `command` (argv[0]: which code cache): the
+ * bundle unless, in a checkout, it is older than the modules.
  */
-async function loadCli() {
+async function loadCli(command) {
   // A `tsc` alone leaves the bundle behind: then the modules it was made of are newer.
   if (!existsSync(entryPath)) {
     // A checkout before `npm run build` (an installed package always has dist/).
     if (!existsSync(bundlePath)) throw new Error(`cfwasm is not built: no ${entryPath} (run npm run build in ${join(cli, '..', '..', '..')})`);
-    return compileBundle().exports;
+    return compileBundle(bundlePath, codeCacheFor(command)).exports;
   }
   // An installed package is as packed (npm gives its files the time they were unpacked, in any
   // order, so times say nothing there).
-  if (existsSync(bundlePath) && (installed || statSync(bundlePath).mtimeMs >= statSync(entryPath).mtimeMs)) return compileBundle().exports;
+  if (existsSync(bundlePath) && (installed || statSync(bundlePath).mtimeMs >= statSync(entryPath).mtimeMs)) return compileBundle(bundlePath, codeCacheFor(command)).exports;
   return import(pathToFileURL(entryPath).href);
 }
 
 exports.BUNDLE_WRAPPER = BUNDLE_WRAPPER;
 exports.bundlePath = bundlePath;
 exports.codeCachePath = codeCachePath;
+exports.allCodeCachePath = allCodeCachePath;
+exports.codeCacheFor = codeCacheFor;
 exports.compileBundle = compileBundle;
 exports.lintWorkerBundlePath = lintWorkerBundlePath;
 

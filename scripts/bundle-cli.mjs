@@ -8,8 +8,9 @@
 // 2. Training runs of the bundled example whose compiled functions are saved as the code cache
 //    (in a fresh process: the cache must be made under the V8 flags a `cfwasm run` starts with):
 //    a dry run with --diff, then the run itself on a copy of its root, so that what a real run
-//    does (saves, lock writes) is in the cache too, not compiled from source at each run; then a
-//    lint of the example on this thread, so that lint's code is in it too.
+//    does (saves, lock writes) is in the cache too, not compiled from source at each run: `run`'s
+//    cache (cfwasm.bundle.cjs.cache); then a lint of the example on this thread, so that lint's
+//    code is in the cache of every other command too (cfwasm.bundle.cjs.all.cache).
 // 3. The remote copy worker's code cache (worker.bundle.cjs.cache), trained by copies from a
 //    small server of cf-serverd's protocol (scripts/train-remote-worker.mjs).
 // 4. The lint worker's code cache likewise, in a fresh process under the flags `cfwasm lint`
@@ -23,7 +24,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const { BUNDLE_WRAPPER, bundlePath, codeCachePath, compileBundle, lintWorkerBundlePath } = await import('../bin/load-cli.js');
+const { BUNDLE_WRAPPER, allCodeCachePath, bundlePath, codeCachePath, compileBundle, lintWorkerBundlePath } = await import('../bin/load-cli.js');
 /** The example on the copy of its root in `work`, with its state there. */
 const example = (work, ...options) => ['run', '-f', join(repo, 'examples', 'cfengine.conf'), '--root', join(work, 'root'),
   '--state-dir', join(work, 'state'), ...options];
@@ -34,8 +35,10 @@ if (process.argv[2] === '--train') {
   process.stdout.write = () => true;
   await exports.main(example(process.argv[3], '--dry-run', '--diff'));
   await exports.main(example(process.argv[3]));
-  await exports.main(['lint', '-j', '1', join(repo, 'examples', 'cfengine.conf')]);
+  // Without lint's code: a run would deserialise it at each start for nothing.
   writeFileSync(codeCachePath, script.createCachedData());
+  await exports.main(['lint', '-j', '1', join(repo, 'examples', 'cfengine.conf')]);
+  writeFileSync(allCodeCachePath, script.createCachedData());
 } else if (process.argv[2] === '--train-lint-worker') {
   const dist = join(repo, 'dist', 'host');
   // The flags lint gives its workers' threads: the wasm tiering, and no TurboFan (lint-files.ts).
@@ -61,6 +64,7 @@ if (process.argv[2] === '--train') {
 } else {
   const esbuild = await import('esbuild');
   rmSync(codeCachePath, { force: true });
+  rmSync(allCodeCachePath, { force: true });
   rmSync(`${lintWorkerBundlePath}.cache`, { force: true });
   rmSync(join(repo, 'dist', 'host', 'node', 'remote', 'worker.bundle.cjs.cache'), { force: true });
   // Each bundle once built: esbuild gives each module's `import * as fs from 'node:fs'` its own

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import type { HostFacts } from '../api/runtime.js';
 import { systemClasses, timeClasses } from '../api/facts.js';
+import { utcOffsetSeconds } from './local-offset.js';
 import type { SystemFacts } from '../api/facts.js';
 
 /**
@@ -79,13 +80,22 @@ export function nodeSystem(): SystemFacts {
   };
 }
 
+/**
+ * Minutes east of UTC at `now` in local time: from the zone file or rule, as the C library reads
+ * it (local-offset.ts: Date's getTimezoneOffset would load ICU's time zones), else from Date.
+ */
+export function localOffsetMinutes(now: number): number {
+  const seconds = utcOffsetSeconds(now);
+  return seconds === null ? -new Date(now * 1000).getTimezoneOffset() : seconds / 60;
+}
+
 export function nodeFacts(now = Math.floor(Date.now() / 1000)): Required<Pick<HostFacts, 'hostname' | 'fqhost' | 'osClass' | 'hardClasses' | 'env' | 'now' | 'timezone' | 'uid' | 'gid' | 'pid'>> {
   const system = nodeSystem();
   return {
     hostname: os.hostname().split('.')[0],
     fqhost: os.hostname(),
     osClass: system.osClass,
-    hardClasses: [...systemClasses(system), ...timeClasses(now, -new Date(now * 1000).getTimezoneOffset())],
+    hardClasses: [...systemClasses(system), ...timeClasses(now, localOffsetMinutes(now))],
     env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
     now,
     timezone: standardTimezone(),

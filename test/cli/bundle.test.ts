@@ -55,6 +55,20 @@ describe('the CLI bundle', () => {
     expect(JSON.parse(out)).toEqual({ rejected: false, main: 'function', tiering: 'function' });
   });
 
+  it("has two caches: run's, without lint's code (a run deserialises all of its cache), and every other command's", () => {
+    const accepted = (command: string) => JSON.parse(probe(`const { bundlePath, codeCacheFor, compileBundle } = await import('./bin/load-cli.js');
+      const { script } = compileBundle(bundlePath, codeCacheFor(${JSON.stringify(command)}));
+      console.log(JSON.stringify({ cache: codeCacheFor(${JSON.stringify(command)}), rejected: script.cachedDataRejected }));`));
+    const run = accepted('run');
+    const others = ['lint', 'parse', 'fmt', 'key'].map(accepted);
+    expect(run.rejected).toBe(false);
+    for (const other of others) expect(other).toEqual({ cache: others[0].cache, rejected: false });
+    expect(run.cache).not.toBe(others[0].cache);
+    // Lint's code is in the other's only: it is the larger by far (a fifth more when measured).
+    expect(fs.statSync(run.cache).size).toBeGreaterThan(10_000);
+    expect(fs.statSync(others[0].cache).size).toBeGreaterThan(1.1 * fs.statSync(run.cache).size);
+  });
+
   it("the lint worker's bundle has a code cache too, taken under the flags lint gives its workers and no other", () => {
     // As `cfwasm lint` does: the tiering set (bin/cfwasm.js, every command but run) and TurboFan
     // off (lint-files.ts, before its workers start), then a worker started by startWorkers, whose

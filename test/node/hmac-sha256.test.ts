@@ -3,10 +3,12 @@
  * (host/node/hmac-sha256.ts, engine/src/util/sha256.ts): it must be HMAC-SHA256 exactly, or every
  * cached entry would be refused (or, worse, a weak one accepted).
  */
+import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hmacSha256 } from '../../host/node/hmac-sha256.js';
 import { nodeCore } from '../../host/node/core.js';
+import { REPO } from '../support/shared.js';
 
 const native = (key: Uint8Array, data: string) => createHmac('sha256', key).update(data).digest('hex');
 const keyOf = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) & 0xff);
@@ -36,5 +38,16 @@ describe('HMAC-SHA256 by the core', () => {
     expect(hmacSha256(keyOf(32), data, core)).toBe(native(keyOf(32), data));
     expect(hmacSha256(keyOf(32), 'small', null)).toBe(native(keyOf(32), 'small')); // no core: node:crypto
     expect(hex(core.hmacSha256(keyOf(32), new TextEncoder().encode(data)))).toBe(native(keyOf(32), data));
+  });
+
+  it("a small run's entry is hashed without V8 optimising any of it; a large one is optimised", () => {
+    // V8 says what it compiled with TurboFan (besides the import wrappers, which every run compiles).
+    const optimised = (bytes: number) => execFileSync(process.execPath, ['--trace-wasm-compilation-times', '--input-type=module', '-e', `
+      const { nodeCore } = await import('./dist/host/node/core.js');
+      (await nodeCore()).hmacSha256(new Uint8Array(32), new Uint8Array(${bytes}));
+      await new Promise(r => setTimeout(r, 300)); // (an optimising compile runs in the background)`], { cwd: REPO, encoding: 'utf8' })
+      .split('\n').filter(l => /using TurboFan/.test(l)).length;
+    expect(optimised(2500)).toBe(0);
+    expect(optimised(64_000)).toBeGreaterThan(0);
   });
 });

@@ -19,10 +19,48 @@ const K: StaticArray<u32> = [
 
 const BLOCK: i32 = 64;
 
+/**
+ * Rounds [from, to) (as byte offsets into the schedule `w`, four to a round) on the working
+ * variables at `v`.
+ */
+// @ts-ignore: decorator
+@inline function rounds(v: usize, w: usize, from: usize, to: usize): void {
+  const k = changetype<usize>(K);
+  let a = load<u32>(v), b = load<u32>(v, 4), c = load<u32>(v, 8), d = load<u32>(v, 12);
+  let e = load<u32>(v, 16), f = load<u32>(v, 20), g = load<u32>(v, 24), hh = load<u32>(v, 28);
+  for (let t = from; t < to; t += 4) {
+    const t1 = hh + (rotr<u32>(e, 6) ^ rotr<u32>(e, 11) ^ rotr<u32>(e, 25)) + ((e & f) ^ (~e & g)) + load<u32>(k + t) + load<u32>(w + t);
+    const t2 = (rotr<u32>(a, 2) ^ rotr<u32>(a, 13) ^ rotr<u32>(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+    hh = g; g = f; f = e; e = d + t1;
+    d = c; c = b; b = a; a = t1 + t2;
+  }
+  store<u32>(v, a); store<u32>(v, b, 4); store<u32>(v, c, 8); store<u32>(v, d, 12);
+  store<u32>(v, e, 16); store<u32>(v, f, 20); store<u32>(v, g, 24); store<u32>(v, hh, 28);
+}
+
+/**
+ * The first and the last 32 rounds of a block, as two functions: V8 optimises a wasm function
+ * once the code it has run passes a budget, and a function's budget is its own. Split so, a
+ * small run's hash of its policy cache entry (up to ≈2.5 kB) optimises none of them, where the
+ * one function the rounds were optimised for entries over 1.3 kB — TurboFan's compile, and its
+ * code's pages in memory, for a hash that ends a few milliseconds later (docs/architecture.md).
+ */
+function firstRounds(v: usize, w: usize): void {
+  rounds(v, w, 0, 128);
+}
+
+function lastRounds(v: usize, w: usize): void {
+  rounds(v, w, 128, 256);
+}
+
+const HALVES: StaticArray<(v: usize, w: usize) => void> = [firstRounds, lastRounds];
+
 /** SHA-256 over bytes given in pieces. */
 class Sha256 {
   private h: StaticArray<u32> = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
   private w: StaticArray<u32> = new StaticArray<u32>(64);
+  /** The working variables a to h between the two halves of a block's rounds. */
+  private v: StaticArray<u32> = new StaticArray<u32>(8);
   /** Bytes of an unfinished block. */
   private pending: StaticArray<u8> = new StaticArray<u8>(BLOCK);
   private pendingLength: i32 = 0;
@@ -72,7 +110,6 @@ class Sha256 {
    */
   private compress(block: usize): void {
     const w = changetype<usize>(this.w);
-    const k = changetype<usize>(K);
     const h = changetype<usize>(this.h);
     for (let t: usize = 0; t < 64; t += 4) store<u32>(w + t, bswap<u32>(load<u32>(block + t)));
     for (let t: usize = 64; t < 256; t += 4) {
@@ -82,18 +119,10 @@ class Sha256 {
       const s1 = rotr<u32>(y, 17) ^ rotr<u32>(y, 19) ^ (y >>> 10);
       store<u32>(w + t, load<u32>(w + t - 64) + s0 + load<u32>(w + t - 28) + s1); // w[t-16], w[t-7]
     }
-    let a = load<u32>(h), b = load<u32>(h, 4), c = load<u32>(h, 8), d = load<u32>(h, 12);
-    let e = load<u32>(h, 16), f = load<u32>(h, 20), g = load<u32>(h, 24), hh = load<u32>(h, 28);
-    for (let t: usize = 0; t < 256; t += 4) {
-      const t1 = hh + (rotr<u32>(e, 6) ^ rotr<u32>(e, 11) ^ rotr<u32>(e, 25)) + ((e & f) ^ (~e & g)) + load<u32>(k + t) + load<u32>(w + t);
-      const t2 = (rotr<u32>(a, 2) ^ rotr<u32>(a, 13) ^ rotr<u32>(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-      hh = g; g = f; f = e; e = d + t1;
-      d = c; c = b; b = a; a = t1 + t2;
-    }
-    store<u32>(h, load<u32>(h) + a); store<u32>(h, load<u32>(h, 4) + b, 4);
-    store<u32>(h, load<u32>(h, 8) + c, 8); store<u32>(h, load<u32>(h, 12) + d, 12);
-    store<u32>(h, load<u32>(h, 16) + e, 16); store<u32>(h, load<u32>(h, 20) + f, 20);
-    store<u32>(h, load<u32>(h, 24) + g, 24); store<u32>(h, load<u32>(h, 28) + hh, 28);
+    const v = changetype<usize>(this.v);
+    memory.copy(v, h, 32);
+    for (let i = 0; i < 2; i++) HALVES[i](v, w); // called through the table: not inlined into one
+    for (let i: usize = 0; i < 32; i += 4) store<u32>(h + i, load<u32>(h + i) + load<u32>(v + i));
   }
 }
 
