@@ -9,7 +9,10 @@
  * Whatever this cannot read (no such file, another format, a rule without dates) is left to Date:
  * the caller falls back when given null.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+
+/** Zone files are a few kB; a bigger one, or a device or FIFO named by $TZ, is not read at all. */
+const ZONE_FILE_LIMIT = 1 << 20;
 
 /** A zone's offsets in seconds east of UTC: a POSIX TZ rule (the footer, or $TZ). */
 interface Rule {
@@ -39,7 +42,10 @@ export function utcOffsetSeconds(epochSeconds: number, tz = process.env.TZ): num
   if (tz === '') return null;
   let file: Buffer | null = null;
   try {
-    file = readFileSync(zoneFilePath(tz));
+    const path = zoneFilePath(tz);
+    const info = statSync(path);
+    if (!info.isFile() || info.size > ZONE_FILE_LIMIT) return null;
+    file = readFileSync(path);
   } catch {
     // not a file: $TZ may be a rule itself
   }

@@ -59,7 +59,7 @@ describe('utcOffsetSeconds', () => {
     for (const [tz, t, offset] of cases) expect(utcOffsetSeconds(t, tz), `${tz} at ${new Date(t * 1000).toISOString()}`).toBe(offset);
   });
 
-  it('null for what it does not read (then Date is asked): an empty TZ, a rule with no dates, a file not TZif', () => {
+  it('null for what it does not read (then Date is asked): an empty TZ, a rule with no dates, a file not TZif, a device', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cfwasm-tz-'));
     try {
       const notTzif = join(dir, 'zone');
@@ -69,6 +69,9 @@ describe('utcOffsetSeconds', () => {
       expect(utcOffsetSeconds(0, 'ABC5DEF')).toBeNull();
       expect(utcOffsetSeconds(0, notTzif)).toBeNull();
       expect(utcOffsetSeconds(0, 'no zone at all')).toBeNull();
+      // A device named as the zone file is not read (/dev/zero never ends), nor a directory.
+      expect(utcOffsetSeconds(0, '/dev/zero')).toBeNull();
+      expect(utcOffsetSeconds(0, dir)).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
