@@ -76,7 +76,11 @@ const TESTS = {
   'host/node/byte-fs.ts': 'test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/node/temp-files.test.ts,test/conformance/node.test.ts',
   'host/node/path-bytes.ts': 'test/node/bounded-read.test.ts,test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/conformance/node.test.ts',
   'host/node/remote': 'test/fleet/packed-listing.test.ts,test/node/early-scan.test.ts,test/fleet/session-calls.test.ts,test/fleet/prefetch.test.ts,test/fleet/dryrun-chain.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
-  'host/node/remote/early.ts': 'test/node/early-scan.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote/early.ts': 'test/node/early-scan.test.ts,test/fleet/early-connect.test.ts,test/fleet/integrity.test.ts',
+  // client.ts runs in the main thread of an in-process NodeHost that asks a server (its worker is
+  // dist/'s, which holds no mutant); not prefetch.test.ts, which loads dist/'s client.js itself.
+  'host/node/remote/client.ts': 'test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote/ahead.ts': 'test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/packed-listing.ts': 'test/fleet/packed-listing.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/keys.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/session.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts',
