@@ -82,7 +82,7 @@ const TESTS = {
   'host/node/remote/client.ts': 'test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/ahead.ts': 'test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/packed-listing.ts': 'test/fleet/packed-listing.test.ts,test/fleet/integrity.test.ts',
-  'host/node/remote/keys.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote/keys.ts': 'test/fleet/keys-calls.test.ts,test/fleet/session-calls.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/session.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts',
   // node-host.ts: its direct tests first, then the conformance corpus (one test per case: a mutant
   // runs only the cases that reach it), read-ahead and the remote copies through the worker.
