@@ -83,7 +83,7 @@ const TESTS = {
   // client.ts runs in the main thread of an in-process NodeHost that asks a server (its worker is
   // dist/'s, which holds no mutant); not prefetch.test.ts, which loads dist/'s client.js itself.
   'host/node/remote/client.ts': 'test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
-  'host/node/remote/ahead.ts': 'test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote/ahead.ts': 'test/fleet/ahead-key.test.ts,test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/packed-listing.ts': 'test/fleet/packed-listing.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/keys.ts': 'test/fleet/keys-calls.test.ts,test/fleet/session-calls.test.ts',
   'host/node/remote/session.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts',
