@@ -75,7 +75,7 @@ const TESTS = {
   'host/node/file-copy.ts': 'test/conformance/node.test.ts',
   'host/node/byte-fs.ts': 'test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/node/temp-files.test.ts,test/conformance/node.test.ts',
   'host/node/path-bytes.ts': 'test/node/bounded-read.test.ts,test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/conformance/node.test.ts',
-  'host/node/remote': 'test/fleet/packed-listing.test.ts,test/node/early-scan.test.ts,test/fleet/session-calls.test.ts,test/fleet/prefetch.test.ts,test/fleet/dryrun-chain.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote': 'test/fleet/packed-listing.test.ts,test/fleet/ahead-key.test.ts,test/fleet/keys-calls.test.ts,test/fleet/worker-calls.test.ts,test/node/early-scan.test.ts,test/fleet/session-calls.test.ts,test/fleet/prefetch.test.ts,test/fleet/dryrun-chain.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
   // early.ts and keys.ts: their direct tests, which call every function in process; not integrity.test.ts
   // (27 s) nor session.test.ts, which reach the same calls through a run and would only make each
   // survivor cost their whole time.
@@ -86,6 +86,9 @@ const TESTS = {
   'host/node/remote/ahead.ts': 'test/fleet/ahead-key.test.ts,test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/packed-listing.ts': 'test/fleet/packed-listing.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/keys.ts': 'test/fleet/keys-calls.test.ts,test/fleet/session-calls.test.ts',
+  // worker.ts: loaded in the test's process with node:worker_threads mocked (its port and flag
+  // handed in), the test as the main thread: the one way its mutants can be seen (a Worker loads dist/).
+  'host/node/remote/worker.ts': 'test/fleet/worker-calls.test.ts',
   'host/node/remote/session.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts',
   // node-host.ts: its direct tests first, then the conformance corpus (one test per case: a mutant
   // runs only the cases that reach it), read-ahead and the remote copies through the worker.
