@@ -75,14 +75,14 @@ const TESTS = {
   'host/node/file-copy.ts': 'test/conformance/node.test.ts',
   'host/node/byte-fs.ts': 'test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/node/temp-files.test.ts,test/conformance/node.test.ts',
   'host/node/path-bytes.ts': 'test/node/bounded-read.test.ts,test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/conformance/node.test.ts',
-  'host/node/remote': 'test/fleet/packed-listing.test.ts,test/fleet/ahead-key.test.ts,test/fleet/keys-calls.test.ts,test/fleet/worker-calls.test.ts,test/node/early-scan.test.ts,test/fleet/session-calls.test.ts,test/fleet/prefetch.test.ts,test/fleet/dryrun-chain.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote': 'test/fleet/packed-listing.test.ts,test/fleet/ahead-key.test.ts,test/fleet/keys-calls.test.ts,test/fleet/client-calls.test.ts,test/fleet/worker-calls.test.ts,test/node/early-scan.test.ts,test/fleet/session-calls.test.ts,test/fleet/prefetch.test.ts,test/fleet/dryrun-chain.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
   // early.ts and keys.ts: their direct tests, which call every function in process; not integrity.test.ts
   // (27 s) nor session.test.ts, which reach the same calls through a run and would only make each
   // survivor cost their whole time.
   'host/node/remote/early.ts': 'test/node/early-scan.test.ts,test/fleet/early-connect.test.ts',
   // client.ts runs in the main thread of an in-process NodeHost that asks a server (its worker is
   // dist/'s, which holds no mutant); not prefetch.test.ts, which loads dist/'s client.js itself.
-  'host/node/remote/client.ts': 'test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote/client.ts': 'test/fleet/client-calls.test.ts,test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/ahead.ts': 'test/fleet/ahead-key.test.ts,test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/packed-listing.ts': 'test/fleet/packed-listing.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/keys.ts': 'test/fleet/keys-calls.test.ts,test/fleet/session-calls.test.ts',
