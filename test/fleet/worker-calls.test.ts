@@ -199,4 +199,55 @@ describe('the worker, in process', () => {
     const { server } = await serve(treeScript({}));
     expect(await ask({ op: 'chmod', server, path: '/f' })).toEqual({ ok: false, kind: 'failed', message: 'unknown remote operation chmod', notes: [] });
   });
+  it('a listing the main thread took from read-ahead: the worker lists on below it', async () => {
+    const { fake, server } = await serve(treeScript({ '/u': dir(2), '/u/v': dir(3), '/u/v/w': dir(4), '/u/v/w/f': file('f', 5) }));
+    await ask({ op: 'list', server, path: '/u' });
+    const key = aheadKey(server, 'list', '/u/v');
+    await until(() => unasked.some((u) => u.ahead === key));
+    const deeper = aheadKey(server, 'list', '/u/v/w');
+    expect(unasked.some((u) => u.ahead === deeper)).toBe(false);
+    side.main.postMessage({ took: [{ key, op: 'list', server, path: '/u/v' }] });
+    await until(() => unasked.some((u) => u.ahead === deeper));
+    expect(fake.requests.filter((r) => r.startsWith('OPENDIR'))).toEqual(['OPENDIR /u', 'OPENDIR /u/v', 'OPENDIR /u/v/w']);
+  });
+
+  it('a verified read: compared by MD5 after the GET; the files after it read ahead are kept, not sent', async () => {
+    const { fake, server } = await serve(treeScript({ '/e': dir(2), '/e/1': file('one', 3), '/e/2': file('two', 4) }));
+    await ask({ op: 'list', server, path: '/e' });
+    const before = unasked.length;
+    const reply = await ask({ op: 'read', server, path: '/e/1', size: 3, verify: true });
+    expect(Buffer.from(reply.value).toString()).toBe('one');
+    await until(() => fake.requests.filter((r) => r.startsWith('GET')).length === 2);
+    expect(unasked.length).toBe(before);
+    // Asked for, verified: the kept bytes, compared by MD5, and no second GET.
+    const second = await ask({ op: 'read', server, path: '/e/2', size: 3, verify: true });
+    expect(Buffer.from(second.value).toString()).toBe('two');
+    expect(fake.requests.filter((r) => r.startsWith('GET'))).toHaveLength(2);
+    expect(fake.requests.filter((r) => r.startsWith('MD5')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a prefetch cancelled: its connection is closed, the next request opens another', async () => {
+    const big = crypto.randomBytes(200 * 1024);
+    let release: () => void = () => {};
+    const { fake, server } = await serve({ ...treeScript({ '/c': file(big), '/f': file('f') }), get: (_p, send) => new Promise<void>((r) => { release = () => { send(big); r(); }; }) });
+    side.main.postMessage({ prefetch: { op: 'write', server, path: '/c', size: big.length, fd: -1 } });
+    await until(() => fake.requests.some((r) => r.startsWith('GET')));
+    side.main.postMessage({ cancel: aheadKey(server, 'read', '/c', big.length) });
+    await until(() => fake.ended === 1);
+    release();
+    expect(await ask({ op: 'stat', server, path: '/f' })).toMatchObject({ ok: true, value: { size: 1 } });
+    expect(fake.byConnection).toHaveLength(2);
+  });
+});
+
+describe('closing', () => {
+  it('ends each connection with close_notify, then sets the flag', async () => {
+    const { fake, server } = await serve(treeScript({ '/f': file('f') }));
+    await ask({ op: 'stat', server, path: '/f' });
+    expect(fake.ended).toBe(0);
+    await ask('close');
+    expect(Atomics.load(side.flag, 0)).toBe(1);
+    // Every connection of every server, the read-ahead ones too.
+    await until(() => servers.every((f) => f.ended === f.byConnection.length));
+  });
 });
