@@ -84,6 +84,9 @@ describe('the key pair in <state>/ppkeys', () => {
     const p = keyPaths(dir);
     fs.writeFileSync(p.priv, 'hello\nworld\n');
     expect(() => loadKeyPair(dir)).toThrow(new RegExp(`^${p.priv}: not a key we can read \\(PEM, PKCS#1 or SPKI\\): [^\\n]+$`));
+    // A private key file past 64 KiB: refused unread, named as a key.
+    fs.writeFileSync(p.priv, Buffer.alloc(64 * 1024 + 1, 0x41));
+    expect(() => loadKeyPair(dir)).toThrow(`${p.priv}: cannot read: larger than 64 KiB, too big for a key`);
     // Never through a link: a link planted in place of the private key is refused, not followed.
     const other = fresh();
     makeKeyPair(other, 1024);
@@ -121,6 +124,15 @@ describe('reading a public key', () => {
     expect(() => readPublicKey(join(dir, 'bad'))).toThrow(new RegExp(`^${dir}/bad: not a key we can read \\(PEM, PKCS#1 or SPKI\\): [^\\n]+$`));
     fs.writeFileSync(join(dir, 'text'), 'hello\n');
     expect(() => readPublicKey(join(dir, 'text'))).toThrow(`${dir}/text: not a key we can read`);
+    // OpenSSL's own words, their first line whole (not cut at another character).
+    let theirs = '';
+    try {
+      crypto.createPublicKey('hello\n');
+    } catch (e) {
+      theirs = (e as Error).message.split('\n')[0];
+    }
+    expect(theirs.length).toBeGreaterThan(1);
+    expect(() => readPublicKey(join(dir, 'text'))).toThrow(`${dir}/text: not a key we can read (PEM, PKCS#1 or SPKI): ${theirs}`);
   });
 
   it('reads at most 64 KiB, and only a regular file', () => {
@@ -160,7 +172,8 @@ describe('the self-signed certificate', () => {
     expect(Date.parse(cert.validFrom)).toBe(Date.UTC(2026, 5, 14, 12, 30, 45));
     expect(Date.parse(cert.validTo)).toBe(Date.UTC(2027, 5, 15, 12, 30, 45));
     expect(new crypto.X509Certificate(selfSignedCertificate(shared)).subject).toBe('CN=cfwasm');
-    expect(cert.toString()).toMatch(/^-----BEGIN CERTIFICATE-----\n([A-Za-z0-9+/]{64}\n)+[A-Za-z0-9+/=]{1,64}\n-----END CERTIFICATE-----\n$/);
+    // The PEM as written (X509Certificate's toString would be OpenSSL's own): lines of 64, the last shorter.
+    expect(selfSignedCertificate(shared)).toMatch(/^-----BEGIN CERTIFICATE-----\n([A-Za-z0-9+/]{64}\n)+[A-Za-z0-9+/=]{1,63}\n-----END CERTIFICATE-----\n$/);
   });
 
   it('a serial of eight bytes, positive, its first byte 0x40-0x7f; each certificate a new one', () => {
@@ -173,12 +186,17 @@ describe('the self-signed certificate', () => {
     expect(serials.size).toBe(40);
   });
 
-  it('encodes each DER length form: a name of 100, 200 and 70,000 bytes', () => {
-    for (const length of [100, 200, 70_000]) {
+  it('encodes each DER length in its shortest form, at each bound', () => {
+    // The name's UTF8String: its tag 0x0c, then the length as DER wants it (OpenSSL reads longer
+    // forms too, and a length of 0x80 alone would be the indefinite form).
+    const forms: [number, number[]][] = [[6, [6]], [127, [127]], [128, [0x81, 128]], [255, [0x81, 255]], [256, [0x82, 1, 0]],
+      [65535, [0x82, 255, 255]], [65536, [0x83, 1, 0, 0]], [70_000, [0x83, 1, 0x11, 0x70]]];
+    for (const [length, header] of forms) {
       const cn = 'x'.repeat(length);
       const cert = new crypto.X509Certificate(selfSignedCertificate(shared, cn));
       expect(cert.subject).toBe(`CN=${cn}`);
       expect(cert.verify(shared.publicKey)).toBe(true);
+      expect(cert.raw.includes(Buffer.concat([Buffer.from([0x0c, ...header]), Buffer.from(cn)])), `${length}`).toBe(true);
     }
   });
 });
@@ -260,6 +278,21 @@ describe('certificateFor and keepCertificate: the one kept beside the key', () =
     expect(certificateFor(d3, shared).kept).toBe(false);
   });
 
+  it('a user other than root: one of root\'s is not used either', () => {
+    const dir = kept(selfSignedCertificate(shared));
+    vi.spyOn(process, 'getuid').mockReturnValue(1000);
+    expect(certificateFor(dir, shared).kept).toBe(fs.statSync(keyPaths(dir).cert).uid === 1000);
+  });
+
+  it('leaves no descriptor open, used or not', () => {
+    const text = selfSignedCertificate(shared);
+    const dirs = [kept(text), kept(text, 0o640), kept('not a certificate')];
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 5; i++) for (const d of dirs) certificateFor(d, shared);
+    expect(open()).toBe(before);
+  });
+
   it('is not used for another key, or signed by another key', () => {
     const other = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });
     expect(certificateFor(kept(selfSignedCertificate(other)), shared).kept).toBe(false);
@@ -279,5 +312,17 @@ describe('certificateFor and keepCertificate: the one kept beside the key', () =
     expect(certificateFor(kept(madeAgo(-2 * DAY)), shared).kept).toBe(false);
     const started = madeAgo(-DAY + 60_000);
     expect(certificateFor(kept(started), shared)).toEqual({ pem: started, kept: true });
+  });
+
+  it('at the very millisecond of either bound: still used', () => {
+    const text = selfSignedCertificate(shared);
+    const cert = new crypto.X509Certificate(text);
+    const dir = kept(text);
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse(cert.validFrom));
+    expect(certificateFor(dir, shared)).toEqual({ pem: text, kept: true });
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse(cert.validTo) - 30 * DAY);
+    expect(certificateFor(dir, shared)).toEqual({ pem: text, kept: true });
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse(cert.validTo) - 30 * DAY + 1);
+    expect(certificateFor(dir, shared).kept).toBe(false);
   });
 });
