@@ -107,6 +107,9 @@ describe('the worker, in process', () => {
     expect(again).toEqual({ ok: false, kind: 'missing', message: 'not there, or access denied (cf-serverd does not tell which; its log does): no such file', notes: [] });
     // One connection for both.
     expect(fake.byConnection.length).toBe(1);
+    // The STAT carries this host's clock in seconds (cf-serverd compares it with its own).
+    const sent = Number(/^SYNCH (\d+) STAT \/f$/.exec(fake.requests[0])?.[1]);
+    expect(Math.abs(sent - Date.now() / 1000)).toBeLessThan(3600);
   });
 
   it('a listing: packed, each name stat-ed; its subdirectories listed ahead and sent unasked', async () => {
