@@ -345,6 +345,8 @@ describe('writes', () => {
     expect(fs.readFileSync(join(d, 'roots'), 'utf8')).toBe('r');
     host.writeFile(join(d, 'l2'), bytes('two'), 0o644);
     expect(fs.readFileSync(join(d, 'theirs'), 'utf8')).toBe('two');
+    // l2's write replaced `theirs` with a file of ours: given back to its user, for root's own link.
+    fs.chownSync(join(d, 'theirs'), 4321, 4321);
     host.writeFile(join(d, 'l3'), bytes('three'), 0o644);
     expect(fs.readFileSync(join(d, 'theirs'), 'utf8')).toBe('three');
     expect(fs.lstatSync(join(d, 'l2')).isSymbolicLink() && fs.lstatSync(join(d, 'l3')).isSymbolicLink()).toBe(true);
@@ -567,3 +569,23 @@ describe('round 14 survivors of node-host.ts lines 1-559', () => {
 function spawnFifo(path: string): boolean {
   return new NodeHost().exec(`mkfifo '${path}'`).status === 0;
 }
+
+describe('round 15 survivors of node-host.ts lines 572-700', () => {
+  const bytes = (t: string) => new TextEncoder().encode(t);
+
+  it('a rename into place takes its own new file\'s record, not the last new file\'s; nothing for a file it did not write', () => {
+    const d = fresh();
+    const host = new NodeHost();
+    host.writeFile(join(d, 'a.cfnew'), bytes('new a'), 0o644);
+    host.writeFile(join(d, 'b.cfnew'), bytes('new b'), 0o644);
+    host.rename(join(d, 'a.cfnew'), join(d, 'a'));
+    expect(host.saves.map((r) => r.path)).toEqual([join(d, 'a'), join(d, 'b.cfnew')]);
+    const e = fresh();
+    fs.writeFileSync(join(e, 'edited'), 'old');
+    fs.writeFileSync(join(e, 'other'), 'o');
+    const edits = new NodeHost();
+    edits.writeFile(join(e, 'edited'), bytes('new'), 0o644);
+    edits.rename(join(e, 'other'), join(e, 'moved'));
+    expect(edits.saves).toEqual([{ path: join(e, 'edited'), before: bytes('old'), after: bytes('new') }]);
+  });
+});
