@@ -588,4 +588,22 @@ describe('round 15 survivors of node-host.ts lines 572-700', () => {
     edits.rename(join(e, 'other'), join(e, 'moved'));
     expect(edits.saves).toEqual([{ path: join(e, 'edited'), before: bytes('old'), after: bytes('new') }]);
   });
+
+  it('remove of a listed entry in a directory others may write: only the inode listed (EACCES, kept), a directory by rmdir, no descriptor left', () => {
+    const d = fresh();
+    fs.chmodSync(d, 0o777); // not guarded: the entry is removed through the directory pinned
+    fs.writeFileSync(join(d, 'f'), '');
+    fs.mkdirSync(join(d, 'e'));
+    const ino = (p: string) => fs.lstatSync(p).ino;
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const host = new NodeHost();
+    const before = open();
+    expect(hostError(() => host.remove(join(d, 'f'), ino(join(d, 'f')) + 1))).toMatchObject({ code: 'EACCES',
+      message: `${join(d, 'f')}: not the file listed a moment ago (a link put on the way?); not removed` });
+    expect(fs.existsSync(join(d, 'f'))).toBe(true);
+    host.remove(join(d, 'e'), ino(join(d, 'e')));
+    host.remove(join(d, 'f'), ino(join(d, 'f')));
+    expect(fs.readdirSync(d)).toEqual([]);
+    expect(open()).toBe(before);
+  });
 });
