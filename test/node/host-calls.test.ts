@@ -606,4 +606,12 @@ describe('round 15 survivors of node-host.ts lines 572-700', () => {
     expect(fs.readdirSync(d)).toEqual([]);
     expect(open()).toBe(before);
   });
+
+  it('keepContents given as true: a write keeps the file\'s old contents in its record, as by default', () => {
+    const d = fresh();
+    fs.writeFileSync(join(d, 'f'), 'old');
+    const host = new NodeHost({ keepContents: true });
+    host.writeFile(join(d, 'f'), bytes('new'), 0o644);
+    expect(host.saves).toEqual([{ path: join(d, 'f'), before: bytes('old'), after: bytes('new') }]);
+  });
 });
