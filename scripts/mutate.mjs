@@ -59,9 +59,10 @@ const TESTS = {
   // files of gigabytes; a survivor it covers would run it whole). Not test/node's files that
   // run the CLI as a child alone (byte-names, concurrent-runs, crash-safety, full-disk,
   // state-and-links, temp-reaper) nor test/fleet's (hostile, key, push, tls-context, early-worker:
-  // the client is the CLI, so the server can answer from the test's event loop). remote/worker.ts
-  // and list-worker.ts run in worker threads loaded from dist/: no mutant of theirs can run.
-  'host/node': 'test/node/facts.test.ts,test/node/host-calls.test.ts,test/node/atomic-write-calls.test.ts,test/fleet/packed-listing.test.ts,test/node/confined-paths-edges.test.ts,test/node/root-listing.test.ts,test/node/hmac-sha256.test.ts,test/node/shared-state.test.ts,test/node/saves.test.ts,test/node/bounded-read.test.ts,test/node/early-scan.test.ts,test/node/state-dir.test.ts,test/node/temp-reaper-early.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/confinement-checked-dirs.test.ts,test/node/confinement.test.ts,test/core/host-wire.test.ts,test/node/backup-replaced.test.ts,test/node/sweep-race-unconfined.test.ts,test/fleet/prefetch.test.ts,test/node/confinement-deep.test.ts,test/node/dry-run.test.ts,test/fleet/dryrun-chain.test.ts,test/node/confined-paths-cache.test.ts,test/node/read-ahead.test.ts,test/fleet/session-calls.test.ts,test/fleet/session.test.ts,test/conformance/node.test.ts,test/fleet/integrity.test.ts',
+  // the client is the CLI, so the server can answer from the test's event loop). list-worker.ts runs
+  // in a worker thread loaded from dist/: no mutant of it can run; remote/worker.ts is loaded in the
+  // test's own process by worker-calls.test.ts (node:worker_threads mocked), so its mutants can.
+  'host/node': 'test/node/facts.test.ts,test/node/host-calls.test.ts,test/node/atomic-write-calls.test.ts,test/fleet/packed-listing.test.ts,test/node/confined-paths-edges.test.ts,test/node/root-listing.test.ts,test/node/hmac-sha256.test.ts,test/node/shared-state.test.ts,test/node/saves.test.ts,test/node/bounded-read.test.ts,test/node/early-scan.test.ts,test/node/state-dir.test.ts,test/node/temp-reaper-early.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/confinement-checked-dirs.test.ts,test/node/confinement.test.ts,test/core/host-wire.test.ts,test/node/backup-replaced.test.ts,test/node/sweep-race-unconfined.test.ts,test/fleet/prefetch.test.ts,test/node/confinement-deep.test.ts,test/node/dry-run.test.ts,test/fleet/dryrun-chain.test.ts,test/node/confined-paths-cache.test.ts,test/node/read-ahead.test.ts,test/fleet/session-calls.test.ts,test/fleet/ahead-key.test.ts,test/fleet/keys-calls.test.ts,test/fleet/client-calls.test.ts,test/fleet/worker-calls.test.ts,test/fleet/session.test.ts,test/conformance/node.test.ts,test/fleet/integrity.test.ts',
   'host/node/bounded-read.ts': 'test/node/bounded-read.test.ts',
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts',
   'host/node/confined-paths.ts': 'test/node/confined-paths-edges.test.ts,test/node/confined-paths-cache.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
@@ -75,10 +76,20 @@ const TESTS = {
   'host/node/file-copy.ts': 'test/conformance/node.test.ts',
   'host/node/byte-fs.ts': 'test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/node/temp-files.test.ts,test/conformance/node.test.ts',
   'host/node/path-bytes.ts': 'test/node/bounded-read.test.ts,test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/conformance/node.test.ts',
-  'host/node/remote': 'test/fleet/packed-listing.test.ts,test/node/early-scan.test.ts,test/fleet/session-calls.test.ts,test/fleet/prefetch.test.ts,test/fleet/dryrun-chain.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
-  'host/node/remote/early.ts': 'test/node/early-scan.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote': 'test/fleet/packed-listing.test.ts,test/fleet/ahead-key.test.ts,test/fleet/keys-calls.test.ts,test/fleet/client-calls.test.ts,test/fleet/worker-calls.test.ts,test/node/early-scan.test.ts,test/fleet/session-calls.test.ts,test/fleet/prefetch.test.ts,test/fleet/dryrun-chain.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
+  // early.ts and keys.ts: their direct tests, which call every function in process; not integrity.test.ts
+  // (27 s) nor session.test.ts, which reach the same calls through a run and would only make each
+  // survivor cost their whole time.
+  'host/node/remote/early.ts': 'test/node/early-scan.test.ts,test/fleet/early-connect.test.ts',
+  // client.ts runs in the main thread of an in-process NodeHost that asks a server (its worker is
+  // dist/'s, which holds no mutant); not prefetch.test.ts, which loads dist/'s client.js itself.
+  'host/node/remote/client.ts': 'test/fleet/client-calls.test.ts,test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote/ahead.ts': 'test/fleet/ahead-key.test.ts,test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/packed-listing.ts': 'test/fleet/packed-listing.test.ts,test/fleet/integrity.test.ts',
-  'host/node/remote/keys.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
+  'host/node/remote/keys.ts': 'test/fleet/keys-calls.test.ts,test/fleet/session-calls.test.ts',
+  // worker.ts: loaded in the test's process with node:worker_threads mocked (its port and flag
+  // handed in), the test as the main thread: the one way its mutants can be seen (a Worker loads dist/).
+  'host/node/remote/worker.ts': 'test/fleet/worker-calls.test.ts',
   'host/node/remote/session.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts',
   // node-host.ts: its direct tests first, then the conformance corpus (one test per case: a mutant
   // runs only the cases that reach it), read-ahead and the remote copies through the worker.

@@ -345,6 +345,8 @@ describe('writes', () => {
     expect(fs.readFileSync(join(d, 'roots'), 'utf8')).toBe('r');
     host.writeFile(join(d, 'l2'), bytes('two'), 0o644);
     expect(fs.readFileSync(join(d, 'theirs'), 'utf8')).toBe('two');
+    // l2's write replaced `theirs` with a file of ours: given back to its user, for root's own link.
+    fs.chownSync(join(d, 'theirs'), 4321, 4321);
     host.writeFile(join(d, 'l3'), bytes('three'), 0o644);
     expect(fs.readFileSync(join(d, 'theirs'), 'utf8')).toBe('three');
     expect(fs.lstatSync(join(d, 'l2')).isSymbolicLink() && fs.lstatSync(join(d, 'l3')).isSymbolicLink()).toBe(true);
@@ -567,3 +569,49 @@ describe('round 14 survivors of node-host.ts lines 1-559', () => {
 function spawnFifo(path: string): boolean {
   return new NodeHost().exec(`mkfifo '${path}'`).status === 0;
 }
+
+describe('round 15 survivors of node-host.ts lines 572-700', () => {
+  const bytes = (t: string) => new TextEncoder().encode(t);
+
+  it('a rename into place takes its own new file\'s record, not the last new file\'s; nothing for a file it did not write', () => {
+    const d = fresh();
+    const host = new NodeHost();
+    host.writeFile(join(d, 'a.cfnew'), bytes('new a'), 0o644);
+    host.writeFile(join(d, 'b.cfnew'), bytes('new b'), 0o644);
+    host.rename(join(d, 'a.cfnew'), join(d, 'a'));
+    expect(host.saves.map((r) => r.path)).toEqual([join(d, 'a'), join(d, 'b.cfnew')]);
+    const e = fresh();
+    fs.writeFileSync(join(e, 'edited'), 'old');
+    fs.writeFileSync(join(e, 'other'), 'o');
+    const edits = new NodeHost();
+    edits.writeFile(join(e, 'edited'), bytes('new'), 0o644);
+    edits.rename(join(e, 'other'), join(e, 'moved'));
+    expect(edits.saves).toEqual([{ path: join(e, 'edited'), before: bytes('old'), after: bytes('new') }]);
+  });
+
+  it('remove of a listed entry in a directory others may write: only the inode listed (EACCES, kept), a directory by rmdir, no descriptor left', () => {
+    const d = fresh();
+    fs.chmodSync(d, 0o777); // not guarded: the entry is removed through the directory pinned
+    fs.writeFileSync(join(d, 'f'), '');
+    fs.mkdirSync(join(d, 'e'));
+    const ino = (p: string) => fs.lstatSync(p).ino;
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const host = new NodeHost();
+    const before = open();
+    expect(hostError(() => host.remove(join(d, 'f'), ino(join(d, 'f')) + 1))).toMatchObject({ code: 'EACCES',
+      message: `${join(d, 'f')}: not the file listed a moment ago (a link put on the way?); not removed` });
+    expect(fs.existsSync(join(d, 'f'))).toBe(true);
+    host.remove(join(d, 'e'), ino(join(d, 'e')));
+    host.remove(join(d, 'f'), ino(join(d, 'f')));
+    expect(fs.readdirSync(d)).toEqual([]);
+    expect(open()).toBe(before);
+  });
+
+  it('keepContents given as true: a write keeps the file\'s old contents in its record, as by default', () => {
+    const d = fresh();
+    fs.writeFileSync(join(d, 'f'), 'old');
+    const host = new NodeHost({ keepContents: true });
+    host.writeFile(join(d, 'f'), bytes('new'), 0o644);
+    expect(host.saves).toEqual([{ path: join(d, 'f'), before: bytes('old'), after: bytes('new') }]);
+  });
+});
