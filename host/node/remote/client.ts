@@ -12,7 +12,7 @@ import type { RemoteEntry, RemoteInfo, ServerRef } from '../../core/host-interfa
 import type { RemoteFailure, RemoteStat } from './session.js';
 import { endWorker, spawnWorker, takeEarly, workerPath } from './early.js';
 import { WORKER_GONE, WORKER_LOADING } from './shared.js';
-export { defaultPort } from './shared.js';
+export { defaultPort } from './shared.js'; // NodeHost's, from here as before
 import type { WorkerHandle } from './early.js';
 import { writeAll } from '../atomic-write.js';
 import { AHEAD_FILE, aheadKey, PREFETCH_MAX, TOLD_EVERY } from './ahead.js';

@@ -31,7 +31,6 @@ export interface WorkerHandle {
 /** How a CommonJS module's text is wrapped (as bin/load-cli.js does for the CLI's bundle). */
 const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
-
 /**
  * What the worker thread runs first: it marks the thread gone when it ends, however it ends, and
  * tells why the worker's code could not be loaded (a broken installation), then lets it end.
