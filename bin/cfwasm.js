@@ -3,8 +3,21 @@
 'use strict';
 const argv = process.argv.slice(2);
 
+// A run that copies from servers: the remote worker boots while the core compiles and the CLI
+// loads (early.ts; one CommonJS file, like the CLI's bundle). Started before anything else: the
+// worker's boot, its TLS handshake and the first request are the longer of the two paths that
+// meet at the run's first request to a server, so the main thread's own loading waits for it.
+if (argv[0] === 'run') {
+  const copying = policyNamingServer();
+  if (copying !== null) {
+    try {
+      require('../dist/host/node/remote/early.bundle.cjs').startEarly(argv, copying);
+    } catch { /* not built: the CLI starts it when needed */ }
+  }
+}
+
 // A run's core (engine/build/cfwasm.wasm) compiles on V8's threads while the CLI loads: started
-// first, before anything else is loaded, for the most overlap. The CLI adopts the compile
+// next, before anything else is loaded, for the most overlap. The CLI adopts the compile
 // (host/node/core.ts nodeCore). Not for a run that uses no core (help, the version, a parse only;
 // another spelling of these only costs the compile).
 const NO_CORE = ['-h', '--help', '-V', '--version', '-p', '--parse-only'];
@@ -95,14 +108,6 @@ function policyNamingServer() {
 
 (async () => {
   try {
-    // A run that copies from servers: the remote worker boots while the CLI loads (early.ts; one
-    // CommonJS file, like the CLI's bundle).
-    const copying = argv[0] === 'run' ? policyNamingServer() : null;
-    if (copying !== null) {
-      try {
-        require('../dist/host/node/remote/early.bundle.cjs').startEarly(argv, copying);
-      } catch { /* not built: the CLI starts it when needed */ }
-    }
     const cli = await loadCli(argv[0]);
     // Only after the CLI is compiled: V8 rejects a code cache made under other flags. `run` loads
     // tree-sitter only when its policy is not cached; every other command parses (wasm-tiering.ts).

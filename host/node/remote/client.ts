@@ -4,14 +4,15 @@
  * connections and this side blocks in Atomics.wait until the worker sets the shared flag, then
  * takes the reply with receiveMessageOnPort (file contents are transferred, not copied).
  */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { MessagePort } from 'node:worker_threads';
 import { workerThreads } from '../lazy-builtins.js'; // not loaded by a run that asks no server
 import { HostError } from '../../core/host-interface.js';
 import type { RemoteEntry, RemoteInfo, ServerRef } from '../../core/host-interface.js';
 import type { RemoteFailure, RemoteStat } from './session.js';
-import { endWorker, spawnWorker, takeEarly, WORKER_GONE, WORKER_LOADING, workerPath } from './early.js';
+import { endWorker, spawnWorker, takeEarly, workerPath } from './early.js';
+import { WORKER_GONE, WORKER_LOADING } from './shared.js';
+export { defaultPort } from './shared.js'; // NodeHost's, from here as before
 import type { WorkerHandle } from './early.js';
 import { writeAll } from '../atomic-write.js';
 import { AHEAD_FILE, aheadKey, PREFETCH_MAX, TOLD_EVERY } from './ahead.js';
@@ -40,15 +41,6 @@ export interface RemoteClientOptions {
   timeout?: number;
   /** Told of keys made or learnt. */
   note?: (message: string) => void;
-}
-
-/** The default port: the `cfengine` entry of /etc/services, else 5308. */
-export function defaultPort(): number {
-  try {
-    const m = /^cfengine\s+(\d+)\/tcp/m.exec(fs.readFileSync('/etc/services', 'utf8'));
-    if (m) return Number(m[1]);
-  } catch { /* none */ }
-  return 5308;
 }
 
 function info(st: RemoteStat): RemoteInfo {

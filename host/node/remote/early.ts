@@ -9,7 +9,9 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defaultStateDir } from '../state-dir.js';
+import { WORKER_GONE, WORKER_RUNNING } from './shared.js';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type * as workerThreadsModule from 'node:worker_threads';
 
@@ -29,11 +31,6 @@ export interface WorkerHandle {
 /** How a CommonJS module's text is wrapped (as bin/load-cli.js does for the CLI's bundle). */
 const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
-/** flag[1]: loading, running (worker.ts has started), gone (its thread ended). */
-export const WORKER_LOADING = 0;
-export const WORKER_RUNNING = 1;
-export const WORKER_GONE = 2;
-
 /**
  * What the worker thread runs first: it marks the thread gone when it ends, however it ends, and
  * tells why the worker's code could not be loaded (a broken installation), then lets it end.
@@ -43,17 +40,19 @@ export const WORKER_GONE = 2;
  * the first GET. A cache V8 rejects (another Node, other flags, another bundle) only means
  * compiling from the text. A worker started with `trainCodeCache` answers `{ codeCache: true }`
  * on its parent port with the cache of what it compiled by then (the build's training), and
- * whether V8 rejected the one it was given.
+ * whether V8 rejected the one it was given. The bundle requires Node's built-in modules only, so
+ * it is given this script's own `require` (a `createRequire` for its path would load node:module
+ * and the ES module loader into the worker, on its way to its first connection).
  */
 const LOADER = `'use strict';
 const { workerData, parentPort } = require('node:worker_threads');
 const state = new Int32Array(workerData.flag);
 process.on('exit', () => { Atomics.store(state, 1, ${WORKER_GONE}); Atomics.notify(state, 0); });
 const failed = (e) => { workerData.port.postMessage({ workerFailed: String(e && e.message || e).split('\\n')[0] }); };
-if (workerData.url.endsWith('.cjs')) {
+if (workerData.file) {
   try {
     const fs = require('node:fs');
-    const file = require('node:url').fileURLToPath(workerData.url);
+    const file = workerData.file;
     let cachedData;
     try { cachedData = fs.readFileSync(file + '.cache'); } catch { /* none: compiled from the text */ }
     const { Script } = require('node:vm');
@@ -62,7 +61,7 @@ if (workerData.url.endsWith('.cjs')) {
       if (m && m.codeCache) parentPort.postMessage({ codeCache: script.createCachedData(), rejected: script.cachedDataRejected === true });
     });
     const module = { exports: {} };
-    script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, require('node:path').dirname(file));
+    script.runInThisContext()(module.exports, require, module, file, require('node:path').dirname(file));
   } catch (e) { failed(e); }
 } else import(workerData.url).catch(failed);
 `;
@@ -151,7 +150,12 @@ export function spawnWorker(url: URL, hint?: EarlyHint | null, trainCodeCache = 
   const flag = new Int32Array(new SharedArrayBuffer(8));
   const worker = new Worker(LOADER, {
     eval: true, transferList: [port2],
-    workerData: { port: port2, flag: flag.buffer, url: url.href, ...(hint ? { hint } : {}), ...(trainCodeCache ? { trainCodeCache } : {}) },
+    workerData: {
+      port: port2, flag: flag.buffer, url: url.href,
+      // The bundle's path, made here (the worker would load node:url for it).
+      ...(url.pathname.endsWith('.cjs') ? { file: fileURLToPath(url) } : {}),
+      ...(hint ? { hint } : {}), ...(trainCodeCache ? { trainCodeCache } : {}),
+    },
   });
   // Its failures reach the main thread through the port and flag[1] (client.ts); not as an event
   // that would end the process with a stack trace.
