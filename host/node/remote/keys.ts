@@ -54,8 +54,13 @@ export function loadKeyPair(stateDir: string): KeyPair | null {
   return { privateKey, publicKey: crypto.createPublicKey(privateKey) };
 }
 
-/** Makes a new key pair (3072 bits) in `<stateDir>/ppkeys`; refuses to replace one. */
-export function makeKeyPair(stateDir: string, bits = 3072): KeyPair {
+/**
+ * Makes a new key pair in `<stateDir>/ppkeys`; refuses to replace one. 2048 bits, the size cf-key
+ * makes by default (and so the size of the servers' keys cfwasm meets): a 3072-bit key cost the
+ * TLS handshake's signature ≈29 M instructions more, on the path to a run's first request
+ * (docs/architecture.md, "Remote copy speed"). A key already made is used whatever its size.
+ */
+export function makeKeyPair(stateDir: string, bits = 2048): KeyPair {
   const p = keyPaths(stateDir);
   if (fs.existsSync(p.priv)) throw new Error(`${p.priv} exists already; remove it first to make a new key pair`);
   fs.mkdirSync(p.dir, { recursive: true, mode: 0o700 });
