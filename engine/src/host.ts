@@ -520,6 +520,11 @@ export class ExecOptions {
   uid: i32 = -1;
   gid: i32 = -1;
   cwd: string = '';
+  /**
+   * Policy paths the command is given as "$1", "$2"…: the host resolves each as it resolves any
+   * path (under --root, inside the root); the command line names them only by position.
+   */
+  paths: string[] = [];
 
   toJson(): string {
     const w = new JsonWriter().int('timeout', this.timeout).bool('useShell', this.useShell);
@@ -528,6 +533,7 @@ export class ExecOptions {
     if (this.uid >= 0) w.int('uid', this.uid);
     if (this.gid >= 0) w.int('gid', this.gid);
     if (this.cwd.length) w.str('cwd', this.cwd);
+    if (this.paths.length) w.strings('paths', this.paths);
     return w.toString();
   }
 }

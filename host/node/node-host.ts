@@ -1119,7 +1119,11 @@ export class NodeHost implements Host {
     // the command's own words with exec, no shell parsing in between.
     const umask = options.umask && /^[0-7]{1,4}$/.test(options.umask) ? `umask ${options.umask}; ` : '';
     const words = command.trim().split(/\s+/);
-    const inner = options.useShell === false ? [`${umask}exec "$@"`, 'cfwasm', ...words] : [`${umask}${command}`];
+    // Paths the core names by position ("$1"…) are given as the real ones, resolved as any path is.
+    const paths = (options.paths ?? []).map(p => this.resolve(p));
+    // ($0 stays /bin/sh, as a command's own error messages name it.)
+    const inner = options.useShell === false ? [`${umask}exec "$@"`, 'cfwasm', ...words, ...paths]
+      : paths.length ? [`${umask}${command}`, '/bin/sh', ...paths] : [`${umask}${command}`];
     const argv = groupWrapper() ? ['-c', COMMAND_GROUP, ...inner] : ['-c', ...inner];
     const asRoot = process.getuid?.() === 0;
     const cwd = options.cwd ? this.resolve(options.cwd) : undefined;

@@ -215,7 +215,11 @@ function compress(ctx: RunContext, path: string, check: FileCheck): void {
     if (ctx.dryRun) check.fixed = true;
     return;
   }
-  const r = host.exec(command, ctx.execOptions());
+  // Run with the file as "$1": the host gives its real path (under --root, the one inside the
+  // root; the policy's path named the machine's own file). `command` is what the run shows.
+  const options = ctx.execOptions();
+  options.paths = [path];
+  const r = host.exec(ctx.controlValue('compresscommand', 'gzip') + ' "$1"', options);
   change.noteCommand(ctx, command);
   if (!r.available) ctx.warn(ctx.prefix + 'files: cannot compress ' + path + ': ' + r.output);
   else if (r.status != 0) ctx.warn(ctx.prefix + 'files: ' + command + ' failed (status ' + r.status.toString() + ') ' + r.output);

@@ -898,7 +898,10 @@ export class EditSession {
     }
     // Edits so far are saved first.
     if (!this.save()) return;
-    const r = host.exec(script, this.ctx.execOptions());
+    // The file as "$1", which the host resolves (under --root, inside it): `script` is what is shown.
+    const options = this.ctx.execOptions();
+    options.paths = [this.file];
+    const r = host.exec(command! + ' "$1" ' + this.ctx.hardClass, options);
     if (!r.available) {
       this.problem(cmd, name + ': ' + r.output);
       return;
