@@ -684,3 +684,13 @@ export function remoteDiffersMany(server: ServerRef, files: Comparison[]): HostR
   }
   return request('{"op":"remote-differs-many","server":' + server.toJson() + ',"files":[' + list + ']}', null);
 }
+
+/**
+ * A host's error message for a message that names `path` already: the host's messages start with
+ * the path they are about ("/d/f: no space left on device"), and "could not save /d/f: /d/f: …"
+ * said it twice.
+ */
+export function reasonFor(path: string, message: string): string {
+  const named = path + ': ';
+  return message.startsWith(named) ? message.substring(named.length) : message;
+}

@@ -946,7 +946,7 @@ export class EditSession {
     }
     this.ctx.savedFiles.add(this.file);
     if (!r.ok) {
-      this.ctx.error(this.ctx.prefix + 'could not save ' + this.file + ': ' + r.message);
+      this.ctx.error(this.ctx.prefix + 'could not save ' + this.file + ': ' + host.reasonFor(this.file, r.message));
       this.ctx.exitCode = 1;
       return false;
     }
