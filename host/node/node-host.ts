@@ -368,7 +368,18 @@ export class NodeHost implements Host {
       return;
     }
     const listed = this.listedPlain(path);
-    const ino = listed?.plain.get(listed.name);
+    let ino = listed?.plain.get(listed.name);
+    if (ino === undefined && pinsAvailable()) {
+      // A name the policy gives (not a sweep's entry) in a directory another user can write: its
+      // last component is theirs to swap. A link there is not followed (disable renames a file,
+      // then chmods the new name: a link swapped in between had root chmod its target), and the
+      // inode looked at is the one changed.
+      const st = fs.lstatIfAny(path);
+      if (st?.isSymbolicLink()) {
+        throw new HostError('EACCES', `${path}: a link in a directory another user can write; not followed`);
+      }
+      ino = st?.ino;
+    }
     if (ino === undefined || !pinsAvailable()) return change(path);
     const done = pinned(path, change, ino);
     if (done === true) return;
