@@ -520,6 +520,11 @@ export class ExecOptions {
   uid: i32 = -1;
   gid: i32 = -1;
   cwd: string = '';
+  /**
+   * Policy paths the command is given as "$1", "$2"…: the host resolves each as it resolves any
+   * path (under --root, inside the root); the command line names them only by position.
+   */
+  paths: string[] = [];
 
   toJson(): string {
     const w = new JsonWriter().int('timeout', this.timeout).bool('useShell', this.useShell);
@@ -528,6 +533,7 @@ export class ExecOptions {
     if (this.uid >= 0) w.int('uid', this.uid);
     if (this.gid >= 0) w.int('gid', this.gid);
     if (this.cwd.length) w.str('cwd', this.cwd);
+    if (this.paths.length) w.strings('paths', this.paths);
     return w.toString();
   }
 }
@@ -677,4 +683,14 @@ export function remoteDiffersMany(server: ServerRef, files: Comparison[]): HostR
       ',"local":' + quoteJson(files[i].local) + '}';
   }
   return request('{"op":"remote-differs-many","server":' + server.toJson() + ',"files":[' + list + ']}', null);
+}
+
+/**
+ * A host's error message for a message that names `path` already: the host's messages start with
+ * the path they are about ("/d/f: no space left on device"), and "could not save /d/f: /d/f: …"
+ * said it twice.
+ */
+export function reasonFor(path: string, message: string): string {
+  const named = path + ': ';
+  return message.startsWith(named) ? message.substring(named.length) : message;
 }

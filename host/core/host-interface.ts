@@ -182,6 +182,11 @@ export interface ExecOptions {
   gid?: number;
   /** The working directory (chdir=). */
   cwd?: string;
+  /**
+   * Policy paths given to the command as "$1", "$2"… (compress, RunScript: the file acted on),
+   * resolved as any other path (under a root, the real path inside it).
+   */
+  paths?: string[];
 }
 
 /** A cfengine server that copy server= reads from (docs/host-interface.md "Remote files"). */

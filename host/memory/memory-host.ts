@@ -5,7 +5,7 @@
  * line without one is "not available in the sandbox".
  */
 import { Volume } from 'memfs';
-import type { Accounts, DirEntryInfo, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
+import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { MemoryServers } from './memory-servers.js';
 import type { MemoryServer } from './memory-servers.js';
 import { HostError, listWithStat, noFile } from '../core/host-interface.js';
@@ -34,7 +34,7 @@ export interface MemoryHostOptions {
   /** The run's clock, seconds since the epoch. */
   now: number;
   /** Canned results of command lines (exact text), or a function answering them. */
-  exec?: Record<string, ExecResult> | ((command: string) => ExecResult | undefined);
+  exec?: Record<string, ExecResult> | ((command: string, paths?: string[]) => ExecResult | undefined);
   /** Free bytes every filesystem reports (required freespace=); without it, not available. */
   freeSpace?: number;
   /** A pretend process table; signals sent to it are recorded in `signals`. */
@@ -554,14 +554,15 @@ export class MemoryHost implements Host {
     return [];
   }
 
-  exec(command: string): ExecResult {
-    return cannedExec(this.options.exec, command);
+  exec(command: string, options?: ExecOptions): ExecResult {
+    return cannedExec(this.options.exec, command, options?.paths);
   }
 }
 
 /** The canned result of `command`, else the sandbox's refusal (also lint's trial host's, which has none). */
-export function cannedExec(canned: MemoryHostOptions['exec'], command: string): ExecResult {
-  const result = typeof canned === 'function' ? canned(command) : canned?.[command];
+export function cannedExec(canned: MemoryHostOptions['exec'], command: string, paths?: string[]): ExecResult {
+  // (`paths`: what the command gets as "$1"…, compress's and RunScript's file.)
+  const result = typeof canned === 'function' ? canned(command, paths) : canned?.[command];
   if (!result) throw new HostError('ENOTAVAIL', `command not available in the sandbox: ${command}`);
   return result;
 }

@@ -161,15 +161,16 @@ export function createExclusive(path: string, mode: number): number {
 /**
  * A new temp file beside `path`, opened exclusively. Something already at the name (nobody can
  * guess it, but a link planted there must never be written through) only costs another name.
+ * `flags` replaces O_WRONLY (O_RDWR: a command's output, read back on the same descriptor).
  */
-function openTemp(path: string, mode: number, tell: boolean): { temp: string; fd: number } {
+export function openTemp(path: string, mode: number, tell: boolean, flags = O_WRONLY): { temp: string; fd: number } {
   for (let tries = 1; ; tries++) {
     const temp = tempBeside(path);
     // Listed before it exists: a signal between the two leaves nothing unlisted (ownTemps).
     ownTemps.live.add(temp);
     if (tell) ownTemps.onTemp?.(temp);
     try {
-      return { temp, fd: createExclusive(temp, mode) };
+      return { temp, fd: fs.openSync(temp, (EXCLUSIVE & ~O_WRONLY) | flags, mode & 0o777) };
     } catch (e) {
       ownTemps.live.delete(temp);
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || tries === 5) throw e;

@@ -9,9 +9,11 @@
  * by concurrent runs is combined, not overwritten (shared-state.ts).
  */
 // Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
-import { constants as osConstants } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { constants as osConstants, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as fs from './byte-fs.js';
-import { createExclusive, lockBeside, ownTemps, removeSoon, writeAtomically } from './atomic-write.js';
+import { createExclusive, lockBeside, openTemp, ownTemps, removeSoon, writeAtomically } from './atomic-write.js';
 import { copyChunks, sameChunks } from './file-copy.js';
 import { combineState, onlyMarkersDiffer, ownMarkersDiffer, parseLocks } from './shared-state.js';
 import type { Accounts, Comparison, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
@@ -24,8 +26,54 @@ import { ConfinedPaths, O_PATH, pinned, pinsAvailable } from './confined-paths.j
 import { ListingAhead, readDirRecords, readDirStat } from './dir-listing.js';
 import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './bounded-read.js';
 
-/** The most a command may print (each of stdout and stderr) before it is stopped: its output is held in memory. */
+/**
+ * The most of a command's output (each of stdout and stderr) the run keeps: the rest is left out,
+ * and said so. The command is not stopped for printing more: it writes into a file, not a pipe.
+ */
 const EXEC_OUTPUT_LIMIT = 1 << 20;
+
+/**
+ * A command's stdout or stderr: a temp file, made exclusively (never through a link) in a private
+ * directory, opened for reading and writing so that the run reads back what was written to the
+ * very file the command had. A file, not a pipe: spawnSync waits for a pipe to close, and a
+ * daemon the command started in the background kept it open, so the run waited the timeout out
+ * (3600 s by default) and called it failed (124). With a file, the run waits for the shell only.
+ */
+interface OutputFile { path: string; fd: number }
+
+function openOutput(dir: string, name: string): OutputFile {
+  const { temp, fd } = openTemp(`${dir}/${name}`, 0o600, true, fs.constants.O_RDWR);
+  return { path: temp, fd };
+}
+
+/** What `out` holds, up to EXEC_OUTPUT_LIMIT bytes (and a note of what was left out); closed and removed. */
+function takeOutput(out: OutputFile): string {
+  try {
+    const size = fs.fstatSync(out.fd).size; // a daemon may still be writing: what is there now
+    const kept = Buffer.alloc(Math.min(size, EXEC_OUTPUT_LIMIT));
+    let got = 0;
+    while (got < kept.length) {
+      const n = fs.readSync(out.fd, kept, got, kept.length - got, got);
+      if (n <= 0) break;
+      got += n;
+    }
+    const text = kept.subarray(0, got).toString('utf8');
+    return size > EXEC_OUTPUT_LIMIT
+      ? `${text}\n(output cut: it printed ${size} bytes; the first ${EXEC_OUTPUT_LIMIT >> 20} MiB are kept)\n` : text;
+  } finally {
+    dropOutput(out);
+  }
+}
+
+function dropOutput(out: OutputFile): void {
+  try {
+    fs.closeSync(out.fd);
+  } catch { /* closed already */ }
+  try {
+    fs.unlinkSync(out.path);
+  } catch { /* gone already */ }
+  ownTemps.live.delete(out.path);
+}
 
 /**
  * How a command runs: in a session (and so a process group) of its own, which a shell in between
@@ -320,7 +368,18 @@ export class NodeHost implements Host {
       return;
     }
     const listed = this.listedPlain(path);
-    const ino = listed?.plain.get(listed.name);
+    let ino = listed?.plain.get(listed.name);
+    if (ino === undefined && pinsAvailable()) {
+      // A name the policy gives (not a sweep's entry) in a directory another user can write: its
+      // last component is theirs to swap. A link there is not followed (disable renames a file,
+      // then chmods the new name: a link swapped in between had root chmod its target), and the
+      // inode looked at is the one changed.
+      const st = fs.lstatIfAny(path);
+      if (st?.isSymbolicLink()) {
+        throw new HostError('EACCES', `${path}: a link in a directory another user can write; not followed`);
+      }
+      ino = st?.ino;
+    }
     if (ino === undefined || !pinsAvailable()) return change(path);
     const done = pinned(path, change, ino);
     if (done === true) return;
@@ -1071,25 +1130,61 @@ export class NodeHost implements Host {
     // the command's own words with exec, no shell parsing in between.
     const umask = options.umask && /^[0-7]{1,4}$/.test(options.umask) ? `umask ${options.umask}; ` : '';
     const words = command.trim().split(/\s+/);
-    const inner = options.useShell === false ? [`${umask}exec "$@"`, 'cfwasm', ...words] : [`${umask}${command}`];
+    // Paths the core names by position ("$1"…) are given as the real ones, resolved as any path is.
+    const paths = (options.paths ?? []).map(p => this.resolve(p));
+    // ($0 stays /bin/sh, as a command's own error messages name it.)
+    const inner = options.useShell === false ? [`${umask}exec "$@"`, 'cfwasm', ...words, ...paths]
+      : paths.length ? [`${umask}${command}`, '/bin/sh', ...paths] : [`${umask}${command}`];
     const argv = groupWrapper() ? ['-c', COMMAND_GROUP, ...inner] : ['-c', ...inner];
     const asRoot = process.getuid?.() === 0;
-    const r = spawnSync('/bin/sh', argv, {
-      encoding: 'utf8', timeout: (options.timeout || 3600) * 1000, maxBuffer: EXEC_OUTPUT_LIMIT,
-      env: options.env ? { ...process.env, ...options.env } : process.env,
-      cwd: options.cwd ? this.resolve(options.cwd) : undefined,
-      uid: asRoot ? options.uid : undefined, gid: asRoot ? options.gid : undefined,
-    });
-    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
-      return { status: 124, output: `${r.stdout ?? ''}${r.stderr ?? ''}(killed after ${options.timeout} seconds)\n` };
+    const cwd = options.cwd ? this.resolve(options.cwd) : undefined;
+    const { dir, own } = this.outputDir();
+    let stdout: OutputFile | null = null;
+    let stderr: OutputFile | null = null;
+    try {
+      stdout = openOutput(dir, 'stdout');
+      stderr = openOutput(dir, 'stderr');
+      const r = spawnSync('/bin/sh', argv, {
+        // No pipe at all: spawnSync then waits for the shell's exit only (see OutputFile).
+        stdio: ['ignore', stdout.fd, stderr.fd],
+        timeout: (options.timeout || 3600) * 1000,
+        env: options.env ? { ...process.env, ...options.env } : process.env,
+        cwd,
+        uid: asRoot ? options.uid : undefined, gid: asRoot ? options.gid : undefined,
+      });
+      const out = stdout;
+      const err = stderr;
+      stdout = stderr = null; // takeOutput closes and removes them, once
+      const output = takeOutput(out) + takeOutput(err);
+      if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+        return { status: 124, output: `${output}(killed after ${options.timeout} seconds)\n` };
+      }
+      // Killed by a signal: 128 + its number, as a shell says it (the wrapper's status; here, without it).
+      const signalled = r.signal ? 128 + (osConstants.signals[r.signal] ?? 0) : 1;
+      return { status: r.status ?? signalled, output };
+    } catch (e) {
+      throw e instanceof HostError ? e : new HostError('EFAIL', `cannot run ${command}: ${(e as Error).message}`);
+    } finally {
+      // Left here only when the second could not be made: a descriptor is closed once only.
+      if (stdout) dropOutput(stdout);
+      if (stderr) dropOutput(stderr);
+      if (own) {
+        try {
+          fs.rmdirSync(dir);
+        } catch { /* not empty: a name the reaper removes */ }
+      }
     }
-    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOBUFS') {
-      // Stopped by spawnSync (SIGTERM), not a status of its own: said, not silently cut.
-      return { status: 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}\n(stopped: it printed more than ${EXEC_OUTPUT_LIMIT >> 20} MiB)\n` };
-    }
-    // Killed by a signal: 128 + its number, as a shell says it (the wrapper's status; here, without it).
-    const signalled = r.signal ? 128 + (osConstants.signals[r.signal] ?? 0) : 1;
-    return { status: r.status ?? signalled, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+  }
+
+  /**
+   * Where a command's output files go: the state directory (private: checked as ssh checks
+   * ~/.ssh, state-dir.ts; a killed run's temps there are removed by the next run), else a private
+   * directory of its own (mkdtemp: 0700, an unguessable name), removed after the command.
+   */
+  private outputDir(): { dir: string; own: boolean } {
+    const state = this.options.stateDir;
+    if (state && fs.lstatIfAny(state)?.isDirectory()) return { dir: state, own: false };
+    return { dir: mkdtempSync(join(tmpdir(), 'cfwasm-exec-')), own: true };
   }
 }
 

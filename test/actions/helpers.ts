@@ -56,11 +56,14 @@ export function run(policy: string, spec: Spec, options: WorldOptions = {}) {
 /** Runs `policy` against an existing volume (a second run sees the first's results). */
 export function runOn(vol: InstanceType<typeof Volume>, policy: string, options: WorldOptions = {}) {
   const commands: string[] = [];
+  /** The paths each command was given as "$1"… (compress, RunScript), beside `commands`. */
+  const execPaths: string[][] = [];
   const now = options.now ?? NOW;
   const host = new MemoryHost(vol, {
     now, owners: options.owners, state: options.state, processes: options.processes,
-    exec: c => {
+    exec: (c, paths) => {
       commands.push(c);
+      execPaths.push(paths ?? []);
       return options.exec?.(c);
     },
   });
@@ -84,7 +87,7 @@ export function runOn(vol: InstanceType<typeof Volume>, policy: string, options:
   const read = (p: string) => String(vol.readFileSync(p));
   const link = (p: string) => String(vol.readlinkSync(p));
   return {
-    vol, host, result, mode, exists, owner, read, link, commands,
+    vol, host, result, mode, exists, owner, read, link, commands, execPaths,
     log: result.log.map(l => l.message).join('\n'),
   };
 }

@@ -132,7 +132,9 @@ describe('files: links, create, touch, home, compress, linkchildren', () => {
   it('action=compress runs the CompressCommand on each plain file not compressed yet', () => {
     const r = run(policyOf('files', 'control:\n CompressCommand = ( /bin/gzip )\nfiles:\n /var/log r=1 include=*.1 action=compress'),
       { '/var/log/a.1': 'x', '/var/log/b.1.gz': 'x', '/var/log/c': 'x' }, { exec: () => ({ status: 0, output: '' }) });
-    expect(r.commands).toEqual(["/bin/gzip '/var/log/a.1'"]);
+    // The file goes as "$1" (the host resolves it: under --root, inside the root); shown quoted.
+    expect(r.commands).toEqual(['/bin/gzip "$1"']);
+    expect(r.execPaths).toEqual([['/var/log/a.1']]);
     expect(r.result.changes).toEqual([{ op: 'exec', command: "/bin/gzip '/var/log/a.1'" }]);
     const dry = run(files('/var/log r=1 action=compress'), { '/var/log/a.1': 'x' }, { dryRun: true });
     expect(dry.commands).toEqual([]);
@@ -143,7 +145,10 @@ describe('files: links, create, touch, home, compress, linkchildren', () => {
     // The command runs through /bin/sh: unquoted, `a;touch x` ran `touch x` (as root).
     const r = run(files('/var/log r=1 action=compress'),
       { "/var/log/a;touch x $(id) `id`.1": 'x', "/var/log/it's.1": 'x' }, { exec: () => ({ status: 0, output: '' }) });
-    expect(r.commands).toEqual(["gzip '/var/log/a;touch x $(id) `id`.1'", "gzip '/var/log/it'\\''s.1'"]);
+    expect(r.commands).toEqual(['gzip "$1"', 'gzip "$1"']);
+    expect(r.execPaths).toEqual([['/var/log/a;touch x $(id) `id`.1'], ["/var/log/it's.1"]]);
+    expect(r.result.changes).toEqual([
+      { op: 'exec', command: "gzip '/var/log/a;touch x $(id) `id`.1'" }, { op: 'exec', command: "gzip '/var/log/it'\\''s.1'" }]);
   });
 
   it('action=linkchildren links from the binary server and sets the links\' owner (L9131-9145)', () => {

@@ -119,6 +119,27 @@ describe.skipIf(noTmpfs !== null)('on a full filesystem (tmpfs)', () => {
     expect(r.status).toBe(1);
   });
 
+  it('each file that cannot be written gets one message, naming it once (it said "/etc/e: /etc/e: no space")', () => {
+    const root = tmpfs('once', 'size=64k');
+    fs.mkdirSync(join(root, 'etc'));
+    fs.writeFileSync(join(root, 'etc', 'source'), lines(400, 'n')); // 24,000 bytes: no copy fits
+    fs.writeFileSync(join(root, 'etc', 'e'), lines(400, 'a'));
+    fs.writeFileSync(join(root, 'filler'), 'x'.repeat(6_000));
+    const text = 'control:\n actionsequence = ( copy editfiles )\n editfilesize = ( 0 )\n' +
+      'copy:\n /etc/source dest=/etc/c1\n /etc/source dest=/etc/c2\n' +
+      'editfiles:\n { /etc/e\n ReplaceAll "a" With "b"\n }\n';
+    const r = cfwasm(['run', '-f', policy('once', text), '--root', root, '--state-dir', join(base, 'state-once'), '-K']);
+    const said = r.out.split('\n').filter(l => l.includes('no space left on device'));
+    expect(said).toEqual([
+      expect.stringMatching(/copy: could not write \/etc\/c1: no space left on device \(ENOSPC\); left unchanged$/),
+      expect.stringMatching(/copy: could not write \/etc\/c2: no space left on device \(ENOSPC\); left unchanged$/),
+      expect.stringMatching(/could not save \/etc\/e: no space left on device \(ENOSPC\); left unchanged$/),
+    ]);
+    expect(fs.readdirSync(join(root, 'etc')).sort()).toEqual(['e', 'source']);
+    expect(fs.readFileSync(join(root, 'etc', 'e'), 'utf8')).toBe(lines(400, 'a'));
+    expect(r.status).toBe(1);
+  });
+
   it('fmt --write: the policy is left as it was; one clear line, exit 1 (was an internal error)', () => {
     const dir = tmpfs('fmt', 'size=16k');
     const text = `control:\n${'      actionsequence = ( files )\n'.repeat(300)}`; // 10 KB, formatted is smaller but does not fit beside it

@@ -51,7 +51,7 @@ export function copyLinkAs(ctx: RunContext, target: string, origin: string, to: 
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
   const linked = change.symlink(ctx, target, to);
   if (!linked.ok) {
-    ctx.warn(ctx.prefix + 'copy: could not make the link ' + to + ': ' + linked.message);
+    ctx.warn(ctx.prefix + 'copy: could not make the link ' + to + ': ' + host.reasonFor(to, linked.message));
     return false;
   }
   if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy link ' : 'Copying link ') + origin + ' to ' + to);
@@ -93,7 +93,7 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
       // Compared by the host, in chunks: neither file comes into the core.
       const same = host.sameContents(from, to);
       if (!same.ok) {
-        ctx.warn(ctx.prefix + 'copy: cannot read ' + from + ': ' + same.message);
+        ctx.warn(ctx.prefix + 'copy: cannot read ' + from + ': ' + host.reasonFor(from, same.message));
         return false;
       }
       needed = !same.json().get('same').asBool();
@@ -116,7 +116,7 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
   const written = change.copy(ctx, from, to, mode, src.size);
   if (!written.ok) {
     // A failed copy (a full disk) replaced nothing: the write was complete or not at all.
-    ctx.warn(ctx.prefix + 'copy: could not write ' + to + ': ' + written.message);
+    ctx.warn(ctx.prefix + 'copy: could not write ' + to + ': ' + host.reasonFor(to, written.message));
     ctx.exitCode = 1;
     return false;
   }

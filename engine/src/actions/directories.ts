@@ -32,7 +32,7 @@ export function makeDirectories(ctx: RunContext, dir: string, mode: i32, quiet: 
     }
     const made = change.mkdir(ctx, path, i == lastPart ? mode : 0o755);
     if (!made.ok) {
-      ctx.warn(ctx.prefix + 'could not make directory ' + path + ': ' + made.message);
+      ctx.warn(ctx.prefix + 'could not make directory ' + path + ': ' + host.reasonFor(path, made.message));
       return false;
     }
     if (!quiet) ctx.info(ctx.prefix + (ctx.dryRun ? 'would make directory ' : 'Making directory ') + path);

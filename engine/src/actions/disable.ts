@@ -69,7 +69,7 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
     // Disabling a link deletes the link (L8074).
     const removed = change.remove(ctx, path);
     if (!removed.ok) {
-      ctx.warn(ctx.prefix + 'could not remove link ' + path + ': ' + removed.message);
+      ctx.warn(ctx.prefix + 'could not remove link ' + path + ': ' + host.reasonFor(path, removed.message));
       return false;
     }
     ctx.info(ctx.prefix + (ctx.dryRun ? 'would delete link ' : 'Deleting link ') + path);
@@ -80,7 +80,7 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
     if (info.size == 0) return false;
     const emptied = change.write(ctx, path, new Uint8Array(0), info.mode);
     if (!emptied.ok) {
-      ctx.warn(ctx.prefix + 'could not empty ' + path + ': ' + emptied.message);
+      ctx.warn(ctx.prefix + 'could not empty ' + path + ': ' + host.reasonFor(path, emptied.message));
       ctx.exitCode = 1;
       return false;
     }
@@ -101,14 +101,14 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
     }
     const rotated = change.rename(ctx, path, path + '.1');
     if (!rotated.ok) {
-      ctx.warn(ctx.prefix + 'could not rotate ' + path + ': ' + rotated.message);
+      ctx.warn(ctx.prefix + 'could not rotate ' + path + ': ' + host.reasonFor(path, rotated.message));
       return false;
     }
     const fresh = change.write(ctx, path, new Uint8Array(0), info.mode);
     if (!fresh.ok) {
       // No empty file could be made (a full disk): the file goes back under its name.
       change.rename(ctx, path + '.1', path);
-      ctx.warn(ctx.prefix + 'could not rotate ' + path + ': ' + fresh.message);
+      ctx.warn(ctx.prefix + 'could not rotate ' + path + ': ' + host.reasonFor(path, fresh.message));
       ctx.exitCode = 1;
       return false;
     }
@@ -119,7 +119,7 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
   const target = ctx.backupPath(path, '.cfdisabled');
   const renamed = change.rename(ctx, path, target);
   if (!renamed.ok) {
-    ctx.warn(ctx.prefix + 'could not disable ' + path + ': ' + renamed.message);
+    ctx.warn(ctx.prefix + 'could not disable ' + path + ': ' + host.reasonFor(path, renamed.message));
     return false;
   }
   change.chmod(ctx, target, 0o600);

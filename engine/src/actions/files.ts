@@ -103,7 +103,7 @@ function makeFile(ctx: RunContext, path: string, check: FileCheck): bool {
   const mode = check.mode.apply(0o644, false);
   const written = change.write(ctx, path, new Uint8Array(0), mode);
   if (!written.ok) {
-    ctx.warn(ctx.prefix + 'files: could not create ' + path + ': ' + written.message);
+    ctx.warn(ctx.prefix + 'files: could not create ' + path + ': ' + host.reasonFor(path, written.message));
     ctx.exitCode = 1;
     return false;
   }
@@ -122,7 +122,7 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
     if (touched.ok) {
       ctx.info(ctx.prefix + (ctx.dryRun ? 'would touch ' : 'Touching file ') + path);
       check.fixed = true;
-    } else ctx.warn(ctx.prefix + 'files: could not touch ' + path + ': ' + touched.message);
+    } else ctx.warn(ctx.prefix + 'files: could not touch ' + path + ': ' + host.reasonFor(path, touched.message));
     action = 'fixall';
   }
   if (action == 'linkchildren') {
@@ -182,7 +182,7 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
         ctx.endLog();
       }
       check.fixed = true;
-    } else ctx.warn(ctx.prefix + 'files: could not change the mode of ' + entry.path + ': ' + changed.message);
+    } else ctx.warn(ctx.prefix + 'files: could not change the mode of ' + entry.path + ': ' + host.reasonFor(entry.path, changed.message));
   }
   gc.release(kept);
 }
@@ -215,7 +215,11 @@ function compress(ctx: RunContext, path: string, check: FileCheck): void {
     if (ctx.dryRun) check.fixed = true;
     return;
   }
-  const r = host.exec(command, ctx.execOptions());
+  // Run with the file as "$1": the host gives its real path (under --root, the one inside the
+  // root; the policy's path named the machine's own file). `command` is what the run shows.
+  const options = ctx.execOptions();
+  options.paths = [path];
+  const r = host.exec(ctx.controlValue('compresscommand', 'gzip') + ' "$1"', options);
   change.noteCommand(ctx, command);
   if (!r.available) ctx.warn(ctx.prefix + 'files: cannot compress ' + path + ': ' + r.output);
   else if (r.status != 0) ctx.warn(ctx.prefix + 'files: ' + command + ' failed (status ' + r.status.toString() + ') ' + r.output);

@@ -196,7 +196,7 @@ export function makeLink(ctx: RunContext, from: string, to: string, spec: LinkSp
   if (info.type == 'link') {
     const removed = change.remove(ctx, from);
     if (!removed.ok) {
-      ctx.warn(ctx.prefix + 'could not remove the old link ' + from + ': ' + removed.message);
+      ctx.warn(ctx.prefix + 'could not remove the old link ' + from + ': ' + host.reasonFor(from, removed.message));
       return false;
     }
   } else if (info.type != 'none') {
@@ -217,7 +217,7 @@ export function makeLink(ctx: RunContext, from: string, to: string, spec: LinkSp
   if (!makeDirectories(ctx, dirName(from), 0o755)) return false;
   const linked = change.symlink(ctx, target, from);
   if (!linked.ok) {
-    ctx.warn(ctx.prefix + 'could not link ' + from + ' -> ' + target + ': ' + linked.message);
+    ctx.warn(ctx.prefix + 'could not link ' + from + ' -> ' + target + ': ' + host.reasonFor(from, linked.message));
     return false;
   }
   say(ctx, spec, (ctx.dryRun ? 'would link files ' : 'Linking files ') + from + ' -> ' + target);
@@ -268,7 +268,7 @@ function makeHardLink(ctx: RunContext, from: string, to: string, spec: LinkSpec)
   if (!makeDirectories(ctx, dirName(from), 0o755)) return false;
   const linked = change.link(ctx, to, from);
   if (!linked.ok) {
-    ctx.warn(ctx.prefix + 'could not make the hard link ' + from + ' to ' + to + ': ' + linked.message);
+    ctx.warn(ctx.prefix + 'could not make the hard link ' + from + ' to ' + to + ': ' + host.reasonFor(to, linked.message));
     return false;
   }
   say(ctx, spec, (ctx.dryRun ? 'would hard-link ' : 'Hard-linking ') + from + ' -> ' + to);

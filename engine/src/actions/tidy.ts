@@ -130,7 +130,7 @@ function remove(ctx: RunContext, entry: SweepEntry, what: string, deleted: strin
   if (removed.ok) {
     ctx.info(ctx.prefix + (ctx.dryRun ? 'would delete ' : 'Deleting ') + what + path);
     deleted.push(path);
-  } else ctx.warn(ctx.prefix + 'tidy: could not delete ' + path + ': ' + removed.message);
+  } else ctx.warn(ctx.prefix + 'tidy: could not delete ' + path + ': ' + host.reasonFor(path, removed.message));
 }
 
 /** Tidies one tree; the paths deleted. */
@@ -199,7 +199,7 @@ function logDeletions(ctx: RunContext, homes: string[], top: string, deleted: st
     const log = home + '/' + RM_LOG;
     const written = change.write(ctx, log, utf8(mine.join('\n') + '\n'), 0o644);
     if (!written.ok) {
-      ctx.warn(ctx.prefix + 'tidy: could not write ' + log + ': ' + written.message);
+      ctx.warn(ctx.prefix + 'tidy: could not write ' + log + ': ' + host.reasonFor(log, written.message));
       ctx.exitCode = 1;
       continue;
     }

@@ -165,7 +165,7 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
     }
     const created = change.create(ctx, file, 0o644); // D8: 0644; parent directories are not made
     if (!created.ok) {
-      ctx.warn(ctx.prefix + 'editfiles: unable to create ' + file + ': ' + created.message);
+      ctx.warn(ctx.prefix + 'editfiles: unable to create ' + file + ': ' + host.reasonFor(file, created.message));
       traceNotEdited(ctx, file, edits, 'cannot create the file: ' + created.message);
       return null;
     }
@@ -204,7 +204,7 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
   }
   const r = host.readFileSized(file, info.size);
   if (!r.ok) {
-    ctx.error(ctx.prefix + 'editfiles: cannot read ' + file + ': ' + r.message);
+    ctx.error(ctx.prefix + 'editfiles: cannot read ' + file + ': ' + host.reasonFor(file, r.message));
     ctx.exitCode = 1;
     traceNotEdited(ctx, file, edits, 'cannot read the file: ' + r.message);
     return null;

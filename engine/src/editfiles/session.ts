@@ -898,7 +898,10 @@ export class EditSession {
     }
     // Edits so far are saved first.
     if (!this.save()) return;
-    const r = host.exec(script, this.ctx.execOptions());
+    // The file as "$1", which the host resolves (under --root, inside it): `script` is what is shown.
+    const options = this.ctx.execOptions();
+    options.paths = [this.file];
+    const r = host.exec(command! + ' "$1" ' + this.ctx.hardClass, options);
     if (!r.available) {
       this.problem(cmd, name + ': ' + r.output);
       return;
@@ -943,7 +946,7 @@ export class EditSession {
     }
     this.ctx.savedFiles.add(this.file);
     if (!r.ok) {
-      this.ctx.error(this.ctx.prefix + 'could not save ' + this.file + ': ' + r.message);
+      this.ctx.error(this.ctx.prefix + 'could not save ' + this.file + ': ' + host.reasonFor(this.file, r.message));
       this.ctx.exitCode = 1;
       return false;
     }

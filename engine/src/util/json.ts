@@ -220,6 +220,24 @@ class Reader {
     return i < this.n ? <u32>load<u8>(this.p + <usize>i) : 0;
   }
 
+  /**
+   * The first thing found wrong, with its byte offset ('' while well-formed). Once set, every
+   * loop stops: what was parsed is thrown away (parseJsonBytes aborts), never guessed at.
+   */
+  problem: string = '';
+  fail(what: string): JValue {
+    if (!this.problem.length) this.problem = what + ' at byte ' + this.i.toString();
+    this.i = this.n; // nothing more is read
+    return JValue.NULL;
+  }
+
+  /** Whether the bytes at i are `word` (true, false, null); then past them. */
+  literal(word: string): bool {
+    for (let k = 0; k < word.length; k++) if (this.at(this.i + k) != <u32>word.charCodeAt(k)) return false;
+    this.i += word.length;
+    return true;
+  }
+
   ws(): void {
     while (this.i < this.n) {
       const c = this.at(this.i);
@@ -230,14 +248,14 @@ class Reader {
 
   value(): JValue {
     this.ws();
-    if (this.i >= this.n) return JValue.NULL;
+    if (this.i >= this.n) return this.fail('a value expected, the end found');
     const c = this.at(this.i);
     if (c == 0x7b) return this.object();
     if (c == 0x5b) return this.array();
     if (c == 0x22) return this.stringValue();
-    if (c == 0x74) { this.i += 4; return TRUE; }
-    if (c == 0x66) { this.i += 5; return FALSE; }
-    if (c == 0x6e) { this.i += 4; return JValue.NULL; }
+    if (c == 0x74) return this.literal('true') ? TRUE : this.fail('not a value');
+    if (c == 0x66) return this.literal('false') ? FALSE : this.fail('not a value');
+    if (c == 0x6e) return this.literal('null') ? JValue.NULL : this.fail('not a value');
     return this.number();
   }
 
@@ -250,9 +268,17 @@ class Reader {
     else {
       for (;;) {
         this.ws();
+        if (this.at(this.i) != 0x22) {
+          this.fail('a member name expected');
+          break;
+        }
         const k = this.string();
         this.ws();
-        this.i++; // :
+        if (this.at(this.i) != 0x3a) {
+          this.fail("':' expected");
+          break;
+        }
+        this.i++;
         const item = this.value();
         let at = -1;
         for (let j = keyBase; j < this.keyStack.length; j++) if (this.keyStack[j] == k) at = j - keyBase;
@@ -263,7 +289,12 @@ class Reader {
         }
         this.ws();
         const d = this.at(this.i++);
-        if (d != 0x2c) break; // , or }
+        if (d == 0x7d) break;
+        if (d != 0x2c) {
+          this.i--;
+          this.fail("',' or '}' expected");
+          break;
+        }
       }
     }
     const v = new JValue();
@@ -328,7 +359,12 @@ class Reader {
         this.valueStack.push(this.value());
         this.ws();
         const d = this.at(this.i++);
-        if (d != 0x2c) break;
+        if (d == 0x5d) break;
+        if (d != 0x2c) {
+          this.i--;
+          this.fail("',' or ']' expected");
+          break;
+        }
       }
     }
     const v = new JValue();
@@ -337,29 +373,53 @@ class Reader {
     return v;
   }
 
+  @inline digit(i: i32): bool {
+    const d = this.at(i);
+    return d >= 0x30 && d <= 0x39;
+  }
+
+  /** A number as JSON writes one: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, else a problem. */
   number(): JValue {
     const start = this.i;
     let whole: f64 = 0;
-    let digits = true;
-    while (this.i < this.n) {
-      const d = this.at(this.i);
-      if (d >= 0x30 && d <= 0x39) whole = whole * 10 + <f64>(d - 0x30);
-      else if (d == 0x2d || d == 0x2b || d == 0x2e || d == 0x65 || d == 0x45) digits = false;
-      else break;
+    let plain = true; // digits only: their value is `whole`
+    if (this.at(this.i) == 0x2d) {
       this.i++;
+      plain = false;
+    }
+    if (!this.digit(this.i)) return this.fail('not a value');
+    if (this.at(this.i) == 0x30 && this.digit(this.i + 1)) return this.fail('a number with a leading 0');
+    while (this.digit(this.i)) whole = whole * 10 + <f64>(this.at(this.i++) - 0x30);
+    if (this.at(this.i) == 0x2e) {
+      this.i++;
+      plain = false;
+      if (!this.digit(this.i)) return this.fail('a digit expected after the point');
+      while (this.digit(this.i)) this.i++;
+    }
+    const e = this.at(this.i);
+    if (e == 0x65 || e == 0x45) {
+      this.i++;
+      plain = false;
+      const sign = this.at(this.i);
+      if (sign == 0x2b || sign == 0x2d) this.i++;
+      if (!this.digit(this.i)) return this.fail('a digit expected in the exponent');
+      while (this.digit(this.i)) this.i++;
     }
     const n = this.i - start;
-    return numberValue(digits && n > 0 && n < 16 ? whole
+    return numberValue(plain && n < 16 ? whole
       : parseFloat(String.UTF8.decodeUnsafe(this.p + <usize>start, <usize>n)));
   }
 
-  /** The index of the closing quote of the string opened at i, and whether it has escapes. */
+  /**
+   * The index of the closing quote of the string opened at i; -1 if it has escapes, or bytes a
+   * JSON string may not hold as they are (controls), or no end: string() reads or refuses those.
+   */
   stringEnd(): i32 {
     let j = this.i + 1;
     while (j < this.n) {
       const c = this.at(j);
       if (c == 0x22) return j;
-      if (c == 0x5c) return -1;
+      if (c == 0x5c || c < 0x20) return -1;
       j++;
     }
     return -1;
@@ -378,6 +438,20 @@ class Reader {
     return v;
   }
 
+  /** The value of four hex digits at i, or -1. */
+  hex4(): i32 {
+    let v = 0;
+    for (let k = 0; k < 4; k++) {
+      const c = this.at(this.i + k);
+      let d: i32 = -1;
+      if (c >= 0x30 && c <= 0x39) d = <i32>c - 0x30;
+      else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66) d = <i32>(c | 0x20) - 0x61 + 10;
+      if (d < 0) return -1;
+      v = v * 16 + d;
+    }
+    return v;
+  }
+
   string(): string {
     const end = this.stringEnd();
     if (end >= 0) {
@@ -389,9 +463,17 @@ class Reader {
     this.i++; // opening quote
     const parts: string[] = [];
     let run = this.i;
-    while (this.i < this.n) {
+    for (;;) {
+      if (this.i >= this.n) {
+        this.fail('a string without its closing quote');
+        return '';
+      }
       const c = this.at(this.i);
       if (c == 0x22) break;
+      if (c < 0x20) {
+        this.fail('a control character in a string');
+        return '';
+      }
       if (c == 0x5c) {
         parts.push(String.UTF8.decodeUnsafe(this.p + <usize>run, <usize>(this.i - run)));
         const e = this.at(this.i + 1);
@@ -401,11 +483,20 @@ class Reader {
         else if (e == 0x72) parts.push('\r');
         else if (e == 0x62) parts.push('\b');
         else if (e == 0x66) parts.push('\f');
+        else if (e == 0x22 || e == 0x5c || e == 0x2f) parts.push(String.fromCharCode(<i32>e));
         else if (e == 0x75) {
-          const hex = String.UTF8.decodeUnsafe(this.p + <usize>this.i, 4);
-          parts.push(String.fromCharCode(<i32>parseInt(hex, 16)));
+          const code = this.hex4();
+          if (code < 0) {
+            this.fail('\\u without four hex digits');
+            return '';
+          }
+          parts.push(String.fromCharCode(code));
           this.i += 4;
-        } else parts.push(String.fromCharCode(<i32>e));
+        } else {
+          this.i -= 2;
+          this.fail('an unknown escape in a string');
+          return '';
+        }
         run = this.i;
         continue;
       }
@@ -422,9 +513,18 @@ export function parseJson(text: string): JValue {
   return parseJsonBytes(Uint8Array.wrap(String.UTF8.encode(text)));
 }
 
-/** Parses JSON bytes (UTF-8): a run request, a host's reply. */
+/**
+ * Parses JSON bytes (UTF-8): a run request, a host's reply. Malformed JSON (a missing or extra
+ * comma, a value cut short, text after the value, a bad literal, number or escape) is an error
+ * that names the first problem and its byte: the core aborts rather than run on a guess.
+ */
 export function parseJsonBytes(bytes: Uint8Array): JValue {
-  return new Reader(bytes).value();
+  const r = new Reader(bytes);
+  const v = r.value();
+  r.ws();
+  if (r.i < r.n) r.fail('text after the value');
+  if (r.problem.length) abort('malformed JSON: ' + r.problem);
+  return v;
 }
 
 /** A JSON string literal. */
