@@ -15,10 +15,12 @@ import type { SystemFacts } from '../api/facts.js';
  */
 export function standardTimezone(): string {
   const name = (spec: string) => /^(?:<([^>]+)>|([A-Za-z]{3,}))/.exec(spec)?.slice(1).find(Boolean) ?? null;
-  const tz = process.env.TZ;
-  if (tz && name(tz.replace(/^:/, '')) && /\d/.test(tz)) return name(tz)!;
+  // A leading colon marks a zone file's name (":Europe/Oslo", ":/etc/localtime"); glibc drops it
+  // before it looks either for the file or at the string.
+  const tz = process.env.TZ?.replace(/^:/, '');
+  if (tz && name(tz) && /\d/.test(tz)) return name(tz)!;
   try {
-    const file = readFileSync(tz && tz.startsWith('/') ? tz : tz ? `/usr/share/zoneinfo/${tz.replace(/^:/, '')}` : '/etc/localtime');
+    const file = readFileSync(tz ? (tz.startsWith('/') ? tz : `/usr/share/zoneinfo/${tz}`) : '/etc/localtime');
     const footer = file.toString('latin1').trimEnd().split('\n').pop() ?? '';
     return name(footer) ?? 'UTC';
   } catch {

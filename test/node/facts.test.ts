@@ -24,6 +24,27 @@ describe('standardTimezone', () => {
     process.env.TZ = 'America/New_York';
     expect(standardTimezone()).toBe('EST');
   });
+
+  it.skipIf(!existsSync('/usr/share/zoneinfo/Europe/Oslo'))('a leading colon (a zone file\'s name), a full path, an empty TZ, a name without digits', () => {
+    process.env.TZ = ':Europe/Oslo';
+    expect(standardTimezone()).toBe('CET');
+    process.env.TZ = ':EST5EDT'; // a file of that name, whose footer is the same POSIX string
+    expect(standardTimezone()).toBe('EST');
+    process.env.TZ = ':<+03>-3';
+    expect(standardTimezone()).toBe('+03');
+    process.env.TZ = '/usr/share/zoneinfo/Europe/Oslo';
+    expect(standardTimezone()).toBe('CET');
+    process.env.TZ = ':/usr/share/zoneinfo/America/New_York';
+    expect(standardTimezone()).toBe('EST');
+    process.env.TZ = 'Europe/No_Such_Zone';
+    expect(standardTimezone()).toBe('UTC');
+    process.env.TZ = 'x9'; // too short a name to be one: no file of that name either
+    expect(standardTimezone()).toBe('UTC');
+    process.env.TZ = '9EST'; // a name must open the string
+    expect(standardTimezone()).toBe('UTC');
+    process.env.TZ = 'EST'; // no offset: a zone file's name (the file's footer: "EST5")
+    expect(standardTimezone()).toBe(existsSync('/usr/share/zoneinfo/EST') ? 'EST' : 'UTC');
+  });
 });
 
 describe('nodeSystem and nodeFacts: this machine as the system says', () => {
