@@ -31,21 +31,37 @@ export function standardTimezone(): string {
 /** The manual's OS class for Node's platform name, where they differ (L1697-1701). */
 const OS_CLASS: Record<string, string> = { sunos: 'solaris', win32: 'windows' };
 
-/** `KEY=value` lines of an os-release file (values may be quoted), or {} if there is none. */
+/** The `KEY=value` lines of an os-release file's text (values may be quoted; other lines skipped). */
+export function parseOsRelease(text: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const m = /^([A-Z0-9_]+)=(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S*))\s*$/.exec(line);
+    // Backslash escapes as the shell reads them: not inside single quotes.
+    if (m) fields[m[1]] = m[3] ?? (m[2] ?? m[4]).replace(/\\(.)/g, '$1');
+  }
+  return fields;
+}
+
+/** The os-release file's fields, or {} if there is none. */
 function osRelease(): Record<string, string> {
   for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
     try {
-      const fields: Record<string, string> = {};
-      for (const line of readFileSync(file, 'utf8').split('\n')) {
-        const m = /^([A-Z0-9_]+)=(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S*))\s*$/.exec(line);
-        if (m) fields[m[1]] = (m[2] ?? m[3] ?? m[4]).replace(/\\(.)/g, '$1');
-      }
-      return fields;
+      return parseOsRelease(readFileSync(file, 'utf8'));
     } catch {
       // the next place, else none
     }
   }
   return {};
+}
+
+/**
+ * Debian's version with its minor number: /etc/debian_version's text when it is `MAJOR.MINOR` of
+ * os-release's VERSION_ID (or there is none), else VERSION_ID (a testing release says
+ * "trixie/sid").
+ */
+export function debianVersion(versionId: string | undefined, debianVersionText: string): string | undefined {
+  const full = debianVersionText.trim();
+  return /^\d+\.\d+$/.test(full) && (!versionId || full.startsWith(`${versionId}.`)) ? full : versionId;
 }
 
 /**
@@ -58,8 +74,7 @@ export function nodeSystem(): SystemFacts {
   let version = release.VERSION_ID;
   if (release.ID === 'debian') {
     try {
-      const full = readFileSync('/etc/debian_version', 'utf8').trim();
-      if (/^\d+\.\d+$/.test(full) && (!version || full.startsWith(`${version}.`))) version = full;
+      version = debianVersion(version, readFileSync('/etc/debian_version', 'utf8'));
     } catch {
       // os-release's VERSION_ID stands
     }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nodeFacts, nodeSystem, standardTimezone } from '../../host/node/facts.js';
+import { debianVersion, nodeFacts, nodeSystem, parseOsRelease, standardTimezone } from '../../host/node/facts.js';
 
 const saved = process.env.TZ;
 afterEach(() => {
@@ -86,5 +86,66 @@ describe('nodeSystem and nodeFacts: this machine as the system says', () => {
     expect(f.env.PATH).toBe(process.env.PATH);
     expect(f.hardClasses).toEqual(expect.arrayContaining([`${os.platform()}_${os.machine()}`, 'net_iface_lo', 'ipv4_127_0_0_1', 'Tuesday', 'Hr22', 'Min13', 'Yr2023', 'November', 'Day14']));
     expect(f.hardClasses).not.toContain(os.type().toUpperCase());
+  });
+
+  it('the time classes are of local time: the zone\'s offset at that moment (summer time), not UTC\'s', () => {
+    process.env.TZ = 'Europe/Oslo';
+    // 2023-07-22 04:26:40 UTC is 06:26:40 in Oslo (UTC+2 in summer; +1 in January 1970).
+    const f = nodeFacts(1_690_000_000);
+    expect(f.hardClasses).toEqual(expect.arrayContaining(['Hr06', 'Min26', 'Saturday', 'Day22', 'July', 'Yr2023']));
+    expect(f.hardClasses).not.toContain('Hr04');
+    process.env.TZ = 'America/New_York'; // 2023-07-22 00:26:40 there, the day before
+    expect(nodeFacts(1_690_000_000).hardClasses).toEqual(expect.arrayContaining(['Hr00', 'Day22', 'Saturday']));
+    expect(nodeFacts(1_689_990_000).hardClasses).toEqual(expect.arrayContaining(['Hr21', 'Day21', 'Friday']));
+  });
+
+  it('without a clock given, the current second', () => {
+    const before = Math.floor(Date.now() / 1000);
+    const now = nodeFacts().now;
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(Math.floor(Date.now() / 1000));
+  });
+});
+
+describe('os-release and debian_version, as text', () => {
+  it('KEY=value lines: double quotes with backslash escapes, single quotes as they are, bare words; other lines skipped', () => {
+    expect(parseOsRelease([
+      'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"',
+      'NAME=\'Debian \\ GNU\'',
+      'ID=debian',
+      'VERSION_ID="12"   ',
+      'QUOTED="say \\"hi\\" \\\\ \\$x"',
+      'EMPTY=',
+      'HOME_URL="https://www.debian.org/"\t',
+      ' LEADING=space',
+      'lower=case',
+      'TWO=words here',
+      'TAIL="x" y',
+      'BARE=a\\\\b\\"c',
+      '# a comment',
+      '',
+    ].join('\n'))).toEqual({
+      PRETTY_NAME: 'Debian GNU/Linux 12 (bookworm)',
+      NAME: 'Debian \\ GNU', // single quotes: a backslash is itself
+      ID: 'debian',
+      VERSION_ID: '12',
+      QUOTED: 'say "hi" \\ $x',
+      EMPTY: '',
+      HOME_URL: 'https://www.debian.org/',
+      BARE: 'a\\b"c',
+    });
+  });
+
+  it('Debian\'s minor version: debian_version\'s MAJOR.MINOR when it is of VERSION_ID, else VERSION_ID', () => {
+    expect(debianVersion('12', '12.11\n')).toBe('12.11');
+    expect(debianVersion(undefined, '12.11')).toBe('12.11');
+    expect(debianVersion('', '12.11')).toBe('12.11');
+    expect(debianVersion('12', '13.1')).toBe('12');
+    expect(debianVersion('1', '12.1')).toBe('1'); // "12.1" is not of version 1
+    expect(debianVersion('13', 'trixie/sid')).toBe('13');
+    expect(debianVersion('12', 'x12.11')).toBe('12');
+    expect(debianVersion('12', '12.11x')).toBe('12');
+    expect(debianVersion('12', '12')).toBe('12');
+    expect(debianVersion(undefined, 'trixie/sid')).toBeUndefined();
   });
 });
