@@ -71,7 +71,7 @@ export function debianVersion(versionId: string | undefined, debianVersionText: 
 export function nodeSystem(): SystemFacts {
   const platform = os.platform();
   const release = osRelease();
-  let version = release.VERSION_ID;
+  let version: string | undefined = release.VERSION_ID;
   if (release.ID === 'debian') {
     try {
       version = debianVersion(version, readFileSync('/etc/debian_version', 'utf8'));
