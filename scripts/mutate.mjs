@@ -76,11 +76,13 @@ const TESTS = {
   'host/node/byte-fs.ts': 'test/node/byte-fs.test.ts,test/node/confined-paths-edges.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/node/temp-files.test.ts,test/conformance/node.test.ts',
   'host/node/path-bytes.ts': 'test/node/byte-fs.test.ts,test/node/bounded-read.test.ts,test/node/confined-paths-edges.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/conformance/node.test.ts',
   // The process-wide caches (core, parser, runtime) and lazily loaded built-ins: filled once per
-  // process, so measured with MUTATE_ISOLATE=1 (in the shared worker the first, unmutated run fills them).
-  'host/node/core.ts': 'test/node/hmac-sha256.test.ts,test/api/runtime-request.test.ts,test/core/core-calls.test.ts',
-  'host/node/grammar.ts': 'test/api/runtime-request.test.ts,test/ir/pieces.test.ts',
-  'host/node/runtime.ts': 'test/api/runtime-request.test.ts,test/node/dry-run.test.ts',
-  'host/node/lazy-builtins.ts': 'test/node/host-calls.test.ts,test/node/temp-reaper-early.test.ts,test/node/read-ahead.test.ts',
+  // module instance. core-load.test.ts loads them afresh (vi.resetModules) in each case, so a
+  // mutant of the code that fills them runs in the shared worker too; the other tests here would
+  // reach that code only in the first, unmutated run (MUTATE_ISOLATE=1 for them).
+  'host/node/core.ts': 'test/node/core-load.test.ts,test/node/hmac-sha256.test.ts,test/api/runtime-request.test.ts,test/core/core-calls.test.ts',
+  'host/node/grammar.ts': 'test/node/core-load.test.ts,test/api/runtime-request.test.ts,test/ir/pieces.test.ts',
+  'host/node/runtime.ts': 'test/node/core-load.test.ts,test/api/runtime-request.test.ts,test/node/dry-run.test.ts',
+  'host/node/lazy-builtins.ts': 'test/node/core-load.test.ts,test/node/host-calls.test.ts,test/node/temp-reaper-early.test.ts,test/node/read-ahead.test.ts',
   'host/node/remote': 'test/fleet/packed-listing.test.ts,test/node/early-scan.test.ts,test/fleet/session-calls.test.ts,test/fleet/prefetch.test.ts,test/fleet/dryrun-chain.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/early.ts': 'test/node/early-scan.test.ts,test/fleet/integrity.test.ts',
   'host/node/remote/packed-listing.ts': 'test/fleet/packed-listing.test.ts,test/fleet/integrity.test.ts',
