@@ -149,5 +149,6 @@ describe('os-release and debian_version, as text', () => {
     expect(debianVersion('12', '12.11x')).toBe('12');
     expect(debianVersion('12', '12')).toBe('12');
     expect(debianVersion(undefined, 'trixie/sid')).toBeUndefined();
+    expect(debianVersion(undefined, 'x12.11')).toBeUndefined(); // the whole text a version, not its end
   });
 });
