@@ -1,5 +1,7 @@
 /** The Node host's time zone fact (checktimezone): tzname[0] from $TZ or /etc/localtime's footer. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import * as os from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,6 +45,11 @@ describe('standardTimezone', () => {
     expect(standardTimezone()).toBe('UTC');
     process.env.TZ = '9EST'; // a name must open the string
     expect(standardTimezone()).toBe('UTC');
+    const noName = join(mkdtempSync(join(tmpdir(), 'cfwasm-tz-')), 'zone');
+    writeFileSync(noName, 'TZif2 a zone file whose footer names no zone\n+0300\n');
+    process.env.TZ = noName;
+    expect(standardTimezone()).toBe('UTC');
+    rmSync(dirname(noName), { recursive: true });
     process.env.TZ = 'EST'; // no offset: a zone file's name (the file's footer: "EST5")
     expect(standardTimezone()).toBe(existsSync('/usr/share/zoneinfo/EST') ? 'EST' : 'UTC');
   });
