@@ -62,20 +62,28 @@ const TESTS = {
   // the client is the CLI, so the server can answer from the test's event loop). list-worker.ts runs
   // in a worker thread loaded from dist/: no mutant of it can run; remote/worker.ts is loaded in the
   // test's own process by worker-calls.test.ts (node:worker_threads mocked), so its mutants can.
-  'host/node': 'test/node/facts.test.ts,test/node/host-calls.test.ts,test/node/atomic-write-calls.test.ts,test/fleet/packed-listing.test.ts,test/node/confined-paths-edges.test.ts,test/node/root-listing.test.ts,test/node/hmac-sha256.test.ts,test/node/shared-state.test.ts,test/node/saves.test.ts,test/node/bounded-read.test.ts,test/node/early-scan.test.ts,test/node/state-dir.test.ts,test/node/temp-reaper-early.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/confinement-checked-dirs.test.ts,test/node/confinement.test.ts,test/core/host-wire.test.ts,test/node/backup-replaced.test.ts,test/node/sweep-race-unconfined.test.ts,test/fleet/prefetch.test.ts,test/node/confinement-deep.test.ts,test/node/dry-run.test.ts,test/fleet/dryrun-chain.test.ts,test/node/confined-paths-cache.test.ts,test/node/read-ahead.test.ts,test/fleet/session-calls.test.ts,test/fleet/ahead-key.test.ts,test/fleet/keys-calls.test.ts,test/fleet/client-calls.test.ts,test/fleet/worker-calls.test.ts,test/fleet/session.test.ts,test/conformance/node.test.ts,test/fleet/integrity.test.ts',
-  'host/node/bounded-read.ts': 'test/node/bounded-read.test.ts',
-  'host/node/state-dir.ts': 'test/node/state-dir.test.ts',
-  'host/node/confined-paths.ts': 'test/node/confined-paths-edges.test.ts,test/node/confined-paths-cache.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
-  'host/node/atomic-write.ts': 'test/node/atomic-write-calls.test.ts,test/node/saves.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/backup-replaced.test.ts',
+  'host/node': 'test/node/facts.test.ts,test/node/byte-fs.test.ts,test/node/lean-stat.test.ts,test/node/file-copy.test.ts,test/node/core-load.test.ts,test/node/host-calls.test.ts,test/node/atomic-write-calls.test.ts,test/fleet/packed-listing.test.ts,test/node/confined-paths-edges.test.ts,test/node/root-listing.test.ts,test/node/hmac-sha256.test.ts,test/node/shared-state.test.ts,test/node/saves.test.ts,test/node/bounded-read.test.ts,test/node/early-scan.test.ts,test/node/state-dir.test.ts,test/node/temp-reaper-early.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/confinement-checked-dirs.test.ts,test/node/confinement.test.ts,test/core/host-wire.test.ts,test/node/backup-replaced.test.ts,test/node/sweep-race-unconfined.test.ts,test/fleet/prefetch.test.ts,test/node/confinement-deep.test.ts,test/node/dry-run.test.ts,test/fleet/dryrun-chain.test.ts,test/node/confined-paths-cache.test.ts,test/node/read-ahead.test.ts,test/fleet/session-calls.test.ts,test/fleet/ahead-key.test.ts,test/fleet/keys-calls.test.ts,test/fleet/client-calls.test.ts,test/fleet/worker-calls.test.ts,test/fleet/session.test.ts,test/conformance/node.test.ts,test/fleet/integrity.test.ts',
+  'host/node/bounded-read.ts': 'test/node/bounded-read.test.ts,test/node/host-calls.test.ts',
+  'host/node/state-dir.ts': 'test/node/state-dir.test.ts,test/node/host-calls.test.ts',
+  'host/node/confined-paths.ts': 'test/node/confined-paths-edges.test.ts,test/node/host-calls.test.ts,test/node/confined-paths-cache.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
+  'host/node/atomic-write.ts': 'test/node/atomic-write-calls.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/backup-replaced.test.ts',
   'host/node/facts.ts': 'test/node/facts.test.ts',
   'host/node/hmac-sha256.ts': 'test/node/hmac-sha256.test.ts',
   'host/node/shared-state.ts': 'test/node/shared-state.test.ts,test/node/locks-writes.test.ts',
-  'host/node/lean-stat.ts': 'test/node/confined-paths-edges.test.ts,test/node/root-listing.test.ts,test/core/host-wire.test.ts,test/node/confined-paths-cache.test.ts,test/node/read-ahead.test.ts',
-  'host/node/dir-listing.ts': 'test/node/root-listing.test.ts,test/core/host-wire.test.ts,test/node/sweep-race-unconfined.test.ts,test/node/read-ahead.test.ts,test/conformance/node.test.ts',
-  'host/node/temp-reaper.ts': 'test/node/temp-reaper-early.test.ts',
-  'host/node/file-copy.ts': 'test/conformance/node.test.ts',
-  'host/node/byte-fs.ts': 'test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/node/temp-files.test.ts,test/conformance/node.test.ts',
-  'host/node/path-bytes.ts': 'test/node/bounded-read.test.ts,test/node/confined-paths-edges.test.ts,test/node/saves.test.ts,test/conformance/node.test.ts',
+  'host/node/lean-stat.ts': 'test/node/lean-stat.test.ts,test/node/confined-paths-edges.test.ts,test/node/root-listing.test.ts,test/node/host-calls.test.ts,test/core/host-wire.test.ts,test/node/confined-paths-cache.test.ts,test/node/read-ahead.test.ts',
+  'host/node/dir-listing.ts': 'test/node/root-listing.test.ts,test/node/host-calls.test.ts,test/core/host-wire.test.ts,test/node/sweep-race-unconfined.test.ts,test/node/read-ahead.test.ts,test/conformance/node.test.ts',
+  'host/node/temp-reaper.ts': 'test/node/temp-reaper-early.test.ts,test/node/host-calls.test.ts,test/node/temp-files.test.ts',
+  'host/node/file-copy.ts': 'test/node/file-copy.test.ts,test/node/host-calls.test.ts,test/conformance/node.test.ts',
+  'host/node/byte-fs.ts': 'test/node/byte-fs.test.ts,test/node/confined-paths-edges.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/node/temp-files.test.ts,test/conformance/node.test.ts',
+  'host/node/path-bytes.ts': 'test/node/byte-fs.test.ts,test/node/bounded-read.test.ts,test/node/confined-paths-edges.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/conformance/node.test.ts',
+  // The process-wide caches (core, parser, runtime) and lazily loaded built-ins: filled once per
+  // module instance. core-load.test.ts loads them afresh (vi.resetModules) in each case, so a
+  // mutant of the code that fills them runs in the shared worker too; the other tests here would
+  // reach that code only in the first, unmutated run (MUTATE_ISOLATE=1 for them).
+  'host/node/core.ts': 'test/node/core-load.test.ts,test/node/hmac-sha256.test.ts,test/api/runtime-request.test.ts,test/core/core-calls.test.ts',
+  'host/node/grammar.ts': 'test/node/core-load.test.ts,test/api/runtime-request.test.ts,test/ir/pieces.test.ts',
+  'host/node/runtime.ts': 'test/node/core-load.test.ts,test/api/runtime-request.test.ts,test/node/dry-run.test.ts',
+  'host/node/lazy-builtins.ts': 'test/node/core-load.test.ts,test/node/host-calls.test.ts,test/node/temp-reaper-early.test.ts,test/node/read-ahead.test.ts',
   'host/node/remote': 'test/fleet/packed-listing.test.ts,test/fleet/ahead-key.test.ts,test/fleet/keys-calls.test.ts,test/fleet/client-calls.test.ts,test/fleet/worker-calls.test.ts,test/node/early-scan.test.ts,test/fleet/session-calls.test.ts,test/fleet/prefetch.test.ts,test/fleet/dryrun-chain.test.ts,test/fleet/session.test.ts,test/fleet/integrity.test.ts',
   // early.ts and keys.ts: their direct tests, which call every function in process; not integrity.test.ts
   // (27 s) nor session.test.ts, which reach the same calls through a run and would only make each

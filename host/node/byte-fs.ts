@@ -71,8 +71,12 @@ export const writeFileSync = (p: string, data: Uint8Array | string, options?: fs
 /** A link's target, in the mapping. */
 export const readlinkSync = (p: string): string => nameOf(fs.readlinkSync(pathBytes(p), { encoding: 'buffer' }));
 
-/** A path's real name (links resolved by the system), in the mapping. */
-export const realpathSync = (p: string): string => nameOf(fs.realpathSync(pathBytes(p), { encoding: 'buffer' }));
+/**
+ * A path's real name (links resolved by the system), in the mapping. The native call: Node's
+ * own realpathSync walks the path in JavaScript as UTF-8 text even when given bytes, so a link
+ * to a name that is not UTF-8 (`new\xe9.log`) failed with ENOENT.
+ */
+export const realpathSync = (p: string): string => nameOf(fs.realpathSync.native(pathBytes(p), { encoding: 'buffer' }));
 
 export interface Entry {
   name: string;

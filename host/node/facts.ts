@@ -16,10 +16,12 @@ import type { SystemFacts } from '../api/facts.js';
  */
 export function standardTimezone(): string {
   const name = (spec: string) => /^(?:<([^>]+)>|([A-Za-z]{3,}))/.exec(spec)?.slice(1).find(Boolean) ?? null;
-  const tz = process.env.TZ;
-  if (tz && name(tz.replace(/^:/, '')) && /\d/.test(tz)) return name(tz)!;
+  // A leading colon marks a zone file's name (":Europe/Oslo", ":/etc/localtime"); glibc drops it
+  // before it looks either for the file or at the string.
+  const tz = process.env.TZ?.replace(/^:/, '');
+  if (tz && name(tz) && /\d/.test(tz)) return name(tz)!;
   try {
-    const file = readFileSync(tz && tz.startsWith('/') ? tz : tz ? `/usr/share/zoneinfo/${tz.replace(/^:/, '')}` : '/etc/localtime');
+    const file = readFileSync(tz ? (tz.startsWith('/') ? tz : `/usr/share/zoneinfo/${tz}`) : '/etc/localtime');
     const footer = file.toString('latin1').trimEnd().split('\n').pop() ?? '';
     return name(footer) ?? 'UTC';
   } catch {
@@ -30,21 +32,37 @@ export function standardTimezone(): string {
 /** The manual's OS class for Node's platform name, where they differ (L1697-1701). */
 const OS_CLASS: Record<string, string> = { sunos: 'solaris', win32: 'windows' };
 
-/** `KEY=value` lines of an os-release file (values may be quoted), or {} if there is none. */
+/** The `KEY=value` lines of an os-release file's text (values may be quoted; other lines skipped). */
+export function parseOsRelease(text: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const m = /^([A-Z0-9_]+)=(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S*))\s*$/.exec(line);
+    // Backslash escapes as the shell reads them: not inside single quotes.
+    if (m) fields[m[1]] = m[3] ?? (m[2] ?? m[4]).replace(/\\(.)/g, '$1');
+  }
+  return fields;
+}
+
+/** The os-release file's fields, or {} if there is none. */
 function osRelease(): Record<string, string> {
   for (const file of ['/etc/os-release', '/usr/lib/os-release']) {
     try {
-      const fields: Record<string, string> = {};
-      for (const line of readFileSync(file, 'utf8').split('\n')) {
-        const m = /^([A-Z0-9_]+)=(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S*))\s*$/.exec(line);
-        if (m) fields[m[1]] = (m[2] ?? m[3] ?? m[4]).replace(/\\(.)/g, '$1');
-      }
-      return fields;
+      return parseOsRelease(readFileSync(file, 'utf8'));
     } catch {
       // the next place, else none
     }
   }
   return {};
+}
+
+/**
+ * Debian's version with its minor number: /etc/debian_version's text when it is `MAJOR.MINOR` of
+ * os-release's VERSION_ID (or there is none), else VERSION_ID (a testing release says
+ * "trixie/sid").
+ */
+export function debianVersion(versionId: string | undefined, debianVersionText: string): string | undefined {
+  const full = debianVersionText.trim();
+  return /^\d+\.\d+$/.test(full) && (!versionId || full.startsWith(`${versionId}.`)) ? full : versionId;
 }
 
 /**
@@ -54,11 +72,10 @@ function osRelease(): Record<string, string> {
 export function nodeSystem(): SystemFacts {
   const platform = os.platform();
   const release = osRelease();
-  let version = release.VERSION_ID;
+  let version: string | undefined = release.VERSION_ID;
   if (release.ID === 'debian') {
     try {
-      const full = readFileSync('/etc/debian_version', 'utf8').trim();
-      if (/^\d+\.\d+$/.test(full) && (!version || full.startsWith(`${version}.`))) version = full;
+      version = debianVersion(version, readFileSync('/etc/debian_version', 'utf8'));
     } catch {
       // os-release's VERSION_ID stands
     }

@@ -58,7 +58,7 @@ function check(path: string | Buffer): BindingLstat | null | undefined {
     if (typeof lstat !== 'function') return null;
     const ctx: { errno?: number } = {};
     const got = lstat(path, false, undefined, ctx);
-    if (ctx.errno !== undefined || !(got instanceof Float64Array) || got.length < 14) return null;
+    if (ctx.errno !== undefined || !(got instanceof Float64Array) || got.length <= Field.CtimeNsec) return null; // every field read
     const same = got[Field.Mode] === st.mode && got[Field.Uid] === st.uid && got[Field.Gid] === st.gid &&
       got[Field.Ino] === st.ino && got[Field.Size] === st.size && got[Field.AtimeSec] === Math.floor(st.atimeMs / 1000) &&
       got[Field.MtimeSec] === Math.floor(st.mtimeMs / 1000) && got[Field.Dev] === st.dev &&

@@ -1,8 +1,11 @@
 /** The Node host's time zone fact (checktimezone): tzname[0] from $TZ or /etc/localtime's footer. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import * as os from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nodeFacts, nodeSystem, standardTimezone } from '../../host/node/facts.js';
+import { debianVersion, nodeFacts, nodeSystem, parseOsRelease, standardTimezone } from '../../host/node/facts.js';
 
 const saved = process.env.TZ;
 afterEach(() => {
@@ -23,6 +26,32 @@ describe('standardTimezone', () => {
     expect(standardTimezone()).toBe('CET');
     process.env.TZ = 'America/New_York';
     expect(standardTimezone()).toBe('EST');
+  });
+
+  it.skipIf(!existsSync('/usr/share/zoneinfo/Europe/Oslo'))('a leading colon (a zone file\'s name), a full path, an empty TZ, a name without digits', () => {
+    process.env.TZ = ':Europe/Oslo';
+    expect(standardTimezone()).toBe('CET');
+    process.env.TZ = ':EST5EDT'; // a file of that name, whose footer is the same POSIX string
+    expect(standardTimezone()).toBe('EST');
+    process.env.TZ = ':<+03>-3';
+    expect(standardTimezone()).toBe('+03');
+    process.env.TZ = '/usr/share/zoneinfo/Europe/Oslo';
+    expect(standardTimezone()).toBe('CET');
+    process.env.TZ = ':/usr/share/zoneinfo/America/New_York';
+    expect(standardTimezone()).toBe('EST');
+    process.env.TZ = 'Europe/No_Such_Zone';
+    expect(standardTimezone()).toBe('UTC');
+    process.env.TZ = 'x9'; // too short a name to be one: no file of that name either
+    expect(standardTimezone()).toBe('UTC');
+    process.env.TZ = '9EST'; // a name must open the string
+    expect(standardTimezone()).toBe('UTC');
+    const noName = join(mkdtempSync(join(tmpdir(), 'cfwasm-tz-')), 'zone');
+    writeFileSync(noName, 'TZif2 a zone file whose footer names no zone\n+0300\n');
+    process.env.TZ = noName;
+    expect(standardTimezone()).toBe('UTC');
+    rmSync(dirname(noName), { recursive: true });
+    process.env.TZ = 'EST'; // no offset: a zone file's name (the file's footer: "EST5")
+    expect(standardTimezone()).toBe(existsSync('/usr/share/zoneinfo/EST') ? 'EST' : 'UTC');
   });
 });
 
@@ -65,5 +94,68 @@ describe('nodeSystem and nodeFacts: this machine as the system says', () => {
     expect(f.env.PATH).toBe(process.env.PATH);
     expect(f.hardClasses).toEqual(expect.arrayContaining([`${os.platform()}_${os.machine()}`, 'net_iface_lo', 'ipv4_127_0_0_1', 'Tuesday', 'Hr22', 'Min13', 'Yr2023', 'November', 'Day14']));
     expect(f.hardClasses).not.toContain(os.type().toUpperCase());
+  });
+
+  // Node takes a new TZ into Date only on the main thread (Stryker's runner is a worker thread).
+  it.skipIf(!isMainThread)('the time classes are of local time: the zone\'s offset at that moment (summer time), not UTC\'s', () => {
+    process.env.TZ = 'Europe/Oslo';
+    // 2023-07-22 04:26:40 UTC is 06:26:40 in Oslo (UTC+2 in summer; +1 in January 1970).
+    const f = nodeFacts(1_690_000_000);
+    expect(f.hardClasses).toEqual(expect.arrayContaining(['Hr06', 'Min26', 'Saturday', 'Day22', 'July', 'Yr2023']));
+    expect(f.hardClasses).not.toContain('Hr04');
+    process.env.TZ = 'America/New_York'; // 2023-07-22 00:26:40 there, the day before
+    expect(nodeFacts(1_690_000_000).hardClasses).toEqual(expect.arrayContaining(['Hr00', 'Day22', 'Saturday']));
+    expect(nodeFacts(1_689_990_000).hardClasses).toEqual(expect.arrayContaining(['Hr21', 'Day21', 'Friday']));
+  });
+
+  it('without a clock given, the current second', () => {
+    const before = Math.floor(Date.now() / 1000);
+    const now = nodeFacts().now;
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(Math.floor(Date.now() / 1000));
+  });
+});
+
+describe('os-release and debian_version, as text', () => {
+  it('KEY=value lines: double quotes with backslash escapes, single quotes as they are, bare words; other lines skipped', () => {
+    expect(parseOsRelease([
+      'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"',
+      'NAME=\'Debian \\ GNU\'',
+      'ID=debian',
+      'VERSION_ID="12"   ',
+      'QUOTED="say \\"hi\\" \\\\ \\$x"',
+      'EMPTY=',
+      'HOME_URL="https://www.debian.org/"\t',
+      ' LEADING=space',
+      'lower=case',
+      'TWO=words here',
+      'TAIL="x" y',
+      'BARE=a\\\\b\\"c',
+      '# a comment',
+      '',
+    ].join('\n'))).toEqual({
+      PRETTY_NAME: 'Debian GNU/Linux 12 (bookworm)',
+      NAME: 'Debian \\ GNU', // single quotes: a backslash is itself
+      ID: 'debian',
+      VERSION_ID: '12',
+      QUOTED: 'say "hi" \\ $x',
+      EMPTY: '',
+      HOME_URL: 'https://www.debian.org/',
+      BARE: 'a\\b"c',
+    });
+  });
+
+  it('Debian\'s minor version: debian_version\'s MAJOR.MINOR when it is of VERSION_ID, else VERSION_ID', () => {
+    expect(debianVersion('12', '12.11\n')).toBe('12.11');
+    expect(debianVersion(undefined, '12.11')).toBe('12.11');
+    expect(debianVersion('', '12.11')).toBe('12.11');
+    expect(debianVersion('12', '13.1')).toBe('12');
+    expect(debianVersion('1', '12.1')).toBe('1'); // "12.1" is not of version 1
+    expect(debianVersion('13', 'trixie/sid')).toBe('13');
+    expect(debianVersion('12', 'x12.11')).toBe('12');
+    expect(debianVersion('12', '12.11x')).toBe('12');
+    expect(debianVersion('12', '12')).toBe('12');
+    expect(debianVersion(undefined, 'trixie/sid')).toBeUndefined();
+    expect(debianVersion(undefined, 'x12.11')).toBeUndefined(); // the whole text a version, not its end
   });
 });

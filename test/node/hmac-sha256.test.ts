@@ -50,4 +50,14 @@ describe('HMAC-SHA256 by the core', () => {
     expect(optimised(2500)).toBe(0);
     expect(optimised(64_000)).toBeGreaterThan(0);
   });
+
+  it('the core hashes all below 256 Ki UTF-16 units, node:crypto from there on (a large entry is never copied into the core)', () => {
+    // A stand-in core whose digest is one byte: which of the two hashed shows in the result.
+    const fake = { hmacSha256: () => Uint8Array.of(0xab) } as unknown as Parameters<typeof hmacSha256>[2];
+    const at = (n: number) => 'x'.repeat(n);
+    expect(hmacSha256(keyOf(32), at(0), fake)).toBe('ab');
+    expect(hmacSha256(keyOf(32), at(256 * 1024 - 1), fake)).toBe('ab');
+    expect(hmacSha256(keyOf(32), at(256 * 1024), fake)).toBe(native(keyOf(32), at(256 * 1024)));
+    expect(hmacSha256(keyOf(32), at(256 * 1024 + 1), fake)).toBe(native(keyOf(32), at(256 * 1024 + 1)));
+  });
 });

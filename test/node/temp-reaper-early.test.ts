@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NodeHost } from '../../host/node/node-host.js';
-import { reapTempsOnExit } from '../../host/node/temp-reaper.js';
+import { helperLine, reapTempsOnExit } from '../../host/node/temp-reaper.js';
+import { ownTempTag } from '../../host/node/atomic-write.js';
+import { execFileSync } from 'node:child_process';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-reaper-early-'));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
@@ -46,5 +48,36 @@ describe.skipIf(process.platform !== 'linux')('the temp reaper, started early', 
     readWith(new NodeHost({ root: base }), 'big', 1 << 20);
     new NodeHost({ root: base }).saveFile('/etc/small', new TextEncoder().encode('y\n'), null);
     expect(helpers()).toHaveLength(1);
+    // The helper: /bin/sh with its script, named, given this process's temp tag; in a process
+    // group of its own (systemd's signals to the run's group do not reach it); a fixed environment.
+    const [pid] = helpers();
+    const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').slice(0, -1);
+    expect(argv[0]).toBe('/bin/sh');
+    expect(argv[1]).toBe('-c');
+    expect(argv[2]).toMatch(/^trap '' HUP INT TERM\n/);
+    expect(argv.slice(3)).toEqual(['cfwasm-temp-reaper', ownTempTag()]); // the tag is the process's, fixed once
+    expect(fs.readFileSync(`/proc/${pid}/environ`, 'latin1')).toBe('PATH=/usr/bin:/bin\0LC_ALL=C\0');
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
+    expect(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2])).toBe(pid); // its own group
+    // Its stdin is a pipe (this process holds the write end); its stdout and stderr go nowhere.
+    expect(fs.readlinkSync(`/proc/${pid}/fd/0`)).toMatch(/^(pipe|socket):/);
+    expect(fs.readlinkSync(`/proc/${pid}/fd/1`)).toBe('/dev/null');
+    expect(fs.readlinkSync(`/proc/${pid}/fd/2`)).toBe('/dev/null');
+  });
+});
+
+describe('the helper\'s line for a directory', () => {
+  it('as it is, or, with a newline in it, escapes that /bin/sh\'s printf %b turns back into its bytes', () => {
+    expect(helperLine('/plain dir/*').toString()).toBe('/plain dir/*\n');
+    expect(helperLine(Buffer.from([0x2f, 0xff])).equals(Buffer.from([0x2f, 0xff, 0x0a]))).toBe(true);
+    expect(helperLine('/a\nb').toString()).toBe('E\\0057\\0141\\0012\\0142\n');
+    const bytes = Buffer.from([0x2f, 0x61, 0x0a, 0xff, 0x5c, 0x30, 0x25, 0x62, 0x20, 0x0a]);
+    const line = helperLine(bytes);
+    expect(line[0]).toBe(0x45); // E
+    expect(line.subarray(0, -1).includes(0x0a)).toBe(false);
+    // Decoded as the helper does: the text after E, through %b, with a guard against lost newlines.
+    const decoded = execFileSync('/bin/sh', ['-c', 'd=$(printf "%bx" "${1#E}"); printf "%s" "${d%x}"', 'sh',
+      line.subarray(0, -1).toString('latin1')], { encoding: 'buffer' });
+    expect(decoded.equals(bytes)).toBe(true);
   });
 });

@@ -3,12 +3,11 @@
  * once, it removes this run's temps there and nobody else's, whatever the directory's name holds,
  * started through Node's handles or through child_process alike.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { helperLine } from '../../dist/host/node/temp-reaper.js';
 import { REPO } from '../support/shared.js';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-reaper-'));
@@ -62,16 +61,4 @@ describe('the temp reaper', () => {
     expect(fs.readFileSync(join(etc, 'big'), 'utf8') === old).toBe(true);
     expect(stderr).toBe('');
   }, 120_000);
-
-  it('a directory line: as it is, or, with a newline in it, escapes that /bin/sh\'s printf %b turns back into its bytes', () => {
-    expect(helperLine('/plain dir/*').toString()).toBe('/plain dir/*\n');
-    const bytes = Buffer.from([0x2f, 0x61, 0x0a, 0xff, 0x5c, 0x30, 0x25, 0x62, 0x20, 0x0a]);
-    const line = helperLine(bytes);
-    expect(line[0]).toBe(0x45); // E
-    expect(line.subarray(0, -1).includes(0x0a)).toBe(false);
-    // Decoded as the helper does: the text after E, through %b, with a guard against lost newlines.
-    const decoded = execFileSync('/bin/sh', ['-c', 'd=$(printf "%bx" "${1#E}"); printf "%s" "${d%x}"', 'sh',
-      line.subarray(0, -1).toString('latin1')], { encoding: 'buffer' });
-    expect(decoded.equals(bytes)).toBe(true);
-  });
 });
