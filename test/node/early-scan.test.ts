@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { endWorker, spawnWorker, startEarly, takeEarly, WORKER_LOADING, WORKER_RUNNING, workerPath } from '../../host/node/remote/early.js';
+import { endWorker, spawnWorker, startEarly, takeEarly, workerPath } from '../../host/node/remote/early.js';
+import { WORKER_LOADING, WORKER_RUNNING } from '../../host/node/remote/shared.js';
 import type { WorkerHandle } from '../../host/node/remote/early.js';
 import { REPO as REPO_ROOT } from '../support/shared.js';
 
