@@ -6,20 +6,13 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cfwasm } from '../support/cli.js';
 import { conformanceCasesDir, REPO } from '../support/shared.js';
+import { scratchDirs } from '../support/scratch.js';
 
-const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-bounded-'));
-afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
-let n = 0;
-const fresh = () => {
-  const dir = join(base, `d${n++}`);
-  fs.mkdirSync(dir);
-  return dir;
-};
+const fresh = scratchDirs('cfwasm-bounded-');
 /** A guard against a hang (a FIFO) or reading /dev/zero without end; not a time measured. */
 const GUARD = { timeout: 40_000 };
 const oneLine = (text: string) => expect(text.trimEnd().split('\n')).toHaveLength(1);

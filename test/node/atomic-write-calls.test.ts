@@ -5,19 +5,12 @@
  * for. temp-files.test.ts and locks-writes.test.ts check the same through NodeHost.
  */
 import * as fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createExclusive, lockBeside, lockPathOf, nextTempBeside, ownTemps, ownTempTag, removeSoon, removeStaleTemps, tempBeside, writeAll, writeAtomically } from '../../host/node/atomic-write.js';
+import { scratchDirs } from '../support/scratch.js';
 
-const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-atomic-calls-'));
-afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
-let n = 0;
-const fresh = () => {
-  const d = join(base, `d${n++}`);
-  fs.mkdirSync(d);
-  return d;
-};
+const fresh = scratchDirs('cfwasm-atomic-calls-');
 const bytes = (t: string) => new TextEncoder().encode(t);
 /** A pid no process has (above any pid_max). */
 const NO_PID = 2 ** 31 - 2;

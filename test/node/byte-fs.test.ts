@@ -4,20 +4,13 @@
  * mapping, and the "if any" calls answer undefined for nothing there but still throw the rest.
  */
 import * as fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as bfs from '../../host/node/byte-fs.js';
 import { pathBytes, plainText } from '../../host/node/path-bytes.js';
+import { scratchDirs } from '../support/scratch.js';
 
-const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-byte-fs-'));
-afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
-let n = 0;
-const fresh = () => {
-  const d = join(base, `d${n++}`);
-  fs.mkdirSync(d);
-  return d;
-};
+const fresh = scratchDirs('cfwasm-byte-fs-');
 /** `new\xe9.log`: Latin-1, not UTF-8; in the mapping its 0xe9 is the lone surrogate U+DCE9. */
 const LATIN1 = Buffer.from([0x6e, 0x65, 0x77, 0xe9, 0x2e, 0x6c, 0x6f, 0x67]);
 const LATIN1_TEXT = 'new\udce9.log';

@@ -5,21 +5,14 @@
  * copies report. The conformance corpus checks trees; these check what a run reports.
  */
 import * as fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HostError, MAX_READ_BYTES } from '../../host/core/host-interface.js';
 import { NodeHost } from '../../host/node/node-host.js';
+import { scratchDirs } from '../support/scratch.js';
 
-const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-host-calls-'));
-afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
-let n = 0;
 /** A fresh directory under `base`. */
-const fresh = () => {
-  const d = join(base, `d${n++}`);
-  fs.mkdirSync(d);
-  return d;
-};
+const fresh = scratchDirs('cfwasm-host-calls-');
 
 /** The HostError `f` throws (fails the test if it throws none, or another kind). */
 function hostError(f: () => unknown): HostError {
