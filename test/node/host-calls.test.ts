@@ -11,7 +11,7 @@ import { HostError, MAX_READ_BYTES } from '../../host/core/host-interface.js';
 import { NodeHost } from '../../host/node/node-host.js';
 import { scratchDirs } from '../support/scratch.js';
 
-/** A fresh directory under `base`. */
+/** A fresh, empty directory for one case (removed with the rest after the file). */
 const fresh = scratchDirs('cfwasm-host-calls-');
 
 /** The HostError `f` throws (fails the test if it throws none, or another kind). */
