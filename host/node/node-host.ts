@@ -395,8 +395,9 @@ export class NodeHost implements Host {
    * one else can swap an entry for a link between a listing and a change, so the entry needs no
    * pin: a sweep of a tree only root can write (the common case) costs one chmod per file, not
    * an open, a stat, a chmod through /proc and a close (1.8x the time of a 100,000-file sweep).
-   * Emptied when the run changes the mode or owner of a directory of it or removes one, makes a
-   * link or renames (names may then lead elsewhere), and when it grows large.
+   * Emptied when the run changes the mode or owner of a directory of it, or removes, renames or
+   * makes a link at a name it holds (names may then lead elsewhere: forgetGuardsAt), and when it
+   * grows large.
    */
   private readonly guarded = new Map<string, 'guarded' | 'sticky' | 'open'>();
   /**
@@ -409,6 +410,20 @@ export class NodeHost implements Host {
   private forgetGuards(): void {
     this.guarded.clear();
     this.lastGuarded = null;
+  }
+
+  /**
+   * The run makes, removes or renames the names `paths`: forgets what `guarded` holds if it holds
+   * one of them. dirState caches a directory only after its parent, and a link only after its
+   * target, so a name the map does not hold has nothing of it beneath it and leads to none of
+   * its entries: a copy renaming each FILE.cfnew into place keeps the cache (else a walk of
+   * every component of the next path, per file). A path not in the form the map's keys have
+   * (`//`, `.` or `..` in it, a trailing `/`) forgets all.
+   */
+  private forgetGuardsAt(...paths: string[]): void {
+    for (const p of paths) {
+      if (this.guarded.has(p) || !/^(\/[^/]+)+$/.test(p) || /\/\.\.?(\/|$)/.test(p)) return this.forgetGuards();
+    }
   }
 
   /** Whether the directory holding `path` (absolute) is guarded (see `guarded`). */
@@ -630,7 +645,7 @@ export class NodeHost implements Host {
   }
 
   symlink(target: string, path: string): void {
-    this.forgetGuards();
+    this.forgetGuardsAt(path);
     this.attempt(path, () => fs.symlinkSync(target, this.changing(this.resolveParent(path))));
   }
 
@@ -649,7 +664,7 @@ export class NodeHost implements Host {
     let saved = this.saves.length - 1;
     while (saved >= 0 && (this.saves[saved].path !== from || this.saves[saved].before !== null)) saved--;
     const before = saved >= 0 ? this.contentsOf(this.resolveParent(to)) : null;
-    this.forgetGuards();
+    this.forgetGuardsAt(from, to);
     this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
     if (before === 'untold') this.saves.splice(saved, 1);
     else if (saved >= 0) this.saves[saved] = { ...this.saves[saved], path: to, before };
@@ -658,7 +673,7 @@ export class NodeHost implements Host {
   remove(path: string, listedIno?: number): void {
     const ino = listedIno ?? this.removing;
     this.removing = undefined;
-    if (this.guarded.has(path)) this.forgetGuards(); // a directory made again in its place may be open
+    this.forgetGuardsAt(path); // a directory made again in its place may be open
     this.attempt(path, () => {
       if (!this.confined && ino !== undefined && pinsAvailable() && !this.guardedParent(path)) return this.removeListed(path, ino);
       const real = this.changing(this.resolveParent(path));
@@ -697,9 +712,10 @@ export class NodeHost implements Host {
     const real = this.resolve(path);
     if (this.root) return real;
     try {
-      return fs.lstatSync(real).isSymbolicLink() ? fs.realpathSync(real) : real;
+      // lstatIfAny: a new file (each of a first copy's) costs no thrown ENOENT.
+      return fs.lstatIfAny(real)?.isSymbolicLink() ? fs.realpathSync(real) : real;
     } catch {
-      return real; // nothing there, or a link to nothing: the name itself
+      return real; // a link to nothing: the name itself
     }
   }
 

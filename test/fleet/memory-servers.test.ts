@@ -108,9 +108,22 @@ describe('copy server= from servers in memory', () => {
   it('dry run plans the copies from the server\'s stat, and writes nothing', async () => {
     const r = await run(copy(' /masterfiles dest=/etc/site recurse=inf server=policyhost\n'), { now: NOW, dryRun: true, servers: { policyhost } });
     expect(log(r)).toMatch(/would copy from policyhost:\/masterfiles\/a\.conf to \/etc\/site\/a\.conf/);
-    expect(r.changes.filter(c => c.op === 'rename').map(c => c.to).sort())
+    // Each file new here is written in place at once (no FILE.cfnew to rename: nothing to keep).
+    expect(r.changes.filter(c => c.op === 'write').map(c => c.path).sort())
       .toEqual(['/etc/site/a.conf', '/etc/site/skip.tmp', '/etc/site/sub/b', '/etc/site/sub/deep/c']);
+    expect(r.changes.filter(c => c.op === 'rename')).toEqual([]);
     expect(Object.keys(r.files)).toEqual([]);
+  });
+
+  it('a dangling link at a file\'s name is replaced by the file (as FILE.cfnew renamed over it), never written through to where it points', async () => {
+    const r = await run(copy(' /masterfiles/a.conf dest=/etc/a.conf server=policyhost\n'), {
+      now: NOW, links: { '/etc/a.conf': '/outside/new' }, files: { '/outside/keep': 'k\n' }, servers: { policyhost },
+    });
+    expect(r.tree['/etc/a.conf']).toMatchObject({ type: 'file' });
+    expect(text(r.files['/etc/a.conf'])).toBe('A\n');
+    expect(Object.keys(r.files).sort()).toEqual(['/etc/a.conf', '/outside/keep']);
+    expect(r.changes.map(c => c.op)).toEqual(['write', 'rename']);
+    expect(r.exitCode).toBe(0);
   });
 
   it('dry run over an existing file plans the backup and the write, and later actions see the file the copy brings (plan == run)', async () => {

@@ -50,3 +50,32 @@ describe.skipIf(!asRoot)('a name in a directory another user can write (as root)
     expect(fs.statSync(target).mode & 0o7777).toBe(0o640);
   });
 });
+
+describe.skipIf(!asRoot)('what the run renames: the directories known guarded are looked at again (as root)', () => {
+  it('a directory renamed over one known guarded: a link planted in it is not followed by the next chmod', () => {
+    const top = fs.mkdtempSync(join(base, 'renamed-over-'));
+    fs.chmodSync(top, 0o755);
+    const d = join(top, 'd');
+    const open = join(top, 'x');
+    const victim = join(top, 'victim');
+    fs.mkdirSync(d, { mode: 0o755 });
+    fs.mkdirSync(open);
+    fs.chmodSync(open, 0o777); // anyone may add a name in it
+    fs.writeFileSync(victim, 'secret\n', { mode: 0o600 });
+    fs.chmodSync(victim, 0o600);
+    const host = new NodeHost();
+    // The run learns d is guarded (root's, 0755, in root's directory) while it writes in it.
+    host.writeFile(join(d, 'f'), new TextEncoder().encode('x'), 0o644);
+    host.remove(join(d, 'f'));
+    // A file of its own renamed elsewhere keeps what it knows of d; the open directory renamed over d does not.
+    host.writeFile(join(top, 'g'), new TextEncoder().encode('g'), 0o644);
+    host.rename(join(top, 'g'), join(top, 'h'));
+    host.rename(open, d);
+    // Another user puts a link in what is now d.
+    const link = join(d, 'f');
+    fs.symlinkSync(victim, link);
+    fs.lchownSync(link, 65534, 65534);
+    expect(() => host.chmod(link, 0o666)).toThrow(/a link in a directory another user can write; not followed/);
+    expect(fs.statSync(victim).mode & 0o7777).toBe(0o600);
+  });
+});

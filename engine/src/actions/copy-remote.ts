@@ -380,17 +380,22 @@ function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo,
     return false;
   }
   if (here == null && slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
-  // As the manual has it (L7678-7690): the file is collected whole as FILE.cfnew (the host
-  // writes it atomically: a GET that fails or comes up short leaves no FILE.cfnew and changes
-  // nothing), then the old file is kept as the backup (a second name) and the new one renamed
-  // into its place, so the file is never missing.
+  // As the manual has it (L7678-7690): a file that replaces another is collected whole as
+  // FILE.cfnew (the host writes it atomically: a GET that fails or comes up short leaves no
+  // FILE.cfnew and changes nothing), then the old file is kept as the backup (a second name) and
+  // the new one renamed into its place, so the file is never missing.
   // A file that changed on the server while it came (the stream ran long or short, or its digest
   // is not the server's) is asked for once more, then refused: never a mix of two versions.
-  const fresh = to + '.cfnew';
+  // A name with nothing at it (not even a dangling link, which the rename replaces) has no old
+  // version to keep: the host's atomic write (a temp file of its own, then a rename) puts the file
+  // in place at once, as a local copy does: one rename and no FILE.cfnew to look at, per file of
+  // a first copy of a tree.
+  const nothing = dst.type == 'none' && (here != null ? !here.entries.has(to.substring(slash + 1)) : host.statFile(to, false).type == 'none');
+  const fresh = nothing ? to : to + '.cfnew';
   // FILE.cfnew is only ever this copy's scratch name: whatever is found there (a link a server
   // listed under that name in an earlier copy, a FIFO, an empty directory) is removed first, as
   // cf-agent unlinks it, so the file is never written through it to the link's target.
-  if (host.statFile(fresh, false).type != 'none') change.remove(ctx, fresh);
+  if (fresh != to && host.statFile(fresh, false).type != 'none') change.remove(ctx, fresh);
   let r = change.remoteCopy(ctx, server, from, src.size, fresh, mode, f.verify);
   if (!r.ok && r.status == host.HostStatus.Changed) {
     const again = host.remoteStat(server, from);
@@ -405,7 +410,7 @@ function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo,
     change.remove(ctx, fresh); // what came is not put in place: no stray file beside the image
     return false;
   }
-  if (!change.rename(ctx, fresh, to).ok) {
+  if (fresh != to && !change.rename(ctx, fresh, to).ok) {
     ctx.copyFailed(ctx.prefix + 'copy: could not put ' + fresh + ' in the place of ' + to);
     return false;
   }
