@@ -223,6 +223,11 @@ export class HostError extends Error {
   }
 }
 
+/** What a chmod or chown says of a link it will not follow at a last name (Host.refusesLinkAt). */
+export function linkAtLastName(path: string): HostError {
+  return new HostError('EACCES', `${path}: a link in a directory another user can write; not followed`);
+}
+
 export interface Host {
   /** A regular file's bytes. */
   readFile(path: string): Uint8Array;
@@ -268,6 +273,13 @@ export interface Host {
    * so the overlay plans no change the run would refuse. Not a call of the core.
    */
   mayChange?(path: string): void;
+  /**
+   * Optional, for a dry run: whether a chmod or chown of `path` refuses a link found at its last
+   * name (the Node host without a root, in a directory another user can write: EACCES, "a link in
+   * a directory another user can write; not followed"). The overlay looks at the last name in its
+   * own plan (a link an earlier action makes is refused too). Not a call of the core.
+   */
+  refusesLinkAt?(path: string): boolean;
   /** Sets permission bits. */
   chmod(path: string, mode: number): void;
   /** Sets owner and group ids (-1 leaves one as it is); a link itself when `follow` is false. */

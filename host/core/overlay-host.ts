@@ -7,7 +7,7 @@
  * as the overlay sees them (what --diff prints under -n). Signals are refused; the only commands the core runs under dry run are class tests (group members).
  */
 import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, FileType, Host, RemoteEntry, RemoteInfo, ServerRef } from './host-interface.js';
-import { HostError, listWithStat, noFile } from './host-interface.js';
+import { HostError, linkAtLastName, listWithStat, noFile } from './host-interface.js';
 
 /** A file, directory or link as the overlay knows it. */
 interface Entry {
@@ -283,8 +283,14 @@ export class OverlayHost implements Host {
     return out;
   }
 
+  /** The run's chmod or chown would refuse the link at `path`'s last name, as the plan has it. */
+  private refuseLinkAt(path: string): void {
+    if (this.found(path, false).entry?.type === 'link' && this.base.refusesLinkAt?.(path)) throw linkAtLastName(path);
+  }
+
   chmod(path: string, mode: number): void {
     this.base.mayChange?.(path);
+    this.refuseLinkAt(path);
     for (const e of this.allNames(this.own(path, true).entry)) {
       e.mode = mode;
       e.ctime = this.now;
@@ -293,6 +299,7 @@ export class OverlayHost implements Host {
 
   chown(path: string, uid: number, gid: number, follow = true): void {
     this.base.mayChange?.(path);
+    if (follow) this.refuseLinkAt(path);
     for (const e of this.allNames(this.own(path, follow).entry)) {
       if (uid >= 0) e.uid = uid;
       if (gid >= 0) e.gid = gid;

@@ -19,7 +19,7 @@ import { combineState, onlyMarkersDiffer, ownMarkersDiffer, parseLocks } from '.
 import type { Accounts, Comparison, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
 import { endWorker, takeEarly } from './remote/early.js';
-import { HostError, localOfSize, MAX_READ_BYTES, noFile, STAT_RECORD_HEADER, TYPE_CODES } from '../core/host-interface.js';
+import { HostError, linkAtLastName, localOfSize, MAX_READ_BYTES, noFile, STAT_RECORD_HEADER, TYPE_CODES } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { md5, spawnSync } from './lazy-builtins.js';
 import { ConfinedPaths, O_PATH, pinned, pinsAvailable } from './confined-paths.js';
@@ -375,9 +375,7 @@ export class NodeHost implements Host {
       // then chmods the new name: a link swapped in between had root chmod its target), and the
       // inode looked at is the one changed.
       const st = fs.lstatIfAny(path);
-      if (st?.isSymbolicLink()) {
-        throw new HostError('EACCES', `${path}: a link in a directory another user can write; not followed`);
-      }
+      if (st?.isSymbolicLink()) throw linkAtLastName(path);
       ino = st?.ino;
     }
     if (ino === undefined || !pinsAvailable()) return change(path);
@@ -995,6 +993,11 @@ export class NodeHost implements Host {
 
   mayChange(path: string): void {
     this.resolveParent(path); // throws for a path leaving the root or a link planted on its way
+  }
+
+  refusesLinkAt(path: string): boolean {
+    // As changeUnconfined: a listed entry that was a link is not in the listing's plain names either.
+    return !this.confined && pinsAvailable() && !this.guardedParent(path);
   }
 
   wouldSave(path: string, before: Uint8Array | null, after: Uint8Array): void {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NodeHost } from '../../host/node/node-host.js';
+import { OverlayHost } from '../../host/core/overlay-host.js';
 
 const asRoot = process.getuid?.() === 0;
 const base = fs.realpathSync(fs.mkdtempSync(join(tmpdir(), 'cfwasm-unguarded-last-')));
@@ -77,5 +78,40 @@ describe.skipIf(!asRoot)('what the run renames: the directories known guarded ar
     fs.lchownSync(link, 65534, 65534);
     expect(() => host.chmod(link, 0o666)).toThrow(/a link in a directory another user can write; not followed/);
     expect(fs.statSync(victim).mode & 0o7777).toBe(0o600);
+  });
+});
+
+describe.skipIf(!asRoot)('the dry run plans the refusal the run makes (plan == run, as root)', () => {
+  it('chmod and chown of a link at a last name in another user\'s directory: the same error, planned or done; a link the plan makes there too', () => {
+    const home = fs.mkdtempSync(join(base, 'planned-'));
+    fs.chownSync(home, 65534, 65534);
+    const victim = join(base, 'planned-victim');
+    fs.writeFileSync(victim, 'v\n', { mode: 0o644 });
+    fs.chmodSync(victim, 0o644);
+    const link = join(home, 'f');
+    fs.symlinkSync(victim, link);
+    const plain = join(home, 'plain');
+    fs.writeFileSync(plain, 'p');
+    const real = new NodeHost();
+    const plan = new OverlayHost(new NodeHost(), 1_800_000_000);
+    const refused = /^.*\/f: a link in a directory another user can write; not followed$/;
+    expect(() => plan.chmod(link, 0o600)).toThrow(refused);
+    expect(() => plan.chown(link, 65534, 65534)).toThrow(refused);
+    expect(() => real.chmod(link, 0o600)).toThrow(refused);
+    // A link the plan itself makes there (the run's own `links` action) is refused as the run refuses it.
+    plan.symlink(victim, join(home, 'made'));
+    expect(() => plan.chmod(join(home, 'made'), 0o600)).toThrow(/made: a link in a directory another user can write; not followed/);
+    // The link itself (chown without following) and a plain file are planned as the run does them.
+    plan.chown(link, 65534, 65534, false);
+    plan.chmod(plain, 0o600);
+    expect(plan.stat(plain).mode & 0o7777).toBe(0o600);
+    expect(fs.statSync(plain).mode & 0o7777).toBe(0o644);
+    // In root's own directory the link is followed, planned or done.
+    const rootsLink = join(base, 'planned-roots-link');
+    fs.symlinkSync(victim, rootsLink);
+    plan.chmod(rootsLink, 0o640);
+    expect(fs.statSync(victim).mode & 0o7777).toBe(0o644); // only planned
+    real.chmod(rootsLink, 0o640);
+    expect(fs.statSync(victim).mode & 0o7777).toBe(0o640);
   });
 });
