@@ -25,6 +25,8 @@ editfiles:
  }
 copy:
  /etc/motd dest=/etc/fifo
+ /run/daemon.sock dest=/etc/sock-copy
+ /run dest=/etc/run-copy recurse=inf
 disable:
  /etc/fifo
 tidy:
@@ -65,6 +67,10 @@ describe('special files under a run', () => {
     expect(kind(join(root, 'etc', 'fifo'))).toBe('fifo');
     expect(out).toMatch(/editfiles: \/etc\/fifo is not a regular file \(a FIFO, socket or device\); not edited/);
     expect(out).toMatch(/copy: \/etc\/fifo exists and is not a plain file/);
+    // A special master, named alone or met in a tree, is said and not copied (Node has no mknod).
+    expect(out.match(/copy: \/run\/daemon\.sock is not a regular file \(a FIFO, socket or device\); not copied/g)).toHaveLength(2);
+    expect(fs.existsSync(join(root, 'etc', 'sock-copy'))).toBe(false);
+    expect(fs.readdirSync(join(root, 'etc', 'run-copy'))).toEqual([]);
     expect(out).toMatch(/disable: \/etc\/fifo is not a regular file/);
     expect(fs.existsSync(join(root, 'etc', 'fifo.cfdisabled'))).toBe(false);
     // tidy: a link to the FIFO is no dead link (pattern=* age=0 still takes it, as any link to a
@@ -82,6 +88,7 @@ describe('special files under a run', () => {
     expect(out).toMatch(/\/etc\/fifo would change from 644 to 600/);
     expect(out).toMatch(/\/run\/daemon.sock would change from 755 to 640/);
     expect(out).toMatch(/is not a regular file \(a FIFO, socket or device\); not edited/);
+    expect(out.match(/copy: \/run\/daemon\.sock is not a regular file \(a FIFO, socket or device\); not copied/g)).toHaveLength(2);
     expect(out).not.toMatch(/dead link \/var\/to-fifo/);
     expect(fs.statSync(join(root, 'etc', 'fifo')).mode & 0o7777).toBe(0o644);
     expect(kind(join(root, 'var', 'to-fifo'))).toBe('link');
