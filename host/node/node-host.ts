@@ -404,23 +404,34 @@ export class NodeHost implements Host {
    */
   private lastGuarded: string | null = null;
 
+  /** The directories of `guarded` that were links when looked at (their state is their target's). */
+  private readonly guardedLinks = new Set<string>();
+
   /** Forgets what `guarded` holds (names may lead elsewhere now). */
   private forgetGuards(): void {
     this.guarded.clear();
+    this.guardedLinks.clear();
     this.lastGuarded = null;
   }
 
   /**
-   * The run makes, removes or renames the names `paths`: forgets what `guarded` holds if it holds
-   * one of them. dirState caches a directory only after its parent, and a link only after its
-   * target, so a name the map does not hold has nothing of it beneath it and leads to none of
-   * its entries: a copy renaming each FILE.cfnew into place keeps the cache (else a walk of
-   * every component of the next path, per file). A path not in the form the map's keys have
-   * (`//`, `.` or `..` in it, a trailing `/`) forgets all.
+   * The run makes, removes or renames the names `paths`: forgets what `guarded` holds unless it
+   * can tell that none of it changes. dirState caches a directory only after its parent, and a
+   * link only after its target, so a name the map does not hold has nothing of it beneath it and
+   * leads to none of its entries, provided the name is the one the map would give it: every
+   * directory above it held, none of them a link (the same directory under another name) nor
+   * open (not looked at: it may be one). So a copy renaming each FILE.cfnew into place keeps the
+   * cache (else a walk of every component of the next path, per file). A path not in the form of
+   * the map's keys (`//`, `.` or `..` in it, a trailing `/`) forgets all.
    */
   private forgetGuardsAt(...paths: string[]): void {
     for (const p of paths) {
       if (this.guarded.has(p) || !/^(\/[^/]+)+$/.test(p) || /\/\.\.?(\/|$)/.test(p)) return this.forgetGuards();
+      for (let slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
+        const dir = p.slice(0, slash);
+        const state = this.guarded.get(dir);
+        if (state === undefined || state === 'open' || this.guardedLinks.has(dir)) return this.forgetGuards();
+      }
     }
   }
 
@@ -449,7 +460,10 @@ export class NodeHost implements Host {
       // Its name stays: in a guarded directory, or one of ours in a sticky one (/tmp).
       if (st && (parent === 'guarded' || ours)) {
         // A link that stays leads where its target's own state says.
-        if (st.isSymbolicLink()) known = links < 40 ? this.dirState(fs.realpathSync(dir), links + 1) : 'open';
+        if (st.isSymbolicLink()) {
+          this.guardedLinks.add(dir);
+          known = links < 40 ? this.dirState(fs.realpathSync(dir), links + 1) : 'open';
+        }
         else if (st.isDirectory() && ours) known = (st.mode & 0o022) === 0 ? 'guarded' : (st.mode & 0o1000) !== 0 ? 'sticky' : 'open';
       }
     } catch {
