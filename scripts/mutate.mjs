@@ -68,6 +68,9 @@ const TESTS = {
   'host/node/confined-paths.ts': 'test/node/confined-paths-edges.test.ts,test/node/host-calls.test.ts,test/node/confined-paths-cache.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
   'host/node/atomic-write.ts': 'test/node/atomic-write-calls.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/backup-replaced.test.ts',
   'host/node/facts.ts': 'test/node/facts.test.ts',
+  // local-offset.ts: its direct tests (zone files and rules written in a scratch directory), then
+  // facts.ts's, which reach it through the host's facts.
+  'host/node/local-offset.ts': 'test/node/local-offset.test.ts,test/node/facts.test.ts',
   'host/node/hmac-sha256.ts': 'test/node/hmac-sha256.test.ts',
   'host/node/shared-state.ts': 'test/node/shared-state.test.ts,test/node/locks-writes.test.ts',
   'host/node/lean-stat.ts': 'test/node/lean-stat.test.ts,test/node/confined-paths-edges.test.ts,test/node/root-listing.test.ts,test/node/host-calls.test.ts,test/core/host-wire.test.ts,test/node/confined-paths-cache.test.ts,test/node/read-ahead.test.ts',
