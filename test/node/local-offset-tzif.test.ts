@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseRule, ruleOffset, tzifOffset, utcOffsetSeconds, zoneFilePath } from '../../host/node/local-offset.js';
 import { scratchDirs } from '../support/scratch.js';
 
@@ -91,6 +91,7 @@ describe('tzifOffset', () => {
     expectAlong(tzif(2, zone, { footer: null }), zone, 3600);
     expect(tzifOffset(tzif(2, zone, { footer: 'ABC5DEF' }), T0 + 9 * YEAR)).toBeNull();
     expect(tzifOffset(Buffer.concat([tzif(2, zone, { footer: null }), Buffer.from('\nXXX-3')]), T0 + 9 * YEAR)).toBe(3600); // no closing newline
+    expect(tzifOffset(Buffer.concat([tzif(2, zone, { footer: null }), Buffer.from('x\nXXX-3\n')]), T0 + 9 * YEAR)).toBe(3600); // not right after the data
   });
 
   it('no transitions: the first type, or the footer\'s rule', () => {
@@ -150,8 +151,11 @@ describe('tzifOffset', () => {
     expect(utcOffsetSeconds(T0 + YEAR, join(d, 'big'))).toBeNull();
     writeFileSync(join(d, 'edge'), Buffer.concat([tzif(1, zone), Buffer.alloc((1 << 20) - tzif(1, zone).length)]));
     expect(utcOffsetSeconds(T0 + YEAR, join(d, 'edge'))).toBe(3600);
-    // A rule as $TZ, with a colon too.
+    // A rule as $TZ, with a colon too; only a colon in front is taken off.
     expect(utcOffsetSeconds(0, ':XXX-4')).toBe(14_400);
+    expect(utcOffsetSeconds(0, 'XXX-4:30')).toBe(16_200);
+    expect(zoneFilePath('/a:b')).toBe('/a:b');
+    expect(zoneFilePath('::x')).toBe('/usr/share/zoneinfo/:x');
   });
 });
 
@@ -162,7 +166,8 @@ describe('parseRule and ruleOffset', () => {
     expect(parseRule('<>-1:02:03')).toEqual({ std: 3723 });
     expect(parseRule('XXX-12:30')).toEqual({ std: 45_000 });
     expect(parseRule('XXX123')).toEqual({ std: -442_800 });
-    for (const bad of ['AB3', 'XXX', '<+03', '3', 'XXX:30', 'XXX1YY,M3.5.0,M10.5.0', 'XXX1YYY', 'XXX1YYY2']) expect(parseRule(bad), bad).toBeNull();
+    // Each part where the last one ended: '1234ABC' has no name in front, nor 'x,J,J2' a date.
+    for (const bad of ['AB3', 'XXX', '<+03', '3', 'XXX:30', 'XXX1YY,M3.5.0,M10.5.0', 'XXX1YYY', 'XXX1YYY2', '1234ABC,J1,J2', 'XXX3YYY4x,J,J2']) expect(parseRule(bad), bad).toBeNull();
   });
 
   it('daylight time: an hour ahead unless said; dates M, J and n with their bounds; a time after /, 02:00 unless said', () => {
@@ -228,5 +233,24 @@ describe('parseRule and ruleOffset', () => {
     expect(offsetAt(south, at(2024, 7, 1))).toBe(7200);
     expect(offsetAt(south, at(2024, 9, 1, 1, 59, 59))).toBe(7200);
     expect(offsetAt(south, at(2024, 9, 1, 2))).toBe(10_800);
+    // Start and end at the same instant (01:00 UTC both): never daylight time, as glibc has it.
+    for (const t of [at(2024, 1, 10, 0, 30), at(2024, 1, 10, 1), at(2024, 6, 1)]) expect(offsetAt('XXX0YYY,J10/1,J10/2', t)).toBe(0);
+    expect(offsetAt('XXX0YYY,J10/2,J10/1', at(2024, 1, 10, 1))).toBe(0);
+    expect(offsetAt('XXX0YYY,J10/2,J10/1', at(2024, 6, 1))).toBe(3600);
+  });
+});
+
+describe('the default zone file', () => {
+  const saved = process.env.TZ;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  });
+
+  it('/etc/localtime when $TZ is not set; the file $TZ names when it is', () => {
+    delete process.env.TZ;
+    expect(zoneFilePath()).toBe('/etc/localtime');
+    process.env.TZ = 'Asia/Tokyo';
+    expect(zoneFilePath()).toBe('/usr/share/zoneinfo/Asia/Tokyo');
   });
 });
