@@ -102,6 +102,14 @@ describe('tzifOffset', () => {
     expect(tzifOffset(tzif(2, fixed, { footer: 'XXX-1' }), T0)).toBe(3600);
   });
 
+  it('every count of transitions from 1 to 12: each interval\'s type, the last one\'s after it', () => {
+    for (let n = 1; n <= 12; n++) {
+      const z: Zone = { transitions: Array.from({ length: n }, (_, i) => T0 + i * 100), index: Array.from({ length: n }, (_, i) => (i + 1) % 3), offsets: [-60, 60, 120] };
+      expectAlong(tzif(1, z), z, z.offsets[z.index[n - 1]]);
+      expectAlong(tzif(2, z, { footer: '' }), z, z.offsets[z.index[n - 1]]);
+    }
+  });
+
   it('many transitions: the one at or before the time, found by halves', () => {
     const n = 37;
     const many: Zone = { transitions: Array.from({ length: n }, (_, i) => T0 + i * 1000), index: Array.from({ length: n }, (_, i) => i % 3), offsets: [0, 60, 120] };
@@ -127,6 +135,8 @@ describe('tzifOffset', () => {
     second.write('XXXX', v1.length, 'latin1');
     expect(tzifOffset(second, T0)).toBeNull();
     expect(tzifOffset(tzif(1, { transitions: [], index: [], offsets: [] }), T0)).toBeNull();
+    const atCount: Zone = { transitions: [T0, T0 + 10], index: [2, 0], offsets: [10, 20] }; // one past the last type
+    expect(tzifOffset(tzif(1, atCount), T0 + 5)).toBeNull();
     const bad: Zone = { transitions: [T0, T0 + 10], index: [5, 0], offsets: [10, 20] };
     expect(tzifOffset(tzif(1, bad), T0 + 5)).toBeNull();
     expect(tzifOffset(tzif(1, bad), T0 - 5)).toBe(10);
@@ -212,6 +222,12 @@ describe('parseRule and ruleOffset', () => {
     expect(offsetAt(rule('59'), at(2023, 3, 1))).toBe(3600);
     expect(offsetAt(rule('J1'), at(2023, 12, 30, 23))).toBe(0); // J365/0's end: Dec 31 00:00 in daylight time
     expect(offsetAt(rule('J1'), at(2023, 12, 30, 22, 59, 59))).toBe(3600);
+    // J60 is March 1 in 2100 (no leap year) and in 2000 (one) alike.
+    for (const y of [2000, 2100]) {
+      expect(offsetAt(rule('J60'), at(y, 3, 1)), String(y)).toBe(3600);
+      expect(offsetAt(rule('J60'), at(y, 2, 28, 23)), String(y)).toBe(0);
+    }
+    expect(offsetAt(rule('J60'), at(2000, 2, 29, 23))).toBe(0);
     // Year 2100 is not a leap year, 2000 was: day 59 is March 1, then February 29.
     expect(offsetAt(rule('59'), at(2100, 3, 1))).toBe(3600);
     expect(offsetAt(rule('59'), at(2100, 2, 28, 23))).toBe(0);
