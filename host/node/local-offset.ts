@@ -188,6 +188,7 @@ export function ruleOffset(rule: Rule, t: number): number {
   const start = dayStart(dst.start, year) + dst.start.time - rule.std;
   const end = dayStart(dst.end, year) + dst.end.time - dst.offset;
   // Northern: daylight time inside the year's [start, end); southern: outside [end, start).
-  const daylight = start < end ? t >= start && t < end : !(t >= end && t < start);
+  // Both at the same instant is northern, as glibc takes it: never daylight time.
+  const daylight = start <= end ? t >= start && t < end : !(t >= end && t < start);
   return daylight ? dst.offset : rule.std;
 }

@@ -135,6 +135,66 @@ describe('readBounded', () => {
   });
 });
 
+describe('readBounded: how much it reads at a time', () => {
+  /**
+   * The sizes of the buffers readBounded reads into while `f` runs (Buffer.allocUnsafe watched):
+   * all it allocates but the last, Buffer.concat's result, of the length read.
+   */
+  function reads(f: () => Buffer | undefined): number[] {
+    const sizes: number[] = [];
+    const allocUnsafe = Buffer.allocUnsafe;
+    Buffer.allocUnsafe = (size: number) => {
+      sizes.push(size);
+      return allocUnsafe(size);
+    };
+    let got: Buffer | undefined;
+    try {
+      got = f();
+    } finally {
+      Buffer.allocUnsafe = allocUnsafe;
+    }
+    if (got === undefined) return sizes;
+    expect(sizes.at(-1)).toBe(got.length);
+    return sizes.slice(0, -1);
+  }
+
+  it('a file of known size: one read of its size and a byte, then one small read that finds the end', () => {
+    const path = join(base, 'known');
+    fs.writeFileSync(path, Buffer.alloc(100_000, 7));
+    expect(reads(() => readBounded(path, 1 << 20, KEY))).toEqual([100_001, 4095]);
+  });
+
+  it('no read asks past the limit and a byte: a file just under it, and one of exactly the limit, still checked for more', () => {
+    const path = join(base, 'under');
+    fs.writeFileSync(path, 'x'.repeat(10));
+    expect(reads(() => readBounded(path, 12, KEY))).toEqual([13, 3]);
+    fs.writeFileSync(path, 'x'.repeat(12));
+    expect(reads(() => readBounded(path, 12, KEY))).toEqual([13, 1]);
+  });
+
+  it('a file past 1 MiB: reads of 1 MiB while they come back full, then the small one at the end', () => {
+    const path = join(base, 'past-mib');
+    fs.writeFileSync(path, Buffer.alloc(2.5 * (1 << 20) + 7, 1));
+    expect(reads(() => readBounded(path, 4 << 20, KEY))).toEqual([1 << 20, 1 << 20, 1 << 20, 4095]);
+  });
+
+  it('a file larger than the limit by its size is refused without reading it', () => {
+    const path = join(base, 'sparse-big');
+    fs.closeSync(fs.openSync(path, 'w'));
+    fs.truncateSync(path, 1 << 20);
+    expect(reads(() => {
+      expect(refusal(() => readBounded(path, 1000, KEY)).message).toBe(`${path}: cannot read: larger than 0.9765625 KiB, too big for a key`);
+      return undefined;
+    })).toEqual([]);
+  });
+
+  it('an empty name is no file (standard input is only \'-\')', () => {
+    const e = refusal(() => readBounded('', 10, KEY));
+    expect(e.message).toBe(': cannot read: no such file');
+    expect(e.code).toBe('ENOENT');
+  });
+});
+
 describe('readBoundedIfExists', () => {
   it('null for a missing file only; a file is read, anything else still refused', () => {
     expect(readBoundedIfExists(join(base, 'absent'), 10, KEY)).toBeNull();

@@ -8,8 +8,10 @@ import * as fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openStateDir, StateDirError } from '../../host/node/state-dir.js';
+import { homedir } from 'node:os';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { ownTemps } from '../../host/node/atomic-write.js';
+import { defaultStateDir, openStateDir, StateDirError } from '../../host/node/state-dir.js';
 
 const base = fs.realpathSync(fs.mkdtempSync(join(tmpdir(), 'cfwasm-statedir-')));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
@@ -186,5 +188,86 @@ describe('the secret', () => {
     const state = openStateDir(dir);
     fs.mkdirSync(join(dir, 'secret'));
     expect(() => state.secret()).toThrow(new StateDirError(`state directory ${dir}: ${dir}/secret: cannot read: is a directory`));
+  });
+});
+
+describe('defaultStateDir', () => {
+  const saved = process.env.CFWASM_STATE_DIR;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.CFWASM_STATE_DIR;
+    else process.env.CFWASM_STATE_DIR = saved;
+  });
+
+  it('$CFWASM_STATE_DIR if set and not empty, else /var/lib/cfwasm for root and ~/.cfwasm for others', () => {
+    process.env.CFWASM_STATE_DIR = '/some/state';
+    expect(defaultStateDir()).toBe('/some/state');
+    for (const unset of ['', undefined]) {
+      if (unset === undefined) delete process.env.CFWASM_STATE_DIR;
+      else process.env.CFWASM_STATE_DIR = unset;
+      expect(defaultStateDir()).toBe(isRoot ? '/var/lib/cfwasm' : join(homedir(), '.cfwasm'));
+    }
+  });
+});
+
+/**
+ * A cgroup file system mounted under /sys, if there is one (statfs's type a kernel one itself, so
+ * a check that went by the type alone would still refuse it: nothing is made there either way).
+ */
+const cgroupMount = ['/sys/fs/cgroup/pids', '/sys/fs/cgroup/unified', '/sys/fs/cgroup'].find((p) => {
+  try {
+    return [0x27e0eb, 0x63677270].includes(fs.statfsSync(p).type);
+  } catch {
+    return false;
+  }
+});
+
+describe('kernel file systems by name and by type', () => {
+  it.runIf(cgroupMount)('a path under /sys is said to be under /sys, though its own file system is another kernel one', () => {
+    const dir = `${cgroupMount}/cfwasm-no-such/state`;
+    expect(refusal(dir)).toBe(`state directory ${dir}: is under /sys, a kernel file system; give a directory on a disk`);
+  });
+
+  it.runIf(cgroupMount)('a link to a kernel file system that no name tells (a cgroup mount) is refused by its type', () => {
+    const link = join(fresh(), 'cg');
+    fs.symlinkSync(cgroupMount!, link);
+    const type = fs.statfsSync(cgroupMount!).type === 0x27e0eb ? 'cgroup' : 'cgroup2';
+    expect(refusal(join(link, 'state'))).toBe(`state directory ${join(link, 'state')}: is under ${type}, a kernel file system; give a directory on a disk`);
+  });
+});
+
+describe('the secret, further', () => {
+  it('one too big is refused by its size, naming what it is', () => {
+    const dir = fresh();
+    fs.writeFileSync(join(dir, 'secret'), Buffer.alloc(1025), { mode: 0o600 });
+    const state = openStateDir(dir);
+    expect(() => state.secret()).toThrow(new StateDirError(`state directory ${dir}: ${dir}/secret: cannot read: larger than 1 KiB, too big for a secret`));
+  });
+
+  it('is made without telling the temp reaper (its temp is left for the next run\'s sweep)', () => {
+    const told: string[] = [];
+    const was = ownTemps.onTemp;
+    ownTemps.onTemp = (p) => told.push(p);
+    try {
+      expect(openStateDir(fresh()).secret().length).toBe(32);
+    } finally {
+      ownTemps.onTemp = was;
+    }
+    expect(told).toEqual([]);
+  });
+
+  it('one that cannot be made (the directory made immutable after its check) is one line naming it', (ctx) => {
+    const dir = fresh();
+    const state = openStateDir(dir);
+    try {
+      execFileSync('chattr', ['+i', dir], { stdio: 'ignore' });
+    } catch {
+      ctx.skip(); // no chattr, or no such attribute on this file system
+    }
+    try {
+      expect(() => state.secret()).toThrow(new RegExp(`^state directory ${dir}: ${dir}/secret: cannot be made: EPERM: operation not permitted, open '${dir}/\\.secret\\.cfwasm-`));
+    } finally {
+      execFileSync('chattr', ['-i', dir]);
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
