@@ -11,23 +11,13 @@ import { NodeHost } from '../../host/node/node-host.js';
 import { helperLine, reapTempsOnExit } from '../../host/node/temp-reaper.js';
 import { ownTempTag } from '../../host/node/atomic-write.js';
 import { execFileSync } from 'node:child_process';
+import { childPids } from '../support/children.js';
 
 const base = fs.mkdtempSync(join(tmpdir(), 'cfwasm-reaper-early-'));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
 
 /** The pids of this process's temp reaper helpers (children whose command line names it). */
-function helpers(): number[] {
-  const found: number[] = [];
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, 'latin1');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === process.pid && fs.readFileSync(`/proc/${name}/cmdline`, 'latin1').includes('cfwasm-temp-reaper')) found.push(Number(name));
-    } catch { /* gone meanwhile */ }
-  }
-  return found;
-}
+const helpers = (): number[] => childPids(argv => argv.includes('cfwasm-temp-reaper'));
 
 describe.skipIf(process.platform !== 'linux')('the temp reaper, started early', () => {
   it('a read of 1 MiB or more starts it first; smaller reads and dry runs start none', () => {

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { childPids } from '../support/children.js';
 import { scratchDirs } from '../support/scratch.js';
 
 const fresh = scratchDirs('cfwasm-reaper-fresh-');
@@ -27,19 +28,7 @@ async function freshReaper() {
 }
 
 /** The pids of this process's children whose command line ends with `tag` (a helper's). */
-function helpersOf(tag: string): number[] {
-  const found: number[] = [];
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, 'latin1');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const argv = fs.readFileSync(`/proc/${name}/cmdline`, 'latin1').split('\0');
-      if (ppid === process.pid && argv.at(-2) === tag) found.push(Number(name));
-    } catch { /* gone meanwhile */ }
-  }
-  return found;
-}
+const helpersOf = (tag: string): number[] => childPids(argv => argv.at(-2) === tag);
 
 describe.skipIf(process.platform !== 'linux')('the temp reaper, a fresh instance', () => {
   it('without the raw handles (pending deprecation): the same helper through child_process', async () => {
