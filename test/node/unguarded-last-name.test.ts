@@ -92,37 +92,37 @@ describe.skipIf(!asRoot)('what the run renames through a link: the same director
     { way: 'root\'s link in another user\'s directory', known: 'the link', made: 'a link to another user\'s directory' },
   ] as const;
   for (const { way, known, made } of cases) {
-  it(`a guarded directory moved aside by a path through ${way} (the host knowing ${known}), ${made} made in its place: a link planted there is not followed`, () => {
-    const top = fs.mkdtempSync(join(base, 'through-link-'));
-    fs.chmodSync(top, 0o755);
-    const www = join(top, 'srv', 'www');
-    fs.mkdirSync(www, { recursive: true, mode: 0o755 });
-    const alice = join(top, 'alice');
-    fs.mkdirSync(alice);
-    fs.chownSync(alice, 65534, 65534);
-    // Root's own link: the same directory by another name (in alice's directory: she may not own it, but it is there).
-    const x = way === 'root\'s link' ? join(top, 'x') : join(alice, 'x');
-    fs.symlinkSync(join(top, 'srv'), x);
-    const victim = join(top, 'victim');
-    fs.writeFileSync(victim, 'secret\n', { mode: 0o600 });
-    fs.chmodSync(victim, 0o600);
-    const host = new NodeHost();
-    host.writeFile(join(www, 'index'), new TextEncoder().encode('x'), 0o644); // www is found guarded
-    if (known === 'the link') host.writeFile(join(x, 'other'), new TextEncoder().encode('o'), 0o644);
-    // As links' force=true does to a directory in the way: moved aside, something else made in its place.
-    host.rename(join(x, 'www'), join(x, 'www.cfsaved.dir'));
-    let open = alice;
-    if (made === 'a directory anyone may write') {
-      host.mkdir(join(x, 'www'), 0o777);
-      fs.chmodSync(www, 0o777); // (past the umask)
-      open = www;
-    } else host.symlink(alice, join(x, 'www'));
-    const planted = join(open, 'f');
-    fs.symlinkSync(victim, planted);
-    fs.lchownSync(planted, 65534, 65534);
-    expect(() => host.chmod(join(www, 'f'), 0o666)).toThrow(/not followed/);
-    expect(fs.statSync(victim).mode & 0o7777).toBe(0o600);
-  });
+    it(`a guarded directory moved aside by a path through ${way} (the host knowing ${known}), ${made} made in its place: a link planted there is not followed`, () => {
+      const top = fs.mkdtempSync(join(base, 'through-link-'));
+      fs.chmodSync(top, 0o755);
+      const www = join(top, 'srv', 'www');
+      fs.mkdirSync(www, { recursive: true, mode: 0o755 });
+      const alice = join(top, 'alice');
+      fs.mkdirSync(alice);
+      fs.chownSync(alice, 65534, 65534);
+      // Root's own link: the same directory by another name (in alice's directory: she may not own it, but it is there).
+      const x = way === 'root\'s link' ? join(top, 'x') : join(alice, 'x');
+      fs.symlinkSync(join(top, 'srv'), x);
+      const victim = join(top, 'victim');
+      fs.writeFileSync(victim, 'secret\n', { mode: 0o600 });
+      fs.chmodSync(victim, 0o600);
+      const host = new NodeHost();
+      host.writeFile(join(www, 'index'), new TextEncoder().encode('x'), 0o644); // www is found guarded
+      if (known === 'the link') host.writeFile(join(x, 'other'), new TextEncoder().encode('o'), 0o644);
+      // As links' force=true does to a directory in the way: moved aside, something else made in its place.
+      host.rename(join(x, 'www'), join(x, 'www.cfsaved.dir'));
+      let open = alice;
+      if (made === 'a directory anyone may write') {
+        host.mkdir(join(x, 'www'), 0o777);
+        fs.chmodSync(www, 0o777); // (past the umask)
+        open = www;
+      } else host.symlink(alice, join(x, 'www'));
+      const planted = join(open, 'f');
+      fs.symlinkSync(victim, planted);
+      fs.lchownSync(planted, 65534, 65534);
+      expect(() => host.chmod(join(www, 'f'), 0o666)).toThrow(/not followed/);
+      expect(fs.statSync(victim).mode & 0o7777).toBe(0o600);
+    });
   }
 });
 
