@@ -418,19 +418,24 @@ export class NodeHost implements Host {
    * The run makes, removes or renames the names `paths`: forgets what `guarded` holds unless it
    * can tell that none of it changes. dirState caches a directory only after its parent, and a
    * link only after its target, so a name the map does not hold has nothing of it beneath it and
-   * leads to none of its entries, provided the name is the one the map would give it: every
-   * directory above it held, none of them a link (the same directory under another name) nor
-   * open (not looked at: it may be one). So a copy renaming each FILE.cfnew into place keeps the
-   * cache (else a walk of every component of the next path, per file). A path not in the form of
-   * the map's keys (`//`, `.` or `..` in it, a trailing `/`) forgets all.
+   * leads to none of its entries, provided the name is the one the map would give it: no
+   * directory above it a link (the same directory under another name), nor one whose own
+   * directory is open (it was never looked at: it may be one). The directories above are looked
+   * at first if the map lacks them (the change's own path check looks at them next anyway), so a
+   * copy renaming each FILE.cfnew into place, or a tidy removing file after file, keeps the cache
+   * (else a walk of every component of the next path, per file or per directory). A path not in
+   * the form of the map's keys (`//`, `.` or `..` in it, a trailing `/`) forgets all.
    */
   private forgetGuardsAt(...paths: string[]): void {
     for (const p of paths) {
       if (this.guarded.has(p) || !/^(\/[^/]+)+$/.test(p) || /\/\.\.?(\/|$)/.test(p)) return this.forgetGuards();
-      for (let slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
+      const last = p.lastIndexOf('/');
+      if (last > 0) this.dirState(p.slice(0, last), 0);
+      for (let slash = last; slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
         const dir = p.slice(0, slash);
-        const state = this.guarded.get(dir);
-        if (state === undefined || state === 'open' || this.guardedLinks.has(dir)) return this.forgetGuards();
+        const up = dir.lastIndexOf('/');
+        const above = up === 0 ? 'guarded' : this.guarded.get(dir.slice(0, up));
+        if (this.guardedLinks.has(dir) || above !== 'guarded' && above !== 'sticky') return this.forgetGuards();
       }
     }
   }
