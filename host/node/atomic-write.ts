@@ -107,6 +107,11 @@ export const ownTemps = {
   live: new Set<string>(),
   onTemp: null as ((path: string) => void) | null,
   expected: null as (() => void) | null,
+  /**
+   * Told of a private directory this run made for its temps alone (a command's output without a
+   * state directory): removed, once empty, if the run is killed (temp-reaper.ts).
+   */
+  onOwnDir: null as ((dir: string) => void) | null,
 };
 
 /**

@@ -1222,7 +1222,9 @@ export class NodeHost implements Host {
   private outputDir(): { dir: string; own: boolean } {
     const state = this.options.stateDir;
     if (state && fs.lstatIfAny(state)?.isDirectory()) return { dir: state, own: false };
-    return { dir: mkdtempSync(join(tmpdir(), 'cfwasm-exec-')), own: true };
+    const dir = mkdtempSync(join(tmpdir(), 'cfwasm-exec-'));
+    ownTemps.onOwnDir?.(dir); // a run killed during the command leaves no empty directory behind
+    return { dir, own: true };
   }
 }
 

@@ -9,11 +9,13 @@
  * (`.NAME.cfwasm-PID-RANDOM….tmp`, ownTempTag) still in those directories. A temp renamed into
  * place is no longer there under its name, and no other process's temp holds this tag.
  *
- * The helper runs only shell builtins unless something is left to remove (then one `rm`): a
- * run that ends well costs one exec of /bin/sh. A directory is sent once, one line, as it is; one
- * whose name holds a newline goes as `E` and octal escapes that printf %b decodes (an absolute
- * path never starts with `E`). It ignores the signals that stop the run (systemd sends them to
- * every process of the service). Locks need no helper: one whose holder has ended is stale at
+ * The helper runs only shell builtins unless something is left to remove (then one `rm`, and
+ * `rmdir`s): a run that ends well costs one exec of /bin/sh. A directory is sent once, one line,
+ * as it is; one whose name holds a newline goes as `E` and octal escapes that printf %b decodes
+ * (an absolute path never starts with `E`). A line starting with `R` names a private directory
+ * the run made for temps alone (a command's output without a state directory): it is removed
+ * too, once its temps are. The helper ignores the signals that stop the run (systemd sends them
+ * to every process of the service). Locks need no helper: one whose holder has ended is stale at
  * once (atomic-write.ts).
  */
 import * as fs from 'node:fs';
@@ -28,15 +30,18 @@ import { spawn } from './lazy-builtins.js';
  */
 const SCRIPT = [
   "trap '' HUP INT TERM",
-  't=$1; n=0',
+  't=$1; n=0; k=0',
   'while IFS= read -r d; do n=$((n+1)); eval "d$n=\\$d"; done',
   'set --',
   'while [ "$n" -gt 0 ]; do',
-  ' eval "d=\\$d$n"; n=$((n-1))',
+  ' eval "d=\\$d$n"; n=$((n-1)); o=',
+  ' case $d in R*) o=1; d=${d#R};; esac',
   ' case $d in E*) d=$(printf "%bx" "${d#E}"); d=${d%x};; esac',
   ' for f in "$d"/.*.cfwasm-"$t"*.tmp; do { [ -e "$f" ] || [ -h "$f" ]; } && set -- "$@" "$f"; done',
+  ' [ -n "$o" ] && [ -d "$d" ] && { k=$((k+1)); eval "r$k=\\$d"; }',
   'done',
-  '[ $# -eq 0 ] || exec rm -f -- "$@"',
+  '[ $# -eq 0 ] || rm -f -- "$@"',
+  'while [ "$k" -gt 0 ]; do eval "rmdir -- \\"\\$r$k\\"" 2>/dev/null; k=$((k-1)); done',
 ].join('\n');
 
 let started = false;
@@ -151,5 +156,12 @@ export function reapTempsOnExit(): void {
     startOnce();
     told.add(dir);
     send(helperLine(pathBytes(dir)));
+  };
+  // `R` before the line: the directory itself is removed too (rmdir: only once it is empty).
+  ownTemps.onOwnDir = (path) => {
+    const dir = resolve(path);
+    startOnce();
+    told.add(dir);
+    send(Buffer.concat([Buffer.from('R'), helperLine(pathBytes(dir))]));
   };
 }
