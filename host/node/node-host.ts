@@ -369,17 +369,29 @@ export class NodeHost implements Host {
     }
     const listed = this.listedPlain(path);
     let ino = listed?.plain.get(listed.name);
+    let verify = change;
     if (ino === undefined && pinsAvailable()) {
       // A name the policy gives (not a sweep's entry) in a directory another user can write: its
       // last component is theirs to swap. A link there is not followed (disable renames a file,
       // then chmods the new name: a link swapped in between had root chmod its target), and the
-      // inode looked at is the one changed.
+      // inode looked at is the one changed. Nor is a link she planted on the way (checkWay, as
+      // for every other call: ~/www -> /etc made `files: ~/www/shadow mode=644` chmod
+      // /etc/shadow); and the file pinned must be where the way, checked again, leads now (a
+      // link put on the way and taken away again between the check and the pin).
+      this.checkWay(path);
       const st = fs.lstatIfAny(path);
       if (st?.isSymbolicLink()) throw linkAtLastName(path);
       ino = st?.ino;
+      verify = (proc) => {
+        this.checkWay(path);
+        if (fs.readlinkSync(proc) !== fs.realpathSync(path)) {
+          throw new HostError('EACCES', `${path}: its way changed while it was being changed (a link put on the way?); not changed`);
+        }
+        change(proc);
+      };
     }
     if (ino === undefined || !pinsAvailable()) return change(path);
-    const done = pinned(path, change, ino);
+    const done = pinned(path, verify, ino);
     if (done === true) return;
     if (done === 'missing') return change(path); // ENOENT, the system's own error
     throw new HostError('EACCES', `${path}: not the file listed a moment ago (a link put on the way?); not changed`);
