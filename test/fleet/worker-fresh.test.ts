@@ -27,7 +27,7 @@ vi.mock('node:worker_threads', async (original) => ({
   parentPort: null,
 }));
 
-const scratch = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-worker-speculate-'));
+const scratch = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-worker-fresh-'));
 const servers: FakeServer[] = [];
 const serverKeys = fakeKeys();
 const me = os.userInfo().username;
