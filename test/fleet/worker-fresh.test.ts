@@ -14,7 +14,8 @@ import { MessageChannel } from 'node:worker_threads';
 import type { MessagePort as WorkerPort } from 'node:worker_threads';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { EarlyHint } from '../../host/node/remote/early.js';
-import { keyPaths, makeKeyPair } from '../../host/node/remote/keys.js';
+import { aheadKey } from '../../host/node/remote/ahead.js';
+import { keyPaths, loadKeyPair, makeKeyPair } from '../../host/node/remote/keys.js';
 import { Session } from '../../host/node/remote/session.js';
 import { fakeKeys, FakeServer } from './fake-server.js';
 import type { FakeEntry, FakeScript } from './fake-server.js';
@@ -39,6 +40,8 @@ interface Loaded {
   post(message: unknown): void;
   /** Replies no request was waiting for (the uncaught-exception answer). */
   stray: unknown[];
+  /** Read-ahead answers sent unasked (`{ ahead, value }`), in order. */
+  unasked: { ahead: string; value: unknown }[];
   flag: Int32Array;
   /** worker.ts's uncaughtException listener (taken off the process: the test calls it). */
   crashed: NodeJS.UncaughtExceptionListener;
@@ -60,8 +63,12 @@ async function load(hint?: EarlyHint): Promise<Loaded> {
   expect(added).toHaveLength(1);
   const waiting: ((reply: any) => void)[] = [];
   const stray: unknown[] = [];
+  const unasked: { ahead: string; value: unknown }[] = [];
   main.on('message', (m: any) => {
-    if (m && typeof m === 'object' && 'ahead' in m) return;
+    if (m && typeof m === 'object' && 'ahead' in m) {
+      unasked.push(m);
+      return;
+    }
     const w = waiting.shift();
     if (w) w(m);
     else stray.push(m);
@@ -80,7 +87,7 @@ async function load(hint?: EarlyHint): Promise<Loaded> {
   };
   const entry = { main, worker, closed: false, ask };
   loaded.push(entry);
-  return { ask, post, stray, flag, crashed: added[0] };
+  return { ask, post, stray, unasked, flag, crashed: added[0] };
 }
 
 /** Each case's worker closes its connections (as the run's end does) and its ports. */
@@ -92,6 +99,7 @@ afterEach(async () => {
   }
 });
 afterAll(async () => {
+  for (const r of relays) r.close();
   for (const f of servers) await f.stop();
   fs.rmSync(scratch, { recursive: true, force: true });
 });
@@ -199,12 +207,15 @@ describe('connections opened before the run asks (the early hint)', () => {
   it('the run is another user\'s: the guesses are closed too', async () => {
     const fake = await serve();
     const state = await stateDir(fake);
+    // The certificate pinning kept, removed: a guess decides and writes nothing.
+    fs.rmSync(keyPaths(state).cert);
     const seen = since(fake);
     const server = { host: '127.0.0.1', port: fake.port, trustKey: false };
     const w = await load({ stateDir: state, servers: [{ host: server.host, port: server.port }], trees: false });
     await until(() => seen.connections().length === 1);
     w.post({ config: { stateDir: state, user: `${me}x`, timeout: 30 } });
     await until(() => seen.ended() === 1);
+    expect(fs.existsSync(keyPaths(state).cert)).toBe(false);
     expect(await w.ask({ op: 'stat', server, path: '/t' })).toMatchObject({ ok: true });
     expect(seen.connections()).toHaveLength(2);
   });
@@ -214,12 +225,15 @@ describe('connections opened before the run asks (the early hint)', () => {
     const state = await stateDir();
     const seen = since(fake);
     const server = { host: '127.0.0.1', port: fake.port, trustKey: true };
-    const w = await load({ stateDir: state, servers: [{ host: server.host, port: server.port }], trees: false });
-    await until(() => seen.connections().length === 1);
+    // Trees: but the first guess came to nothing, so no second is opened either.
+    const w = await load({ stateDir: state, servers: [{ host: server.host, port: server.port }], trees: true });
+    await until(() => seen.connections().length === 1 && seen.ended() === 1);
     w.post({ config: { stateDir: state, user: me, timeout: 30 } });
     const reply = await w.ask({ op: 'stat', server, path: '/t' });
     expect(reply).toMatchObject({ ok: true, value: { type: 'dir' } });
     expect(reply.notes.join('\n')).toContain(fake.digest);
+    await w.ask('close');
+    loaded[loaded.length - 1].closed = true;
     expect(seen.connections()).toEqual([[], [expect.stringMatching(/^SYNCH \d+ STAT \/t$/)]]);
   });
 
@@ -229,10 +243,12 @@ describe('connections opened before the run asks (the early hint)', () => {
     fs.mkdirSync(state);
     const w = await load({ stateDir: state, servers: [{ host: '127.0.0.1', port: fake.port }], trees: true });
     expect(fs.readdirSync(state)).toEqual([]);
-    makeKeyPair(state, 1024);
     w.post({ config: { stateDir: state, user: me, timeout: 30 } });
-    expect(await w.ask({ op: 'stat', server: { host: '127.0.0.1', port: fake.port, trustKey: true }, path: '/t' })).toMatchObject({ ok: true });
+    const reply = await w.ask({ op: 'stat', server: { host: '127.0.0.1', port: fake.port, trustKey: true }, path: '/t' });
+    expect(reply).toMatchObject({ ok: true });
     expect(fake.byConnection).toHaveLength(1);
+    // The run made the key pair, and said so in the reply's notes.
+    expect(reply.notes[0]).toMatch(new RegExp(`^made this host's key pair in ${keyPaths(state).dir} \\(`));
   });
 
   it('a guess with no answer within the run\'s timeout from the worker\'s start: the server\'s failure, said again at once', async () => {
@@ -249,13 +265,236 @@ describe('connections opened before the run asks (the early hint)', () => {
       const server = { host: '127.0.0.1', port, trustKey: false };
       const first = await w.ask({ op: 'stat', server, path: '/t' });
       expect(first).toEqual({ ok: false, kind: 'server', message: `cannot connect to 127.0.0.1:${port}: no answer in 1 s`, notes: [] });
+      // Said by the run's timeout, while the guess's own connection (30 s) is still waiting.
+      expect(held.map((c) => c.destroyed || c.readableEnded)).toEqual([false]);
       expect(await w.ask({ op: 'list', server, path: '/t' })).toEqual(first);
+      // Remembered as down: not tried again.
+      expect(held).toHaveLength(1);
     } finally {
       for (const c of held) c.destroy();
       silent.close();
     }
   });
 });
+
+/** A TCP relay to `to` that holds each connection `delay` ms before passing it on (a slow handshake). */
+async function slowRelay(to: number, delay: number): Promise<{ port: number; stop: () => void }> {
+  const sockets: net.Socket[] = [];
+  const relay = net.createServer((c) => {
+    sockets.push(c);
+    c.on('error', () => {});
+    c.pause();
+    setTimeout(() => {
+      const u = net.connect(to, '127.0.0.1');
+      sockets.push(u);
+      u.on('error', () => c.destroy());
+      c.on('error', () => u.destroy());
+      c.pipe(u);
+      u.pipe(c);
+      c.resume();
+    }, delay);
+  });
+  await new Promise<void>((r) => relay.listen(0, '127.0.0.1', () => r()));
+  return { port: (relay.address() as net.AddressInfo).port, stop: () => { for (const s of sockets) s.destroy(); relay.close(); } };
+}
+
+describe('a guess still on its way when the run asks', () => {
+  it('is waited for within the run\'s timeout, and taken', async () => {
+    const fake = await serve();
+    const relay = await slowRelay(fake.port, 400);
+    try {
+      const state = await stateDir(fake);
+      // Pinned for the relay's port too (the name and port the run asks for).
+      const seen = since(fake);
+      const server = { host: '127.0.0.1', port: relay.port, trustKey: true };
+      const pin = await Session.open({ host: '127.0.0.1', port: relay.port, trustKey: true, keys: loadKeyPair(state)!, stateDir: state, user: me, timeout: 30, note: () => {} });
+      await pin.close();
+      await until(() => seen.ended() === 1);
+      const w = await load({ stateDir: state, servers: [{ host: '127.0.0.1', port: relay.port }], trees: false });
+      w.post({ config: { stateDir: state, user: me, timeout: 30 } });
+      // Asked at once: the guess's handshake is still held by the relay.
+      expect(await w.ask({ op: 'stat', server, path: '/t' })).toMatchObject({ ok: true, value: { type: 'dir' } });
+      expect(seen.connections()).toHaveLength(2);
+      expect(seen.connections()[1]).toEqual([expect.stringMatching(/^SYNCH \d+ STAT \/t$/)]);
+    } finally {
+      relay.stop();
+    }
+  });
+
+  it('not in within the run\'s timeout: the server\'s failure; the guess and its second are closed once they come in', async () => {
+    const fake = await serve();
+    const relay = await slowRelay(fake.port, 700);
+    try {
+      const state = await stateDir(fake);
+      const keys = loadKeyPair(state)!;
+      const pin = await Session.open({ host: '127.0.0.1', port: relay.port, trustKey: true, keys, stateDir: state, user: me, timeout: 30, note: () => {} });
+      await pin.close();
+      await until(() => fake.ended === fake.byConnection.length);
+      const seen = since(fake);
+      const w = await load({ stateDir: state, servers: [{ host: '127.0.0.1', port: relay.port }], trees: true });
+      w.post({ config: { stateDir: state, user: me, timeout: 30 } });
+      const server = { host: '127.0.0.1', port: relay.port, trustKey: false, timeout: 0.2 };
+      expect(await w.ask({ op: 'stat', server, path: '/t' })).toEqual({ ok: false, kind: 'server', message: `cannot connect to 127.0.0.1:${relay.port}: no answer in 0.2 s`, notes: [] });
+      await until(() => seen.connections().length === 2 && seen.ended() === 2);
+      expect(seen.connections()).toEqual([[], []]);
+    } finally {
+      relay.stop();
+    }
+  });
+});
+
+/** A fresh worker told the run's settings (a state directory with a key pair), and a server of `tree`. */
+async function started(script: FakeScript, relayed?: (port: number) => Promise<number>): Promise<{ w: Loaded; fake: FakeServer; server: { host: string; port: number; trustKey: boolean } }> {
+  const fake = await serve(script);
+  const w = await load();
+  w.post({ config: { stateDir: await stateDir(), user: me, timeout: 30 } });
+  return { w, fake, server: { host: '127.0.0.1', port: relayed ? await relayed(fake.port) : fake.port, trustKey: true } };
+}
+/** The run ends: every connection closed (the server's counts are final). */
+async function ended(w: Loaded): Promise<void> {
+  await w.ask('close');
+  for (const l of loaded) if (l.ask === w.ask) l.closed = true;
+}
+const gets = (requests: string[]) => requests.filter((r) => r.startsWith('GET')).map((r) => r.replace(/^GET \d+ /, ''));
+const opendirs = (requests: string[]) => requests.filter((r) => r.startsWith('OPENDIR ')).map((r) => r.slice(8));
+/** `n` files `/d/fNN` of `size` bytes each (their bytes tell their number), and `/d`. */
+function filesTree(n: number, size: number, extra: Record<string, FakeEntry> = {}): Record<string, FakeEntry> {
+  const tree: Record<string, FakeEntry> = { '/d': dir(2), ...extra };
+  for (let i = 1; i <= n; i++) tree[`/d/f${String(i).padStart(2, '0')}`] = { type: 'file', content: Buffer.alloc(size, i), ino: 100 + i };
+  return tree;
+}
+
+describe('read-ahead on the server\'s two connections', () => {
+  it('the first connection takes the first listing at once, the second the rest and every file; two connections in all', async () => {
+    const { w, fake, server } = await started(treeScript(filesTree(4, 10, { '/d/s1': dir(3), '/d/s2': dir(4) })));
+    await w.ask({ op: 'list', server, path: '/d' });
+    await until(() => w.unasked.length === 2);
+    // s1 on the first at once (the second is still in its handshake); s2 on whichever frees first.
+    expect(opendirs(fake.byConnection[0]).slice(0, 2)).toEqual(['/d', '/d/s1']);
+    expect(opendirs(fake.byConnection.flat()).sort()).toEqual(['/d', '/d/s1', '/d/s2']);
+    const reply = await w.ask({ op: 'read', server, path: '/d/f01', size: 10 });
+    expect(Buffer.from(reply.value)).toEqual(Buffer.alloc(10, 1));
+    await until(() => w.unasked.length === 5);
+    expect(gets(fake.byConnection[0])).toEqual(['/d/f01']);
+    expect(gets(fake.byConnection[1])).toEqual(['/d/f02', '/d/f03', '/d/f04']);
+    await ended(w);
+    expect(fake.byConnection).toHaveLength(2);
+  });
+
+  it('no second connection to be had: the first takes the files too', async () => {
+    const { w, fake, server } = await started(treeScript(filesTree(4, 10)), async (to) => (await oneConnection(to)).port);
+    await w.ask({ op: 'list', server, path: '/d' });
+    await w.ask({ op: 'read', server, path: '/d/f01', size: 10 });
+    await until(() => w.unasked.length === 3);
+    expect(w.unasked.map((u) => Buffer.from(u.value as Uint8Array)[0])).toEqual([2, 3, 4]);
+    expect(fake.byConnection).toHaveLength(1);
+    expect(gets(fake.byConnection[0])).toEqual(['/d/f01', '/d/f02', '/d/f03', '/d/f04']);
+  });
+
+  it('a file the main thread asks for while its read-ahead waits its turn: it goes first, on the first connection, and is the reply', async () => {
+    let open: () => void = () => {};
+    const gate = new Promise<void>((r) => { open = r; });
+    const { w, fake, server } = await started({ ...treeScript(filesTree(4, 10)), pause: (req) => (/^GET \d+ \/d\/f02$/.test(req) ? gate : undefined) });
+    await w.ask({ op: 'list', server, path: '/d' });
+    await w.ask({ op: 'read', server, path: '/d/f01', size: 10 });
+    // The second connection is held by f02; f03 waits in the queue.
+    await until(() => fake.byConnection.length === 2 && gets(fake.byConnection[1]).includes('/d/f02'));
+    const reply = await w.ask({ op: 'read', server, path: '/d/f03', size: 10 });
+    expect(reply.sent).toBeUndefined();
+    expect(Buffer.from(reply.value)).toEqual(Buffer.alloc(10, 3));
+    expect(gets(fake.byConnection[0])).toEqual(['/d/f01', '/d/f03']);
+    open();
+    await until(() => w.unasked.length === 2);
+    // f02 and f04 sent unasked; f03 only as the reply.
+    expect(w.unasked.map((u) => u.ahead)).toEqual([aheadKey(server, 'read', '/d/f02', 10), aheadKey(server, 'read', '/d/f04', 10)]);
+  });
+
+  it('a directory listed twice: its subdirectories are read ahead once', async () => {
+    const { w, fake, server } = await started(treeScript({ '/t': dir(2), '/t/a': dir(3), '/t/b': dir(4) }));
+    await w.ask({ op: 'list', server, path: '/t' });
+    await until(() => w.unasked.length === 2);
+    await w.ask({ op: 'list', server, path: '/t' });
+    await ended(w);
+    expect(opendirs(fake.requests).sort()).toEqual(['/t', '/t', '/t/a', '/t/b']);
+  });
+
+  it('at most 64 answers wait for the main thread: the listings past them are asked for when wanted', async () => {
+    const tree: Record<string, FakeEntry> = { '/m': dir(2) };
+    for (let i = 1; i <= 70; i++) tree[`/m/s${String(i).padStart(2, '0')}`] = dir(10 + i);
+    const { w, fake, server } = await started(treeScript(tree));
+    await w.ask({ op: 'list', server, path: '/m' });
+    await until(() => w.unasked.length === 64);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(w.unasked.map((u) => u.ahead)).toEqual(Array.from({ length: 64 }, (_, i) => aheadKey(server, 'list', `/m/s${String(i + 1).padStart(2, '0')}`)));
+    for (let i = 65; i <= 70; i++) {
+      const reply = await w.ask({ op: 'list', server, path: `/m/s${i}` });
+      expect(reply).toMatchObject({ ok: true });
+      expect(reply.sent).toBeUndefined();
+    }
+    expect(opendirs(fake.requests).filter((p) => p !== '/m').sort()).toEqual(Object.keys(tree).filter((p) => p !== '/m'));
+  });
+
+  it('files of 64 KiB: 64 of them wait (4 MB), the bound reached exactly', async () => {
+    const { w, server } = await started(treeScript(filesTree(68, 64 * 1024)));
+    await w.ask({ op: 'list', server, path: '/d' });
+    // Each read reads ahead the 16 files after it; those sent stay counted until taken.
+    for (const n of [1, 18, 35, 52]) {
+      const reply = await w.ask({ op: 'read', server, path: `/d/f${String(n).padStart(2, '0')}`, size: 64 * 1024 });
+      expect(reply.sent).toBeUndefined();
+    }
+    await until(() => w.unasked.length === 64);
+    expect(w.unasked.map((u) => Buffer.from(u.value as Uint8Array)[0]).sort((a, b) => a - b))
+      .toEqual(Array.from({ length: 68 }, (_, i) => i + 1).filter((i) => ![1, 18, 35, 52].includes(i)));
+  });
+
+  it('each answer the main thread takes and tells of: the files after it are read ahead in turn, to the last', async () => {
+    const { w, server } = await started(treeScript(filesTree(80, 64 * 1024)));
+    await w.ask({ op: 'list', server, path: '/d' });
+    await w.ask({ op: 'read', server, path: '/d/f01', size: 64 * 1024 });
+    let told = 0;
+    await until(() => {
+      for (; told < w.unasked.length; told++) {
+        const n = Buffer.from(w.unasked[told].value as Uint8Array)[0];
+        w.post({ took: [{ key: w.unasked[told].ahead, op: 'read', server, path: `/d/f${String(n).padStart(2, '0')}` }] });
+      }
+      return w.unasked.length === 79;
+    });
+    expect(w.unasked.map((u) => Buffer.from(u.value as Uint8Array)[0])).toEqual(Array.from({ length: 79 }, (_, i) => i + 2));
+  });
+
+  it('a verified read taken from read-ahead is taken once: asked again, it is fetched again', async () => {
+    const { w, fake, server } = await started(treeScript(filesTree(3, 10)));
+    await w.ask({ op: 'list', server, path: '/d' });
+    await w.ask({ op: 'read', server, path: '/d/f01', size: 10, verify: true });
+    await until(() => gets(fake.requests).length === 3);
+    for (let i = 0; i < 2; i++) {
+      const reply = await w.ask({ op: 'read', server, path: '/d/f02', size: 10, verify: true });
+      expect(Buffer.from(reply.value)).toEqual(Buffer.alloc(10, 2));
+    }
+    expect(gets(fake.requests)).toEqual(['/d/f01', '/d/f02', '/d/f03', '/d/f02']);
+  });
+});
+
+/** A TCP relay to `to` that passes on only its first connection (the server's second cannot be had). */
+async function oneConnection(to: number): Promise<{ port: number }> {
+  let n = 0;
+  const relay = net.createServer((c) => {
+    c.on('error', () => {});
+    if (n++ > 0) {
+      c.destroy();
+      return;
+    }
+    const u = net.connect(to, '127.0.0.1');
+    u.on('error', () => c.destroy());
+    c.on('close', () => u.destroy());
+    c.pipe(u);
+    u.pipe(c);
+  });
+  relays.push(relay);
+  await new Promise<void>((r) => relay.listen(0, '127.0.0.1', () => r()));
+  return { port: (relay.address() as net.AddressInfo).port };
+}
+const relays: net.Server[] = [];
 
 describe('a failure the worker did not catch', () => {
   it('is still the reply the main thread waits for, with the notes, and the flag set', async () => {
