@@ -434,6 +434,19 @@ describe('read-ahead on the server\'s two connections', () => {
     expect(opendirs(fake.requests).filter((p) => p !== '/m').sort()).toEqual(Object.keys(tree).filter((p) => p !== '/m'));
   });
 
+  it('read-ahead that failed holds no place: 64 listings refused, the next directory is still read ahead', async () => {
+    const tree: Record<string, FakeEntry> = { '/m': dir(2), '/n': dir(3), '/n/x': dir(4) };
+    for (let i = 1; i <= 64; i++) tree[`/m/s${String(i).padStart(2, '0')}`] = dir(10 + i);
+    const script = treeScript(tree);
+    // The subdirectories of /m are there but cannot be listed.
+    const { w, fake, server } = await started({ ...script, list: (p) => (p.startsWith('/m/') ? undefined : script.list(p)) });
+    await w.ask({ op: 'list', server, path: '/m' });
+    await until(() => opendirs(fake.requests).length === 65);
+    await w.ask({ op: 'list', server, path: '/n' });
+    await until(() => w.unasked.length === 1);
+    expect(w.unasked[0].ahead).toBe(aheadKey(server, 'list', '/n/x'));
+  });
+
   it('files of 64 KiB: 64 of them wait (4 MB), the bound reached exactly', async () => {
     const { w, server } = await started(treeScript(filesTree(68, 64 * 1024)));
     await w.ask({ op: 'list', server, path: '/d' });
@@ -472,6 +485,150 @@ describe('read-ahead on the server\'s two connections', () => {
       expect(Buffer.from(reply.value)).toEqual(Buffer.alloc(10, 2));
     }
     expect(gets(fake.requests)).toEqual(['/d/f01', '/d/f02', '/d/f03', '/d/f02']);
+  });
+});
+
+describe('what is read ahead, and from where', () => {
+  it('the root directory: its subdirectories and files by their paths under /', async () => {
+    const { w, fake, server } = await started(treeScript({ '/': dir(2), '/sub': dir(3), '/sub/x': file('x', 4), '/f1': file('1', 5), '/f2': file('22', 6) }));
+    await w.ask({ op: 'list', server, path: '/' });
+    await until(() => w.unasked.length === 1);
+    expect(w.unasked[0].ahead).toBe(aheadKey(server, 'list', '/sub'));
+    await w.ask({ op: 'read', server, path: '/f1', size: 1 });
+    await until(() => w.unasked.length === 2);
+    expect(w.unasked[1].ahead).toBe(aheadKey(server, 'read', '/f2', 2));
+    expect(opendirs(fake.requests)).toEqual(['/', '/sub']);
+    // Each listing's STATs carry this host's clock in seconds.
+    for (const r of fake.requests.filter((q) => q.startsWith('SYNCH'))) expect(Math.abs(Number(r.split(' ')[1]) - Date.now() / 1000)).toBeLessThan(3600);
+  });
+
+  it('only plain files up to 64 KiB after the one read: not a link, not a bigger file', async () => {
+    const big = { type: 'file', content: Buffer.alloc(64 * 1024 + 1, 9), ino: 40 } as FakeEntry;
+    const { w, fake, server } = await started(treeScript({ '/d': dir(2), '/d/a': file('a', 3), '/d/b': { type: 'link', target: '/d/a', ino: 4 }, '/d/c': big, '/d/e': file('e', 6) }));
+    await w.ask({ op: 'list', server, path: '/d' });
+    await w.ask({ op: 'read', server, path: '/d/a', size: 1 });
+    await until(() => w.unasked.length === 1);
+    await ended(w);
+    expect(w.unasked.map((u) => u.ahead)).toEqual([aheadKey(server, 'read', '/d/e', 1)]);
+    expect(gets(fake.requests)).toEqual(['/d/a', '/d/e']);
+  });
+
+  it('a file its directory\'s listing did not name: nothing read ahead', async () => {
+    const tree = filesTree(3, 10);
+    const script = treeScript(tree);
+    const { w, fake, server } = await started({ ...script, list: (p) => script.list(p)?.filter((n) => n !== 'f02') });
+    await w.ask({ op: 'list', server, path: '/d' });
+    expect(Buffer.from((await w.ask({ op: 'read', server, path: '/d/f02', size: 10 })).value)).toEqual(Buffer.alloc(10, 2));
+    await ended(w);
+    expect(gets(fake.requests)).toEqual(['/d/f02']);
+    expect(w.unasked).toEqual([]);
+  });
+});
+
+describe('prefetch: a GET started before its write', () => {
+  const big = (n: number, size = 300 * 1024) => ({ type: 'file', content: Buffer.alloc(size, n), ino: 50 + n }) as FakeEntry;
+
+  it('only for a file over 64 KiB and up to 64 MiB, and once', async () => {
+    let held: () => void = () => {};
+    const hold = new Promise<void>((r) => { held = r; });
+    const tree = { '/d': dir(2), '/d/small': big(1, 64 * 1024), '/d/one': big(2, 64 * 1024 + 1), '/d/max': big(3, 10), '/d/over': big(4, 10) };
+    const script = treeScript(tree);
+    // /d/max and /d/over claim their sizes (the GET is held, never answered whole).
+    const { w, fake, server } = await started({ ...script, get: async (p, send) => { if (p === '/d/max' || p === '/d/over') await hold; else send((tree as Record<string, FakeEntry>)[p].content!); } });
+    const prefetch = (path: string, size: number) => w.post({ prefetch: { op: 'write', server, path, size, fd: -1 } });
+    prefetch('/d/small', 64 * 1024);
+    prefetch('/d/one', 64 * 1024 + 1);
+    prefetch('/d/one', 64 * 1024 + 1);
+    prefetch('/d/over', 64 * 1024 * 1024 + 1);
+    prefetch('/d/max', 64 * 1024 * 1024);
+    // A request after them: they have been seen.
+    expect(await w.ask({ op: 'stat', server, path: '/d' })).toMatchObject({ ok: true });
+    await until(() => gets(fake.requests).length === 2);
+    expect(gets(fake.requests)).toEqual(['/d/one', '/d/max']);
+    w.post({ cancel: aheadKey(server, 'read', '/d/max', 64 * 1024 * 1024) });
+    held();
+  });
+
+  it('cancelled before its GET was sent: none is sent', async () => {
+    const { w, fake, server } = await started(treeScript({ '/d': dir(2), '/d/p': big(1) }));
+    w.post({ prefetch: { op: 'write', server, path: '/d/p', size: 300 * 1024, fd: -1 } });
+    w.post({ cancel: aheadKey(server, 'read', '/d/p', 300 * 1024) });
+    expect(await w.ask({ op: 'stat', server, path: '/d' })).toMatchObject({ ok: true });
+    await ended(w);
+    expect(gets(fake.requests)).toEqual([]);
+  });
+
+  it('a file of several stages, all arrived before its descriptor: each stage kept, then written in order', async () => {
+    const size = 2 * 1024 * 1024 + 1234;
+    const content = Buffer.alloc(size);
+    for (let i = 0; i + 4 <= size; i += 4) content.writeUInt32BE(i, i);
+    let sent = false;
+    const tree = { '/d': dir(2), '/d/p': { type: 'file', content, ino: 9 } as FakeEntry };
+    const { w, fake, server } = await started({ ...treeScript(tree), get: (_p, send) => { send(content); sent = true; } });
+    w.post({ prefetch: { op: 'write', server, path: '/d/p', size, fd: -1 } });
+    await until(() => sent && fake.requests.filter((r) => /^SYNCH \d+ STAT \/d\/p$/.test(r)).length === 1);
+    // The STAT after the GET answered: the bytes are the worker's by now (a moment more to be sure).
+    await new Promise((r) => setTimeout(r, 100));
+    const out = join(scratch, `prefetched${++dirs}`);
+    const fd = fs.openSync(out, 'w+');
+    try {
+      expect(await w.ask({ op: 'write', server, path: '/d/p', size, fd })).toMatchObject({ ok: true, value: true });
+    } finally {
+      fs.closeSync(fd);
+    }
+    expect(fs.readFileSync(out).equals(content)).toBe(true);
+    expect(gets(fake.requests)).toEqual(['/d/p']);
+  });
+});
+
+describe('a connection that broke while a request waited for it', () => {
+  it('the request is asked again on a new connection', async () => {
+    let socket: import('node:tls').TLSSocket | null = null;
+    const tree = { '/d': dir(2), '/d/p': { type: 'file', content: Buffer.alloc(300 * 1024, 1), ino: 9 } as FakeEntry };
+    // The prefetch's GET holds the first connection; the test then breaks it.
+    const { w, fake, server } = await started({ ...treeScript(tree), get: (_p, _send, s) => { socket = s; return new Promise<void>(() => {}); } });
+    w.post({ prefetch: { op: 'write', server, path: '/d/p', size: 300 * 1024, fd: -1 } });
+    await until(() => socket !== null);
+    const asked = w.ask({ op: 'stat', server, path: '/d' });
+    await new Promise((r) => setTimeout(r, 50));
+    socket!.destroy();
+    expect(await asked).toMatchObject({ ok: true, value: { type: 'dir' } });
+    expect(fake.byConnection).toHaveLength(2);
+    expect(fake.byConnection[1]).toEqual([expect.stringMatching(/^SYNCH \d+ STAT \/d$/)]);
+    w.post({ cancel: aheadKey(server, 'read', '/d/p', 300 * 1024) });
+  });
+});
+
+describe('the run\'s end', () => {
+  it('closes the guesses it never took, both of a tree\'s', async () => {
+    for (const trees of [true, false]) {
+      const fake = await serve();
+      const state = await stateDir(fake);
+      const seen = since(fake);
+      const w = await load({ stateDir: state, servers: [{ host: '127.0.0.1', port: fake.port }], trees });
+      await until(() => seen.connections().length === (trees ? 2 : 1));
+      await ended(w);
+      await until(() => seen.ended() === (trees ? 2 : 1));
+    }
+  });
+
+  it('a guess that comes in after it: no second one is opened', async () => {
+    const fake = await serve();
+    const relay = await slowRelay(fake.port, 300);
+    try {
+      const state = await stateDir(fake);
+      const pin = await Session.open({ host: '127.0.0.1', port: relay.port, trustKey: true, keys: loadKeyPair(state)!, stateDir: state, user: me, timeout: 30, note: () => {} });
+      await pin.close();
+      await until(() => fake.ended === fake.byConnection.length);
+      const seen = since(fake);
+      const w = await load({ stateDir: state, servers: [{ host: '127.0.0.1', port: relay.port }], trees: true });
+      await ended(w);
+      await until(() => seen.connections().length === 1 && seen.ended() === 1);
+      await new Promise((r) => setTimeout(r, 800));
+      expect(seen.connections()).toHaveLength(1);
+    } finally {
+      relay.stop();
+    }
   });
 });
 
