@@ -475,6 +475,18 @@ describe('read-ahead on the server\'s two connections', () => {
     expect(w.unasked.map((u) => Buffer.from(u.value as Uint8Array)[0])).toEqual(Array.from({ length: 79 }, (_, i) => i + 2));
   });
 
+  it('a verified read whose bytes read ahead no longer have the file\'s digest: refused, naming the server', async () => {
+    const script = treeScript(filesTree(2, 10));
+    const { w, fake, server } = await started({ ...script, differs: (p) => p === '/d/f02' });
+    await w.ask({ op: 'list', server, path: '/d' });
+    await w.ask({ op: 'read', server, path: '/d/f01', size: 10, verify: true });
+    await until(() => gets(fake.requests).length === 2);
+    expect(await w.ask({ op: 'read', server, path: '/d/f02', size: 10, verify: true })).toEqual({
+      ok: false, kind: 'changed', notes: [],
+      message: `what arrived does not have the MD5 digest of the file on 127.0.0.1:${server.port} (it changed while it was copied)`,
+    });
+  });
+
   it('a verified read taken from read-ahead is taken once: asked again, it is fetched again', async () => {
     const { w, fake, server } = await started(treeScript(filesTree(3, 10)));
     await w.ask({ op: 'list', server, path: '/d' });
@@ -547,6 +559,22 @@ describe('prefetch: a GET started before its write', () => {
     expect(gets(fake.requests)).toEqual(['/d/one', '/d/max']);
     w.post({ cancel: aheadKey(server, 'read', '/d/max', 64 * 1024 * 1024) });
     held();
+  });
+
+  it('asked twice before its write: one GET, which the write takes', async () => {
+    const content = Buffer.alloc(300 * 1024, 5);
+    const { w, fake, server } = await started(treeScript({ '/d': dir(2), '/d/p': { type: 'file', content, ino: 9 } }));
+    for (let i = 0; i < 2; i++) w.post({ prefetch: { op: 'write', server, path: '/d/p', size: content.length, fd: -1 } });
+    const out = join(scratch, `twice${++dirs}`);
+    const fd = fs.openSync(out, 'w+');
+    try {
+      expect(await w.ask({ op: 'write', server, path: '/d/p', size: content.length, fd })).toMatchObject({ ok: true, value: true });
+    } finally {
+      fs.closeSync(fd);
+    }
+    expect(fs.readFileSync(out).equals(content)).toBe(true);
+    await ended(w);
+    expect(gets(fake.requests)).toEqual(['/d/p']);
   });
 
   it('cancelled before its GET was sent: none is sent', async () => {
