@@ -394,10 +394,30 @@ describe('read-ahead on the server\'s two connections', () => {
   it('a file the main thread asks for while its read-ahead waits its turn: it goes first, on the first connection, and is the reply', async () => {
     let open: () => void = () => {};
     const gate = new Promise<void>((r) => { open = r; });
+    const { w, fake, server } = await started({ ...treeScript(filesTree(5, 10)), pause: (req) => (/^GET \d+ \/d\/f02$/.test(req) ? gate : undefined) });
+    await w.ask({ op: 'list', server, path: '/d' });
+    await w.ask({ op: 'read', server, path: '/d/f01', size: 10 });
+    // The second connection is held by f02; f03, f04 and f05 wait in the queue, in that order.
+    await until(() => fake.byConnection.length === 2 && gets(fake.byConnection[1]).includes('/d/f02'));
+    const replying = w.ask({ op: 'read', server, path: '/d/f04', size: 10 });
+    // f04, not the queue's first, taken by the first connection while the second is held.
+    await until(() => gets(fake.byConnection[0]).length === 2);
+    expect(gets(fake.byConnection[0])).toEqual(['/d/f01', '/d/f04']);
+    const reply = await replying;
+    expect(reply.sent).toBeUndefined();
+    expect(Buffer.from(reply.value)).toEqual(Buffer.alloc(10, 4));
+    open();
+    await until(() => w.unasked.length === 3);
+    // The others sent unasked, in turn on the second connection; f04 only as the reply.
+    expect(w.unasked.map((u) => u.ahead)).toEqual(['f02', 'f03', 'f05'].map((f) => aheadKey(server, 'read', `/d/${f}`, 10)));
+  });
+
+  it('the file asked for is the queue\'s first: the first connection takes it the same', async () => {
+    let open: () => void = () => {};
+    const gate = new Promise<void>((r) => { open = r; });
     const { w, fake, server } = await started({ ...treeScript(filesTree(4, 10)), pause: (req) => (/^GET \d+ \/d\/f02$/.test(req) ? gate : undefined) });
     await w.ask({ op: 'list', server, path: '/d' });
     await w.ask({ op: 'read', server, path: '/d/f01', size: 10 });
-    // The second connection is held by f02; f03 waits in the queue.
     await until(() => fake.byConnection.length === 2 && gets(fake.byConnection[1]).includes('/d/f02'));
     const reply = await w.ask({ op: 'read', server, path: '/d/f03', size: 10 });
     expect(reply.sent).toBeUndefined();
@@ -405,8 +425,7 @@ describe('read-ahead on the server\'s two connections', () => {
     expect(gets(fake.byConnection[0])).toEqual(['/d/f01', '/d/f03']);
     open();
     await until(() => w.unasked.length === 2);
-    // f02 and f04 sent unasked; f03 only as the reply.
-    expect(w.unasked.map((u) => u.ahead)).toEqual([aheadKey(server, 'read', '/d/f02', 10), aheadKey(server, 'read', '/d/f04', 10)]);
+    expect(w.unasked.map((u) => u.ahead)).toEqual(['f02', 'f04'].map((f) => aheadKey(server, 'read', `/d/${f}`, 10)));
   });
 
   it('a directory listed twice: its subdirectories are read ahead once', async () => {
