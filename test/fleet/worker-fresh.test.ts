@@ -596,6 +596,13 @@ describe('prefetch: a GET started before its write', () => {
     expect(gets(fake.requests)).toEqual(['/d/p']);
   });
 
+  it('a file over 64 MiB: no GET ahead of its write (the next request is answered at once)', async () => {
+    const { w, fake, server } = await started({ ...treeScript({ '/d': dir(2), '/d/over': big(4, 10) }), get: () => new Promise<void>(() => {}) });
+    w.post({ prefetch: { op: 'write', server, path: '/d/over', size: 64 * 1024 * 1024 + 1, fd: -1 } });
+    expect(await w.ask({ op: 'stat', server, path: '/d' })).toMatchObject({ ok: true });
+    expect(gets(fake.requests)).toEqual([]);
+  });
+
   it('cancelled before its GET was sent: none is sent', async () => {
     const { w, fake, server } = await started(treeScript({ '/d': dir(2), '/d/p': big(1) }));
     w.post({ prefetch: { op: 'write', server, path: '/d/p', size: 300 * 1024, fd: -1 } });
