@@ -44,7 +44,9 @@ if (mode === 'survivors' && files.length === 1) {
   const step = Math.max(1, all.length / Number(n));
   const picked = [];
   for (let i = 0; i < all.length && picked.length < Number(n); i += step) picked.push(all[Math.floor(i)]);
-  const range = ({ name, m }) => `${name}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}`;
+  // The report's columns count from 1, `--mutate`'s from 0 (Stryker 9.6's project-reader): taken
+  // as they are, each range starts a column late and leaves out the mutant it was made from.
+  const range = ({ name, m }) => `${name}:${m.location.start.line}:${m.location.start.column - 1}-${m.location.end.line}:${m.location.end.column - 1}`;
   console.log([...new Set(picked.map(range))].join(','));
 } else if (mode === 'count' && files.length > 0) {
   // Stryker's own instrumenter, as `stryker run` calls it (default mutators, no exclusions).
