@@ -5,7 +5,7 @@
 // and its timing can be set: `startAfter` (ms before it marks itself running, -1 never; requests
 // wait till then, and meanwhile the flag is notified every 50 ms without a reply, as the real
 // loader notifies as it goes), a step's `delay` (ms before its reply) and `after` (messages sent
-// just behind the reply).
+// just behind the reply); a step's `write`: text written into a write request's descriptor.
 import * as fs from 'node:fs';
 import { workerData } from 'node:worker_threads';
 
@@ -24,6 +24,7 @@ const held = [];
 function answer(m) {
   const step = script.answers[`${m.op} ${m.path}`] ?? { reply: { ok: false, kind: 'failed', message: `not scripted: ${m.op} ${m.path}`, notes: [] } };
   const send = () => {
+    if (step.write && m.fd >= 0) fs.writeSync(m.fd, step.write); // a write request's bytes, into its file
     for (const a of step.before ?? []) port.postMessage(bytes(a));
     port.postMessage(bytes(step.reply));
     for (const a of step.after ?? []) port.postMessage(bytes(a));

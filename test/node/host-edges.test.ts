@@ -149,3 +149,178 @@ describe('writes over a wrapped byte-fs.ts (fresh modules)', () => {
     expect(() => host.readFile(join(d, 'past'))).toThrow(`too big: ${MAX_READ_BYTES + 1} bytes (the core reads at most ${MAX_READ_BYTES} bytes)`);
   });
 });
+
+/** Lines 925-1228 (round 17's second range). */
+describe('backups', () => {
+  it('a backup named as the file itself: nothing kept aside, the file saved', () => {
+    const d = fresh();
+    const p = join(d, 'f');
+    fs.writeFileSync(p, 'old');
+    new NodeHost().saveFile(p, text('new'), p);
+    expect(fs.readFileSync(p, 'utf8')).toBe('new');
+    expect(fs.readdirSync(d)).toEqual(['f']);
+  });
+
+  it('an older backup is replaced by the file itself (its inode), not by a copy', () => {
+    const d = fresh();
+    const p = join(d, 'f');
+    fs.writeFileSync(p, 'one');
+    const host = new NodeHost();
+    host.saveFile(p, text('two'), `${p}.cfsaved`);
+    const ino = fs.statSync(p).ino;
+    host.saveFile(p, text('three'), `${p}.cfsaved`);
+    expect(fs.readFileSync(`${p}.cfsaved`, 'utf8')).toBe('two');
+    expect(fs.statSync(`${p}.cfsaved`).ino).toBe(ino);
+  });
+
+  it('a backup on another file system (no hard link there): a copy with the old mode and owner', () => {
+    const d = fresh();
+    const other = fs.mkdtempSync('/dev/shm/cfwasm-host-edges-');
+    try {
+      expect(fs.statSync(other).dev).not.toBe(fs.statSync(d).dev);
+      const p = join(d, 'f');
+      fs.writeFileSync(p, 'old');
+      fs.chmodSync(p, 0o640);
+      fs.chownSync(p, 12345, 23456);
+      new NodeHost().saveFile(p, text('new'), join(other, 'f.cfsaved'));
+      expect(fs.readFileSync(p, 'utf8')).toBe('new');
+      const kept = fs.statSync(join(other, 'f.cfsaved'));
+      expect(fs.readFileSync(join(other, 'f.cfsaved'), 'utf8')).toBe('old');
+      expect([kept.mode & 0o7777, kept.uid, kept.gid]).toEqual([0o640, 12345, 23456]);
+      // A directory where the backup goes: it cannot be kept; the file is left as it was.
+      fs.mkdirSync(join(other, 'g.cfsaved'));
+      fs.writeFileSync(join(d, 'g'), 'old g');
+      const e = (() => {
+        try {
+          new NodeHost().saveFile(join(d, 'g'), text('new g'), join(other, 'g.cfsaved'));
+        } catch (x) {
+          return x as HostError;
+        }
+        throw new Error('saved');
+      })();
+      expect(e).toBeInstanceOf(HostError);
+      expect(e.code).toBe('EFAIL');
+      expect(e.message).toMatch(new RegExp(`^the old file cannot be kept as ${join(other, 'g.cfsaved')} \\(.+\\); left unchanged$`));
+      expect(fs.readFileSync(join(d, 'g'), 'utf8')).toBe('old g');
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it('a backup in a directory that is not there: ENOENT naming it, nothing written', () => {
+    const d = fresh();
+    const p = join(d, 'f');
+    fs.writeFileSync(p, 'old');
+    expect(() => new NodeHost().saveFile(p, text('new'), join(d, 'repo', 'f.cfsaved'))).toThrow(`${join(d, 'repo')}: no such directory`);
+    expect(fs.readFileSync(p, 'utf8')).toBe('old');
+    expect(fs.readdirSync(d)).toEqual(['f']);
+  });
+});
+
+describe('createFile and the checks before a change', () => {
+  it('createFile leaves no descriptor open', () => {
+    const d = fresh();
+    const host = new NodeHost();
+    const before = openFds();
+    host.createFile(join(d, 'new'), 0o640);
+    expect(openFds()).toBe(before);
+    expect(fs.statSync(join(d, 'new')).mode & 0o7777).toBe(0o640);
+  });
+
+  it('mayChange refuses a path through a link another user planted; a plain one passes', () => {
+    const d = fresh();
+    fs.mkdirSync(join(d, 'target'));
+    fs.mkdirSync(join(d, 'shared'));
+    fs.chmodSync(join(d, 'shared'), 0o1777); // as /tmp: anyone may put a link there
+    fs.symlinkSync(join(d, 'target'), join(d, 'shared', 'planted'));
+    fs.lchownSync(join(d, 'shared', 'planted'), 12345, 12345);
+    const host = new NodeHost();
+    expect(() => host.mayChange(join(d, 'target', 'x'))).not.toThrow();
+    expect(() => host.mayChange(join(d, 'shared', 'planted', 'x'))).toThrow(HostError);
+  });
+
+  it('refusesLinkAt: a name in a directory others may write, without a root; never one under a root, nor in a guarded directory', () => {
+    const d = fresh();
+    fs.mkdirSync(join(d, 'open'));
+    fs.chmodSync(join(d, 'open'), 0o777);
+    fs.mkdirSync(join(d, 'closed'), { mode: 0o755 });
+    const host = new NodeHost();
+    expect(host.refusesLinkAt(join(d, 'open', 'x'))).toBe(true);
+    expect(host.refusesLinkAt(join(d, 'closed', 'x'))).toBe(false);
+    expect(new NodeHost({ root: d }).refusesLinkAt('/open/x')).toBe(false);
+  });
+});
+
+describe('the process table', () => {
+  it('only processes (numeric names of /proc), each line its user, pid and command line with spaces, a user without a name by uid', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn('/bin/sleep', ['30', '30'], { uid: 12345, gid: 12345, stdio: 'ignore' });
+    try {
+      const deadline = Date.now() + 10_000;
+      while (!fs.readFileSync(`/proc/${child.pid}/cmdline`, 'latin1').startsWith('/bin/sleep')) {
+        if (Date.now() > deadline) throw new Error('the child did not start');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      const table = new NodeHost().processes();
+      expect(table.every((p) => Number.isInteger(p.pid) && p.pid > 0)).toBe(true);
+      expect(table.find((p) => p.pid === child.pid)?.line).toBe(`12345 ${child.pid} /bin/sleep 30 30`);
+      // (A worker's title may be padded with NULs: all of those at the end go.)
+      let own = fs.readFileSync('/proc/self/cmdline', 'latin1');
+      while (own.endsWith('\0')) own = own.slice(0, -1);
+      own = own.split('\0').join(' ');
+      expect(table.find((p) => p.pid === process.pid)?.line).toBe(`root ${process.pid} ${own}`);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('commands, round 17', () => {
+  const host = new NodeHost();
+
+  it('useshell=false splits on runs of blanks: no empty word between two spaces', () => {
+    expect(host.exec('printf [%s] a  b   c', { useShell: false })).toEqual({ status: 0, output: '[a][b][c]' });
+  });
+
+  it('the shell\'s own messages name it: cfwasm without a shell between, /bin/sh with paths given', () => {
+    expect(host.exec('cfwasm-no-such-command x', { useShell: false })).toEqual({ status: 127, output: 'cfwasm: 1: exec: cfwasm-no-such-command: not found\n' });
+    const d = fresh();
+    const r = host.exec('cfwasm-no-such-command "$1"', { paths: [d] });
+    expect(r).toEqual({ status: 127, output: '/bin/sh: 1: cfwasm-no-such-command: not found\n' });
+    expect(host.exec('echo "$1"', { paths: [d] }).output).toBe(`${d}\n`);
+  });
+
+  it('as root, uid and gid are the command\'s', () => {
+    expect(host.exec('id -u; id -g', { uid: 12345, gid: 23456 })).toEqual({ status: 0, output: '12345\n23456\n' });
+  });
+
+  it('a command that cannot start (its directory missing) is not taken for one past its time', () => {
+    const d = fresh();
+    const r = host.exec('true', { cwd: join(d, 'missing'), timeout: 5 });
+    expect(r.output).not.toContain('killed after');
+    expect(r.status).not.toBe(124);
+  });
+
+  it('without a state directory, the output goes to a private cfwasm-exec- directory, removed after', () => {
+    const d = fresh();
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = d;
+    try {
+      const r = host.exec('readlink /proc/self/fd/1');
+      expect(r.output).toMatch(new RegExp(`^${d}/cfwasm-exec-[^/]+/`));
+      expect(fs.readdirSync(d)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
+  it('with a state directory (even an empty one), the output goes there, and the directory stays', () => {
+    const d = fresh();
+    const state = join(d, 'state');
+    fs.mkdirSync(state, { mode: 0o700 });
+    const r = new NodeHost({ stateDir: state }).exec('readlink /proc/self/fd/1');
+    expect(r.output.startsWith(`${state}/`)).toBe(true);
+    expect(fs.readdirSync(state)).toEqual([]);
+  });
+});
