@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { keyDigest, keyPaths, makeKeyPair, selfSignedCertificate, trustedKeyPath } from '../../host/node/remote/keys.js';
 import type { KeyPair } from '../../host/node/remote/keys.js';
-import { RemoteError, Session } from '../../host/node/remote/session.js';
+import { RemoteError, Session, statReplyAtEnd } from '../../host/node/remote/session.js';
 import type { SessionOptions } from '../../host/node/remote/session.js';
 import { fakeKeys, FakeServer } from './fake-server.js';
 
@@ -240,6 +240,13 @@ describe('servers that do not let us in', () => {
     expect(refusal(await open(port, trusting(port)))).toBe(`127.0.0.1:${port} does not speak cfengine's TLS protocol (it said "${`HTTP/1.1 400 ${'x'.repeat(100)}`.slice(0, 80)}")`);
   });
 
+  it('a short greeting that is not cfengine\'s, or names it only after something else: refused, said without its newline', async () => {
+    const ssh = await rawServer((s) => s.write('SSH-2.0-OpenSSH_9.6\n'));
+    expect(refusal(await open(ssh, trusting(ssh)))).toBe(`127.0.0.1:${ssh} does not speak cfengine's TLS protocol (it said "SSH-2.0-OpenSSH_9.6")`);
+    const late = await rawServer((s) => s.write('HELLO CFE_v3 cf-serverd\n'));
+    expect(refusal(await open(late, trusting(late)))).toBe(`127.0.0.1:${late} does not speak cfengine's TLS protocol (it said "HELLO CFE_v3 cf-serverd")`);
+  });
+
   it('one that answers us with something else than OK WELCOME: its words; one that hangs up: why it may have', async () => {
     const port = await rawServer((s) => {
       s.write('CFE_v2 cf-serverd 3.21.0\n');
@@ -291,6 +298,46 @@ describe('servers that do not let us in', () => {
   });
 });
 
+describe('lastseen.json', () => {
+  it('a link put in its place is not followed: its pins are not read (the key in ppkeys is pinned afresh)', async () => {
+    const fake = await server(keyA);
+    const state = stateDir();
+    keep(state, keyA);
+    const elsewhere = join(state, 'elsewhere.json');
+    fs.writeFileSync(elsewhere, JSON.stringify({ [`127.0.0.1:${fake.port}`]: keyDigest(keyB.publicKey) }));
+    fs.symlinkSync(elsewhere, lastSeen(state));
+    const notes: string[] = [];
+    expect(await open(fake.port, state, {}, notes)).toBeInstanceOf(Session);
+    expect(notes).toEqual([`pinning the key ${fake.digest} of 127.0.0.1:${fake.port} (from ${trustedKeyPath(state, 'root', fake.digest)})`]);
+  });
+});
+
+describe('closing', () => {
+  it('a second close of a connection already gone returns at once', async () => {
+    const fake = await server(keyA);
+    const s = (await open(fake.port, trusting(fake.port))) as Session;
+    await s.close();
+    const socket = (s as unknown as { socket: tls.TLSSocket }).socket;
+    for (const deadline = Date.now() + 5000; !socket.destroyed;) {
+      if (Date.now() > deadline) throw new Error('the socket was not closed within 5 s');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await s.close();
+  });
+
+  it('a server that never closes its side: the socket is destroyed a moment after ours is closed', async () => {
+    const fake = await FakeServer.start({ stat: () => undefined, list: () => undefined }, { keys: keyA, halfOpen: true });
+    closers.push(() => fake.stop());
+    const s = (await open(fake.port, trusting(fake.port))) as Session;
+    await s.close();
+    const socket = (s as unknown as { socket: tls.TLSSocket }).socket;
+    for (const deadline = Date.now() + 5000; !socket.destroyed;) {
+      if (Date.now() > deadline) throw new Error('the socket was not destroyed within 5 s');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+});
+
 describe('exclusive: one request at a time', () => {
   it('the first runs at once; then those waiting, an urgent one first; load counts them all', async () => {
     const fake = await server(keyA);
@@ -315,5 +362,25 @@ describe('exclusive: one request at a time', () => {
     await expect(s.exclusive(false, async () => { throw new Error('boom'); })).rejects.toThrow('boom');
     expect(s.load).toBe(0);
     expect(await s.exclusive(false, async () => 'next')).toBe('next');
+  });
+});
+
+describe('statReplyAtEnd, round 17', () => {
+  const tx = (body: string) => {
+    const header = Buffer.alloc(8);
+    header.write(`t ${body.length}`, 'latin1');
+    return Buffer.concat([header, Buffer.from(body, 'latin1')]);
+  };
+  it('a header is the 8 bytes `t LEN` and NULs, nothing after them', () => {
+    expect(statReplyAtEnd(Buffer.from('t 3\0\0\0\0ZBAD', 'latin1'))).toBe(-1);
+    const first = tx('OK: 1 2');
+    expect(statReplyAtEnd(Buffer.concat([first, Buffer.from('t 1\0\0\0\0Zy', 'latin1')]))).toBe(-1);
+    expect(statReplyAtEnd(Buffer.concat([first, Buffer.from('Zt 1\0\0\0\0x', 'latin1')]))).toBe(-1);
+  });
+  it('a second transaction of several digits, or none at all, ends the reply', () => {
+    const ok = Buffer.concat([tx('OK: 0 420 0 0 0 5 1 1 1 0 7 1 2049'), tx('OK:../../target')]);
+    expect(statReplyAtEnd(ok)).toBe(ok.length);
+    const empty = Buffer.concat([tx('OK: 1'), tx('')]);
+    expect(statReplyAtEnd(empty)).toBe(empty.length);
   });
 });
