@@ -324,3 +324,24 @@ describe('commands, round 17', () => {
     expect(fs.readdirSync(state)).toEqual([]);
   });
 });
+
+describe('state files, round 17 (lines 551-571)', () => {
+  it('one too big is refused unread, named as a state file', () => {
+    const state = fresh();
+    fs.chmodSync(state, 0o700);
+    const p = join(state, 'big');
+    fs.writeFileSync(p, '');
+    fs.truncateSync(p, (64 << 20) + 1); // sparse: no space taken
+    const e = (() => {
+      try {
+        new NodeHost({ stateDir: state }).readState('big');
+      } catch (x) {
+        return x as HostError;
+      }
+      throw new Error('read');
+    })();
+    expect(e).toBeInstanceOf(HostError);
+    expect(e.code).toBe('EFAIL');
+    expect(e.message).toMatch(/too big for a state file/);
+  });
+});
