@@ -221,9 +221,18 @@ async function rawServer(serve: (socket: tls.TLSSocket) => void): Promise<number
   const srv = tls.createServer({
     key: keyA.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string,
     cert: selfSignedCertificate(keyA, 'raw'), requestCert: true, rejectUnauthorized: false,
-  }, serve);
+  }, (socket) => {
+    held.add(socket);
+    socket.on('error', () => {});
+    serve(socket);
+  });
+  // Its connections ended by the server (a client that gave up may not have closed its side).
+  const held = new Set<tls.TLSSocket>();
   await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
-  closers.push(() => new Promise((r) => srv.close(() => r(undefined))));
+  closers.push(() => new Promise((r) => {
+    for (const socket of held) socket.destroy();
+    srv.close(() => r(undefined));
+  }));
   return (srv.address() as net.AddressInfo).port;
 }
 /** A state directory that trusts keyA for 127.0.0.1 on `port`. */
@@ -382,5 +391,83 @@ describe('statReplyAtEnd, round 17', () => {
     expect(statReplyAtEnd(ok)).toBe(ok.length);
     const empty = Buffer.concat([tx('OK: 1'), tx('')]);
     expect(statReplyAtEnd(empty)).toBe(empty.length);
+  });
+});
+
+/**
+ * A server (keyA, trusted) that greets and welcomes, then gives each request's body to `answer`,
+ * which writes what it likes; `after` bytes are sent right after the welcome.
+ */
+async function scripted(answer: (body: string, socket: tls.TLSSocket) => void, after = ''): Promise<{ port: number; state: string }> {
+  const port = await rawServer((s) => {
+    s.write('CFE_v2 cf-serverd 3.21.0\n');
+    let buffer = Buffer.alloc(0);
+    let welcomed = false;
+    s.on('data', (chunk: Buffer) => {
+      buffer = Buffer.concat([buffer, chunk]);
+      if (!welcomed) {
+        const lines = buffer.toString('latin1').split('\n');
+        if (lines.length < 3) return;
+        buffer = Buffer.from(lines.slice(2).join('\n'), 'latin1');
+        welcomed = true;
+        s.write(`OK WELCOME\n${after}`);
+      }
+      while (buffer.length >= 8) {
+        const n = Number(/^t (\d+)/.exec(buffer.subarray(0, 8).toString('latin1'))?.[1] ?? -1);
+        if (n < 0 || buffer.length < 8 + n) return;
+        answer(buffer.subarray(8, 8 + n).toString('latin1'), s);
+        buffer = buffer.subarray(8 + n);
+      }
+    });
+  });
+  return { port, state: trusting(port) };
+}
+const transaction = (body: string) => {
+  const header = Buffer.alloc(8);
+  header.write(`t ${body.length}`, 'latin1');
+  return Buffer.concat([header, Buffer.from(body, 'latin1')]);
+};
+const NOW = 1_700_000_000;
+
+describe('requests and replies, round 17 (lines 406-717)', () => {
+  it('a greeting line past 4 KiB without its end: "sent a line too long"', async () => {
+    const port = await rawServer((s) => s.write('C'.repeat(5000)));
+    expect(refusal(await open(port, trusting(port)))).toBe(`127.0.0.1:${port} sent a line too long`);
+  });
+
+  it('bytes no request asked for: the next request fails and drops the connection; later ones: "is closed"', async () => {
+    const { port, state } = await scripted(() => {}, 'junk');
+    const s = (await open(port, state)) as Session;
+    await new Promise((r) => setTimeout(r, 100)); // the junk arrives
+    await expect(s.stat('/f', NOW)).rejects.toThrow(`127.0.0.1:${port} sent 4 bytes no request asked for (its replies are out of step); the connection is dropped`);
+    await expect(s.stat('/f', NOW)).rejects.toThrow(`the connection to 127.0.0.1:${port} is closed`);
+  });
+
+  it('a request body of 4088 bytes is sent; one byte more is refused before anything is sent', async () => {
+    const got: number[] = [];
+    const { port, state } = await scripted((body, s) => {
+      got.push(body.length);
+      s.write(transaction('BAD: no such file'));
+    });
+    const s = (await open(port, state)) as Session;
+    const prefix = `SYNCH ${NOW} STAT /`;
+    await expect(s.stat(`/${'p'.repeat(4088 - prefix.length)}`, NOW)).rejects.toMatchObject({ kind: 'missing' });
+    await expect(s.stat(`/${'p'.repeat(4089 - prefix.length)}`, NOW)).rejects.toThrow('request too long for the protocol');
+    expect(got).toEqual([4088]);
+  });
+
+  it('a reply that is not a transaction: "sent a bad transaction header"', async () => {
+    const { port, state } = await scripted((_, s) => s.write('HTTP/1.1 400 Bad Request\r\n\r\n'));
+    const s = (await open(port, state)) as Session;
+    await expect(s.stat('/f', NOW)).rejects.toThrow(`127.0.0.1:${port} sent a bad transaction header`);
+    expect(s.broken).toBe(true);
+  });
+
+  it('a refusal\'s words without "BAD:" and the blanks after it, however many', async () => {
+    const replies = ['BAD:  two spaces', 'BAD:none', 'BAD: \tmixed'];
+    const { port, state } = await scripted((_, s) => s.write(transaction(replies.shift()!)));
+    const s = (await open(port, state)) as Session;
+    const why = 'not there, or access denied (cf-serverd does not tell which; its log does): ';
+    for (const words of ['two spaces', 'none', 'mixed']) await expect(s.stat('/f', NOW)).rejects.toThrow(`${why}${words}`);
   });
 });

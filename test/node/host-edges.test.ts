@@ -77,6 +77,11 @@ describe('listStatRecords and the read-ahead', () => {
       // Asked again: read now, with the new file.
       expect(Buffer.from(host.listStatRecords(join(d, 'b')))).toEqual(Buffer.from(readDirRecords(join(d, 'b'))));
       expect(Buffer.from(readDirRecords(join(d, 'b')))).not.toEqual(Buffer.from(asRead));
+      // The run's end lets the reading threads go.
+      const workers = () => (ahead as unknown as { workers: unknown[] }).workers.length;
+      expect(workers()).toBe(1);
+      host.runEnded();
+      expect(workers()).toBe(0);
     } finally {
       host.runEnded();
     }
