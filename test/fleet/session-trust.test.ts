@@ -471,3 +471,28 @@ describe('requests and replies, round 17 (lines 406-717)', () => {
     for (const words of ['two spaces', 'none', 'mixed']) await expect(s.stat('/f', NOW)).rejects.toThrow(`${why}${words}`);
   });
 });
+
+describe('replies cut into small pieces, round 17 (lines 406-717)', () => {
+  const entries: Record<string, { type: 'file' | 'dir'; ino: number; content?: Buffer }> = {
+    '/d': { type: 'dir', ino: 1 },
+    '/d/a': { type: 'file', ino: 2, content: Buffer.from('x') },
+    '/d/b': { type: 'file', ino: 3, content: Buffer.from('yy') },
+  };
+  for (const chop of [1, 3, 7]) {
+    it(`in pieces of ${chop} bytes: the same stats and listings, in step`, async () => {
+      const fake = await FakeServer.start({ stat: (p) => entries[p], list: (p) => (p === '/d' ? ['a', 'b'] : undefined) }, { keys: keyA, chop });
+      closers.push(() => fake.stop());
+      const s = (await open(fake.port, trusting(fake.port))) as Session;
+      expect(await s.stat('/d/b', NOW)).toMatchObject({ type: 'file', size: 2, ino: 3 });
+      expect(await s.list('/d')).toEqual(['a', 'b']);
+      const listed = await s.listWithStats('/d', NOW);
+      expect(listed.map((e) => [e.name, 'ino' in e ? e.ino : e.error.message])).toEqual([['a', 2], ['b', 3]]);
+      expect(await s.stat('/d/a', NOW)).toMatchObject({ size: 1, ino: 2 });
+    });
+  }
+
+  it('an empty first line is a greeting too: refused at once, saying it was empty', async () => {
+    const port = await rawServer((s) => s.write('\nCFE_v2 cf-serverd 3.21.0\n'));
+    expect(refusal(await open(port, trusting(port)))).toBe(`127.0.0.1:${port} does not speak cfengine's TLS protocol (it said "")`);
+  });
+});
