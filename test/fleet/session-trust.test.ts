@@ -190,6 +190,9 @@ describe('speculative connections', () => {
     const unpinned = stateDir();
     expect(refusal(await open(fake.port, unpinned, { speculative: true, trustKey: true }))).toBe(`${id}: its key is not pinned for it (a speculative connection decides nothing)`);
     expect(fs.existsSync(lastSeen(unpinned))).toBe(false);
+    const keptOnly = stateDir();
+    keep(keptOnly, keyA);
+    expect(refusal(await open(fake.port, keptOnly, { speculative: true }))).toBe(`${id}: its key is not pinned for it (a speculative connection decides nothing)`);
     const unkept = stateDir();
     pin(unkept, { [id]: fake.digest });
     expect(refusal(await open(fake.port, unkept, { speculative: true }))).toBe(`${id}: its key is not pinned for it (a speculative connection decides nothing)`);
@@ -262,6 +265,12 @@ describe('servers that do not let us in', () => {
       s.once('data', () => s.write('BAD: who are you\n'));
     });
     expect(refusal(await open(port, trusting(port)))).toBe(`127.0.0.1:${port} does not accept us as root (it said "BAD: who are you")`);
+    const long = `BAD: ${'w'.repeat(200)}`;
+    const wordy = await rawServer((s) => {
+      s.write('CFE_v2 cf-serverd 3.21.0\n');
+      s.once('data', () => s.write(`${long}\n`));
+    });
+    expect(refusal(await open(wordy, trusting(wordy)))).toBe(`127.0.0.1:${wordy} does not accept us as root (it said "${long.slice(0, 120)}")`);
     const quiet = await rawServer((s) => {
       s.write('CFE_v3 cf-serverd 3.21.0\n');
       s.once('data', () => s.end());
@@ -282,7 +291,9 @@ describe('servers that do not let us in', () => {
     await new Promise<void>((r) => drop.listen(0, '127.0.0.1', () => r()));
     closers.push(() => new Promise((r) => drop.close(() => r(undefined))));
     const port = (drop.address() as net.AddressInfo).port;
-    expect(refusal(await open(port, stateDir()))).toMatch(new RegExp(`^cannot connect to 127\\.0\\.0\\.1:${port}: .+`));
+    const dropped = refusal(await open(port, stateDir()));
+    expect(dropped).toMatch(new RegExp(`^cannot connect to 127\\.0\\.0\\.1:${port}: .+`));
+    expect(dropped).not.toContain('connection refused');
     const held: net.Socket[] = [];
     const silent = net.createServer((c) => { held.push(c); });
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
