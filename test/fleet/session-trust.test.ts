@@ -507,3 +507,18 @@ describe('replies cut into small pieces, round 17 (lines 406-717)', () => {
     expect(refusal(await open(port, trusting(port)))).toBe(`127.0.0.1:${port} does not speak cfengine's TLS protocol (it said "")`);
   });
 });
+
+describe('STAT replies as servers may space them, round 17 (lines 718-882)', () => {
+  it('numbers apart by several blanks, a link count of two digits: read as with one blank; a reply it cannot read quoted to 80 characters', async () => {
+    const garbled = `OK: 0 420 ${'x'.repeat(100)}`;
+    const entries: Record<string, { type: 'file'; ino: number; reply: [string, string] }> = {
+      '/spaced': { type: 'file', ino: 0, reply: ['OK:  0  420\t0  12  34  5  100  200  300  0  77  12  2049', 'OK:'] },
+      '/garbled': { type: 'file', ino: 0, reply: [garbled, 'OK:'] },
+    };
+    const fake = await FakeServer.start({ stat: (p) => entries[p], list: () => undefined }, { keys: keyA });
+    closers.push(() => fake.stop());
+    const s = (await open(fake.port, trusting(fake.port))) as Session;
+    expect(await s.stat('/spaced', NOW)).toEqual({ type: 'file', mode: 0o644, uid: 12, gid: 34, size: 5, atime: 100, mtime: 200, ctime: 300, ino: 77, dev: 2049 });
+    await expect(s.stat('/garbled', NOW)).rejects.toThrow(`127.0.0.1:${fake.port} sent a STAT reply we cannot read: ${garbled.slice(0, 80)}`);
+  });
+});
