@@ -441,9 +441,16 @@ const transaction = (body: string) => {
 const NOW = 1_700_000_000;
 
 describe('requests and replies, round 17 (lines 406-717)', () => {
-  it('a greeting line past 4 KiB without its end: "sent a line too long"', async () => {
-    const port = await rawServer((s) => s.write('C'.repeat(5000)));
+  it('a greeting line past 4 KiB without its end: "sent a line too long", and the connection closed', async () => {
+    let ended = false;
+    const port = await rawServer((s) => {
+      s.on('end', () => { ended = true; });
+      s.write('C'.repeat(5000));
+    });
     expect(refusal(await open(port, trusting(port)))).toBe(`127.0.0.1:${port} sent a line too long`);
+    // The client closes its side (as for every other refusal), not left open until the process ends.
+    for (let i = 0; i < 200 && !ended; i++) await new Promise(r => setTimeout(r, 25));
+    expect(ended).toBe(true);
   });
 
   it('bytes no request asked for: the next request fails and drops the connection; later ones: "is closed"', async () => {

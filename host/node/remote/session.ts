@@ -282,7 +282,11 @@ export class Session {
     this.socket.on('close', () => lost());
     if (!o.speculative) keepContextCertificate(o.keys, o.stateDir);
     this.checkServerKey();
-    const greeting = (await this.readLine()).trim();
+    // A refusal closes the connection, this one too (a greeting past 4 KiB: readLine throws).
+    const greeting = (await this.readLine().catch((e) => {
+      void this.close();
+      throw e;
+    })).trim();
     if (!/^CFE_v[2-9]\b/.test(greeting)) {
       void this.close();
       throw new RemoteError('server', `${this.where()} does not speak cfengine's TLS protocol (it said "${greeting.slice(0, 80)}")`);
