@@ -82,6 +82,9 @@ describe.skipIf(!asRoot)('checkWay: links on the way of a path (as root, no root
     fs.chownSync(own, NOBODY, NOBODY);
     const ownLink = plant('tome', own, NOBODY);
     expect(text(host.readFile(join(ownLink, 'f')))).toBe('mine\n');
+    // root's own link, though to a directory of the other user: root put it there.
+    const rootsToOwn = plant('rootstome', own, 0);
+    expect(text(host.readFile(join(rootsToOwn, 'f')))).toBe('mine\n');
   });
 
   it('a way that ends at a missing name: the system\'s own answer, not a refusal', () => {
@@ -96,6 +99,21 @@ describe.skipIf(!asRoot)('checkWay: links on the way of a path (as root, no root
     fs.symlinkSync(etc, link);
     fs.lchownSync(link, NOBODY, NOBODY);
     expect(text(new NodeHost().readFile(join(link, 'shadow')))).toBe('root:secret\n');
+  });
+
+  it('a user\'s link in root\'s directory to another user\'s open directory is followed (root made it there)', () => {
+    // Only a directory another user can write is looked at for planted links: the link here
+    // stays whoever owns it, though it leads into a directory that is not guarded itself.
+    const other = join(base, 'other');
+    fs.mkdirSync(other, { mode: 0o755 });
+    fs.writeFileSync(join(other, 'f'), 'theirs\n');
+    fs.chownSync(other, 1234, 1234);
+    const guarded = join(base, 'srv');
+    fs.mkdirSync(guarded, { mode: 0o755 });
+    const link = join(guarded, 'data');
+    fs.symlinkSync(other, link);
+    fs.lchownSync(link, NOBODY, NOBODY);
+    expect(text(new NodeHost().readFile(join(link, 'f')))).toBe('theirs\n');
   });
 
   it('the last name itself is not the way: a file of the other user\'s directory is read', () => {
