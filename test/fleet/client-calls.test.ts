@@ -15,7 +15,7 @@ import { HostError } from '../../host/core/host-interface.js';
 import { aheadKey, AHEAD_FILE, TOLD_EVERY } from '../../host/node/remote/ahead.js';
 import { RemoteClient } from '../../host/node/remote/client.js';
 import { spawnWorker } from '../../host/node/remote/early.js';
-import { packListing } from '../../host/node/remote/packed-listing.js';
+import { caught, scriptListing } from '../support/stand-in-worker.js';
 
 const scratch = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-client-calls-'));
 const clients: RemoteClient[] = [];
@@ -40,19 +40,6 @@ function clientOf(answers: Record<string, unknown>, more: { start?: 'never'; atS
 }
 /** What the stand-in got, in order (its settings first). */
 const sent = (c: RemoteClient) => c.differs(server, '/__log', new Uint8Array()) as unknown as unknown[];
-/** A packed listing as the script can hold it. */
-const packed = (entries: Parameters<typeof packListing>[0]) => {
-  const p = packListing(entries);
-  return { ...p, numbers: { floats: [...p.numbers] } };
-};
-const caught = (f: () => unknown): HostError => {
-  try {
-    f();
-  } catch (e) {
-    return e as HostError;
-  }
-  throw new Error('did not throw');
-};
 
 describe('RemoteClient against a stand-in worker', () => {
   it('sends the settings first; a STAT becomes the host\'s record (another type as none, a link\'s target kept)', () => {
@@ -99,9 +86,9 @@ describe('RemoteClient against a stand-in worker', () => {
   });
 
   it('a listing read ahead is taken without a request, and the worker told at once', () => {
-    const listing = packed([{ name: 'x', ...stat, type: 'file' }]);
+    const listing = scriptListing([{ name: 'x', ...stat, type: 'file' }]);
     const key = aheadKey(server, 'list', '/t/sub');
-    const c = clientOf({ 'list /t': { before: [{ ahead: key, value: listing }], reply: { ok: true, value: packed([]), notes: [] } } });
+    const c = clientOf({ 'list /t': { before: [{ ahead: key, value: listing }], reply: { ok: true, value: scriptListing([]), notes: [] } } });
     expect(c.list(server, '/t')).toEqual([]);
     expect(c.list(server, '/t/sub').map((e) => e.name)).toEqual(['x']);
     const log = sent(c);

@@ -15,7 +15,7 @@ import { HostError } from '../../host/core/host-interface.js';
 import { aheadKey, AHEAD_FILE, PREFETCH_MAX, TOLD_EVERY } from '../../host/node/remote/ahead.js';
 import { RemoteClient } from '../../host/node/remote/client.js';
 import { spawnWorker } from '../../host/node/remote/early.js';
-import { packListing } from '../../host/node/remote/packed-listing.js';
+import { caught, scriptListing } from '../support/stand-in-worker.js';
 
 const scratch = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-client-edges-'));
 const clients: RemoteClient[] = [];
@@ -43,24 +43,12 @@ function clientOf(script: Script): { c: RemoteClient; log: () => unknown[] } {
   const log = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).slice(1) : []);
   return { c, log };
 }
-const packed = (entries: Parameters<typeof packListing>[0]) => {
-  const p = packListing(entries);
-  return { ...p, numbers: { floats: [...p.numbers] } };
-};
-const caught = (f: () => unknown): HostError => {
-  try {
-    f();
-  } catch (e) {
-    return e as HostError;
-  }
-  throw new Error('did not throw');
-};
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('RemoteClient: what reaches the worker, and when', () => {
   it('closing asks the adopted worker to close its connections; a listing taken ahead is told before that', () => {
     const key = aheadKey(server, 'list', '/t/sub');
-    const { c, log } = clientOf({ answers: { 'list /t': { before: [{ ahead: key, value: packed([{ name: 'x', ...stat, type: 'file' }]) }], reply: ok(packed([])) } } });
+    const { c, log } = clientOf({ answers: { 'list /t': { before: [{ ahead: key, value: scriptListing([{ name: 'x', ...stat, type: 'file' }]) }], reply: ok(scriptListing([])) } } });
     c.list(server, '/t');
     expect(c.list(server, '/t/sub').map((e) => e.name)).toEqual(['x']);
     c.close();
@@ -95,7 +83,7 @@ describe('RemoteClient: what reaches the worker, and when', () => {
 
   it('a listing asked for that the worker says it sent ahead: that listing', () => {
     const key = aheadKey(server, 'list', '/s');
-    const { c } = clientOf({ answers: { 'list /s': { before: [{ ahead: key, value: packed([{ name: 'z', ...stat, type: 'file' }]) }], reply: { ok: true, value: null, sent: key, notes: [] } } } });
+    const { c } = clientOf({ answers: { 'list /s': { before: [{ ahead: key, value: scriptListing([{ name: 'z', ...stat, type: 'file' }]) }], reply: { ok: true, value: null, sent: key, notes: [] } } } });
     expect(c.list(server, '/s').map((e) => e.name)).toEqual(['z']);
   });
 

@@ -38,11 +38,18 @@ describe.skipIf(!asRoot)('checkWay: links on the way of a path (as root, no root
   const home = join(base, 'home');
   fs.mkdirSync(home, { mode: 0o755 });
   fs.chownSync(home, NOBODY, NOBODY);
-  const plant = (name: string, target: string, uid: number) => {
-    const link = join(home, name);
+  /** A link `name` to `target` owned by `uid`, in `dir` (nobody's home unless said). */
+  const plant = (name: string, target: string, uid: number, dir = home) => {
+    const link = join(dir, name);
     fs.symlinkSync(target, link);
     fs.lchownSync(link, uid, uid);
     return link;
+  };
+  /** A directory of root's own (no other user can add a name to it). */
+  const rootsDir = (name: string) => {
+    const dir = join(base, name);
+    fs.mkdirSync(dir, { mode: 0o755 });
+    return dir;
   };
 
   it('a link of the other user to root\'s directory: refused, by name, for a read and a change', () => {
@@ -93,26 +100,17 @@ describe.skipIf(!asRoot)('checkWay: links on the way of a path (as root, no root
   });
 
   it('a link in root\'s own directory (no other user can put it there) is followed whoever owns it', () => {
-    const guarded = join(base, 'opt');
-    fs.mkdirSync(guarded, { mode: 0o755 });
-    const link = join(guarded, 'etc');
-    fs.symlinkSync(etc, link);
-    fs.lchownSync(link, NOBODY, NOBODY);
+    const link = plant('etc', etc, NOBODY, rootsDir('opt'));
     expect(text(new NodeHost().readFile(join(link, 'shadow')))).toBe('root:secret\n');
   });
 
   it('a user\'s link in root\'s directory to another user\'s open directory is followed (root made it there)', () => {
     // Only a directory another user can write is looked at for planted links: the link here
     // stays whoever owns it, though it leads into a directory that is not guarded itself.
-    const other = join(base, 'other');
-    fs.mkdirSync(other, { mode: 0o755 });
+    const other = rootsDir('other');
     fs.writeFileSync(join(other, 'f'), 'theirs\n');
     fs.chownSync(other, 1234, 1234);
-    const guarded = join(base, 'srv');
-    fs.mkdirSync(guarded, { mode: 0o755 });
-    const link = join(guarded, 'data');
-    fs.symlinkSync(other, link);
-    fs.lchownSync(link, NOBODY, NOBODY);
+    const link = plant('data', other, NOBODY, rootsDir('srv'));
     expect(text(new NodeHost().readFile(join(link, 'f')))).toBe('theirs\n');
   });
 
