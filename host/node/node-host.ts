@@ -95,6 +95,9 @@ function groupWrapper(): boolean {
   groupWrapperWorks ??= spawnSync('/bin/sh', ['-c', 'setsid env --default-signal=INT,QUIT true'], { stdio: 'ignore' }).status === 0;
   return groupWrapperWorks;
 }
+/** Whether `path` is absolute and in the form of a name: no `//`, `.`, `..` or trailing `/` (NodeHost.guarded's keys). */
+const plainPath = (path: string) => /^(\/[^/]+)+$/.test(path) && !/\/\.\.?(\/|$)/.test(path);
+
 /** Who we run as: a directory of ours is as guarded as one of root's (NodeHost.guarded). */
 const EUID = process.geteuid?.() ?? -1;
 
@@ -359,14 +362,14 @@ export class NodeHost implements Host {
    * change may open a directory to others (a chown, a chmod giving group or others write).
    */
   private changeUnconfined(path: string, change: (target: string) => void, opens: boolean): void {
-    if (this.guardedParent(path)) {
-      change(path);
-      // A directory of the cache changed owner or became writable by others. (Any other mode
-      // leaves a guarded one guarded, and one found open or sticky at most closed the more: the
-      // pin it keeps is only more care. Not asked per file of a sweep: a hash of its path each.)
-      if (opens && this.guarded.has(path)) this.forgetGuards();
-      return;
+    if (opens) {
+      const own = change;
+      change = (target) => {
+        own(target);
+        this.forgetGuardsIfDirectory(target);
+      };
     }
+    if (this.guardedParent(path)) return change(path);
     const listed = this.listedPlain(path);
     let ino = listed?.plain.get(listed.name);
     let verify = change;
@@ -419,11 +422,30 @@ export class NodeHost implements Host {
   /** The directories of `guarded` that were links when looked at (their state is their target's). */
   private readonly guardedLinks = new Set<string>();
 
+  /**
+   * Whether `guarded` holds a path not in the form of a name (`//`, `.`, `..` or a trailing `/`
+   * in it, as the policy wrote it): such a key is another name of a directory, which no change
+   * of that directory by its own name would find (forgetGuardsAt).
+   */
+  private oddGuards = false;
+
   /** Forgets what `guarded` holds (names may lead elsewhere now). */
   private forgetGuards(): void {
     this.guarded.clear();
     this.guardedLinks.clear();
     this.lastGuarded = null;
+    this.oddGuards = false;
+  }
+
+  /**
+   * After a change that may let another user into `target` (a chown, a mode giving group or
+   * others write): if it is a directory, `guarded` may hold it as guarded under any of its names
+   * (the path given, a link to it, `d/`, `d/./`), so all is forgotten. (Any other mode leaves a
+   * guarded directory guarded, and one found open or sticky at most closed the more: the pin it
+   * keeps is only more care.) One stat per such change, none when nothing is cached.
+   */
+  private forgetGuardsIfDirectory(target: string): void {
+    if (this.guarded.size > 0 && fs.statIfAny(target)?.isDirectory()) this.forgetGuards();
   }
 
   /**
@@ -440,7 +462,7 @@ export class NodeHost implements Host {
    */
   private forgetGuardsAt(...paths: string[]): void {
     for (const p of paths) {
-      if (this.guarded.has(p) || !/^(\/[^/]+)+$/.test(p) || /\/\.\.?(\/|$)/.test(p)) return this.forgetGuards();
+      if (this.oddGuards || this.guarded.has(p) || !plainPath(p)) return this.forgetGuards();
       const last = p.lastIndexOf('/');
       if (last > 0) this.dirState(p.slice(0, last), 0);
       for (let slash = last; slash > 0; slash = p.lastIndexOf('/', slash - 1)) {
@@ -487,6 +509,7 @@ export class NodeHost implements Host {
       known = 'open';
     }
     this.guarded.set(dir, known);
+    if (dir !== '/' && !plainPath(dir)) this.oddGuards = true;
     return known;
   }
 
@@ -549,8 +572,10 @@ export class NodeHost implements Host {
 
   chown(path: string, uid: number, gid: number, follow = true): void {
     this.attempt(path, () => {
-      if (!follow) fs.lchownSync(this.resolveParent(path), uid, gid);
-      else this.change(path, target => fs.chownSync(target, uid, gid));
+      if (follow) return this.change(path, target => fs.chownSync(target, uid, gid));
+      const real = this.resolveParent(path);
+      fs.lchownSync(real, uid, gid);
+      this.forgetGuardsIfDirectory(real);
     });
   }
 
@@ -674,8 +699,11 @@ export class NodeHost implements Host {
   }
 
   symlink(target: string, path: string): void {
-    this.forgetGuardsAt(path);
-    this.attempt(path, () => fs.symlinkSync(target, this.changing(this.resolveParent(path))));
+    try {
+      this.attempt(path, () => fs.symlinkSync(target, this.changing(this.resolveParent(path))));
+    } finally {
+      this.forgetGuardsAt(path);
+    }
   }
 
   readlink(path: string): string {
@@ -693,8 +721,11 @@ export class NodeHost implements Host {
     let saved = this.saves.length - 1;
     while (saved >= 0 && (this.saves[saved].path !== from || this.saves[saved].before !== null)) saved--;
     const before = saved >= 0 ? this.contentsOf(this.resolveParent(to)) : null;
-    this.forgetGuardsAt(from, to);
-    this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
+    try {
+      this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
+    } finally {
+      this.forgetGuardsAt(from, to);
+    }
     if (before === 'untold') this.saves.splice(saved, 1);
     else if (saved >= 0) this.saves[saved] = { ...this.saves[saved], path: to, before };
   }
@@ -702,13 +733,16 @@ export class NodeHost implements Host {
   remove(path: string, listedIno?: number): void {
     const ino = listedIno ?? this.removing;
     this.removing = undefined;
-    this.forgetGuardsAt(path); // a directory made again in its place may be open
-    this.attempt(path, () => {
-      if (!this.confined && ino !== undefined && pinsAvailable() && !this.guardedParent(path)) return this.removeListed(path, ino);
-      const real = this.changing(this.resolveParent(path));
-      if (fs.lstatSync(real).isDirectory()) fs.rmdirSync(real);
-      else fs.unlinkSync(real);
-    });
+    try {
+      this.attempt(path, () => {
+        if (!this.confined && ino !== undefined && pinsAvailable() && !this.guardedParent(path)) return this.removeListed(path, ino);
+        const real = this.changing(this.resolveParent(path));
+        if (fs.lstatSync(real).isDirectory()) fs.rmdirSync(real);
+        else fs.unlinkSync(real);
+      });
+    } finally {
+      this.forgetGuardsAt(path); // a directory made again in its place may be open
+    }
   }
 
   /**
@@ -1215,6 +1249,9 @@ export class NodeHost implements Host {
     } catch (e) {
       throw e instanceof HostError ? e : new HostError('EFAIL', `cannot run ${command}: ${(e as Error).message}`);
     } finally {
+      // The command may have opened any directory to others (chmod 777, chown, mv): what the
+      // guard cache holds is stale now.
+      this.forgetGuards();
       // Left here only when the second could not be made: a descriptor is closed once only.
       if (stdout) dropOutput(stdout);
       if (stderr) dropOutput(stderr);
