@@ -98,19 +98,23 @@ describe.skipIf(!asRoot)('the guard cache forgets a directory the run opens to o
     });
   });
 
-  it('d looked at as top/./d, then renamed by its own name and made again 0777: the link is refused by either name', () => {
-    // A host that has seen d only as top/./d (place's host saw it as top/d too).
-    const p = { ...place('odd-key'), host: new NodeHost() };
-    p.host.writeFile(`${p.top}/./d/f1`, bytes('y'), 0o644);
-    p.host.rename(p.d, join(p.top, 'old'));
-    p.host.mkdir(p.d, 0o777);
-    const link = join(p.d, 'f');
-    fs.symlinkSync(p.victim, link);
-    fs.lchownSync(link, NOBODY, NOBODY);
-    expect(() => p.host.chmod(`${p.top}/./d/f`, 0o666)).toThrow(HostError);
-    expect(fs.statSync(p.victim).mode & 0o777).toBe(0o600);
-    plantedLinkRefusedAgain(p, link);
-  });
+  // Another name of d, in which the host has seen it: its state is kept under that name too.
+  for (const [label, name] of [['top/./d', (top: string) => `${top}/./d`], ['top/d/.', (top: string) => `${top}/d/.`],
+    ['//top/d', (top: string) => `/${top}/d`]] as const) {
+    it(`d looked at as ${label}, then renamed by its own name and made again 0777: the link is refused by either name`, () => {
+      // A host that has seen d only by that name (place's host saw it as top/d too).
+      const p = { ...place(`odd-${label.replace(/\W/g, '_')}`), host: new NodeHost() };
+      p.host.writeFile(`${name(p.top)}/f1`, bytes('y'), 0o644);
+      p.host.rename(p.d, join(p.top, 'old'));
+      p.host.mkdir(p.d, 0o777);
+      const link = join(p.d, 'f');
+      fs.symlinkSync(p.victim, link);
+      fs.lchownSync(link, NOBODY, NOBODY);
+      expect(() => p.host.chmod(`${name(p.top)}/f`, 0o666)).toThrow(HostError);
+      expect(fs.statSync(p.victim).mode & 0o777).toBe(0o600);
+      plantedLinkRefusedAgain(p, link);
+    });
+  }
 
   it('a command that opens d (chmod 777 in a shellcommand): nobody\'s link in d is refused', () => {
     const p = place('exec');
