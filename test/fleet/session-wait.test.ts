@@ -97,8 +97,16 @@ describe('a server that stops answering a GET', () => {
   it('after some bytes: idle for the timeout, "sent nothing", long before the transfer\'s deadline', async () => {
     // Deadline: 1 s and 5,000 bytes at 1 KB/s, about 6 s; the idle limit: 1 s after the last byte.
     const f = await fake({ list: () => undefined, stat: () => ({ type: 'file', ino: 3, content: digits(5000) }),
-      get: (_p, send) => { send(digits(1000)); return new Promise(() => {}); } });
+      get: async (_p, send) => {
+        send(digits(1000));
+        // Past the idle limit: the wait has failed by then (not at the deadline, with 2,000 bytes).
+        await new Promise((r) => setTimeout(r, 1500));
+        send(digits(1000));
+        await new Promise(() => {});
+      } });
     const { s, where } = await session(f.port, { timeout: 1, minRate: 1024 });
+    // The connection's one timer, armed by the wait for the welcome, has fired: the GET arms its own.
+    await new Promise((r) => setTimeout(r, 1300));
     const e = await failure(s.get('/f', 5000));
     expect(e.kind).toBe('server');
     expect(e.message).toBe(`the transfer of /f stopped after 1000 of 5000 bytes: ${where} sent nothing for 1 s`);
