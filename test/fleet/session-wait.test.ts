@@ -232,6 +232,8 @@ describe('STAT replies, round 18 (lines 718-882)', () => {
     '/type': ['OK: 9007199254740993 420 0 0 0 5 1 1 1 0 6 1 1', 'OK:'],
     '/lmode': ['OK: 0 420 511 0 0 5 1 1 1 0 7 1 1', 'OK:/t'],
     '/second': ['OK: 0 420 0 0 0 5 1 1 1 0 8 1 1', 'NO:/t'],
+    '/blanks': ['OK: 0 420  0 0 0 5 1 1 1 10 9 1 2049', 'OK:'],
+    '/not-ok': ['XOK: 0 420 0 0 0 5 1 1 1 0 10 1 2049', 'OK:'],
   };
   async function open(): Promise<{ s: Session; where: string }> {
     const f = await fake({ list: (p) => (p === '/d' ? ['huge', 'ok'] : undefined),
@@ -249,6 +251,12 @@ describe('STAT replies, round 18 (lines 718-882)', () => {
   it('the first number too large: refused, naming the type', async () => {
     const { s, where } = await open();
     await expect(s.stat('/type', NOW)).rejects.toThrow(`${where} sent a STAT of /type whose type is too large to be true (9007199254740992); refused`);
+  });
+
+  it('two blanks before the link mode, a makeholes of two digits: read; a first transaction not starting with OK: cannot be', async () => {
+    const { s, where } = await open();
+    expect(await s.stat('/blanks', NOW)).toEqual({ type: 'file', mode: 0o644, uid: 0, gid: 0, size: 5, atime: 1, mtime: 1, ctime: 1, ino: 9, dev: 2049 });
+    await expect(s.stat('/not-ok', NOW)).rejects.toMatchObject({ kind: 'failed', message: `${where} sent a STAT reply we cannot read: XOK: 0 420 0 0 0 5 1 1 1 0 10 1 2049` });
   });
 
   it('a file the server reports as a link (a link mode and a target): a link; a second transaction without OK: names no target', async () => {
