@@ -106,7 +106,7 @@ const TESTS = {
   // runs only the cases that reach it), read-ahead and the remote copies through the worker.
   'host/node/remote/worker.ts': 'test/fleet/worker-calls.test.ts,test/fleet/worker-fresh.test.ts',
   'host/node/remote/shared.ts': 'test/fleet/worker-shared.test.ts',
-  'host/node/remote/session.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts,test/fleet/session-trust.test.ts',
+  'host/node/remote/session.ts': 'test/fleet/session-calls.test.ts,test/fleet/session.test.ts,test/fleet/session-trust.test.ts,test/fleet/session-wait.test.ts,test/fleet/session-tail.test.ts',
   'host/node/node-host.ts': 'test/node/host-calls.test.ts,test/node/host-state-edges.test.ts,test/node/check-way.test.ts,test/node/pinned-changes.test.ts,test/node/exec-wrapper.test.ts,test/node/guard-cache.test.ts,test/node/guard-cache-stale.test.ts,test/node/unguarded-last-name.test.ts,test/node/saves.test.ts,test/node/root-listing.test.ts,test/node/temp-reaper-early.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/confinement-checked-dirs.test.ts,test/node/confinement.test.ts,test/node/sweep-race-unconfined.test.ts,test/fleet/prefetch.test.ts,test/node/dry-run.test.ts,test/fleet/dryrun-chain.test.ts,test/conformance/node.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts,test/node/host-edges.test.ts,test/fleet/host-remote-calls.test.ts',
   // diff-unified.test.ts first (GNU diff's text, the edit limit at small bounds: seconds in all);
   // not diff-give-up.test.ts, whose searches of MAX_EDITS take a minute once instrumented and would
