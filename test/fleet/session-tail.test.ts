@@ -310,32 +310,57 @@ describe('what a GET leaves running', () => {
   it('no timer of its own once it has ended (the quiet watch is cleared)', async () => {
     const content = digits(20000);
     const { s } = await open(one(file(content)), { chop: 1500 });
-    // The timers armed during the GETs, and whether each has fired or been cleared since; counted
-    // here rather than process-wide (other tests' timers share the process under Stryker).
-    const made: { t: NodeJS.Timeout; done: boolean }[] = [];
-    const set = globalThis.setTimeout;
-    const clear = globalThis.clearTimeout;
-    globalThis.setTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-      const r = { t: undefined as unknown as NodeJS.Timeout, done: false };
-      r.t = set(() => { r.done = true; fn(...args); }, ms);
-      made.push(r);
-      return r.t;
-    }) as typeof setTimeout;
-    globalThis.clearTimeout = ((t?: NodeJS.Timeout) => {
-      for (const r of made) if (r.t === t) r.done = true;
-      clear(t);
-    }) as typeof clearTimeout;
-    try {
+    const made = await timersDuring(async () => {
       expect(Buffer.from(await s.get('/f', content.length)).equals(content)).toBe(true);
       const got = collector();
       await s.fetch('/f', content.length, got.sink);
       expect(got.bytes().equals(content)).toBe(true);
-    } finally {
-      globalThis.setTimeout = set;
-      globalThis.clearTimeout = clear;
-    }
+    });
     expect(made.length).toBeGreaterThan(0);
     // Unreferenced ones (the connection's idle timer) keep nothing alive; none other is left.
     expect(made.filter((r) => !r.done && r.t.hasRef())).toEqual([]);
   });
+
+  it('a stall of 2.5 s with no reply at the end: the quiet watch looks once a quiet period, not every millisecond', async () => {
+    // It looked every millisecond once the stream had been quiet for a second (≈1,100 timers a
+    // second of stall, 15,000 wake-ups until a 30 s idle limit).
+    const content = digits(5000);
+    const { s } = await open(one(file(content), async (_p, send) => {
+      send(content.subarray(0, 3000));
+      await sleep(2500);
+      send(content.subarray(3000));
+    }));
+    const made = await timersDuring(async () => {
+      expect(Buffer.from(await s.get('/f', content.length)).equals(content)).toBe(true);
+    });
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.length).toBeLessThan(20);
+  });
 });
+
+/**
+ * The timers armed while `run` runs, each with whether it has fired or been cleared since: counted
+ * here rather than process-wide (other tests' timers share the process under Stryker).
+ */
+async function timersDuring(run: () => Promise<void>): Promise<{ t: NodeJS.Timeout; done: boolean }[]> {
+  const made: { t: NodeJS.Timeout; done: boolean }[] = [];
+  const set = globalThis.setTimeout;
+  const clear = globalThis.clearTimeout;
+  globalThis.setTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+    const r = { t: undefined as unknown as NodeJS.Timeout, done: false };
+    r.t = set(() => { r.done = true; fn(...args); }, ms);
+    made.push(r);
+    return r.t;
+  }) as typeof setTimeout;
+  globalThis.clearTimeout = ((t?: NodeJS.Timeout) => {
+    for (const r of made) if (r.t === t) r.done = true;
+    clear(t);
+  }) as typeof clearTimeout;
+  try {
+    await run();
+  } finally {
+    globalThis.setTimeout = set;
+    globalThis.clearTimeout = clear;
+  }
+  return made;
+}

@@ -149,6 +149,17 @@ describe('lines and transactions at their bounds', () => {
     expect(s.broken).toBe(false);
   });
 
+  it('a STAT reply whose second transaction is empty, the last thing that arrived: read, no target', async () => {
+    // take(0) with nothing buffered threw a TypeError (not a RemoteError) out of the listing.
+    const reply = (ino: number, second: string) => Buffer.concat([tx(`OK: 0 420 0 0 0 5 1 1 1 0 ${ino} 1 2049`), tx(second)]);
+    const port = await answering((body) => (body.startsWith('OPENDIR') ? listing(['a', 'b'], 10)
+      : body.endsWith('/d/b') ? Buffer.concat([reply(1, 'OK:'), reply(2, '')]) : ''));
+    const { s } = await session(port, { timeout: 1 });
+    const out = await s.listWithStats('/d', NOW);
+    expect(out.map((e) => [e.name, e.type, e.ino])).toEqual([['a', 'file', 1], ['b', 'file', 2]]);
+    expect(s.broken).toBe(false);
+  });
+
   it('a reply to OPENDIR or MD5 that is no transaction: "sent a bad transaction header", the connection closed', async () => {
     const digest = Buffer.alloc(16);
     for (const ask of [(s: Session) => s.list('/d'), (s: Session) => s.differs('/f', Buffer.from('x')), (s: Session) => s.differsMany([{ path: '/f', digest }])]) {

@@ -602,6 +602,8 @@ export class Session {
 
   /** The next `n` buffered bytes (a view where they lie in one chunk: no copying per block). */
   private take(n: number): Buffer {
+    // A zero-length transaction may be the last thing that arrived: no chunk to cut it from.
+    if (n === 0) return Buffer.alloc(0);
     this.gather(n);
     const first = this.chunks[0];
     const out = first.subarray(0, n);
@@ -977,7 +979,8 @@ export class Session {
       const reply = statReplyAtEnd(end);
       return reply < 0 ? -1 : got + this.buffered - reply;
     };
-    const watch = () => {
+    // `wait`: when to look (by default when the stream will have been quiet for quietMs).
+    const watch = (wait = Math.max(1, lastAt() + quietMs - Date.now())) => {
       if (quiet) return;
       quiet = setTimeout(() => {
         quiet = null;
@@ -987,8 +990,10 @@ export class Session {
         if (this.flushLanding()) return watch();
         short = fileBytes();
         if (short >= 0) this.wake();
-        else watch();
-      }, Math.max(1, lastAt() + quietMs - Date.now()));
+        // Quiet with no reply at its end: a stall, which the idle limit and the deadline end.
+        // Looked at again a quiet period later, not every millisecond until bytes come.
+        else watch(quietMs);
+      }, wait);
     };
     try {
       // Whatever has arrived is taken at once, each time bytes arrive (no promise per record).
