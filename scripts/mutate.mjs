@@ -74,7 +74,7 @@ const TESTS = {
   'host/node/hmac-sha256.ts': 'test/node/hmac-sha256.test.ts',
   'host/node/shared-state.ts': 'test/node/shared-state.test.ts,test/node/locks-writes.test.ts',
   'host/node/lean-stat.ts': 'test/node/lean-stat.test.ts,test/node/confined-paths-edges.test.ts,test/node/root-listing.test.ts,test/node/host-calls.test.ts,test/core/host-wire.test.ts,test/node/confined-paths-cache.test.ts,test/node/read-ahead.test.ts',
-  'host/node/dir-listing.ts': 'test/node/dir-listing-ways.test.ts,test/node/listing-ahead.test.ts,test/node/root-listing.test.ts,test/node/host-calls.test.ts,test/core/host-wire.test.ts,test/node/sweep-race-unconfined.test.ts,test/node/read-ahead.test.ts,test/conformance/node.test.ts',
+  'host/node/dir-listing.ts': 'test/node/dir-listing-ways.test.ts,test/node/listing-ahead-jobs.test.ts,test/node/listing-ahead.test.ts,test/node/root-listing.test.ts,test/node/host-calls.test.ts,test/core/host-wire.test.ts,test/node/sweep-race-unconfined.test.ts,test/node/read-ahead.test.ts,test/conformance/node.test.ts',
   'host/node/temp-reaper.ts': 'test/node/temp-reaper-early.test.ts,test/node/temp-reaper-fresh.test.ts,test/node/host-calls.test.ts,test/node/temp-files.test.ts',
   'host/node/file-copy.ts': 'test/node/file-copy.test.ts,test/node/host-calls.test.ts,test/conformance/node.test.ts',
   'host/node/byte-fs.ts': 'test/node/byte-fs.test.ts,test/node/confined-paths-edges.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/node/temp-files.test.ts,test/conformance/node.test.ts',
