@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { nameOf } from '../../host/node/byte-fs.js';
 import { readDirRecords, readDirStat } from '../../host/node/dir-listing.js';
 import { scratchDirs } from '../support/scratch.js';
@@ -25,7 +25,12 @@ const LEAN_STAT = '../../host/node/lean-stat.js';
 afterEach(() => {
   vi.doUnmock(LEAN_STAT);
   vi.restoreAllMocks();
+});// Under Stryker one module cache serves every test file and run: the last fresh instance (with its
+// stand-ins) must not be what the next file imports.
+afterAll(() => {
+  vi.resetModules();
 });
+
 
 interface Rec { name: string; type: number; mode: number; uid: number; gid: number; size: number; mtime: number; atime: number; ino: number }
 

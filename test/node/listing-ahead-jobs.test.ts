@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ListingJob } from '../../host/node/dir-listing.js';
 import { readDirRecords } from '../../host/node/dir-listing.js';
 import { scratchDirs } from '../support/scratch.js';
@@ -24,7 +24,12 @@ afterEach(() => {
   vi.doUnmock(LAZY);
   vi.doUnmock('node:os');
   vi.doUnmock('node:fs');
+});// Under Stryker one module cache serves every test file and run: the last fresh instance (with its
+// stand-ins) must not be what the next file imports.
+afterAll(() => {
+  vi.resetModules();
 });
+
 
 /** A worker thread as the test plays it: its end of the port and the shared phase words. */
 interface StandIn { port: MessagePort; state: Int32Array; terminated: boolean }
