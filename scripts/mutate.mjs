@@ -66,7 +66,7 @@ const TESTS = {
   'host/node/bounded-read.ts': 'test/node/bounded-read.test.ts,test/node/host-calls.test.ts',
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts,test/node/host-calls.test.ts',
   'host/node/confined-paths.ts': 'test/node/confined-paths-pinned.test.ts,test/node/confined-paths-edges.test.ts,test/node/host-calls.test.ts,test/node/confined-paths-cache.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
-  'host/node/atomic-write.ts': 'test/node/atomic-write-calls.test.ts,test/node/atomic-write-edges.test.ts,test/node/atomic-write-fresh.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/backup-replaced.test.ts',
+  'host/node/atomic-write.ts': 'test/node/atomic-write-calls.test.ts,test/node/atomic-write-edges.test.ts,test/node/atomic-write-fresh.test.ts,test/node/atomic-write-staged.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/backup-replaced.test.ts',
   'host/node/facts.ts': 'test/node/facts.test.ts',
   // local-offset.ts: its direct tests (zone files built field by field, rules; the system zones
   // against ICU), then facts.ts's, which reach it through the host's facts.
