@@ -91,7 +91,7 @@ const TESTS = {
   // early.ts and keys.ts: their direct tests, which call every function in process; not integrity.test.ts
   // (27 s) nor session.test.ts, which reach the same calls through a run and would only make each
   // survivor cost their whole time.
-  'host/node/remote/early.ts': 'test/node/early-hint.test.ts,test/node/early-scan.test.ts,test/fleet/early-connect.test.ts',
+  'host/node/remote/early.ts': 'test/node/early-edges.test.ts,test/node/early-hint.test.ts,test/node/early-scan.test.ts,test/fleet/early-connect.test.ts',
   // client.ts runs in the main thread of an in-process NodeHost that asks a server (its worker is
   // dist/'s, which holds no mutant); not prefetch.test.ts, which loads dist/'s client.js itself.
   'host/node/remote/client.ts': 'test/fleet/client-edges.test.ts,test/fleet/client-calls.test.ts,test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',

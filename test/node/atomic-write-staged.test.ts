@@ -64,6 +64,11 @@ function replaceWith(path: string, text: string) {
 }
 /** A live process of ours that is not this one: a lock naming it is held. */
 const LIVE = `${process.ppid}\n`;
+/**
+ * The wait allowed where the lock is to be taken over: lockBeside checks the time after breaking a
+ * stale lock and before taking it, so on a loaded machine a short limit could run out in between.
+ */
+const TAKEN_WITHIN = 10_000;
 /** Whether an open of `flags` is readLock's (O_NONBLOCK: a lock is only ever read so). */
 const reading = (flags: unknown) => typeof flags === 'number' && (flags & fs.constants.O_NONBLOCK) !== 0;
 /** The write hook: at most `chunk` bytes a call (as write(2) may), every call recorded; 1,000 calls at most (a loop that never ends fails). */
@@ -217,7 +222,7 @@ describe('lockBeside', () => {
       if (waits.length === 9) fs.rmSync(lock); // the holder is done
       return 'timed-out';
     });
-    const release = a.lockBeside(f, 5_000);
+    const release = a.lockBeside(f, TAKEN_WITHIN);
     expect(waits).toEqual([1, 2, 4, 8, 16, 32, 50, 50, 50]);
     expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
     release();
@@ -232,7 +237,7 @@ describe('lockBeside', () => {
         if (p === a.lockPathOf(f)) throw Object.assign(new Error(`${code}: open`), { code });
         return fs.openSync(p, flags, mode);
       }) as Call;
-      const release = a.lockBeside(f, 100);
+      const release = a.lockBeside(f, TAKEN_WITHIN);
       release();
       expect(fs.readdirSync(d), code).toEqual([]);
     }
@@ -253,7 +258,7 @@ describe('lockBeside', () => {
         if (reading(flags)) reads.push(p);
         return fs.openSync(p, flags, mode);
       }) as Call;
-      const release = a.lockBeside(f, 100);
+      const release = a.lockBeside(f, TAKEN_WITHIN);
       expect(reads, what).toEqual([]);
       expect(fs.readFileSync(lock, 'utf8'), what).toBe(`${process.pid}\n`);
       release();
@@ -278,7 +283,7 @@ describe('lockBeside', () => {
         plantLock(lock, LIVE); // a regular file naming a live pid again, for every later look
       }
     }) as Call;
-    const release = a.lockBeside(f, 100);
+    const release = a.lockBeside(f, TAKEN_WITHIN);
     expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
     release();
   });
@@ -316,7 +321,7 @@ describe('lockBeside', () => {
       }
       return fs.openSync(p, flags, mode);
     }) as Call;
-    const release = a.lockBeside(f, 100);
+    const release = a.lockBeside(f, TAKEN_WITHIN);
     expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
     release();
   });
@@ -340,7 +345,7 @@ describe('lockBeside', () => {
       if (fd === lockFd) fs.truncateSync(lock, LIVE.length); // ...and back once read: every later look finds a live lock
       return n;
     }) as Call;
-    const release = a.lockBeside(f, 100);
+    const release = a.lockBeside(f, TAKEN_WITHIN);
     expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
     release();
   });
@@ -369,7 +374,7 @@ describe('lockBeside', () => {
     plantLock(lock, LIVE);
     const owner = fs.statSync(lock).uid;
     vi.spyOn(process, 'geteuid').mockReturnValue(owner === 0 ? 4321 : owner + 1);
-    const release = a.lockBeside(f, 100);
+    const release = a.lockBeside(f, TAKEN_WITHIN);
     expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
     release();
   });
@@ -383,7 +388,7 @@ describe('lockBeside', () => {
       if (from === lock) fs.rmSync(lock);
       return fs.renameSync(from, to);
     }) as Call;
-    const release = a.lockBeside(f, 1_000);
+    const release = a.lockBeside(f, TAKEN_WITHIN);
     expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
     release();
     expect(fs.readdirSync(join(f, '..'))).toEqual([]);
