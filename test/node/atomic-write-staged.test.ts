@@ -367,6 +367,31 @@ describe('lockBeside', () => {
     }
   });
 
+  it('waited for waitMs in full: at exactly waitMs it tries once more (and gets it if the holder let go), past it the error', async () => {
+    for (const [past, taken] of [[0, true], [1, false]] as const) {
+      const a = await staged();
+      const f = join(fresh(), 'f');
+      const lock = a.lockPathOf(f);
+      plantLock(lock, LIVE);
+      // The clock: lockBeside's start, the lock's age (fresh), then how long it has waited.
+      const start = Date.now();
+      let reads = 0;
+      vi.spyOn(Date, 'now').mockImplementation(() => (++reads <= 2 ? start : start + 1_000 + past));
+      vi.spyOn(Atomics, 'wait').mockImplementation(() => {
+        fs.rmSync(lock); // the holder lets go while this run pauses
+        return 'timed-out';
+      });
+      if (taken) {
+        const release = a.lockBeside(f, 1_000);
+        expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
+        release();
+      } else {
+        expect(() => a.lockBeside(f, 1_000)).toThrow(expect.objectContaining({ code: 'ELOCKED' }));
+        expect(fs.readFileSync(lock, 'utf8')).toBe(LIVE);
+      }
+    }
+  });
+
   it('a lock owned by another user than this process\'s effective one is no lock of a run beside it: taken over', async () => {
     const a = await staged();
     const f = join(fresh(), 'f');
