@@ -105,15 +105,19 @@ describe('workerPath: the bundle or the module', () => {
   it('the one-file bundle when it is as new as the module or newer; the module when the bundle is older (the modules built alone since)', () => {
     const module = join(REPO, 'dist/host/node/remote/worker.js');
     const bundle = join(REPO, 'dist/host/node/remote/worker.bundle.cjs');
-    const { atime, mtime } = fs.statSync(bundle);
-    const built = fs.statSync(module).mtime;
+    const saved = [module, bundle].map(p => fs.statSync(p));
+    // Whole seconds: the same mtime to the nanosecond on both (a Date from a stat would round).
+    const t = Math.floor(saved[0].mtimeMs / 1000);
     try {
-      fs.utimesSync(bundle, atime, built);
+      fs.utimesSync(module, saved[0].atime, t);
+      fs.utimesSync(bundle, saved[1].atime, t);
+      expect(fs.statSync(bundle).mtimeMs).toBe(fs.statSync(module).mtimeMs);
       expect(workerPath()?.href).toBe(pathToFileURL(bundle).href);
-      fs.utimesSync(bundle, atime, new Date(built.getTime() - 10_000));
+      fs.utimesSync(bundle, saved[1].atime, t - 10);
       expect(workerPath()?.href).toBe(pathToFileURL(module).href);
     } finally {
-      fs.utimesSync(bundle, atime, mtime);
+      fs.utimesSync(module, saved[0].atime, saved[0].mtime);
+      fs.utimesSync(bundle, saved[1].atime, saved[1].mtime);
     }
   });
 });
