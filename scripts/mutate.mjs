@@ -66,7 +66,7 @@ const TESTS = {
   'host/node/bounded-read.ts': 'test/node/bounded-read.test.ts,test/node/host-calls.test.ts',
   'host/node/state-dir.ts': 'test/node/state-dir.test.ts,test/node/host-calls.test.ts',
   'host/node/confined-paths.ts': 'test/node/confined-paths-pinned.test.ts,test/node/confined-paths-edges.test.ts,test/node/host-calls.test.ts,test/node/confined-paths-cache.test.ts,test/node/confinement.test.ts,test/node/confinement-deep.test.ts,test/node/confinement-checked-dirs.test.ts',
-  'host/node/atomic-write.ts': 'test/node/atomic-write-calls.test.ts,test/node/atomic-write-edges.test.ts,test/node/atomic-write-fresh.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/backup-replaced.test.ts',
+  'host/node/atomic-write.ts': 'test/node/atomic-write-calls.test.ts,test/node/atomic-write-edges.test.ts,test/node/atomic-write-fresh.test.ts,test/node/atomic-write-staged.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/node/locks-writes.test.ts,test/node/temp-files.test.ts,test/node/backup-replaced.test.ts',
   'host/node/facts.ts': 'test/node/facts.test.ts',
   // local-offset.ts: its direct tests (zone files built field by field, rules; the system zones
   // against ICU), then facts.ts's, which reach it through the host's facts.
@@ -74,7 +74,7 @@ const TESTS = {
   'host/node/hmac-sha256.ts': 'test/node/hmac-sha256.test.ts',
   'host/node/shared-state.ts': 'test/node/shared-state.test.ts,test/node/locks-writes.test.ts',
   'host/node/lean-stat.ts': 'test/node/lean-stat.test.ts,test/node/confined-paths-edges.test.ts,test/node/root-listing.test.ts,test/node/host-calls.test.ts,test/core/host-wire.test.ts,test/node/confined-paths-cache.test.ts,test/node/read-ahead.test.ts',
-  'host/node/dir-listing.ts': 'test/node/listing-ahead.test.ts,test/node/root-listing.test.ts,test/node/host-calls.test.ts,test/core/host-wire.test.ts,test/node/sweep-race-unconfined.test.ts,test/node/read-ahead.test.ts,test/conformance/node.test.ts',
+  'host/node/dir-listing.ts': 'test/node/dir-listing-ways.test.ts,test/node/listing-ahead-jobs.test.ts,test/node/listing-ahead.test.ts,test/node/root-listing.test.ts,test/node/host-calls.test.ts,test/core/host-wire.test.ts,test/node/sweep-race-unconfined.test.ts,test/node/read-ahead.test.ts,test/conformance/node.test.ts',
   'host/node/temp-reaper.ts': 'test/node/temp-reaper-early.test.ts,test/node/temp-reaper-fresh.test.ts,test/node/host-calls.test.ts,test/node/temp-files.test.ts',
   'host/node/file-copy.ts': 'test/node/file-copy.test.ts,test/node/host-calls.test.ts,test/conformance/node.test.ts',
   'host/node/byte-fs.ts': 'test/node/byte-fs.test.ts,test/node/confined-paths-edges.test.ts,test/node/host-calls.test.ts,test/node/saves.test.ts,test/node/temp-files.test.ts,test/conformance/node.test.ts',
@@ -91,7 +91,7 @@ const TESTS = {
   // early.ts and keys.ts: their direct tests, which call every function in process; not integrity.test.ts
   // (27 s) nor session.test.ts, which reach the same calls through a run and would only make each
   // survivor cost their whole time.
-  'host/node/remote/early.ts': 'test/node/early-hint.test.ts,test/node/early-scan.test.ts,test/fleet/early-connect.test.ts',
+  'host/node/remote/early.ts': 'test/node/early-edges.test.ts,test/node/early-hint.test.ts,test/node/early-scan.test.ts,test/fleet/early-connect.test.ts',
   // client.ts runs in the main thread of an in-process NodeHost that asks a server (its worker is
   // dist/'s, which holds no mutant); not prefetch.test.ts, which loads dist/'s client.js itself.
   'host/node/remote/client.ts': 'test/fleet/client-edges.test.ts,test/fleet/client-calls.test.ts,test/fleet/dryrun-chain.test.ts,test/node/read-ahead.test.ts,test/fleet/integrity.test.ts',

@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { scratchDirs } from '../support/scratch.js';
 
 const fresh = scratchDirs('cfwasm-atomic-fresh-');
@@ -15,7 +15,12 @@ const BYTE_FS = '../../host/node/byte-fs.js';
 afterEach(() => {
   vi.doUnmock(BYTE_FS);
   delete process.env.CFWASM_TEST_PAUSE_MID_WRITE;
+});// Under Stryker one module cache serves every test file and run: the last fresh instance (its pause
+// file set at load) must not be what the next file imports.
+afterAll(() => {
+  vi.resetModules();
 });
+
 
 /** atomic-write.ts as a fresh instance (and byte-fs.ts, mocked or not). */
 async function freshAtomic() {
