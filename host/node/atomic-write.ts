@@ -292,8 +292,10 @@ export function removeSoon(path: string): void {
     ownTemps.onTemp?.(aside);
     try {
       fs.renameSync(path, aside);
-      // The very file looked at (a directory put there meanwhile goes back, and is refused below).
-      if (fs.lstatIfAny(aside)?.ino === st.ino) {
+      // The very file looked at (a directory put there meanwhile goes back, and is refused below;
+      // it may have the file's freed inode number).
+      const now = fs.lstatIfAny(aside);
+      if (now?.isFile() && now.ino === st.ino) {
         unlink(fs.pathBytes(aside), () => ownTemps.live.delete(aside));
         return;
       }
@@ -408,6 +410,21 @@ function readLock(lock: string): { st: fs.Stats; pid: number } | 'stale' | null 
 }
 
 /**
+ * What tells a lock file from another one made in its place, or null if none is there. Not its
+ * inode number alone: ext4 and tmpfs give a freed one straight back, so a lock another run took
+ * after breaking the same stale one would pass for it and be removed (two runs holding one lock).
+ * Also its mtime, owner and what it says: a rename changes none of them, and a fresh lock names
+ * a live run, written just now.
+ */
+function lockIdentity(path: string): string | null {
+  const found = readLock(path);
+  if (found === null) return null;
+  const st = found === 'stale' ? fs.lstatIfAny(path) : found.st;
+  if (!st) return null;
+  return `${st.dev}:${st.ino}:${st.uid}:${st.mtimeMs}:${st.size}:${found === 'stale' ? 'stale' : found.pid}`;
+}
+
+/**
  * Removes the lock at `lock` if its holder has ended (a run killed while holding it). Only the
  * very file found stale is removed: it is renamed aside first and checked to be the same file.
  */
@@ -428,12 +445,8 @@ function breakIfStale(lock: string): void {
       (pid > 0 && (pid === process.pid || !alive(pid))) || st.uid !== (process.geteuid?.() ?? st.uid);
   }
   if (!stale) return;
-  let ino: number;
-  try {
-    ino = fs.lstatSync(lock).ino;
-  } catch {
-    return;
-  }
+  const was = lockIdentity(lock);
+  if (was === null) return; // released meanwhile
   // Only the very file found stale is removed: renamed aside first and checked to be the same.
   const aside = tempBeside(lock);
   try {
@@ -442,7 +455,7 @@ function breakIfStale(lock: string): void {
     return;
   }
   try {
-    if (fs.lstatSync(aside).ino !== ino) {
+    if (lockIdentity(aside) !== was) {
       // A fresh lock was taken meanwhile and moved by mistake: give it back unless another exists.
       try {
         fs.linkSync(aside, lock);

@@ -208,6 +208,27 @@ describe('removeSoon', () => {
     expect(fs.readdirSync(d)).toEqual(['big']);
     expect([...a.ownTemps.live].filter(t => t.startsWith(d))).toEqual([]);
   });
+
+  it('a directory made where the big file was, with its freed inode number: moved back too, not hidden under a temp name', async () => {
+    const a = await staged();
+    const d = fresh();
+    const f = join(d, 'big');
+    fs.writeFileSync(f, new Uint8Array(1 << 16));
+    const ino = fs.lstatSync(f).ino;
+    let reused = false;
+    hooks.renameSync = ((from: string, to: string) => {
+      if (from === f) {
+        fs.rmSync(f);
+        fs.mkdirSync(f); // ext4 and tmpfs give the freed inode number straight back
+        reused = fs.lstatSync(f).ino === ino;
+      }
+      return fs.renameSync(from, to);
+    }) as Call;
+    expect(() => a.removeSoon(f)).toThrow(expect.objectContaining({ code: 'EISDIR' }));
+    expect(reused).toBe(true); // else this file system tests only what the case before does
+    expect(fs.statSync(f).isDirectory()).toBe(true);
+    expect(fs.readdirSync(d)).toEqual(['big']);
+  });
 });
 
 describe('lockBeside', () => {
@@ -342,7 +363,10 @@ describe('lockBeside', () => {
     }) as Call;
     hooks.readSync = ((fd: number, ...rest: never[]) => {
       const n = (fs.readSync as Call)(fd, ...rest);
-      if (fd === lockFd) fs.truncateSync(lock, LIVE.length); // ...and back once read: every later look finds a live lock
+      if (fd === lockFd) {
+        fs.truncateSync(lock, LIVE.length); // ...and back once read: every later look finds a live lock
+        lockFd = -2; // once (a later open may be given the same descriptor number)
+      }
       return n;
     }) as Call;
     const release = a.lockBeside(f, TAKEN_WITHIN);
@@ -433,6 +457,30 @@ describe('lockBeside', () => {
       return fs.renameSync(from, to);
     }) as Call;
     expect(() => a.lockBeside(f, 100)).toThrow(expect.objectContaining({ code: 'ELOCKED' }));
+    expect(fs.readFileSync(lock, 'utf8')).toBe(LIVE);
+    expect(fs.readdirSync(join(f, '..'))).toEqual(['.f.cfwasm-lock']);
+  });
+  it('a fresh lock another run took with the stale one\'s inode number (freed and given straight back): given back, and waited for', async () => {
+    const a = await staged();
+    const f = join(fresh(), 'f');
+    const lock = a.lockPathOf(f);
+    plantLock(lock, `${NO_PID}\n`);
+    const ino = fs.lstatSync(lock).ino;
+    let once = true;
+    let reused = false;
+    hooks.renameSync = ((from: string, to: string) => {
+      if (once && from === lock) {
+        once = false;
+        // The other run broke the stale lock first (removed it) and took a new one: the freed
+        // inode number comes straight back on ext4 and tmpfs.
+        fs.rmSync(lock);
+        fs.writeFileSync(lock, LIVE);
+        reused = fs.lstatSync(lock).ino === ino;
+      }
+      return fs.renameSync(from, to);
+    }) as Call;
+    expect(() => a.lockBeside(f, 100)).toThrow(expect.objectContaining({ code: 'ELOCKED' }));
+    expect(reused).toBe(true); // else this file system tests only what the case before does
     expect(fs.readFileSync(lock, 'utf8')).toBe(LIVE);
     expect(fs.readdirSync(join(f, '..'))).toEqual(['.f.cfwasm-lock']);
   });
