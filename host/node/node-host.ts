@@ -408,9 +408,10 @@ export class NodeHost implements Host {
    * one else can swap an entry for a link between a listing and a change, so the entry needs no
    * pin: a sweep of a tree only root can write (the common case) costs one chmod per file, not
    * an open, a stat, a chmod through /proc and a close (1.8x the time of a 100,000-file sweep).
-   * Emptied when the run changes the mode or owner of a directory of it, or removes, renames or
-   * makes a link at a name it holds (names may then lead elsewhere: forgetGuardsAt), and when it
-   * grows large.
+   * Kept by path, so emptied AFTER (the call's own check may look at the very directory, as for
+   * `d/`) the run opens a directory to others by any name of it (forgetGuardsIfDirectory),
+   * removes, renames or makes a link at a name it holds (names may then lead elsewhere:
+   * forgetGuardsAt), or runs a command; and when it grows large.
    */
   private readonly guarded = new Map<string, 'guarded' | 'sticky' | 'open'>();
   /**
