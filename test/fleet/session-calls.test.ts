@@ -6,40 +6,12 @@
  * run in the test's process, where a mutant of the module can be seen.
  */
 import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeKeyPair } from '../../host/node/remote/keys.js';
-import type { KeyPair } from '../../host/node/remote/keys.js';
-import { digestMismatch, RemoteError, Session, statReplyAtEnd } from '../../host/node/remote/session.js';
-import { fakeKeys, FakeServer } from './fake-server.js';
+import { describe, expect, it } from 'vitest';
+import { digestMismatch, RemoteError, statReplyAtEnd } from '../../host/node/remote/session.js';
 import type { FakeEntry, FakeScript } from './fake-server.js';
+import { sessionsToFakes } from './fake-sessions.js';
 
-const scratch = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-session-calls-'));
-let keys: KeyPair;
-// One key pair for every fake server (a 2,048-bit key made per server cost most of each test).
-let serverKeys: KeyPair;
-beforeAll(() => {
-  keys = makeKeyPair(scratch, 1024);
-  serverKeys = fakeKeys();
-});
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
-
-const servers: FakeServer[] = [];
-const sessions: Session[] = [];
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.close();
-  for (const f of servers.splice(0)) await f.stop();
-});
-
-async function open(script: FakeScript): Promise<{ fake: FakeServer; s: Session; where: string }> {
-  const fake = await FakeServer.start(script, { keys: serverKeys });
-  servers.push(fake);
-  const s = await Session.open({ host: '127.0.0.1', port: fake.port, trustKey: true, keys, stateDir: scratch, user: 'root', timeout: 30, note: () => {} });
-  sessions.push(s);
-  return { fake, s, where: `127.0.0.1:${fake.port}` };
-}
+const { open } = sessionsToFakes('cfwasm-session-calls-');
 
 /** A transaction as the server frames it: `t LEN` padded to 8 bytes, then the body. */
 function tx(body: string): Buffer {

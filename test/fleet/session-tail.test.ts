@@ -5,41 +5,12 @@
  * transfer fails, a stream that falls quiet or trickles, the blocks that may be in-band errors and
  * file bytes that only look like them, nor what is left running after a GET.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeKeyPair } from '../../host/node/remote/keys.js';
-import type { KeyPair } from '../../host/node/remote/keys.js';
-import { RemoteError, Session } from '../../host/node/remote/session.js';
-import { fakeKeys, FakeServer } from './fake-server.js';
+import { describe, expect, it } from 'vitest';
+import { RemoteError } from '../../host/node/remote/session.js';
 import type { FakeEntry, FakeScript } from './fake-server.js';
+import { sessionsToFakes } from './fake-sessions.js';
 
-const scratch = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-session-tail-'));
-let keys: KeyPair;
-let serverKeys: KeyPair;
-beforeAll(() => {
-  keys = makeKeyPair(scratch, 1024);
-  serverKeys = fakeKeys();
-});
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
-
-const servers: FakeServer[] = [];
-const sessions: Session[] = [];
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.close();
-  for (const f of servers.splice(0)) await f.stop();
-});
-
-interface Options { chop?: number; timeout?: number; minRate?: number }
-async function open(script: FakeScript, o: Options = {}): Promise<{ fake: FakeServer; s: Session; where: string }> {
-  const fake = await FakeServer.start(script, { keys: serverKeys, chop: o.chop });
-  servers.push(fake);
-  const s = await Session.open({ host: '127.0.0.1', port: fake.port, trustKey: true, keys, stateDir: scratch, user: 'root',
-    timeout: o.timeout ?? 30, minRate: o.minRate, note: () => {} });
-  sessions.push(s);
-  return { fake, s, where: `127.0.0.1:${fake.port}` };
-}
+const { open } = sessionsToFakes('cfwasm-session-tail-');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** `n` digits from `from` on: file bytes no block of which starts with 'B' or 't'. */

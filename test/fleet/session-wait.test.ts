@@ -7,26 +7,18 @@
  * bytes) at their bounds, a listing in several transactions, STAT replies that refuse one entry of
  * a listing or whose second transaction is no target, and differsMany's failures.
  */
-import * as fs from 'node:fs';
 import * as net from 'node:net';
-import * as os from 'node:os';
 import * as tls from 'node:tls';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeKeyPair, selfSignedCertificate } from '../../host/node/remote/keys.js';
-import type { KeyPair } from '../../host/node/remote/keys.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { selfSignedCertificate } from '../../host/node/remote/keys.js';
 import { RemoteError, Session } from '../../host/node/remote/session.js';
-import { fakeKeys, FakeServer } from './fake-server.js';
+import { FakeServer } from './fake-server.js';
 import type { FakeScript } from './fake-server.js';
+import { sessionsToFakes } from './fake-sessions.js';
 
-const scratch = fs.mkdtempSync(join(os.tmpdir(), 'cfwasm-session-wait-'));
-let keys: KeyPair;
-let serverKeys: KeyPair;
-beforeAll(() => {
-  keys = makeKeyPair(scratch, 1024);
-  serverKeys = fakeKeys();
-});
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+// The scratch directory and key pairs; this file's own servers and sessions are closed by `closers`.
+const fakes = sessionsToFakes('cfwasm-session-wait-');
+const scratch = fakes.scratch;
 
 const closers: (() => Promise<unknown> | void)[] = [];
 afterEach(async () => {
@@ -35,13 +27,13 @@ afterEach(async () => {
 
 interface Options { timeout?: number; minRate?: number }
 async function session(port: number, o: Options = {}): Promise<{ s: Session; where: string }> {
-  const s = await Session.open({ host: '127.0.0.1', port, trustKey: true, keys, stateDir: scratch, user: 'root',
+  const s = await Session.open({ host: '127.0.0.1', port, trustKey: true, keys: fakes.keys(), stateDir: scratch, user: 'root',
     timeout: o.timeout ?? 30, minRate: o.minRate, note: () => {} });
   closers.push(() => s.close());
   return { s, where: `127.0.0.1:${port}` };
 }
 async function fake(script: FakeScript): Promise<FakeServer> {
-  const f = await FakeServer.start(script, { keys: serverKeys });
+  const f = await FakeServer.start(script, { keys: fakes.serverKeys() });
   closers.push(() => f.stop());
   return f;
 }
@@ -49,8 +41,8 @@ async function fake(script: FakeScript): Promise<FakeServer> {
 async function rawServer(serve: (socket: tls.TLSSocket) => void): Promise<number> {
   const held = new Set<tls.TLSSocket>();
   const srv = tls.createServer({
-    key: serverKeys.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string,
-    cert: selfSignedCertificate(serverKeys, 'raw'), requestCert: true, rejectUnauthorized: false,
+    key: fakes.serverKeys().privateKey.export({ type: 'pkcs1', format: 'pem' }) as string,
+    cert: selfSignedCertificate(fakes.serverKeys(), 'raw'), requestCert: true, rejectUnauthorized: false,
   }, (socket) => {
     held.add(socket);
     socket.on('error', () => {});
