@@ -48,6 +48,13 @@ async function staged(pause?: string) {
   return await import('../../host/node/atomic-write.js');
 }
 
+/** A case of lockBeside: atomic-write.ts staged, a file `f` in a fresh directory, and its lock's path. */
+async function lockCase() {
+  const a = await staged();
+  const f = join(fresh(), 'f');
+  return { a, f, lock: a.lockPathOf(f) };
+}
+
 /** Plants `text` as the lock of `path`, dated `ageMs` ago (integer seconds when `exact`). */
 function plantLock(lock: string, text: string, ageMs = 0) {
   fs.writeFileSync(lock, text);
@@ -243,9 +250,7 @@ describe('removeSoon', () => {
 
 describe('lockBeside', () => {
   it('waits 1 ms, then twice as long each time, at most 50 ms, until the holder lets go', async () => {
-    const a = await staged();
-    const f = join(fresh(), 'f');
-    const lock = a.lockPathOf(f);
+    const { a, f, lock } = await lockCase();
     plantLock(lock, LIVE);
     const waits: number[] = [];
     vi.spyOn(Atomics, 'wait').mockImplementation((_a, _i, _v, ms) => {
@@ -297,9 +302,7 @@ describe('lockBeside', () => {
   });
 
   it('a link swapped in for the instant of the open after its lstat: stale (the open refused it), taken over', async () => {
-    const a = await staged();
-    const f = join(fresh(), 'f');
-    const lock = a.lockPathOf(f);
+    const { a, f, lock } = await lockCase();
     plantLock(lock, LIVE);
     let once = true;
     hooks.openSync = ((p: string, flags: number, mode?: number) => {
@@ -320,9 +323,7 @@ describe('lockBeside', () => {
   });
 
   it('a lock removed after its lstat and taken by another run before this one looks again: released meanwhile, so the new one is waited for', async () => {
-    const a = await staged();
-    const f = join(fresh(), 'f');
-    const lock = a.lockPathOf(f);
+    const { a, f, lock } = await lockCase();
     plantLock(lock, `${NO_PID}\n`);
     let once = true;
     hooks.openSync = ((p: string, flags: number, mode?: number) => {
@@ -340,9 +341,7 @@ describe('lockBeside', () => {
   });
 
   it('a lock replaced by another file after its lstat: what was read is not what was looked at, stale, taken over', async () => {
-    const a = await staged();
-    const f = join(fresh(), 'f');
-    const lock = a.lockPathOf(f);
+    const { a, f, lock } = await lockCase();
     plantLock(lock, LIVE);
     let once = true;
     hooks.openSync = ((p: string, flags: number, mode?: number) => {
@@ -358,9 +357,7 @@ describe('lockBeside', () => {
   });
 
   it('a lock longer than 32 bytes when it is read (a live pid, then blanks), though not at its lstat, is not a lock of ours: taken over', async () => {
-    const a = await staged();
-    const f = join(fresh(), 'f');
-    const lock = a.lockPathOf(f);
+    const { a, f, lock } = await lockCase();
     plantLock(lock, LIVE);
     let lockFd = -1;
     hooks.openSync = ((p: string, flags: number, mode?: number) => {
@@ -427,9 +424,7 @@ describe('lockBeside', () => {
   });
 
   it('a lock owned by another user than this process\'s effective one is no lock of a run beside it: taken over', async () => {
-    const a = await staged();
-    const f = join(fresh(), 'f');
-    const lock = a.lockPathOf(f);
+    const { a, f, lock } = await lockCase();
     plantLock(lock, LIVE);
     const owner = fs.statSync(lock).uid;
     vi.spyOn(process, 'geteuid').mockReturnValue(owner === 0 ? 4321 : owner + 1);
@@ -439,9 +434,7 @@ describe('lockBeside', () => {
   });
 
   it('a stale lock gone just before it is moved aside: taken at the next try', async () => {
-    const a = await staged();
-    const f = join(fresh(), 'f');
-    const lock = a.lockPathOf(f);
+    const { a, f, lock } = await lockCase();
     plantLock(lock, `${NO_PID}\n`);
     hooks.renameSync = ((from: string, to: string) => {
       if (from === lock) fs.rmSync(lock);
@@ -454,9 +447,7 @@ describe('lockBeside', () => {
   });
 
   it('a fresh lock another run took just before the stale one was moved aside: given back, and waited for', async () => {
-    const a = await staged();
-    const f = join(fresh(), 'f');
-    const lock = a.lockPathOf(f);
+    const { a, f, lock } = await lockCase();
     plantLock(lock, `${NO_PID}\n`);
     let once = true;
     hooks.renameSync = ((from: string, to: string) => {
@@ -471,9 +462,7 @@ describe('lockBeside', () => {
     expect(fs.readdirSync(join(f, '..'))).toEqual(['.f.cfwasm-lock']);
   });
   it('a fresh lock another run took with the stale one\'s inode number (freed and given back; staged): given back, and waited for', async () => {
-    const a = await staged();
-    const f = join(fresh(), 'f');
-    const lock = a.lockPathOf(f);
+    const { a, f, lock } = await lockCase();
     plantLock(lock, `${NO_PID}\n`);
     const ino = fs.lstatSync(lock).ino;
     let once = true;

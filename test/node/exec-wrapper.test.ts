@@ -8,9 +8,10 @@
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ownTemps } from '../../host/node/atomic-write.js';
 import { NodeHost } from '../../host/node/node-host.js';
+import { hostOver, undoHostOver } from '../support/host-over.js';
 
 const base = fs.realpathSync(fs.mkdtempSync(join(tmpdir(), 'cfwasm-exec-wrapper-')));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
@@ -20,17 +21,10 @@ const fresh = () => {
   fs.mkdirSync(d, { mode: 0o700 });
   return d;
 };
-const BYTE_FS = '../../host/node/byte-fs.js';
-afterEach(() => {
-  vi.doUnmock(BYTE_FS);
-  vi.resetModules();
-});
+afterEach(undoHostOver);
 
 /** node-host.ts loaded afresh (its once-per-process answers asked again). */
-async function freshHost() {
-  vi.resetModules();
-  return (await import('../../host/node/node-host.js')).NodeHost;
-}
+const freshHost = () => hostOver(() => ({}));
 
 /** Shell builtins only (no PATH needed): the shell's pid and its session's id, from /proc. */
 const PID_AND_SESSION = 'read -r pid comm state ppid pgrp sid rest < /proc/$$/stat; echo "$$ $sid"';
@@ -99,20 +93,15 @@ describe('the output files', () => {
 
   it('read up to what is there: a file shorter than its size as fstat gave it (a daemon cutting it) gives what it holds', async () => {
     const state = fresh();
-    vi.doMock(BYTE_FS, async (importOriginal) => {
-      const real = await importOriginal<typeof import('../../host/node/byte-fs.js')>();
-      return {
-        ...real,
-        // The output files' size as 100 bytes more than they hold.
-        fstatSync: (fd: number, ...rest: unknown[]) => {
-          const st = (real.fstatSync as (fd: number, ...r: unknown[]) => fs.Stats)(fd, ...rest);
-          const at = fs.readlinkSync(`/proc/self/fd/${fd}`);
-          if (!at.startsWith(`${state}/.std`)) return st;
-          return Object.assign(Object.create(Object.getPrototypeOf(st)), st, { size: st.size + 100 });
-        },
-      };
-    });
-    const Host = await freshHost();
+    const Host = await hostOver(real => ({
+      // The output files' size as 100 bytes more than they hold.
+      fstatSync: (fd: number, ...rest: unknown[]) => {
+        const st = (real.fstatSync as (fd: number, ...r: unknown[]) => fs.Stats)(fd, ...rest);
+        const at = fs.readlinkSync(`/proc/self/fd/${fd}`);
+        if (!at.startsWith(`${state}/.std`)) return st;
+        return Object.assign(Object.create(Object.getPrototypeOf(st)), st, { size: st.size + 100 });
+      },
+    }));
     const r = new Host({ stateDir: state }).exec('printf "out"; printf "err" >&2');
     expect(r).toEqual({ status: 0, output: 'outerr' });
     expect(fs.readdirSync(state)).toEqual([]);

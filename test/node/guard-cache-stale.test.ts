@@ -156,7 +156,7 @@ describe.skipIf(!asRoot)('the guard cache forgets a directory the run opens to o
     plantedLinkRefused(p);
   });
 
-  it('chmod of a file to 0666 leaves the cache: root\'s own link in d is still followed', () => {
+  it('chmod of a file in d to 0666 (not a directory opened): d is still root\'s, and root\'s own link in it is followed', () => {
     const p = place('file-opened');
     p.host.chmod(join(p.d, 'f0'), 0o666);
     const link = join(p.d, 'f');

@@ -10,8 +10,9 @@
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { NodeHost } from '../../host/node/node-host.js';
+import { hostOver, undoHostOver } from '../support/host-over.js';
 
 const asRoot = process.getuid?.() === 0;
 const base = fs.realpathSync(fs.mkdtempSync(join(tmpdir(), 'cfwasm-guard-cache-')));
@@ -183,24 +184,14 @@ describe.skipIf(!asRoot)('what the cache knows is not trusted past a change it c
 });
 
 describe.skipIf(!asRoot)('the syscalls the cache spares (byte-fs.ts counted, fresh modules)', () => {
-  const BYTE_FS = '../../host/node/byte-fs.js';
-  afterEach(() => {
-    vi.doUnmock(BYTE_FS);
-    vi.resetModules();
-  });
+  afterEach(undoHostOver);
   /** A fresh NodeHost class over byte-fs.ts whose lstat calls (lstatSync, lstatIfAny) are counted. */
   async function countedHost() {
     const seen: string[] = [];
-    vi.doMock(BYTE_FS, async (importOriginal) => {
-      const real = await importOriginal<typeof import('../../host/node/byte-fs.js')>();
-      return {
-        ...real,
-        lstatSync: (p: string) => { seen.push(p); return real.lstatSync(p); },
-        lstatIfAny: (p: string, o?: { bigint: true }) => { seen.push(p); return real.lstatIfAny(p, o as { bigint: true }); },
-      };
-    });
-    vi.resetModules();
-    const { NodeHost: Host } = await import('../../host/node/node-host.js');
+    const Host = await hostOver(real => ({
+      lstatSync: (p: string) => { seen.push(p); return real.lstatSync(p); },
+      lstatIfAny: (p: string, o?: { bigint: true }) => { seen.push(p); return real.lstatIfAny(p, o as { bigint: true }); },
+    }));
     /** The paths `call` lstat'ed. */
     const lstats = (call: () => unknown) => {
       const from = seen.length;

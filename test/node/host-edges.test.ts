@@ -8,17 +8,15 @@
  */
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { HostError, MAX_READ_BYTES } from '../../host/core/host-interface.js';
 import { ListingAhead, readDirRecords } from '../../host/node/dir-listing.js';
 import { NodeHost } from '../../host/node/node-host.js';
+import { hostOver, undoHostOver } from '../support/host-over.js';
 import { scratchDirs } from '../support/scratch.js';
 
 const fresh = scratchDirs('cfwasm-host-edges-');
-const BYTE_FS = '../../host/node/byte-fs.js';
-afterEach(() => {
-  vi.doUnmock(BYTE_FS);
-});
+afterEach(undoHostOver);
 
 const openFds = () => fs.readdirSync('/proc/self/fd').length;
 const text = (s: string) => new TextEncoder().encode(s);
@@ -88,15 +86,6 @@ describe('listStatRecords and the read-ahead', () => {
   });
 });
 
-/** node-host.ts (and what it loads) as a fresh instance over byte-fs.ts with `wrap` applied. */
-async function hostOver(wrap: (real: typeof import('../../host/node/byte-fs.js')) => Record<string, unknown>) {
-  vi.doMock(BYTE_FS, async (importOriginal) => {
-    const real = await importOriginal<typeof import('../../host/node/byte-fs.js')>();
-    return { ...real, ...wrap(real) };
-  });
-  vi.resetModules();
-  return (await import('../../host/node/node-host.js')).NodeHost;
-}
 
 describe('writes over a wrapped byte-fs.ts (fresh modules)', () => {
   it('writeFile syncs a file it replaces, never a new one; with or without kept contents', async () => {

@@ -82,6 +82,23 @@ async function withStandIns(opts: { cores?: number; noWorkerBuilt?: boolean } = 
   return { ...listing, workers, job, begin, answer };
 }
 
+/**
+ * A ListingAhead of one thread's worker (share 0.5) over `paths`, the worker having begun its
+ * first job: `resolve(p, begun)` answers for each path this thread resolves, `begun` being that
+ * job once it is begun (null while the paths are handed out, so the handing out is not disturbed).
+ */
+function withBegunJob(s: Awaited<ReturnType<typeof withStandIns>>, paths: string[],
+  resolve: (p: string, begun: { w: StandIn; j: ListingJob } | null) => string | null) {
+  let begun: { w: StandIn; j: ListingJob } | null = null;
+  const ahead = new s.ListingAhead({ threads: 1, startAfter: 0, share: 0.5 });
+  ahead.ahead(paths, p => resolve(p, begun));
+  const w = s.workers[0];
+  const j = s.job(w);
+  const began = s.begin(w, j);
+  begun = { w, j };
+  return { ahead, w, j, began };
+}
+
 /** `n` directories `/NAMEi`, each with a file of its own name, and resolve() mapping them to their real paths. */
 function directories(name: string, n: number) {
   const d = fresh();
@@ -154,21 +171,15 @@ describe('take(): a job in each phase', () => {
     const s = await withStandIns();
     const { paths, real } = directories('w', 4);
     const asked: string[] = [];
-    let worker: { w: StandIn; j: ListingJob } | null = null;
-    const resolve = (p: string) => {
+    const { ahead, j, began } = withBegunJob(s, paths, (p, begun) => {
       asked.push(p);
       // Asked for its own directory while it waits: the worker finishes now.
-      if (p === '/w0' && worker) s.answer(worker.w, worker.j, fromWorker());
+      if (p === '/w0' && begun) s.answer(begun.w, begun.j, fromWorker());
       return real(p);
-    };
-    const ahead = new s.ListingAhead({ threads: 1, startAfter: 0, share: 0.5 });
-    ahead.ahead(paths, resolve); // w0, w2 kept for this thread; w1, w3 to the worker
-    expect(asked).toEqual(['/w1', '/w3']);
-    const w = s.workers[0];
-    const j = s.job(w);
+    });
+    expect(asked).toEqual(['/w1', '/w3']); // w0, w2 kept for this thread; w1, w3 to the worker
     expect(j.real).toBe(real('/w1'));
-    expect(s.begin(w, j)).toBe(true);
-    worker = { w, j };
+    expect(began).toBe(true);
     expect(ahead.take('/w1')).toEqual(fromWorker());
     expect(asked).toEqual(['/w1', '/w3', '/w0']); // w2 not read: the worker was done by then
     expect(ahead.counts).toEqual({ named: 2, byWorkers: 1, byThisThread: 0 });
@@ -185,17 +196,10 @@ describe('take(): a job in each phase', () => {
   it('begun, not done, the share moving: down 0.05 for the wait (0.45: 6 of 15 handed next)', async () => {
     const s = await withStandIns();
     const { paths, real } = directories('v', 2);
-    let worker: { w: StandIn; j: ListingJob } | null = null;
-    const resolve = (p: string) => {
-      if (p === '/v0' && worker) s.answer(worker.w, worker.j, fromWorker());
+    const { ahead } = withBegunJob(s, paths, (p, begun) => {
+      if (p === '/v0' && begun) s.answer(begun.w, begun.j, fromWorker());
       return real(p);
-    };
-    const ahead = new s.ListingAhead({ threads: 1, startAfter: 0, share: 0.5 });
-    ahead.ahead(paths, resolve);
-    const w = s.workers[0];
-    const j = s.job(w);
-    s.begin(w, j);
-    worker = { w, j };
+    });
     expect(ahead.take('/v1')).toEqual(fromWorker());
     expect(handedOf15(ahead)).toBe(6);
     ahead.close();
@@ -206,13 +210,8 @@ describe('take(): a job in each phase', () => {
       const s = await withStandIns();
       const { paths, real } = directories('k', 4);
       const events: string[] = [];
-      let worker: { w: StandIn; j: ListingJob } | null = null;
-      const ahead = new s.ListingAhead({ threads: 1, startAfter: 0, share: 0.5 });
-      ahead.ahead(paths, p => (worker && events.push(p), p === unresolved && worker ? null : real(p))); // k0, k2 kept
-      const w = s.workers[0];
-      const j = s.job(w);
-      s.begin(w, j);
-      worker = { w, j };
+      // k0, k2 kept for this thread
+      const { ahead, w, j } = withBegunJob(s, paths, (p, begun) => (begun && events.push(p), p === unresolved && begun ? null : real(p)));
       // Blocking is where the worker, played here, finishes: a thread that never blocked would spin forever.
       vi.spyOn(Atomics, 'wait').mockImplementation((state, slot, value) => {
         events.push('wait');
@@ -236,17 +235,10 @@ describe('take(): a job in each phase', () => {
     const s = await withStandIns();
     const { paths, real } = directories('u', 2);
     fs.rmSync(real('/u0'), { recursive: true });
-    let worker: { w: StandIn; j: ListingJob } | null = null;
-    const resolve = (p: string) => {
-      if (p === '/u0' && worker) s.answer(worker.w, worker.j, fromWorker());
+    const { ahead } = withBegunJob(s, paths, (p, begun) => {
+      if (p === '/u0' && begun) s.answer(begun.w, begun.j, fromWorker());
       return real(p);
-    };
-    const ahead = new s.ListingAhead({ threads: 1, startAfter: 0, share: 0.5 });
-    ahead.ahead(paths, resolve);
-    const w = s.workers[0];
-    const j = s.job(w);
-    s.begin(w, j);
-    worker = { w, j };
+    });
     expect(ahead.take('/u1')).toEqual(fromWorker());
     expect(ahead.take('/u0')).toBeNull();
     ahead.close();

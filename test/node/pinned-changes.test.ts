@@ -9,21 +9,18 @@
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { HostError } from '../../host/core/host-interface.js';
 import { O_PATH } from '../../host/node/confined-paths.js';
 import { NodeHost } from '../../host/node/node-host.js';
+import { hostOver, undoHostOver } from '../support/host-over.js';
 
 const asRoot = process.getuid?.() === 0;
 const base = fs.realpathSync(fs.mkdtempSync(join(tmpdir(), 'cfwasm-pinned-changes-')));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
 
 const NOBODY = 65534;
-const BYTE_FS = '../../host/node/byte-fs.js';
-afterEach(() => {
-  vi.doUnmock(BYTE_FS);
-  vi.resetModules();
-});
+afterEach(undoHostOver);
 
 let cases = 0;
 const fresh = () => {
@@ -55,15 +52,6 @@ function refusal(call: () => unknown): HostError | null {
   }
 }
 
-/** A fresh NodeHost class over byte-fs.ts with `wrap`'s calls in place of its own. */
-async function hostOver(wrap: (real: typeof import('../../host/node/byte-fs.js')) => Record<string, unknown>) {
-  vi.doMock(BYTE_FS, async (importOriginal) => {
-    const real = await importOriginal<typeof import('../../host/node/byte-fs.js')>();
-    return { ...real, ...wrap(real) };
-  });
-  vi.resetModules();
-  return (await import('../../host/node/node-host.js')).NodeHost;
-}
 
 /** byte-fs.ts whose openSync runs `before` (then `after`) around the first O_PATH open of `path`: the pin's. */
 function atPin(path: string, hooks: { before?: () => void; after?: () => void }) {
