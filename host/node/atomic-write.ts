@@ -383,6 +383,22 @@ const FUTURE_SLACK_MS = 5_000;
  * a FIFO (lstat first; O_NOFOLLOW|O_NONBLOCK; the same file checked on the descriptor).
  */
 function readLock(lock: string): { st: fs.Stats; pid: number } | 'stale' | null {
+  // Another file put at the name between the lstat and the open (another run breaking a stale
+  // lock and taking its own) is looked at again: judged on what was looked at before, a fresh,
+  // live lock would be broken, and two runs would hold it. Only a name that keeps changing is
+  // called stale.
+  for (let tries = 1; ; tries++) {
+    const found = readLockOnce(lock);
+    if (found !== 'changed') return found;
+    if (tries === LOCK_LOOKS) return 'stale';
+  }
+}
+
+/** How many times readLock looks at a lock that changes under it before it calls it stale. */
+const LOCK_LOOKS = 4;
+
+/** One look of readLock's; 'changed' if the file at the name changed between its lstat and its open. */
+function readLockOnce(lock: string): { st: fs.Stats; pid: number } | 'stale' | 'changed' | null {
   let st: fs.Stats;
   try {
     st = fs.lstatSync(lock);
@@ -394,11 +410,14 @@ function readLock(lock: string): { st: fs.Stats; pid: number } | 'stale' | null 
   try {
     fd = fs.openSync(lock, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK | O_CLOEXEC);
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? null : 'stale';
+    // Gone, or a link now where the lstat saw a regular file (ELOOP), or unreadable (stale).
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? null : code === 'ELOOP' ? 'changed' : 'stale';
   }
   try {
     const now = fs.fstatSync(fd);
-    if (!now.isFile() || now.ino !== st.ino || now.dev !== st.dev) return 'stale';
+    if (now.ino !== st.ino || now.dev !== st.dev) return 'changed';
+    if (!now.isFile()) return 'stale';
     const bytes = Buffer.alloc(LOCK_MAX_BYTES + 1);
     const n = fs.readSync(fd, bytes, 0, bytes.length, 0);
     if (n > LOCK_MAX_BYTES) return 'stale';

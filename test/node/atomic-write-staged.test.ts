@@ -301,13 +301,13 @@ describe('lockBeside', () => {
     }
   });
 
-  it('a link swapped in for the instant of the open after its lstat: stale (the open refused it), taken over', async () => {
+  it('a link swapped in for the instant of the open after its lstat, a live lock again after: looked at again, so held, and waited for', async () => {
     const { a, f, lock } = await lockCase();
     plantLock(lock, LIVE);
-    let once = true;
+    let opens = 0;
     hooks.openSync = ((p: string, flags: number, mode?: number) => {
-      if (!(once && reading(flags) && p === lock)) return fs.openSync(p, flags, mode);
-      once = false;
+      if (!(reading(flags) && p === lock)) return fs.openSync(p, flags, mode);
+      if (++opens > 1) return fs.openSync(p, flags, mode);
       fs.rmSync(lock);
       fs.symlinkSync('/dev/null', lock);
       try {
@@ -317,9 +317,25 @@ describe('lockBeside', () => {
         plantLock(lock, LIVE); // a regular file naming a live pid again, for every later look
       }
     }) as Call;
-    const release = a.lockBeside(f, TAKEN_WITHIN);
-    expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
-    release();
+    expect(() => a.lockBeside(f, 100)).toThrow(expect.objectContaining({ code: 'ELOCKED' }));
+    expect(fs.readFileSync(lock, 'utf8')).toBe(LIVE);
+    expect(opens).toBeGreaterThan(1);
+  });
+
+  it('a name that is another file at every open after its lstat: each look ends (four tries, then stale), and the lock is never taken from under the swapper', async () => {
+    const { a, f, lock } = await lockCase();
+    plantLock(lock, LIVE);
+    let swaps = 0;
+    hooks.openSync = ((p: string, flags: number, mode?: number) => {
+      if (reading(flags) && p === lock && fs.existsSync(lock)) {
+        swaps++;
+        replaceWith(lock, LIVE); // another inode at every look
+      }
+      return fs.openSync(p, flags, mode);
+    }) as Call;
+    expect(() => a.lockBeside(f, 100)).toThrow(expect.objectContaining({ code: 'ELOCKED' }));
+    expect(fs.readFileSync(lock, 'utf8')).toBe(LIVE);
+    expect(swaps).toBeGreaterThanOrEqual(4);
   });
 
   it('a lock removed after its lstat and taken by another run before this one looks again: released meanwhile, so the new one is waited for', async () => {
@@ -340,20 +356,19 @@ describe('lockBeside', () => {
     expect(fs.readFileSync(lock, 'utf8')).toBe(LIVE);
   });
 
-  it('a lock replaced by another file after its lstat: what was read is not what was looked at, stale, taken over', async () => {
+  it('a lock replaced by another file after its lstat (a run that broke a stale lock and took its own): looked at again, held, waited for', async () => {
     const { a, f, lock } = await lockCase();
-    plantLock(lock, LIVE);
+    plantLock(lock, `${NO_PID}\n`); // stale: its holder is gone
     let once = true;
     hooks.openSync = ((p: string, flags: number, mode?: number) => {
       if (once && reading(flags) && p === lock) {
         once = false;
-        replaceWith(lock, LIVE); // another inode, the same text
+        replaceWith(lock, LIVE); // the other run's fresh lock, another inode
       }
       return fs.openSync(p, flags, mode);
     }) as Call;
-    const release = a.lockBeside(f, TAKEN_WITHIN);
-    expect(fs.readFileSync(lock, 'utf8')).toBe(`${process.pid}\n`);
-    release();
+    expect(() => a.lockBeside(f, 100)).toThrow(expect.objectContaining({ code: 'ELOCKED' }));
+    expect(fs.readFileSync(lock, 'utf8')).toBe(LIVE);
   });
 
   it('a lock longer than 32 bytes when it is read (a live pid, then blanks), though not at its lstat, is not a lock of ours: taken over', async () => {
