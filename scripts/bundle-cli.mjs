@@ -35,6 +35,7 @@ if (process.argv[2] === '--train') {
   process.stdout.write = () => true;
   await exports.main(example(process.argv[3], '--dry-run', '--diff'));
   await exports.main(example(process.argv[3]));
+  if (process.env.CFWASM_TRAIN_EXTRA) for (const args of JSON.parse(process.env.CFWASM_TRAIN_EXTRA)) await exports.main(args);
   // Without lint's code: a run would deserialise it at each start for nothing.
   writeFileSync(codeCachePath, script.createCachedData());
   await exports.main(['lint', '-j', '1', join(repo, 'examples', 'cfengine.conf')]);

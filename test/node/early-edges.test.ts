@@ -103,22 +103,32 @@ describe('startEarly', () => {
 
 describe('workerPath: the bundle or the module', () => {
   it('the one-file bundle when it is as new as the module or newer; the module when the bundle is older (the modules built alone since)', () => {
-    const module = join(REPO, 'dist/host/node/remote/worker.js');
-    const bundle = join(REPO, 'dist/host/node/remote/worker.bundle.cjs');
-    const saved = [module, bundle].map(p => fs.statSync(p));
-    // Whole seconds: the same mtime to the nanosecond on both (a Date from a stat would round).
-    const t = Math.floor(saved[0].mtimeMs / 1000);
+    // A scratch copy of the layout (the build's own files are never touched: other test files
+    // start the worker from them meanwhile).
+    const here = fs.mkdtempSync(join(tmpdir(), 'cfwasm-worker-path-'));
     try {
-      fs.utimesSync(module, saved[0].atime, t);
-      fs.utimesSync(bundle, saved[1].atime, t);
-      expect(fs.statSync(bundle).mtimeMs).toBe(fs.statSync(module).mtimeMs);
-      expect(workerPath()?.href).toBe(pathToFileURL(bundle).href);
-      fs.utimesSync(bundle, saved[1].atime, t - 10);
-      expect(workerPath()?.href).toBe(pathToFileURL(module).href);
+      const module = join(here, 'worker.js');
+      const bundle = join(here, 'worker.bundle.cjs');
+      fs.writeFileSync(module, '');
+      fs.writeFileSync(bundle, '');
+      const from = pathToFileURL(join(here, 'early.js')).href;
+      const t = 1_700_000_000;
+      fs.utimesSync(module, t, t);
+      fs.utimesSync(bundle, t, t);
+      expect(workerPath(from)?.href).toBe(pathToFileURL(bundle).href);
+      fs.utimesSync(bundle, t, t + 10);
+      expect(workerPath(from)?.href).toBe(pathToFileURL(bundle).href);
+      fs.utimesSync(bundle, t, t - 10);
+      expect(workerPath(from)?.href).toBe(pathToFileURL(module).href);
+      fs.rmSync(bundle);
+      expect(workerPath(from)?.href).toBe(pathToFileURL(module).href);
     } finally {
-      fs.utimesSync(module, saved[0].atime, saved[0].mtime);
-      fs.utimesSync(bundle, saved[1].atime, saved[1].mtime);
+      fs.rmSync(here, { recursive: true, force: true });
     }
+  });
+
+  it('this module\'s own place by default: a built worker found from it', () => {
+    expect(workerPath()?.href).toMatch(/\/worker\.(js|bundle\.cjs)$/);
   });
 });
 

@@ -122,12 +122,13 @@ type Holder = { [EARLY]?: WorkerHandle };
 /**
  * The worker's code: the compiled module beside this one, or from the CLI bundle's directory, or
  * from the sources; in its place the one CommonJS file the build makes of it (quicker to load than
- * the modules), unless it is older (a build of the modules alone since).
+ * the modules), unless it is older (a build of the modules alone since). `from`: where this
+ * module is (the tests give a scratch directory of their own, never touching the build's files).
  */
-export function workerPath(): URL | null {
+export function workerPath(from: string = import.meta.url): URL | null {
   for (const dir of ['./', '../node/remote/', '../../../dist/host/node/remote/']) {
-    const module = new URL(`${dir}worker.js`, import.meta.url);
-    const bundle = new URL(`${dir}worker.bundle.cjs`, import.meta.url);
+    const module = new URL(`${dir}worker.js`, from);
+    const bundle = new URL(`${dir}worker.bundle.cjs`, from);
     try {
       const built = fs.statSync(module).mtimeMs;
       try {
