@@ -324,6 +324,9 @@ function alive(pid: number): boolean {
 /** A lock this old is left over whoever it names (a lock is held for a rename and a backup). */
 const STALE_AFTER_MS = 30_000;
 
+/** How many stale locks in a row lockBeside breaks and retries at once, before it waits (and looks at the clock). */
+const STALE_RETRIES = 3;
+
 function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
@@ -337,6 +340,7 @@ export function lockBeside(path: string, waitMs = 60_000): () => void {
   const lock = lockPathOf(path);
   const started = Date.now();
   let delay = 1;
+  let broken = 0;
   for (;;) {
     let fd: number;
     try {
@@ -345,12 +349,16 @@ export function lockBeside(path: string, waitMs = 60_000): () => void {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT') return () => {};
       if (code !== 'EEXIST') throw e;
-      breakIfStale(lock);
+      // A stale lock just broken is taken at once, however long breaking it took (a loaded
+      // machine): only a few times in a row, so that stale locks planted again and again
+      // still meet the deadline.
+      if (breakIfStale(lock) && ++broken <= STALE_RETRIES) continue;
       if (Date.now() - started > waitMs) {
         throw Object.assign(new Error(`locked by another run (${lock}) for ${Math.round(waitMs / 1000)} s`), { code: 'ELOCKED' });
       }
       pause(delay);
       delay = Math.min(delay * 2, 50);
+      broken = 0;
       continue;
     }
     try {
@@ -446,10 +454,11 @@ function lockIdentity(path: string): string | null {
 /**
  * Removes the lock at `lock` if its holder has ended (a run killed while holding it). Only the
  * very file found stale is removed: it is renamed aside first and checked to be the same file.
+ * Whether the name is free to take now (the stale lock removed, or released meanwhile).
  */
-function breakIfStale(lock: string): void {
+function breakIfStale(lock: string): boolean {
   const found = readLock(lock);
-  if (found === null) return; // released meanwhile
+  if (found === null) return true; // released meanwhile
   let stale = found === 'stale';
   if (found !== 'stale') {
     const { st, pid } = found;
@@ -463,15 +472,15 @@ function breakIfStale(lock: string): void {
     stale = age > STALE_AFTER_MS || age < -FUTURE_SLACK_MS || pid === -1 ||
       (pid > 0 && (pid === process.pid || !alive(pid))) || st.uid !== (process.geteuid?.() ?? st.uid);
   }
-  if (!stale) return;
+  if (!stale) return false;
   const was = lockIdentity(lock);
-  if (was === null) return; // released meanwhile
+  if (was === null) return true; // released meanwhile
   // Only the very file found stale is removed: renamed aside first and checked to be the same.
   const aside = tempBeside(lock);
   try {
     fs.renameSync(lock, aside);
   } catch {
-    return;
+    return false;
   }
   try {
     if (lockIdentity(aside) !== was) {
@@ -479,7 +488,9 @@ function breakIfStale(lock: string): void {
       try {
         fs.linkSync(aside, lock);
       } catch { /* another lock is in place now */ }
+      return false;
     }
+    return true;
   } finally {
     try {
       fs.rmSync(aside, { force: true });

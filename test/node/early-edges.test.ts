@@ -14,7 +14,6 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { endWorker, spawnWorker, startEarly, takeEarly, workerPath } from '../../host/node/remote/early.js';
 import type { WorkerHandle } from '../../host/node/remote/early.js';
 import { WORKER_RUNNING } from '../../host/node/remote/shared.js';
-import { REPO } from '../support/shared.js';
 
 const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-early-edges-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
