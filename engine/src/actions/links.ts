@@ -20,6 +20,7 @@ import { baseName, dirName, isIgnored, selected } from './sweep';
 import { checkOwnership, IdList } from './owners';
 import { copyFile, CopySpec } from './copy-file';
 import { wildcardMatch } from '../util/wildcard';
+import { TextBuilder } from '../util/text';
 
 export const KNOWN = ['type', 'copy', 'recurse', 'copytype', 'include', 'exclude', 'action', 'deadlinks',
   'define', 'nofile', 'syslog', 'inform', 'ignore'];
@@ -66,10 +67,10 @@ function relativeTarget(from: string, to: string): string {
   const b = to.split('/').filter((s) => s.length > 0);
   let k = 0;
   while (k < a.length && k < b.length && a[k] == b[k]) k++;
-  let out = '.';
-  for (let i = k; i < a.length; i++) out += '/..';
-  for (let i = k; i < b.length; i++) out += '/' + b[i];
-  return out;
+  const out = new TextBuilder().addCode(0x2e);
+  for (let i = k; i < a.length; i++) out.add('/..');
+  for (let i = k; i < b.length; i++) out.addCode(0x2f).add(b[i]);
+  return out.toString();
 }
 
 /** `path` with links and dots in it resolved, at most four levels of links (type=absolute, L9655). */

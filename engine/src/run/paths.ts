@@ -6,6 +6,7 @@ import * as host from '../host';
 import { hasWildcard, wildcardMatch } from '../util/wildcard';
 import { RunContext } from './context';
 import { JValue } from '../util/json';
+import { TextBuilder } from '../util/text';
 
 /** The directories matching `pattern` (an absolute path whose components may hold wildcards). */
 export function globDirectories(pattern: string): string[] {
@@ -109,10 +110,10 @@ export function itemPaths(ctx: RunContext, item: JValue): string[] {
 export function cleanPath(path: string): string {
   if (!path.startsWith('/')) return path;
   const parts = path.split('/');
-  let out = '';
+  const out = new TextBuilder(path.length);
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].length == 0 || parts[i] == '.') continue;
-    out += '/' + parts[i];
+    out.addCode(0x2f).add(parts[i]);
   }
-  return out.length ? out : '/';
+  return out.length ? out.toString() : '/';
 }
