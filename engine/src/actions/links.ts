@@ -21,6 +21,7 @@ import { checkOwnership, IdList } from './owners';
 import { copyFile, CopySpec } from './copy-file';
 import { wildcardMatch } from '../util/wildcard';
 import { TextBuilder } from '../util/text';
+import { pathTooLong } from '../run/paths';
 
 export const KNOWN = ['type', 'copy', 'recurse', 'copytype', 'include', 'exclude', 'action', 'deadlinks',
   'define', 'nofile', 'syslog', 'inform', 'ignore'];
@@ -355,7 +356,9 @@ export function runLinks(ctx: RunContext, items: JValue[], action: string): void
     const tos = ctx.expandList(item.get('to'));
     let made = false;
     for (let f = 0; f < froms.length; f++) {
+      if (pathTooLong(ctx, froms[f])) continue;
       for (let t = 0; t < tos.length; t++) {
+        if (pathTooLong(ctx, tos[t])) continue;
         if (!children) {
           if (makeLink(ctx, froms[f], tos[t], spec)) made = true;
         } else if (tos[t] == 'linkchildren') {

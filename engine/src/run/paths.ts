@@ -117,3 +117,18 @@ export function cleanPath(path: string): string {
   }
   return out.length ? out.toString() : '/';
 }
+
+/** Linux's PATH_MAX: no system call takes a longer name (ENAMETOOLONG). */
+export const PATH_MAX: i32 = 4096;
+
+/**
+ * Whether `path` is too long to be a name on Linux (PATH_MAX bytes with the NUL), said once as a
+ * warning. Checked before the walks that handle a path component by component (making the
+ * directories above a file, resolving a link's target), where each component costs the length
+ * so far: a name of 300,000 bytes took them minutes and gigabytes, for a name no system accepts.
+ */
+export function pathTooLong(ctx: RunContext, path: string): bool {
+  if (path.length < PATH_MAX / 3 || String.UTF8.byteLength(path) < PATH_MAX) return false;
+  ctx.warn(ctx.prefix + path.substring(0, 60) + '…: the name is longer than ' + (PATH_MAX - 1).toString() + ' bytes (PATH_MAX); skipped');
+  return true;
+}
