@@ -278,10 +278,17 @@ function makeHardLink(ctx: RunContext, from: string, to: string, spec: LinkSpec)
 }
 
 /** `+>`: each child of `to` linked into `from`; with recurse=N, N levels of directories (L9766-9790). */
-export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSpec, depth: i32): bool {
-  if (host.statFile(to).type != 'dir') {
+export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSpec, depth: i32, seen: Set<f64> | null = null): bool {
+  const top = host.statFile(to);
+  if (top.type != 'dir') {
     ctx.warn(ctx.prefix + 'links: ' + to + ' is not a directory; no children to link');
     return false;
+  }
+  // Directories reached through links are followed once each, as a files sweep with -l does: two
+  // links back up the tree made recurse=inf walk 2^40 paths (a hang; one made 40 levels).
+  if (!seen) {
+    seen = new Set<f64>();
+    if (top.ino != 0) seen.add(top.ino);
   }
   let made = false;
   const entries = host.listDir(to);
@@ -289,11 +296,19 @@ export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSp
     const name = entries[e].name;
     if (isIgnored(ctx, to, name) || !selected(name, spec.include, spec.exclude)) continue;
     const child = to + '/' + name;
-    if (spec.depth != 0 && host.statFile(child).type == 'dir') {
+    const info = spec.depth != 0 ? host.statFile(child) : new host.FileInfo();
+    if (info.type == 'dir') {
       // recurse=N counts this directory as the first of N levels, as the agent does: recurse=1
       // links only the children here. A subdirectory is made with the first link made in it.
       if (depth == 1) continue;
-      if (linkTree(ctx, from + '/' + name, child, spec, depth - 1)) made = true;
+      if (info.ino != 0) {
+        if (seen!.has(info.ino)) {
+          ctx.warn(ctx.prefix + 'link ' + child + ' leads back to a directory already linked; not followed');
+          continue;
+        }
+        seen!.add(info.ino);
+      }
+      if (linkTree(ctx, from + '/' + name, child, spec, depth - 1, seen)) made = true;
       continue;
     }
     if (makeLink(ctx, from + '/' + name, child, spec)) made = true;
