@@ -677,12 +677,12 @@ export class Comparison {
  * a failure of the whole server fails the reply.
  */
 export function remoteDiffersMany(server: ServerRef, files: Comparison[]): HostReply {
-  let list = '';
+  const list: string[] = []; // joined once: appending copied the list per file
   for (let i = 0; i < files.length; i++) {
-    list += (i > 0 ? ',' : '') + '{"path":' + quoteJson(files[i].path) + ',"size":' + (<i64>files[i].size).toString() +
-      ',"local":' + quoteJson(files[i].local) + '}';
+    list.push('{"path":' + quoteJson(files[i].path) + ',"size":' + (<i64>files[i].size).toString() +
+      ',"local":' + quoteJson(files[i].local) + '}');
   }
-  return request('{"op":"remote-differs-many","server":' + server.toJson() + ',"files":[' + list + ']}', null);
+  return request('{"op":"remote-differs-many","server":' + server.toJson() + ',"files":[' + list.join(',') + ']}', null);
 }
 
 /**

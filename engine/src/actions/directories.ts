@@ -11,11 +11,13 @@ import * as change from '../run/changes';
 import { defineList, readOptions } from './options';
 import { checkOwnership, groupIds, userIds } from './owners';
 import { octal, parseMode } from './modes';
+import { pathTooLong } from '../run/paths';
 
 export const KNOWN = ['mode', 'owner', 'group', 'define', 'syslog', 'inform'];
 
 /** Makes `dir` and any missing directory above it (saying so unless `quiet`); false if that failed. */
 export function makeDirectories(ctx: RunContext, dir: string, mode: i32, quiet: bool = false): bool {
+  if (pathTooLong(ctx, dir)) return false;
   const parts = dir.split('/');
   // The last real component gets `mode`, also in `/a/./b` or `/a//b/`.
   let lastPart = parts.length - 1;

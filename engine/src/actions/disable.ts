@@ -11,6 +11,7 @@ import * as change from '../run/changes';
 import * as host from '../host';
 import { FileInfo } from '../host';
 import { defineList, Options, parseSize, readOptions } from './options';
+import { baseName, dirName } from './sweep';
 
 export const KNOWN = ['rotate', 'type', 'size', 'define', 'syslog', 'inform', 'action', 'repository'];
 
@@ -89,15 +90,18 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
     return true;
   }
   if (rotate.length > 0) {
-    const n = I32.parseInt(rotate);
-    if (isNaN(<f64>n) || n < 1) {
+    const n = rotateCount(rotate);
+    if (n < 1) {
       ctx.warn(ctx.prefix + 'disable: rotate=' + rotate + ' is not a number, empty or truncate');
       return false;
     }
-    // path.N-1 → path.N, …, path → path.1, then an empty path with the same mode and owner.
-    for (let k = n - 1; k >= 1; k--) {
-      const older = path + '.' + k.toString();
-      if (host.statFile(older, false).type != 'none') change.rename(ctx, older, path + '.' + (k + 1).toString());
+    // path.N-1 → path.N, …, path → path.1, then an empty path with the same mode and owner. The
+    // old copies are found in one listing: asking for each of path.1 … path.N-1 took 2 billion
+    // calls for rotate=99999999999 (a hang).
+    const olders = oldCopies(path, n);
+    for (let i = 0; i < olders.length; i++) {
+      const k = olders[i];
+      change.rename(ctx, path + '.' + k.toString(), path + '.' + (k + 1).toString());
     }
     const rotated = change.rename(ctx, path, path + '.1');
     if (!rotated.ok) {
@@ -132,4 +136,43 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
 function keepOwner(ctx: RunContext, path: string, old: FileInfo): void {
   const now = host.statFile(path, false);
   if (now.uid != old.uid || now.gid != old.gid) change.chown(ctx, path, old.uid, old.gid);
+}
+
+/**
+ * rotate=N as a count: its leading decimal digits (as atoi reads them), at most i32's largest (a
+ * longer number is not wrapped: 4294967297 was 1); 0 if there are none.
+ */
+function rotateCount(text: string): i32 {
+  let n: i64 = 0;
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) == 0x20) i++;
+  if (i < text.length && text.charCodeAt(i) == 0x2b) i++;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) break;
+    n = min<i64>(n * 10 + (c - 0x30), <i64>i32.MAX_VALUE);
+  }
+  return <i32>n;
+}
+
+/** The k of each `path.k` that exists (1 <= k < n, any type), largest first. */
+function oldCopies(path: string, n: i32): i32[] {
+  const prefix = baseName(path) + '.';
+  const entries = host.listDir(dirName(path));
+  const out: i32[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const name = entries[i].name;
+    if (!name.startsWith(prefix) || name.length == prefix.length || name.length - prefix.length > 10) continue;
+    let k: i64 = 0;
+    let digits = true;
+    for (let j = prefix.length; j < name.length; j++) {
+      const c = name.charCodeAt(j);
+      if (c < 0x30 || c > 0x39) { digits = false; break; }
+      k = k * 10 + (c - 0x30);
+    }
+    // The canonical spelling only (path.01 was never asked for), below n.
+    if (digits && name.charCodeAt(prefix.length) != 0x30 && k >= 1 && k < <i64>n) out.push(<i32>k);
+  }
+  out.sort((a, b) => b - a);
+  return out;
 }

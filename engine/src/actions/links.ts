@@ -20,6 +20,8 @@ import { baseName, dirName, isIgnored, selected } from './sweep';
 import { checkOwnership, IdList } from './owners';
 import { copyFile, CopySpec } from './copy-file';
 import { wildcardMatch } from '../util/wildcard';
+import { TextBuilder } from '../util/text';
+import { pathTooLong } from '../run/paths';
 
 export const KNOWN = ['type', 'copy', 'recurse', 'copytype', 'include', 'exclude', 'action', 'deadlinks',
   'define', 'nofile', 'syslog', 'inform', 'ignore'];
@@ -66,10 +68,10 @@ function relativeTarget(from: string, to: string): string {
   const b = to.split('/').filter((s) => s.length > 0);
   let k = 0;
   while (k < a.length && k < b.length && a[k] == b[k]) k++;
-  let out = '.';
-  for (let i = k; i < a.length; i++) out += '/..';
-  for (let i = k; i < b.length; i++) out += '/' + b[i];
-  return out;
+  const out = new TextBuilder().addCode(0x2e);
+  for (let i = k; i < a.length; i++) out.add('/..');
+  for (let i = k; i < b.length; i++) out.addCode(0x2f).add(b[i]);
+  return out.toString();
 }
 
 /** `path` with links and dots in it resolved, at most four levels of links (type=absolute, L9655). */
@@ -276,10 +278,17 @@ function makeHardLink(ctx: RunContext, from: string, to: string, spec: LinkSpec)
 }
 
 /** `+>`: each child of `to` linked into `from`; with recurse=N, N levels of directories (L9766-9790). */
-export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSpec, depth: i32): bool {
-  if (host.statFile(to).type != 'dir') {
+export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSpec, depth: i32, seen: Set<f64> | null = null): bool {
+  const top = host.statFile(to);
+  if (top.type != 'dir') {
     ctx.warn(ctx.prefix + 'links: ' + to + ' is not a directory; no children to link');
     return false;
+  }
+  // Directories reached through links are followed once each, as a files sweep with -l does: two
+  // links back up the tree made recurse=inf walk 2^40 paths (a hang; one made 40 levels).
+  if (!seen) {
+    seen = new Set<f64>();
+    if (top.ino != 0) seen.add(top.ino);
   }
   let made = false;
   const entries = host.listDir(to);
@@ -287,11 +296,19 @@ export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSp
     const name = entries[e].name;
     if (isIgnored(ctx, to, name) || !selected(name, spec.include, spec.exclude)) continue;
     const child = to + '/' + name;
-    if (spec.depth != 0 && host.statFile(child).type == 'dir') {
+    const info = spec.depth != 0 ? host.statFile(child) : new host.FileInfo();
+    if (info.type == 'dir') {
       // recurse=N counts this directory as the first of N levels, as the agent does: recurse=1
       // links only the children here. A subdirectory is made with the first link made in it.
       if (depth == 1) continue;
-      if (linkTree(ctx, from + '/' + name, child, spec, depth - 1)) made = true;
+      if (info.ino != 0) {
+        if (seen!.has(info.ino)) {
+          ctx.warn(ctx.prefix + 'link ' + child + ' leads back to a directory already linked; not followed');
+          continue;
+        }
+        seen!.add(info.ino);
+      }
+      if (linkTree(ctx, from + '/' + name, child, spec, depth - 1, seen)) made = true;
       continue;
     }
     if (makeLink(ctx, from + '/' + name, child, spec)) made = true;
@@ -354,7 +371,9 @@ export function runLinks(ctx: RunContext, items: JValue[], action: string): void
     const tos = ctx.expandList(item.get('to'));
     let made = false;
     for (let f = 0; f < froms.length; f++) {
+      if (pathTooLong(ctx, froms[f])) continue;
       for (let t = 0; t < tos.length; t++) {
+        if (pathTooLong(ctx, tos[t])) continue;
         if (!children) {
           if (makeLink(ctx, froms[f], tos[t], spec)) made = true;
         } else if (tos[t] == 'linkchildren') {

@@ -11,18 +11,19 @@ import { RunContext } from '../run/context';
 import { EditCommand } from '../editfiles/session';
 import { editFile, FileEdits, where } from '../editfiles/editfiles';
 import { utf8 } from '../util/bytes';
+import { TextBuilder } from '../util/text';
 
 const RESOLV_CONF = '/etc/resolv.conf';
 
 /** `text` as a regex matching exactly itself. */
 function literalRegex(text: string): string {
-  let out = '';
+  const out = new TextBuilder(text.length);
   for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if ('.[]()*+?{}|^$\\'.includes(c)) out += '\\';
-    out += c;
+    const c = text.charCodeAt(i);
+    if ('.[]()*+?{}|^$\\'.includes(String.fromCharCode(c))) out.addCode(0x5c);
+    out.addCode(c);
   }
-  return out;
+  return out.toString();
 }
 
 export function runResolve(ctx: RunContext, items: JValue[]): void {

@@ -10,6 +10,7 @@
 import { setHas } from './charclass';
 import { Op, Program } from './compile';
 import { assertionHolds } from './pike';
+import { TextBuilder } from '../util/text';
 
 const FRAME_BRANCH: i32 = 0;
 const FRAME_CAPTURE: i32 = 1;
@@ -59,13 +60,14 @@ export class Backtracker {
 
   /** Everything that decides where a path can go from here. */
   private stateKey(pc: i32, pos: i32, constrained: i32): string {
-    let key = String.fromCharCode(pc & 0xffff) + String.fromCharCode(pc >>> 16) +
-      String.fromCharCode(pos & 0xffff) + String.fromCharCode(pos >>> 16) + String.fromCharCode(constrained);
     const caps = this.caps;
-    for (let i = 0; i < caps.length; i++) key += String.fromCharCode(unchecked(caps[i]) + 1);
     const loopAt = this.loopAt;
-    for (let i = 0; i < loopAt.length; i++) key += String.fromCharCode(unchecked(loopAt[i]) + 1);
-    return key;
+    // Built in place: appending a unit per capture copied the key per capture (quadratic).
+    const key = new TextBuilder(5 + caps.length + loopAt.length)
+      .addCode(pc & 0xffff).addCode(pc >>> 16).addCode(pos & 0xffff).addCode(pos >>> 16).addCode(constrained);
+    for (let i = 0; i < caps.length; i++) key.addCode(unchecked(caps[i]) + 1);
+    for (let i = 0; i < loopAt.length; i++) key.addCode(unchecked(loopAt[i]) + 1);
+    return key.toString();
   }
 
   /** The end of the longest match starting at `start`, -1 if none, -2 if out of budget. */
@@ -107,6 +109,10 @@ export class Backtracker {
         }
         case Op.Split: {
           const key = this.stateKey(pc, pos, constrained);
+          // A key holds every capture: with hundreds of groups, each costs what many steps do,
+          // and is charged so (the budget then bounds the memory the keys take: 1000 groups, about
+          // 40 MB). Keys of fewer than 64 units (up to some 25 groups) are charged nothing more.
+          if (key.length > 64) this.steps += (key.length - 64) >> 3;
           if (this.seen.has(key)) { ok = false; break; }
           this.seen.add(key);
           stack.push(FRAME_BRANCH); stack.push(unchecked(code[i + 2])); stack.push(pos);

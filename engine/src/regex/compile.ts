@@ -12,7 +12,7 @@
  * The size of the expansion is capped, so `(a{999}){999}` is an error, not an out-of-memory trap.
  */
 import { ByteSet, setSingle } from './charclass';
-import { Kind, Node, RegexError } from './syntax';
+import { Kind, MAX_EXPANDED_DEPTH, Node, RegexError } from './syntax';
 
 export const enum Op {
   /** a = the byte. */
@@ -292,12 +292,34 @@ class Emitter {
   }
 }
 
+/** The depth of the expanded tree, without recursion. */
+function expandedDepth(root: XNode): i32 {
+  const nodes: XNode[] = [root];
+  const depths: i32[] = [1];
+  let deepest = 0;
+  while (nodes.length > 0) {
+    const n = nodes.pop();
+    const d = depths.pop();
+    if (d > deepest) deepest = d;
+    for (let i = 0; i < n.kids.length; i++) {
+      nodes.push(n.kids[i]);
+      depths.push(d + 1);
+    }
+  }
+  return deepest;
+}
+
 export function compileRegex(root: Node, groups: i32): Program {
   const p = new Program();
   const expander = new Expander();
   const tree = expander.expand(root, false);
   if (expander.size > MAX_SIZE) {
     p.error = RegexError.Space;
+    return p;
+  }
+  // A count nests its optional copies (`a{0,n}` is n levels): the passes below recurse.
+  if (expandedDepth(tree) > MAX_EXPANDED_DEPTH) {
+    p.error = RegexError.CountDepth;
     return p;
   }
   markLostAnchors(tree, false); // the pattern is followed by glibc's fresh END_OF_RE node

@@ -13,6 +13,7 @@ import { isWordByte, setHas } from './charclass';
 import { Op, Program } from './compile';
 import { Assertion } from './syntax';
 import { Closure } from './closure';
+import { TextBuilder } from '../util/text';
 
 const MAX_STATES: i32 = 4096;
 /** Transition not computed yet. */
@@ -73,12 +74,13 @@ export class LazyDFA {
   }
 
   private key(entries: StaticArray<i32>, prevClass: i32): string {
-    let k = String.fromCharCode(prevClass + 1);
+    // Built in place (appending two units per entry copied the key per entry: quadratic).
+    const k = new TextBuilder(1 + 2 * entries.length).addCode(prevClass + 1);
     for (let i = 0; i < entries.length; i++) {
       const pc = unchecked(entries[i]);
-      k += String.fromCharCode(pc & 0xffff) + String.fromCharCode(pc >>> 16);
+      k.addCode(pc & 0xffff).addCode(pc >>> 16);
     }
-    return k;
+    return k.toString();
   }
 
   private addState(entries: StaticArray<i32>, prevClass: i32): i32 {

@@ -78,17 +78,20 @@ function longestRequired(node: Node): u8[] {
   if (node.kind == Kind.Group) return longestRequired(node.kids[0]);
   if (node.kind == Kind.Repeat) return node.min >= 1 ? longestRequired(node.kids[0]) : [];
   if (node.kind != Kind.Cat) return [];
+  // A run is copied once, when it ends and beats the best so far (copying it at every byte made
+  // a literal of n bytes allocate n²/2, all kept until the call ends: 5 GB for 100,000 bytes).
   let best: u8[] = [];
   let run: u8[] = [];
-  for (let i = 0; i < node.kids.length; i++) {
-    const kid = node.kids[i];
-    const b = kid.kind == Kind.Bytes ? singleByte(kid) : -1;
+  for (let i = 0; i <= node.kids.length; i++) {
+    const kid = i < node.kids.length ? node.kids[i] : null;
+    const b = kid != null && kid.kind == Kind.Bytes ? singleByte(kid) : -1;
     if (b >= 0) {
       run.push(<u8>b);
-      if (run.length > best.length) best = run.slice();
       continue;
     }
+    if (run.length > best.length) best = run;
     run = [];
+    if (kid == null) break;
     const inner = longestRequired(kid);
     if (inner.length > best.length) best = inner;
   }

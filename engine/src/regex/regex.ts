@@ -3,6 +3,7 @@
  * run), whole-line match (D2), search (leftmost-longest) and replace-all (D20).
  * Patterns without back-references use the linear Pike VM; with them, the budgeted backtracker.
  */
+import { latin1 } from '../util/text';
 import { Backtracker, BacktrackResult } from './backtrack';
 import { compileRegex, Program } from './compile';
 import { literalPrefix, requiredLiteral, wholeLiteral } from './literals';
@@ -151,18 +152,13 @@ export class Regex {
   }
 }
 
-function latin1Key(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
-  return s;
-}
 
 const cache = new Map<string, Regex>();
 const CACHE_LIMIT = 4096;
 
 /** Compiles `pattern`, or returns the compiled pattern from this run's cache. */
 export function compilePattern(pattern: Uint8Array): Regex {
-  const key = latin1Key(pattern);
+  const key = latin1(pattern);
   if (cache.has(key)) return cache.get(key);
   const re = new Regex();
   const parsed = parseRegex(pattern);

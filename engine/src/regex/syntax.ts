@@ -25,7 +25,20 @@ export const enum RegexError {
   Space = 12,
   BadRepeat = 13,
   Size = 15,
+  /** Not glibc's: groups and repetitions nested deeper than MAX_DEPTH (see there). */
+  Depth = 16,
+  /** Not glibc's: counted repetitions nest their optional copies deeper than MAX_EXPANDED_DEPTH. */
+  CountDepth = 17,
 }
+
+/**
+ * The deepest syntax tree, and expanded tree (compile.ts), accepted. The passes over the trees
+ * recurse, and the core's calls share the host's stack (about 1 MB in Node's main thread): 10,000
+ * nested groups, 50,000 stacked `*` or `a{0,30000}` (a chain of 30,000 optional copies) overflowed
+ * it, a RangeError that ended the run as an internal error. No pattern a person writes comes near.
+ */
+export const MAX_DEPTH: i32 = 1000;
+export const MAX_EXPANDED_DEPTH: i32 = 4000;
 
 export function regexErrorMessage(code: i32): string {
   switch (code) {
@@ -42,6 +55,9 @@ export function regexErrorMessage(code: i32): string {
     case RegexError.Space: return 'pattern too large';
     case RegexError.BadRepeat: return 'repetition operator (*, +, ? or {) with nothing to repeat';
     case RegexError.Size: return 'regular expression too big (a count above 32767)';
+    case RegexError.Depth: return 'pattern nested too deeply (more than ' + MAX_DEPTH.toString() + ' levels of groups and repetitions)';
+    case RegexError.CountDepth: return 'counted repetitions too large: `x{m,n}` nests n-m optional copies, here more than ' +
+      MAX_EXPANDED_DEPTH.toString() + ' levels deep';
     default: return 'invalid regular expression';
   }
 }
@@ -321,6 +337,7 @@ class Parser {
   }
 
   parseGroup(nest: i32): Node | null {
+    if (nest > MAX_DEPTH) return this.fail(RegexError.Depth, this.tokAt);
     const index = this.result.groups++;
     const open = this.tokAt;
     this.next();
@@ -527,5 +544,33 @@ export function parseRegex(pat: Uint8Array): ParsedRegex {
   const root = p.parseAlternation(0);
   const r = p.result;
   if (r.error == RegexError.None) r.root = root ? root : new Node(Kind.Empty);
+  if (r.root) {
+    const deep = tooDeep(r.root!);
+    if (deep) {
+      r.root = null;
+      r.error = RegexError.Depth;
+      r.errorAt = max(0, deep.from);
+    }
+  }
   return r;
+}
+
+/**
+ * The first group or repetition found inside MAX_DEPTH others (repetitions of repetitions, `a**`,
+ * nest too), or null; without recursion. Sequences and alternatives between them are not counted.
+ */
+function tooDeep(root: Node): Node | null {
+  const nodes: Node[] = [root];
+  const depths: i32[] = [0];
+  while (nodes.length > 0) {
+    const n = nodes.pop();
+    let d = depths.pop();
+    if (n.kind == Kind.Group || n.kind == Kind.Repeat) d++;
+    if (d > MAX_DEPTH) return n;
+    for (let i = 0; i < n.kids.length; i++) {
+      nodes.push(n.kids[i]);
+      depths.push(d);
+    }
+  }
+  return null;
 }

@@ -9,6 +9,7 @@ import { SetuidLog } from '../actions/setuid';
 import { Locks } from './locks';
 import { Trace } from './trace';
 import { JsonRecords } from './records';
+import { TextBuilder } from '../util/text';
 
 /** A log record read back (the log itself is kept as JSON bytes: run/records.ts). */
 export class LogEntry {
@@ -417,21 +418,21 @@ export class RunContext {
     // In quoted strings cfengine reads `\\` as one backslash; other backslashes stay (case 077:
     // "\\title.*" is the regex \title.*; case 187: "\t" stays two characters).
     const quoted = !value.get('quote').isNull;
-    let out = '';
+    const out = new TextBuilder();
     let grown = 0; // characters variables gave: text written out in full cannot explode
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       if (p.get('kind').asString() == 'text') {
         const t = p.get('text').asString();
-        out += quoted ? t.replaceAll('\\\\', '\\') : t;
+        out.add(quoted ? t.replaceAll('\\\\', '\\') : t);
       } else {
         const v = this.lookup(p.get('name').asString());
         grown += v.length;
         if (grown > MAX_VALUE) return this.tooLong(written(parts));
-        out += v;
+        out.add(v);
       }
     }
-    return out;
+    return out.toString();
   }
 
   /**
@@ -463,16 +464,33 @@ export class RunContext {
     const split = this.lookup('split');
     let results: string[] = [''];
     let text = 0; // characters of text written out so far, in every result: the rest came from variables (expand)
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i];
+    // Consecutive parts of one choice each are joined first, then added to every result as one
+    // piece (adding them one by one copied each result once per part: quadratic in the parts).
+    // The checks below are then made at the end of such a run, where the sizes they bound peak.
+    const single = new TextBuilder();
+    for (let i = 0; i <= parts.length; i++) {
       let choices: string[];
-      if (p.get('kind').asString() == 'text') {
-        choices = [p.get('text').asString()];
-        text += choices[0].length;
-      } else {
+      if (i < parts.length) {
+        const p = parts[i];
+        if (p.get('kind').asString() == 'text') {
+          const t = p.get('text').asString();
+          single.add(t);
+          text += t.length;
+          continue;
+        }
         const v = this.lookup(p.get('name').asString());
-        choices = split.length > 0 && v.includes(split) ? v.split(split) : [v];
+        if (split.length == 0 || !v.includes(split)) {
+          if (single.length + v.length > MAX_VALUE + text) return [this.tooLong(written(parts))];
+          single.add(v);
+          continue;
+        }
+        if (single.length > 0) i--; // add the run first, then come back to this part
+        choices = single.length > 0 ? [single.toString()] : v.split(split);
+      } else {
+        if (single.length == 0 && i > 0) break;
+        choices = [single.toString()];
       }
+      single.length = 0;
       const next: string[] = [];
       let chars = 0;
       for (let r = 0; r < results.length && next.length < 100000; r++) {
@@ -489,29 +507,36 @@ export class RunContext {
 
   /** Expands $(x) and ${x} in text that was not parsed into parts (class lists, …). */
   expandText(s: string): string {
-    let out = '';
+    const out = new TextBuilder();
     let grown = 0; // as in expand
+    // Once a closing bracket is not found, none is further on: `$(` repeated without one must
+    // not search to the end again each time (quadratic).
+    let noParen = false;
+    let noBrace = false;
     let i = 0;
     while (i < s.length) {
       const c = s.charCodeAt(i);
       if (c == 0x24 && i + 1 < s.length) {
         const open = s.charCodeAt(i + 1);
-        if (open == 0x28 || open == 0x7b) {
+        if ((open == 0x28 && !noParen) || (open == 0x7b && !noBrace)) {
           const close = s.indexOf(open == 0x28 ? ')' : '}', i + 2);
-          if (close > 0) {
+          if (close < 0) {
+            if (open == 0x28) noParen = true;
+            else noBrace = true;
+          } else {
             const v = this.lookup(s.substring(i + 2, close));
             grown += v.length;
             if (grown > MAX_VALUE) return this.tooLong(s.length > 60 ? s.substring(0, 60) : s);
-            out += v;
+            out.add(v);
             i = close + 1;
             continue;
           }
         }
       }
-      out += String.fromCharCode(c);
+      out.addCode(c);
       i++;
     }
-    return out;
+    return out.toString();
   }
 }
 

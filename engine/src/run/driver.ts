@@ -22,6 +22,7 @@ import { saveSetuidLog } from '../actions/setuid';
 import { Trace } from './trace';
 import { cleanPath } from './paths';
 import { RunSettings } from './settings';
+import { TextBuilder } from '../util/text';
 
 const NOT_SUPPORTED: string[] = ['mountall', 'mountinfo', 'addmounts', 'unmount', 'netconfig', 'mailcheck'];
 
@@ -413,13 +414,13 @@ export class Run {
 
 /** A name as a class: every character but an ASCII letter or digit becomes `_`. */
 function canonify(name: string): string {
-  let out = '';
+  const out = new TextBuilder(name.length);
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
     const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    out += alnum ? name.charAt(i) : '_';
+    out.addCode(alnum ? c : 0x5f);
   }
-  return out;
+  return out.toString();
 }
 
 /**

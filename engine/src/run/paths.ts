@@ -6,6 +6,7 @@ import * as host from '../host';
 import { hasWildcard, wildcardMatch } from '../util/wildcard';
 import { RunContext } from './context';
 import { JValue } from '../util/json';
+import { TextBuilder } from '../util/text';
 
 /** The directories matching `pattern` (an absolute path whose components may hold wildcards). */
 export function globDirectories(pattern: string): string[] {
@@ -109,10 +110,25 @@ export function itemPaths(ctx: RunContext, item: JValue): string[] {
 export function cleanPath(path: string): string {
   if (!path.startsWith('/')) return path;
   const parts = path.split('/');
-  let out = '';
+  const out = new TextBuilder(path.length);
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].length == 0 || parts[i] == '.') continue;
-    out += '/' + parts[i];
+    out.addCode(0x2f).add(parts[i]);
   }
-  return out.length ? out : '/';
+  return out.length ? out.toString() : '/';
+}
+
+/** Linux's PATH_MAX: no system call takes a longer name (ENAMETOOLONG). */
+export const PATH_MAX: i32 = 4096;
+
+/**
+ * Whether `path` is too long to be a name on Linux (PATH_MAX bytes with the NUL), said once as a
+ * warning. Checked before the walks that handle a path component by component (making the
+ * directories above a file, resolving a link's target), where each component costs the length
+ * so far: a name of 300,000 bytes took them minutes and gigabytes, for a name no system accepts.
+ */
+export function pathTooLong(ctx: RunContext, path: string): bool {
+  if (path.length < PATH_MAX / 3 || String.UTF8.byteLength(path) < PATH_MAX) return false;
+  ctx.warn(ctx.prefix + path.substring(0, 60) + '…: the name is longer than ' + (PATH_MAX - 1).toString() + ' bytes (PATH_MAX); skipped');
+  return true;
 }
