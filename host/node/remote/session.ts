@@ -655,7 +655,10 @@ export class Session {
     const parts: Buffer[] = [];
     for (const payload of payloads) {
       const body = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
-      if (body.length > 4096 - 8) throw new RemoteError('failed', 'request too long for the protocol');
+      if (body.length > 4096 - 8) {
+        throw new RemoteError('failed', `request too long for the protocol (${body.length} bytes to ${this.where()}: ` +
+          `${JSON.stringify(body.toString('utf8', 0, 240).slice(0, 60))}…)`);
+      }
       const header = Buffer.alloc(8);
       header.write(`t ${body.length}`, 'ascii');
       parts.push(header, body);
@@ -737,7 +740,9 @@ export class Session {
     // A name that is not one (`..`, with `/`) is not asked about: the core refuses it by name. A
     // name listed twice is asked about once (a reply is awaited only for a STAT sent); both go to
     // the core, which refuses the repeat by name.
-    const asked = [...new Set(names.filter(name => !badName(name) && prefix.length + name.length < 4000))];
+    // Counted in bytes, as the protocol limits them: a name of two-byte characters that fits in
+    // characters but not in bytes made the whole listing fail (send refused its STAT).
+    const asked = [...new Set(names.filter(name => !badName(name) && Buffer.byteLength(prefix + name) < 4000))];
     this.send(...asked.map(name => `SYNCH ${Math.floor(now)} STAT ${prefix}${name}`));
     const replies = new Map<string, RemoteStat | RemoteError>();
     // The replies are read as they arrive, all in one wait (not a promise per reply).
@@ -809,11 +814,18 @@ export class Session {
     }
     // cf-serverd 3.x resolves the path it is asked for before it stats it, so a link there
     // arrives as what it points to; a server that reports the link itself (lmode) is honoured.
+    const target = second.startsWith('OK:') && second.length > 3 ? second.slice(3) : undefined;
+    const type = n[2] !== 0 && target !== undefined ? 'link' : TYPES[n[0]] ?? 'other';
+    // A link with no target cannot be made here (symlink refuses ""): refused for this file
+    // alone, by the server's name, not left to fail as a local error that names no server.
+    if (type === 'link' && target === undefined) {
+      throw new RemoteError('denied', `${this.where()} sent a STAT of ${path} as a link with no target; refused`);
+    }
     const st: RemoteStat = {
-      type: n[2] !== 0 && second.length > 3 ? 'link' : TYPES[n[0]] ?? 'other', mode: n[1] & 0o7777, uid: n[3], gid: n[4], size: n[5],
+      type, mode: n[1] & 0o7777, uid: n[3], gid: n[4], size: n[5],
       atime: n[6], mtime: n[7], ctime: n[8], ino: n[10], dev: n[12],
     };
-    if (second.startsWith('OK:') && second.length > 3) st.target = second.slice(3);
+    if (target !== undefined) st.target = target;
     return st;
   }
 
