@@ -283,6 +283,7 @@ export class Session {
     if (!o.speculative) keepContextCertificate(o.keys, o.stateDir);
     this.checkServerKey();
     // A refusal closes the connection, this one too (a greeting past 4 KiB: readLine throws).
+    this.requestSent();
     const greeting = (await this.readLine().catch((e) => {
       void this.close();
       throw e;
@@ -292,6 +293,7 @@ export class Session {
       throw new RemoteError('server', `${this.where()} does not speak cfengine's TLS protocol (it said "${greeting.slice(0, 80)}")`);
     }
     this.socket.write(`CFE_v2 cfwasm 0.1\nIDENTITY USERNAME=${this.o.user}\n`);
+    this.requestSent();
     const welcome = (await this.readLine().catch(() => '')).trim();
     if (!welcome.startsWith('OK WELCOME')) {
       void this.close();
@@ -537,6 +539,19 @@ export class Session {
   private watcher: (() => void) | null = null;
   /** When the last bytes arrived (Date.now()). */
   private lastArrival = 0;
+  /**
+   * When the current request was sent, and the bytes received by then. A reply with no deadline
+   * of its own (all but a GET's bytes) must end by the timeout plus 1 s per minRate bytes of it,
+   * however many waits and transactions it takes: one byte a second never hits the idle limit,
+   * and without this a greeting, a listing or a STAT trickled so held the run for ever.
+   */
+  private requestAt = 0;
+  private requestBase = 0;
+
+  private requestSent(): void {
+    this.requestAt = Date.now();
+    this.requestBase = this.received;
+  }
 
   private armAt(at: number): void {
     if (this.timer && this.timerAt <= at) return;
@@ -561,6 +576,9 @@ export class Session {
       const started = this.received;
       const since = Date.now();
       const idleMs = this.o.timeout * 1000;
+      // A wait with no deadline given has its request's: the timeout, then 1 s per minRate bytes (requestAt).
+      const own = deadline !== Infinity;
+      const limit = () => (own ? deadline : this.requestAt + idleMs + ((this.received - this.requestBase) / this.minRate()) * 1000);
       const finish = (e?: Error) => {
         this.waiting = null;
         this.watcher = null;
@@ -571,16 +589,17 @@ export class Session {
       const check = () => {
         const now = Date.now();
         const lastByte = Math.max(since, this.lastArrival);
-        if (now >= deadline && this.received !== started) {
+        const end = limit();
+        if (now >= end && this.received !== (own ? started : this.requestBase)) {
           void this.close();
-          return finish(new RemoteError('server', `${this.where()} is too slow: the transfer did not end in its time ` +
+          return finish(new RemoteError('server', `${this.where()} is too slow: ${own ? 'the transfer' : 'its reply'} did not end in its time ` +
             `(${this.o.timeout} s and 1 s per ${this.minRate() / 1024} KB)`));
         }
-        if (now - lastByte >= idleMs || now >= deadline) {
+        if (now - lastByte >= idleMs || now >= end) {
           void this.close();
           return finish(new RemoteError('server', `${this.where()} sent nothing for ${this.o.timeout} s`));
         }
-        this.armAt(Math.min(lastByte + idleMs, deadline));
+        this.armAt(Math.min(lastByte + idleMs, end));
       };
       const run = () => {
         try {
@@ -589,7 +608,7 @@ export class Session {
           // Only when the step must wait: what has arrived often answers it at once.
           if (this.watcher !== check) {
             this.watcher = check;
-            this.armAt(Math.min(since + idleMs, deadline));
+            this.armAt(Math.min(since + idleMs, limit()));
           }
           this.waiting = run;
         } catch (e) {
@@ -664,6 +683,7 @@ export class Session {
       parts.push(header, body);
     }
     if (parts.length) this.socket.write(Buffer.concat(parts));
+    this.requestSent();
   }
 
   private async receive(): Promise<{ more: boolean; data: Buffer }> {
@@ -931,6 +951,8 @@ export class Session {
     if (size > 0) {
       this.send(`GET ${BLOCK} ${path}`, `SYNCH ${Math.floor(Date.now() / 1000)} STAT ${path}`);
       const tail = await this.receiveFile(path, size, give, into);
+      // The STAT sent with it is answered now: its time counts from here, not from the GET.
+      this.requestSent();
       let after: RemoteStat | null = null;
       try {
         after = await this.statReply(path);
