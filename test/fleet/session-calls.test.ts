@@ -347,3 +347,19 @@ describe('replies found by the round-19 fuzzer', () => {
     expect((await s.stat('/d', NOW)).ino).toBe(10);
   });
 });
+
+describe('names that are not UTF-8 (found by the round-19 fuzzer)', () => {
+  it('are not asked about (their decoded name is another file\'s), and say so by the server\'s name; a name that holds U+FFFD itself is asked', async () => {
+    const latin1 = Buffer.from([0x66, 0xe9, 0x67]); // "fég" in Latin-1
+    const other = Buffer.from([0x66, 0xff, 0x67]); // decodes to the same "f\uFFFDg"
+    const { s, fake, where } = await open({ list: () => ['a', latin1, other, 'h\uFFFDi'], stat: (p) => ({ type: 'file', ino: p.length, content: Buffer.from('x') }) });
+    const out = await s.listWithStats('/d', NOW);
+    expect(fake.requests).toEqual(['OPENDIR /d', `SYNCH ${NOW} STAT /d/a`, `SYNCH ${NOW} STAT /d/h\uFFFDi`]);
+    const message = `${where} listed a name that is not UTF-8 (its bad bytes shown as U+FFFD); not copied`;
+    expect(out.filter(e => e.name === 'f\uFFFDg')).toEqual([{ name: 'f\uFFFDg', error: expect.objectContaining({ kind: 'failed', message }) },
+      { name: 'f\uFFFDg', error: expect.objectContaining({ kind: 'failed', message }) }]);
+    expect(out.find(e => e.name === 'h\uFFFDi')).toMatchObject({ type: 'file' });
+    expect(out.find(e => e.name === 'a')).toMatchObject({ type: 'file', ino: 4 });
+    expect(await s.list('/d')).toEqual(['a', 'f\uFFFDg', 'f\uFFFDg', 'h\uFFFDi']);
+  });
+});

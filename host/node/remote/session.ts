@@ -12,6 +12,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as tls from 'node:tls';
+import { isUtf8 } from 'node:buffer';
 import { certificateFor, keepCertificate, keyDigest, KeyPair, readKeyFile, trustedKeyPath, trustKey } from './keys.js';
 import { writeAtomically } from '../atomic-write.js';
 import { readBounded } from '../bounded-read.js';
@@ -182,6 +183,15 @@ export function digestMismatch(where: string): RemoteError {
 /** The protocol's MD5 request: whether the server's file has this digest. */
 function md5Request(path: string, digest: Uint8Array): Buffer {
   return Buffer.concat([Buffer.from(`MD5 ${path}`, 'utf8'), Buffer.alloc(2), digest]);
+}
+
+/** `data` cut at each NUL: the same pieces as its text split at '\0' (a NUL is never inside a UTF-8 character). */
+function splitNul(data: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let at = 0;
+  for (let nul = data.indexOf(0); nul >= 0; at = nul + 1, nul = data.indexOf(0, at)) out.push(data.subarray(at, nul));
+  out.push(data.subarray(at));
+  return out;
 }
 
 /** A name from a listing that may not be used as one: empty, `.`, `..`, with `/` or NUL. */
@@ -755,14 +765,14 @@ export class Session {
    * entry. An entry whose STAT the server refuses carries the error.
    */
   async listWithStats(path: string, now: number): Promise<(RemoteStat & { name: string } | { name: string; error: RemoteError })[]> {
-    const names = await this.list(path);
+    const { names, notUtf8 } = await this.listing(path);
     const prefix = path.endsWith('/') ? path : `${path}/`;
     // A name that is not one (`..`, with `/`) is not asked about: the core refuses it by name. A
     // name listed twice is asked about once (a reply is awaited only for a STAT sent); both go to
     // the core, which refuses the repeat by name.
     // Counted in bytes, as the protocol limits them: a name of two-byte characters that fits in
     // characters but not in bytes made the whole listing fail (send refused its STAT).
-    const asked = [...new Set(names.filter(name => !badName(name) && Buffer.byteLength(prefix + name) < 4000))];
+    const asked = [...new Set(names.filter(name => !badName(name) && !notUtf8.has(name) && Buffer.byteLength(prefix + name) < 4000))];
     this.send(...asked.map(name => `SYNCH ${Math.floor(now)} STAT ${prefix}${name}`));
     const replies = new Map<string, RemoteStat | RemoteError>();
     // The replies are read as they arrive, all in one wait (not a promise per reply).
@@ -782,7 +792,9 @@ export class Session {
     });
     this.inStep();
     return names.map(name => {
-      const reply = replies.get(name) ?? new RemoteError('failed', 'not usable as a file name');
+      const reply = replies.get(name) ?? new RemoteError('failed', notUtf8.has(name)
+        ? `${this.where()} listed a name that is not UTF-8 (its bad bytes shown as U+FFFD); not copied`
+        : 'not usable as a file name');
       if (reply instanceof RemoteError) return { name, error: reply };
       return Object.assign(reply, { name }); // a repeat shares its first's stat (same name)
     });
@@ -850,17 +862,34 @@ export class Session {
   }
 
   async list(path: string): Promise<string[]> {
+    return (await this.listing(path)).names;
+  }
+
+  /**
+   * The listing's names, and those of them that were not UTF-8 as sent: decoded, their bad bytes
+   * became U+FFFD, so the name is not the server's (a STAT of it would ask for another file, and
+   * two such names may come out the same). They are told apart from a name that holds U+FFFD.
+   */
+  private async listing(path: string): Promise<{ names: string[]; notUtf8: Set<string> }> {
     this.send(`OPENDIR ${path}`);
     const names: string[] = [];
+    const notUtf8 = new Set<string>();
     let bytes = 0;
     for (;;) {
       const { data } = await this.receive();
       const first = Session.text(data);
       if (names.length === 0 && first.startsWith('BAD')) throw this.refusal('OPENDIR', path, first);
       bytes += data.length;
-      for (const name of data.toString('utf8').split('\0')) {
-        if (name === TERMINATOR) return names.filter(n => n !== '.' && n !== '..').sort();
-        if (name) names.push(name);
+      const text = data.toString('utf8');
+      // Only a transaction with U+FFFD in it is looked at name by name, in its bytes.
+      const raw = text.includes('\uFFFD') ? splitNul(data) : null;
+      const pieces = text.split('\0');
+      for (let k = 0; k < pieces.length; k++) {
+        const name = pieces[k];
+        if (name === TERMINATOR) return { names: names.filter(n => n !== '.' && n !== '..').sort(), notUtf8 };
+        if (!name) continue;
+        names.push(name);
+        if (raw && name.includes('\uFFFD') && !isUtf8(raw[k])) notUtf8.add(name);
       }
       if (names.length > MAX_NAMES || bytes > MAX_LISTING_BYTES) {
         void this.close();
