@@ -7,6 +7,7 @@
  * bytes) at their bounds, a listing in several transactions, STAT replies that refuse one entry of
  * a listing or whose second transaction is no target, and differsMany's failures.
  */
+import * as crypto from 'node:crypto';
 import * as net from 'node:net';
 import * as tls from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -347,6 +348,16 @@ describe('replies trickled under the idle limit (found by the round-19 fuzzer)',
     const { s, where } = await session(port, o);
     const e = await failure(s.list('/d'));
     expect(e.message).toMatch(tooSlow(where));
+  });
+
+  it('replies sent together and answered in turn (a listing\'s STATs, a window of MD5s), each 700 ms after the last: each has its own budget, all read', async () => {
+    const sleepy = (r: string) => (/^(SYNCH|MD5)/.test(r) ? sleep(700) : undefined);
+    const f = await fake({ list: () => ['a', 'b', 'c', 'd'], stat: (p) => ({ type: 'file', ino: p.length, content: Buffer.from('x') }), pause: sleepy });
+    const { s } = await session(f.port, o);
+    // 4 replies 700 ms apart: 2.8 s, past one budget (1 s and a few bytes) but within each.
+    expect((await s.listWithStats('/d', NOW)).map(e => ('ino' in e ? e.ino : e.error.message))).toEqual([4, 4, 4, 4]);
+    const md5 = crypto.createHash('md5').update('x').digest();
+    expect(await s.differsMany(['/a', '/b', '/c', '/d'].map(path => ({ path, digest: md5 })))).toEqual([false, false, false, false]);
   });
 
   it('a reply that starts late but within the idle limit, then comes at once: read (the budget starts with the timeout)', async () => {

@@ -783,9 +783,12 @@ export class Session {
           const st = this.statReplyNow(prefix + asked[i]);
           if (!st) return false;
           replies.set(asked[i], st);
+          // The next reply's budget counts from here: each STAT is a request of its own.
+          this.requestSent();
         } catch (e) {
           if (!(e instanceof RemoteError) || (e.kind !== 'missing' && e.kind !== 'denied')) throw e;
           replies.set(asked[i], e);
+          this.requestSent();
         }
       }
       return true;
@@ -914,6 +917,9 @@ export class Session {
   }
 
   private async md5Reply(path: string): Promise<boolean> {
+    // Each answer of a window has its own budget (the server hashes each file in turn: a window of
+    // big files may take minutes, each answer within the timeout).
+    this.requestSent();
     const reply = Session.text((await this.receive()).data);
     if (reply.startsWith('BAD')) throw this.refusal('MD5', path, reply);
     return reply !== 'CFD_FALSE';
