@@ -33,8 +33,8 @@ export interface FakeEntry {
 export interface FakeScript {
   /** A path's stat, or a `BAD: …` reply, or undefined: "BAD: no such file". */
   stat(path: string): FakeEntry | string | undefined;
-  /** A directory's names as sent (`.` and `..` are added), or undefined: refused. */
-  list(path: string): string[] | undefined;
+  /** A directory's names as sent (`.` and `..` are added; a Buffer: those bytes, UTF-8 or not), or undefined: refused. */
+  list(path: string): (string | Buffer)[] | undefined;
   /** Sends a GET's reply (the next request waits for the promise); the default sends the entry's content whole. */
   get?(path: string, send: (bytes: Buffer) => void, socket: tls.TLSSocket): void | Promise<void>;
   /** Whether the file differs from `digest`, or a reply to send as it is; the default compares with the content's MD5. */
@@ -181,7 +181,7 @@ export class FakeServer {
         socket.write(transaction('BAD: no such directory'));
         return;
       }
-      socket.write(transaction(Buffer.from(['.', '..', ...names, TERMINATOR].join('\0') + '\0', 'utf8')));
+      socket.write(transaction(Buffer.concat(['.', '..', ...names, TERMINATOR].flatMap(n => [Buffer.from(n), Buffer.alloc(1)]))));
     } else if ((m = /^GET \d+ ([\s\S]*)$/.exec(text))) {
       const path = m[1];
       const send = (bytes: Buffer) => socket.write(bytes);

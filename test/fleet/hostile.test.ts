@@ -713,3 +713,22 @@ describe('replies split in odd places', () => {
     });
   }
 });
+
+describe('entries the round-19 fuzzer found passed over badly', () => {
+  it('a link with no target and a name too long in bytes (not in characters): each refused by name, naming the server; the rest of the directory copied, exit 1', async () => {
+    const long = 'é'.repeat(2100); // 4,200 bytes: too long for a request, but 2,100 characters
+    const entries: Record<string, FakeEntry> = { '/srv': dir(1), '/srv/a': file('a\n', 2), '/srv/sub': dir(3), '/srv/sub/c': file('c\n', 4),
+      '/srv/nolink': { type: 'file', ino: 5, reply: ['OK: 1 511 0 0 0 5 1 1 1 0 5 1 2049', 'OK:'] } };
+    const fake = await FakeServer.start(served(entries, { '/srv': [long] }));
+    try {
+      const r = await run(fake.port, ' /srv dest=/dest recurse=inf server=127.0.0.1 trustkey=true');
+      expect(tree(r.root!)).toEqual(['dest', 'dest/a', 'dest/sub', 'dest/sub/c', 'ran']);
+      expect(r.out).toMatch(/error: .*copy: cannot copy 127\.0\.0\.1:\/srv\/nolink: 127\.0\.0\.1:\d+ sent a STAT of \/srv\/nolink as a link with no target; refused/);
+      expect(r.out).toMatch(/error: .*copy: cannot copy 127\.0\.0\.1:\/srv\/é+: not usable as a file name/);
+      expect(r.out).not.toMatch(/could not make the link|request too long/);
+      expect(r.status).toBe(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});

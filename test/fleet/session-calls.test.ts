@@ -305,3 +305,61 @@ describe('GET', () => {
     void where;
   });
 });
+
+describe('replies found by the round-19 fuzzer', () => {
+  it('with stats: a name of two-byte characters short enough in characters but not in bytes is not asked; the rest of the listing is read', async () => {
+    // '/d/' + 1,999 × 'é': 2,002 characters, 4,001 bytes (too long); 1,998 × 'é': 3,999 bytes (fits).
+    const long = 'é'.repeat(1999);
+    const fits = 'é'.repeat(1998);
+    const { s, fake } = await open({ list: () => ['a', long, fits], stat: (p) => ({ type: 'file', ino: p.length, content: Buffer.from('x') }) });
+    const out = await s.listWithStats('/d', NOW);
+    expect(fake.requests).toEqual(['OPENDIR /d', `SYNCH ${NOW} STAT /d/a`, `SYNCH ${NOW} STAT /d/${fits}`]);
+    expect(out.find(e => e.name === long)).toMatchObject({ error: { kind: 'failed', message: 'not usable as a file name' } });
+    expect(out.find(e => e.name === 'a')).toMatchObject({ type: 'file', ino: 4 });
+    expect(out.find(e => e.name === fits)).toMatchObject({ type: 'file' });
+    expect(s.broken).toBe(false);
+  });
+
+  it('a request too long for the protocol names the server and how it starts', async () => {
+    const { s, where } = await open({ list: () => [], stat: () => undefined });
+    await expect(s.stat(`/${'é'.repeat(2040)}`, NOW)).rejects.toMatchObject({ kind: 'failed',
+      message: expect.stringMatching(new RegExp(`^request too long for the protocol \\(4103 bytes to ${where}: "SYNCH ${NOW} STAT /é+"…\\)$`)) });
+  });
+
+  const replies: Record<string, [string, string]> = {
+    '/type-link': ['OK: 1 511 0 0 0 5 1 1 1 0 7 1 1', 'OK:'],
+    '/lmode-bad': ['OK: 1 511 511 0 0 5 1 1 1 0 8 1 1', 'BAD: no target'],
+    '/lmode-file-bad': ['OK: 0 420 511 0 0 5 1 1 1 0 9 1 1', 'BAD: no target'],
+    '/d': ['OK: 2 493 0 0 0 4096 1 1 1 0 10 1 1', 'OK:'],
+  };
+  const script: FakeScript = { list: () => [], stat: (p) => (replies[p] ? { type: 'file', ino: 0, reply: replies[p] } : undefined) };
+
+  it('a link with no target (type 1, or a link mode with a second transaction that is no target): refused for that file, by the server\'s name; in step', async () => {
+    const { s, where } = await open(script);
+    for (const p of ['/type-link', '/lmode-bad']) {
+      await expect(s.stat(p, NOW)).rejects.toThrow(new RemoteError('denied', `${where} sent a STAT of ${p} as a link with no target; refused`));
+    }
+    // A link mode whose second transaction names no target is no link: the type the reply gives.
+    const file = await s.stat('/lmode-file-bad', NOW);
+    expect(file.type).toBe('file');
+    expect('target' in file).toBe(false);
+    expect(s.broken).toBe(false);
+    expect((await s.stat('/d', NOW)).ino).toBe(10);
+  });
+});
+
+describe('names that are not UTF-8 (found by the round-19 fuzzer)', () => {
+  it('are not asked about (their decoded name is another file\'s), and say so by the server\'s name; a name that holds U+FFFD itself is asked', async () => {
+    const latin1 = Buffer.from([0x66, 0xe9, 0x67]); // "fég" in Latin-1
+    const other = Buffer.from([0x66, 0xff, 0x67]); // decodes to the same "f\uFFFDg"
+    const { s, fake, where } = await open({ list: () => ['a', latin1, other, 'h\uFFFDi'], stat: (p) => ({ type: 'file', ino: p.length, content: Buffer.from('x') }) });
+    const out = await s.listWithStats('/d', NOW);
+    expect(fake.requests).toEqual(['OPENDIR /d', `SYNCH ${NOW} STAT /d/a`, `SYNCH ${NOW} STAT /d/h\uFFFDi`]);
+    const message = `${where} listed a name that is not UTF-8 (its bad bytes shown as U+FFFD); not copied`;
+    expect(out.filter(e => e.name === 'f\uFFFDg')).toEqual([{ name: 'f\uFFFDg', error: expect.objectContaining({ kind: 'failed', message }) },
+      { name: 'f\uFFFDg', error: expect.objectContaining({ kind: 'failed', message }) }]);
+    expect(out.find(e => e.name === 'h\uFFFDi')).toMatchObject({ type: 'file' });
+    expect(out.find(e => e.name === 'a')).toMatchObject({ type: 'file', ino: 4 });
+    expect(await s.list('/d')).toEqual(['a', 'f\uFFFDg', 'f\uFFFDg', 'h\uFFFDi']);
+  });
+});

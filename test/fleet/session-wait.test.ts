@@ -7,6 +7,7 @@
  * bytes) at their bounds, a listing in several transactions, STAT replies that refuse one entry of
  * a listing or whose second transaction is no target, and differsMany's failures.
  */
+import * as crypto from 'node:crypto';
 import * as net from 'node:net';
 import * as tls from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -268,5 +269,102 @@ describe('STAT replies, round 18 (lines 718-882)', () => {
     const second = await s.stat('/second', NOW);
     expect(second.type).toBe('file');
     expect('target' in second).toBe(false);
+  });
+});
+
+describe('replies trickled under the idle limit (found by the round-19 fuzzer)', () => {
+  // Timeout 1 s, minRate 256 bytes/s: a reply must end within 1 s plus 1 s per 256 bytes of it,
+  // from its request; each server below sends a byte or a piece well within the idle limit.
+  const o = { timeout: 1, minRate: 256 };
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  type Piece = Buffer | number;
+  /** A raw server that greets with `greeting` and answers each request with `answer`'s pieces (a number: a pause of so many ms). */
+  function trickling(greeting: Piece[], answer: (body: string) => Piece[]): Promise<number> {
+    let stopped = false;
+    closers.push(() => { stopped = true; });
+    return rawServer((s) => {
+      const play = async (pieces: Piece[]) => {
+        for (const p of pieces) {
+          if (stopped || s.destroyed) return;
+          if (typeof p === 'number') await sleep(p);
+          else s.write(p);
+        }
+      };
+      let queue = play(greeting);
+      let buffer = Buffer.alloc(0);
+      let lines = 0;
+      s.on('data', (chunk: Buffer) => {
+        buffer = Buffer.concat([buffer, chunk]);
+        while (lines < 2) {
+          const nl = buffer.indexOf(0x0a);
+          if (nl < 0) return;
+          buffer = buffer.subarray(nl + 1);
+          if (++lines === 2) queue = queue.then(() => play([Buffer.from('OK WELCOME\n')]));
+        }
+        while (buffer.length >= 8) {
+          const n = Number(/^t (\d+)/.exec(buffer.subarray(0, 8).toString('latin1'))?.[1] ?? -1);
+          if (n < 0 || buffer.length < 8 + n) return;
+          const body = buffer.subarray(8, 8 + n).toString('latin1');
+          buffer = buffer.subarray(8 + n);
+          queue = queue.then(() => play(answer(body)));
+        }
+      });
+    });
+  }
+  const tx = (body: string, more = false) => {
+    const header = Buffer.alloc(8);
+    header.write(`${more ? 'm' : 't'} ${body.length}`, 'latin1');
+    return Buffer.concat([header, Buffer.from(body, 'latin1')]);
+  };
+  /** Each byte of `b`, `gap` ms apart. */
+  const bytes = (b: Buffer, gap = 100) => Array.from(b, (x) => [Buffer.from([x]), gap]).flat();
+  const greeting = [Buffer.from('CFE_v2 cf-serverd 3.21.0\n')];
+  const tooSlow = (where: string) => new RegExp(`^${where.replace(/\./g, '\\.')} is too slow: its reply did not end in its time \\(1 s and 1 s per 0\\.25 KB\\)$`);
+
+  it('a greeting a byte every 100 ms: refused once the timeout and its size at minRate have passed, not when it ends', async () => {
+    const port = await trickling(bytes(Buffer.from(`CFE_v2 cf-serverd ${'x'.repeat(60)}\n`)), () => []);
+    const started = Date.now();
+    const e = await failure(Session.open({ host: '127.0.0.1', port, trustKey: true, keys: fakes.keys(), stateDir: scratch, user: 'root', ...o, note: () => {} }));
+    expect(e.kind).toBe('server');
+    expect(e.message).toMatch(tooSlow(`127.0.0.1:${port}`));
+    // 79 bytes at 10 a second would take 7.9 s; the budget is 1 s + 79/256 s.
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('a STAT reply a byte every 100 ms: "too slow", the connection closed', async () => {
+    const reply = Buffer.concat([tx('OK: 0 420 0 0 0 5 1 1 1 0 4 1 2049'), tx('OK:')]);
+    const port = await trickling(greeting, () => bytes(reply));
+    const { s, where } = await session(port, o);
+    const e = await failure(s.stat('/f', NOW));
+    expect(e.kind).toBe('server');
+    expect(e.message).toMatch(tooSlow(where));
+    expect(s.broken).toBe(true);
+  });
+
+  it('a listing in transactions 400 ms apart (each within the idle limit): its budget is the request\'s, not each wait\'s', async () => {
+    // 20 transactions of 28 bytes: 560 bytes over 8 s; the budget is 1 s + 560/256 s.
+    const names = Array.from({ length: 20 }, (_, i) => `${String(i).padStart(19, 'n')}\0`);
+    const port = await trickling(greeting, () => [...names.flatMap((n) => [tx(n, true), 400]), tx('---cfXen/gine/cfXen/gine---\0')]);
+    const { s, where } = await session(port, o);
+    const e = await failure(s.list('/d'));
+    expect(e.message).toMatch(tooSlow(where));
+  });
+
+  it('replies sent together and answered in turn (a listing\'s STATs, a window of MD5s), each 700 ms after the last: each has its own budget, all read', async () => {
+    const sleepy = (r: string) => (/^(SYNCH|MD5)/.test(r) ? sleep(700) : undefined);
+    const f = await fake({ list: () => ['a', 'b', 'c', 'd'], stat: (p) => ({ type: 'file', ino: p.length, content: Buffer.from('x') }), pause: sleepy });
+    const { s } = await session(f.port, o);
+    // 4 replies 700 ms apart: 2.8 s, past one budget (1 s and a few bytes) but within each.
+    expect((await s.listWithStats('/d', NOW)).map(e => ('ino' in e ? e.ino : e.error.message))).toEqual([4, 4, 4, 4]);
+    const md5 = crypto.createHash('md5').update('x').digest();
+    expect(await s.differsMany(['/a', '/b', '/c', '/d'].map(path => ({ path, digest: md5 })))).toEqual([false, false, false, false]);
+  });
+
+  it('a reply that starts late but within the idle limit, then comes at once: read (the budget starts with the timeout)', async () => {
+    const reply = Buffer.concat([tx('OK: 0 420 0 0 0 5 1 1 1 0 4 1 2049'), tx('OK:')]);
+    const port = await trickling(greeting, () => [800, reply]);
+    const { s } = await session(port, o);
+    expect((await s.stat('/f', NOW)).ino).toBe(4);
+    expect((await s.stat('/g', NOW)).ino).toBe(4);
   });
 });

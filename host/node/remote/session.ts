@@ -12,6 +12,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as tls from 'node:tls';
+import { isUtf8 } from 'node:buffer';
 import { certificateFor, keepCertificate, keyDigest, KeyPair, readKeyFile, trustedKeyPath, trustKey } from './keys.js';
 import { writeAtomically } from '../atomic-write.js';
 import { readBounded } from '../bounded-read.js';
@@ -184,6 +185,15 @@ function md5Request(path: string, digest: Uint8Array): Buffer {
   return Buffer.concat([Buffer.from(`MD5 ${path}`, 'utf8'), Buffer.alloc(2), digest]);
 }
 
+/** `data` cut at each NUL: the same pieces as its text split at '\0' (a NUL is never inside a UTF-8 character). */
+function splitNul(data: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let at = 0;
+  for (let nul = data.indexOf(0); nul >= 0; at = nul + 1, nul = data.indexOf(0, at)) out.push(data.subarray(at, nul));
+  out.push(data.subarray(at));
+  return out;
+}
+
 /** A name from a listing that may not be used as one: empty, `.`, `..`, with `/` or NUL. */
 function badName(name: string): boolean {
   return name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0');
@@ -283,6 +293,7 @@ export class Session {
     if (!o.speculative) keepContextCertificate(o.keys, o.stateDir);
     this.checkServerKey();
     // A refusal closes the connection, this one too (a greeting past 4 KiB: readLine throws).
+    this.requestSent();
     const greeting = (await this.readLine().catch((e) => {
       void this.close();
       throw e;
@@ -292,6 +303,7 @@ export class Session {
       throw new RemoteError('server', `${this.where()} does not speak cfengine's TLS protocol (it said "${greeting.slice(0, 80)}")`);
     }
     this.socket.write(`CFE_v2 cfwasm 0.1\nIDENTITY USERNAME=${this.o.user}\n`);
+    this.requestSent();
     const welcome = (await this.readLine().catch(() => '')).trim();
     if (!welcome.startsWith('OK WELCOME')) {
       void this.close();
@@ -537,6 +549,19 @@ export class Session {
   private watcher: (() => void) | null = null;
   /** When the last bytes arrived (Date.now()). */
   private lastArrival = 0;
+  /**
+   * When the current request was sent, and the bytes received by then. A reply with no deadline
+   * of its own (all but a GET's bytes) must end by the timeout plus 1 s per minRate bytes of it,
+   * however many waits and transactions it takes: one byte a second never hits the idle limit,
+   * and without this a greeting, a listing or a STAT trickled so held the run for ever.
+   */
+  private requestAt = 0;
+  private requestBase = 0;
+
+  private requestSent(): void {
+    this.requestAt = Date.now();
+    this.requestBase = this.received;
+  }
 
   private armAt(at: number): void {
     if (this.timer && this.timerAt <= at) return;
@@ -561,6 +586,9 @@ export class Session {
       const started = this.received;
       const since = Date.now();
       const idleMs = this.o.timeout * 1000;
+      // A wait with no deadline given has its request's: the timeout, then 1 s per minRate bytes (requestAt).
+      const own = deadline !== Infinity;
+      const limit = () => (own ? deadline : this.requestAt + idleMs + ((this.received - this.requestBase) / this.minRate()) * 1000);
       const finish = (e?: Error) => {
         this.waiting = null;
         this.watcher = null;
@@ -571,16 +599,17 @@ export class Session {
       const check = () => {
         const now = Date.now();
         const lastByte = Math.max(since, this.lastArrival);
-        if (now >= deadline && this.received !== started) {
+        const end = limit();
+        if (now >= end && this.received !== (own ? started : this.requestBase)) {
           void this.close();
-          return finish(new RemoteError('server', `${this.where()} is too slow: the transfer did not end in its time ` +
+          return finish(new RemoteError('server', `${this.where()} is too slow: ${own ? 'the transfer' : 'its reply'} did not end in its time ` +
             `(${this.o.timeout} s and 1 s per ${this.minRate() / 1024} KB)`));
         }
-        if (now - lastByte >= idleMs || now >= deadline) {
+        if (now - lastByte >= idleMs || now >= end) {
           void this.close();
           return finish(new RemoteError('server', `${this.where()} sent nothing for ${this.o.timeout} s`));
         }
-        this.armAt(Math.min(lastByte + idleMs, deadline));
+        this.armAt(Math.min(lastByte + idleMs, end));
       };
       const run = () => {
         try {
@@ -589,7 +618,7 @@ export class Session {
           // Only when the step must wait: what has arrived often answers it at once.
           if (this.watcher !== check) {
             this.watcher = check;
-            this.armAt(Math.min(since + idleMs, deadline));
+            this.armAt(Math.min(since + idleMs, limit()));
           }
           this.waiting = run;
         } catch (e) {
@@ -655,12 +684,16 @@ export class Session {
     const parts: Buffer[] = [];
     for (const payload of payloads) {
       const body = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
-      if (body.length > 4096 - 8) throw new RemoteError('failed', 'request too long for the protocol');
+      if (body.length > 4096 - 8) {
+        throw new RemoteError('failed', `request too long for the protocol (${body.length} bytes to ${this.where()}: ` +
+          `${JSON.stringify(body.toString('utf8', 0, 240).slice(0, 60))}…)`);
+      }
       const header = Buffer.alloc(8);
       header.write(`t ${body.length}`, 'ascii');
       parts.push(header, body);
     }
     if (parts.length) this.socket.write(Buffer.concat(parts));
+    this.requestSent();
   }
 
   private async receive(): Promise<{ more: boolean; data: Buffer }> {
@@ -732,12 +765,14 @@ export class Session {
    * entry. An entry whose STAT the server refuses carries the error.
    */
   async listWithStats(path: string, now: number): Promise<(RemoteStat & { name: string } | { name: string; error: RemoteError })[]> {
-    const names = await this.list(path);
+    const { names, notUtf8 } = await this.listing(path);
     const prefix = path.endsWith('/') ? path : `${path}/`;
     // A name that is not one (`..`, with `/`) is not asked about: the core refuses it by name. A
     // name listed twice is asked about once (a reply is awaited only for a STAT sent); both go to
     // the core, which refuses the repeat by name.
-    const asked = [...new Set(names.filter(name => !badName(name) && prefix.length + name.length < 4000))];
+    // Counted in bytes, as the protocol limits them: a name of two-byte characters that fits in
+    // characters but not in bytes made the whole listing fail (send refused its STAT).
+    const asked = [...new Set(names.filter(name => !badName(name) && !notUtf8.has(name) && Buffer.byteLength(prefix + name) < 4000))];
     this.send(...asked.map(name => `SYNCH ${Math.floor(now)} STAT ${prefix}${name}`));
     const replies = new Map<string, RemoteStat | RemoteError>();
     // The replies are read as they arrive, all in one wait (not a promise per reply).
@@ -748,16 +783,21 @@ export class Session {
           const st = this.statReplyNow(prefix + asked[i]);
           if (!st) return false;
           replies.set(asked[i], st);
+          // The next reply's budget counts from here: each STAT is a request of its own.
+          this.requestSent();
         } catch (e) {
           if (!(e instanceof RemoteError) || (e.kind !== 'missing' && e.kind !== 'denied')) throw e;
           replies.set(asked[i], e);
+          this.requestSent();
         }
       }
       return true;
     });
     this.inStep();
     return names.map(name => {
-      const reply = replies.get(name) ?? new RemoteError('failed', 'not usable as a file name');
+      const reply = replies.get(name) ?? new RemoteError('failed', notUtf8.has(name)
+        ? `${this.where()} listed a name that is not UTF-8 (its bad bytes shown as U+FFFD); not copied`
+        : 'not usable as a file name');
       if (reply instanceof RemoteError) return { name, error: reply };
       return Object.assign(reply, { name }); // a repeat shares its first's stat (same name)
     });
@@ -809,26 +849,50 @@ export class Session {
     }
     // cf-serverd 3.x resolves the path it is asked for before it stats it, so a link there
     // arrives as what it points to; a server that reports the link itself (lmode) is honoured.
+    const target = second.startsWith('OK:') && second.length > 3 ? second.slice(3) : undefined;
+    const type = n[2] !== 0 && target !== undefined ? 'link' : TYPES[n[0]] ?? 'other';
+    // A link with no target cannot be made here (symlink refuses ""): refused for this file
+    // alone, by the server's name, not left to fail as a local error that names no server.
+    if (type === 'link' && target === undefined) {
+      throw new RemoteError('denied', `${this.where()} sent a STAT of ${path} as a link with no target; refused`);
+    }
     const st: RemoteStat = {
-      type: n[2] !== 0 && second.length > 3 ? 'link' : TYPES[n[0]] ?? 'other', mode: n[1] & 0o7777, uid: n[3], gid: n[4], size: n[5],
+      type, mode: n[1] & 0o7777, uid: n[3], gid: n[4], size: n[5],
       atime: n[6], mtime: n[7], ctime: n[8], ino: n[10], dev: n[12],
     };
-    if (second.startsWith('OK:') && second.length > 3) st.target = second.slice(3);
+    if (target !== undefined) st.target = target;
     return st;
   }
 
   async list(path: string): Promise<string[]> {
+    return (await this.listing(path)).names;
+  }
+
+  /**
+   * The listing's names, and those of them that were not UTF-8 as sent: decoded, their bad bytes
+   * became U+FFFD, so the name is not the server's (a STAT of it would ask for another file, and
+   * two such names may come out the same). They are told apart from a name that holds U+FFFD.
+   */
+  private async listing(path: string): Promise<{ names: string[]; notUtf8: Set<string> }> {
     this.send(`OPENDIR ${path}`);
     const names: string[] = [];
+    const notUtf8 = new Set<string>();
     let bytes = 0;
     for (;;) {
       const { data } = await this.receive();
       const first = Session.text(data);
       if (names.length === 0 && first.startsWith('BAD')) throw this.refusal('OPENDIR', path, first);
       bytes += data.length;
-      for (const name of data.toString('utf8').split('\0')) {
-        if (name === TERMINATOR) return names.filter(n => n !== '.' && n !== '..').sort();
-        if (name) names.push(name);
+      const text = data.toString('utf8');
+      // Only a transaction with U+FFFD in it is looked at name by name, in its bytes.
+      const raw = text.includes('\uFFFD') ? splitNul(data) : null;
+      const pieces = text.split('\0');
+      for (let k = 0; k < pieces.length; k++) {
+        const name = pieces[k];
+        if (name === TERMINATOR) return { names: names.filter(n => n !== '.' && n !== '..').sort(), notUtf8 };
+        if (!name) continue;
+        names.push(name);
+        if (raw && name.includes('\uFFFD') && !isUtf8(raw[k])) notUtf8.add(name);
       }
       if (names.length > MAX_NAMES || bytes > MAX_LISTING_BYTES) {
         void this.close();
@@ -853,6 +917,9 @@ export class Session {
   }
 
   private async md5Reply(path: string): Promise<boolean> {
+    // Each answer of a window has its own budget (the server hashes each file in turn: a window of
+    // big files may take minutes, each answer within the timeout).
+    this.requestSent();
     const reply = Session.text((await this.receive()).data);
     if (reply.startsWith('BAD')) throw this.refusal('MD5', path, reply);
     return reply !== 'CFD_FALSE';
@@ -919,6 +986,8 @@ export class Session {
     if (size > 0) {
       this.send(`GET ${BLOCK} ${path}`, `SYNCH ${Math.floor(Date.now() / 1000)} STAT ${path}`);
       const tail = await this.receiveFile(path, size, give, into);
+      // The STAT sent with it is answered now: its time counts from here, not from the GET.
+      this.requestSent();
       let after: RemoteStat | null = null;
       try {
         after = await this.statReply(path);
