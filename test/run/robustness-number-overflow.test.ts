@@ -84,3 +84,18 @@ describe('numbers past i32 saturate instead of wrapping', () => {
     expect(out).toBe('a:old\nb:x\n');
   });
 });
+
+describe('ForEachLineIn holds its file to editfilesize', () => {
+  // The loop's body appends each line of /d/list (SetLine) to the edited file.
+  const loop = '  ForEachLineIn "/d/list"\n   AppendIfNoLineMatching "zzz"\n  EndLoop';
+
+  it('a loop file over the limit is not read: the rest of the commands are skipped, said with its name', async () => {
+    const { r, out } = await edit(`${loop}\n  AppendIfNoSuchLine "after"`, 'a\n', ' editfilesize = ( 3 )\n');
+    expect(out).toBe('a\n');
+    expect(messages(r).join('\n')).toMatch(/ForEachLineIn: \/d\/list is bigger than the limit editfilesize = 3 bytes/);
+  });
+
+  it('a loop file within the limit loops as before', async () => {
+    expect((await edit(loop, 'a\n', ' editfilesize = ( 4 )\n')).out).toBe('a\nx\ny\n');
+  });
+});
