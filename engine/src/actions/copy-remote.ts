@@ -16,6 +16,7 @@
  * this host is a local
  * copy (L5308).
  */
+import { atoiSaturating } from '../util/number';
 import { RunContext } from '../run/context';
 import * as change from '../run/changes';
 import * as host from '../host';
@@ -47,10 +48,9 @@ const MAX_NAME_BYTES: i64 = 64 << 20;
 function serverOf(ctx: RunContext, o: Options): host.ServerRef {
   const ref = new host.ServerRef();
   ref.host = o.get('server');
-  const port = I32.parseInt(ctx.controlValue('port', '0'));
-  ref.port = isNaN(<f64>port) ? 0 : port;
-  const timeout = I32.parseInt(ctx.controlValue('remotetimeout', '0'));
-  ref.timeout = isNaN(<f64>timeout) || timeout < 0 ? 0 : timeout;
+  ref.port = atoiSaturating(ctx.controlValue('port', '0'));
+  const timeout = atoiSaturating(ctx.controlValue('remotetimeout', '0'));
+  ref.timeout = timeout < 0 ? 0 : timeout;
   ref.trustKey = isTrue(o.get('trustkey', 'false'));
   const from = ctx.control.has('trustkeysfrom') ? ctx.control.get('trustkeysfrom') : [];
   for (let i = 0; i < from.length && !ref.trustKey; i++) ref.trustKey = wildcardMatch(from[i], ref.host);
@@ -104,8 +104,8 @@ class Fetch {
 
 /** The item's entry budget: control RemoteEntries, else MAX_ENTRIES. */
 function entryBudget(ctx: RunContext): i32 {
-  const n = I32.parseInt(ctx.controlValue('remoteentries', '0'));
-  return isNaN(<f64>n) || n <= 0 ? MAX_ENTRIES : n;
+  const n = atoiSaturating(ctx.controlValue('remoteentries', '0'));
+  return n <= 0 ? MAX_ENTRIES : n;
 }
 
 /** The cfengine 2 words the TLS protocol has its own answer to: accepted, said once. */

@@ -4,6 +4,7 @@
  * an empty file with the same mode and owner, rotate=empty (or truncate) empties the file in place
  * (case 168); type= disables only plain files or only links; size= is a further condition.
  */
+import { atoiSaturating } from '../util/number';
 import * as gc from '../run/gc';
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
@@ -90,7 +91,7 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
     return true;
   }
   if (rotate.length > 0) {
-    const n = rotateCount(rotate);
+    const n = atoiSaturating(rotate);
     if (n < 1) {
       ctx.warn(ctx.prefix + 'disable: rotate=' + rotate + ' is not a number, empty or truncate');
       return false;
@@ -136,23 +137,6 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
 function keepOwner(ctx: RunContext, path: string, old: FileInfo): void {
   const now = host.statFile(path, false);
   if (now.uid != old.uid || now.gid != old.gid) change.chown(ctx, path, old.uid, old.gid);
-}
-
-/**
- * rotate=N as a count: its leading decimal digits (as atoi reads them), at most i32's largest (a
- * longer number is not wrapped: 4294967297 was 1); 0 if there are none.
- */
-function rotateCount(text: string): i32 {
-  let n: i64 = 0;
-  let i = 0;
-  while (i < text.length && text.charCodeAt(i) == 0x20) i++;
-  if (i < text.length && text.charCodeAt(i) == 0x2b) i++;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) break;
-    n = min<i64>(n * 10 + (c - 0x30), <i64>i32.MAX_VALUE);
-  }
-  return <i32>n;
 }
 
 /** The k of each `path.k` that exists (1 <= k < n, any type), largest first. */

@@ -3,6 +3,7 @@
  * unique abbreviation, upper or lower case (L8876-8879, L10630); some repeat and accumulate
  * (include=, exclude=, L7634). An unknown or ambiguous name is reported and ignored.
  */
+import { atoiSaturating } from '../util/number';
 import { JsonWriter, JValue } from '../util/json';
 import { RunContext } from '../run/context';
 
@@ -117,8 +118,7 @@ export function defineList(ctx: RunContext, list: string): void {
 /** recurse=N|inf (L8926): -1 for inf. */
 export function recursion(value: string): i32 {
   if (value.toLowerCase() == 'inf') return -1;
-  const n = I32.parseInt(value);
-  return isNaN(<f64>n) ? 0 : n;
+  return atoiSaturating(value);
 }
 
 /** A size condition (copy L7666, disable L8160, tidy L10690): `<N`, `N`, `>N`, units b/k/m. */

@@ -4,6 +4,7 @@
  * actions) or given the FIRST id of the list (fix actions). Names come from the host's user and
  * group databases, read once per run.
  */
+import { atoiSaturating } from '../util/number';
 import { FileInfo } from '../host';
 import { RunContext } from '../run/context';
 import * as change from '../run/changes';
@@ -36,7 +37,13 @@ function parseIds(ctx: RunContext, list: string, groups: bool): IdList {
       continue;
     }
     if (isNumber(name)) {
-      out.ids.push(I32.parseInt(name));
+      // An id past i32 (saturated) is refused, not wrapped: 4294967297 was uid 1.
+      const id = atoiSaturating(name);
+      if (id == i32.MAX_VALUE) {
+        ctx.warn(ctx.prefix + 'Numeric ' + (groups ? 'group' : 'user') + ' id ' + name + ' is too large (over 2147483646); ignored');
+        continue;
+      }
+      out.ids.push(id);
       continue;
     }
     let found = false;

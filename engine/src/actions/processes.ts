@@ -4,6 +4,7 @@
  * except hup to init), matches= checks their number, define= fires when there are some, and
  * `restart "command"` runs when there are none. action=warn only reports.
  */
+import { atoiSaturating } from '../util/number';
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import { compilePattern, MatchResult } from '../regex/regex';
@@ -23,7 +24,7 @@ const SIGNALS = ['hup', 'int', 'quit', 'ill', 'trap', 'iot', 'emt', 'fpe', 'kill
 function countOk(spec: string, count: i32): bool {
   if (spec.length == 0) return true;
   const c = spec.charAt(0);
-  const n = I32.parseInt(c == '<' || c == '>' ? spec.substring(1) : spec);
+  const n = atoiSaturating(c == '<' || c == '>' ? spec.substring(1) : spec);
   if (c == '<') return count < n;
   if (c == '>') return count > n;
   return count == n;

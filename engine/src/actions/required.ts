@@ -5,6 +5,7 @@
  * default 2), or has less than `freespace=` free (kilobytes by default; b, k, m, g suffixes).
  * `define=` classes are defined when a check fails.
  */
+import { atoiSaturating } from '../util/number';
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as host from '../host';
@@ -29,7 +30,7 @@ export function parseFreeSpace(value: string): f64 {
 
 export function runRequired(ctx: RunContext, items: JValue[]): void {
   const sensibleSize = parseFloat(ctx.controlValue('sensiblesize', '1000'));
-  const sensibleCount = I32.parseInt(ctx.controlValue('sensiblecount', '2'));
+  const sensibleCount = atoiSaturating(ctx.controlValue('sensiblecount', '2'));
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item.get('kind').asString() != 'statement' || item.get('path').isNull) continue;

@@ -4,6 +4,7 @@
  * "output"), each line prefixed with the start of the command (case 170), and a status other than 0
  * is a warning. Under dry run, only what would run is said.
  */
+import { atoiSaturating } from '../util/number';
 import { JValue } from '../util/json';
 import { RunContext } from '../run/context';
 import * as host from '../host';
@@ -18,8 +19,8 @@ export const KNOWN = ['timeout', 'useshell', 'umask', 'owner', 'group', 'backgro
 function commandOptions(ctx: RunContext, o: Options): host.ExecOptions | null {
   const options = ctx.execOptions();
   if (o.has('timeout')) {
-    const t = I32.parseInt(o.get('timeout'));
-    if (isNaN(<f64>t) || t < 0) {
+    const t = atoiSaturating(o.get('timeout'));
+    if (t < 0) {
       ctx.warn(ctx.prefix + 'shellcommands: timeout=' + o.get('timeout') + ' is not a number of seconds; command not run');
       return null;
     }

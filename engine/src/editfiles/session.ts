@@ -8,6 +8,7 @@
  * Matching rules (D2): regex commands match whole lines; ReplaceAll searches; …SuchLine is line
  * equality, …Starting a prefix, …Containing a substring.
  */
+import { atoiSaturating } from '../util/number';
 import { compilePattern, replaceAll, ByteBuilder, MatchResult, Regex } from '../regex/regex';
 import { regexErrorMessage } from '../regex/syntax';
 import { RunContext } from '../run/context';
@@ -265,7 +266,22 @@ export class EditSession {
   private loop(cmd: EditCommand, at: i32, end: i32): void {
     const tracer = this.tracer;
     if (tracer) tracer.before(this);
-    const r = host.readFile(this.ctx.expandText(text(cmd.arg())));
+    const path = this.ctx.expandText(text(cmd.arg()));
+    // The loop file is held to editfilesize as the edited file is: a body runs once per line, and
+    // a body that grows the edited file rescans it each pass (100,000 lines took 55 s).
+    const limit = this.sizeLimit();
+    const info = host.statFile(path);
+    if (limit > 0 && info.type == 'file' && info.size > limit) {
+      this.problem(cmd, 'ForEachLineIn: ' + path + ' is bigger than the limit editfilesize = ' + (<i64>limit).toString() +
+        ' bytes; the rest of this file\'s commands are skipped');
+      this.stopped = true;
+      if (tracer) {
+        tracer.after(this, at, '"iterations":0');
+        tracer.skip(at + 1, end + 1, 'loop', 'bigger than editfilesize');
+      }
+      return;
+    }
+    const r = host.readFile(path);
     if (!r.ok) {
       this.ctx.info(this.ctx.prefix + 'ForEachLineIn: cannot read ' + text(cmd.arg()) + ', loop skipped');
       if (tracer) {
@@ -335,6 +351,16 @@ export class EditSession {
     }
     this.problem(cmd, 'unknown editfiles command ' + name);
     return false;
+  }
+
+  /** editfilesize in bytes (0: none). The session began, so it is digits (editfiles.ts byteCount). */
+  private sizeLimit(): f64 {
+    const v = this.ctx.controlValue('editfilesize', '1000').trim();
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) return 0;
+    }
+    return v.length == 0 ? 0 : parseFloat(v);
   }
 
   /** Parses a quoted decimal argument; null if it is not a number. */
@@ -470,7 +496,7 @@ export class EditSession {
     if (name == 'ResetSearch') { this.resetSearch(cmd); return; }
     if (name == 'IncrementPointer') {
       const n = this.number(cmd);
-      if (!n || I32.parseInt(n!) == 0) {
+      if (!n || atoiSaturating(n!) == 0) {
         this.problem(cmd, 'IncrementPointer needs a non-zero number, not "' + text(arg) + '"; editing aborted');
         this.stopped = true;
         return;
@@ -478,7 +504,8 @@ export class EditSession {
       if (this.lines.length == 0) return;
       if (this.ptr < 0) this.ptr = 0;
       // The pointer bumps into the first and last lines (L8555-8559).
-      this.ptr = min(max(this.ptr + I32.parseInt(n!), 0), this.lines.length - 1);
+      // In i64: a step of 2^31-1 from any line would wrap to before the first line.
+      this.ptr = <i32>min<i64>(max<i64>(<i64>this.ptr + <i64>atoiSaturating(n!), 0), <i64>(this.lines.length - 1));
       return;
     }
     if (name == 'BreakIfLineMatches') {
@@ -658,12 +685,12 @@ export class EditSession {
       return;
     }
     const n = this.number(cmd);
-    if (!n || I32.parseInt(n!) < 1) {
+    if (!n || atoiSaturating(n!) < 1) {
       this.problem(cmd, 'ResetSearch needs a line number or EOF, not "' + s + '"; editing aborted');
       this.stopped = true;
       return;
     }
-    const line = I32.parseInt(n!);
+    const line = atoiSaturating(n!);
     if (line > this.lines.length) {
       this.ctx.info(this.ctx.prefix + 'Search for (' + line.toString() + ') begins after end of file!! (' +
         this.file + '); the rest of this file\'s commands are skipped');
@@ -677,12 +704,12 @@ export class EditSession {
   private nLines(cmd: EditCommand): void {
     const name = cmd.name;
     const n = this.number(cmd);
-    if (!n || I32.parseInt(n!) < 1) {
+    if (!n || atoiSaturating(n!) < 1) {
       this.problem(cmd, name + ' needs a positive number, not "' + text(cmd.arg()) + '"; editing aborted');
       this.stopped = true;
       return;
     }
-    const want = I32.parseInt(n!);
+    const want = atoiSaturating(n!);
     if (!this.hasCurrent) return;
     const limit = this.boundary(this.ptr);
     const total = this.lines.length;
@@ -823,14 +850,14 @@ export class EditSession {
   private replaceField(cmd: EditCommand): void {
     const n = this.number(cmd);
     const line = this.setLine;
-    if (!n || I32.parseInt(n!) < 1 || !line) {
+    if (!n || atoiSaturating(n!) < 1 || !line) {
       this.problem(cmd, 'ReplaceLinesMatchingField needs SetLine (or ForEachLineIn) and a field number');
       return;
     }
-    const key = this.field(line!, I32.parseInt(n!));
+    const key = this.field(line!, atoiSaturating(n!));
     if (!key) return;
     for (let i = 0; i < this.lines.length; i++) {
-      const f = this.field(this.lines.get(i), I32.parseInt(n!));
+      const f = this.field(this.lines.get(i), atoiSaturating(n!));
       if (f && bytesEqual(f!, key!)) {
         this.hit(i);
         this.lines.set(i, line!);

@@ -3,6 +3,7 @@
  * options and the control/groups sections (in file order: "defined before they are used",
  * L1112-1117), then runs the actionsequence (L6399) entry by entry.
  */
+import { atoiSaturating } from '../util/number';
 import { JKind, JValue } from '../util/json';
 import { isControlList, isControlName, MAX_VALUE, RunContext } from './context';
 import { runEditfiles } from '../editfiles/editfiles';
@@ -288,11 +289,12 @@ export class Run {
    */
   private splay(): void {
     const ctx = this.ctx;
-    const minutes = I32.parseInt(ctx.controlValue('splaytime', '0'));
-    if (isNaN(<f64>minutes) || minutes <= 0 || this.noSplay) return;
+    const minutes = atoiSaturating(ctx.controlValue('splaytime', '0'));
+    if (minutes <= 0 || this.noSplay) return;
     let hash: u32 = 2166136261;
     for (let i = 0; i < ctx.fqhost.length; i++) hash = (hash ^ <u32>ctx.fqhost.charCodeAt(i)) * 16777619;
-    const seconds = <i32>(hash % <u32>(minutes * 60));
+    // In u64: minutes * 60 wraps i32 past 35,791,394 minutes.
+    const seconds = <i32>min<u64>(<u64>hash % (<u64>minutes * 60), <u64>i32.MAX_VALUE);
     if (ctx.dryRun) {
       ctx.info(ctx.prefix + 'would sleep ' + seconds.toString() + ' seconds (SplayTime ' + minutes.toString() + ')');
       return;
