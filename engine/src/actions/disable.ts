@@ -96,13 +96,20 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
       ctx.warn(ctx.prefix + 'disable: rotate=' + rotate + ' is not a number, empty or truncate');
       return false;
     }
-    // path.N-1 → path.N, …, path → path.1, then an empty path with the same mode and owner. The
-    // old copies are found in one listing: asking for each of path.1 … path.N-1 took 2 billion
-    // calls for rotate=99999999999 (a hang).
-    const olders = oldCopies(path, n);
-    for (let i = 0; i < olders.length; i++) {
-      const k = olders[i];
-      change.rename(ctx, path + '.' + k.toString(), path + '.' + (k + 1).toString());
+    // path.N-1 → path.N, …, path → path.1, then an empty path with the same mode and owner.
+    if (n <= ASK_EACH_UP_TO) {
+      for (let k = n - 1; k >= 1; k--) {
+        const older = path + '.' + k.toString();
+        if (host.statFile(older, false).type != 'none') change.rename(ctx, older, path + '.' + (k + 1).toString());
+      }
+    } else {
+      // Asking for each of path.1 … path.N-1 took 2 billion calls for rotate=99999999999 (a
+      // hang): the old copies are found in one listing instead.
+      const olders = oldCopies(path, n);
+      for (let i = 0; i < olders.length; i++) {
+        const k = olders[i];
+        change.rename(ctx, path + '.' + k.toString(), path + '.' + (k + 1).toString());
+      }
     }
     const rotated = change.rename(ctx, path, path + '.1');
     if (!rotated.ok) {
@@ -138,6 +145,12 @@ function keepOwner(ctx: RunContext, path: string, old: FileInfo): void {
   const now = host.statFile(path, false);
   if (now.uid != old.uid || now.gid != old.gid) change.chown(ctx, path, old.uid, old.gid);
 }
+
+/**
+ * Up to this many old copies are each asked for by name, as always: that needs no right to read
+ * the directory (a listing refused there would find none, and path.1 would be renamed over).
+ */
+const ASK_EACH_UP_TO = 1024;
 
 /** The k of each `path.k` that exists (1 <= k < n, any type), largest first. */
 function oldCopies(path: string, n: i32): i32[] {
