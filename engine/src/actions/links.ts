@@ -302,7 +302,10 @@ export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSp
       // links only the children here. A subdirectory is made with the first link made in it.
       if (depth == 1) continue;
       if (info.ino != 0) {
-        if (seen!.has(info.ino)) {
+        // Only a link is checked: the inode number alone names a directory, and two real
+        // directories may share one (the roots of two mounted file systems); only a link can
+        // lead back up the tree.
+        if (entries[e].type == 'link' && seen!.has(info.ino)) {
           ctx.warn(ctx.prefix + 'link ' + child + ' leads back to a directory already linked; not followed');
           continue;
         }
