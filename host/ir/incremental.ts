@@ -74,6 +74,8 @@ function find(root: SyntaxNode, start: number, end: number, type: string, field:
     if (node.startIndex === start && node.endIndex === end && node.type === type && node.field === field) return node;
     // The last child that starts at or before `start` and covers the span.
     const kids = node.children;
+    // A leaf that covers the span but is not the node looked for (fuzz: an edit inside a token).
+    if (kids.length === 0) return null;
     let lo = 0;
     let hi = kids.length - 1;
     while (lo < hi) {

@@ -13,7 +13,7 @@ import type { ParsedPolicy } from '../api/runtime.js';
 import { MemoryHostNeeded, runTrial } from './trial-host.js';
 import type { TrialOptions, TrialResult } from './trial-host.js';
 import { divergenceLoc, firstDivergence } from './divergence.js';
-import { RegexSyntaxError } from '../core/core.js';
+import { RegexBudgetError, RegexSyntaxError } from '../core/core.js';
 import type { Vocabulary } from '../core/core.js';
 import type { Diagnostic } from '../ir/diagnostics.js';
 import { compareDiagnostics } from '../ir/diagnostics.js';
@@ -384,7 +384,7 @@ function searchesOf(runtime: Runtime, block: EditBlock, into: Searches): void {
         if (known.shortest === undefined) known.shortest = runtime.core.regexShortestMatch(handle());
         into.finds.push(l => {
           let found = known.finds.get(l);
-          if (found === undefined) known.finds.set(l, found = runtime.core.regexSearch(handle(), l) !== null);
+          if (found === undefined) known.finds.set(l, found = searchFinds(runtime, handle(), l));
           return found;
         });
         if (known.shortest) add(known.shortest);
@@ -397,6 +397,20 @@ function searchesOf(runtime: Runtime, block: EditBlock, into: Searches): void {
       into.finds.push(l => LATIN1.decode(l).includes(needle));
       add(bytes);
     }
+  }
+}
+
+/**
+ * Whether a pattern finds a filler line. A back-reference pattern that runs out of steps on it
+ * counts as finding it: the line is then not used as filler (filler must be a line no search
+ * finds), where the error had ended lint with an internal error (fuzz seed 119).
+ */
+function searchFinds(runtime: Runtime, handle: number, line: Uint8Array): boolean {
+  try {
+    return runtime.core.regexSearch(handle, line) !== null;
+  } catch (e) {
+    if (e instanceof RegexBudgetError) return true;
+    throw e;
   }
 }
 
