@@ -56,27 +56,35 @@ async function rawServer(serve: (socket: tls.TLSSocket) => void): Promise<number
   }));
   return (srv.address() as net.AddressInfo).port;
 }
+/**
+ * Reads what a client sends on `s` as cf-serverd does: its two greeting lines (then `welcome()`),
+ * then each request's transaction (`request(body)`).
+ */
+function onRequests(s: tls.TLSSocket, welcome: () => void, request: (body: string) => void): void {
+  let buffer = Buffer.alloc(0);
+  let lines = 0;
+  s.on('data', (chunk: Buffer) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    while (lines < 2) {
+      const nl = buffer.indexOf(0x0a);
+      if (nl < 0) return;
+      buffer = buffer.subarray(nl + 1);
+      if (++lines === 2) welcome();
+    }
+    while (buffer.length >= 8) {
+      const n = Number(/^t (\d+)/.exec(buffer.subarray(0, 8).toString('latin1'))?.[1] ?? -1);
+      if (n < 0 || buffer.length < 8 + n) return;
+      const body = buffer.subarray(8, 8 + n).toString('latin1');
+      buffer = buffer.subarray(8 + n);
+      request(body);
+    }
+  });
+}
 /** A raw server that greets and welcomes, then answers each request's body with `answer`'s bytes. */
 function answering(answer: (body: string) => Buffer | string): Promise<number> {
   return rawServer((s) => {
     s.write('CFE_v2 cf-serverd 3.21.0\n');
-    let buffer = Buffer.alloc(0);
-    let lines = 0;
-    s.on('data', (chunk: Buffer) => {
-      buffer = Buffer.concat([buffer, chunk]);
-      while (lines < 2) {
-        const nl = buffer.indexOf(0x0a);
-        if (nl < 0) return;
-        buffer = buffer.subarray(nl + 1);
-        if (++lines === 2) s.write('OK WELCOME\n');
-      }
-      while (buffer.length >= 8) {
-        const n = Number(/^t (\d+)/.exec(buffer.subarray(0, 8).toString('latin1'))?.[1] ?? -1);
-        if (n < 0 || buffer.length < 8 + n) return;
-        s.write(answer(buffer.subarray(8, 8 + n).toString('latin1')));
-        buffer = buffer.subarray(8 + n);
-      }
-    });
+    onRequests(s, () => s.write('OK WELCOME\n'), (body) => s.write(answer(body)));
   });
 }
 const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('it succeeded'); }, (e: unknown) => {
@@ -291,24 +299,8 @@ describe('replies trickled under the idle limit (found by the round-19 fuzzer)',
         }
       };
       let queue = play(greeting);
-      let buffer = Buffer.alloc(0);
-      let lines = 0;
-      s.on('data', (chunk: Buffer) => {
-        buffer = Buffer.concat([buffer, chunk]);
-        while (lines < 2) {
-          const nl = buffer.indexOf(0x0a);
-          if (nl < 0) return;
-          buffer = buffer.subarray(nl + 1);
-          if (++lines === 2) queue = queue.then(() => play([Buffer.from('OK WELCOME\n')]));
-        }
-        while (buffer.length >= 8) {
-          const n = Number(/^t (\d+)/.exec(buffer.subarray(0, 8).toString('latin1'))?.[1] ?? -1);
-          if (n < 0 || buffer.length < 8 + n) return;
-          const body = buffer.subarray(8, 8 + n).toString('latin1');
-          buffer = buffer.subarray(8 + n);
-          queue = queue.then(() => play(answer(body)));
-        }
-      });
+      onRequests(s, () => { queue = queue.then(() => play([Buffer.from('OK WELCOME\n')])); },
+        (body) => { queue = queue.then(() => play(answer(body))); });
     });
   }
   const tx = (body: string, more = false) => {
