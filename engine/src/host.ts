@@ -126,6 +126,16 @@ export class FileInfo {
   gid: i32 = 0;
   /** The file's identity (inode number), to tell a hard link; 0 if unknown. */
   ino: f64 = 0;
+  /**
+   * The device the file is on: from stat only (a list-stat record has none: 0). An inode number
+   * names a file only within its file system: the roots of two mounted file systems share one.
+   */
+  dev: f64 = 0;
+}
+
+/** Who a file is, device and inode (statFile's): '' where the host gives no inode number. */
+export function identity(info: FileInfo): string {
+  return info.ino == 0 ? '' : info.dev.toString() + ':' + info.ino.toString();
 }
 
 /**
@@ -151,6 +161,7 @@ export function statFile(path: string, follow: bool = true): FileInfo {
     hostTake(p);
     readStatRecord(p, info);
     info.ctime = load<f64>(p, STAT_RECORD_HEADER);
+    info.dev = load<f64>(p, STAT_RECORD_HEADER + 8);
     return info;
   }
   const r = replyTo(status);
@@ -376,8 +387,8 @@ export function listDir(path: string): DirEntry[] {
 const STAT_TYPES: string[] = ['none', 'file', 'dir', 'link', 'special'];
 /** Bytes of a `list-stat` record before its name (host/core/host-interface.ts encodeStatRecords). */
 const STAT_RECORD_HEADER: i32 = 52;
-/** Bytes of a `stat` reply: a record without a name, then the ctime (host-interface.ts encodeStat). */
-const STAT_REPLY_BYTES: i32 = STAT_RECORD_HEADER + 8;
+/** Bytes of a `stat` reply: a record without a name, then the ctime and the device (host-interface.ts encodeStat). */
+const STAT_REPLY_BYTES: i32 = STAT_RECORD_HEADER + 16;
 /** Where stat replies are taken (statFile: each is read before the next call). */
 const statReply = new Uint8Array(STAT_REPLY_BYTES);
 
@@ -579,8 +590,6 @@ export class ServerRef {
 export class RemoteInfo extends FileInfo {
   /** A link's target. */
   target: string = '';
-  /** The server's device number (0: not given): with `ino`, a directory's identity. */
-  dev: f64 = 0;
   /** 0, or the status of the failure (NotFound, Denied, REMOTE_SERVER_FAILED, …). */
   status: i32 = 0;
   message: string = '';

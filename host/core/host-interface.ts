@@ -27,6 +27,8 @@ export interface FileInfo {
   gid: number;
   /** The file's identity (inode number): hard links share it. */
   ino?: number;
+  /** The device it is on (stat only): an inode number names a file within one file system. */
+  dev?: number;
 }
 
 /** What stat answers where nothing is. */
@@ -75,8 +77,8 @@ export function encodeStatRecords(entries: DirEntryInfo[]): Uint8Array {
   return out.records();
 }
 
-/** Bytes of a `stat` reply: a list-stat record without a name, then the f64 ctime. */
-export const STAT_REPLY_BYTES = STAT_RECORD_HEADER + 8;
+/** Bytes of a `stat` reply: a list-stat record without a name, then the f64 ctime and the f64 device. */
+export const STAT_REPLY_BYTES = STAT_RECORD_HEADER + 16;
 
 /**
  * The `stat` reply: what `info` says as a list-stat record with no name, then the ctime (the
@@ -93,6 +95,7 @@ export function encodeStat(info: FileInfo): Uint8Array {
 export function writeStat(info: FileInfo, view: DataView): void {
   putStatHeader(view, 0, 0, TYPE_CODES[info.type] ?? 0, info.mode, info.uid, info.gid, info.size, info.mtime, info.atime ?? info.mtime, info.ino ?? 0);
   view.setFloat64(STAT_RECORD_HEADER, info.ctime ?? info.mtime, true);
+  view.setFloat64(STAT_RECORD_HEADER + 8, info.dev ?? 0, true);
 }
 
 /** A list-stat record's header at `at`: its name's length in bytes, then what lstat said. */

@@ -30,6 +30,8 @@ interface Entry {
   opaque: boolean;
   /** The identity hard links share (the base's inode number, or one the overlay gives). */
   ino: number;
+  /** The base's device (0 for what the overlay made: its inode numbers are its own). */
+  dev?: number;
 }
 
 const MAX_HOPS = 40;
@@ -103,7 +105,7 @@ export class OverlayHost implements Host {
     return {
       type: info.type, mode: info.mode, uid: info.uid, gid: info.gid, mtime: info.mtime, atime: info.atime ?? info.mtime,
       ctime: info.ctime ?? info.mtime, content: null, origin: path, target: info.type === 'link' ? this.base.readlink(path) : '', opaque: false,
-      ino: info.ino ?? 0,
+      ino: info.ino ?? 0, dev: info.dev,
     };
   }
 
@@ -224,7 +226,7 @@ export class OverlayHost implements Host {
       : entry.type === 'link' ? entry.target.length : 0;
     return {
       type: entry.type, mode: entry.mode, mtime: entry.mtime, atime: entry.atime, ctime: entry.ctime, size, uid: entry.uid, gid: entry.gid,
-      ino: entry.ino,
+      ino: entry.ino, dev: entry.dev,
     };
   }
 

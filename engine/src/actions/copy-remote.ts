@@ -134,15 +134,10 @@ export function copyFromServer(ctx: RunContext, o: Options, source: string, dest
     return false;
   }
   if (top.type == 'dir') {
-    f.within.push(identity(top));
+    f.within.push(host.identity(top));
     return copyDir(ctx, f, source, dest, recursion(o.get('recurse', '0')), 1, spec);
   }
   return copyEntry(ctx, f, source, top, dest, spec);
-}
-
-/** A directory's identity on its server, or '' where the server gives none. */
-function identity(info: host.RemoteInfo): string {
-  return info.ino == 0 ? '' : info.dev.toString() + ':' + info.ino.toString();
 }
 
 /** Notes and a failure of the whole server: said once, and the server is passed over from then on. */
@@ -293,7 +288,7 @@ function compareListed(ctx: RunContext, f: Fetch, from: string, to: string, entr
  * the files elsewhere).
  */
 function enterDir(ctx: RunContext, f: Fetch, info: host.RemoteInfo, path: string, target: string, depth: i32, level: i32, spec: CopySpec): bool {
-  const id = identity(info);
+  const id = host.identity(info);
   if (id.length > 0 && f.within.includes(id)) {
     ctx.copyFailed(ctx.prefix + 'copy: ' + f.server.host + ':' + path + ' is a directory the copy is already inside (a loop on the server); not entered');
     return false;

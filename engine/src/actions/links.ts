@@ -254,7 +254,7 @@ function makeHardLink(ctx: RunContext, from: string, to: string, spec: LinkSpec)
     return false;
   }
   const info = host.statFile(from, false);
-  if (info.type == 'file' && info.ino == target.ino && info.ino != 0) return false;
+  if (info.type == 'file' && info.ino != 0 && host.identity(info) == host.identity(target)) return false;
   if (info.type != 'none') {
     if (!spec.force || info.type == 'dir') {
       ctx.warn(ctx.prefix + from + ' does not appear to be a hard link to ' + to + (spec.force ? ' (a directory: left)' : '. Doing nothing!'));
@@ -278,7 +278,7 @@ function makeHardLink(ctx: RunContext, from: string, to: string, spec: LinkSpec)
 }
 
 /** `+>`: each child of `to` linked into `from`; with recurse=N, N levels of directories (L9766-9790). */
-export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSpec, depth: i32, seen: Set<f64> | null = null): bool {
+export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSpec, depth: i32, seen: Set<string> | null = null): bool {
   const top = host.statFile(to);
   if (top.type != 'dir') {
     ctx.warn(ctx.prefix + 'links: ' + to + ' is not a directory; no children to link');
@@ -287,8 +287,9 @@ export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSp
   // Directories reached through links are followed once each, as a files sweep with -l does: two
   // links back up the tree made recurse=inf walk 2^40 paths (a hang; one made 40 levels).
   if (!seen) {
-    seen = new Set<f64>();
-    if (top.ino != 0) seen.add(top.ino);
+    seen = new Set<string>();
+    const id = host.identity(top);
+    if (id.length > 0) seen.add(id);
   }
   let made = false;
   const entries = host.listDir(to);
@@ -301,15 +302,14 @@ export function linkTree(ctx: RunContext, from: string, to: string, spec: LinkSp
       // recurse=N counts this directory as the first of N levels, as the agent does: recurse=1
       // links only the children here. A subdirectory is made with the first link made in it.
       if (depth == 1) continue;
-      if (info.ino != 0) {
-        // Only a link is checked: the inode number alone names a directory, and two real
-        // directories may share one (the roots of two mounted file systems); only a link can
-        // lead back up the tree.
-        if (entries[e].type == 'link' && seen!.has(info.ino)) {
+      const id = host.identity(info);
+      if (id.length > 0) {
+        // Only a link is checked: only a link can lead back up the tree.
+        if (entries[e].type == 'link' && seen!.has(id)) {
           ctx.warn(ctx.prefix + 'link ' + child + ' leads back to a directory already linked; not followed');
           continue;
         }
-        seen!.add(info.ino);
+        seen!.add(id);
       }
       if (linkTree(ctx, from + '/' + name, child, spec, depth - 1, seen)) made = true;
       continue;

@@ -102,8 +102,9 @@ export class Sweep {
   private listing: host.StatRecords = new host.StatRecords();
   private count: i32 = 0;
   private first: SweepEntry | null = null;
-  // Directories entered through links, by identity, so a link loop is entered once.
-  private seen: Set<f64> = new Set<f64>();
+  // Directories entered, by identity (device and inode: host.identity), so a link loop is
+  // entered once; an inode number alone is shared by the roots of file systems mounted here.
+  private seen: Set<string> = new Set<string>();
   private done: bool = false;
   /**
    * Collect garbage at each step (run/gc.ts safePoint): only for a caller whose frames keep
@@ -123,7 +124,7 @@ export class Sweep {
       this.first = entry;
       const topIsDir = info.type == 'dir' || (followLinks && info.type == 'link' && host.statFile(top).type == 'dir');
       if (topIsDir && depth != 0) this.queue.push(entry);
-      if (followLinks && topIsDir) this.seen.add(host.statFile(top).ino);
+      if (followLinks && topIsDir) this.seen.add(host.identity(host.statFile(top)));
     }
   }
 
@@ -183,13 +184,15 @@ export class Sweep {
       const entry = new SweepEntry(path, e.name, e.info, dir.depth + 1);
       let descend = e.info.type == 'dir';
       if (this.followLinks && (e.info.type == 'dir' || e.info.type == 'link')) {
-        const target = e.info.type == 'dir' ? e.info : host.statFile(path);
+        // A stat for a listed directory too: a listing's record has no device.
+        const target = host.statFile(path);
         descend = target.type == 'dir';
-        if (descend && target.ino != 0) {
-          if (this.seen.has(target.ino)) {
+        const id = host.identity(target);
+        if (descend && id.length > 0) {
+          if (this.seen.has(id)) {
             if (e.info.type == 'link') ctx.warn(ctx.prefix + 'link ' + path + ' leads back to a directory already swept; not followed');
             descend = false;
-          } else this.seen.add(target.ino);
+          } else this.seen.add(id);
         }
       }
       if (descend && (this.depth < 0 || entry.depth < this.depth)) this.queue.push(entry);
