@@ -138,11 +138,23 @@ export function identity(info: FileInfo): string {
   return info.ino == 0 ? '' : info.dev.toString() + ':' + info.ino.toString();
 }
 
+/** Why the last statFile found nothing, if the host refused to look (a link planted on the way): its words. */
+let statRefusal = '';
+
+/**
+ * What the last statFile's `none` means for `path`, to say after it: "does not exist", or the
+ * host's refusal ("/d is a link owned by uid 1000 …"), which is not the same thing to an admin.
+ */
+export function noneReason(path: string): string {
+  return statRefusal.length == 0 ? 'does not exist' : 'cannot be looked at (' + reasonFor(path, statRefusal) + ')';
+}
+
 /**
  * What is at `path`. The reply is binary, not JSON: a list-stat record without a name, then the
  * f64 ctime (docs/host-interface.md): a run stats every file it edits or copies.
  */
 export function statFile(path: string, follow: bool = true): FileInfo {
+  statRefusal = '';
   let status: i32;
   if (plainJsonText(path)) {
     // Written straight into the reused buffer, as chmod's (a run stats every file it edits).
@@ -165,7 +177,10 @@ export function statFile(path: string, follow: bool = true): FileInfo {
     return info;
   }
   const r = replyTo(status);
-  if (!r.ok) return info; // not found (how the host says nothing is there, with no reply) or refused: none
+  if (!r.ok) { // not found (how the host says nothing is there, with no reply) or refused: none
+    if (status == HostStatus.Denied) statRefusal = r.message;
+    return info;
+  }
   throw new Error('host: a stat reply of ' + r.bytes.length.toString() + ' bytes, not ' + STAT_REPLY_BYTES.toString());
 }
 

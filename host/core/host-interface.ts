@@ -29,6 +29,8 @@ export interface FileInfo {
   ino?: number;
   /** The device it is on (stat only): an inode number names a file within one file system. */
   dev?: number;
+  /** With type none: the host refused to look (a link planted on the way), and why. */
+  refused?: string;
 }
 
 /** What stat answers where nothing is. */
@@ -532,7 +534,7 @@ export function hostImports(current: () => Host, memory: () => CoreMemory,
             const info = host.stat(req.path, req.follow !== false);
             // Nothing there: "not found" and no reply (the core's type none), not a record to
             // write and read: most files a big policy names may be missing.
-            if (info.type === 'none') return answer(STATUS.ENOENT, '');
+            if (info.type === 'none') return info.refused ? answer(STATUS.EACCES, info.refused) : answer(STATUS.ENOENT, '');
             writeStat(info, statView);
             return answer(0, statReply);
           }

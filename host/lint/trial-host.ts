@@ -24,7 +24,7 @@ import { cannedExec, DEFAULT_ACCOUNTS } from '../memory/memory-host.js';
  * run's clock (as the memory host's, ctime included: run.ts gives it ctime: now), so none is kept and no
  * call here reads the real clock: the same trial gives the same answers whenever it runs.
  */
-type Entry = Required<Omit<FileInfo, 'type' | 'size' | 'mtime' | 'atime' | 'ctime' | 'dev'>> & { type: 'file' | 'dir'; bytes: Uint8Array };
+type Entry = Required<Omit<FileInfo, 'type' | 'size' | 'mtime' | 'atime' | 'ctime' | 'dev' | 'refused'>> & { type: 'file' | 'dir'; bytes: Uint8Array };
 
 /**
  * The options of a trial run (lint.ts checkConvergence). Not changed once made: what a run makes of

@@ -916,8 +916,10 @@ export class NodeHost implements Host {
         mode: st.mode & 0o7777, mtime: Math.floor(st.mtimeMs / 1000), atime: Math.floor(st.atimeMs / 1000), size: st.size,
         ctime: Math.floor(st.ctimeMs / 1000), uid: st.uid, gid: st.gid, ino: st.ino, dev: st.dev,
       };
-    } catch {
-      return noFile();
+    } catch (e) {
+      // Refused (a link planted on the way, a path leaving the root): nothing there for the
+      // policy, with the reason, which the core says instead of "does not exist".
+      return e instanceof HostError && e.code === 'EACCES' ? { ...noFile(), refused: e.message } : noFile();
     }
   }
 

@@ -69,6 +69,7 @@ describe('directories checked once under a root', () => {
     fs.rmSync(join(root, 'etc'));
     fs.symlinkSync('../outside/etc', join(root, 'etc')); // relative, climbing out
     expect(host.stat('/etc/secret').type).toBe('none'); // refused: nothing there for the policy
+    expect(host.stat('/etc/secret').refused).toMatch(/^\/etc\/secret: /); // and why, for the core to say
     expect(refused(() => host.readFile('/etc/secret'))).toBe(true);
     expect(refused(() => host.writeFile('/etc/planted', new TextEncoder().encode('x'), 0o644))).toBe(true);
     expect(refused(() => host.chmod('/etc/secret', 0o666))).toBe(true);

@@ -201,7 +201,7 @@ describe('what the calls report', () => {
     const host = new NodeHost();
     const st = fs.statSync(f);
     expect(host.stat(f)).toEqual({ type: 'file', mode: 0o4751, size: 5, atime: 1_600_000_000, mtime: 1_500_000_000,
-      ctime: Math.floor(st.ctimeMs / 1000), uid: st.uid, gid: st.gid, ino: st.ino });
+      ctime: Math.floor(st.ctimeMs / 1000), uid: st.uid, gid: st.gid, ino: st.ino, dev: st.dev });
     expect(host.stat(join(d, 'l'))).toMatchObject({ type: 'file', size: 5 });
     expect(host.stat(join(d, 'l'), false)).toMatchObject({ type: 'link', size: 1 });
     expect(host.stat(d)).toMatchObject({ type: 'dir' });

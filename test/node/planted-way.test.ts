@@ -58,6 +58,9 @@ editfiles:
     expect([shadow.uid, shadow.mode & 0o7777]).toEqual([0, 0o600]);
     expect(fs.readdirSync(etc).sort()).toEqual(['passwd', 'shadow']); // no backup, no temp
     expect(out).toContain(`${alice}/www is a link owned by uid ${NOBODY} to a directory owned by uid 0; not followed`);
+    // files says why it did not look, not that the file is missing.
+    expect(out).toContain(`files: ${alice}/www/shadow cannot be looked at (${alice}/www is a link owned by uid ${NOBODY} to a directory owned by uid 0; not followed`);
+    expect(out).not.toContain('shadow does not exist');
     // Her own link to her own directory is hers to follow.
     expect(fs.statSync(join(alice, 'real', 'index.html')).mode & 0o7777).toBe(0o644);
     expect(r.status).toBe(1);

@@ -90,7 +90,7 @@ function linkedInstead(spec: CopySpec, name: string): bool {
 function copyTree(ctx: RunContext, source: string, dest: string, o: Options, spec: CopySpec): bool {
   const top = host.statFile(source, false);
   if (top.type == 'none') {
-    ctx.warn(ctx.prefix + 'copy: ' + source + ' does not exist');
+    ctx.warn(ctx.prefix + 'copy: ' + source + ' ' + host.noneReason(source));
     return false;
   }
   const isTree = host.statFile(source).type == 'dir';

@@ -131,7 +131,7 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
   }
   const top = host.statFile(path, false);
   if (top.type == 'none') {
-    ctx.warn(ctx.prefix + 'files: ' + path + ' does not exist');
+    ctx.warn(ctx.prefix + 'files: ' + path + ' ' + host.noneReason(path));
     return;
   }
   const entries = new Sweep(ctx, path, recursion(check.o.get('recurse', '0')), check.links == 'traverse');

@@ -51,7 +51,7 @@ export function runRequired(ctx: RunContext, items: JValue[]): void {
 function checkOne(ctx: RunContext, path: string, sensibleSize: f64, sensibleCount: i32, need: f64): bool {
   const info = host.statFile(path);
   if (info.type == 'none') {
-    ctx.warn(ctx.prefix + 'required: ' + path + ' does not exist');
+    ctx.warn(ctx.prefix + 'required: ' + path + ' ' + host.noneReason(path));
     return false;
   }
   let ok = true;
