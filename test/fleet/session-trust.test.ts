@@ -302,6 +302,13 @@ describe('servers that do not let us in', () => {
     expect(refusal(await open(quiet, stateDir(), { timeout: 1 }))).toBe(`cannot connect to 127.0.0.1:${quiet}: no answer in 1 s`);
   });
 
+  it('one that hangs up as the handshake ends (its key is checked a moment later, after our Finished is written): the connection was lost', async () => {
+    for (let i = 0; i < 5; i++) {
+      const port = await rawServer((s) => s.destroy());
+      expect(refusal(await open(port, trusting(port)))).toBe(`the connection to 127.0.0.1:${port} was lost`);
+    }
+  });
+
   it('a connection the server ends while a request waits: the request fails as lost, and the session is broken', async () => {
     const port = await rawServer((s) => {
       s.write('CFE_v2 cf-serverd 3.21.0\n');

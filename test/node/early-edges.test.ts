@@ -4,8 +4,11 @@
  * to its size exactly, a read that stops short ends the reading (node:fs's readSync wrapped in a
  * fresh instance); the worker's bundle is chosen by its age against the module's; the bundle's path
  * is given to the loader (which then compiles it itself); an error event of the worker is not thrown
- * here; the process's exit ends the worker; endWorker twice asks nothing twice.
+ * here; the process's exit ends the worker; endWorker twice asks nothing twice; starting a worker
+ * makes neither process.stdout nor process.stderr here, and what the worker writes there still
+ * reaches them without holding the process open.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +17,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { endWorker, spawnWorker, startEarly, takeEarly, workerPath } from '../../host/node/remote/early.js';
 import type { WorkerHandle } from '../../host/node/remote/early.js';
 import { WORKER_RUNNING } from '../../host/node/remote/shared.js';
+import { REPO } from '../support/shared.js';
 
 const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-early-edges-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -169,6 +173,46 @@ describe('spawnWorker and endWorker', () => {
     } finally {
       for (const l of added) process.removeListener('exit', l);
       endWorker(h);
+    }
+  });
+
+  it('starting one makes neither process.stdout nor process.stderr in this thread; what the worker writes there (Node\'s warnings) still reaches them, and holds nothing open', () => {
+    // Worker's constructor makes both, to pipe the worker's into them, unless told the worker's
+    // are its own: ≈7 M instructions before the thread starts, of a run that may print nothing.
+    // Seen in a process of its own (this one has made both), through getters that note it. The
+    // worker then stays (an interval): the process must still end by itself, its output written.
+    const talks = join(dir, 'talks.mjs');
+    fs.writeFileSync(talks, `import { workerData } from 'node:worker_threads';
+process.emitWarning('said by the worker', 'DeprecationWarning', 'DEP0999');
+console.log('out from the worker');
+console.error('err from the worker');
+setInterval(() => {}, 1000);
+setImmediate(() => workerData.port.postMessage('said'));
+`);
+    const script = `const made = [];
+for (const name of ['stdout', 'stderr']) {
+  const own = Object.getOwnPropertyDescriptor(process, name);
+  Object.defineProperty(process, name, { configurable: true, get() { made.push(name); return own.get.call(process); } });
+}
+const { spawnWorker } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist/host/node/remote/early.js')).href)});
+const h = spawnWorker(new URL(${JSON.stringify(pathToFileURL(talks).href)}));
+const after = made.slice();
+h.port.ref(); // (unref'd by spawnWorker: the process would end first)
+await new Promise(res => h.port.once('message', res));
+h.port.unref();
+(await import('node:fs')).writeSync(1, JSON.stringify(after) + '\\n');
+`;
+    // A file, not --input-type=module -e: the worker's loader would take that flag as its own.
+    const main = join(dir, 'starts-one.mjs');
+    fs.writeFileSync(main, script);
+    for (const quiet of [false, true]) {
+      const run = spawnSync(process.execPath, [...(quiet ? ['--no-warnings'] : []), main], { encoding: 'utf8', timeout: 20_000 });
+      expect(run.status, `${quiet}: ${run.stderr}`).toBe(0);
+      // The worker's line came before the message: it is written as it is written.
+      expect(run.stdout).toBe('out from the worker\n[]\n');
+      const warned = run.stderr.includes(`(node:${run.pid}) [DEP0999] DeprecationWarning: said by the worker\n`);
+      expect(warned, run.stderr).toBe(!quiet);
+      expect(run.stderr).toContain('err from the worker\n');
     }
   });
 

@@ -43,11 +43,24 @@ const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirna
  * whether V8 rejected the one it was given. The bundle requires Node's built-in modules only, so
  * it is given this script's own `require` (a `createRequire` for its path would load node:module
  * and the ES module loader into the worker, on its way to its first connection).
+ * The worker's stdout and stderr are its own (spawnWorker): what it writes there (Node's warnings;
+ * nothing else is meant to be written) goes straight to the process's descriptors 1 and 2 here,
+ * as it is written. Left to Node, it would wait in streams of the main thread that nobody reads,
+ * which then hold that thread's event loop open while the worker lives.
  */
 const LOADER = `'use strict';
 const { workerData, parentPort } = require('node:worker_threads');
 const state = new Int32Array(workerData.flag);
 process.on('exit', () => { Atomics.store(state, 1, ${WORKER_GONE}); Atomics.notify(state, 0); });
+for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
+  let made = null;
+  Object.defineProperty(process, name, { configurable: true, enumerable: true, get() {
+    return made ??= new (require('node:stream').Writable)({ write(chunk, encoding, done) {
+      try { require('node:fs').writeSync(fd, chunk); } catch { /* nowhere to say it */ }
+      done();
+    } });
+  } });
+}
 const failed = (e) => { workerData.port.postMessage({ workerFailed: String(e && e.message || e).split('\\n')[0] }); };
 if (workerData.file) {
   try {
@@ -149,8 +162,11 @@ export function spawnWorker(url: URL, hint?: EarlyHint | null, trainCodeCache = 
   const { MessageChannel, Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof workerThreadsModule;
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(8));
+  // stdout and stderr: true, so that they are not piped into this thread's (Worker's constructor
+  // would make process.stdout and stderr here, ≈7 M instructions, before it starts the thread,
+  // when a quiet run makes neither); the worker writes to the descriptors itself (LOADER).
   const worker = new Worker(LOADER, {
-    eval: true, transferList: [port2],
+    eval: true, transferList: [port2], stdout: true, stderr: true,
     workerData: {
       port: port2, flag: flag.buffer, url: url.href,
       // The bundle's path, made here (the worker would load node:url for it).

@@ -290,6 +290,12 @@ export class Session {
     this.socket.on('error', lost);
     this.socket.on('end', () => lost());
     this.socket.on('close', () => lost());
+    // Our last handshake flight (certificate, signature, Finished) is written once the callback
+    // that said the handshake is done has returned: the key is checked just after, while the
+    // server answers it, not before (≈1 ms of the way to the first request). Nothing is sent to
+    // the server before the check (what it sends meanwhile waits in `arrived`).
+    await new Promise<void>((go) => setImmediate(go));
+    if (this.closedWith) throw this.closedWith; // lost meanwhile: said as such, not as a missing certificate
     if (!o.speculative) keepContextCertificate(o.keys, o.stateDir);
     this.checkServerKey();
     // A refusal closes the connection, this one too (a greeting past 4 KiB: readLine throws).
