@@ -7,7 +7,7 @@
  * as the overlay sees them (what --diff prints under -n). Signals are refused; the only commands the core runs under dry run are class tests (group members).
  */
 import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, FileType, Host, RemoteEntry, RemoteInfo, ServerRef } from './host-interface.js';
-import { HostError, linkAtLastName, listWithStat, noFile } from './host-interface.js';
+import { backupRefused, HostError, linkAtLastName, listWithStat, noFile } from './host-interface.js';
 
 /** A file, directory or link as the overlay knows it. */
 interface Entry {
@@ -256,7 +256,13 @@ export class OverlayHost implements Host {
     this.mayPlace(real, 'file', path);
     if (backup && old?.type === 'file') {
       const backupReal = this.resolve(backup, true);
-      this.mayPlace(backupReal, 'file', backup);
+      try {
+        this.mayPlace(backupReal, 'file', backup);
+      } catch (e) {
+        // Its directory missing is said alone, as the hosts say it; any other refusal as theirs.
+        if ((e as HostError).code === 'ENOENT') throw e;
+        throw backupRefused(backup, (e as Error).message);
+      }
       // The old file itself under a second name (as the hosts keep backups): held here with every
       // other name it has, so a later change through any of them reaches the backup.
       const { entry: shared } = this.own(real, true);

@@ -8,7 +8,7 @@ import { Volume } from 'memfs';
 import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { MemoryServers } from './memory-servers.js';
 import type { MemoryServer } from './memory-servers.js';
-import { HostError, listWithStat, noFile } from '../core/host-interface.js';
+import { backupRefused, HostError, listWithStat, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 
 export interface Owner { uid: number; gid: number }
@@ -276,8 +276,20 @@ export class MemoryHost implements Host {
   }
 
   /** The directory of `path` must exist (links followed). */
+  /**
+   * The directory `path` (resolved: where links took the name `written`) is to be made in must
+   * be there. It is named where the links took it (a dangling link's target's directory), as the
+   * Node host and the dry-run overlay name it; a loop of links is said as the resolvers say it.
+   */
   private parentMustExist(path: string, written: string): void {
-    if (this.stat(dirname(path)).type !== 'dir') throw new HostError('ENOENT', `${dirname(written)}: no such directory`);
+    const dir = dirname(path);
+    if (this.stat(dir).type === 'dir') return;
+    try {
+      this.volume.statSync(dir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new HostError('EFAIL', `${written}: too many levels of symbolic links`);
+    }
+    throw new HostError('ENOENT', `${dir}: no such directory`);
   }
 
   /**
@@ -316,7 +328,11 @@ export class MemoryHost implements Host {
     const backup = backupWritten && old.type === 'file' ? this.real(backupWritten, true) : null;
     if (backup) {
       this.parentMustExist(backup, backupWritten!);
-      this.mayPlace(backup, 'file', true);
+      try {
+        this.mayPlace(backup, 'file', true);
+      } catch (e) {
+        throw backupRefused(backupWritten!, (e as Error).message); // as the Node host says it
+      }
     }
     const mode = old.type === 'file' ? old.mode : 0o644;
     const owner = old.type === 'file' ? { uid: old.uid, gid: old.gid } : this.options.user ?? { uid: 0, gid: 0 };
