@@ -75,6 +75,8 @@ function errorOf(e: unknown, path: string): HostError {
   if (code === 'ENOENT' || code === 'ENOTDIR') return new HostError('ENOENT', `${path}: no such file`);
   if (code === 'EISDIR') return new HostError('ENOTFILE', `${path}: is a directory`);
   if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
+  // memfs's own text ("EEXIST: file already exists, mkdir '…'") is not what the other hosts say.
+  if (code === 'EEXIST') return new HostError('EFAIL', `${path}: exists`);
   return new HostError('EFAIL', `${path}: ${(e as Error).message}`);
 }
 

@@ -211,6 +211,8 @@ function errorOf(e: unknown, fullPath: string): HostError {
   if (code === 'ENOENT' || code === 'ENOTDIR') return new HostError('ENOENT', `${path}: no such file or directory`);
   if (code === 'EISDIR') return new HostError('ENOTFILE', `${path}: is a directory`);
   if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
+  // As the memory host and the dry-run overlay say it (a directory made where a dangling link is).
+  if (code === 'EEXIST') return new HostError('EFAIL', `${path}: exists`);
   if (code && WRITE_ERRORS[code]) return new HostError('EFAIL', `${path}: ${WRITE_ERRORS[code]} (${code}); left unchanged`);
   if (code === 'ENAMETOOLONG') return new HostError('EFAIL', `${path}: name too long (past PATH_MAX or NAME_MAX)`);
   // Node's message ends with the call and the path again (", open '/…'"): said once is enough.

@@ -5,8 +5,9 @@
  * dry run vs run): the trees, changes, classes and exit statuses agreed, the messages did not —
  * a directory missing where a name is made said "no such file or directory" on Node, a dangling
  * link's missing directory was named as the link's, a backup that is a directory was worded two
- * ways, a loop of links on the way read "no such directory" in memory, and the setuid log said
- * "kept for this run only" on a Node host without state but nothing in memory.
+ * ways, a loop of links on the way read "no such directory" in memory, EEXIST kept memfs's and
+ * Node's own texts, and the setuid log said "kept for this run only" on a Node host without
+ * state but nothing in memory.
  */
 import * as fs from 'node:fs';
 import { join } from 'node:path';
@@ -96,6 +97,13 @@ describe('other refusals worded alike', () => {
   it('a loop of links on the way: too many levels of symbolic links, named by the path asked about', () => {
     allSay('control:\n actionsequence = ( files )\nfiles:\n /sandbox/loop/x mode=644 action=touch\n', { '/sandbox/loop': { link: '/sandbox/loop' } },
       ['warning: cfengine:h: files: could not create /sandbox/loop/x: too many levels of symbolic links']);
+  });
+
+  it('a directory made where a link that leads nowhere is: "exists" (memfs and Node each had their own EEXIST text)', () => {
+    const policy = 'control:\n actionsequence = ( directories )\ndirectories:\n /sandbox/l/. mode=700\n';
+    const line = 'warning: cfengine:h: could not make directory /sandbox/l: exists';
+    allSay(policy, { '/sandbox/l': { link: '/sandbox/nosuch' } }, [line]);
+    allSay(policy, { '/sandbox/l': { link: './l' } }, [line]);
   });
 
   it('a host that keeps no state says nothing of the setuid log, as the memory host says nothing', () => {
