@@ -165,7 +165,8 @@ export class OverlayHost implements Host {
    */
   private mayPlace(real: string, type: Entry['type'], shown: string): void {
     const dir = this.lookup(parentOf(real));
-    if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${parentOf(shown)}: no such directory`);
+    // Named where the links took the name, as the hosts name it (a link to nowhere on the way).
+    if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${parentOf(real)}: no such directory`);
     const old = this.lookup(real);
     if (!old) return;
     if (old.type === 'dir') {

@@ -255,7 +255,14 @@ export class MemoryHost implements Host {
       try {
         realDir = String(this.volume.realpathSync(dir));
       } catch {
-        return p; // the directory is missing: the operation will say so
+        // The directory is missing: the operation will say so, naming it where the links on the
+        // way lead (a link to nowhere: its target), as the Node host and the overlay name it.
+        try {
+          const there = this.real(dir, true);
+          return there === dir ? p : `${there === '/' ? '' : there}/${name}`;
+        } catch {
+          return p; // a loop of links: said as such by the operation
+        }
       }
       p = `${realDir === '/' ? '' : realDir}/${name}`;
       if (!followLast || this.stat(p, false).type !== 'link') return p;

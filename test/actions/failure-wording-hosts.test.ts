@@ -73,6 +73,15 @@ describe('a name made where its directory is missing: "DIR: no such directory" o
       ['warning: cfengine:h: editfiles: unable to create /sandbox/results: /sandbox/tmp: no such directory']);
   });
 
+  it('below a link to nowhere on the way: the directory named is where the link leads', () => {
+    allSay('control:\n actionsequence = ( files )\nfiles:\n /sandbox/etc/mail/aliases mode=644 action=touch\n',
+      { '/sandbox/etc/mail': { link: '../nosuch' } },
+      ['warning: cfengine:h: files: could not create /sandbox/etc/mail/aliases: /sandbox/nosuch: no such directory']);
+    allSay('control:\n actionsequence = ( editfiles )\neditfiles:\n { /sandbox/etc/mail/aliases\n AutoCreate\n AppendIfNoSuchLine "a"\n }\n',
+      { '/sandbox/etc/mail': { link: '/sandbox/nosuch/deeper' } },
+      ['warning: cfengine:h: editfiles: unable to create /sandbox/etc/mail/aliases: /sandbox/nosuch/deeper: no such directory']);
+  });
+
   it('disable into a repository that is not there (a rename)', () => {
     allSay('control:\n actionsequence = ( disable )\n repository = ( /sandbox/nosuch/deeper )\ndisable:\n /sandbox/f\n', { '/sandbox/f': 'x\n' },
       ['warning: cfengine:h: could not disable /sandbox/f: /sandbox/nosuch/deeper: no such directory']);
