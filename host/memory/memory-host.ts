@@ -284,7 +284,6 @@ export class MemoryHost implements Host {
     this.volume.renameSync(from, to);
   }
 
-  /** The directory of `path` must exist (links followed). */
   /**
    * The directory `path` (resolved: where links took the name `written`) is to be made in must
    * be there. It is named where the links took it (a dangling link's target's directory), as the
