@@ -11,7 +11,7 @@
 // Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
 import { mkdtempSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import * as fs from './byte-fs.js';
 import { createExclusive, lockBeside, openTemp, ownTemps, removeSoon, writeAtomically } from './atomic-write.js';
 import { copyChunks, sameChunks } from './file-copy.js';
@@ -213,10 +213,46 @@ function errorOf(e: unknown, fullPath: string): HostError {
   if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
   // As the memory host and the dry-run overlay say it (a directory made where a dangling link is).
   if (code === 'EEXIST') return new HostError('EFAIL', `${path}: exists`);
+  // As the resolvers say it (confined-paths.ts, the memory host, the overlay).
+  if (code === 'ELOOP') return new HostError('EFAIL', `${path}: too many levels of symbolic links`);
   if (code && WRITE_ERRORS[code]) return new HostError('EFAIL', `${path}: ${WRITE_ERRORS[code]} (${code}); left unchanged`);
   if (code === 'ENAMETOOLONG') return new HostError('EFAIL', `${path}: name too long (past PATH_MAX or NAME_MAX)`);
   // Node's message ends with the call and the path again (", open '/…'"): said once is enough.
   return new HostError('EFAIL', `${path}: ${(e as Error).message.replace(/, \w+ '[^]*$/, '')}`);
+}
+
+/**
+ * Directory `dir` (a missing one) with the links on its way followed as far as they lead, as the
+ * kernel follows them: the directory a failed change names (unconfined; under a root the
+ * confined resolve has followed them already). `dir` itself if a link loops or cannot be read.
+ */
+function linksFollowed(dir: string): string {
+  let p = dir;
+  for (let hops = 0; hops < 40; hops++) {
+    const parts = p.split('/');
+    let i = 2;
+    for (; i <= parts.length; i++) {
+      let st: fs.Stats | undefined;
+      try {
+        st = fs.lstatIfAny(parts.slice(0, i).join('/'));
+      } catch {
+        return dir;
+      }
+      if (!st) return p; // missing from here on: no link further down
+      if (st.isSymbolicLink()) break;
+    }
+    if (i > parts.length) return p;
+    let target: string;
+    try {
+      target = fs.readlinkSync(parts.slice(0, i).join('/'));
+    } catch {
+      return dir;
+    }
+    const rest = parts.slice(i);
+    const joined = target.startsWith('/') ? [target, ...rest] : [parts.slice(0, i - 1).join('/') || '/', target, ...rest];
+    p = posix.normalize(joined.join('/')).replace(/(.)\/$/, '$1');
+  }
+  return dir;
 }
 
 /**
@@ -549,7 +585,13 @@ export class NodeHost implements Host {
       // Only another user's directory can hold a name she swapped for a link.
       if (this.dirState(from === 0 ? '/' : path.slice(0, from), 0) === 'guarded') continue;
       const way = path.slice(0, end);
-      const link = fs.lstatIfAny(way);
+      let link: fs.Stats | undefined;
+      try {
+        link = fs.lstatIfAny(way);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new HostError('EFAIL', `${shownPath(path)}: too many levels of symbolic links`);
+        throw e;
+      }
       if (!link) break; // missing: nothing further to follow
       if (!link.isSymbolicLink() || link.uid === 0) continue;
       const target = fs.statIfAny(way);
@@ -598,7 +640,7 @@ export class NodeHost implements Host {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ELOOP') return new HostError('EFAIL', `${shownPath(path)}: too many levels of symbolic links`);
     }
-    return new HostError('ENOENT', `${shownPath(this.unrooted(dir))}: no such directory`);
+    return new HostError('ENOENT', `${shownPath(this.unrooted(this.root ? dir : linksFollowed(dir)))}: no such directory`);
   }
 
   chmod(path: string, mode: number): void {
