@@ -228,6 +228,17 @@ export class HostError extends Error {
   }
 }
 
+/**
+ * What every host says when the old file cannot be kept as `backup` (why: `reason`, the error
+ * naming the backup; a backup directory that is missing is said alone, "DIR: no such directory"):
+ * the save is refused and the file left as it was. One wording for the Node host, the memory host
+ * and the dry-run overlay, so a failed save reads the same everywhere and a dry run's plan says
+ * what the run will.
+ */
+export function backupRefused(backup: string, reason: string): HostError {
+  return new HostError('EFAIL', `the old file cannot be kept as ${backup} (${reason}); left unchanged`);
+}
+
 /** What a chmod or chown says of a link it will not follow at a last name (Host.refusesLinkAt). */
 export function linkAtLastName(path: string): HostError {
   return new HostError('EACCES', `${path}: a link in a directory another user can write; not followed`);

@@ -7,7 +7,7 @@
  * as the overlay sees them (what --diff prints under -n). Signals are refused; the only commands the core runs under dry run are class tests (group members).
  */
 import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, FileType, Host, RemoteEntry, RemoteInfo, ServerRef } from './host-interface.js';
-import { HostError, linkAtLastName, listWithStat, noFile } from './host-interface.js';
+import { backupRefused, HostError, linkAtLastName, listWithStat, noFile } from './host-interface.js';
 
 /** A file, directory or link as the overlay knows it. */
 interface Entry {
@@ -167,7 +167,8 @@ export class OverlayHost implements Host {
    */
   private mayPlace(real: string, type: Entry['type'], shown: string): void {
     const dir = this.lookup(parentOf(real));
-    if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${parentOf(shown)}: no such directory`);
+    // Named where the links took the name, as the hosts name it (a link to nowhere on the way).
+    if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${parentOf(real)}: no such directory`);
     const old = this.lookup(real);
     if (!old) return;
     if (old.type === 'dir') {
@@ -258,7 +259,13 @@ export class OverlayHost implements Host {
     this.mayPlace(real, 'file', path);
     if (backup && old?.type === 'file') {
       const backupReal = this.resolve(backup, true);
-      this.mayPlace(backupReal, 'file', backup);
+      try {
+        this.mayPlace(backupReal, 'file', backup);
+      } catch (e) {
+        // Its directory missing is said alone, as the hosts say it; any other refusal as theirs.
+        if ((e as HostError).code === 'ENOENT') throw e;
+        throw backupRefused(backup, (e as Error).message);
+      }
       // The old file itself under a second name (as the hosts keep backups): held here with every
       // other name it has, so a later change through any of them reaches the backup.
       const { entry: shared } = this.own(real, true);

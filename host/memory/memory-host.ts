@@ -8,7 +8,7 @@ import { Volume } from 'memfs';
 import type { Accounts, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { MemoryServers } from './memory-servers.js';
 import type { MemoryServer } from './memory-servers.js';
-import { HostError, listWithStat, noFile } from '../core/host-interface.js';
+import { backupRefused, HostError, listWithStat, noFile } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 
 export interface Owner { uid: number; gid: number }
@@ -75,6 +75,8 @@ function errorOf(e: unknown, path: string): HostError {
   if (code === 'ENOENT' || code === 'ENOTDIR') return new HostError('ENOENT', `${path}: no such file`);
   if (code === 'EISDIR') return new HostError('ENOTFILE', `${path}: is a directory`);
   if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
+  // memfs's own text ("EEXIST: file already exists, mkdir '…'") is not what the other hosts say.
+  if (code === 'EEXIST') return new HostError('EFAIL', `${path}: exists`);
   return new HostError('EFAIL', `${path}: ${(e as Error).message}`);
 }
 
@@ -253,7 +255,14 @@ export class MemoryHost implements Host {
       try {
         realDir = String(this.volume.realpathSync(dir));
       } catch {
-        return p; // the directory is missing: the operation will say so
+        // The directory is missing: the operation will say so, naming it where the links on the
+        // way lead (a link to nowhere: its target), as the Node host and the overlay name it.
+        try {
+          const there = this.real(dir, true);
+          return there === dir ? p : `${there === '/' ? '' : there}/${name}`;
+        } catch {
+          return p; // a loop of links: said as such by the operation
+        }
       }
       p = `${realDir === '/' ? '' : realDir}/${name}`;
       if (!followLast || this.stat(p, false).type !== 'link') return p;
@@ -275,9 +284,20 @@ export class MemoryHost implements Host {
     this.volume.renameSync(from, to);
   }
 
-  /** The directory of `path` must exist (links followed). */
+  /**
+   * The directory `path` (resolved: where links took the name `written`) is to be made in must
+   * be there. It is named where the links took it (a dangling link's target's directory), as the
+   * Node host and the dry-run overlay name it; a loop of links is said as the resolvers say it.
+   */
   private parentMustExist(path: string, written: string): void {
-    if (this.stat(dirname(path)).type !== 'dir') throw new HostError('ENOENT', `${dirname(written)}: no such directory`);
+    const dir = dirname(path);
+    if (this.stat(dir).type === 'dir') return;
+    try {
+      this.volume.statSync(dir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new HostError('EFAIL', `${written}: too many levels of symbolic links`);
+    }
+    throw new HostError('ENOENT', `${dir}: no such directory`);
   }
 
   /**
@@ -316,7 +336,11 @@ export class MemoryHost implements Host {
     const backup = backupWritten && old.type === 'file' ? this.real(backupWritten, true) : null;
     if (backup) {
       this.parentMustExist(backup, backupWritten!);
-      this.mayPlace(backup, 'file', true);
+      try {
+        this.mayPlace(backup, 'file', true);
+      } catch (e) {
+        throw backupRefused(backupWritten!, (e as Error).message); // as the Node host says it
+      }
     }
     const mode = old.type === 'file' ? old.mode : 0o644;
     const owner = old.type === 'file' ? { uid: old.uid, gid: old.gid } : this.options.user ?? { uid: 0, gid: 0 };

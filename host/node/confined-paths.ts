@@ -107,7 +107,16 @@ export class ConfinedPaths {
     const slash = path.lastIndexOf('/');
     const name = path.slice(slash + 1);
     if (name === '' || name === '.' || name === '..') return this.resolve(path);
-    const parent = this.resolve(path.slice(0, slash) || '/');
+    const dir = path.slice(0, slash) || '/';
+    let parent: string;
+    try {
+      parent = this.resolve(dir);
+    } catch (e) {
+      // Named by the path asked about, as resolve names it (and the memory host and the dry-run
+      // overlay do): a loop on the way reads the same whichever call met it first.
+      if (e instanceof HostError && e.message.startsWith(`${dir}: `)) throw new HostError(e.code, `${path}: ${e.message.slice(dir.length + 2)}`);
+      throw e;
+    }
     return `${parent === '/' ? '' : parent}/${name}`;
   }
 

@@ -11,7 +11,7 @@
 // Names are bytes: every path goes to the system as the bytes it stands for (./byte-fs.ts).
 import { mkdtempSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import * as fs from './byte-fs.js';
 import { createExclusive, lockBeside, openTemp, ownTemps, removeSoon, writeAtomically } from './atomic-write.js';
 import { copyChunks, sameChunks } from './file-copy.js';
@@ -19,7 +19,7 @@ import { combineState, onlyMarkersDiffer, ownMarkersDiffer, parseLocks } from '.
 import type { Accounts, Comparison, DirEntryInfo, ExecOptions, ExecResult, FileInfo, Host, RemoteEntry, RemoteInfo, ServerRef } from '../core/host-interface.js';
 import { defaultPort, RemoteClient } from './remote/client.js';
 import { endWorker, takeEarly } from './remote/early.js';
-import { HostError, linkAtLastName, localOfSize, MAX_READ_BYTES, noFile, STAT_RECORD_HEADER, TYPE_CODES } from '../core/host-interface.js';
+import { backupRefused, HostError, linkAtLastName, localOfSize, MAX_READ_BYTES, noFile, STAT_RECORD_HEADER, TYPE_CODES } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { md5, spawnSync } from './lazy-builtins.js';
 import { ConfinedPaths, O_PATH, pinned, pinsAvailable } from './confined-paths.js';
@@ -211,10 +211,48 @@ function errorOf(e: unknown, fullPath: string): HostError {
   if (code === 'ENOENT' || code === 'ENOTDIR') return new HostError('ENOENT', `${path}: no such file or directory`);
   if (code === 'EISDIR') return new HostError('ENOTFILE', `${path}: is a directory`);
   if (code === 'EACCES' || code === 'EPERM') return new HostError('EACCES', `${path}: permission denied`);
+  // As the memory host and the dry-run overlay say it (a directory made where a dangling link is).
+  if (code === 'EEXIST') return new HostError('EFAIL', `${path}: exists`);
+  // As the resolvers say it (confined-paths.ts, the memory host, the overlay).
+  if (code === 'ELOOP') return new HostError('EFAIL', `${path}: too many levels of symbolic links`);
   if (code && WRITE_ERRORS[code]) return new HostError('EFAIL', `${path}: ${WRITE_ERRORS[code]} (${code}); left unchanged`);
   if (code === 'ENAMETOOLONG') return new HostError('EFAIL', `${path}: name too long (past PATH_MAX or NAME_MAX)`);
   // Node's message ends with the call and the path again (", open '/…'"): said once is enough.
   return new HostError('EFAIL', `${path}: ${(e as Error).message.replace(/, \w+ '[^]*$/, '')}`);
+}
+
+/**
+ * Directory `dir` (a missing one) with the links on its way followed as far as they lead, as the
+ * kernel follows them: the directory a failed change names (unconfined; under a root the
+ * confined resolve has followed them already). `dir` itself if a link loops or cannot be read.
+ */
+function linksFollowed(dir: string): string {
+  let p = dir;
+  for (let hops = 0; hops < 40; hops++) {
+    const parts = p.split('/');
+    let i = 2;
+    for (; i <= parts.length; i++) {
+      let st: fs.Stats | undefined;
+      try {
+        st = fs.lstatIfAny(parts.slice(0, i).join('/'));
+      } catch {
+        return dir;
+      }
+      if (!st) return p; // missing from here on: no link further down
+      if (st.isSymbolicLink()) break;
+    }
+    if (i > parts.length) return p;
+    let target: string;
+    try {
+      target = fs.readlinkSync(parts.slice(0, i).join('/'));
+    } catch {
+      return dir;
+    }
+    const rest = parts.slice(i);
+    const joined = target.startsWith('/') ? [target, ...rest] : [parts.slice(0, i - 1).join('/') || '/', target, ...rest];
+    p = posix.normalize(joined.join('/')).replace(/(.)\/$/, '$1');
+  }
+  return dir;
 }
 
 /**
@@ -547,7 +585,13 @@ export class NodeHost implements Host {
       // Only another user's directory can hold a name she swapped for a link.
       if (this.dirState(from === 0 ? '/' : path.slice(0, from), 0) === 'guarded') continue;
       const way = path.slice(0, end);
-      const link = fs.lstatIfAny(way);
+      let link: fs.Stats | undefined;
+      try {
+        link = fs.lstatIfAny(way);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new HostError('EFAIL', `${shownPath(path)}: too many levels of symbolic links`);
+        throw e;
+      }
       if (!link) break; // missing: nothing further to follow
       if (!link.isSymbolicLink() || link.uid === 0) continue;
       const target = fs.statIfAny(way);
@@ -559,12 +603,44 @@ export class NodeHost implements Host {
   }
 
 
+  /** The real path at which the change in progress makes a name (set by it before the system call). */
+  private placing: string | null = null;
+
   private attempt(path: string, op: () => void): void {
+    this.placing = null;
     try {
       op();
     } catch (e) {
-      throw e instanceof HostError ? e : errorOf(e, path);
+      if (e instanceof HostError) throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      const missing = this.placing !== null && (code === 'ENOENT' || code === 'ENOTDIR') ? this.missingDirectory(this.placing, path) : null;
+      throw missing ?? errorOf(e, path);
+    } finally {
+      this.placing = null;
     }
+  }
+
+  /** The policy's name of real path `real` (under a root, the part below it). */
+  private unrooted(real: string): string {
+    if (!this.root) return real;
+    if (real === this.root) return '/';
+    return real.startsWith(`${this.root}/`) ? real.slice(this.root.length) : real;
+  }
+
+  /**
+   * Why a name cannot be made at `real` when its directory is not there: "DIR: no such
+   * directory", DIR where links took the name (a dangling link's target's directory), as the
+   * memory host and the dry-run overlay say it: the same failure reads the same on every host,
+   * and a dry run's plan says what the run will (D24). Null if the directory is there.
+   */
+  private missingDirectory(real: string, path: string): HostError | null {
+    const dir = real.slice(0, real.lastIndexOf('/')) || '/';
+    try {
+      if (fs.statSync(dir).isDirectory()) return null;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ELOOP') return new HostError('EFAIL', `${shownPath(path)}: too many levels of symbolic links`);
+    }
+    return new HostError('ENOENT', `${shownPath(this.unrooted(this.root ? dir : linksFollowed(dir)))}: no such directory`);
   }
 
   chmod(path: string, mode: number): void {
@@ -581,7 +657,10 @@ export class NodeHost implements Host {
   }
 
   link(target: string, path: string): void {
-    this.attempt(path, () => fs.linkSync(this.resolve(target), this.changing(this.resolveParent(path))));
+    this.attempt(path, () => {
+      const from = this.resolve(target);
+      fs.linkSync(from, this.placing = this.changing(this.resolveParent(path)));
+    });
   }
 
   private accountsCache: Accounts | null = null;
@@ -681,6 +760,7 @@ export class NodeHost implements Host {
   mkdir(path: string, mode: number): void {
     this.attempt(path, () => {
       const real = this.resolveParent(path);
+      this.placing = real;
       fs.mkdirSync(real, { mode });
       // The mode (past the umask) on the directory made, never through a link put in its place.
       let fd: number;
@@ -701,7 +781,7 @@ export class NodeHost implements Host {
 
   symlink(target: string, path: string): void {
     try {
-      this.attempt(path, () => fs.symlinkSync(target, this.changing(this.resolveParent(path))));
+      this.attempt(path, () => fs.symlinkSync(target, this.placing = this.changing(this.resolveParent(path))));
     } finally {
       this.forgetGuardsAt(path);
     }
@@ -723,7 +803,10 @@ export class NodeHost implements Host {
     while (saved >= 0 && (this.saves[saved].path !== from || this.saves[saved].before !== null)) saved--;
     const before = saved >= 0 ? this.contentsOf(this.resolveParent(to)) : null;
     try {
-      this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
+      this.attempt(from, () => {
+        const source = this.changing(this.resolveParent(from));
+        fs.renameSync(source, this.placing = this.changing(this.resolveParent(to)));
+      });
     } finally {
       this.forgetGuardsAt(from, to);
     }
@@ -817,6 +900,7 @@ export class NodeHost implements Host {
   writeFile(path: string, content: Uint8Array, mode: number): void {
     this.attempt(path, () => {
       const real = this.changing(this.writeTarget(path));
+      this.placing = real;
       const before = this.options.keepContents !== false ? this.contentsOf(real) : null;
       // Synced when it replaces a file (whose contents must survive a power cut, old or new);
       // a new file is not (a copy of a whole tree would wait on the disk for every file). No
@@ -894,6 +978,7 @@ export class NodeHost implements Host {
       // As writeFile, but the chunks go from the source into the temp file as they are read.
       this.attempt(to, () => {
         const real = this.changing(this.writeTarget(to));
+        this.placing = real;
         writeAtomically(real, { size, writeTo: out => copyChunks(fd, out, size) }, { mode, durable: this.exists(real) });
       });
     });
@@ -977,8 +1062,8 @@ export class NodeHost implements Host {
 
   createFile(path: string, mode: number): void {
     const real = this.changing(this.resolve(path));
-    const dir = real.slice(0, real.lastIndexOf('/')) || '/';
-    if (!fs.existsSync(dir)) throw new HostError('ENOENT', `${path.slice(0, path.lastIndexOf('/')) || '/'}: no such directory`);
+    const missing = this.missingDirectory(real, path);
+    if (missing) throw missing;
     try {
       const fd = createExclusive(real, 0o600); // never through a link planted at the name
       try {
@@ -1013,7 +1098,7 @@ export class NodeHost implements Host {
         writeAtomically(backupReal, readBounded(real, MAX_READ_BYTES, { what: 'a backup' }), this.kept(st));
       } catch (e) {
         // Named as the backup's failure (a repository directory that is missing, say), not the file's.
-        throw new HostError('EFAIL', `the old file cannot be kept as ${backup} (${errorOf(e, backup).message}); left unchanged`);
+        throw backupRefused(backup, errorOf(e, backup).message);
       }
     }
   }
@@ -1036,10 +1121,8 @@ export class NodeHost implements Host {
       const before = st && this.options.keepContents !== false ? new Uint8Array(readBounded(real, MAX_READ_BYTES, { what: 'a diff' })) : null;
       const backupReal = backup ? this.resolve(backup) : null;
       // Said as the memory host says it, before anything is written (a repository not made yet).
-      const parentOf = (p: string) => p.slice(0, p.lastIndexOf('/')) || '/';
-      if (backupReal && st && !statOrNull(parentOf(backupReal))?.isDirectory()) {
-        throw new HostError('ENOENT', `${parentOf(backup!)}: no such directory`);
-      }
+      const missing = backupReal && st ? this.missingDirectory(backupReal, backup!) : null;
+      if (missing) throw missing;
       const readAs = this.readAs.get(real);
       writeAtomically(real, content, {
         ...(st ? this.kept(st) : { mode: 0o644 }),

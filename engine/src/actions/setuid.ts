@@ -29,7 +29,9 @@ function load(ctx: RunContext): SetuidLog {
         log.order.push(lines[i]);
       }
     }
-  } else if (r.status != HostStatus.NotFound) {
+  } else if (r.status != HostStatus.NotFound && r.status != HostStatus.NotAvailable) {
+    // A host that keeps no state (NotAvailable) is said nothing of, as saveSetuidLog says nothing:
+    // the memory host keeps state silently, and the same run must read the same on both hosts.
     ctx.info(ctx.prefix + 'the setuid log is kept for this run only: ' + r.message);
   }
   ctx.setuidLog = log;
