@@ -296,6 +296,12 @@ export interface Host {
    * own plan (a link an earlier action makes is refused too). Not a call of the core.
    */
   refusesLinkAt?(path: string): boolean;
+  /**
+   * Optional, for a dry run: whether a file written at a link that leads nowhere takes the link's
+   * own name (the link replaced) rather than being made where the link points (the Node host
+   * without a root: a link to nothing in /tmp may be a user's). Not a call of the core.
+   */
+  replacesLinkToNothing?: boolean;
   /** Sets permission bits. */
   chmod(path: string, mode: number): void;
   /** Sets owner and group ids (-1 leaves one as it is); a link itself when `follow` is false. */

@@ -137,6 +137,16 @@ export class OverlayHost implements Host {
     return at;
   }
 
+  /**
+   * Where a file written at `path` goes: where its links lead, or, for a base that replaces a link
+   * to nothing (replacesLinkToNothing), that link's own name, as the run will.
+   */
+  private writeName(path: string): string {
+    const real = this.resolve(path, true);
+    if (!this.base.replacesLinkToNothing || this.lookup(real)) return real;
+    return this.resolve(path, false);
+  }
+
   private found(path: string, follow = true): { path: string; entry: Entry | null } {
     const real = this.resolve(path, follow);
     return { path: real, entry: this.lookup(real) };
@@ -395,7 +405,7 @@ export class OverlayHost implements Host {
 
   writeFile(path: string, content: Uint8Array, mode: number): void {
     this.base.mayChange?.(path);
-    const real = this.resolve(path, true);
+    const real = this.writeName(path);
     this.mayPlace(real, 'file', path);
     const old = this.lookup(real);
     this.base.wouldSave(path, old?.type === 'file' ? this.contentOf(old) : null, content);

@@ -1146,6 +1146,11 @@ export class NodeHost implements Host {
     this.resolveParent(path); // throws for a path leaving the root or a link planted on its way
   }
 
+  /** Without a root, a file written at a link to nothing takes the link's name (writeTarget). */
+  get replacesLinkToNothing(): boolean {
+    return !this.root;
+  }
+
   refusesLinkAt(path: string): boolean {
     // As changeUnconfined: a listed entry that was a link is not in the listing's plain names either.
     return !this.confined && pinsAvailable() && !this.guardedParent(path);

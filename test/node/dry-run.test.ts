@@ -72,3 +72,26 @@ describe('dry run (-n) changes nothing and plans exactly what the run does', () 
     });
   }
 });
+
+describe('dry run without a root, at a link to nothing', () => {
+  // Without a root the Node host writes a file at a link that leads nowhere under the link's own
+  // name (writeTarget): a dry run planned the file where the link points, so a later copy from
+  // there was planned though the run then found nothing to copy (session-20 differential fuzz).
+  it('plans the file at the link\'s name, and what follows from it, as the run does', () => {
+    const d = fs.mkdtempSync(join(fs.realpathSync('/tmp'), 'cfwasm-dry-link-'));
+    try {
+      fs.mkdirSync(join(d, 'etc'));
+      fs.symlinkSync('../nosuch', join(d, 'etc', 'h'));
+      const policy = `control:\n actionsequence = ( files copy )\nfiles:\n ${d}/etc/h mode=444 action=touch\n` +
+        `copy:\n ${d}/nosuch dest=${d}/copied\n`;
+      const options = { hostname: HOSTNAME, now: RUN_TIME, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
+      const plan = runPolicyOn(runtime, policy, new NodeHost(), { ...options, dryRun: true });
+      const done = runPolicyOn(runtime, policy, new NodeHost(), options);
+      expect(plan.changes).toEqual(done.changes);
+      expect(plan.log.map(l => l.message)).toContain(`cfengine:${HOSTNAME}: copy: ${d}/nosuch does not exist`);
+      expect([fs.lstatSync(join(d, 'etc', 'h')).isFile(), fs.existsSync(join(d, 'nosuch'))]).toEqual([true, false]);
+    } finally {
+      fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
