@@ -130,7 +130,9 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
 export function fixAttributes(ctx: RunContext, to: string, dst: host.FileInfo, mode: i32, spec: CopySpec): bool {
   let changed = false;
   if (spec.mode.given && dst.mode != mode && spec.action != 'warn') {
-    if (change.chmod(ctx, to, mode).ok) changed = true;
+    const r = change.chmod(ctx, to, mode);
+    if (r.ok) changed = true;
+    else ctx.warn(ctx.prefix + 'copy: could not change the mode of ' + to + ': ' + host.reasonFor(to, r.message));
   }
   if (checkOwnership(ctx, to, dst, spec.owners, spec.groups, spec.action != 'warn')) changed = true;
   return changed;

@@ -68,11 +68,12 @@ export function runDirectories(ctx: RunContext, items: JValue[]): void {
         if (makeDirectories(ctx, dir, spec.apply(0o755, true))) changed = true;
       } else if (before.type == 'dir' && spec.given) {
         const want = spec.apply(before.mode, true);
-        if (want != before.mode && change.chmod(ctx, dir, want).ok) {
+        const r = want != before.mode ? change.chmod(ctx, dir, want) : null;
+        if (r && r.ok) {
           ctx.info(ctx.prefix + dir + (ctx.dryRun ? ' would change from ' + octal(before.mode) + ' to ' + octal(want)
             : ' had permission ' + octal(before.mode) + ', changed it to ' + octal(want)));
           changed = true;
-        }
+        } else if (r) ctx.warn(ctx.prefix + 'directories: could not change the mode of ' + dir + ': ' + host.reasonFor(dir, r.message));
       }
       const now = host.statFile(dir);
       if (now.type == 'dir' && checkOwnership(ctx, dir, now, owners, groups, true)) changed = true;

@@ -134,7 +134,9 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
     ctx.warn(ctx.prefix + 'could not disable ' + path + ': ' + host.reasonFor(path, renamed.message));
     return false;
   }
-  change.chmod(ctx, target, 0o600);
+  // The disabled copy is kept from other users' eyes; a failure is said (its old mode stays).
+  const hidden = change.chmod(ctx, target, 0o600);
+  if (!hidden.ok) ctx.warn(ctx.prefix + 'could not change the mode of ' + target + ' to 600: ' + host.reasonFor(target, hidden.message));
   ctx.info(ctx.prefix + (ctx.dryRun ? 'would disable/rename file ' : 'Disabling/renaming file ') + path + ' to ' + target +
     ' (pending repository move)');
   return true;
@@ -143,7 +145,9 @@ function disableOne(ctx: RunContext, path: string, o: Options): bool {
 /** A file made in place of another gets its owner (L8117). */
 function keepOwner(ctx: RunContext, path: string, old: FileInfo): void {
   const now = host.statFile(path, false);
-  if (now.uid != old.uid || now.gid != old.gid) change.chown(ctx, path, old.uid, old.gid);
+  if (now.uid == old.uid && now.gid == old.gid) return;
+  const r = change.chown(ctx, path, old.uid, old.gid);
+  if (!r.ok) ctx.warn(ctx.prefix + 'could not give ' + path + ' the old file\'s owner: ' + host.reasonFor(path, r.message));
 }
 
 /**
