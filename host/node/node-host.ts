@@ -835,10 +835,15 @@ export class NodeHost implements Host {
     return free;
   }
 
+  /**
+   * As a chmod (change): the times of a file a user's link planted at its name, or swapped in
+   * meanwhile, leads to are not changed (files action=touch set /etc/shadow's mtime through one).
+   */
   touch(path: string): void {
     this.attempt(path, () => {
       const now = new Date();
-      fs.utimesSync(this.changing(this.resolve(path)), now, now);
+      this.changing(this.followed(path));
+      this.change(path, target => fs.utimesSync(target, now, now), false);
     });
   }
 
@@ -907,7 +912,7 @@ export class NodeHost implements Host {
   stat(path: string, follow = true): FileInfo {
     try {
       // Most files a big policy names may be missing: no exception for those.
-      const real = follow ? this.resolve(path) : this.resolveParent(path);
+      const real = follow ? (this.confined ? this.confined.resolve(path, true) : this.resolve(path)) : this.resolveParent(path);
       if (this.confined?.missing) return noFile(); // no need to ask again
       const st = follow ? fs.statIfAny(real) : fs.lstatIfAny(real);
       if (!st) return noFile();
