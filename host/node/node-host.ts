@@ -226,6 +226,11 @@ function identity(st: fs.BigIntStats): string {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}`;
 }
 
+/** The directory of `path` (a pinned name's `/proc/self/fd/N`). */
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/')) || '/';
+}
+
 function statOrNull(real: string): fs.Stats | null {
   try {
     return fs.statSync(real);
@@ -559,6 +564,39 @@ export class NodeHost implements Host {
   }
 
 
+  /**
+   * Runs `op` on `real` (a path already checked: resolve, resolveParent, writeTarget) given as
+   * its name in its directory pinned: opened now (O_PATH), then checked to be where the way
+   * leads, with no link planted on it — the very real path under a root, the way checked again
+   * and its real path without one — and `op` gets `/proc/self/fd/N/NAME`. A directory on the way
+   * swapped for a link to /etc between the check and the system call had the call follow it (the
+   * round 20 probe: a copy's temp, then its rename, in the linked directory). In a guarded
+   * directory no one else can swap anything: `real` as it is. So without /proc, or when the
+   * directory cannot be opened (op then gets the system's own error).
+   */
+  private inPinnedDir<T>(real: string, op: (at: string) => T): T {
+    const slash = real.lastIndexOf('/');
+    if (slash < 0 || !pinsAvailable() || this.guardedParent(real)) return op(real);
+    const dir = slash === 0 ? '/' : real.slice(0, slash);
+    let fd: number;
+    try {
+      fd = fs.openSync(dir, O_PATH_DIRECTORY);
+    } catch {
+      return op(real);
+    }
+    try {
+      const proc = `/proc/self/fd/${fd}`;
+      const now = fs.readlinkSync(proc);
+      if (!this.confined) this.checkWay(real);
+      if (now !== (this.confined ? dir : fs.realpathSync(dir))) {
+        throw new HostError('EACCES', `${dir}: changed while it was being written in (a link put on the way?); nothing written there`);
+      }
+      return op(`${proc}/${real.slice(slash + 1)}`);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
   private attempt(path: string, op: () => void): void {
     try {
       op();
@@ -679,8 +717,7 @@ export class NodeHost implements Host {
   }
 
   mkdir(path: string, mode: number): void {
-    this.attempt(path, () => {
-      const real = this.resolveParent(path);
+    this.attempt(path, () => this.inPinnedDir(this.resolveParent(path), real => {
       fs.mkdirSync(real, { mode });
       // The mode (past the umask) on the directory made, never through a link put in its place.
       let fd: number;
@@ -696,12 +733,12 @@ export class NodeHost implements Host {
       } finally {
         fs.closeSync(fd);
       }
-    });
+    }));
   }
 
   symlink(target: string, path: string): void {
     try {
-      this.attempt(path, () => fs.symlinkSync(target, this.changing(this.resolveParent(path))));
+      this.attempt(path, () => this.inPinnedDir(this.changing(this.resolveParent(path)), at => fs.symlinkSync(target, at)));
     } finally {
       this.forgetGuardsAt(path);
     }
@@ -723,7 +760,11 @@ export class NodeHost implements Host {
     while (saved >= 0 && (this.saves[saved].path !== from || this.saves[saved].before !== null)) saved--;
     const before = saved >= 0 ? this.contentsOf(this.resolveParent(to)) : null;
     try {
-      this.attempt(from, () => fs.renameSync(this.changing(this.resolveParent(from)), this.changing(this.resolveParent(to))));
+      this.attempt(from, () => {
+        const a = this.changing(this.resolveParent(from));
+        const b = this.changing(this.resolveParent(to));
+        this.inPinnedDir(a, x => this.inPinnedDir(b, y => fs.renameSync(x, y)));
+      });
     } finally {
       this.forgetGuardsAt(from, to);
     }
@@ -821,7 +862,8 @@ export class NodeHost implements Host {
       // Synced when it replaces a file (whose contents must survive a power cut, old or new);
       // a new file is not (a copy of a whole tree would wait on the disk for every file). No
       // lock: the whole file is replaced, nothing read is written back; the last rename wins.
-      writeAtomically(real, content, { mode, durable: before !== null || this.exists(real) });
+      const durable = before !== null || this.exists(real);
+      this.inPinnedDir(real, at => writeAtomically(real, content, { mode, durable, at: dirOf(at) }));
       if (before !== 'untold') this.keep(path, before, content);
     });
   }
@@ -899,7 +941,8 @@ export class NodeHost implements Host {
       // As writeFile, but the chunks go from the source into the temp file as they are read.
       this.attempt(to, () => {
         const real = this.changing(this.writeTarget(to));
-        writeAtomically(real, { size, writeTo: out => copyChunks(fd, out, size) }, { mode, durable: this.exists(real) });
+        const durable = this.exists(real);
+        this.inPinnedDir(real, at => writeAtomically(real, { size, writeTo: out => copyChunks(fd, out, size) }, { mode, durable, at: dirOf(at) }));
       });
     });
   }
@@ -983,7 +1026,7 @@ export class NodeHost implements Host {
     const dir = real.slice(0, real.lastIndexOf('/')) || '/';
     if (!fs.existsSync(dir)) throw new HostError('ENOENT', `${path.slice(0, path.lastIndexOf('/')) || '/'}: no such directory`);
     try {
-      const fd = createExclusive(real, 0o600); // never through a link planted at the name
+      const fd = this.inPinnedDir(real, at => createExclusive(at, 0o600)); // never through a link planted at the name
       try {
         fs.fchmodSync(fd, mode & 0o7777);
       } finally {
@@ -1037,24 +1080,26 @@ export class NodeHost implements Host {
       const st = statOrNull(real);
       // Bounded, never a FIFO put in the file's place since the core read it.
       const before = st && this.options.keepContents !== false ? new Uint8Array(readBounded(real, MAX_READ_BYTES, { what: 'a diff' })) : null;
-      const backupReal = backup ? this.resolve(backup) : null;
+      // The backup's own name is replaced, not what a link there leads to (as without a root).
+      const backupReal = backup ? this.resolveParent(backup) : null;
       // Said as the memory host says it, before anything is written (a repository not made yet).
       const parentOf = (p: string) => p.slice(0, p.lastIndexOf('/')) || '/';
       if (backupReal && st && !statOrNull(parentOf(backupReal))?.isDirectory()) {
         throw new HostError('ENOENT', `${parentOf(backup!)}: no such directory`);
       }
       const readAs = this.readAs.get(real);
-      writeAtomically(real, content, {
+      this.inPinnedDir(real, at => writeAtomically(real, content, {
+        at: dirOf(at),
         ...(st ? this.kept(st) : { mode: 0o644 }),
         locked: true,
         beforeRename: () => {
-          const now = statOrNull(real);
-          if (readAs !== undefined && (!now || identity(fs.statSync(real, { bigint: true })) !== readAs)) {
+          const now = statOrNull(at);
+          if (readAs !== undefined && (!now || identity(fs.statSync(at, { bigint: true })) !== readAs)) {
             throw new HostError('ECHANGED', `${path}: changed by another process since it was read; not saved`);
           }
-          if (backupReal && now) this.backUp(real, backupReal, now, backup!);
+          if (backupReal && now && backupReal !== real) this.backUp(at, backupReal, now, backup!);
         },
-      });
+      }));
       this.readAs.set(real, identity(fs.statSync(real, { bigint: true })));
       this.keep(path, before, content);
     } catch (e) {
@@ -1174,7 +1219,8 @@ export class NodeHost implements Host {
     // As writeFile, but the worker writes the blocks into the temp file as they arrive.
     this.attempt(dest, () => {
       const real = this.changing(this.writeTarget(dest));
-      writeAtomically(real, { size, writeTo: (fd) => client.writeInto(ref, path, size, fd, verify) }, { mode, durable: this.exists(real) });
+      const durable = this.exists(real);
+      this.inPinnedDir(real, at => writeAtomically(real, { size, writeTo: (fd) => client.writeInto(ref, path, size, fd, verify) }, { mode, durable, at: dirOf(at) }));
     });
   }
 
