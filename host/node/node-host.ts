@@ -226,6 +226,12 @@ function identity(st: fs.BigIntStats): string {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}`;
 }
 
+/**
+ * For tests only: told of each path inPinnedDir is about to pin, after the host's own check of
+ * its way: a test swaps a directory for a link exactly there, every time.
+ */
+export const pinSeam = { beforePin: null as ((real: string) => void) | null };
+
 /** The directory of `path` (a pinned name's `/proc/self/fd/N`). */
 function dirOf(path: string): string {
   return path.slice(0, path.lastIndexOf('/')) || '/';
@@ -575,6 +581,7 @@ export class NodeHost implements Host {
    * directory cannot be opened (op then gets the system's own error).
    */
   private inPinnedDir<T>(real: string, op: (at: string) => T): T {
+    pinSeam.beforePin?.(real);
     const slash = real.lastIndexOf('/');
     if (slash < 0 || !pinsAvailable() || this.guardedParent(real)) return op(real);
     const dir = slash === 0 ? '/' : real.slice(0, slash);
@@ -619,7 +626,10 @@ export class NodeHost implements Host {
   }
 
   link(target: string, path: string): void {
-    this.attempt(path, () => fs.linkSync(this.resolve(target), this.changing(this.resolveParent(path))));
+    this.attempt(path, () => {
+      const from = this.resolve(target);
+      this.inPinnedDir(this.changing(this.resolveParent(path)), at => fs.linkSync(from, at));
+    });
   }
 
   private accountsCache: Accounts | null = null;
@@ -778,9 +788,10 @@ export class NodeHost implements Host {
     try {
       this.attempt(path, () => {
         if (!this.confined && ino !== undefined && pinsAvailable() && !this.guardedParent(path)) return this.removeListed(path, ino);
-        const real = this.changing(this.resolveParent(path));
-        if (fs.lstatSync(real).isDirectory()) fs.rmdirSync(real);
-        else fs.unlinkSync(real);
+        this.inPinnedDir(this.changing(this.resolveParent(path)), real => {
+          if (fs.lstatSync(real).isDirectory()) fs.rmdirSync(real);
+          else fs.unlinkSync(real);
+        });
       });
     } finally {
       this.forgetGuardsAt(path); // a directory made again in its place may be open

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NodeHost } from '../../host/node/node-host.js';
+import { NodeHost, pinSeam } from '../../host/node/node-host.js';
 import { ownTemps } from '../../host/node/atomic-write.js';
 import { cfwasm } from '../support/cli.js';
 
@@ -167,6 +167,62 @@ describe.skipIf(!asRoot)('a directory swapped for a link between the check and t
     it(`saveFile (editfiles)${root ? ' under --root' : ''}: the same (a file not read first: no identity to compare, as AutoCreate's)`, () => {
       const { host, path, write } = swapped(`swap-save-${root}`, root);
       write(() => host.saveFile(path, new TextEncoder().encode('hers\nx\n'), null));
+    });
+  }
+});
+
+describe.skipIf(!asRoot)('names made, renamed or removed while a directory is swapped for a link (as root)', () => {
+  // pinSeam.beforePin runs after the host's check of the way, just before the system call: the
+  // swap lands there every time. The link is relative (../etc): the same place for the kernel and
+  // for the root's rules.
+  const stageSwap = (name: string, root: boolean) => {
+    const top = join(base, name);
+    const etc = join(top, 'etc');
+    const d = join(top, 'home', 'd');
+    fs.mkdirSync(etc, { recursive: true });
+    fs.mkdirSync(d, { recursive: true });
+    for (const f of ['f', 'x']) fs.writeFileSync(join(etc, f), `root ${f}\n`, { mode: 0o600 });
+    for (const f of ['f', 'x']) fs.writeFileSync(join(d, f), `hers ${f}\n`);
+    for (const p of [join(top, 'home'), d, join(d, 'f'), join(d, 'x')]) fs.chownSync(p, NOBODY, NOBODY);
+    const host = new NodeHost(root ? { root: top } : {});
+    const p = (n: string) => (root ? `/home/d/${n}` : join(d, n));
+    const swapping = (op: () => void) => {
+      pinSeam.beforePin = () => {
+        pinSeam.beforePin = null;
+        fs.renameSync(d, `${d}.real`);
+        fs.symlinkSync('../etc', d);
+        fs.lchownSync(d, NOBODY, NOBODY);
+      };
+      try {
+        op();
+      } catch { /* refused: either way etc/ is untouched */ } finally {
+        pinSeam.beforePin = null;
+      }
+      expect(fs.readdirSync(etc).sort()).toEqual(['f', 'x']);
+      for (const f of ['f', 'x']) expect(fs.readFileSync(join(etc, f), 'utf8')).toBe(`root ${f}\n`);
+    };
+    return { host, p, swapping, top };
+  };
+  for (const root of [false, true]) {
+    const under = root ? ' under --root' : '';
+    const makes: [string, (h: NodeHost, p: (n: string) => string, top: string) => void][] = [
+      ['create', (h, p) => h.createFile(p('new'), 0o644)],
+      ['mkdir', (h, p) => h.mkdir(p('nd'), 0o755)],
+      ['symlink', (h, p) => h.symlink('/anywhere', p('l'))],
+      ['link', (h, p, top) => h.link(root ? '/src' : join(top, 'src'), p('hl'))],
+    ];
+    for (const [what, op] of makes) {
+      it(`${what}${under} makes nothing in the linked directory`, () => {
+        const { host, p, swapping, top } = stageSwap(`swap-${what}-${root}`, root);
+        fs.writeFileSync(join(top, 'src'), 'src\n');
+        swapping(() => op(host, p, top));
+      });
+    }
+    it(`rename and remove${under} do not rename over or remove the linked directory's files`, () => {
+      const a = stageSwap(`swap-rename-${root}`, root);
+      a.swapping(() => a.host.rename(a.p('x'), a.p('f')));
+      const b = stageSwap(`swap-remove-${root}`, root);
+      b.swapping(() => b.host.remove(b.p('f')));
     });
   }
 });
