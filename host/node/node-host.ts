@@ -593,15 +593,47 @@ export class NodeHost implements Host {
     }
     try {
       const proc = `/proc/self/fd/${fd}`;
+      // What was opened, named by the kernel: `dir` itself when no component was a link (the
+      // common case; under a root always so, its real path has none). Else it must be where
+      // `dir` leads through links no other user planted, looked at now: a check of the way
+      // before or after the open, and a realpath after, are each another moment, and a user
+      // who swaps a link in and out can be seen by neither.
       const now = fs.readlinkSync(proc);
-      if (!this.confined) this.checkWay(real);
-      if (now !== (this.confined ? dir : fs.realpathSync(dir))) {
+      if (now !== dir && (this.confined || now !== this.trustedRealpath(dir))) {
         throw new HostError('EACCES', `${dir}: changed while it was being written in (a link put on the way?); nothing written there`);
       }
       return op(`${proc}/${real.slice(slash + 1)}`);
     } finally {
       fs.closeSync(fd);
     }
+  }
+
+  /**
+   * The real path of `path` (absolute), following only links that checkWay's rule lets root
+   * follow (it throws at one another user could have planted).
+   */
+  private trustedRealpath(path: string): string {
+    let queue = path.split('/').filter(Boolean);
+    let prefix = '';
+    for (let hops = 0; queue.length > 0;) {
+      const part = queue.shift()!;
+      if (part === '.') continue;
+      if (part === '..') {
+        prefix = prefix.slice(0, prefix.lastIndexOf('/'));
+        continue;
+      }
+      const way = `${prefix}/${part}`;
+      if (fs.lstatIfAny(way)?.isSymbolicLink()) {
+        if (++hops > 40) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
+        this.checkWay(`${way}/-`); // the rule for this link, as for a name below it
+        const target = fs.readlinkSync(way);
+        if (target.startsWith('/')) prefix = '';
+        queue = [...target.split('/').filter(Boolean), ...queue];
+        continue;
+      }
+      prefix = way;
+    }
+    return prefix || '/';
   }
 
   private attempt(path: string, op: () => void): void {
