@@ -874,16 +874,37 @@ export class NodeHost implements Host {
    * fs.protected_symlinks refuses it in shared directories.
    */
   private writeTarget(path: string): string {
-    const real = this.followed(path);
-    const name = this.root ? this.resolveParent(path) : path;
-    if (name === real) return real;
-    let link: fs.Stats;
-    try {
-      link = fs.lstatSync(name);
-    } catch {
-      return real;
+    let real: string;
+    let link: fs.Stats | undefined;
+    if (this.root) {
+      // The root's walk has refused a link another user planted (confined-paths.ts).
+      real = this.followed(path);
+      const name = this.resolveParent(path);
+      if (name === real) return real;
+      try {
+        link = fs.lstatSync(name);
+      } catch {
+        return real;
+      }
+      if (!link.isSymbolicLink()) return real;
+    } else {
+      // One look at the name decides. A link seen by followed(), then a plain file seen here (a
+      // user swapping them in a loop in /tmp), had the link's target written: disable's rotate
+      // emptied /etc/shadow and made it 0644 (round 20 probe). A plain name is replaced by the
+      // rename, not written through, whatever is put there after.
+      const name = this.resolve(path);
+      try {
+        link = fs.lstatIfAny(name);
+      } catch {
+        return name;
+      }
+      if (!link?.isSymbolicLink()) return name;
+      try {
+        real = fs.realpathSync(name);
+      } catch {
+        return name; // a link to nothing: the name itself
+      }
     }
-    if (!link.isSymbolicLink()) return real;
     const file = statOrNull(real);
     // The file put in place of the link's target would replace a device, a FIFO or a socket (a
     // copy to a link to /dev/zero made it a plain file): no file is written through to those.

@@ -1,0 +1,64 @@
+/**
+ * Without a root, as root: the name a write replaces is looked at once (node-host.ts
+ * writeTarget). Before, followed() saw a link of the user's at the name and took its target,
+ * then writeTarget's own lstat saw a plain file she had swapped in meanwhile and wrote the link's
+ * target: the round 20 probe's disable rotate=2 of root's file in a sticky directory emptied
+ * /etc/shadow and made it 0644 (1 of 8 racing runs). Here the swap is made, every time, just
+ * after the host has taken the link's real path (a hook on byte-fs's realpathSync, this file only).
+ */
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+const hook = vi.hoisted(() => ({ afterRealpath: null as (() => void) | null }));
+vi.mock('../../host/node/byte-fs.js', async (original) => {
+  const real = await original<typeof import('../../host/node/byte-fs.js')>();
+  return {
+    ...real,
+    realpathSync: (p: string) => {
+      const r = real.realpathSync(p);
+      const h = hook.afterRealpath;
+      hook.afterRealpath = null;
+      h?.();
+      return r;
+    },
+  };
+});
+const { NodeHost } = await import('../../host/node/node-host.js');
+
+const NOBODY = 65534;
+const asRoot = process.getuid?.() === 0;
+const base = fs.realpathSync(fs.mkdtempSync(join(tmpdir(), 'cfwasm-write-target-swap-')));
+afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+
+describe.skipIf(!asRoot)('a link swapped for a plain file while the host looks at the name (as root, no root directory)', () => {
+  it("the link's target (root's file) is not written; the write is refused", () => {
+    const sticky = join(base, 'tmp');
+    fs.mkdirSync(sticky);
+    fs.chmodSync(sticky, 0o1777);
+    const shadow = join(base, 'shadow');
+    fs.writeFileSync(shadow, 'root:secret\n', { mode: 0o600 });
+    const name = join(sticky, 'rf');
+    fs.symlinkSync(shadow, name);
+    fs.lchownSync(name, NOBODY, NOBODY);
+    hook.afterRealpath = () => {
+      fs.unlinkSync(name);
+      fs.writeFileSync(name, 'planted\n');
+      fs.chownSync(name, NOBODY, NOBODY);
+    };
+    const host = new NodeHost();
+    expect(() => host.writeFile(name, new Uint8Array(0), 0o644)).toThrow(/not written through \(another user may have planted it\)/);
+    expect(fs.readFileSync(shadow, 'utf8')).toBe('root:secret\n');
+    expect(fs.statSync(shadow).mode & 0o7777).toBe(0o600);
+  });
+
+  it('a plain file at the name is replaced by the write (her file there was only a name)', () => {
+    const name = join(base, 'tmp', 'plain');
+    fs.writeFileSync(name, 'hers\n');
+    fs.chownSync(name, NOBODY, NOBODY);
+    new NodeHost().writeFile(name, new TextEncoder().encode('new\n'), 0o644);
+    expect(fs.readFileSync(name, 'utf8')).toBe('new\n');
+    expect(fs.statSync(name).uid).toBe(0);
+  });
+});
