@@ -227,6 +227,24 @@ function identity(st: fs.BigIntStats): string {
 }
 
 /**
+ * Whether the kernel lets a user hard-link a file she does not own (/proc/sys/fs/protected_hardlinks
+ * is 0; read once). `hardLinksSeam.open` set (tests only) answers instead.
+ */
+export const hardLinksSeam = { open: null as boolean | null };
+let hardLinksOpenHere: boolean | undefined;
+function hardLinksOpen(): boolean {
+  if (hardLinksSeam.open !== null) return hardLinksSeam.open;
+  if (hardLinksOpenHere === undefined) {
+    try {
+      hardLinksOpenHere = EUID === 0 && fs.readFileSync('/proc/sys/fs/protected_hardlinks', 'utf8').trim() === '0';
+    } catch {
+      hardLinksOpenHere = false; // not Linux, or no /proc: nothing known to guard against
+    }
+  }
+  return hardLinksOpenHere;
+}
+
+/**
  * For tests only: told of each path inPinnedDir is about to pin, after the host's own check of
  * its way: a test swaps a directory for a link exactly there, every time.
  */
@@ -352,6 +370,7 @@ export class NodeHost implements Host {
    * path resolved in full; if even that does not hold still, the change is refused.
    */
   private change(path: string, change: (target: string) => void, opens = true): void {
+    if (hardLinksOpen()) change = this.refusingHardLinks(path, change);
     if (!this.confined) return this.changeUnconfined(path, change, opens);
     const listed = this.listedReal(path);
     if (listed !== null && pinned(listed, change) === true) return;
@@ -362,6 +381,28 @@ export class NodeHost implements Host {
     // resolved (the check just made stands).
     if (done === 'missing' || !pinsAvailable()) return change(real);
     throw new HostError('EACCES', `${path}: changed while it was being changed (a link put on the way?)`);
+  }
+
+  /**
+   * Where the kernel lets anyone make a hard link to a file she cannot write
+   * (fs.protected_hardlinks = 0), her hard link to /etc/shadow in her directory is the very inode:
+   * no path check can tell it from her file, and root's `files mode=`/`owner=`, a sweep or a
+   * touch changed /etc/shadow. So there, as systemd-tmpfiles does, a file (not a directory) with
+   * more than one link in a directory another user can change is not changed. `target` is what
+   * the change is given (a /proc/self/fd path of the pinned file, or the path).
+   */
+  private refusingHardLinks(path: string, change: (target: string) => void): (target: string) => void {
+    return (target) => {
+      const st = fs.statSync(target);
+      if (!st.isDirectory() && st.nlink > 1) {
+        const where = target.startsWith('/proc/self/fd/') ? fs.readlinkSync(target) : target;
+        if (!this.guardedParent(where)) {
+          throw new HostError('EACCES', `${path}: a file with ${st.nlink} hard links in a directory another user can change, ` +
+            'and fs.protected_hardlinks is off (one may be hers, to a file of another user); not changed');
+        }
+      }
+      change(target);
+    };
   }
 
   /**
