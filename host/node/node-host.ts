@@ -614,24 +614,20 @@ export class NodeHost implements Host {
   /**
    * Runs `op` on `real` (a path already checked: resolve, resolveParent, writeTarget) given as
    * its name in its directory pinned: opened now (O_PATH), then checked to be where the way
-   * leads, with no link planted on it — the very real path under a root, the way checked again
-   * and its real path without one — and `op` gets `/proc/self/fd/N/NAME`. A directory on the way
-   * swapped for a link to /etc between the check and the system call had the call follow it (the
-   * round 20 probe: a copy's temp, then its rename, in the linked directory). In a guarded
-   * directory no one else can swap anything: `real` as it is. So without /proc, or when the
-   * directory cannot be opened (op then gets the system's own error).
+   * leads, with no link planted on it (below) — and `op` gets `/proc/self/fd/N/NAME`. A
+   * directory on the way swapped for a link to /etc between the check and the system call had
+   * the call follow it (the round 20 probe: a copy's temp, then its rename, in the linked
+   * directory). In a guarded directory no one else can swap anything: `real` as it is; so
+   * without /proc. A directory that cannot be opened is the call's failure (its error).
    */
   private inPinnedDir<T>(real: string, op: (at: string) => T): T {
     pinSeam.beforePin?.(real);
     const slash = real.lastIndexOf('/');
     if (slash < 0 || !pinsAvailable() || this.guardedParent(real)) return op(real);
     const dir = slash === 0 ? '/' : real.slice(0, slash);
-    let fd: number;
-    try {
-      fd = fs.openSync(dir, O_PATH_DIRECTORY);
-    } catch {
-      return op(real);
-    }
+    // Not there (or not a directory): the call fails as the system says; never by path then (a
+    // directory moved aside, the link not yet put in its place, was there for the call after).
+    const fd = fs.openSync(dir, O_PATH_DIRECTORY);
     try {
       const proc = `/proc/self/fd/${fd}`;
       // What was opened, named by the kernel: `dir` itself when no component was a link (the
@@ -666,7 +662,7 @@ export class NodeHost implements Host {
       const way = `${prefix}/${part}`;
       if (fs.lstatIfAny(way)?.isSymbolicLink()) {
         if (++hops > 40) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
-        this.checkWay(`${way}/-`); // the rule for this link, as for a name below it
+        this.checkWay(`${way}/`); // the rule for this link, as for a name below it
         const target = fs.readlinkSync(way);
         if (target.startsWith('/')) prefix = '';
         queue = [...target.split('/').filter(Boolean), ...queue];

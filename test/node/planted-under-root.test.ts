@@ -226,3 +226,32 @@ describe.skipIf(!asRoot)('names made, renamed or removed while a directory is sw
     });
   }
 });
+
+describe.skipIf(!asRoot)('a directory moved aside when the host pins it, a link put there just after (as root)', () => {
+  it('the write fails (no such directory); it is not made by path through the link that came after', () => {
+    const top = join(base, 'aside');
+    const etc = join(top, 'etc');
+    const d = join(top, 'home', 'd');
+    fs.mkdirSync(etc, { recursive: true });
+    fs.mkdirSync(d, { recursive: true });
+    fs.writeFileSync(join(etc, 'f'), 'root:secret\n', { mode: 0o600 });
+    for (const p of [join(top, 'home'), d]) fs.chownSync(p, NOBODY, NOBODY);
+    pinSeam.beforePin = () => {
+      pinSeam.beforePin = null;
+      fs.renameSync(d, `${d}.real`);
+    };
+    ownTemps.onTemp = () => {
+      ownTemps.onTemp = null;
+      fs.symlinkSync('../etc', d);
+      fs.lchownSync(d, NOBODY, NOBODY);
+    };
+    try {
+      expect(() => new NodeHost().writeFile(join(d, 'f'), new TextEncoder().encode('new\n'), 0o644)).toThrow(/no such file or directory/);
+    } finally {
+      pinSeam.beforePin = null;
+      ownTemps.onTemp = null;
+    }
+    expect(fs.readdirSync(etc)).toEqual(['f']);
+    expect(fs.readFileSync(join(etc, 'f'), 'utf8')).toBe('root:secret\n');
+  });
+});
