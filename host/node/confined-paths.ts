@@ -94,7 +94,13 @@ export class ConfinedPaths {
       if (st?.isSymbolicLink()) {
         if (++hops > 40) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
         if (EUID === 0 && st.uid !== 0 && !this.checkingLink && !(freeLast && at === queue.length)) this.refusePlanted(path, prefix, real, st.uid);
-        const target = fs.readlinkSync(real);
+        let target: string;
+        try {
+          target = fs.readlinkSync(real);
+        } catch {
+          // A link when looked at, something else (or nothing) now: a user swapping it in a loop.
+          throw new HostError('EACCES', `${path}: ${real.slice(this.base.length) || '/'} changed while the path was being resolved (a link swapped?)`);
+        }
         if (target.startsWith('/')) {
           stack.length = 0;
           prefix = this.base;

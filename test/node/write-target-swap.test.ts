@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-const hook = vi.hoisted(() => ({ afterRealpath: null as (() => void) | null }));
+const hook = vi.hoisted(() => ({ afterRealpath: null as (() => void) | null, beforeReadlink: null as ((p: string) => boolean) | null }));
 vi.mock('../../host/node/byte-fs.js', async (original) => {
   const real = await original<typeof import('../../host/node/byte-fs.js')>();
   return {
@@ -22,6 +22,10 @@ vi.mock('../../host/node/byte-fs.js', async (original) => {
       hook.afterRealpath = null;
       h?.();
       return r;
+    },
+    readlinkSync: (p: string) => {
+      if (hook.beforeReadlink?.(p)) hook.beforeReadlink = null;
+      return real.readlinkSync(p);
     },
   };
 });
@@ -60,5 +64,22 @@ describe.skipIf(!asRoot)('a link swapped for a plain file while the host looks a
     new NodeHost().writeFile(name, new TextEncoder().encode('new\n'), 0o644);
     expect(fs.readFileSync(name, 'utf8')).toBe('new\n');
     expect(fs.statSync(name).uid).toBe(0);
+  });
+});
+
+describe('a link swapped for a file while the root\'s walk reads it', () => {
+  it('is said as a change while resolving (a refusal), not the system\'s raw EINVAL', () => {
+    const root = join(base, 'root');
+    fs.mkdirSync(join(root, 'etc'), { recursive: true });
+    fs.writeFileSync(join(root, 'etc', 'conf'), 'x\n');
+    fs.symlinkSync('/etc/conf', join(root, 'l'));
+    const host = new NodeHost({ root });
+    hook.beforeReadlink = (p) => {
+      if (p !== join(root, 'l')) return false; // the link itself, not a /proc/self/fd name
+      fs.unlinkSync(join(root, 'l'));
+      fs.writeFileSync(join(root, 'l'), 'planted\n');
+      return true;
+    };
+    expect(() => host.resolve('/l')).toThrow(/\/l: \/l changed while the path was being resolved \(a link swapped\?\)/);
   });
 });
