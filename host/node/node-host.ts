@@ -1054,11 +1054,13 @@ export class NodeHost implements Host {
   }
 
   stat(path: string, follow = true): FileInfo {
+    if (!follow) this.sawLink(path, false); // until found one below
     try {
       // Most files a big policy names may be missing: no exception for those.
       const real = follow ? (this.confined ? this.confined.resolve(path, true) : this.resolve(path)) : this.resolveParent(path);
       if (this.confined?.missing) return noFile(); // no need to ask again
       const st = follow ? fs.statIfAny(real) : fs.lstatIfAny(real);
+      if (!follow && st?.isSymbolicLink()) this.sawLink(path, true);
       if (!st) return noFile();
       return {
         type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'special',
@@ -1088,6 +1090,18 @@ export class NodeHost implements Host {
     } catch (e) {
       throw errorOf(e, path);
     }
+  }
+
+  /** Names a `stat` not following links last found to be links (saveFile: what the core saw). */
+  private readonly seenAsLink = new Set<string>();
+
+  private sawLink(path: string, link: boolean): void {
+    if (!link) {
+      if (this.seenAsLink.size > 0) this.seenAsLink.delete(path);
+      return;
+    }
+    if (this.seenAsLink.size >= 4096) this.seenAsLink.clear();
+    this.seenAsLink.add(path);
   }
 
   /** Reads a sweep's next directory ahead, on another thread (dir-listing.ts). */
@@ -1177,6 +1191,13 @@ export class NodeHost implements Host {
    */
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
     const real = this.writeTarget(path);
+    // The core looked at the name just before (stat, not following) and found a link: it put the
+    // backup beside the link's target. A plain file there now (a user swapping them in /tmp) is
+    // not that file: saved, its backup went beside what the link had led to (round 20 probe: her
+    // file hard-linked as /etc/shadow.cfsaved). So it is a change under the edit: edited again.
+    if (backup !== null && this.seenAsLink.has(path) && real === (this.root ? this.resolveParent(path) : path)) {
+      throw new HostError('ECHANGED', `${path}: changed by another process since it was read (a link then, not now); not saved`);
+    }
     try {
       const st = statOrNull(real);
       // Bounded, never a FIFO put in the file's place since the core read it.

@@ -83,3 +83,34 @@ describe('a link swapped for a file while the root\'s walk reads it', () => {
     expect(() => host.resolve('/l')).toThrow(/\/l: \/l changed while the path was being resolved \(a link swapped\?\)/);
   });
 });
+
+describe.skipIf(!asRoot)('an edit of a name the core saw as a link, a plain file when saved (as root)', () => {
+  it('is a change under the edit (edited again), not a save whose backup goes beside the old target', () => {
+    const sticky = join(base, 'tmp2');
+    fs.mkdirSync(sticky);
+    fs.chmodSync(sticky, 0o1777);
+    const etc = join(base, 'etc2');
+    fs.mkdirSync(etc);
+    fs.writeFileSync(join(etc, 'shadow'), 'root:secret\n', { mode: 0o600 });
+    const name = join(sticky, 'newe');
+    fs.symlinkSync(join(etc, 'shadow'), name);
+    fs.lchownSync(name, NOBODY, NOBODY);
+    const host = new NodeHost();
+    expect(host.stat(name, false).type).toBe('link'); // what the core's save looks at first
+    fs.unlinkSync(name);
+    fs.writeFileSync(name, 'planted\n');
+    fs.chownSync(name, NOBODY, NOBODY);
+    let code = '';
+    try {
+      host.saveFile(name, new TextEncoder().encode('added\n'), join(etc, 'shadow.cfsaved'));
+    } catch (e) {
+      code = (e as { code: string }).code;
+    }
+    expect(code).toBe('ECHANGED');
+    expect(fs.readdirSync(etc)).toEqual(['shadow']);
+    // Looked at again as a plain file: saved, its backup beside it.
+    expect(host.stat(name, false).type).toBe('file');
+    host.saveFile(name, new TextEncoder().encode('added\n'), `${name}.cfsaved`);
+    expect(fs.readFileSync(name, 'utf8')).toBe('added\n');
+  });
+});
