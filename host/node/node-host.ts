@@ -1219,7 +1219,9 @@ export class NodeHost implements Host {
           if (readAs !== undefined && (!now || identity(fs.statSync(at, { bigint: true })) !== readAs)) {
             throw new HostError('ECHANGED', `${path}: changed by another process since it was read; not saved`);
           }
-          if (backupReal && now && backupReal !== real) this.backUp(at, backupReal, now, backup!);
+          // The backup's directory pinned as the file's is (a directory swapped for a link between
+          // the two had the backup made there: round 20 probe).
+          if (backupReal && now && backupReal !== real) this.inPinnedDir(backupReal, b => this.backUp(at, b, now, backup!));
         },
       }));
       this.readAs.set(real, identity(fs.statSync(real, { bigint: true })));

@@ -11,7 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-const hook = vi.hoisted(() => ({ afterRealpath: null as (() => void) | null, beforeReadlink: null as ((p: string) => boolean) | null }));
+const hook = vi.hoisted(() => ({
+  afterRealpath: null as (() => void) | null,
+  beforeReadlink: null as ((p: string) => boolean) | null,
+  beforeLink: null as ((to: string) => boolean) | null,
+}));
 vi.mock('../../host/node/byte-fs.js', async (original) => {
   const real = await original<typeof import('../../host/node/byte-fs.js')>();
   return {
@@ -22,6 +26,10 @@ vi.mock('../../host/node/byte-fs.js', async (original) => {
       hook.afterRealpath = null;
       h?.();
       return r;
+    },
+    linkSync: (from: string, to: string) => {
+      if (hook.beforeLink?.(to)) hook.beforeLink = null;
+      return real.linkSync(from, to);
     },
     readlinkSync: (p: string) => {
       if (hook.beforeReadlink?.(p)) hook.beforeReadlink = null;
@@ -113,4 +121,36 @@ describe.skipIf(!asRoot)('an edit of a name the core saw as a link, a plain file
     host.saveFile(name, new TextEncoder().encode('added\n'), `${name}.cfsaved`);
     expect(fs.readFileSync(name, 'utf8')).toBe('added\n');
   });
+});
+
+describe.skipIf(!asRoot)('the directory swapped for a link just before the backup is made (as root)', () => {
+  for (const root of [false, true]) {
+    it(`the backup goes into the directory checked, not the linked one${root ? ' (under --root)' : ''}`, () => {
+      const top = join(base, `backup-${root}`);
+      const etc = join(top, 'etc');
+      const d = join(top, 'home', 'd');
+      fs.mkdirSync(etc, { recursive: true });
+      fs.mkdirSync(d, { recursive: true });
+      fs.writeFileSync(join(etc, 'shadow'), 'root:secret\n', { mode: 0o600 });
+      fs.writeFileSync(join(d, 'f'), 'hers\n');
+      for (const p of [join(top, 'home'), d, join(d, 'f')]) fs.chownSync(p, NOBODY, NOBODY);
+      const host = new NodeHost(root ? { root: top } : {});
+      const path = root ? '/home/d/f' : join(d, 'f');
+      host.readFile(path);
+      hook.beforeLink = (to) => {
+        if (!to.endsWith('f.cfsaved')) return false;
+        fs.renameSync(d, `${d}.real`);
+        fs.symlinkSync('../etc', d); // relative: the same place for the kernel and the root's rules
+        fs.lchownSync(d, NOBODY, NOBODY);
+        return true;
+      };
+      try {
+        host.saveFile(path, new TextEncoder().encode('hers\nx\n'), `${path}.cfsaved`);
+      } catch { /* refused: either way etc/ is untouched */ } finally {
+        hook.beforeLink = null;
+      }
+      expect(fs.readdirSync(etc)).toEqual(['shadow']);
+      expect(fs.readFileSync(join(`${d}.real`, 'f.cfsaved'), 'utf8')).toBe('hers\n');
+    });
+  }
 });
