@@ -42,6 +42,13 @@ export interface AtomicWriteOptions {
    * (`ownTemps.onTemp` is not told: a converged run starts no process).
    */
   leftForNextRun?: boolean;
+  /**
+   * The directory to make the temp and rename in, as the caller pinned it (`/proc/self/fd/N` of
+   * the target's directory, opened and checked: node-host.ts inPinnedDir): a directory on the way
+   * swapped for a link after the caller's check cannot send the temp or the rename elsewhere.
+   * The names kept (ownTemps, the temp reaper) stay the real ones.
+   */
+  at?: string;
 }
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
@@ -158,6 +165,11 @@ export function nextTempBeside(path: string): string {
   return `${dir}/.${name}.cfwasm-${ownTempTag()}${counter.toString(36)}.tmp`;
 }
 
+/** `path`'s name in directory `at` (a pinned directory) if given, else `path`. */
+function via(path: string, at?: string): string {
+  return at === undefined ? path : `${at}/${path.slice(path.lastIndexOf('/') + 1)}`;
+}
+
 /** Opens a new file exclusively: fails if anything, a link included, is at `path`. */
 export function createExclusive(path: string, mode: number): number {
   return fs.openSync(path, EXCLUSIVE, mode & 0o777);
@@ -168,14 +180,14 @@ export function createExclusive(path: string, mode: number): number {
  * guess it, but a link planted there must never be written through) only costs another name.
  * `flags` replaces O_WRONLY (O_RDWR: a command's output, read back on the same descriptor).
  */
-export function openTemp(path: string, mode: number, tell: boolean, flags = O_WRONLY): { temp: string; fd: number } {
+export function openTemp(path: string, mode: number, tell: boolean, flags = O_WRONLY, at?: string): { temp: string; fd: number } {
   for (let tries = 1; ; tries++) {
     const temp = tempBeside(path);
     // Listed before it exists: a signal between the two leaves nothing unlisted (ownTemps).
     ownTemps.live.add(temp);
     if (tell) ownTemps.onTemp?.(temp);
     try {
-      return { temp, fd: fs.openSync(temp, (EXCLUSIVE & ~O_WRONLY) | flags, mode & 0o777) };
+      return { temp, fd: fs.openSync(via(temp, at), (EXCLUSIVE & ~O_WRONLY) | flags, mode & 0o777) };
     } catch (e) {
       ownTemps.live.delete(temp);
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || tries === 5) throw e;
@@ -239,7 +251,8 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
     removeStaleTemps(dir);
   }
   // 0600 until complete: the final mode (maybe wider, maybe setuid) comes after the owner.
-  const { temp, fd } = openTemp(path, 0o600, !options.leftForNextRun);
+  const at = options.at;
+  const { temp, fd } = openTemp(path, 0o600, !options.leftForNextRun, O_WRONLY, at);
   let open = true;
   try {
     if (content instanceof Uint8Array) writeAll(fd, content);
@@ -258,9 +271,9 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
     try {
       options.beforeRename?.();
       if (options.noReplace) {
-        fs.linkSync(temp, path);
-        fs.unlinkSync(temp);
-      } else fs.renameSync(temp, path);
+        fs.linkSync(via(temp, at), via(path, at));
+        fs.unlinkSync(via(temp, at));
+      } else fs.renameSync(via(temp, at), via(path, at));
       ownTemps.live.delete(temp);
     } finally {
       release?.();
@@ -268,7 +281,7 @@ export function writeAtomically(path: string, content: Uint8Array | StreamedCont
   } catch (e) {
     if (open) fs.closeSync(fd);
     try {
-      fs.unlinkSync(temp);
+      fs.unlinkSync(via(temp, at));
     } catch { /* already gone */ }
     ownTemps.live.delete(temp);
     throw e;

@@ -29,6 +29,9 @@ import { Field, leanLstat } from './lean-stat.js';
 /** Linux's O_PATH (the same on x86-64 and arm64): an open that only names the file. */
 export const O_PATH = 0o10000000;
 
+/** The user running: the planted-link rule is root's (anyone else has the system's permissions). */
+const EUID = process.geteuid?.() ?? -1;
+
 /** Whether /proc/self/fd names what a descriptor opened (Linux with /proc); checked once. */
 let procFd: boolean | null = null;
 const checkProcFd = () => (procFd ??= process.platform === 'linux' && fs.existsSync('/proc/self/fd'));
@@ -50,8 +53,12 @@ export class ConfinedPaths {
    */
   missing = false;
 
-  /** The real path of `path` (absolute, inside the root); throws HostError if it leaves it. */
-  resolve(path: string): string {
+  /**
+   * The real path of `path` (absolute, inside the root); throws HostError if it leaves it.
+   * `freeLast`: a link at the last name is followed whoever planted it (a stat, which changes
+   * nothing: it sees what is there, as without a root; the change that would follow is refused).
+   */
+  resolve(path: string, freeLast = false): string {
     this.missing = false;
     if (!path.startsWith('/')) throw new HostError('EACCES', `${path}: not an absolute path`);
     const stack: string[] = [];
@@ -86,7 +93,14 @@ export class ConfinedPaths {
       }
       if (st?.isSymbolicLink()) {
         if (++hops > 40) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
-        const target = fs.readlinkSync(real);
+        if (EUID === 0 && st.uid !== 0 && !this.checkingLink && !(freeLast && at === queue.length)) this.refusePlanted(path, prefix, real, st.uid);
+        let target: string;
+        try {
+          target = fs.readlinkSync(real);
+        } catch {
+          // A link when looked at, something else (or nothing) now: a user swapping it in a loop.
+          throw new HostError('EACCES', `${path}: ${real.slice(this.base.length) || '/'} changed while the path was being resolved (a link swapped?)`);
+        }
         if (target.startsWith('/')) {
           stack.length = 0;
           prefix = this.base;
@@ -100,6 +114,52 @@ export class ConfinedPaths {
       prefix = real;
     }
     return prefix || '/';
+  }
+
+  /** Set while refusePlanted resolves a link's target (its own links are checked by the walk that meets them). */
+  private checkingLink = false;
+
+  /**
+   * As root, a link met on the way that another user could have planted is not followed: one
+   * owned by a user (not root) in a directory others can write, that leads to what another uid
+   * owns (for a link to nothing, the nearest directory there: the file would be made in it).
+   * The root is a machine's tree, with its users: without this, their link to the root's /etc
+   * had an edit's backup replace etc/shadow, a copy write into etc/, a touch or a directory's
+   * mode change root's files (the same rule as node-host.ts checkWay and writeTarget without a
+   * root). A link in a directory only root can write was put there by root, and is followed.
+   * `dir`: the real directory holding the link `real`; `uid`: the link's owner.
+   */
+  private refusePlanted(path: string, dir: string, real: string, uid: number): void {
+    const look = (p: string) => {
+      try {
+        return fs.lstatIfAny(p);
+      } catch {
+        return undefined; // not a directory on the way: nothing there
+      }
+    };
+    const holder = look(dir || '/');
+    if (holder && holder.uid === 0 && (holder.mode & 0o022) === 0) return;
+    let leads: string;
+    this.checkingLink = true;
+    try {
+      leads = this.resolve(real.slice(this.base.length) || '/');
+    } catch {
+      return; // leaves the root, or loops: the walk refuses it itself
+    } finally {
+      this.checkingLink = false;
+      this.missing = false;
+    }
+    let at = leads;
+    let st = look(at);
+    while (!st && at.length > this.base.length && at !== '/') {
+      at = at.slice(0, at.lastIndexOf('/')) || '/';
+      st = look(at);
+    }
+    if (!st || st.uid === uid) return;
+    const way = real.slice(this.base.length) || '/';
+    const what = at === leads ? (st.isDirectory() ? 'a directory' : 'a file') : 'nothing, in a directory';
+    throw new HostError('EACCES', `${way === path ? '' : `${path}: `}${way} is a link owned by uid ${uid} to ${what} owned by uid ${st.uid}; ` +
+      'not followed (another user may have planted it)');
   }
 
   /** Like resolve, but the last component itself is not followed if it is a link. */

@@ -264,6 +264,35 @@ function identity(st: fs.BigIntStats): string {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}`;
 }
 
+/**
+ * Whether the kernel lets a user hard-link a file she does not own (/proc/sys/fs/protected_hardlinks
+ * is 0; read once). `hardLinksSeam.open` set (tests only) answers instead.
+ */
+export const hardLinksSeam = { open: null as boolean | null };
+let hardLinksOpenHere: boolean | undefined;
+function hardLinksOpen(): boolean {
+  if (hardLinksSeam.open !== null) return hardLinksSeam.open;
+  if (hardLinksOpenHere === undefined) {
+    try {
+      hardLinksOpenHere = EUID === 0 && fs.readFileSync('/proc/sys/fs/protected_hardlinks', 'utf8').trim() === '0';
+    } catch {
+      hardLinksOpenHere = false; // not Linux, or no /proc: nothing known to guard against
+    }
+  }
+  return hardLinksOpenHere;
+}
+
+/**
+ * For tests only: told of each path inPinnedDir is about to pin, after the host's own check of
+ * its way: a test swaps a directory for a link exactly there, every time.
+ */
+export const pinSeam = { beforePin: null as ((real: string) => void) | null };
+
+/** The directory of `path` (a pinned name's `/proc/self/fd/N`). */
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/')) || '/';
+}
+
 function statOrNull(real: string): fs.Stats | null {
   try {
     return fs.statSync(real);
@@ -379,6 +408,7 @@ export class NodeHost implements Host {
    * path resolved in full; if even that does not hold still, the change is refused.
    */
   private change(path: string, change: (target: string) => void, opens = true): void {
+    if (hardLinksOpen()) change = this.refusingHardLinks(path, change);
     if (!this.confined) return this.changeUnconfined(path, change, opens);
     const listed = this.listedReal(path);
     if (listed !== null && pinned(listed, change) === true) return;
@@ -389,6 +419,28 @@ export class NodeHost implements Host {
     // resolved (the check just made stands).
     if (done === 'missing' || !pinsAvailable()) return change(real);
     throw new HostError('EACCES', `${path}: changed while it was being changed (a link put on the way?)`);
+  }
+
+  /**
+   * Where the kernel lets anyone make a hard link to a file she cannot write
+   * (fs.protected_hardlinks = 0), her hard link to /etc/shadow in her directory is the very inode:
+   * no path check can tell it from her file, and root's `files mode=`/`owner=`, a sweep or a
+   * touch changed /etc/shadow. So there, as systemd-tmpfiles does, a file (not a directory) with
+   * more than one link in a directory another user can change is not changed. `target` is what
+   * the change is given (a /proc/self/fd path of the pinned file, or the path).
+   */
+  private refusingHardLinks(path: string, change: (target: string) => void): (target: string) => void {
+    return (target) => {
+      const st = fs.statSync(target);
+      if (!st.isDirectory() && st.nlink > 1) {
+        const where = target.startsWith('/proc/self/fd/') ? fs.readlinkSync(target) : target;
+        if (!this.guardedParent(where)) {
+          throw new HostError('EACCES', `${path}: a file with ${st.nlink} hard links in a directory another user can change, ` +
+            'and fs.protected_hardlinks is off (one may be hers, to a file of another user); not changed');
+        }
+      }
+      change(target);
+    };
   }
 
   /**
@@ -606,6 +658,68 @@ export class NodeHost implements Host {
   /** The real path at which the change in progress makes a name (set by it before the system call). */
   private placing: string | null = null;
 
+  /**
+   * Runs `op` on `real` (a path already checked: resolve, resolveParent, writeTarget) given as
+   * its name in its directory pinned: opened now (O_PATH), then checked to be where the way
+   * leads, with no link planted on it (below) — and `op` gets `/proc/self/fd/N/NAME`. A
+   * directory on the way swapped for a link to /etc between the check and the system call had
+   * the call follow it (the round 20 probe: a copy's temp, then its rename, in the linked
+   * directory). In a guarded directory no one else can swap anything: `real` as it is; so
+   * without /proc. A directory that cannot be opened is the call's failure (its error).
+   */
+  private inPinnedDir<T>(real: string, op: (at: string) => T): T {
+    pinSeam.beforePin?.(real);
+    const slash = real.lastIndexOf('/');
+    if (slash < 0 || !pinsAvailable() || this.guardedParent(real)) return op(real);
+    const dir = slash === 0 ? '/' : real.slice(0, slash);
+    // Not there (or not a directory): the call fails as the system says; never by path then (a
+    // directory moved aside, the link not yet put in its place, was there for the call after).
+    const fd = fs.openSync(dir, O_PATH_DIRECTORY);
+    try {
+      const proc = `/proc/self/fd/${fd}`;
+      // What was opened, named by the kernel: `dir` itself when no component was a link (the
+      // common case; under a root always so, its real path has none). Else it must be where
+      // `dir` leads through links no other user planted, looked at now: a check of the way
+      // before or after the open, and a realpath after, are each another moment, and a user
+      // who swaps a link in and out can be seen by neither.
+      const now = fs.readlinkSync(proc);
+      if (now !== dir && (this.confined || now !== this.trustedRealpath(dir))) {
+        throw new HostError('EACCES', `${dir}: changed while it was being written in (a link put on the way?); nothing written there`);
+      }
+      return op(`${proc}/${real.slice(slash + 1)}`);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  /**
+   * The real path of `path` (absolute), following only links that checkWay's rule lets root
+   * follow (it throws at one another user could have planted).
+   */
+  private trustedRealpath(path: string): string {
+    let queue = path.split('/').filter(Boolean);
+    let prefix = '';
+    for (let hops = 0; queue.length > 0;) {
+      const part = queue.shift()!;
+      if (part === '.') continue;
+      if (part === '..') {
+        prefix = prefix.slice(0, prefix.lastIndexOf('/'));
+        continue;
+      }
+      const way = `${prefix}/${part}`;
+      if (fs.lstatIfAny(way)?.isSymbolicLink()) {
+        if (++hops > 40) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
+        this.checkWay(`${way}/`); // the rule for this link, as for a name below it
+        const target = fs.readlinkSync(way);
+        if (target.startsWith('/')) prefix = '';
+        queue = [...target.split('/').filter(Boolean), ...queue];
+        continue;
+      }
+      prefix = way;
+    }
+    return prefix || '/';
+  }
+
   private attempt(path: string, op: () => void): void {
     this.placing = null;
     try {
@@ -659,7 +773,7 @@ export class NodeHost implements Host {
   link(target: string, path: string): void {
     this.attempt(path, () => {
       const from = this.resolve(target);
-      fs.linkSync(from, this.placing = this.changing(this.resolveParent(path)));
+      this.inPinnedDir(this.placing = this.changing(this.resolveParent(path)), at => fs.linkSync(from, at));
     });
   }
 
@@ -758,9 +872,7 @@ export class NodeHost implements Host {
   }
 
   mkdir(path: string, mode: number): void {
-    this.attempt(path, () => {
-      const real = this.resolveParent(path);
-      this.placing = real;
+    this.attempt(path, () => this.inPinnedDir(this.placing = this.resolveParent(path), real => {
       fs.mkdirSync(real, { mode });
       // The mode (past the umask) on the directory made, never through a link put in its place.
       let fd: number;
@@ -776,12 +888,12 @@ export class NodeHost implements Host {
       } finally {
         fs.closeSync(fd);
       }
-    });
+    }));
   }
 
   symlink(target: string, path: string): void {
     try {
-      this.attempt(path, () => fs.symlinkSync(target, this.placing = this.changing(this.resolveParent(path))));
+      this.attempt(path, () => this.inPinnedDir(this.placing = this.changing(this.resolveParent(path)), at => fs.symlinkSync(target, at)));
     } finally {
       this.forgetGuardsAt(path);
     }
@@ -804,8 +916,9 @@ export class NodeHost implements Host {
     const before = saved >= 0 ? this.contentsOf(this.resolveParent(to)) : null;
     try {
       this.attempt(from, () => {
-        const source = this.changing(this.resolveParent(from));
-        fs.renameSync(source, this.placing = this.changing(this.resolveParent(to)));
+        const a = this.changing(this.resolveParent(from));
+        const b = this.placing = this.changing(this.resolveParent(to));
+        this.inPinnedDir(a, x => this.inPinnedDir(b, y => fs.renameSync(x, y)));
       });
     } finally {
       this.forgetGuardsAt(from, to);
@@ -820,9 +933,10 @@ export class NodeHost implements Host {
     try {
       this.attempt(path, () => {
         if (!this.confined && ino !== undefined && pinsAvailable() && !this.guardedParent(path)) return this.removeListed(path, ino);
-        const real = this.changing(this.resolveParent(path));
-        if (fs.lstatSync(real).isDirectory()) fs.rmdirSync(real);
-        else fs.unlinkSync(real);
+        this.inPinnedDir(this.changing(this.resolveParent(path)), real => {
+          if (fs.lstatSync(real).isDirectory()) fs.rmdirSync(real);
+          else fs.unlinkSync(real);
+        });
       });
     } finally {
       this.forgetGuardsAt(path); // a directory made again in its place may be open
@@ -873,16 +987,37 @@ export class NodeHost implements Host {
    * fs.protected_symlinks refuses it in shared directories.
    */
   private writeTarget(path: string): string {
-    const real = this.followed(path);
-    const name = this.root ? this.resolveParent(path) : path;
-    if (name === real) return real;
-    let link: fs.Stats;
-    try {
-      link = fs.lstatSync(name);
-    } catch {
-      return real;
+    let real: string;
+    let link: fs.Stats | undefined;
+    if (this.root) {
+      // The root's walk has refused a link another user planted (confined-paths.ts).
+      real = this.followed(path);
+      const name = this.resolveParent(path);
+      if (name === real) return real;
+      try {
+        link = fs.lstatSync(name);
+      } catch {
+        return real;
+      }
+      if (!link.isSymbolicLink()) return real;
+    } else {
+      // One look at the name decides. A link seen by followed(), then a plain file seen here (a
+      // user swapping them in a loop in /tmp), had the link's target written: disable's rotate
+      // emptied /etc/shadow and made it 0644 (round 20 probe). A plain name is replaced by the
+      // rename, not written through, whatever is put there after.
+      const name = this.resolve(path);
+      try {
+        link = fs.lstatIfAny(name);
+      } catch {
+        return name;
+      }
+      if (!link?.isSymbolicLink()) return name;
+      try {
+        real = fs.realpathSync(name);
+      } catch {
+        return name; // a link to nothing: the name itself
+      }
     }
-    if (!link.isSymbolicLink()) return real;
     const file = statOrNull(real);
     // The file put in place of the link's target would replace a device, a FIFO or a socket (a
     // copy to a link to /dev/zero made it a plain file): no file is written through to those.
@@ -905,7 +1040,8 @@ export class NodeHost implements Host {
       // Synced when it replaces a file (whose contents must survive a power cut, old or new);
       // a new file is not (a copy of a whole tree would wait on the disk for every file). No
       // lock: the whole file is replaced, nothing read is written back; the last rename wins.
-      writeAtomically(real, content, { mode, durable: before !== null || this.exists(real) });
+      const durable = before !== null || this.exists(real);
+      this.inPinnedDir(real, at => writeAtomically(real, content, { mode, durable, at: dirOf(at) }));
       if (before !== 'untold') this.keep(path, before, content);
     });
   }
@@ -919,10 +1055,15 @@ export class NodeHost implements Host {
     return free;
   }
 
+  /**
+   * As a chmod (change): the times of a file a user's link planted at its name, or swapped in
+   * meanwhile, leads to are not changed (files action=touch set /etc/shadow's mtime through one).
+   */
   touch(path: string): void {
     this.attempt(path, () => {
       const now = new Date();
-      fs.utimesSync(this.changing(this.resolve(path)), now, now);
+      this.changing(this.followed(path));
+      this.change(path, target => fs.utimesSync(target, now, now), false);
     });
   }
 
@@ -979,7 +1120,8 @@ export class NodeHost implements Host {
       this.attempt(to, () => {
         const real = this.changing(this.writeTarget(to));
         this.placing = real;
-        writeAtomically(real, { size, writeTo: out => copyChunks(fd, out, size) }, { mode, durable: this.exists(real) });
+        const durable = this.exists(real);
+        this.inPinnedDir(real, at => writeAtomically(real, { size, writeTo: out => copyChunks(fd, out, size) }, { mode, durable, at: dirOf(at) }));
       });
     });
   }
@@ -990,11 +1132,13 @@ export class NodeHost implements Host {
   }
 
   stat(path: string, follow = true): FileInfo {
+    if (!follow) this.sawLink(path, false); // until found one below
     try {
       // Most files a big policy names may be missing: no exception for those.
-      const real = follow ? this.resolve(path) : this.resolveParent(path);
+      const real = follow ? (this.confined ? this.confined.resolve(path, true) : this.resolve(path)) : this.resolveParent(path);
       if (this.confined?.missing) return noFile(); // no need to ask again
       const st = follow ? fs.statIfAny(real) : fs.lstatIfAny(real);
+      if (!follow && st?.isSymbolicLink()) this.sawLink(path, true);
       if (!st) return noFile();
       return {
         type: st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'special',
@@ -1026,6 +1170,18 @@ export class NodeHost implements Host {
     } catch (e) {
       throw errorOf(e, path);
     }
+  }
+
+  /** Names a `stat` not following links last found to be links (saveFile: what the core saw). */
+  private readonly seenAsLink = new Set<string>();
+
+  private sawLink(path: string, link: boolean): void {
+    if (!link) {
+      if (this.seenAsLink.size > 0) this.seenAsLink.delete(path);
+      return;
+    }
+    if (this.seenAsLink.size >= 4096) this.seenAsLink.clear();
+    this.seenAsLink.add(path);
   }
 
   /** Reads a sweep's next directory ahead, on another thread (dir-listing.ts). */
@@ -1065,7 +1221,7 @@ export class NodeHost implements Host {
     const missing = this.missingDirectory(real, path);
     if (missing) throw missing;
     try {
-      const fd = createExclusive(real, 0o600); // never through a link planted at the name
+      const fd = this.inPinnedDir(real, at => createExclusive(at, 0o600)); // never through a link planted at the name
       try {
         fs.fchmodSync(fd, mode & 0o7777);
       } finally {
@@ -1115,26 +1271,37 @@ export class NodeHost implements Host {
    */
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
     const real = this.writeTarget(path);
+    // The core looked at the name just before (stat, not following) and found a link: it put the
+    // backup beside the link's target. A plain file there now (a user swapping them in /tmp) is
+    // not that file: saved, its backup went beside what the link had led to (round 20 probe: her
+    // file hard-linked as /etc/shadow.cfsaved). So it is a change under the edit: edited again.
+    if (backup !== null && this.seenAsLink.has(path) && real === (this.root ? this.resolveParent(path) : path)) {
+      throw new HostError('ECHANGED', `${path}: changed by another process since it was read (a link then, not now); not saved`);
+    }
     try {
       const st = statOrNull(real);
       // Bounded, never a FIFO put in the file's place since the core read it.
       const before = st && this.options.keepContents !== false ? new Uint8Array(readBounded(real, MAX_READ_BYTES, { what: 'a diff' })) : null;
-      const backupReal = backup ? this.resolve(backup) : null;
+      // The backup's own name is replaced, not what a link there leads to (as without a root).
+      const backupReal = backup ? this.resolveParent(backup) : null;
       // Said as the memory host says it, before anything is written (a repository not made yet).
       const missing = backupReal && st ? this.missingDirectory(backupReal, backup!) : null;
       if (missing) throw missing;
       const readAs = this.readAs.get(real);
-      writeAtomically(real, content, {
+      this.inPinnedDir(real, at => writeAtomically(real, content, {
+        at: dirOf(at),
         ...(st ? this.kept(st) : { mode: 0o644 }),
         locked: true,
         beforeRename: () => {
-          const now = statOrNull(real);
-          if (readAs !== undefined && (!now || identity(fs.statSync(real, { bigint: true })) !== readAs)) {
+          const now = statOrNull(at);
+          if (readAs !== undefined && (!now || identity(fs.statSync(at, { bigint: true })) !== readAs)) {
             throw new HostError('ECHANGED', `${path}: changed by another process since it was read; not saved`);
           }
-          if (backupReal && now) this.backUp(real, backupReal, now, backup!);
+          // The backup's directory pinned as the file's is (a directory swapped for a link between
+          // the two had the backup made there: round 20 probe).
+          if (backupReal && now && backupReal !== real) this.inPinnedDir(backupReal, b => this.backUp(at, b, now, backup!));
         },
-      });
+      }));
       this.readAs.set(real, identity(fs.statSync(real, { bigint: true })));
       this.keep(path, before, content);
     } catch (e) {
@@ -1259,7 +1426,8 @@ export class NodeHost implements Host {
     // As writeFile, but the worker writes the blocks into the temp file as they arrive.
     this.attempt(dest, () => {
       const real = this.changing(this.writeTarget(dest));
-      writeAtomically(real, { size, writeTo: (fd) => client.writeInto(ref, path, size, fd, verify) }, { mode, durable: this.exists(real) });
+      const durable = this.exists(real);
+      this.inPinnedDir(real, at => writeAtomically(real, { size, writeTo: (fd) => client.writeInto(ref, path, size, fd, verify) }, { mode, durable, at: dirOf(at) }));
     });
   }
 
