@@ -124,6 +124,17 @@ describe.skipIf(!asRoot)('touch without a root (as root)', () => {
   });
 });
 
+/**
+ * What nobody does to her directory `d` mid-write: moves it aside (to d.real) and puts her link to
+ * ../etc in its place. Relative: the kernel and the root's rules both take it to the test's own
+ * etc (an absolute /etc would be the machine's own under --root, should the host ever follow it).
+ */
+function swapForLink(d: string): void {
+  fs.renameSync(d, `${d}.real`);
+  fs.symlinkSync('../etc', d);
+  fs.lchownSync(d, NOBODY, NOBODY);
+}
+
 describe.skipIf(!asRoot)('a directory swapped for a link between the check and the write (as root)', () => {
   // ownTemps.onTemp is told of each temp just before it is created: the swap lands exactly between
   // the host's check of the way and the system calls of the write, every time.
@@ -141,11 +152,7 @@ describe.skipIf(!asRoot)('a directory swapped for a link between the check and t
     const write = (op: () => void) => {
       ownTemps.onTemp = () => {
         ownTemps.onTemp = null;
-        fs.renameSync(d, `${d}.real`);
-        // Relative: the kernel and the root's rules both take it to top/etc (an absolute /etc
-        // would be the machine's own under --root, should the host ever follow it).
-        fs.symlinkSync('../etc', d);
-        fs.lchownSync(d, NOBODY, NOBODY);
+        swapForLink(d);
       };
       try {
         op();
@@ -189,9 +196,7 @@ describe.skipIf(!asRoot)('names made, renamed or removed while a directory is sw
     const swapping = (op: () => void) => {
       pinSeam.beforePin = () => {
         pinSeam.beforePin = null;
-        fs.renameSync(d, `${d}.real`);
-        fs.symlinkSync('../etc', d);
-        fs.lchownSync(d, NOBODY, NOBODY);
+        swapForLink(d);
       };
       try {
         op();
