@@ -268,7 +268,8 @@ export class OverlayHost implements Host {
     const { path: real, entry: old } = this.found(path);
     this.mayPlace(real, 'file', path);
     if (backup && old?.type === 'file') {
-      const backupReal = this.resolve(backup, true);
+      // The backup's own name is replaced, not what a link there leads to (as the Node host does).
+      const backupReal = this.resolve(backup, false);
       try {
         this.mayPlace(backupReal, 'file', backup);
       } catch (e) {

@@ -333,11 +333,12 @@ export class MemoryHost implements Host {
     this.parentMustExist(path, written);
     const old = this.stat(path);
     this.mayPlace(path, 'file', true);
-    const backup = backupWritten && old.type === 'file' ? this.real(backupWritten, true) : null;
+    // The backup's own name is replaced, not what a link there leads to (as the Node host does).
+    const backup = backupWritten && old.type === 'file' ? this.real(backupWritten, false) : null;
     if (backup) {
       this.parentMustExist(backup, backupWritten!);
       try {
-        this.mayPlace(backup, 'file', true);
+        this.mayPlace(backup, 'file', false); // a link there is replaced, whatever it leads to
       } catch (e) {
         throw backupRefused(backupWritten!, (e as Error).message); // as the Node host says it
       }

@@ -722,6 +722,10 @@ export class NodeHost implements Host {
 
   private attempt(path: string, op: () => void): void {
     this.placing = null;
+    // What this host does at a name is no change under an edit: saveFile's "a link then, not now"
+    // is about what others did since the core's stat (a run that removed the link and saves a new
+    // file there was refused).
+    if (this.seenAsLink.size > 0) this.seenAsLink.delete(path);
     try {
       op();
     } catch (e) {
@@ -917,6 +921,7 @@ export class NodeHost implements Host {
     try {
       this.attempt(from, () => {
         const a = this.changing(this.resolveParent(from));
+        if (this.seenAsLink.size > 0) this.seenAsLink.delete(to);
         const b = this.placing = this.changing(this.resolveParent(to));
         this.inPinnedDir(a, x => this.inPinnedDir(b, y => fs.renameSync(x, y)));
       });
