@@ -11,8 +11,8 @@ import type { Spec } from './helpers.js';
 
 const REASON = 'a link in a directory another user can write; not followed';
 
-/** A memory host that refuses chmod and chown of the paths in `refused`. */
-function refusing(spec: Spec, refused: string[]) {
+/** A memory host that refuses chmod and chown of the paths in `refused` (`user`: who makes new files). */
+function refusing(spec: Spec, refused: string[], user?: { uid: number; gid: number }) {
   const vol = volume(spec);
   class Refusing extends MemoryHost {
     chmod(path: string, mode: number): void {
@@ -25,7 +25,7 @@ function refusing(spec: Spec, refused: string[]) {
     }
   }
   // /d/f, where there is one, is another user's: a file made in its place is given her back.
-  return { vol, host: new Refusing(vol, { now: NOW, owners: vol.existsSync('/d/f') ? { '/d/f': { uid: 7, gid: 7 } } : {} }) };
+  return { vol, host: new Refusing(vol, { now: NOW, user, owners: vol.existsSync('/d/f') ? { '/d/f': { uid: 7, gid: 7 } } : {} }) };
 }
 
 const policy = (section: string, body: string) => `control:\n actionsequence = ( ${section} )\n${section}:\n ${body}\n`;
@@ -50,6 +50,19 @@ describe('a chmod or chown the host refuses', () => {
     const r = runPolicyOn(runtime, policy('disable', '/d/f'), host, { now: NOW, hostname: 'h' });
     expect(warnings(r)).toEqual([`cfengine:h: could not change the mode of /d/f.cfdisabled to 600: ${REASON}`]);
     expect(vol.existsSync('/d/f.cfdisabled')).toBe(true);
+  });
+
+  it('tidy: its log in a home not made root\'s, said (a root run); a run that is not root\'s does not try', () => {
+    const policy = 'control:\n actionsequence = ( tidy )\n mountpattern = ( /home )\n homepattern = ( u1 )\n' +
+      'tidy:\n home pattern=core r=inf age=0\n';
+    const spec = { '/etc/passwd': 'al:x:1001:100::/home/u1/al:/bin/sh\n', '/home/u1/al/core': 'c' };
+    const log = '/home/u1/al/.cfengine.rm';
+    for (const uid of [0, 1001]) {
+      const { vol, host } = refusing(spec, [log], { uid: 1001, gid: 100 });
+      const r = runPolicyOn(runtime, policy, host, { now: NOW, hostname: 'h', uid });
+      expect(warnings(r), String(uid)).toEqual(uid === 0 ? [`cfengine:h: tidy: could not make ${log} root's: ${REASON}`] : []);
+      expect(vol.readFileSync(log, 'utf8')).toBe('/home/u1/al/core\n');
+    }
   });
 
   it('disable with rotate: the new empty file\'s owner, said', () => {

@@ -204,7 +204,8 @@ function logDeletions(ctx: RunContext, homes: string[], top: string, deleted: st
       continue;
     }
     const info = host.statFile(log, false);
-    if (info.uid == 0 && info.gid == 0) continue;
+    // Root's already, or a run that is not root's, which cannot give it away (said every run: noise).
+    if ((info.uid == 0 && info.gid == 0) || ctx.uid != 0) continue;
     const owned = change.chown(ctx, log, 0, 0);
     if (!owned.ok) ctx.warn(ctx.prefix + 'tidy: could not make ' + log + ' root\'s: ' + host.reasonFor(log, owned.message));
   }
