@@ -44,21 +44,29 @@ const asRoot = process.getuid?.() === 0;
 const base = fs.realpathSync(fs.mkdtempSync(join(tmpdir(), 'cfwasm-write-target-swap-')));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
 
+/** A sticky directory `sticky` (1777), root's `shadow` (0600), and nobody's link `name` in it to shadow: its path. */
+function hersToShadow(sticky: string, shadow: string, name: string): string {
+  fs.mkdirSync(sticky);
+  fs.chmodSync(sticky, 0o1777);
+  fs.writeFileSync(shadow, 'root:secret\n', { mode: 0o600 });
+  const link = join(sticky, name);
+  fs.symlinkSync(shadow, link);
+  fs.lchownSync(link, NOBODY, NOBODY);
+  return link;
+}
+
+/** What nobody does next: her link replaced by her own plain file. */
+function swapForFile(name: string): void {
+  fs.unlinkSync(name);
+  fs.writeFileSync(name, 'planted\n');
+  fs.chownSync(name, NOBODY, NOBODY);
+}
+
 describe.skipIf(!asRoot)('a link swapped for a plain file while the host looks at the name (as root, no root directory)', () => {
   it("the link's target (root's file) is not written; the write is refused", () => {
-    const sticky = join(base, 'tmp');
-    fs.mkdirSync(sticky);
-    fs.chmodSync(sticky, 0o1777);
     const shadow = join(base, 'shadow');
-    fs.writeFileSync(shadow, 'root:secret\n', { mode: 0o600 });
-    const name = join(sticky, 'rf');
-    fs.symlinkSync(shadow, name);
-    fs.lchownSync(name, NOBODY, NOBODY);
-    hook.afterRealpath = () => {
-      fs.unlinkSync(name);
-      fs.writeFileSync(name, 'planted\n');
-      fs.chownSync(name, NOBODY, NOBODY);
-    };
+    const name = hersToShadow(join(base, 'tmp'), shadow, 'rf');
+    hook.afterRealpath = () => swapForFile(name);
     const host = new NodeHost();
     expect(() => host.writeFile(name, new Uint8Array(0), 0o644)).toThrow(/not written through \(another user may have planted it\)/);
     expect(fs.readFileSync(shadow, 'utf8')).toBe('root:secret\n');
@@ -94,20 +102,12 @@ describe('a link swapped for a file while the root\'s walk reads it', () => {
 
 describe.skipIf(!asRoot)('an edit of a name the core saw as a link, a plain file when saved (as root)', () => {
   it('is a change under the edit (edited again), not a save whose backup goes beside the old target', () => {
-    const sticky = join(base, 'tmp2');
-    fs.mkdirSync(sticky);
-    fs.chmodSync(sticky, 0o1777);
     const etc = join(base, 'etc2');
     fs.mkdirSync(etc);
-    fs.writeFileSync(join(etc, 'shadow'), 'root:secret\n', { mode: 0o600 });
-    const name = join(sticky, 'newe');
-    fs.symlinkSync(join(etc, 'shadow'), name);
-    fs.lchownSync(name, NOBODY, NOBODY);
+    const name = hersToShadow(join(base, 'tmp2'), join(etc, 'shadow'), 'newe');
     const host = new NodeHost();
     expect(host.stat(name, false).type).toBe('link'); // what the core's save looks at first
-    fs.unlinkSync(name);
-    fs.writeFileSync(name, 'planted\n');
-    fs.chownSync(name, NOBODY, NOBODY);
+    swapForFile(name);
     let code = '';
     try {
       host.saveFile(name, new TextEncoder().encode('added\n'), join(etc, 'shadow.cfsaved'));
