@@ -196,11 +196,16 @@ export class OverlayHost implements Host {
     if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${parentOf(path)}: no such directory`);
     const old = this.lookup(real);
     this.put(real, {
-      uid: this.owner.uid, gid: this.owner.gid, mtime: this.now, atime: this.now, ctime: this.now, ino: this.nextIno++, ...entry,
+      ...this.newOwner(dir), mtime: this.now, atime: this.now, ctime: this.now, ino: this.nextIno++, ...entry,
       // A directory made where the base has none hides nothing; one made where it had a file does.
       opaque: entry.type === 'dir' && (old === null || old.type !== 'dir'),
     });
     return real;
+  }
+
+  /** Who owns what the run makes in `dir`: the run's user, in a setgid directory its group (as the kernel gives it). */
+  private newOwner(dir: Entry | null): { uid: number; gid: number } {
+    return dir?.type === 'dir' && dir.mode & 0o2000 ? { uid: this.owner.uid, gid: dir.gid } : this.owner;
   }
 
   private children(dir: string, entry: Entry): Map<string, FileType> {
@@ -286,7 +291,8 @@ export class OverlayHost implements Host {
     }
     this.base.wouldSave(path, old?.type === 'file' ? this.contentOf(old) : null, content);
     this.make(real, {
-      type: 'file', mode: old?.type === 'file' ? old.mode : 0o644, uid: old?.uid ?? this.owner.uid, gid: old?.gid ?? this.owner.gid,
+      type: 'file', mode: old?.type === 'file' ? old.mode : 0o644,
+      ...(old?.type === 'file' ? { uid: old.uid, gid: old.gid } : this.newOwner(this.lookup(parentOf(real)))),
       content: content.slice(), origin: '', target: '', opaque: false,
     });
   }
@@ -323,6 +329,8 @@ export class OverlayHost implements Host {
     for (const e of this.allNames(this.own(path, follow).entry)) {
       if (uid >= 0) e.uid = uid;
       if (gid >= 0) e.gid = gid;
+      // As the kernel's chown: a file's setuid bit goes, and its setgid bit where group execution makes it one.
+      if (e.type === 'file') e.mode &= ~0o4000 & ~(e.mode & 0o010 ? 0o2000 : 0);
       e.ctime = this.now;
     }
   }

@@ -6,6 +6,7 @@
  */
 import { atoiSaturating } from '../util/number';
 import { FileInfo } from '../host';
+import * as host from '../host';
 import { RunContext } from '../run/context';
 import * as change from '../run/changes';
 
@@ -119,6 +120,21 @@ export function checkOwnership(ctx: RunContext, path: string, info: FileInfo, ow
     ctx.warn(ctx.prefix + 'Cannot set ownership on ' + path + ' (' + now + ' -> ' + should + ')');
     return false;
   }
+  keepSetIdBits(ctx, path, info);
   ctx.info(ctx.prefix + (ctx.dryRun ? 'would change' : 'changed') + ' the owner of ' + path + ' from ' + now + ' to ' + should);
   return true;
+}
+
+/**
+ * After a chown of a plain file that had setuid or setgid bits: the kernel clears them (root's
+ * chown too), so they are set again. The mode the file had (or an item asked for just before)
+ * and the owner asked for then both hold after one run: `mode=4755 owner=daemon` made a 0755
+ * file, set right only by the next run, and a sweep whose mode was already right left it 0755.
+ */
+export function keepSetIdBits(ctx: RunContext, path: string, before: FileInfo): void {
+  if (before.type != 'file' || (before.mode & 0o6000) == 0) return;
+  const now = host.statFile(path);
+  if (now.type != 'file' || now.mode == before.mode) return;
+  const r = change.chmod(ctx, path, before.mode);
+  if (!r.ok) ctx.warn(ctx.prefix + 'the owner of ' + path + ' was changed, which cleared its setuid/setgid bits, and they could not be set again: ' + host.reasonFor(path, r.message));
 }
