@@ -128,6 +128,7 @@ export class OverlayHost implements Host {
       const e = this.lookup(next);
       if (e?.type === 'link') {
         if (++hops > MAX_HOPS) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
+        if (!this.entries.has(next)) this.followedBase = true;
         if (e.target.startsWith('/')) at = '/';
         queue.unshift(...e.target.split('/').filter(p => p && p !== '.'));
         continue;
@@ -135,6 +136,21 @@ export class OverlayHost implements Host {
       at = next;
     }
     return at;
+  }
+
+  /** Set when resolve followed a link the base has (not one the overlay made or changed). */
+  private followedBase = false;
+
+  /**
+   * The base's own rule for the links a change of `path` follows, last name included (a link
+   * another user planted, under a root: the run refuses it; the plan must too). Asked only when
+   * the overlay's walk met a link of the base's: what the overlay made there is its own.
+   */
+  private mayFollow(path: string, through: 'change' | 'write' = 'change'): void {
+    if (!this.base.mayChange) return;
+    this.followedBase = false;
+    this.resolve(path, true);
+    if (this.followedBase) this.base.mayChange(path, through);
   }
 
   /**
@@ -228,6 +244,7 @@ export class OverlayHost implements Host {
 
   readFile(path: string): Uint8Array {
     if (this.entries.size === 0) return this.base.readFile(path);
+    this.mayFollow(path);
     const { entry } = this.found(path);
     if (!entry) throw new HostError('ENOENT', `${path}: no such file`);
     if (entry.type !== 'file') throw new HostError('ENOTFILE', `${path}: not a regular file`);
@@ -236,7 +253,13 @@ export class OverlayHost implements Host {
 
   stat(path: string, follow = true): FileInfo {
     if (this.entries.size === 0) return this.base.stat(path, follow);
+    this.followedBase = false;
     const { entry } = this.found(path, follow);
+    if (this.followedBase) {
+      // Through a link of the base's: what the base refuses to look through, it says why.
+      const seen = this.base.stat(path, follow);
+      if (seen.refused) return seen;
+    }
     if (!entry) return noFile();
     const size = entry.type === 'file' ? (entry.content ? entry.content.length : entry.remote ? entry.remote.size : this.base.stat(entry.origin, false).size)
       : entry.type === 'link' ? entry.target.length : 0;
@@ -262,6 +285,7 @@ export class OverlayHost implements Host {
 
   createFile(path: string, mode: number): void {
     this.base.mayChange?.(path);
+    this.mayFollow(path);
     const real = this.resolve(path, true);
     if (this.lookup(real)) throw new HostError('EFAIL', `${path}: exists`);
     this.make(real, { type: 'file', mode, content: new Uint8Array(0), origin: '', target: '', opaque: false });
@@ -269,6 +293,7 @@ export class OverlayHost implements Host {
 
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
     this.base.mayChange?.(path);
+    this.mayFollow(path, 'write');
     if (backup) this.base.mayChange?.(backup); // the run writes it too (a repository through a planted link)
     const { path: real, entry: old } = this.found(path);
     this.mayPlace(real, 'file', path);
@@ -316,6 +341,7 @@ export class OverlayHost implements Host {
 
   chmod(path: string, mode: number): void {
     this.base.mayChange?.(path);
+    this.mayFollow(path);
     this.refuseLinkAt(path);
     for (const e of this.allNames(this.own(path, true).entry)) {
       e.mode = mode;
@@ -325,6 +351,7 @@ export class OverlayHost implements Host {
 
   chown(path: string, uid: number, gid: number, follow = true): void {
     this.base.mayChange?.(path);
+    if (follow) this.mayFollow(path);
     if (follow) this.refuseLinkAt(path);
     for (const e of this.allNames(this.own(path, follow).entry)) {
       if (uid >= 0) e.uid = uid;
@@ -414,6 +441,7 @@ export class OverlayHost implements Host {
 
   writeFile(path: string, content: Uint8Array, mode: number): void {
     this.base.mayChange?.(path);
+    this.mayFollow(path, 'write');
     const real = this.writeName(path);
     this.mayPlace(real, 'file', path);
     const old = this.lookup(real);
@@ -423,6 +451,7 @@ export class OverlayHost implements Host {
 
   touch(path: string): void {
     this.base.mayChange?.(path);
+    this.mayFollow(path);
     for (const e of this.allNames(this.own(path, true).entry)) {
       e.mtime = this.now;
       e.atime = this.now;

@@ -1314,8 +1314,13 @@ export class NodeHost implements Host {
     }
   }
 
-  mayChange(path: string): void {
-    this.resolveParent(path); // throws for a path leaving the root or a link planted on its way
+  mayChange(path: string, through?: 'change' | 'write'): void {
+    // Throws for a path leaving the root or a link planted on its way; `through`: at its last
+    // name too, as the call that follows it resolves it (change, createFile, readFile: resolve;
+    // writeFile, saveFile: writeTarget).
+    if (through === 'write') this.writeTarget(path);
+    else if (through === 'change') this.resolve(path);
+    else this.resolveParent(path);
   }
 
   /** Without a root, a file written at a link to nothing takes the link's name (writeTarget). */

@@ -1,0 +1,86 @@
+/**
+ * Under a root, as root, the run does not follow a link another user could have planted
+ * (confined-paths.ts refusePlanted, writeTarget); the dry run must refuse it too (D24: a dry run
+ * plans what the run does). The overlay asked its base only about the way to a name (mayChange),
+ * never about a link at the name itself, and once it held a change it read and resolved links on
+ * its own: the session-21 fuzzing found dry runs planning a touch, a directory's chmod and an
+ * AutoCreate through such links that the runs then refused (seeds 182, 40014, 40041). It now asks
+ * the base (mayChange with `through`) whenever its walk follows a link the base has.
+ */
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPolicyOn } from '../../host/api/runtime.js';
+import { NodeHost } from '../../host/node/node-host.js';
+import { nodeRuntime } from '../../host/node/runtime.js';
+import { scratchDirs } from '../support/scratch.js';
+
+const runtime = await nodeRuntime();
+const fresh = scratchDirs('cfwasm-dry-planted-');
+const NOW = 1_800_000_000;
+
+/**
+ * A root whose /sandbox/tmp is 1777 (anyone may put a name there) holding `link`, owned by uid
+ * 1000, to `target`; /sandbox/rootfile and /sandbox/rootdir are root's.
+ */
+function stage(link: string, target: string): string {
+  const root = fresh();
+  const sb = join(root, 'sandbox');
+  fs.mkdirSync(join(sb, 'tmp'), { recursive: true });
+  fs.chmodSync(join(sb, 'tmp'), 0o1777);
+  fs.writeFileSync(join(sb, 'rootfile'), 'root\n');
+  fs.mkdirSync(join(sb, 'rootdir'));
+  fs.symlinkSync(target, join(sb, 'tmp', link));
+  fs.lchownSync(join(sb, 'tmp', link), 1000, 1000);
+  return root;
+}
+
+/** The warnings and errors, and the changes, of the dry run and of the run, each from its own fresh tree. */
+function both(policy: string, link: string, target: string) {
+  const out: Record<string, { said: string[]; changes: unknown[] }> = {};
+  for (const dryRun of [true, false]) {
+    const root = stage(link, target);
+    const r = runPolicyOn(runtime, policy, new NodeHost({ root, dryRun }), { now: NOW, hostname: 'h', dryRun });
+    out[dryRun ? 'dry run' : 'run'] = { said: r.log.filter(l => l.level !== 'info').map(l => l.message), changes: r.changes };
+  }
+  return out;
+}
+
+// The first item makes a change, so the overlay holds something (with nothing in it, every
+// question goes to the base as it is, which refused already).
+const first = ' /sandbox/made mode=644 action=touch\n';
+
+describe.runIf(process.getuid?.() === 0)('a dry run under a root refuses a planted link as the run does', () => {
+  it('files action=touch through it (to a root file)', () => {
+    const r = both(`control:\n actionsequence = ( files )\nfiles:\n${first} /sandbox/tmp/l mode=644 action=touch\n`, 'l', '/sandbox/rootfile');
+    expect(r.run.said).toEqual([expect.stringContaining('/sandbox/tmp/l is a link owned by uid 1000 to a file owned by uid 0; not followed')]);
+    expect(r['dry run']).toEqual(r.run);
+  });
+
+  it('directories mode= through it (to a root directory)', () => {
+    const r = both(`control:\n actionsequence = ( files directories )\nfiles:\n${first}directories:\n /sandbox/tmp/l/. mode=700\n`, 'l', '/sandbox/rootdir');
+    expect(r.run.said.join('\n')).toContain('is a link owned by uid 1000 to a directory owned by uid 0; not followed');
+    expect(r.run.changes).toEqual([{ op: 'write', path: '/sandbox/made', mode: '0644', size: 0 }]);
+    expect(r['dry run']).toEqual(r.run);
+  });
+
+  it('editfiles AutoCreate through it (to nothing, in a root directory)', () => {
+    const r = both(`control:\n actionsequence = ( files editfiles )\nfiles:\n${first}editfiles:\n { /sandbox/tmp/l\n AutoCreate\n AppendIfNoSuchLine "x"\n }\n`,
+      'l', '/sandbox/rootdir/new');
+    expect(r.run.said.join('\n')).toContain('is a link owned by uid 1000 to nothing, in a directory owned by uid 0; not followed');
+    expect(r['dry run']).toEqual(r.run);
+  });
+
+  it('editfiles of it (reading, then saving, a root file)', () => {
+    const r = both(`control:\n actionsequence = ( files editfiles )\nfiles:\n${first}editfiles:\n { /sandbox/tmp/l\n AppendIfNoSuchLine "x"\n }\n`,
+      'l', '/sandbox/rootfile');
+    expect(r.run.said.join('\n')).toContain('not followed (another user may have planted it)');
+    expect(r['dry run']).toEqual(r.run);
+  });
+
+  it('copy to it', () => {
+    const r = both(`control:\n actionsequence = ( files copy )\nfiles:\n${first}copy:\n /sandbox/made dest=/sandbox/tmp/l type=checksum\n`, 'l', '/sandbox/rootfile');
+    expect(r.run.said.join('\n')).toContain('another user may have planted it');
+    expect(r['dry run']).toEqual(r.run);
+  });
+});
