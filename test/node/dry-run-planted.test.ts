@@ -84,3 +84,28 @@ describe.runIf(process.getuid?.() === 0)('a dry run under a root refuses a plant
     expect(r['dry run']).toEqual(r.run);
   });
 });
+
+describe.runIf(process.getuid?.() === 0)('a user\'s link in a directory only root can write is root\'s to follow, for every call', () => {
+  // createFile walks the root's way (a link in a root-only directory is followed); the save's own
+  // check of the last name did not know that rule: AutoCreate made the file, then refused to save
+  // it (status 1, at every run), and the dry run planned the save (seeds 1153, 1377, 1959).
+  it('AutoCreate through it makes and saves the file, in the run and in the plan', () => {
+    const policy = 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /sandbox/etc/l\n AutoCreate\n AppendIfNoSuchLine "x"\n }\n';
+    const out: Record<string, unknown> = {};
+    for (const dryRun of [true, false]) {
+      const root = fresh();
+      fs.mkdirSync(join(root, 'sandbox', 'etc'), { recursive: true, mode: 0o755 });
+      fs.chmodSync(join(root, 'sandbox', 'etc'), 0o755);
+      fs.symlinkSync('/sandbox/etc/target', join(root, 'sandbox', 'etc', 'l'));
+      fs.lchownSync(join(root, 'sandbox', 'etc', 'l'), 1000, 1000);
+      const r = runPolicyOn(runtime, policy, new NodeHost({ root, dryRun }), { now: NOW, hostname: 'h', dryRun });
+      out[dryRun ? 'dry run' : 'run'] = { said: r.log.filter(l => l.level !== 'info').map(l => l.message), changes: r.changes, exit: r.exitCode };
+      if (!dryRun) expect(fs.readFileSync(join(root, 'sandbox', 'etc', 'target'), 'utf8')).toBe('x\n');
+    }
+    expect(out.run).toEqual({ said: [], exit: 0, changes: [
+      { op: 'create', path: '/sandbox/etc/l', mode: '0644' },
+      { op: 'save', path: '/sandbox/etc/l', size: 2, backup: '/sandbox/etc/target.cfsaved' },
+    ] });
+    expect(out['dry run']).toEqual(out.run);
+  });
+});
