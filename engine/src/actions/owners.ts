@@ -116,8 +116,10 @@ export function checkOwnership(ctx: RunContext, path: string, info: FileInfo, ow
     ctx.warn(ctx.prefix + 'File ' + path + ' is owned by ' + now + ' [should be ' + should + ']');
     return false;
   }
-  if (!change.chown(ctx, path, want.uid, want.gid, info.type != 'link').ok) {
-    ctx.warn(ctx.prefix + 'Cannot set ownership on ' + path + ' (' + now + ' -> ' + should + ')');
+  const r = change.chown(ctx, path, want.uid, want.gid, info.type != 'link');
+  if (!r.ok) {
+    // With the host's reason, as a refused chmod is said (a link another user planted, say).
+    ctx.warn(ctx.prefix + 'Cannot set ownership on ' + path + ' (' + now + ' -> ' + should + '): ' + host.reasonFor(path, r.message));
     return false;
   }
   keepSetIdBits(ctx, path, info);
