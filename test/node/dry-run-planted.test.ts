@@ -109,3 +109,43 @@ describe.runIf(process.getuid?.() === 0)('a user\'s link in a directory only roo
     expect(out['dry run']).toEqual(out.run);
   });
 });
+
+describe.runIf(process.getuid?.() === 0)('without a root, a dry run plans what the run does at a link at the last name', () => {
+  /** Dry run and run of `policy` (DIR: a fresh directory), each on its own copy made by `make`. */
+  function both(policy: string, make: (dir: string) => void) {
+    const out: Record<string, unknown> = {};
+    for (const dryRun of [true, false]) {
+      const dir = join(fresh(), 'd');
+      fs.mkdirSync(dir);
+      make(dir);
+      const r = runPolicyOn(runtime, policy.split('DIR').join(dir), new NodeHost({ dryRun }), { now: NOW, hostname: 'h', dryRun });
+      out[dryRun ? 'dry run' : 'run'] = {
+        said: r.log.filter(l => l.level !== 'info').map(l => l.message.split(dir).join('DIR')),
+        changes: JSON.stringify(r.changes).split(dir).join('DIR'), exit: r.exitCode,
+      };
+    }
+    return out;
+  }
+
+  it('files action=touch through a link in a directory anyone can write: refused by both (seed 40209)', () => {
+    const r = both('control:\n actionsequence = ( files )\nfiles:\n DIR/made mode=644 action=touch\n DIR/tmp/l mode=644 action=touch\n', dir => {
+      fs.mkdirSync(join(dir, 'tmp'));
+      fs.chmodSync(join(dir, 'tmp'), 0o1777);
+      fs.writeFileSync(join(dir, 'f'), 'x');
+      fs.symlinkSync(join(dir, 'f'), join(dir, 'tmp', 'l'));
+    });
+    expect((r.run as { said: string[] }).said.join('\n')).toContain('not followed');
+    expect(r['dry run']).toEqual(r.run);
+  });
+
+  it('files action=create at a link in a loop: the run replaces it by the file, and the plan does too (seed 40120)', () => {
+    const r = both('control:\n actionsequence = ( files )\nfiles:\n DIR/made mode=644 action=touch\n DIR/loop mode=600 action=create\n', dir => {
+      fs.symlinkSync('./loop', join(dir, 'loop'));
+    });
+    expect(r.run).toEqual({ said: [], exit: 0, changes: JSON.stringify([
+      { op: 'write', path: 'DIR/made', mode: '0644', size: 0 },
+      { op: 'write', path: 'DIR/loop', mode: '0600', size: 0 },
+    ]) });
+    expect(r['dry run']).toEqual(r.run);
+  });
+});
