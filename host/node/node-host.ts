@@ -1319,6 +1319,12 @@ export class NodeHost implements Host {
       // Said as the memory host says it, before anything is written (a repository not made yet).
       const missing = backupReal && st ? this.missingDirectory(backupReal, backup!) : null;
       if (missing) throw missing;
+      // A directory where the backup goes refuses it (backUp): said before a temp file is written
+      // and removed, which changed the directory's mtime for a save that changed nothing (s21 fuzz
+      // seed 378; the memory host writes nothing either).
+      if (backupReal && st && backupReal !== real && lstatOrNone(backupReal)?.isDirectory()) {
+        throw backupRefused(backup!, `${shownPath(backup!)}: is a directory`);
+      }
       const readAs = this.readAs.get(real);
       this.inPinnedDir(real, at => writeAtomically(real, content, {
         at: dirOf(at),
