@@ -298,6 +298,16 @@ export class OverlayHost implements Host {
   createFile(path: string, mode: number): void {
     this.base.mayChange?.(path);
     this.mayFollow(path);
+    // A base that does not follow a link to nothing (nor one in a loop) at the name makes the file
+    // at the name itself, exclusively: the link is there, so it exists (the Node host without a
+    // root; s21 fuzz seed 40329: AutoCreate planned, the run said "exists").
+    if (this.base.replacesLinkToNothing && this.found(path, false).entry?.type === 'link') {
+      let leads: Entry | null = null;
+      try {
+        leads = this.lookup(this.resolve(path, true));
+      } catch { /* a loop */ }
+      if (!leads) throw new HostError('EFAIL', `${path}: exists`);
+    }
     const real = this.resolve(path, true);
     if (this.lookup(real)) throw new HostError('EFAIL', `${path}: exists`);
     this.make(real, { type: 'file', mode, content: new Uint8Array(0), origin: '', target: '', opaque: false });

@@ -149,3 +149,25 @@ describe.runIf(process.getuid?.() === 0)('without a root, a dry run plans what t
     expect(r['dry run']).toEqual(r.run);
   });
 });
+
+describe.runIf(process.getuid?.() === 0)('without a root, AutoCreate at a link to nothing', () => {
+  // The unconfined host makes an AutoCreate'd file at the name, exclusively: a link there, to
+  // nothing or in a loop, exists. The plan made the file where the link led (seed 40329). Which
+  // of the two the rule should be is the lead's (s20 open item A); the plan follows the run.
+  for (const [what, target] of [['to nothing', './nosuch'], ['in a loop', './l']]) {
+    it(`a link ${what}: "exists" in the plan as in the run`, () => {
+      const out: Record<string, unknown> = {};
+      for (const dryRun of [true, false]) {
+        const dir = join(fresh(), 'd');
+        fs.mkdirSync(dir);
+        fs.symlinkSync(target, join(dir, 'l'));
+        const policy = `control:\n actionsequence = ( files editfiles )\nfiles:\n ${dir}/made mode=644 action=touch\n` +
+          `editfiles:\n { ${dir}/l\n AutoCreate\n AppendIfNoSuchLine "x"\n }\n`;
+        const r = runPolicyOn(runtime, policy, new NodeHost({ dryRun }), { now: NOW, hostname: 'h', dryRun });
+        out[dryRun ? 'dry run' : 'run'] = { said: r.log.filter(l => l.level !== 'info').map(l => l.message.split(dir).join('D')), changes: r.changes.length };
+      }
+      expect(out.run).toEqual({ said: ['cfengine:h: editfiles: unable to create D/l: exists'], changes: 1 });
+      expect(out['dry run']).toEqual(out.run);
+    });
+  }
+});
