@@ -7,7 +7,9 @@
  *   execution is on. The memory host and the dry-run overlay kept them, and the engine chowned
  *   after setting the mode: `mode=4755 owner=daemon` left 0755 on disk (4755 in memory), set
  *   right only by the next run, and a sweep whose mode was already right left the file 0755.
- *   Every chown of such a file (files create/sweep, copy, disable's rotate) now sets the bits again.
+ *   After a chown of such a file the engine sets again the bits the item's own mode asks for (a
+ *   copy: the mode it wrote; disable's rotate: the old file's, with its owner) — not others: the
+ *   kernel clears them on purpose (`owner=root` over a user's 4755 program; lead review).
  * - A file or directory made in a setgid directory belongs to the directory's group on disk; the
  *   memory host and the overlay gave it the run's group (so a later group= planned a chown the
  *   run did not make).
@@ -95,7 +97,7 @@ function everywhere(policy: string, tree: Tree, expected: string[]): Change[] {
 
 const policy = (action: string, body: string) => `control:\n actionsequence = ( ${action} )\n${action}:\n ${body}\n`;
 
-describe.runIf(process.getuid?.() === 0)('a chown keeps the setuid and setgid bits the file had or was given', () => {
+describe.runIf(process.getuid?.() === 0)('after a chown, the setuid and setgid bits the item asks for (or wrote the file with) are set again, and only those', () => {
   it('files action=create mode=4755 owner=daemon: 4755, daemon\'s, in one run', () => {
     const changes = everywhere(policy('files', '/sandbox/f mode=4755 owner=daemon action=create'), {}, ['/f 4755 1:0']);
     expect(changes).toEqual([
@@ -121,6 +123,23 @@ describe.runIf(process.getuid?.() === 0)('a chown keeps the setuid and setgid bi
     const node = onDisk(policy('disable', '/sandbox/f rotate=1'), tree);
     expect({ memory: mem.tree, node: node.tree }).toEqual({ memory: ['/f 4755 1:1', '/f.1 4755 1:1'], node: ['/f 4755 1:1', '/f.1 4755 1:1'] });
     expect({ memory: mem.dryChanges, node: node.dryChanges }).toEqual({ memory: mem.changes, node: node.changes });
+  });
+
+  it('owner= without mode= over a user\'s setuid program: the bit stays cleared, as the kernel clears it (lead review)', () => {
+    // Set again, it made alice's 4755 binary setuid root: only what the item's own mode asks for is set again.
+    const changes = everywhere(policy('files', '/sandbox/f owner=root action=fixall'),
+      { f: { content: 'x', mode: 0o4755, uid: 1000, gid: 1000 } }, ['/f 755 0:1000']);
+    expect(changes).toEqual([{ op: 'chown', path: '/sandbox/f', uid: 0 }]);
+  });
+
+  it('a mode that keeps but does not ask for the bit (a+r) does not set it again either', () => {
+    everywhere(policy('files', '/sandbox/f mode=a+r owner=root action=fixall'),
+      { f: { content: 'x', mode: 0o4755, uid: 1000, gid: 1000 } }, ['/f 755 0:1000']);
+  });
+
+  it('u+s asks for setuid only: a setgid bit the kernel kept (no group execution) stays as it was', () => {
+    everywhere(policy('files', '/sandbox/f mode=u+s owner=daemon action=fixall'),
+      { f: { content: 'x', mode: 0o2644, uid: 0, gid: 0 } }, ['/f 6644 1:0']);
   });
 
   it('a setgid file without group execution keeps its bit on both hosts (the kernel keeps it too)', () => {

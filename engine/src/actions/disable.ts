@@ -149,7 +149,7 @@ function keepOwner(ctx: RunContext, path: string, old: FileInfo): void {
   if (now.uid == old.uid && now.gid == old.gid) return;
   const r = change.chown(ctx, path, old.uid, old.gid);
   if (!r.ok) ctx.warn(ctx.prefix + 'could not give ' + path + ' the old file\'s owner: ' + host.reasonFor(path, r.message));
-  else keepSetIdBits(ctx, path, now);
+  else keepSetIdBits(ctx, path, now.mode); // the old file's mode, as written, with its owner again
 }
 
 /**

@@ -106,7 +106,7 @@ export function ownerFix(info: FileInfo, owners: IdList, groups: IdList): OwnerF
  * Checks the owner and group of `path`: reports a mismatch (`fix` false) or corrects it. True if
  * something was changed (or, under dry run, would be).
  */
-export function checkOwnership(ctx: RunContext, path: string, info: FileInfo, owners: IdList, groups: IdList, fix: bool): bool {
+export function checkOwnership(ctx: RunContext, path: string, info: FileInfo, owners: IdList, groups: IdList, fix: bool, asked: i32 = 0): bool {
   if (owners.any && groups.any) return false; // the common case, with no allocation per file
   const want = ownerFix(info, owners, groups);
   if (!want.needed) return false;
@@ -122,21 +122,23 @@ export function checkOwnership(ctx: RunContext, path: string, info: FileInfo, ow
     ctx.warn(ctx.prefix + 'Cannot set ownership on ' + path + ' (' + now + ' -> ' + should + '): ' + host.reasonFor(path, r.message));
     return false;
   }
-  keepSetIdBits(ctx, path, info);
+  if (asked & 0o6000) keepSetIdBits(ctx, path, asked);
   ctx.info(ctx.prefix + (ctx.dryRun ? 'would change' : 'changed') + ' the owner of ' + path + ' from ' + now + ' to ' + should);
   return true;
 }
 
 /**
- * After a chown of a plain file that had setuid or setgid bits: the kernel clears them (root's
- * chown too), so they are set again. The mode the file had (or an item asked for just before)
- * and the owner asked for then both hold after one run: `mode=4755 owner=daemon` made a 0755
- * file, set right only by the next run, and a sweep whose mode was already right left it 0755.
+ * After a chown of a plain file, the setuid and setgid bits among `asked` (the mode the item asks
+ * for, or the one its file was just written with) are set again: the kernel clears them at a
+ * chown (root's too), so `mode=4755 owner=daemon` made a 0755 file, set right only by the next
+ * run. Only those: a bit the item does not ask for stays cleared, as the kernel means it to
+ * (`owner=root` without mode= over a user's 4755 program must not make it setuid root).
  */
-export function keepSetIdBits(ctx: RunContext, path: string, before: FileInfo): void {
-  if (before.type != 'file' || (before.mode & 0o6000) == 0) return;
+export function keepSetIdBits(ctx: RunContext, path: string, asked: i32): void {
   const now = host.statFile(path);
-  if (now.type != 'file' || now.mode == before.mode) return;
-  const r = change.chmod(ctx, path, before.mode);
+  if (now.type != 'file') return;
+  const want = now.mode | (asked & 0o6000);
+  if (want == now.mode) return;
+  const r = change.chmod(ctx, path, want);
   if (!r.ok) ctx.warn(ctx.prefix + 'the owner of ' + path + ' was changed, which cleared its setuid/setgid bits, and they could not be set again: ' + host.reasonFor(path, r.message));
 }
