@@ -286,9 +286,12 @@ export interface Host {
   /**
    * Optional, for a dry run: throws what a change of `path` (as the policy names it) would throw
    * before touching anything (a path leaving the root, a link another user planted on its way),
-   * so the overlay plans no change the run would refuse. Not a call of the core.
+   * so the overlay plans no change the run would refuse. Not a call of the core. `through`: the
+   * change goes through a link at the last name, which is checked too: 'change' (a chmod, chown,
+   * touch, create or read of what it leads to) or 'write' (a file written or saved in its place);
+   * the overlay asks so only when it followed a link the base has.
    */
-  mayChange?(path: string): void;
+  mayChange?(path: string, through?: 'change' | 'write'): void;
   /**
    * Optional, for a dry run: whether a chmod or chown of `path` refuses a link found at its last
    * name (the Node host without a root, in a directory another user can write: EACCES, "a link in

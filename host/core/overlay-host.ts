@@ -128,6 +128,7 @@ export class OverlayHost implements Host {
       const e = this.lookup(next);
       if (e?.type === 'link') {
         if (++hops > MAX_HOPS) throw new HostError('EFAIL', `${path}: too many levels of symbolic links`);
+        if (!this.entries.has(next)) this.followedBase = true;
         if (e.target.startsWith('/')) at = '/';
         queue.unshift(...e.target.split('/').filter(p => p && p !== '.'));
         continue;
@@ -137,12 +138,39 @@ export class OverlayHost implements Host {
     return at;
   }
 
+  /** Set when resolve followed a link the base has (not one the overlay made or changed). */
+  private followedBase = false;
+
+  /**
+   * The base's own rule for the links a change of `path` follows, last name included (a link
+   * another user planted, under a root: the run refuses it; the plan must too). Asked only when
+   * the overlay's walk met a link of the base's: what the overlay made there is its own.
+   */
+  private mayFollow(path: string, through: 'change' | 'write' = 'change'): void {
+    if (!this.base.mayChange) return;
+    this.followedBase = false;
+    try {
+      this.resolve(path, true);
+    } catch {
+      return; // a loop of links: the call itself says so, or replaces it (writeName)
+    }
+    if (this.followedBase) this.base.mayChange(path, through);
+  }
+
   /**
    * Where a file written at `path` goes: where its links lead, or, for a base that replaces a link
    * to nothing (replacesLinkToNothing), that link's own name, as the run will.
    */
   private writeName(path: string): string {
-    const real = this.resolve(path, true);
+    let real: string;
+    try {
+      real = this.resolve(path, true);
+    } catch (e) {
+      // A loop of links at the name is a link to nothing for such a base (its realpath fails
+      // too): the run replaces it (s21 fuzz seed 40120, without a root). One on the way throws again.
+      if (this.base.replacesLinkToNothing) return this.resolve(path, false);
+      throw e;
+    }
     if (!this.base.replacesLinkToNothing || this.lookup(real)) return real;
     return this.resolve(path, false);
   }
@@ -196,11 +224,16 @@ export class OverlayHost implements Host {
     if (!dir || dir.type !== 'dir') throw new HostError('ENOENT', `${parentOf(path)}: no such directory`);
     const old = this.lookup(real);
     this.put(real, {
-      uid: this.owner.uid, gid: this.owner.gid, mtime: this.now, atime: this.now, ctime: this.now, ino: this.nextIno++, ...entry,
+      ...this.newOwner(dir), mtime: this.now, atime: this.now, ctime: this.now, ino: this.nextIno++, ...entry,
       // A directory made where the base has none hides nothing; one made where it had a file does.
       opaque: entry.type === 'dir' && (old === null || old.type !== 'dir'),
     });
     return real;
+  }
+
+  /** Who owns what the run makes in `dir`: the run's user, in a setgid directory its group (as the kernel gives it). */
+  private newOwner(dir: Entry | null): { uid: number; gid: number } {
+    return dir?.type === 'dir' && dir.mode & 0o2000 ? { uid: this.owner.uid, gid: dir.gid } : this.owner;
   }
 
   private children(dir: string, entry: Entry): Map<string, FileType> {
@@ -223,6 +256,7 @@ export class OverlayHost implements Host {
 
   readFile(path: string): Uint8Array {
     if (this.entries.size === 0) return this.base.readFile(path);
+    this.mayFollow(path);
     const { entry } = this.found(path);
     if (!entry) throw new HostError('ENOENT', `${path}: no such file`);
     if (entry.type !== 'file') throw new HostError('ENOTFILE', `${path}: not a regular file`);
@@ -231,7 +265,13 @@ export class OverlayHost implements Host {
 
   stat(path: string, follow = true): FileInfo {
     if (this.entries.size === 0) return this.base.stat(path, follow);
+    this.followedBase = false;
     const { entry } = this.found(path, follow);
+    if (this.followedBase) {
+      // Through a link of the base's: what the base refuses to look through, it says why.
+      const seen = this.base.stat(path, follow);
+      if (seen.refused) return seen;
+    }
     if (!entry) return noFile();
     const size = entry.type === 'file' ? (entry.content ? entry.content.length : entry.remote ? entry.remote.size : this.base.stat(entry.origin, false).size)
       : entry.type === 'link' ? entry.target.length : 0;
@@ -257,6 +297,17 @@ export class OverlayHost implements Host {
 
   createFile(path: string, mode: number): void {
     this.base.mayChange?.(path);
+    this.mayFollow(path);
+    // A base that does not follow a link to nothing (nor one in a loop) at the name makes the file
+    // at the name itself, exclusively: the link is there, so it exists (the Node host without a
+    // root; s21 fuzz seed 40329: AutoCreate planned, the run said "exists").
+    if (this.base.replacesLinkToNothing && this.found(path, false).entry?.type === 'link') {
+      let leads: Entry | null = null;
+      try {
+        leads = this.lookup(this.resolve(path, true));
+      } catch { /* a loop */ }
+      if (!leads) throw new HostError('EFAIL', `${path}: exists`);
+    }
     const real = this.resolve(path, true);
     if (this.lookup(real)) throw new HostError('EFAIL', `${path}: exists`);
     this.make(real, { type: 'file', mode, content: new Uint8Array(0), origin: '', target: '', opaque: false });
@@ -264,6 +315,7 @@ export class OverlayHost implements Host {
 
   saveFile(path: string, content: Uint8Array, backup: string | null): void {
     this.base.mayChange?.(path);
+    this.mayFollow(path, 'write');
     if (backup) this.base.mayChange?.(backup); // the run writes it too (a repository through a planted link)
     const { path: real, entry: old } = this.found(path);
     this.mayPlace(real, 'file', path);
@@ -286,7 +338,8 @@ export class OverlayHost implements Host {
     }
     this.base.wouldSave(path, old?.type === 'file' ? this.contentOf(old) : null, content);
     this.make(real, {
-      type: 'file', mode: old?.type === 'file' ? old.mode : 0o644, uid: old?.uid ?? this.owner.uid, gid: old?.gid ?? this.owner.gid,
+      type: 'file', mode: old?.type === 'file' ? old.mode : 0o644,
+      ...(old?.type === 'file' ? { uid: old.uid, gid: old.gid } : this.newOwner(this.lookup(parentOf(real)))),
       content: content.slice(), origin: '', target: '', opaque: false,
     });
   }
@@ -310,6 +363,7 @@ export class OverlayHost implements Host {
 
   chmod(path: string, mode: number): void {
     this.base.mayChange?.(path);
+    this.mayFollow(path);
     this.refuseLinkAt(path);
     for (const e of this.allNames(this.own(path, true).entry)) {
       e.mode = mode;
@@ -319,10 +373,13 @@ export class OverlayHost implements Host {
 
   chown(path: string, uid: number, gid: number, follow = true): void {
     this.base.mayChange?.(path);
+    if (follow) this.mayFollow(path);
     if (follow) this.refuseLinkAt(path);
     for (const e of this.allNames(this.own(path, follow).entry)) {
       if (uid >= 0) e.uid = uid;
       if (gid >= 0) e.gid = gid;
+      // As the kernel's chown: a file's setuid bit goes, and its setgid bit where group execution makes it one.
+      if (e.type === 'file') e.mode &= ~0o4000 & ~(e.mode & 0o010 ? 0o2000 : 0);
       e.ctime = this.now;
     }
   }
@@ -406,6 +463,7 @@ export class OverlayHost implements Host {
 
   writeFile(path: string, content: Uint8Array, mode: number): void {
     this.base.mayChange?.(path);
+    this.mayFollow(path, 'write');
     const real = this.writeName(path);
     this.mayPlace(real, 'file', path);
     const old = this.lookup(real);
@@ -415,6 +473,8 @@ export class OverlayHost implements Host {
 
   touch(path: string): void {
     this.base.mayChange?.(path);
+    this.refuseLinkAt(path); // as chmod: the run's touch is a change through the link (seed 40209)
+    this.mayFollow(path);
     for (const e of this.allNames(this.own(path, true).entry)) {
       e.mtime = this.now;
       e.atime = this.now;

@@ -130,10 +130,20 @@ export class MemoryHost implements Host {
     this.owners.set(this.inode(path, follow), { ...owner });
   }
 
-  /** A file the run made belongs to the run's user (an inode number may be reused: set, not kept). */
+  /**
+   * A file the run made belongs to the run's user (an inode number may be reused: set, not kept),
+   * in the group of its directory if that is setgid, as the kernel gives it (a file made in a
+   * 2775 shared directory is the group's on disk).
+   */
   private made(path: string): void {
-    this.setOwner(path, this.options.user ?? { uid: 0, gid: 0 });
+    this.setOwner(path, this.newOwner(path));
     this.stampChange(path, false);
+  }
+
+  private newOwner(path: string): Owner {
+    const user = this.options.user ?? { uid: 0, gid: 0 };
+    const dir = this.stat(dirname(path), false);
+    return dir.type === 'dir' && dir.mode & 0o2000 ? { uid: user.uid, gid: dir.gid } : user;
   }
 
   /** Owner and group of `path`. */
@@ -344,7 +354,7 @@ export class MemoryHost implements Host {
       }
     }
     const mode = old.type === 'file' ? old.mode : 0o644;
-    const owner = old.type === 'file' ? { uid: old.uid, gid: old.gid } : this.options.user ?? { uid: 0, gid: 0 };
+    const owner = old.type === 'file' ? { uid: old.uid, gid: old.gid } : this.newOwner(path);
     try {
       if (backup) {
         // The old file itself under a second name, as the Node host keeps it: mode, owner and
@@ -389,6 +399,17 @@ export class MemoryHost implements Host {
     this.attempt(path, () => {
       const old = this.ownerOf(path, follow);
       this.setOwner(path, { uid: uid < 0 ? old.uid : uid, gid: gid < 0 ? old.gid : gid }, follow);
+      // Linux's chown, root's too, clears a file's setuid bit, and its setgid bit where group
+      // execution makes it one (not a directory's): the hosts must agree on the mode after it.
+      const st = follow ? this.volume.statSync(path) : this.volume.lstatSync(path);
+      if (st.isFile()) {
+        const mode = Number(st.mode) & 0o7777;
+        const kept = mode & ~0o4000 & ~(mode & 0o010 ? 0o2000 : 0);
+        if (kept !== mode) {
+          this.volume.chmodSync(path, kept);
+          this.volume.utimesSync(path, Number(st.atimeMs) / 1000, Number(st.mtimeMs) / 1000);
+        }
+      }
       this.stampChange(path, follow);
     });
   }

@@ -293,6 +293,19 @@ function dirOf(path: string): string {
   return path.slice(0, path.lastIndexOf('/')) || '/';
 }
 
+function lstatOrNone(path: string): fs.Stats | undefined {
+  try {
+    return fs.lstatIfAny(path);
+  } catch {
+    return undefined; // not a directory on the way
+  }
+}
+
+/** A directory only root can write (root's, no group or other write bit): no user put a link in it. */
+function rootOnly(dir: fs.Stats | undefined): boolean {
+  return dir !== undefined && dir.isDirectory() && dir.uid === 0 && (dir.mode & 0o022) === 0;
+}
+
 function statOrNull(real: string): fs.Stats | null {
   try {
     return fs.statSync(real);
@@ -536,7 +549,15 @@ export class NodeHost implements Host {
    * keeps is only more care.) One stat per such change, none when nothing is cached.
    */
   private forgetGuardsIfDirectory(target: string): void {
-    if (this.guarded.size > 0 && fs.statIfAny(target)?.isDirectory()) this.forgetGuards();
+    if (this.guarded.size === 0) return;
+    let dir = false;
+    try {
+      dir = fs.statIfAny(target)?.isDirectory() ?? false;
+    } catch {
+      // A link in a loop (ELOOP): it leads to no directory. Thrown here, after the change was
+      // made, it had the lchown of such a link said as refused (s21 fuzz seed 2072).
+    }
+    if (dir) this.forgetGuards();
   }
 
   /**
@@ -994,10 +1015,11 @@ export class NodeHost implements Host {
   private writeTarget(path: string): string {
     let real: string;
     let link: fs.Stats | undefined;
+    let name = path;
     if (this.root) {
       // The root's walk has refused a link another user planted (confined-paths.ts).
       real = this.followed(path);
-      const name = this.resolveParent(path);
+      name = this.resolveParent(path);
       if (name === real) return real;
       try {
         link = fs.lstatSync(name);
@@ -1010,7 +1032,7 @@ export class NodeHost implements Host {
       // user swapping them in a loop in /tmp), had the link's target written: disable's rotate
       // emptied /etc/shadow and made it 0644 (round 20 probe). A plain name is replaced by the
       // rename, not written through, whatever is put there after.
-      const name = this.resolve(path);
+      name = this.resolve(path);
       try {
         link = fs.lstatIfAny(name);
       } catch {
@@ -1030,6 +1052,11 @@ export class NodeHost implements Host {
       throw new HostError('ENOTFILE', `${path}: a link to ${real}, which is not a plain file; not written through`);
     }
     if (link.uid === 0) return real;
+    // Under a root, a link in a directory only root can write was put there by root: followed,
+    // as the root's walk follows it (confined-paths.ts refusePlanted). Without this, an AutoCreate
+    // through a user's link to nothing there made the file (createFile walks so) and then refused
+    // to save it, at every run, and the dry run planned the save (s21 fuzz seeds 1153, 1377, 1959).
+    if (this.root && rootOnly(lstatOrNone(dirOf(name)))) return real;
     if (file && file.uid !== link.uid) {
       throw new HostError('EACCES', `${path}: a link owned by uid ${link.uid} to a file owned by uid ${file.uid}; ` +
         'not written through (another user may have planted it)');
@@ -1292,6 +1319,12 @@ export class NodeHost implements Host {
       // Said as the memory host says it, before anything is written (a repository not made yet).
       const missing = backupReal && st ? this.missingDirectory(backupReal, backup!) : null;
       if (missing) throw missing;
+      // A directory where the backup goes refuses it (backUp): said before a temp file is written
+      // and removed, which changed the directory's mtime for a save that changed nothing (s21 fuzz
+      // seed 378; the memory host writes nothing either).
+      if (backupReal && st && backupReal !== real && lstatOrNone(backupReal)?.isDirectory()) {
+        throw backupRefused(backup!, `${shownPath(backup!)}: is a directory`);
+      }
       const readAs = this.readAs.get(real);
       this.inPinnedDir(real, at => writeAtomically(real, content, {
         at: dirOf(at),
@@ -1314,8 +1347,13 @@ export class NodeHost implements Host {
     }
   }
 
-  mayChange(path: string): void {
-    this.resolveParent(path); // throws for a path leaving the root or a link planted on its way
+  mayChange(path: string, through?: 'change' | 'write'): void {
+    // Throws for a path leaving the root or a link planted on its way; `through`: at its last
+    // name too, as the call that follows it resolves it (change, createFile, readFile: resolve;
+    // writeFile, saveFile: writeTarget).
+    if (through === 'write') this.writeTarget(path);
+    else if (through === 'change') this.resolve(path);
+    else this.resolveParent(path);
   }
 
   /** Without a root, a file written at a link to nothing takes the link's name (writeTarget). */

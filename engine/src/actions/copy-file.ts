@@ -122,7 +122,7 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
   }
   warnUnsafeCopyMode(ctx, to, mode);
   if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy from localhost:' : 'Copying from localhost:') + from + ' to ' + to);
-  checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true);
+  checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true, mode); // the mode it was written with
   return true;
 }
 
@@ -134,6 +134,6 @@ export function fixAttributes(ctx: RunContext, to: string, dst: host.FileInfo, m
     if (r.ok) changed = true;
     else ctx.warn(ctx.prefix + 'copy: could not change the mode of ' + to + ': ' + host.reasonFor(to, r.message));
   }
-  if (checkOwnership(ctx, to, dst, spec.owners, spec.groups, spec.action != 'warn')) changed = true;
+  if (checkOwnership(ctx, to, dst, spec.owners, spec.groups, spec.action != 'warn', spec.mode.askedSetId())) changed = true;
   return changed;
 }

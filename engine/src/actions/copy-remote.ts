@@ -411,6 +411,6 @@ function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo,
   }
   warnUnsafeCopyMode(ctx, to, mode);
   if (spec.action != 'silent') ctx.info(ctx.prefix + (ctx.dryRun ? 'would copy from ' : 'Copying from ') + origin + ' to ' + to);
-  if (!spec.owners.any || !spec.groups.any) checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true);
+  if (!spec.owners.any || !spec.groups.any) checkOwnership(ctx, to, host.statFile(to), spec.owners, spec.groups, true, mode); // as written
   return true;
 }

@@ -12,6 +12,7 @@ import * as change from '../run/changes';
 import * as host from '../host';
 import { FileInfo } from '../host';
 import { defineList, Options, parseSize, readOptions } from './options';
+import { keepSetIdBits } from './owners';
 import { baseName, dirName } from './sweep';
 
 export const KNOWN = ['rotate', 'type', 'size', 'define', 'syslog', 'inform', 'action', 'repository'];
@@ -148,6 +149,7 @@ function keepOwner(ctx: RunContext, path: string, old: FileInfo): void {
   if (now.uid == old.uid && now.gid == old.gid) return;
   const r = change.chown(ctx, path, old.uid, old.gid);
   if (!r.ok) ctx.warn(ctx.prefix + 'could not give ' + path + ' the old file\'s owner: ' + host.reasonFor(path, r.message));
+  else keepSetIdBits(ctx, path, now.mode); // the old file's mode, as written, with its owner again
 }
 
 /**

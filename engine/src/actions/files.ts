@@ -110,7 +110,7 @@ function makeFile(ctx: RunContext, path: string, check: FileCheck): bool {
   ctx.info(ctx.prefix + (ctx.dryRun ? 'would create file ' : 'Creating file ') + path + ', mode ' + octal(mode));
   check.fixed = true;
   const made = host.statFile(path);
-  if (checkOwnership(ctx, path, made, check.owners, check.groups, true)) check.fixed = true;
+  if (checkOwnership(ctx, path, made, check.owners, check.groups, true, check.mode.askedSetId())) check.fixed = true;
   return false;
 }
 
@@ -166,7 +166,7 @@ function checkPath(ctx: RunContext, path: string, check: FileCheck): void {
     }
     const want = check.mode.apply(info.mode, isDir);
     noteSetuid(ctx, entry.path, info, want, !warnOnly);
-    if (checkOwnership(ctx, entry.path, info, check.owners, check.groups, !warnOnly)) check.fixed = true;
+    if (checkOwnership(ctx, entry.path, info, check.owners, check.groups, !warnOnly, check.mode.askedSetId())) check.fixed = true;
     if (want == info.mode) continue;
     if (warnOnly) {
       ctx.warn(ctx.prefix + entry.path + ' has permission ' + octal(info.mode) + ' [should be ' + octal(want) + ']');

@@ -14,6 +14,11 @@ export class ModeSpec {
   valid: bool = true;
   given: bool = false;
 
+  /** The setuid and setgid bits this spec itself sets (`4755`, `u+s`), not those it only keeps (`a+r`). */
+  askedSetId(): i32 {
+    return ((this.set & this.setMask) | this.plus) & ~this.minus & 0o6000;
+  }
+
   apply(mode: i32, isDir: bool): i32 {
     let m = (mode & ~this.setMask) | this.set;
     let plus = this.plus;

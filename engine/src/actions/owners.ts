@@ -6,6 +6,7 @@
  */
 import { atoiSaturating } from '../util/number';
 import { FileInfo } from '../host';
+import * as host from '../host';
 import { RunContext } from '../run/context';
 import * as change from '../run/changes';
 
@@ -105,7 +106,7 @@ export function ownerFix(info: FileInfo, owners: IdList, groups: IdList): OwnerF
  * Checks the owner and group of `path`: reports a mismatch (`fix` false) or corrects it. True if
  * something was changed (or, under dry run, would be).
  */
-export function checkOwnership(ctx: RunContext, path: string, info: FileInfo, owners: IdList, groups: IdList, fix: bool): bool {
+export function checkOwnership(ctx: RunContext, path: string, info: FileInfo, owners: IdList, groups: IdList, fix: bool, asked: i32 = 0): bool {
   if (owners.any && groups.any) return false; // the common case, with no allocation per file
   const want = ownerFix(info, owners, groups);
   if (!want.needed) return false;
@@ -115,10 +116,29 @@ export function checkOwnership(ctx: RunContext, path: string, info: FileInfo, ow
     ctx.warn(ctx.prefix + 'File ' + path + ' is owned by ' + now + ' [should be ' + should + ']');
     return false;
   }
-  if (!change.chown(ctx, path, want.uid, want.gid, info.type != 'link').ok) {
-    ctx.warn(ctx.prefix + 'Cannot set ownership on ' + path + ' (' + now + ' -> ' + should + ')');
+  const r = change.chown(ctx, path, want.uid, want.gid, info.type != 'link');
+  if (!r.ok) {
+    // With the host's reason, as a refused chmod is said (a link another user planted, say).
+    ctx.warn(ctx.prefix + 'Cannot set ownership on ' + path + ' (' + now + ' -> ' + should + '): ' + host.reasonFor(path, r.message));
     return false;
   }
+  if (asked & 0o6000) keepSetIdBits(ctx, path, asked);
   ctx.info(ctx.prefix + (ctx.dryRun ? 'would change' : 'changed') + ' the owner of ' + path + ' from ' + now + ' to ' + should);
   return true;
+}
+
+/**
+ * After a chown of a plain file, the setuid and setgid bits among `asked` (the mode the item asks
+ * for, or the one its file was just written with) are set again: the kernel clears them at a
+ * chown (root's too), so `mode=4755 owner=daemon` made a 0755 file, set right only by the next
+ * run. Only those: a bit the item does not ask for stays cleared, as the kernel means it to
+ * (`owner=root` without mode= over a user's 4755 program must not make it setuid root).
+ */
+export function keepSetIdBits(ctx: RunContext, path: string, asked: i32): void {
+  const now = host.statFile(path);
+  if (now.type != 'file') return;
+  const want = now.mode | (asked & 0o6000);
+  if (want == now.mode) return;
+  const r = change.chmod(ctx, path, want);
+  if (!r.ok) ctx.warn(ctx.prefix + 'the owner of ' + path + ' was changed, which cleared its setuid/setgid bits, and they could not be set again: ' + host.reasonFor(path, r.message));
 }

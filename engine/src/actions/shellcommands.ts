@@ -2,7 +2,8 @@
  * @fileoverview The shellcommands action (L10487-10590): run each quoted command (iterated over
  * list variables, L10566-10590, D23) through the host; its output is always shown (log level
  * "output"), each line prefixed with the start of the command (case 170), and a status other than 0
- * is a warning. Under dry run, only what would run is said.
+ * is a warning. Under dry run, only what would run is said, and define= classes are defined as
+ * the run would define them.
  */
 import { atoiSaturating } from '../util/number';
 import { JValue } from '../util/json';
@@ -56,6 +57,9 @@ export function runShellcommands(ctx: RunContext, items: JValue[]): void {
       if (ctx.dryRun) {
         ctx.info(ctx.prefix + 'would execute script ' + command);
         change.noteCommand(ctx, command);
+        // The run would define= its classes (whatever the status): so does the plan, and later
+        // items guarded by them plan as they will run (docs/compatibility.md, dry run and define=).
+        ran = true;
         continue;
       }
       ctx.info(ctx.prefix + 'Executing script ' + command + '...');
