@@ -98,4 +98,12 @@ describe('runs moving each way over the file as read', () => {
       ' UnCommentNLines "1"\n DeleteLinesStarting "drop"');
     expect(r.text).toBe('# grow\nmiddle\nplain line\nlater\n');
   });
+
+  it('the size of the lines is summed again after every kind of change (here: emptying the file)', async () => {
+    // ReplaceAll sums the sizes first (its growth limit); nothing matches; then the file is emptied.
+    const r = await edit('alpha\nbeta\n', ' ReplaceAll "zzz" With "y"\n EmptyEntireFilePlease\n Append "g"');
+    expect(r.text).toBe('g\n');
+    const emptied = await edit('alpha\nbeta\n', ' ReplaceAll "zzz" With "y"\n EmptyEntireFilePlease');
+    expect(emptied.text).toBe('');
+  });
 });
