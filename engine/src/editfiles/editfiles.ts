@@ -239,7 +239,7 @@ function editOnce(ctx: RunContext, file: string, edits: FileEdits): EditSession 
   const before = session.original;
   // Only the trace tells it apart from a save (comparing costs a pass over the file).
   const changed = tracer != null && session.changed;
-  if (!session.save()) {
+  if (!session.save(true)) {
     if (tracer) tracer.end('failed', session.changedUnder ? 'another run saved the file first: edited again' : 'could not save the file');
     return session;
   }

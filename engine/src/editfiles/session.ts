@@ -949,10 +949,15 @@ export class EditSession {
     return !this.lines.joinsTo(this.original, true);
   }
 
-  /** Saves if the text differs from the file (D7), keeping the old file as FILE.cfsaved. */
-  save(): bool {
+  /**
+   * Saves if the text differs from the file (D7), keeping the old file as FILE.cfsaved. `last`:
+   * the session's lines are not used again (its end, not a RunScript's save), so the text may be
+   * joined over the file as read (LineList.joinInPlace) instead of into a second buffer.
+   */
+  save(last: bool = false): bool {
     if (!this.changed) return true;
-    const content = this.content();
+    const inPlace = last && !this.tracer ? this.lines.joinInPlace() : null;
+    const content = inPlace ? inPlace : this.content();
     // A file saved a second time in one run loses its backup, as in cfengine 2 ("Multiple update
     // will cause loss of backup", cases 102 and 171): the first backup is not overwritten with an
     // intermediate version, it is removed.

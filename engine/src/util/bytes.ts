@@ -4,7 +4,7 @@
  * valid UTF-8 arrives as the lone surrogate U+DC00 + byte (host/ir/policy-text.ts) and is
  * written back as that byte, so a Latin-1 policy's é edits a Latin-1 file as cfengine would.
  */
-import { findByte, findPair } from './scan';
+import { findByte, findPair, findPairShort } from './scan';
 
 /** Whether s[i] stands for a raw byte: U+DC80-U+DCFF not completing a surrogate pair. */
 @inline function isByteEscape(s: string, i: i32): bool {
@@ -129,6 +129,11 @@ export function findBytes(data: usize, len: i32, needle: Uint8Array, from: i32):
     anchor1 = k1;
     anchor2 = k2;
   }
+  // A line (most calls: a line the session made, ReplaceAll's lines): sixteen places a round to
+  // the last, when the loads past its end stay inside the memory.
+  if (last - from < SHORT && data + <usize>(len + 15) <= (<usize>memory.size() << 16)) {
+    return findPairShort(data, from, last, p, n, anchor1, anchor2);
+  }
   // A block at a time: V8 has no on-stack replacement for wasm, so one call over a whole file
   // would run on the baseline code it began on; later blocks' calls use the optimised code as
   // soon as V8 has made it (lines.ts SPLIT_BLOCK says the same of the split).
@@ -140,6 +145,9 @@ export function findBytes(data: usize, len: i32, needle: Uint8Array, from: i32):
   }
   return findPair(data, i, last, p, n, anchor1, anchor2);
 }
+
+/** Searches over fewer places than this go to findPairShort. */
+const SHORT = 128;
 
 /** How many places findBytes tries per call of findPair. */
 const FIND_BLOCK = 16384;
