@@ -5,6 +5,7 @@
 // its source through fs/promises and streams — ≈7 ms of CPU before any cfwasm code.
 'use strict';
 const { existsSync, readFileSync, statSync } = require('node:fs');
+const { isAscii } = require('node:buffer');
 const { createRequire } = require('node:module');
 const { dirname, join, sep } = require('node:path');
 const { pathToFileURL } = require('node:url');
@@ -33,15 +34,19 @@ const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirna
 /**
  * Compiles and runs a bundle (the CLI's unless `path` names another) with a code cache the build
  * made beside it (`cache`, by default `path`.cache): its exports, and the script (to make a code
- * cache from).
+ * cache from). `read(path)` gives a file's bytes, which need last only until its next call
+ * (bin/cfwasm.js lends one buffer to all three files a run starts with).
  */
-function compileBundle(path = bundlePath, cache = `${path}.cache`) {
+function compileBundle(path = bundlePath, cache = `${path}.cache`, read = readFileSync) {
+  // The text first, made a string (its bytes done with), then the cache. The build writes the
+  // bundle in ASCII, which as Latin-1 is the same string, copied as it is.
+  const bytes = read(path);
+  const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   let cachedData;
   try {
-    cachedData = readFileSync(cache);
+    cachedData = read(cache);
   } catch { /* no cache: compiled from source */ }
   // Wrapped here only if the build did not (the copy costs the size of the bundle in the heap).
-  const text = readFileSync(path, 'utf8');
   // A rejected cache (another Node, other V8 flags, a bundle of another length) only means
   // compiling from source. The caches are written by the build alone (scripts/bundle-cli.mjs).
   const script = new Script(text.startsWith(BUNDLE_WRAPPER) ? text : `${BUNDLE_WRAPPER}${text}\n})`,
@@ -68,18 +73,18 @@ function runLintWorker() {
 
 /**
  * The CLI's exports (main, baselineCompilerOnly) for `command` (argv[0]: which code cache): the
- * bundle unless, in a checkout, it is older than the modules.
+ * bundle unless, in a checkout, it is older than the modules. `read`: as compileBundle's.
  */
-async function loadCli(command) {
+async function loadCli(command, read = readFileSync) {
   // A `tsc` alone leaves the bundle behind: then the modules it was made of are newer.
   if (!existsSync(entryPath)) {
     // A checkout before `npm run build` (an installed package always has dist/).
     if (!existsSync(bundlePath)) throw new Error(`cfwasm is not built: no ${entryPath} (run npm run build in ${join(cli, '..', '..', '..')})`);
-    return compileBundle(bundlePath, codeCacheFor(command)).exports;
+    return compileBundle(bundlePath, codeCacheFor(command), read).exports;
   }
   // An installed package is as packed (npm gives its files the time they were unpacked, in any
   // order, so times say nothing there).
-  if (existsSync(bundlePath) && (installed || statSync(bundlePath).mtimeMs >= statSync(entryPath).mtimeMs)) return compileBundle(bundlePath, codeCacheFor(command)).exports;
+  if (existsSync(bundlePath) && (installed || statSync(bundlePath).mtimeMs >= statSync(entryPath).mtimeMs)) return compileBundle(bundlePath, codeCacheFor(command), read).exports;
   return import(pathToFileURL(entryPath).href);
 }
 
