@@ -6,10 +6,10 @@
 'use strict';
 const { existsSync, readFileSync, statSync } = require('node:fs');
 const { isAscii } = require('node:buffer');
-const { createRequire } = require('node:module');
 const { dirname, join, sep } = require('node:path');
-const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
+// The module system's own: node:module, required, would load Node's ES module loader with it.
+const { createRequire } = module.constructor;
 
 const cli = join(__dirname, '..', 'dist', 'host', 'cli');
 const bundlePath = join(cli, 'cfwasm.bundle.cjs');
@@ -85,7 +85,7 @@ async function loadCli(command, read = readFileSync) {
   // An installed package is as packed (npm gives its files the time they were unpacked, in any
   // order, so times say nothing there).
   if (existsSync(bundlePath) && (installed || statSync(bundlePath).mtimeMs >= statSync(entryPath).mtimeMs)) return compileBundle(bundlePath, codeCacheFor(command), read).exports;
-  return import(pathToFileURL(entryPath).href);
+  return import(require('node:url').pathToFileURL(entryPath).href);
 }
 
 exports.BUNDLE_WRAPPER = BUNDLE_WRAPPER;

@@ -96,19 +96,44 @@ if (process.argv[2] === '--train') {
       });
     },
   };
+  // Every bundle is a CommonJS file, which has a `require` of its own: the modules' createRequire
+  // (always of their own URL, always for Node's built-ins) is that one. node:module itself,
+  // loaded, brings Node's ES module loader and source map modules with it: ≈0.5 M instructions of
+  // every run, for the one function.
+  const ownRequire = {
+    name: 'own-require',
+    setup(build) {
+      build.onResolve({ filter: /^node:module$/ }, () => ({ path: 'node:module', namespace: 'own-require' }));
+      build.onLoad({ filter: /.*/, namespace: 'own-require' }, () => ({
+        loader: 'js',
+        // A module's own path would resolve other names than the bundle's: only built-ins are asked for.
+        contents: `export function createRequire() {
+  return id => {
+    if (!id.startsWith('node:')) throw new Error(\`\${id}: a bundled module asks only for Node's built-ins\`);
+    return require(id);
+  };
+}
+`,
+      }));
+    },
+  };
   const commonJs = {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    // import.meta.url made when first asked for: the early bundle never asks.
+    // import.meta.url made when first asked for: the early bundle never asks. A module's path
+    // and directory (import.meta.filename and dirname, Node 20.11) are the bundle's, with no URL
+    // made or parsed (node:url's functions compiled at first use were ≈1 M instructions of a run).
     // The version a constant (host/cli/version.ts): no read of package.json at each run.
     define: {
       'import.meta.url': '__importMeta.url',
+      'import.meta.filename': '__filename',
+      'import.meta.dirname': '__dirname',
       CFWASM_BUILT_VERSION: JSON.stringify(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version),
     },
     banner: { js: "const __importMeta = { get url() { return this.made ??= require('node:url').pathToFileURL(__filename).href; } };" },
     logLevel: 'warning',
-    plugins: [finish],
+    plugins: [finish, ownRequire],
   };
   await esbuild.build({
     ...commonJs,

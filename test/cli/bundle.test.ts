@@ -248,8 +248,11 @@ describe('a run of a cached policy loads only what it uses', () => {
     const loaded = fs.readFileSync(join(dir, 'loaded'), 'utf8').split('\n');
     expect(loaded).toContain('NativeModule vm'); // the list is the CLI's
     expect(loaded).not.toContain('NativeModule v8');
-    // The bin is CommonJS: no ES module loader (it reads through fs/promises and streams).
+    // The bin is CommonJS: no ES module loader (it reads through fs/promises and streams), nor
+    // node:module, which loads that loader's modules too (the bundle's createRequire is its own require).
     expect(loaded).not.toContain('NativeModule internal/modules/esm/module_job');
+    expect(loaded).not.toContain('NativeModule module');
+    expect(loaded).not.toContain('NativeModule internal/modules/esm/loader');
     expect(loaded).not.toContain('NativeModule internal/fs/promises');
     // The state directory's temps need no helper process; no thread is started for a sweep or a server.
     expect(loaded).not.toContain('NativeModule child_process');
