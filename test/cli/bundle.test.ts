@@ -206,6 +206,39 @@ describe('the policy cache from the bundle', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("is stamped with the grammar's wasm, the parser it is (not grammar.js, only that wasm's source)", () => {
+    const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-stamp-'));
+    const cli = join(dir, 'dist', 'host', 'cli');
+    fs.mkdirSync(join(dir, 'bin'), { recursive: true });
+    fs.mkdirSync(cli, { recursive: true });
+    fs.mkdirSync(join(dir, 'grammar'));
+    for (const f of ['cfwasm.js', 'load-cli.js', 'package.json']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
+    for (const f of ['cfwasm.bundle.cjs', 'cfwasm.bundle.cjs.cache']) fs.copyFileSync(join(REPO, 'dist', 'host', 'cli', f), join(cli, f));
+    for (const f of ['grammar.js', 'tree-sitter-cfengine.wasm']) fs.copyFileSync(join(REPO, 'grammar', f), join(dir, 'grammar', f));
+    for (const d of ['engine', 'node_modules']) fs.symlinkSync(join(REPO, d), join(dir, d));
+    fs.copyFileSync(join(REPO, 'package.json'), join(dir, 'package.json'));
+    fs.mkdirSync(join(dir, 'root', 'etc'), { recursive: true });
+    fs.writeFileSync(join(dir, 'root', 'etc', 'motd'), 'hello\n');
+    fs.writeFileSync(join(dir, 'p.cf'), 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n');
+    const hook = join(dir, 'hook.cjs');
+    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'loaded'))}, process.moduleLoadList.join('\\n')));`);
+    const parsed = () => {
+      execFileSync(process.execPath, ['--require', hook, join(dir, 'bin', 'cfwasm.js'), 'run', '-f', join(dir, 'p.cf'),
+        '--root', join(dir, 'root'), '--state-dir', join(dir, 'state'), '-q']);
+      return fs.readFileSync(join(dir, 'loaded'), 'utf8').split('\n').includes('NativeModule v8');
+    };
+    const touch = (f: string, at: number) => fs.utimesSync(join(dir, 'grammar', f), at, at);
+    try {
+      expect([parsed(), parsed()]).toEqual([true, false]);
+      touch('tree-sitter-cfengine.wasm', Date.now() / 1000 + 10);
+      expect([parsed(), parsed()]).toEqual([true, false]);
+      touch('grammar.js', Date.now() / 1000 + 20);
+      expect(parsed()).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('the version in the bundle', () => {
