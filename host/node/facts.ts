@@ -72,7 +72,7 @@ export function debianVersion(versionId: string | undefined, debianVersionText: 
  * only in /etc/debian_version (12.11; os-release says 12).
  */
 export function nodeSystem(): SystemFacts {
-  const platform = os.platform();
+  const platform = process.platform; // os.platform()'s, without compiling it
   const release = osRelease();
   let version: string | undefined = release.VERSION_ID;
   if (release.ID === 'debian') {
@@ -93,7 +93,7 @@ export function nodeSystem(): SystemFacts {
     sysname: os.type().toLowerCase(),
     release: os.release(),
     machine: os.machine(),
-    bits: /64|s390x/.test(os.arch()) ? 64 : 32,
+    bits: /64|s390x/.test(process.arch) ? 64 : 32,
     ...(release.ID ? { distribution: { id: release.ID, ...(version ? { version } : {}), ...(release.VERSION_CODENAME ? { codename: release.VERSION_CODENAME } : {}) } } : {}),
     interfaces,
   };
