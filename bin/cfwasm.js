@@ -16,6 +16,32 @@ if (argv[0] === 'run') {
   }
 }
 
+/**
+ * The big files every run starts with (the core's wasm here, then the CLI bundle's text and its
+ * code cache in load-cli.js) are read one after another into this one buffer, each used up before
+ * the next is read: WebAssembly.compile copies the bytes it is given, the text is made a string,
+ * the cache is deserialised. So their pages are faulted in once (≈3.4 µs a page on our machines),
+ * where a buffer for each — and Node's reading of the text, 8 kB a call into a growing string —
+ * were ≈200 faults more, the buffers kept until a collection that a short run never makes. Only
+ * the pages of the largest file are ever touched: the rest of it is address space only.
+ */
+const lent = Buffer.allocUnsafeSlow(1 << 20);
+
+/** File `path` whole: a view of the lent buffer (valid until the next call), or its own buffer if larger. */
+function readLent(path) {
+  const fs = require('node:fs');
+  const fd = fs.openSync(path, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const bytes = size <= lent.length ? lent : Buffer.allocUnsafeSlow(size);
+    let got = 0;
+    for (let n = 1; got < size && n > 0; got += n) n = fs.readSync(fd, bytes, got, size - got, got);
+    return bytes.subarray(0, got);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 // A run's core (engine/build/cfwasm.wasm) compiles on V8's threads while the CLI loads: started
 // next, before anything else is loaded, for the most overlap. The CLI adopts the compile
 // (host/node/core.ts nodeCore). Not for a run that uses no core (help, the version, a parse only;
@@ -25,7 +51,7 @@ if (argv[0] === 'run' && !argv.some(a => NO_CORE.includes(a))) {
   const { join } = require('node:path');
   const path = join(__dirname, '..', 'engine', 'build', 'cfwasm.wasm');
   try {
-    const module = WebAssembly.compile(require('node:fs').readFileSync(path));
+    const module = WebAssembly.compile(readLent(path));
     module.catch(() => {}); // the CLI compiles again, and reports what is wrong
     globalThis[Symbol.for('cfwasm.core-compile')] = { path, module };
   } catch { /* not built: the CLI says so */ }
@@ -108,7 +134,7 @@ function policyNamingServer() {
 
 (async () => {
   try {
-    const cli = await loadCli(argv[0]);
+    const cli = await loadCli(argv[0], readLent);
     // Only after the CLI is compiled: V8 rejects a code cache made under other flags. `run` loads
     // tree-sitter only when its policy is not cached; every other command parses (wasm-tiering.ts).
     if (argv[0] !== 'run') cli.baselineCompilerOnly();
@@ -119,5 +145,7 @@ function policyNamingServer() {
   // Once nothing is left to do (no handle, request, timer or write pending: what 'beforeExit'
   // means), end at once: Node would otherwise free the heap and the core's memory piece by piece
   // before exiting, ≈2 ms of a small run. 'exit' listeners still run; the exit status stays.
-  process.once('beforeExit', () => process.exit());
+  // (`on`, not `once`: process.exit does not return, and once's wrapper and its removal were
+  // five more of Node's functions to compile at each run.)
+  process.on('beforeExit', () => process.exit());
 })();

@@ -1,16 +1,17 @@
-// Makes the CLI bundle and its V8 code cache (run by npm run build, after tsc):
+// Makes the CLI bundles and their V8 code caches (run by npm run build, after tsc):
 // 1. dist/host/cli/entry.js and everything it imports, as one CommonJS file beside it (so the
 //    paths the modules compute from their own URL stay right); tree-sitter, memfs and the
-//    language server's library stay outside, loaded when needed.
+//    language server's library stay outside, loaded when needed. `run` alone
+//    (dist/host/cli/run-entry.js) likewise, as cfwasm-run.bundle.cjs: bin/load-cli.js says why.
 //    The remote copy worker (dist/host/node/remote/worker.js) likewise, as worker.bundle.cjs, and
 //    early.js (which starts that worker before the CLI loads) as early.bundle.cjs; the lint
 //    worker (dist/host/cli/lint-worker.js) as lint-worker.bundle.cjs.
-// 2. Training runs of the bundled example whose compiled functions are saved as the code cache
-//    (in a fresh process: the cache must be made under the V8 flags a `cfwasm run` starts with):
-//    a dry run with --diff, then the run itself on a copy of its root, so that what a real run
-//    does (saves, lock writes) is in the cache too, not compiled from source at each run: `run`'s
-//    cache (cfwasm.bundle.cjs.cache); then a lint of the example on this thread, so that lint's
-//    code is in the cache of every other command too (cfwasm.bundle.cjs.all.cache).
+// 2. Training runs of the bundled example whose compiled functions are saved as each bundle's
+//    code cache (in a fresh process: the cache must be made under the V8 flags a `cfwasm run`
+//    starts with): a dry run with --diff, then the run itself on a copy of its root, so that
+//    what a real run does (saves, lock writes) is in the cache too, not compiled from source at
+//    each run (cfwasm-run.bundle.cjs.cache); the same with the whole CLI's bundle on a copy of
+//    its own, then a lint of the example, for every other command (cfwasm.bundle.cjs.cache).
 // 3. The remote copy worker's code cache (worker.bundle.cjs.cache), trained by copies from a
 //    small server of cf-serverd's protocol (scripts/train-remote-worker.mjs).
 // 4. The lint worker's code cache likewise, in a fresh process under the flags `cfwasm lint`
@@ -24,22 +25,28 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const { BUNDLE_WRAPPER, allCodeCachePath, bundlePath, codeCachePath, compileBundle, lintWorkerBundlePath } = await import('../bin/load-cli.js');
+const { BUNDLE_WRAPPER, bundlePath, compileBundle, lintWorkerBundlePath, runBundlePath } = await import('../bin/load-cli.js');
 /** The example on the copy of its root in `work`, with its state there. */
 const example = (work, ...options) => ['run', '-f', join(repo, 'examples', 'cfengine.conf'), '--root', join(work, 'root'),
   '--state-dir', join(work, 'state'), ...options];
 
-if (process.argv[2] === '--train') {
+if (process.argv[2] === '--fill') {
+  // A dry run of the example with the bundle named, which parses it into the state directory's
+  // policy cache under that bundle's stamp (cli/policy-cache.ts): a parse sets V8 flags, so it is
+  // done here, not in the process that trains.
+  process.stdout.write = () => true;
+  await compileBundle(process.argv[4]).exports.main(example(process.argv[3], '--dry-run'));
+} else if (process.argv[2] === '--train') {
   // The policy is in the state directory's cache already: these runs are the common ones.
-  const { exports, script } = compileBundle();
+  const bundle = process.argv[4];
+  const { exports, script } = compileBundle(bundle);
   process.stdout.write = () => true;
   await exports.main(example(process.argv[3], '--dry-run', '--diff'));
   await exports.main(example(process.argv[3]));
-  if (process.env.CFWASM_TRAIN_EXTRA) for (const args of JSON.parse(process.env.CFWASM_TRAIN_EXTRA)) await exports.main(args);
-  // Without lint's code: a run would deserialise it at each start for nothing.
-  writeFileSync(codeCachePath, script.createCachedData());
-  await exports.main(['lint', '-j', '1', join(repo, 'examples', 'cfengine.conf')]);
-  writeFileSync(allCodeCachePath, script.createCachedData());
+  if (bundle === runBundlePath && process.env.CFWASM_TRAIN_EXTRA) for (const args of JSON.parse(process.env.CFWASM_TRAIN_EXTRA)) await exports.main(args);
+  // Lint's code in the whole CLI's cache only: a run would deserialise it at each start for nothing.
+  if (bundle === bundlePath) await exports.main(['lint', '-j', '1', join(repo, 'examples', 'cfengine.conf')]);
+  writeFileSync(`${bundle}.cache`, script.createCachedData());
 } else if (process.argv[2] === '--train-lint-worker') {
   const dist = join(repo, 'dist', 'host');
   // The flags lint gives its workers' threads: the wasm tiering, and no TurboFan (lint-files.ts).
@@ -64,8 +71,9 @@ if (process.argv[2] === '--train') {
   writeFileSync(`${lintWorkerBundlePath}.cache`, cache);
 } else {
   const esbuild = await import('esbuild');
-  rmSync(codeCachePath, { force: true });
-  rmSync(allCodeCachePath, { force: true });
+  rmSync(`${bundlePath}.cache`, { force: true });
+  rmSync(`${bundlePath}.all.cache`, { force: true }); // (made by builds before the run bundle)
+  rmSync(`${runBundlePath}.cache`, { force: true });
   rmSync(`${lintWorkerBundlePath}.cache`, { force: true });
   rmSync(join(repo, 'dist', 'host', 'node', 'remote', 'worker.bundle.cjs.cache'), { force: true });
   // Each bundle once built: esbuild gives each module's `import * as fs from 'node:fs'` its own
@@ -96,25 +104,56 @@ if (process.argv[2] === '--train') {
       });
     },
   };
+  // Every bundle is a CommonJS file, which has a `require` of its own: the modules' createRequire
+  // (always of their own URL, always for Node's built-ins) is that one. node:module itself,
+  // loaded, brings Node's ES module loader and source map modules with it: ≈0.5 M instructions of
+  // every run, for the one function.
+  const ownRequire = {
+    name: 'own-require',
+    setup(build) {
+      build.onResolve({ filter: /^node:module$/ }, () => ({ path: 'node:module', namespace: 'own-require' }));
+      build.onLoad({ filter: /.*/, namespace: 'own-require' }, () => ({
+        loader: 'js',
+        // A module's own path would resolve other names than the bundle's: only built-ins are asked for.
+        contents: `export function createRequire() {
+  return id => {
+    if (!id.startsWith('node:')) throw new Error(\`\${id}: a bundled module asks only for Node's built-ins\`);
+    return require(id);
+  };
+}
+`,
+      }));
+    },
+  };
   const commonJs = {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    // import.meta.url made when first asked for: the early bundle never asks.
+    // import.meta.url made when first asked for: the early bundle never asks. A module's path
+    // and directory (import.meta.filename and dirname, Node 20.11) are the bundle's, with no URL
+    // made or parsed (node:url's functions compiled at first use were ≈1 M instructions of a run).
     // The version a constant (host/cli/version.ts): no read of package.json at each run.
     define: {
       'import.meta.url': '__importMeta.url',
+      'import.meta.filename': '__filename',
+      'import.meta.dirname': '__dirname',
       CFWASM_BUILT_VERSION: JSON.stringify(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version),
     },
     banner: { js: "const __importMeta = { get url() { return this.made ??= require('node:url').pathToFileURL(__filename).href; } };" },
     logLevel: 'warning',
-    plugins: [finish],
+    plugins: [finish, ownRequire],
   };
   await esbuild.build({
     ...commonJs,
     entryPoints: [join(repo, 'dist', 'host', 'cli', 'entry.js')],
     outfile: bundlePath,
     external: ['web-tree-sitter', 'memfs', 'vscode-languageserver', 'vscode-languageserver-textdocument'],
+  });
+  await esbuild.build({
+    ...commonJs,
+    entryPoints: [join(repo, 'dist', 'host', 'cli', 'run-entry.js')],
+    outfile: runBundlePath,
+    external: ['web-tree-sitter', 'memfs'],
   });
   // The remote copy worker as one CommonJS file too: a worker thread loads it at each run that
   // copies from servers, and ESM's loader costs it more than the code (host/node/remote/early.ts).
@@ -138,9 +177,13 @@ if (process.argv[2] === '--train') {
   });
   const work = mkdtempSync(join(tmpdir(), 'cfwasm-train-'));
   try {
-    cpSync(join(repo, 'examples', 'root'), join(work, 'root'), { recursive: true });
-    execFileSync(process.execPath, [join(repo, 'bin', 'cfwasm.js'), ...example(work, '--dry-run')], { stdio: 'ignore' });
-    execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--train', work], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // Each bundle trained on a copy of the example's root of its own (the real run changes it).
+    for (const bundle of [runBundlePath, bundlePath]) {
+      const own = join(work, bundle === runBundlePath ? 'run' : 'all');
+      cpSync(join(repo, 'examples', 'root'), join(own, 'root'), { recursive: true });
+      execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--fill', own, bundle], { stdio: ['ignore', 'ignore', 'inherit'] });
+      execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--train', own, bundle], { stdio: ['ignore', 'ignore', 'inherit'] });
+    }
     execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--train-lint-worker'], { stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync(process.execPath, [join(repo, 'scripts', 'train-remote-worker.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
   } finally {

@@ -3,7 +3,7 @@
  * Exit status (D15): 0 ran or clean, 1 a policy or file problem, 2 bad usage. Each subcommand's
  * module is loaded when it is called, so a run does not pay for lint's, fmt's or test's imports.
  */
-import { EXIT_USAGE, UsageError } from './usage.js';
+import { EXIT_USAGE, sayUsageError, UsageError } from './usage.js';
 import { cfwasmVersion } from './version.js';
 
 const HELP = `cfwasm — GNU cfengine 1.x policies on a deterministic WebAssembly core
@@ -36,8 +36,10 @@ exit status: 0 ran / clean, 1 a policy has errors or a file could not be edited,
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // `run` as its own bundle runs it (run-entry.ts): the one place it is started from.
+  if (command === 'run') return (await import('./run-entry.js')).main(argv);
   // Commands that write files: a signal that kills them leaves no temp (node/temp-reaper.ts).
-  if (command === 'run' || command === 'fmt' || command === 'key') (await import('../node/temp-reaper.js')).reapTempsOnExit();
+  if (command === 'fmt' || command === 'key') (await import('../node/temp-reaper.js')).reapTempsOnExit();
   try {
     switch (command) {
       case undefined:
@@ -52,8 +54,6 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'parse':
         return await (await import('./parse-command.js')).parseCommand(rest);
-      case 'run':
-        return await (await import('./run-command.js')).runCommand(rest);
       case 'test':
         return await (await import('./test-command.js')).testCommand(rest);
       case 'lint':
@@ -80,10 +80,6 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`cfwasm: ${e.message}\nTry 'cfwasm --help'.\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
+    return sayUsageError(e);
   }
 }

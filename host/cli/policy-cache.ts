@@ -22,7 +22,7 @@
  * run what its forger chose).
  */
 import * as fs from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeAtomically } from '../node/atomic-write.js';
 import { readBounded } from '../node/bounded-read.js';
 import { hmacSha256 } from '../node/hmac-sha256.js';
@@ -54,36 +54,37 @@ function fnv32(text: string): string {
 
 /**
  * What a parse depends on besides the policy: the version, and the size and time of each file of
- * the lowering code and the grammar, so a rebuilt checkout with an unchanged version parses afresh.
- * In the CLI bundle (scripts/bundle-cli.mjs) the lowering code is the bundle itself: its one stat
- * stands for the two directories of modules it was made of.
+ * the lowering code and of the grammar's wasm (the parser it is: grammar.js is only its source),
+ * so a rebuilt checkout with an unchanged version parses afresh. In the CLI bundle
+ * (scripts/bundle-cli.mjs) the lowering code is the bundle itself: its one stat stands for the
+ * two directories of modules it was made of. A cached run makes these two stats and nothing else.
  */
 export function parserStamp(version: string): string {
-  const self = fileURLToPath(import.meta.url);
-  const here = new URL('.', import.meta.url);
-  const up = here.pathname.includes('/dist/') ? '../../../' : '../../';
+  // import.meta.filename: Node 20.11 and the CLI bundle (no URL to make and parse at each run).
+  const self = import.meta.filename ?? fileURLToPath(import.meta.url);
+  const here = dirname(self);
   const bundled = self.endsWith('.cjs');
-  const dirs = [...bundled ? [] : ['../ir/', '../api/'], `${up}grammar/`].map(d => fileURLToPath(new URL(d, here)));
   const parts = [version];
-  if (bundled) {
+  const stamp = (name: string, path: string) => {
     try {
-      const st = fs.statSync(self);
-      parts.push(`bundle:${st.size}:${st.mtimeMs}`);
+      const st = fs.statSync(path);
+      if (st.isFile()) parts.push(`${name}:${st.size}:${st.mtimeMs}`);
     } catch {
-      parts.push('bundle:unreadable');
+      parts.push(`${name}:unreadable`);
     }
-  }
-  for (const dir of dirs) {
+  };
+  if (bundled) stamp('bundle', self);
+  for (const dir of bundled ? [] : ['../ir', '../api'].map(d => join(here, d))) {
     try {
       for (const name of fs.readdirSync(dir).sort()) {
         if (!/\.(c?js|wasm)$/.test(name)) continue; // not the maps and declarations tsc writes beside them
-        const st = fs.statSync(join(dir, name));
-        if (st.isFile()) parts.push(`${name}:${st.size}:${st.mtimeMs}`);
+        stamp(name, join(dir, name));
       }
     } catch {
       parts.push(`${dir}:unreadable`);
     }
   }
+  stamp('grammar', join(here, here.includes('/dist/') ? '../../..' : '../..', 'grammar', 'tree-sitter-cfengine.wasm'));
   return parts.join('\n');
 }
 
@@ -175,7 +176,8 @@ export class PolicyCache {
     let entry: Entry;
     try {
       const bytes = readBounded(join(this.dir, this.entryName(file)), MAX_ENTRY_BYTES, { what: 'a cache entry', noFollow: true });
-      const newline = bytes.indexOf(10);
+      // The typed array's own search: Buffer's (for strings too) is two functions to compile.
+      const newline = Uint8Array.prototype.indexOf.call(bytes, 10);
       const body = bytes.toString('utf8', newline + 1);
       if (newline !== 64 || bytes.toString('latin1', 0, newline) !== this.sign(body)) return null;
       entry = JSON.parse(body) as Entry;

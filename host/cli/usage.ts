@@ -10,6 +10,13 @@ export const EXIT_USAGE = 2;
 
 export class UsageError extends Error {}
 
+/** What the command line says of a usage error (exit 2: D15); anything else is thrown on. */
+export function sayUsageError(e: unknown): number {
+  if (!(e instanceof UsageError)) throw e;
+  process.stderr.write(`cfwasm: ${e.message}\nTry 'cfwasm --help'.\n`);
+  return EXIT_USAGE;
+}
+
 /** node:util parseArgs, with its errors turned into UsageError. */
 type Parsed<T extends ParseArgsConfig['options']> =
   ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;

@@ -51,7 +51,8 @@ function readUpTo(fd: number, limit: number, expected = 0): Buffer {
     // A full buffer: more to come, in a bigger one; else probably the end, asked with a small one.
     next = n === chunk.length ? chunk.length * 2 : PROBE;
   }
-  return Buffer.concat(chunks, total);
+  // Mostly one read has it all (the size was known): no copy, nor Buffer.concat to compile.
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 /** An errno in words. */

@@ -5,13 +5,14 @@
  * the CLI bundle and the bin are separate scripts.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Core } from '../core/core.js';
 
 export function coreWasmPath(): string {
-  const here = new URL('.', import.meta.url);
-  const up = here.pathname.includes('/dist/') ? '../../../' : '../../';
-  return fileURLToPath(new URL(`${up}engine/build/cfwasm.wasm`, here));
+  // import.meta.dirname: Node 20.11 and the CLI bundle (no URL to make and parse at each run).
+  const here = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
+  return join(here, here.includes('/dist/') ? '../../..' : '../..', 'engine', 'build', 'cfwasm.wasm');
 }
 
 /** What bin/cfwasm.js leaves: the path of the file it compiles, and the compile. */

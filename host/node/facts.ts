@@ -7,21 +7,23 @@ import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import type { HostFacts } from '../api/runtime.js';
 import { systemClasses, timeClasses } from '../api/facts.js';
-import { utcOffsetSeconds } from './local-offset.js';
+import { readZoneFile, utcOffsetSeconds } from './local-offset.js';
 import type { SystemFacts } from '../api/facts.js';
 
 /**
  * The standard time zone abbreviation, as C's tzname[0]: the name that opens a POSIX TZ string,
  * from $TZ or the footer of /etc/localtime (TZif v2+, e.g. "CET-1CEST,M3.5.0,M10.5.0/3").
+ * `zone`: that file as local-offset.ts readZoneFile gives it, if the caller has read it already.
  */
-export function standardTimezone(): string {
+export function standardTimezone(zone?: Buffer | false | null): string {
   const name = (spec: string) => /^(?:<([^>]+)>|([A-Za-z]{3,}))/.exec(spec)?.slice(1).find(Boolean) ?? null;
   // A leading colon marks a zone file's name (":Europe/Oslo", ":/etc/localtime"); glibc drops it
   // before it looks either for the file or at the string.
   const tz = process.env.TZ?.replace(/^:/, '');
   if (tz && name(tz) && /\d/.test(tz)) return name(tz)!;
   try {
-    const file = readFileSync(tz ? (tz.startsWith('/') ? tz : `/usr/share/zoneinfo/${tz}`) : '/etc/localtime');
+    if (zone === false || zone === null) return 'UTC';
+    const file = zone ?? readFileSync(tz ? (tz.startsWith('/') ? tz : `/usr/share/zoneinfo/${tz}`) : '/etc/localtime');
     const footer = file.toString('latin1').trimEnd().split('\n').pop() ?? '';
     return name(footer) ?? 'UTC';
   } catch {
@@ -70,7 +72,7 @@ export function debianVersion(versionId: string | undefined, debianVersionText: 
  * only in /etc/debian_version (12.11; os-release says 12).
  */
 export function nodeSystem(): SystemFacts {
-  const platform = os.platform();
+  const platform = process.platform; // os.platform()'s, without compiling it
   const release = osRelease();
   let version: string | undefined = release.VERSION_ID;
   if (release.ID === 'debian') {
@@ -91,7 +93,7 @@ export function nodeSystem(): SystemFacts {
     sysname: os.type().toLowerCase(),
     release: os.release(),
     machine: os.machine(),
-    bits: /64|s390x/.test(os.arch()) ? 64 : 32,
+    bits: /64|s390x/.test(process.arch) ? 64 : 32,
     ...(release.ID ? { distribution: { id: release.ID, ...(version ? { version } : {}), ...(release.VERSION_CODENAME ? { codename: release.VERSION_CODENAME } : {}) } } : {}),
     interfaces,
   };
@@ -101,21 +103,25 @@ export function nodeSystem(): SystemFacts {
  * Minutes east of UTC at `now` in local time: from the zone file or rule, as the C library reads
  * it (local-offset.ts: Date's getTimezoneOffset would load ICU's time zones), else from Date.
  */
-export function localOffsetMinutes(now: number): number {
-  const seconds = utcOffsetSeconds(now);
+export function localOffsetMinutes(now: number, zone?: Buffer | false | null): number {
+  const seconds = utcOffsetSeconds(now, process.env.TZ, zone);
   return seconds === null ? -new Date(now * 1000).getTimezoneOffset() : seconds / 60;
 }
 
 export function nodeFacts(now = Math.floor(Date.now() / 1000)): Required<Pick<HostFacts, 'hostname' | 'fqhost' | 'osClass' | 'hardClasses' | 'env' | 'now' | 'timezone' | 'uid' | 'gid' | 'pid'>> {
   const system = nodeSystem();
+  const fqhost = os.hostname();
+  // The zone file is read once, for the offset and for the zone's name: the same file, unless $TZ
+  // is empty (the offset is then Date's, the name /etc/localtime's, as before).
+  const zone = process.env.TZ?.replace(/^:/, '') === '' ? undefined : readZoneFile();
   return {
-    hostname: os.hostname().split('.')[0],
-    fqhost: os.hostname(),
+    hostname: fqhost.split('.')[0],
+    fqhost,
     osClass: system.osClass,
-    hardClasses: [...systemClasses(system), ...timeClasses(now, localOffsetMinutes(now))],
+    hardClasses: [...systemClasses(system), ...timeClasses(now, localOffsetMinutes(now, zone))],
     env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
     now,
-    timezone: standardTimezone(),
+    timezone: standardTimezone(zone),
     uid: process.getuid?.() ?? 0,
     gid: process.getgid?.() ?? 0,
     pid: process.pid,

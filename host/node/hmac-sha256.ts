@@ -8,7 +8,9 @@
 import { createRequire } from 'node:module';
 import type { Core } from '../core/core.js';
 
-const require = createRequire(import.meta.url);
+/** Made at first use (a large entry): node:crypto is loaded through it. */
+let ownRequire: NodeRequire | null = null;
+const require = (id: string): unknown => (ownRequire ??= createRequire(import.meta.url))(id);
 
 /** From this many UTF-16 units on, node:crypto's load costs less than the copy into the core. */
 const NATIVE_FROM = 256 * 1024;

@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import type * as childProcess from 'node:child_process';
 import type * as workerThreadsModule from 'node:worker_threads';
 
-const require = createRequire(import.meta.url);
+/** Made at first use: a run that needs none of these makes no URL of its own path for it. */
+let ownRequire: NodeRequire | null = null;
+const require = (id: string): unknown => (ownRequire ??= createRequire(import.meta.url))(id);
 let cp: typeof childProcess | null = null;
 
 /** `child_process.spawnSync`, loaded when a command first runs. */

@@ -37,18 +37,32 @@ export function zoneFilePath(tz = process.env.TZ): string {
   return name.startsWith('/') ? name : `/usr/share/zoneinfo/${name}`;
 }
 
-/** Seconds east of UTC at `epochSeconds`, or null if the zone is not one this reads. */
-export function utcOffsetSeconds(epochSeconds: number, tz = process.env.TZ): number | null {
-  if (tz === '') return null;
-  let file: Buffer | null = null;
+/**
+ * The zone file `tz` names (zoneFilePath): its bytes; false if something else is there (not a
+ * regular file, or too big for one); null if nothing is (then $TZ may be a rule itself).
+ */
+export function readZoneFile(tz = process.env.TZ): Buffer | false | null {
+  let path: string;
   try {
-    const path = zoneFilePath(tz);
+    path = zoneFilePath(tz);
     const info = statSync(path);
-    if (!info.isFile() || info.size > ZONE_FILE_LIMIT) return null;
-    file = readFileSync(path);
+    if (!info.isFile() || info.size > ZONE_FILE_LIMIT) return false;
   } catch {
-    // not a file: $TZ may be a rule itself
+    return null;
   }
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Seconds east of UTC at `epochSeconds`, or null if the zone is not one this reads. `file`: what
+ * readZoneFile(tz) gives, if the caller has read it already (the facts read the file once).
+ */
+export function utcOffsetSeconds(epochSeconds: number, tz = process.env.TZ, file = tz === '' ? null : readZoneFile(tz)): number | null {
+  if (tz === '' || file === false) return null;
   if (file !== null) return tzifOffset(file, epochSeconds);
   const rule = tz === undefined ? null : parseRule(tz.replace(/^:/, ''));
   return rule === null ? null : ruleOffset(rule, epochSeconds);

@@ -30,8 +30,9 @@ describe('the CLI bundle', () => {
     const viaBoth = (argv: string[]) => ['bundle', 'modules'].map(which => {
       const r = spawnSync(process.execPath, ['--input-type=module', '-e', `
         const argv = ${JSON.stringify(argv)};
+        const { bundleFor, compileBundle } = await import('./bin/load-cli.js');
         const cli = ${JSON.stringify(which)} === 'bundle'
-          ? (await import('./bin/load-cli.js')).compileBundle().exports
+          ? compileBundle(bundleFor(argv[0])).exports
           : await import('./dist/host/cli/entry.js');
         process.exitCode = await cli.main(argv);`], { cwd: REPO, encoding: 'utf8' });
       return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -46,6 +47,7 @@ describe('the CLI bundle', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
     expect(fs.statSync(join(REPO, 'dist', 'host', 'cli', 'cfwasm.bundle.cjs.cache')).size).toBeGreaterThan(10_000);
+    expect(fs.statSync(join(REPO, 'dist', 'host', 'cli', 'cfwasm-run.bundle.cjs.cache')).size).toBeGreaterThan(10_000);
   });
 
   it('a fresh Node compiles it from the cache (not rejected) and gets the CLI', () => {
@@ -55,18 +57,25 @@ describe('the CLI bundle', () => {
     expect(JSON.parse(out)).toEqual({ rejected: false, main: 'function', tiering: 'function' });
   });
 
-  it("has two caches: run's, without lint's code (a run deserialises all of its cache), and every other command's", () => {
-    const accepted = (command: string) => JSON.parse(probe(`const { bundlePath, codeCacheFor, compileBundle } = await import('./bin/load-cli.js');
-      const { script } = compileBundle(bundlePath, codeCacheFor(${JSON.stringify(command)}));
-      console.log(JSON.stringify({ cache: codeCacheFor(${JSON.stringify(command)}), rejected: script.cachedDataRejected }));`));
+  it("run has a bundle of its own, with its own cache: none of the other commands' code (a run holds all of its text, and deserialises all of its cache)", () => {
+    const accepted = (command: string) => JSON.parse(probe(`const { bundleFor, compileBundle } = await import('./bin/load-cli.js');
+      const { script } = compileBundle(bundleFor(${JSON.stringify(command)}));
+      console.log(JSON.stringify({ bundle: bundleFor(${JSON.stringify(command)}), rejected: script.cachedDataRejected }));`));
     const run = accepted('run');
-    const others = ['lint', 'parse', 'fmt', 'key'].map(accepted);
+    const others = ['lint', 'parse', 'fmt', 'key', 'test', 'lsp'].map(accepted);
     expect(run.rejected).toBe(false);
-    for (const other of others) expect(other).toEqual({ cache: others[0].cache, rejected: false });
-    expect(run.cache).not.toBe(others[0].cache);
-    // Lint's code is in the other's only: it is the larger by far (a fifth more when measured).
-    expect(fs.statSync(run.cache).size).toBeGreaterThan(10_000);
-    expect(fs.statSync(others[0].cache).size).toBeGreaterThan(1.1 * fs.statSync(run.cache).size);
+    for (const other of others) expect(other).toEqual({ bundle: others[0].bundle, rejected: false });
+    expect(run.bundle).not.toBe(others[0].bundle);
+    const text = (bundle: string) => fs.readFileSync(bundle, 'latin1');
+    // esbuild names each module it put in: lint's, the language server's, the other commands' are not in run's.
+    for (const other of ['dist/host/lint/', 'dist/host/lsp/', 'dist/host/cli/lint-command.js', 'dist/host/cli/fmt-command.js', 'dist/host/cli/test-command.js']) {
+      expect(text(others[0].bundle), other).toContain(`// ${other}`);
+      expect(text(run.bundle), other).not.toContain(`// ${other}`);
+    }
+    expect(text(run.bundle)).toContain('// dist/host/cli/run-command.js');
+    expect(fs.statSync(run.bundle).size).toBeLessThan(0.7 * fs.statSync(others[0].bundle).size);
+    // Lint's code is in the other's cache only: it is the larger by far.
+    expect(fs.statSync(`${others[0].bundle}.cache`).size).toBeGreaterThan(1.1 * fs.statSync(`${run.bundle}.cache`).size);
   });
 
   it("the lint worker's bundle has a code cache too, taken under the flags lint gives its workers and no other", () => {
@@ -154,24 +163,27 @@ describe('bin/cfwasm.js chooses between the bundle and the modules', () => {
     fs.writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
     const say = (who: string) => `async (argv) => { process.stdout.write('${who} ' + argv.join(' ')); return 0; }`;
     fs.writeFileSync(join(cli, 'entry.js'), `export const main = ${say('modules')};\nexport function baselineCompilerOnly() {}\n`);
+    const now = Date.now() / 1000;
     if (bundleAge !== null) {
-      fs.writeFileSync(join(cli, 'cfwasm.bundle.cjs'), `module.exports = { main: ${say('bundle')}, baselineCompilerOnly() {} };\n`);
-      const now = Date.now() / 1000;
-      fs.utimesSync(join(cli, 'cfwasm.bundle.cjs'), now + bundleAge, now + bundleAge);
+      // The whole CLI's, and run's own.
+      for (const [file, who] of [['cfwasm.bundle.cjs', 'bundle'], ['cfwasm-run.bundle.cjs', 'run bundle']]) {
+        fs.writeFileSync(join(cli, file), `module.exports = { main: ${say(who)}, baselineCompilerOnly() {} };\n`);
+        fs.utimesSync(join(cli, file), now + bundleAge, now + bundleAge);
+      }
       fs.utimesSync(join(cli, 'entry.js'), now, now);
     }
-    const out = execFileSync(process.execPath, [join(dir, 'bin', 'cfwasm.js'), 'run', '-x'], { encoding: 'utf8' });
+    const out = ['run', 'fmt'].map(command => execFileSync(process.execPath, [join(dir, 'bin', 'cfwasm.js'), command, '-x'], { encoding: 'utf8' }));
     fs.rmSync(dir, { recursive: true });
     return out;
   }
 
-  it('the bundle when it is at least as new as the modules', () => {
-    expect(standIn(+10)).toBe('bundle run -x');
+  it('the bundle when it is at least as new as the modules: run\'s own for a run, the whole CLI\'s for the rest', () => {
+    expect(standIn(+10)).toEqual(['run bundle run -x', 'bundle fmt -x']);
   });
 
   it('the modules when the bundle is older (a tsc alone) or missing', () => {
-    expect(standIn(-10)).toBe('modules run -x');
-    expect(standIn(null)).toBe('modules run -x');
+    expect(standIn(-10)).toEqual(['modules run -x', 'modules fmt -x']);
+    expect(standIn(null)).toEqual(['modules run -x', 'modules fmt -x']);
   });
 });
 
@@ -183,7 +195,7 @@ describe('the policy cache from the bundle', () => {
     fs.mkdirSync(join(dir, 'bin'), { recursive: true });
     fs.mkdirSync(cli, { recursive: true });
     for (const f of ['cfwasm.js', 'load-cli.js', 'package.json']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
-    for (const f of ['cfwasm.bundle.cjs', 'cfwasm.bundle.cjs.cache']) fs.copyFileSync(join(REPO, 'dist', 'host', 'cli', f), join(cli, f));
+    for (const f of ['cfwasm-run.bundle.cjs', 'cfwasm-run.bundle.cjs.cache']) fs.copyFileSync(join(REPO, 'dist', 'host', 'cli', f), join(cli, f));
     for (const d of ['engine', 'grammar', 'node_modules']) fs.symlinkSync(join(REPO, d), join(dir, d));
     fs.copyFileSync(join(REPO, 'package.json'), join(dir, 'package.json'));
     fs.mkdirSync(join(dir, 'root', 'etc'), { recursive: true });
@@ -200,8 +212,41 @@ describe('the policy cache from the bundle', () => {
     try {
       expect([parsed(), parsed()]).toEqual([true, false]);
       const later = Date.now() / 1000 + 10;
-      fs.utimesSync(join(cli, 'cfwasm.bundle.cjs'), later, later);
+      fs.utimesSync(join(cli, 'cfwasm-run.bundle.cjs'), later, later);
       expect([parsed(), parsed()]).toEqual([true, false]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("is stamped with the grammar's wasm, the parser it is (not grammar.js, only that wasm's source)", () => {
+    const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-stamp-'));
+    const cli = join(dir, 'dist', 'host', 'cli');
+    fs.mkdirSync(join(dir, 'bin'), { recursive: true });
+    fs.mkdirSync(cli, { recursive: true });
+    fs.mkdirSync(join(dir, 'grammar'));
+    for (const f of ['cfwasm.js', 'load-cli.js', 'package.json']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
+    for (const f of ['cfwasm-run.bundle.cjs', 'cfwasm-run.bundle.cjs.cache']) fs.copyFileSync(join(REPO, 'dist', 'host', 'cli', f), join(cli, f));
+    for (const f of ['grammar.js', 'tree-sitter-cfengine.wasm']) fs.copyFileSync(join(REPO, 'grammar', f), join(dir, 'grammar', f));
+    for (const d of ['engine', 'node_modules']) fs.symlinkSync(join(REPO, d), join(dir, d));
+    fs.copyFileSync(join(REPO, 'package.json'), join(dir, 'package.json'));
+    fs.mkdirSync(join(dir, 'root', 'etc'), { recursive: true });
+    fs.writeFileSync(join(dir, 'root', 'etc', 'motd'), 'hello\n');
+    fs.writeFileSync(join(dir, 'p.cf'), 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n');
+    const hook = join(dir, 'hook.cjs');
+    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'loaded'))}, process.moduleLoadList.join('\\n')));`);
+    const parsed = () => {
+      execFileSync(process.execPath, ['--require', hook, join(dir, 'bin', 'cfwasm.js'), 'run', '-f', join(dir, 'p.cf'),
+        '--root', join(dir, 'root'), '--state-dir', join(dir, 'state'), '-q']);
+      return fs.readFileSync(join(dir, 'loaded'), 'utf8').split('\n').includes('NativeModule v8');
+    };
+    const touch = (f: string, at: number) => fs.utimesSync(join(dir, 'grammar', f), at, at);
+    try {
+      expect([parsed(), parsed()]).toEqual([true, false]);
+      touch('tree-sitter-cfengine.wasm', Date.now() / 1000 + 10);
+      expect([parsed(), parsed()]).toEqual([true, false]);
+      touch('grammar.js', Date.now() / 1000 + 20);
+      expect(parsed()).toBe(false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -215,7 +260,7 @@ describe('the version in the bundle', () => {
     fs.mkdirSync(join(dir, 'bin'), { recursive: true });
     fs.mkdirSync(cli, { recursive: true });
     for (const f of ['cfwasm.js', 'load-cli.js', 'package.json']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
-    for (const f of ['cfwasm.bundle.cjs', 'cfwasm.bundle.cjs.cache']) fs.copyFileSync(join(REPO, 'dist', 'host', 'cli', f), join(cli, f));
+    for (const f of ['cfwasm.bundle.cjs', 'cfwasm.bundle.cjs.cache', 'cfwasm-run.bundle.cjs', 'cfwasm-run.bundle.cjs.cache']) fs.copyFileSync(join(REPO, 'dist', 'host', 'cli', f), join(cli, f));
     try {
       const { version } = JSON.parse(fs.readFileSync(join(REPO, 'package.json'), 'utf8'));
       for (const args of [['--version'], ['run', '--version']]) {
@@ -248,8 +293,11 @@ describe('a run of a cached policy loads only what it uses', () => {
     const loaded = fs.readFileSync(join(dir, 'loaded'), 'utf8').split('\n');
     expect(loaded).toContain('NativeModule vm'); // the list is the CLI's
     expect(loaded).not.toContain('NativeModule v8');
-    // The bin is CommonJS: no ES module loader (it reads through fs/promises and streams).
+    // The bin is CommonJS: no ES module loader (it reads through fs/promises and streams), nor
+    // node:module, which loads that loader's modules too (the bundle's createRequire is its own require).
     expect(loaded).not.toContain('NativeModule internal/modules/esm/module_job');
+    expect(loaded).not.toContain('NativeModule module');
+    expect(loaded).not.toContain('NativeModule internal/modules/esm/loader');
     expect(loaded).not.toContain('NativeModule internal/fs/promises');
     // The state directory's temps need no helper process; no thread is started for a sweep or a server.
     expect(loaded).not.toContain('NativeModule child_process');

@@ -42,7 +42,7 @@ describe('the core of a run', () => {
       run();
       const size = fs.statSync(coreWasmPath()).size;
       // The compile starts first: before the bin loads even its own loader of the CLI.
-      expect(fs.readFileSync(events, 'utf8').split('\n')).toEqual([`wasm ${size}`, 'require load-cli.js', 'script cfwasm.bundle.cjs']);
+      expect(fs.readFileSync(events, 'utf8').split('\n')).toEqual([`wasm ${size}`, 'require load-cli.js', 'script cfwasm-run.bundle.cjs']);
       expect(fs.readFileSync(join(dir, 'root', 'etc', 'motd'), 'utf8')).toBe('hello\nbye\n');
       // What uses no core does not compile it.
       for (const args of [['--help'], ['-p', '-f', join(dir, 'p.cf')]]) {

@@ -53,6 +53,27 @@ describe('standardTimezone', () => {
     process.env.TZ = 'EST'; // no offset: a zone file's name (the file's footer: "EST5")
     expect(standardTimezone()).toBe(existsSync('/usr/share/zoneinfo/EST') ? 'EST' : 'UTC');
   });
+
+  it.skipIf(!existsSync('/usr/share/zoneinfo/Europe/Oslo'))("nodeFacts takes the zone's name and the local time from the one zone file $TZ names (read once)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfwasm-tz-'));
+    const zone = join(dir, 'zone');
+    writeFileSync(zone, readFileSync('/usr/share/zoneinfo/Europe/Oslo'));
+    const noon = Date.UTC(2024, 0, 15, 12) / 1000; // 13:00 in Oslo (CET, UTC+1)
+    try {
+      for (const tz of [zone, `:${zone}`]) {
+        process.env.TZ = tz;
+        const f = nodeFacts(noon);
+        expect(f.timezone).toBe('CET');
+        expect(f.hardClasses).toContain('Hr13');
+        expect(f.hardClasses).toContain('GMT_Hr12');
+      }
+      process.env.TZ = join(dir, 'none'); // no file: no name, and UTC's hours
+      expect(nodeFacts(noon).timezone).toBe('UTC');
+      expect(nodeFacts(noon).hardClasses).toContain('Hr12');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
 });
 
 describe('nodeSystem and nodeFacts: this machine as the system says', () => {

@@ -46,7 +46,7 @@ describe.skipIf(!haveNpm)('the npm package', () => {
 
   it('holds the built core, grammar, CLI bundle and cache, the example; no sources, tests, CI or benchmarks', () => {
     for (const needed of ['bin/cfwasm.js', 'bin/load-cli.js', 'engine/build/cfwasm.wasm',
-      'grammar/tree-sitter-cfengine.wasm', 'dist/host/cli/cfwasm.bundle.cjs', 'dist/host/cli/cfwasm.bundle.cjs.cache', 'dist/host/cli/cfwasm.bundle.cjs.all.cache',
+      'grammar/tree-sitter-cfengine.wasm', 'dist/host/cli/cfwasm.bundle.cjs', 'dist/host/cli/cfwasm.bundle.cjs.cache', 'dist/host/cli/cfwasm-run.bundle.cjs', 'dist/host/cli/cfwasm-run.bundle.cjs.cache',
       'dist/host/cli/entry.js', 'dist/host/node/remote/worker.bundle.cjs', 'dist/host/node/remote/worker.bundle.cjs.cache', 'dist/host/node/remote/early.bundle.cjs', 'dist/host/cli/lint-worker.bundle.cjs', 'dist/host/cli/lint-worker.bundle.cjs.cache', 'dist/host/api/index.js', 'dist/host/api/index.d.ts', 'examples/cfengine.conf',
       'README.md', 'package.json']) {
       expect(files).toContain(needed);
