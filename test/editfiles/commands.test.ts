@@ -151,6 +151,11 @@ describe('groups, loops and the abort boundary', () => {
     const r = await edit('root:x:0:0\n', 'ForEachLineIn "/etc/test.conf"\nAppendIfNoLineMatching "zz.*"\nEndLoop');
     expect(r.text).toBe('root:x:0:0\nroot:x:0:0\n');
   });
+  it('ForEachLineIn over a file it cannot read skips the loop and says why', async () => {
+    const r = await edit('a\n', 'ForEachLineIn "/etc/missing"\nAppend "x"\nEndLoop');
+    expect(r.text).toBe('a\n');
+    expect(r.log.join('\n')).toMatch(/ForEachLineIn: cannot read \/etc\/missing \(.+\), loop skipped/);
+  });
   it('the abort boundary stops searches and deletes; UnsetAbort lifts it (L8366-8377)', async () => {
     expect((await edit('a\nSTOP\na\n', 'AbortAtLineMatching "STOP"\nDeleteLinesMatching "a"\nUnsetAbort\nAppend "z"')).text)
       .toBe('STOP\na\nz\n');

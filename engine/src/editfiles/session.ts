@@ -283,7 +283,8 @@ export class EditSession {
     }
     const r = host.readFile(path);
     if (!r.ok) {
-      this.ctx.info(this.ctx.prefix + 'ForEachLineIn: cannot read ' + text(cmd.arg()) + ', loop skipped');
+      // With the host's reason (missing, not a file, refused), as other failed reads are said.
+      this.ctx.info(this.ctx.prefix + 'ForEachLineIn: cannot read ' + text(cmd.arg()) + ' (' + host.reasonFor(path, r.message) + '), loop skipped');
       if (tracer) {
         tracer.after(this, at, '"iterations":0');
         tracer.skip(at + 1, end + 1, 'loop', 'cannot read ' + text(cmd.arg()));
