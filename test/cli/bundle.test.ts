@@ -187,28 +187,41 @@ describe('bin/cfwasm.js chooses between the bundle and the modules', () => {
   });
 });
 
+/**
+ * A package of the run bundle alone (no modules beside it), with the core, grammar and libraries
+ * of this checkout (the grammar copied with `ownGrammar`, to touch its files), and a converged
+ * policy; `parsed()` runs it and says whether the run parsed the policy (only a parse loads
+ * node:v8, to set V8's flags for tree-sitter) rather than taking it from the cache.
+ */
+function stagedRun(ownGrammar: boolean): { dir: string; cli: string; parsed: () => boolean } {
+  const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-stamp-'));
+  const cli = join(dir, 'dist', 'host', 'cli');
+  fs.mkdirSync(join(dir, 'bin'), { recursive: true });
+  fs.mkdirSync(cli, { recursive: true });
+  for (const f of ['cfwasm.js', 'load-cli.js', 'package.json']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
+  for (const f of ['cfwasm-run.bundle.cjs', 'cfwasm-run.bundle.cjs.cache']) fs.copyFileSync(join(REPO, 'dist', 'host', 'cli', f), join(cli, f));
+  if (ownGrammar) {
+    fs.mkdirSync(join(dir, 'grammar'));
+    for (const f of ['grammar.js', 'tree-sitter-cfengine.wasm']) fs.copyFileSync(join(REPO, 'grammar', f), join(dir, 'grammar', f));
+  }
+  for (const d of ['engine', 'node_modules', ...(ownGrammar ? [] : ['grammar'])]) fs.symlinkSync(join(REPO, d), join(dir, d));
+  fs.copyFileSync(join(REPO, 'package.json'), join(dir, 'package.json'));
+  fs.mkdirSync(join(dir, 'root', 'etc'), { recursive: true });
+  fs.writeFileSync(join(dir, 'root', 'etc', 'motd'), 'hello\n');
+  fs.writeFileSync(join(dir, 'p.cf'), 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n');
+  const hook = join(dir, 'hook.cjs');
+  fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'loaded'))}, process.moduleLoadList.join('\\n')));`);
+  const parsed = () => {
+    execFileSync(process.execPath, ['--require', hook, join(dir, 'bin', 'cfwasm.js'), 'run', '-f', join(dir, 'p.cf'),
+      '--root', join(dir, 'root'), '--state-dir', join(dir, 'state'), '-q']);
+    return fs.readFileSync(join(dir, 'loaded'), 'utf8').split('\n').includes('NativeModule v8');
+  };
+  return { dir, cli, parsed };
+}
+
 describe('the policy cache from the bundle', () => {
   it('is stamped with the bundle: a rebuilt bundle parses afresh (the modules it was made of are not looked at)', () => {
-    // A package of the bundle alone (no modules beside it), with the core, grammar and libraries of this checkout.
-    const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-stamp-'));
-    const cli = join(dir, 'dist', 'host', 'cli');
-    fs.mkdirSync(join(dir, 'bin'), { recursive: true });
-    fs.mkdirSync(cli, { recursive: true });
-    for (const f of ['cfwasm.js', 'load-cli.js', 'package.json']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
-    for (const f of ['cfwasm-run.bundle.cjs', 'cfwasm-run.bundle.cjs.cache']) fs.copyFileSync(join(REPO, 'dist', 'host', 'cli', f), join(cli, f));
-    for (const d of ['engine', 'grammar', 'node_modules']) fs.symlinkSync(join(REPO, d), join(dir, d));
-    fs.copyFileSync(join(REPO, 'package.json'), join(dir, 'package.json'));
-    fs.mkdirSync(join(dir, 'root', 'etc'), { recursive: true });
-    fs.writeFileSync(join(dir, 'root', 'etc', 'motd'), 'hello\n');
-    fs.writeFileSync(join(dir, 'p.cf'), 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n');
-    const hook = join(dir, 'hook.cjs');
-    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'loaded'))}, process.moduleLoadList.join('\\n')));`);
-    // Whether the run parsed: only a parse loads node:v8 (to set V8's flags for tree-sitter).
-    const parsed = () => {
-      execFileSync(process.execPath, ['--require', hook, join(dir, 'bin', 'cfwasm.js'), 'run', '-f', join(dir, 'p.cf'),
-        '--root', join(dir, 'root'), '--state-dir', join(dir, 'state'), '-q']);
-      return fs.readFileSync(join(dir, 'loaded'), 'utf8').split('\n').includes('NativeModule v8');
-    };
+    const { dir, cli, parsed } = stagedRun(false);
     try {
       expect([parsed(), parsed()]).toEqual([true, false]);
       const later = Date.now() / 1000 + 10;
@@ -220,26 +233,7 @@ describe('the policy cache from the bundle', () => {
   });
 
   it("is stamped with the grammar's wasm, the parser it is (not grammar.js, only that wasm's source)", () => {
-    const dir = fs.mkdtempSync(join(tmpdir(), 'cfwasm-stamp-'));
-    const cli = join(dir, 'dist', 'host', 'cli');
-    fs.mkdirSync(join(dir, 'bin'), { recursive: true });
-    fs.mkdirSync(cli, { recursive: true });
-    fs.mkdirSync(join(dir, 'grammar'));
-    for (const f of ['cfwasm.js', 'load-cli.js', 'package.json']) fs.copyFileSync(join(REPO, 'bin', f), join(dir, 'bin', f));
-    for (const f of ['cfwasm-run.bundle.cjs', 'cfwasm-run.bundle.cjs.cache']) fs.copyFileSync(join(REPO, 'dist', 'host', 'cli', f), join(cli, f));
-    for (const f of ['grammar.js', 'tree-sitter-cfengine.wasm']) fs.copyFileSync(join(REPO, 'grammar', f), join(dir, 'grammar', f));
-    for (const d of ['engine', 'node_modules']) fs.symlinkSync(join(REPO, d), join(dir, d));
-    fs.copyFileSync(join(REPO, 'package.json'), join(dir, 'package.json'));
-    fs.mkdirSync(join(dir, 'root', 'etc'), { recursive: true });
-    fs.writeFileSync(join(dir, 'root', 'etc', 'motd'), 'hello\n');
-    fs.writeFileSync(join(dir, 'p.cf'), 'control:\n actionsequence = ( editfiles )\neditfiles:\n { /etc/motd\n AppendIfNoSuchLine "hello"\n }\n');
-    const hook = join(dir, 'hook.cjs');
-    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'loaded'))}, process.moduleLoadList.join('\\n')));`);
-    const parsed = () => {
-      execFileSync(process.execPath, ['--require', hook, join(dir, 'bin', 'cfwasm.js'), 'run', '-f', join(dir, 'p.cf'),
-        '--root', join(dir, 'root'), '--state-dir', join(dir, 'state'), '-q']);
-      return fs.readFileSync(join(dir, 'loaded'), 'utf8').split('\n').includes('NativeModule v8');
-    };
+    const { dir, parsed } = stagedRun(true);
     const touch = (f: string, at: number) => fs.utimesSync(join(dir, 'grammar', f), at, at);
     try {
       expect([parsed(), parsed()]).toEqual([true, false]);
