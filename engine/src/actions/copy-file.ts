@@ -58,6 +58,11 @@ export function copyLinkAs(ctx: RunContext, target: string, origin: string, to: 
   return true;
 }
 
+/** `kept` is the very file `judged` (same inode), where the host says inodes. */
+function isImage(kept: host.FileInfo, judged: host.FileInfo): bool {
+  return kept.type == 'file' && judged.ino != 0 && kept.ino == judged.ino && (judged.dev == 0 || kept.dev == judged.dev);
+}
+
 /**
  * The image about to be replaced is kept as FILE.cfsaved (or in the repository): a second name.
  * False (said, and the run's status 1) if it cannot be: then the image is not replaced, as an
@@ -69,9 +74,11 @@ export function keepBackup(ctx: RunContext, to: string, judged: host.FileInfo): 
   // The backup is the very image judged (its inode): another run copying the same file at the
   // same time kept it a moment ago, and has perhaps put its copy in place since. Removing that
   // backup to link the image again would then link the new copy and lose the old contents.
-  if (kept.type == 'file' && judged.ino != 0 && kept.ino == judged.ino && (judged.dev == 0 || kept.dev == judged.dev)) return true;
+  if (isImage(kept, judged)) return true;
   if (kept.type != 'none') change.remove(ctx, backup);
   if (change.link(ctx, to, backup).ok) return true;
+  // The other run linked it between this one's look and its link (EEXIST): kept all the same.
+  if (isImage(host.statFile(backup, false), judged)) return true;
   ctx.warn(ctx.prefix + 'copy: could not keep ' + to + ' as ' + backup + '; not replaced');
   ctx.exitCode = 1;
   return false;
