@@ -182,12 +182,18 @@ function forgetListingOnChange(host: NodeHost): void {
 /**
  * NodeHost's calls that change something on the machine (or run a command, which may): a locks
  * write left waiting (writeState) is made before each, so another run sees this run's running
- * marker before the first change of the action it marks.
+ * marker before the first change of the action it marks. The first also starts the temp
+ * reaper's helper (ownTemps.expected): a run killed once it has changed something says so on
+ * stderr, even when its changes made no temp (a tidy, a sweep of modes, disable's renames).
  */
 const CHANGES = [...CHANGE_NAMES, 'chmod', 'chown', 'signal'] as const;
 
-function writeWaitingLocksFirst(host: NodeHost): void {
-  before(host, CHANGES, () => host.writeWaitingLocks());
+function writeWaitingLocksFirst(host: NodeHost, changes: boolean): void {
+  before(host, CHANGES, (name) => {
+    // runEnded is every run's last call, a converged one's too: no helper for it.
+    if (changes && name !== 'runEnded') ownTemps.expected?.();
+    host.writeWaitingLocks();
+  });
 }
 
 /** The largest state file read (locks of every item of a big policy). */
@@ -366,7 +372,7 @@ export class NodeHost implements Host {
     this.root = options.root !== undefined ? fs.realpathSync(options.root) : null;
     this.confined = this.root ? new ConfinedPaths(this.root) : null;
     forgetListingOnChange(this);
-    writeWaitingLocksFirst(this);
+    writeWaitingLocksFirst(this, !options.dryRun);
   }
 
   /**

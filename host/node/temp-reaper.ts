@@ -17,6 +17,14 @@
  * too, once its temps are. The helper ignores the signals that stop the run (systemd sends them
  * to every process of the service). Locks need no helper: one whose holder has ended is stale at
  * once (atomic-write.ts).
+ *
+ * A run that ends by itself sends `.` last (an 'exit' listener, added when the helper starts).
+ * Without it the run was killed, and said nothing (a signal's default action prints nothing, and
+ * a handler would run only after the synchronous run): the helper then says so on the run's
+ * stderr, once the temps are removed, so that a run stopped by systemd, timeout(1) or ^C in the
+ * middle of its changes does not end in silence. It cannot tell which signal (the run is not its
+ * child). A run killed before its first temp (so before the helper starts) changed no file's
+ * contents and stays silent: starting the helper for every run would cost a converged run an exec.
  */
 import * as fs from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -29,9 +37,9 @@ import { spawn } from './lazy-builtins.js';
  * would copy it each time); at the end each one's leftover temps are collected, and removed.
  */
 const SCRIPT = [
-  "trap '' HUP INT TERM",
-  't=$1; n=0; k=0',
-  'while IFS= read -r d; do n=$((n+1)); eval "d$n=\\$d"; done',
+  "trap '' HUP INT TERM", // (a SIGPIPE at the last line, the run's stderr closed, loses nothing)
+  't=$1; n=0; k=0; e=',
+  'while IFS= read -r d; do [ "$d" = . ] && { e=1; continue; }; n=$((n+1)); eval "d$n=\\$d"; done',
   'set --',
   'while [ "$n" -gt 0 ]; do',
   ' eval "d=\\$d$n"; n=$((n-1)); o=',
@@ -40,8 +48,11 @@ const SCRIPT = [
   ' for f in "$d"/.*.cfwasm-"$t"*.tmp; do { [ -e "$f" ] || [ -h "$f" ]; } && set -- "$@" "$f"; done',
   ' [ -n "$o" ] && [ -d "$d" ] && { k=$((k+1)); eval "r$k=\\$d"; }',
   'done',
-  '[ $# -eq 0 ] || rm -f -- "$@"',
+  '[ $# -eq 0 ] || rm -f -- "$@" 2>/dev/null',
   'while [ "$k" -gt 0 ]; do eval "rmdir -- \\"\\$r$k\\"" 2>/dev/null; k=$((k-1)); done',
+  // The pid is the tag's first part (ownTempTag).
+  '[ -n "$e" ] || printf "cfwasm: pid %s was killed before its end (a signal); its temporary files are removed, ' +
+    'each file it was writing is as it was or complete; run it again to finish\\n" "${t%%-*}" >&2',
 ].join('\n');
 
 let started = false;
@@ -88,7 +99,7 @@ function start(): number {
       const error = helper.spawn({
         file: ARGS[0], args: [...ARGS, ownTempTag()], envPairs: ENV, detached: true,
         windowsHide: false, windowsVerbatimArguments: false,
-        stdio: [{ type: 'pipe', handle: stdin }, { type: 'ignore' }, { type: 'ignore' }],
+        stdio: [{ type: 'pipe', handle: stdin }, { type: 'ignore' }, { type: 'fd', fd: 2 }], // stderr: the run's
       });
       if (error === 0 && stdin.fd >= 0) {
         helper.unref();
@@ -99,7 +110,7 @@ function start(): number {
   }
   try {
     const helper = spawn(ARGS[0], [...ARGS.slice(1), ownTempTag()],
-      { stdio: ['pipe', 'ignore', 'ignore'], detached: true, env: Object.fromEntries(ENV.map(e => e.split('='))) });
+      { stdio: ['pipe', 'ignore', 'inherit'], detached: true, env: Object.fromEntries(ENV.map(e => e.split('='))) });
     helper.on('error', () => { pipe = -1; });
     helper.unref();
     const stdin = helper.stdin as (NodeJS.WritableStream & { _handle?: { fd?: number }; unref?: () => void }) | null;
@@ -139,6 +150,9 @@ function startOnce(): void {
   if (started) return;
   started = true;
   pipe = start();
+  // Ended by itself (process.exit, the end of the loop, an uncaught error that said why): the
+  // helper is told, and says nothing.
+  if (pipe >= 0) process.on('exit', () => send(Buffer.from('.\n')));
 }
 
 /**

@@ -49,10 +49,10 @@ describe.skipIf(process.platform !== 'linux')('the temp reaper, started early', 
     expect(fs.readFileSync(`/proc/${pid}/environ`, 'latin1')).toBe('PATH=/usr/bin:/bin\0LC_ALL=C\0');
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
     expect(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2])).toBe(pid); // its own group
-    // Its stdin is a pipe (this process holds the write end); its stdout and stderr go nowhere.
+    // Its stdin is a pipe (this process holds the write end); its stdout goes nowhere, its stderr is this process's.
     expect(fs.readlinkSync(`/proc/${pid}/fd/0`)).toMatch(/^(pipe|socket):/);
     expect(fs.readlinkSync(`/proc/${pid}/fd/1`)).toBe('/dev/null');
-    expect(fs.readlinkSync(`/proc/${pid}/fd/2`)).toBe('/dev/null');
+    expect(fs.readlinkSync(`/proc/${pid}/fd/2`)).toBe(fs.readlinkSync('/proc/self/fd/2')); // the run's stderr: it says a kill
   });
 });
 

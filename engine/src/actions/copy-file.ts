@@ -58,15 +58,27 @@ export function copyLinkAs(ctx: RunContext, target: string, origin: string, to: 
   return true;
 }
 
+/** `kept` is the very file `judged` (same inode), where the host says inodes. */
+function isImage(kept: host.FileInfo, judged: host.FileInfo): bool {
+  return kept.type == 'file' && judged.ino != 0 && kept.ino == judged.ino && (judged.dev == 0 || kept.dev == judged.dev);
+}
+
 /**
  * The image about to be replaced is kept as FILE.cfsaved (or in the repository): a second name.
  * False (said, and the run's status 1) if it cannot be: then the image is not replaced, as an
  * edit is not saved, so no old content is lost (a repository directory not made yet, say).
  */
-export function keepBackup(ctx: RunContext, to: string): bool {
+export function keepBackup(ctx: RunContext, to: string, judged: host.FileInfo): bool {
   const backup = ctx.backupPath(to, '.cfsaved');
-  if (host.statFile(backup, false).type != 'none') change.remove(ctx, backup);
+  const kept = host.statFile(backup, false);
+  // The backup is the very image judged (its inode): another run copying the same file at the
+  // same time kept it a moment ago, and has perhaps put its copy in place since. Removing that
+  // backup to link the image again would then link the new copy and lose the old contents.
+  if (isImage(kept, judged)) return true;
+  if (kept.type != 'none') change.remove(ctx, backup);
   if (change.link(ctx, to, backup).ok) return true;
+  // The other run linked it between this one's look and its link (EEXIST): kept all the same.
+  if (isImage(host.statFile(backup, false), judged)) return true;
   ctx.warn(ctx.prefix + 'copy: could not keep ' + to + ' as ' + backup + '; not replaced');
   ctx.exitCode = 1;
   return false;
@@ -111,7 +123,7 @@ export function copyFile(ctx: RunContext, from: string, to: string, spec: CopySp
   if (slash > 0 && !makeDirectories(ctx, to.substring(0, slash), 0o755, spec.action == 'silent')) return false;
   // The old image is kept as a second name (a hard link), not renamed away: the new one is
   // written atomically over it, so the file is never missing, even when the run dies mid-write.
-  if (dst.type == 'file' && spec.backup && !keepBackup(ctx, to)) return false;
+  if (dst.type == 'file' && spec.backup && !keepBackup(ctx, to, dst)) return false;
   // The host streams the bytes from one file to the other (any size; none pass through the core).
   const written = change.copy(ctx, from, to, mode, src.size);
   if (!written.ok) {

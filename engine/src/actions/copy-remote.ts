@@ -401,7 +401,7 @@ function copyFile(ctx: RunContext, f: Fetch, from: string, src: host.RemoteInfo,
     ctx.copyFailed(ctx.prefix + 'copy: could not copy ' + origin + ': ' + r.message + '; ' + to + ' left as it was');
     return false;
   }
-  if (dst.type == 'file' && spec.backup && !keepBackup(ctx, to)) {
+  if (dst.type == 'file' && spec.backup && !keepBackup(ctx, to, dst)) {
     change.remove(ctx, fresh); // what came is not put in place: no stray file beside the image
     return false;
   }
