@@ -23,8 +23,9 @@
  * a handler would run only after the synchronous run): the helper then says so on the run's
  * stderr, once the temps are removed, so that a run stopped by systemd, timeout(1) or ^C in the
  * middle of its changes does not end in silence. It cannot tell which signal (the run is not its
- * child). A run killed before its first temp (so before the helper starts) changed no file's
- * contents and stays silent: starting the helper for every run would cost a converged run an exec.
+ * child). The helper starts at the run's first change (node-host.ts writeWaitingLocksFirst), its
+ * first temp or the first chmod, removal or rename: a run killed before that changed nothing and
+ * stays silent (starting the helper for every run would cost a converged run an exec).
  */
 import * as fs from 'node:fs';
 import { dirname, resolve } from 'node:path';
