@@ -130,15 +130,7 @@ export class ConfinedPaths {
    * `dir`: the real directory holding the link `real`; `uid`: the link's owner.
    */
   private refusePlanted(path: string, dir: string, real: string, uid: number): void {
-    const look = (p: string) => {
-      try {
-        return fs.lstatIfAny(p);
-      } catch {
-        return undefined; // not a directory on the way: nothing there
-      }
-    };
-    const holder = look(dir || '/');
-    if (holder && holder.uid === 0 && (holder.mode & 0o022) === 0) return;
+    if (rootOnly(lstatOrNone(dir || '/'))) return;
     let leads: string;
     this.checkingLink = true;
     try {
@@ -150,10 +142,10 @@ export class ConfinedPaths {
       this.missing = false;
     }
     let at = leads;
-    let st = look(at);
+    let st = lstatOrNone(at);
     while (!st && at.length > this.base.length && at !== '/') {
       at = at.slice(0, at.lastIndexOf('/')) || '/';
-      st = look(at);
+      st = lstatOrNone(at);
     }
     if (!st || st.uid === uid) return;
     const way = real.slice(this.base.length) || '/';
@@ -299,6 +291,23 @@ const MAX_CHECKED = 4096;
 interface Identity { dev: number; ino: number; ctimeSec: number; ctimeNsec: number }
 
 /** The identity of what `st` describes; null if a number would not be exact (then it is not remembered). */
+/** What lstat says of `path`, or undefined: nothing there, or no directory on the way to it. */
+export function lstatOrNone(path: string): fs.Stats | undefined {
+  try {
+    return fs.lstatIfAny(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A directory only root can write (root's, no group or other write bit): a link in it was put
+ * there by root, and is followed (refusePlanted; node-host.ts writeTarget).
+ */
+export function rootOnly(dir: fs.Stats | undefined): boolean {
+  return dir !== undefined && dir.isDirectory() && dir.uid === 0 && (dir.mode & 0o022) === 0;
+}
+
 function identityOf(st: fs.BigIntStats): Identity | null {
   const limit = BigInt(Number.MAX_SAFE_INTEGER);
   if (st.dev > limit || st.ino > limit) return null;

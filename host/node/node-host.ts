@@ -22,7 +22,7 @@ import { endWorker, takeEarly } from './remote/early.js';
 import { backupRefused, HostError, linkAtLastName, localOfSize, MAX_READ_BYTES, noFile, STAT_RECORD_HEADER, TYPE_CODES } from '../core/host-interface.js';
 import { parseAccounts } from '../core/accounts.js';
 import { md5, spawnSync } from './lazy-builtins.js';
-import { ConfinedPaths, O_PATH, pinned, pinsAvailable } from './confined-paths.js';
+import { ConfinedPaths, lstatOrNone, O_PATH, pinned, pinsAvailable, rootOnly } from './confined-paths.js';
 import { ListingAhead, readDirRecords, readDirStat } from './dir-listing.js';
 import { readBounded, readBoundedIfExists, shownPath, UnreadableFile } from './bounded-read.js';
 
@@ -297,19 +297,6 @@ export const pinSeam = { beforePin: null as ((real: string) => void) | null };
 /** The directory of `path` (a pinned name's `/proc/self/fd/N`). */
 function dirOf(path: string): string {
   return path.slice(0, path.lastIndexOf('/')) || '/';
-}
-
-function lstatOrNone(path: string): fs.Stats | undefined {
-  try {
-    return fs.lstatIfAny(path);
-  } catch {
-    return undefined; // not a directory on the way
-  }
-}
-
-/** A directory only root can write (root's, no group or other write bit): no user put a link in it. */
-function rootOnly(dir: fs.Stats | undefined): boolean {
-  return dir !== undefined && dir.isDirectory() && dir.uid === 0 && (dir.mode & 0o022) === 0;
 }
 
 function statOrNull(real: string): fs.Stats | null {
